@@ -1,0 +1,4 @@
+# SPDX-License-Identifier: MIT
+from edition.cli import main
+
+main()

@@ -1,0 +1,148 @@
+# SPDX-License-Identifier: MIT
+"""The encoder: source text (+ editorial file) -> TEI, checked lossless before it is returned.
+
+    text in (edition.text) -> structure recognised (edition.structure) -> TEI built (edition.tei)
+    -> checked (edition.verify, edition.validation)
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from edition import APP_ID
+from edition.editorial import EMPTY, Editorial, default_editorial_path, load_editorial
+from edition.errors import EditionError, LosslessnessError
+from edition.settings import EncodeSettings, encoding_date
+from edition.structure import Document, recognise
+from edition.tei.header import build_header
+from edition.tei.ids import slugify
+from edition.tei.ns import XML_ID, XML_LANG, E
+from edition.tei.registers import build_standoff
+from edition.tei.serialize import serialize
+from edition.tei.text import build_text
+from edition.text.blocks import split_blocks
+from edition.text.source import Source, read_source
+from edition.verify import check_lossless
+from edition.xmlsafe import parse_xml
+
+
+@dataclass(frozen=True)
+class Warning_:
+    """Something the encoder did on its own judgement, for the editor to review."""
+
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+    def located(self, path: str) -> str:
+        where = path + (f":{self.line}:{self.column}" if self.line else "")
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class EncodeResult:
+    name: str  # the document's slug and root xml:id
+    source: Source
+    editorial: Editorial
+    document: Document
+    tree: etree._ElementTree
+    tei: bytes
+    warnings: list[Warning_] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        root = self.tree.getroot()
+        ns = {"t": "http://www.tei-c.org/ns/1.0"}
+        return {
+            "sections": len(root.xpath("//t:body/t:div", namespaces=ns)),
+            "headings": len(root.xpath("//t:body/t:div/t:head", namespaces=ns)),
+            "paragraphs": len(root.xpath("//t:body//t:p", namespaces=ns)),
+            "list items": len(root.xpath("//t:body//t:item", namespaces=ns)),
+        }
+
+    def summary(self) -> str:
+        parts = ", ".join(f"{v} {k}" for k, v in self.counts().items())
+        return f"{self.source.name}: {parts}; {len(self.warnings)} warning(s)"
+
+
+def resolve_editorial(source_path: Path, editorial: str | Path | None) -> Editorial:
+    """The editorial file given, else the one beside the source by convention, else none."""
+    if editorial is not None:
+        return load_editorial(editorial)
+    default = default_editorial_path(Path(source_path))
+    return load_editorial(default) if default.is_file() else EMPTY
+
+
+def encode_path(source: str | Path, editorial: str | Path | None = None, *,
+                encoding: str = "utf-8", date: str | None = None) -> EncodeResult:
+    """Encode the text at ``source`` with its editorial file (see ``resolve_editorial``)."""
+    src = read_source(source, encoding)
+    return encode_source(src, resolve_editorial(Path(source), editorial),
+                         EncodeSettings(encoding=encoding, date=date))
+
+
+def encode_source(source: Source, editorial: Editorial = EMPTY,
+                  settings: EncodeSettings = EncodeSettings()) -> EncodeResult:
+    warnings: list[Warning_] = []
+    overrides = editorial.source
+    doc = recognise(split_blocks(source.text), overrides.title, overrides.author)
+    opening = doc.opening
+    if opening.missing:
+        first = source.line_col(opening.blocks[0].start if opening.blocks else 0)
+        warnings.append(Warning_(
+            f"opening lines: no {', no '.join(opening.missing)} recognised"
+            + (" (encoded with a minimal header)" if len(opening.missing) == 3 else ""),
+            *first))
+
+    title = overrides.title or (" ".join(opening.title.text.split()) if opening.title else None)
+    if title is None:
+        title = f"Untitled text ({source.path.name})"
+    author = overrides.author or (_author_name(opening.author.text) if opening.author else None)
+    author_ref = overrides.author_ref or _find_person(editorial, author)
+    date = encoding_date(settings.date, editorial.metadata.date)
+    name = editorial.metadata.id or slugify(source.path.stem)
+
+    root = E("TEI", xml_id=name, xml_lang=editorial.metadata.language)
+    root.append(build_header(doc, source, editorial, title=title, author=author,
+                             author_ref=author_ref, date=date, version=settings.version))
+    root.append(build_text(doc, author_ref=author_ref))
+    standoff = build_standoff(editorial)
+    if standoff is not None:
+        root.append(standoff)
+    _check_ids(root, editorial)
+
+    data = serialize(root)
+    # Check what will be written, not the tree we built: re-read the bytes as any reader would.
+    tree = parse_xml(data, source.name)
+    diff = check_lossless(source, tree)
+    if diff is not None:
+        raise LosslessnessError(f"internal error, refusing to write a TEI that loses text: "
+                                f"{diff.describe()}", source.name, diff.line, diff.column)
+    return EncodeResult(name, source, editorial, doc, tree, data, warnings)
+
+
+def _author_name(text: str) -> str:
+    text = " ".join(text.split())
+    return text[3:] if text.lower().startswith("by ") else text
+
+
+def _find_person(editorial: Editorial, name: str | None) -> str | None:
+    if not name:
+        return None
+    for person in editorial.entries("person"):
+        if name == person.name or name in person.forms:
+            return person.id
+    return None
+
+
+def _check_ids(root: etree._Element, editorial: Editorial) -> None:
+    counts = Counter(el.get(XML_ID) for el in root.iter() if el.get(XML_ID) is not None)
+    clashes = sorted(i for i, n in counts.items() if n > 1)
+    if clashes:
+        raise EditionError(f"xml:id {clashes[0]!r} is used twice: an id in the editorial file "
+                           f"clashes with one the encoder makes (such as 'p-1', 'div-1' or "
+                           f"'{APP_ID}'); rename it",
+                           str(editorial.path) if editorial.path else None)

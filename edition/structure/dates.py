@@ -1,0 +1,47 @@
+# SPDX-License-Identifier: MIT
+"""Dates as articles print them ("June 1988", "March 13, 1988", "13 March 1988", "1988") -> ISO 8601."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {name: i for i, name in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+MONTHS.update({name[:3]: i for name, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_PATTERNS = [
+    re.compile(rf"^{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})$"),
+    re.compile(rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})$"),
+    re.compile(rf"^{_MONTH},?\s+(?P<year>\d{{4}})$"),
+    re.compile(r"^(?P<year>\d{4})$"),
+]
+
+# Finds a date at the end of a line: used to recognise source lines.
+DATE_AT_END = re.compile(
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?\d{4}$")
+
+
+def parse_date(text: str) -> str | None:
+    """The ISO 8601 form of ``text`` if the whole of it is a date, else ``None``."""
+    text = " ".join(text.split())
+    for pattern in _PATTERNS:
+        match = pattern.match(text)
+        if not match:
+            continue
+        parts = match.groupdict()
+        year = int(parts["year"])
+        if parts.get("month") is None:
+            return f"{year:04d}"
+        month = MONTHS.get(parts["month"].lower())
+        if month is None:
+            return None
+        if parts.get("day") is None:
+            return f"{year:04d}-{month:02d}"
+        day = int(parts["day"])
+        if not 1 <= day <= 31:
+            return None
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None

@@ -1,0 +1,80 @@
+# SPDX-License-Identifier: MIT
+"""Rule "ordered-lists": consecutive paragraphs labelled ``a)``, ``b)`` … or ``1.``, ``2.`` ….
+
+Two or more paragraphs in a row whose labels run in sequence from the first letter, number or
+roman numeral make a ``list type="ordered"``; the label is kept as it stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from edition.structure.model import ListBlock, ListItem, Paragraph
+
+_LABEL = re.compile(r"^(?P<label>(?P<open>\()?(?P<key>[a-z]|[A-Z]|[ivx]{1,4}|\d{1,3})(?P<close>[).]))[ \t\u00a0]")
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
+
+def _position(key: str) -> tuple[str, int] | None:
+    """(kind, 1-based position) of a label key: ("alpha", 2) for "b", ("roman", 4) for "iv".
+
+    A lone "v" or "x" reads as a letter; "i" as a roman one (``group_lists`` reads it as a letter
+    when it follows "h").
+    """
+    if key.isdigit():
+        return ("digit", int(key))
+    if key in _ROMAN and key not in ("v", "x"):
+        return ("roman", _ROMAN.index(key) + 1)
+    if len(key) == 1:
+        return ("alpha" if key.islower() else "ALPHA", ord(key.lower()) - ord("a") + 1)
+    return None
+
+
+def _label(paragraph) -> tuple[str, str, tuple[str, int]] | None:
+    if not isinstance(paragraph, Paragraph):
+        return None
+    m = _LABEL.match(paragraph.block.text)
+    if not m:
+        return None
+    pos = _position(m.group("key"))
+    if pos is None:
+        return None
+    shape = (m.group("open") or "") + m.group("close")
+    return m.group("label"), shape, pos
+
+
+def group_lists(content: list) -> list:
+    """``content`` with runs of labelled paragraphs replaced by ``ListBlock``s."""
+    out: list = []
+    i = 0
+    while i < len(content):
+        first = _label(content[i])
+        if first is None or first[2][1] != 1:
+            out.append(content[i])
+            i += 1
+            continue
+        _, shape, (kind, _) = first
+        run = [content[i]]
+        j = i + 1
+        while j < len(content):
+            nxt = _label(content[j])
+            # "i" after "h" is a letter, not a roman numeral
+            expected = len(run) + 1
+            if nxt and nxt[1] == shape and kind == "alpha" and nxt[2][0] == "roman":
+                nxt = (nxt[0], nxt[1], ("alpha", ord(nxt[0].strip("().")[0]) - 96))
+            if not nxt or nxt[1] != shape or nxt[2] != (kind, expected):
+                break
+            run.append(content[j])
+            j += 1
+        if len(run) < 2:
+            out.append(content[i])
+            i += 1
+            continue
+        out.append(ListBlock([ListItem(_label(p)[0], p.block) for p in run]))
+        i = j
+    return out
+
+
+def rule(state) -> None:
+    for section in state.sections:
+        section.content = group_lists(section.content)

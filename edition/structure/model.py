@@ -1,0 +1,88 @@
+# SPDX-License-Identifier: MIT
+"""The recognised document: what the rules found, before any TEI is built.
+
+Every node holds the source blocks it came from, so positions survive to warnings and to TEI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from edition.text.blocks import Block
+
+
+@dataclass
+class SourceLine:
+    """The bibliographic line of the source, e.g. ``(Marxist Monthly, Vol. 1 No. 4, June 1988)``.
+
+    Each field is the text of the line that gave it, with its offset in ``block.text`` (``None``
+    where the line does not have it), so the title page can mark it up in place.
+    """
+
+    block: Block
+    journal: tuple[int, str] | None = None
+    volume: str | None = None
+    issue: str | None = None
+    date: tuple[int, str] | None = None
+    when: str | None = None  # ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD
+
+
+@dataclass
+class Opening:
+    """The opening lines: author, title and source line, each possibly missing."""
+
+    author: Block | None = None
+    title: Block | None = None
+    source_line: SourceLine | None = None
+    blocks: list[Block] = field(default_factory=list)  # in source order
+
+    @property
+    def missing(self) -> list[str]:
+        names = []
+        if self.author is None:
+            names.append("author")
+        if self.title is None:
+            names.append("title")
+        if self.source_line is None:
+            names.append("source line")
+        return names
+
+
+@dataclass
+class Paragraph:
+    block: Block
+
+
+@dataclass
+class ListItem:
+    label: str  # as it stands in the source, e.g. "a)"
+    block: Block  # the whole paragraph, label included
+
+    @property
+    def item_start(self) -> int:
+        """Offset in ``block.text`` where the item text begins, after label and space."""
+        rest = self.block.text[len(self.label):]
+        return len(self.label) + len(rest) - len(rest.lstrip())
+
+
+@dataclass
+class ListBlock:
+    items: list[ListItem]
+
+
+@dataclass
+class Section:
+    head: Block | None
+    content: list = field(default_factory=list)  # Paragraph | ListBlock
+
+
+@dataclass
+class Document:
+    opening: Opening
+    sections: list[Section]
+
+    def paragraphs(self) -> list[Paragraph]:
+        return [c for s in self.sections for c in s.content if isinstance(c, Paragraph)]
+
+    def lists(self) -> list[ListBlock]:
+        return [c for s in self.sections for c in s.content if isinstance(c, ListBlock)]

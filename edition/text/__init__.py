@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+"""Text in: reading a source file and cutting it into blocks, with positions kept."""

@@ -1,0 +1,66 @@
+# SPDX-License-Identifier: MIT
+"""Cutting a text into blocks: runs of non-blank lines separated by blank lines.
+
+A line holding only white space (spaces, tabs, U+00A0, ...) is blank. Each block keeps its
+position in the source, so that every later stage can say where a thing came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A block of the source: ``text`` without its leading indentation and trailing white space.
+
+    ``start``/``end`` are offsets of ``text`` in the source; ``indent`` is the white space that
+    preceded it on its first line (spaces, tabs, U+00A0), ``lines`` how many lines it spans.
+    """
+
+    text: str
+    start: int
+    end: int
+    indent: str
+    lines: int
+
+    @property
+    def indent_width(self) -> int:
+        """Indentation in columns, a tab counting as 8."""
+        return sum(8 if c == "\t" else 1 for c in self.indent)
+
+    @property
+    def single_line(self) -> bool:
+        return self.lines == 1
+
+
+def split_blocks(text: str) -> list[Block]:
+    """The blocks of ``text`` in order."""
+    blocks: list[Block] = []
+    current: list[tuple[int, str]] = []  # (offset, line without its line end)
+
+    def flush() -> None:
+        if not current:
+            return
+        first_offset, first = current[0]
+        last_offset, last = current[-1]
+        stripped = first.lstrip()
+        indent = first[: len(first) - len(stripped)]
+        start = first_offset + len(indent)
+        end = last_offset + len(last.rstrip())
+        blocks.append(Block(text[start:end], start, end, indent, len(current)))
+        current.clear()
+
+    for match in _LINE.finditer(text):
+        if match.start() == match.end():
+            break
+        line = match.group().rstrip("\r\n")
+        if line.strip():
+            current.append((match.start(), line))
+        else:
+            flush()
+    flush()
+    return blocks

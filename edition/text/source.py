@@ -1,0 +1,100 @@
+# SPDX-License-Identifier: MIT
+"""Reading a source text: bytes checked, decoded, and kept with their checksum and positions."""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from edition.errors import EditionError
+
+
+@dataclass(frozen=True)
+class Source:
+    """A source text as read from disk.
+
+    ``text`` is the decoded text with a leading byte-order mark removed (it marks the encoding, it
+    is not part of the text); ``sha256`` is the checksum of the file's bytes, as archives check it.
+    """
+
+    path: Path
+    text: str
+    sha256: str
+    encoding: str = "utf-8"
+    _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        starts = [0]
+        text = self.text
+        i = 0
+        while True:
+            i = _next_line_break(text, i)
+            if i < 0:
+                break
+            starts.append(i)
+        object.__setattr__(self, "_line_starts", starts)
+
+    @property
+    def name(self) -> str:
+        return str(self.path)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset (CRLF, CR and LF all end a line)."""
+        line = bisect.bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+
+def _next_line_break(text: str, i: int) -> int:
+    """Offset just past the next line end at or after ``i``, or -1."""
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c == "\n":
+            return i + 1
+        if c == "\r":
+            return i + 2 if i + 1 < n and text[i + 1] == "\n" else i + 1
+        i += 1
+    return -1
+
+
+def read_source(path: str | Path, encoding: str = "utf-8") -> Source:
+    """Read and decode the source text at ``path``.
+
+    Raises ``EditionError`` for a missing file, a directory, an empty file, bytes that are not in
+    ``encoding`` (naming the byte, its offset, line and column), or an unknown codec.
+    """
+    path = Path(path)
+    try:
+        codec = codecs.lookup(encoding).name
+    except LookupError:
+        raise EditionError(f"unknown text encoding {encoding!r}", str(path),
+                           hint="use a Python codec name such as utf-8, latin-1 or cp1252") from None
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise EditionError("no such file", str(path)) from None
+    except IsADirectoryError:
+        raise EditionError("is a directory, not a text file", str(path)) from None
+    except PermissionError:
+        raise EditionError("permission denied", str(path)) from None
+    except OSError as err:
+        raise EditionError(f"cannot read: {err.strerror or err}", str(path)) from None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as err:
+        before = data[: err.start]
+        line = before.count(b"\n") + 1
+        column = err.start - (before.rfind(b"\n") + 1) + 1
+        raise EditionError(
+            f"not valid {encoding}: byte 0x{data[err.start]:02X} at offset {err.start}",
+            str(path), line, column,
+            hint="if the file is in another encoding, say which with --encoding, e.g. --encoding cp1252",
+        ) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise EditionError("empty file: there is no text to encode", str(path))
+    return Source(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), encoding=codec)

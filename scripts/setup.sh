@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Sets everything up on a fresh Debian/Ubuntu machine and builds the seed's edition into build/.
+#   bash scripts/setup.sh            system packages, the Python package, then the seed's edition
+#   bash scripts/setup.sh --no-build only the set-up
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# System packages: Apache FOP and a font with every glyph the texts need (print edition),
+# poppler-utils (PDF tests), jing (second-opinion RELAX NG validation), Chromium (web tests).
+APT_PACKAGES="fop fonts-linuxlibertine poppler-utils jing chromium chromium-driver"
+if command -v apt-get >/dev/null 2>&1; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  echo "== installing system packages: $APT_PACKAGES"
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $APT_PACKAGES >/dev/null
+else
+  echo "setup: no apt-get here; install these yourself: $APT_PACKAGES" >&2
+fi
+
+echo "== installing the edition package"
+python3 -m pip install -q --disable-pip-version-check -e '.[test]'
+
+if [ "${1:-}" != "--no-build" ]; then
+  echo "== building the seed's edition into build/"
+  mkdir -p build
+  for source in seeds/*.txt; do
+    name=$(basename "$source" .txt)
+    edition encode "$source" -o "build/$name.xml"
+    edition verify "$source" "build/$name.xml"
+  done
+fi

@@ -1,0 +1,91 @@
+# SPDX-License-Identifier: MIT
+"""Reading sources and cutting them into blocks."""
+
+import hashlib
+
+import pytest
+
+from edition.errors import EditionError
+from edition.text.blocks import split_blocks
+from edition.text.source import read_source
+
+from conftest import SEED
+
+
+def test_seed_is_the_shared_seed_byte_for_byte():
+    assert hashlib.sha256(SEED.read_bytes()).hexdigest() == (
+        "39c24288e546b71949437f37e922c03aa9ae5e2c3a90c8cc9a9d2151c194e04a")
+
+
+def test_source_keeps_checksum_and_positions():
+    source = read_source(SEED)
+    assert source.sha256.startswith("39c24288")
+    assert source.line_col(0) == (1, 1)
+    offset = source.text.index("How Stalin Betrayed October")
+    assert source.line_col(offset) == (4, 1)
+
+
+def test_line_col_counts_crlf_and_cr(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"one\r\ntwo\rthree\nfour")
+    source = read_source(path)
+    assert source.line_col(source.text.index("four")) == (4, 1)
+    assert source.line_col(source.text.index("hree")) == (3, 2)
+
+
+def test_byte_order_mark_is_not_text(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffTitle\n\nText.".encode("utf-8"))
+    assert read_source(path).text == "Title\n\nText."
+
+
+@pytest.mark.parametrize("content, expected", [
+    (None, "no such file"),
+    ("", "empty file"),
+    ("  \n\u00a0\n\t", "empty file"),
+])
+def test_unreadable_sources(tmp_path, content, expected):
+    path = tmp_path / "s.txt"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(EditionError, match=expected) as err:
+        read_source(path)
+    assert str(path) in str(err.value)
+
+
+def test_directory_is_refused(tmp_path):
+    with pytest.raises(EditionError, match="is a directory"):
+        read_source(tmp_path)
+
+
+def test_non_utf8_names_byte_offset_line_and_column(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes(b"Title\n\nCaf\xe9 society.")
+    with pytest.raises(EditionError) as err:
+        read_source(path)
+    text = str(err.value)
+    assert "byte 0xE9 at offset 10" in text
+    assert f"{path}:3:4:" in text
+    assert "--encoding" in text
+    assert read_source(path, "latin-1").text.endswith("Café society.")
+
+
+def test_unknown_encoding(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("x", encoding="utf-8")
+    with pytest.raises(EditionError, match="unknown text encoding"):
+        read_source(path, "no-such-codec")
+
+
+def test_blocks_split_on_blank_lines_including_nbsp_only_lines():
+    text = "Head\n\n\n  Para one\nwraps here.\n\u00a0\u00a0\n\u00a0\u00a0Indented\n"
+    blocks = split_blocks(text)
+    assert [b.text for b in blocks] == ["Head", "Para one\nwraps here.", "Indented"]
+    assert [b.lines for b in blocks] == [1, 2, 1]
+    assert blocks[1].indent == "  " and blocks[2].indent == "\u00a0\u00a0"
+    assert all(text[b.start:b.end] == b.text for b in blocks)
+
+
+def test_seed_blocks():
+    blocks = split_blocks(read_source(SEED).text)
+    assert len(blocks) == 58  # 3 opening lines, 6 headings, 49 paragraph blocks
