@@ -1,0 +1,106 @@
+# SPDX-License-Identifier: MIT
+"""Spans: inline annotations over a block's text, turned into nested TEI elements.
+
+Every inline rule reports ``Span``s (offsets into the block's text); ``build_inline`` nests them
+and appends text and elements to a parent. Spans are accepted in order of importance (``rank``,
+lower first); a span that would cross one already accepted is dropped and reported — never text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from edition import APP_ID
+from edition.tei.ns import E, append
+
+SUPPLIED_REASON = "omitted-in-source"
+
+
+@dataclass
+class Span:
+    """``text[start:end]`` wrapped in the TEI element ``tag`` with ``attrib``.
+
+    ``rank`` orders spans over the same range (lower is outer) and decides which of two crossing
+    spans survives (lower wins). ``supplied_start``/``supplied_end`` put a mark the source lacks
+    inside the element, first or last, as ``supplied`` (ENCODING.md: never by moving text).
+    """
+
+    start: int
+    end: int
+    tag: str
+    attrib: dict[str, str] = field(default_factory=dict)
+    rank: int = 50
+    rule: str = ""  # the rule that made it, for reports
+    supplied_start: str | None = None
+    supplied_end: str | None = None
+    # An editorial alternative: ``("sic", "corr", "1941", {"resp": "#editor"})`` makes
+    # ``<choice><sic>…source…</sic><corr resp="#editor">1941</corr></choice>`` (tag is "choice").
+    alternative: tuple[str, str, str, dict[str, str]] | None = None
+
+
+def crosses(a: Span, b: Span) -> bool:
+    """True when ``a`` and ``b`` overlap without one containing the other."""
+    return (a.start < b.start < a.end < b.end) or (b.start < a.start < b.end < a.end)
+
+
+def select(spans: list[Span]) -> tuple[list[Span], list[Span]]:
+    """The spans that can nest, the most important first, and those dropped for crossing."""
+    accepted: list[Span] = []
+    dropped: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.rank):
+        if any(crosses(span, other) for other in accepted):
+            dropped.append(span)
+        else:
+            accepted.append(span)
+    return accepted, dropped
+
+
+def nest(spans: list[Span]) -> list[tuple[Span, list]]:
+    """Non-crossing spans as a forest ``[(span, children)]`` in text order."""
+    roots: list[tuple[Span, list]] = []
+    stack: list[tuple[Span, list]] = []
+    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start), s.rank)):
+        while stack and (stack[-1][0].end <= span.start and not
+                         (stack[-1][0].start == stack[-1][0].end == span.start == span.end)):
+            stack.pop()
+        node = (span, [])
+        (stack[-1][1] if stack else roots).append(node)
+        stack.append(node)
+    return roots
+
+
+def build_inline(parent: etree._Element, text: str, start: int, end: int,
+                 spans: list[Span]) -> list[Span]:
+    """Append ``text[start:end]`` to ``parent`` with the ``spans`` inside that range as nested
+    elements. Returns the spans dropped for crossing others."""
+    accepted, dropped = select([s for s in spans if start <= s.start and s.end <= end])
+    _emit(parent, text, start, end, nest(accepted))
+    return dropped
+
+
+def supplied(mark: str) -> etree._Element:
+    return E("supplied", mark, reason=SUPPLIED_REASON, resp=f"#{APP_ID}")
+
+
+def _emit(parent: etree._Element, text: str, start: int, end: int, forest: list) -> None:
+    pos = start
+    for span, children in forest:
+        append(parent, text[pos:span.start])
+        el = E(span.tag, **span.attrib)
+        inner = el
+        if span.alternative is not None:
+            source_tag, edition_tag, edition_text, edition_attrib = span.alternative
+            inner = E(source_tag)
+            el.append(inner)
+        if span.supplied_start:
+            inner.append(supplied(span.supplied_start))
+        _emit(inner, text, span.start, span.end, children)
+        if span.supplied_end:
+            inner.append(supplied(span.supplied_end))
+        if span.alternative is not None:
+            el.append(E(edition_tag, edition_text, **edition_attrib))
+        parent.append(el)
+        pos = span.end
+    append(parent, text[pos:end])
