@@ -17,6 +17,8 @@ from edition import APP_ID
 from edition.editorial import EMPTY, Editorial, default_editorial_path, load_editorial
 from edition.errors import EditionError, LosslessnessError
 from edition.settings import EncodeSettings, encoding_date
+from edition.markup.inline import Report, annotate
+from edition.markup.works import WorksCited
 from edition.structure import Document, recognise
 from edition.tei.header import build_header
 from edition.tei.ids import slugify
@@ -108,7 +110,14 @@ def encode_source(source: Source, editorial: Editorial = EMPTY,
     root = E("TEI", xml_id=name, xml_lang=editorial.metadata.language)
     root.append(build_header(doc, source, editorial, title=title, author=author,
                              author_ref=author_ref, date=date, version=settings.version))
-    root.append(build_text(doc, author_ref=author_ref))
+    works = WorksCited(editorial)
+    markup = annotate(doc, editorial, works)
+    works_cited = works.list_bibl()
+    root.append(build_text(doc, author_ref=author_ref, inline=markup.fill, wrapper=markup.wrapper,
+                           back=[works_cited] if works_cited is not None else []))
+    # warnings in source order, after building: crossing spans are found while nesting
+    for offset, message in sorted(markup.report.warnings):
+        warnings.append(Warning_(message, *source.line_col(offset)))
     standoff = build_standoff(editorial)
     if standoff is not None:
         root.append(standoff)

@@ -39,7 +39,7 @@ def test_structure(seed):
     assert len(x(seed, "//t:body//t:p")) + len(x(seed, "//t:body//t:item")) == 49
     assert [l.text for l in x(seed, "//t:list[@type='ordered']/t:label")] == ["a)", "b)", "c)"]
     ids = x(seed, "//t:text//@xml:id")
-    assert ids[:3] == ["div-1", "p-1", "p-2"] and len(ids) == len(set(ids))
+    assert ids[:2] == ["div-1", "p-1"] and len(ids) == len(set(ids))
 
 
 def test_title_page(seed):
@@ -84,6 +84,7 @@ def test_registers_from_the_editorial_file(seed):
 
 def test_no_character_of_the_source_is_lost_outside_folded_white_space(seed):
     # stricter than the rule: the non-space characters of every block appear verbatim
-    text = "".join(x(seed, "//t:text")[0].itertext())
+    from edition.verify import tei_text_pieces
+    text = "".join(piece for piece, _ in tei_text_pieces(x(seed, "//t:text")[0]))
     for block in seed.source.text.split("\n\n"):
         assert " ".join(block.split()) in " ".join(text.split())

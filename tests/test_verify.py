@@ -37,7 +37,7 @@ def test_one_changed_word_is_found_with_its_position(seed_tei, tmp_path):
     column = int(message.split(":")[2])
     line = SEED.read_text(encoding="utf-8").splitlines()[9]
     assert line[column - 1:].startswith(" figure") or line[column - 1:].startswith("figure")
-    assert "p-2" in message
+    assert "xml:id 'q-2'" in message  # the speech of Plimak, in paragraph p-2
 
 
 def test_a_dropped_paragraph_is_found(seed_tei, tmp_path):

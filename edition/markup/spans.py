@@ -20,7 +20,8 @@ SUPPLIED_REASON = "omitted-in-source"
 
 @dataclass
 class Span:
-    """``text[start:end]`` wrapped in the TEI element ``tag`` with ``attrib``.
+    """``text[start:end]`` wrapped in the TEI element ``tag`` with ``attrib`` (no element when
+    ``tag`` is empty: such a span only places supplied marks).
 
     ``rank`` orders spans over the same range (lower is outer) and decides which of two crossing
     spans survives (lower wins). ``supplied_start``/``supplied_end`` put a mark the source lacks
@@ -88,7 +89,8 @@ def _emit(parent: etree._Element, text: str, start: int, end: int, forest: list)
     pos = start
     for span, children in forest:
         append(parent, text[pos:span.start])
-        el = E(span.tag, **span.attrib)
+        # a span without a tag adds no element: it only places supplied marks
+        el = E(span.tag, **span.attrib) if span.tag else parent
         inner = el
         if span.alternative is not None:
             source_tag, edition_tag, edition_text, edition_attrib = span.alternative
@@ -101,6 +103,7 @@ def _emit(parent: etree._Element, text: str, start: int, end: int, forest: list)
             inner.append(supplied(span.supplied_end))
         if span.alternative is not None:
             el.append(E(edition_tag, edition_text, **edition_attrib))
-        parent.append(el)
+        if el is not parent:
+            parent.append(el)
         pos = span.end
     append(parent, text[pos:end])

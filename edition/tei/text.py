@@ -24,8 +24,10 @@ def plain_inline(parent: etree._Element, block: Block, start: int, end: int) -> 
     append(parent, block.text[start:end])
 
 
-def build_text(doc: Document, *, author_ref: str | None = None,
-               inline: Inline = plain_inline) -> etree._Element:
+def build_text(doc: Document, *, author_ref: str | None = None, inline: Inline = plain_inline,
+               wrapper=lambda block: None, back: list[etree._Element] = ()) -> etree._Element:
+    """``wrapper(block)`` gives the block-level quotation (tag, attrib, key) a paragraph belongs
+    to, if any; consecutive paragraphs with the same key share it. ``back`` goes into ``back``."""
     ids = IdAllocator()
     text = E("text")
     if doc.opening.blocks:
@@ -36,14 +38,26 @@ def build_text(doc: Document, *, author_ref: str | None = None,
         if section.head is not None:
             head = SubE(div, "head")
             inline(head, section.head, 0, len(section.head.text))
+        open_wrapper = (None, None)  # (key, element)
         for node in section.content:
             if isinstance(node, Paragraph):
-                p = SubE(div, "p", xml_id=ids.next("p"))
+                wrap = wrapper(node.block)
+                container = div
+                if wrap is not None:
+                    if open_wrapper[0] != wrap.key:
+                        open_wrapper = (wrap.key, SubE(div, wrap.tag, **wrap.attrib))
+                    container = open_wrapper[1]
+                else:
+                    open_wrapper = (None, None)
+                p = SubE(container, "p", xml_id=ids.next("p"))
                 inline(p, node.block, 0, len(node.block.text))
             elif isinstance(node, ListBlock):
+                open_wrapper = (None, None)
                 div.append(_list(node, ids, inline))
             else:  # pragma: no cover - a rule produced a node no builder knows
                 raise TypeError(f"no TEI builder for {type(node).__name__}")
+    if back:
+        text.append(E("back", *back))
     return text
 
 

@@ -1,0 +1,203 @@
+# SPDX-License-Identifier: MIT
+"""Rule "quotations": quotation marks parsed as nested spans across the paragraphs of a section.
+
+Marks: ‘…’ and “…” (curly) and "…" and '…' (straight). An apostrophe between letters or after
+a digit (``Trotsky’s``, ``1930’s``, ``don't``) is not a closing mark. A quotation that runs on
+into the next paragraph re-opens there with the same mark (the printers' convention) and stays
+one quotation. Where the source lacks a mark, the quotation is closed (or opened) with a
+``supplied`` mark at the most plausible point — the end of the paragraph (before a closing
+citation), or after the colon that introduces it — and a warning says where. No text moves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+OPEN, CLOSE, APOS = "open", "close", "apostrophe"
+# kind -> (opening mark, closing mark)
+KINDS = {"single": ("‘", "’"), "double": ("“", "”"), "straight-double": ('"', '"'),
+         "straight-single": ("'", "'")}
+_KIND_OF = {"‘": "single", "’": "single", "“": "double", "”": "double", '"': "straight-double",
+            "'": "straight-single"}
+_MARKS = re.compile(r"[‘’“”\"']")
+_ELISION = re.compile(r"(?:\d\d?s?|em|tis|twas|n)\b", re.IGNORECASE)  # ‘90s, ’em, rock ’n’ roll
+# A closing citation and the punctuation after it: supplied closing marks go before it.
+TRAILING_CITATION = re.compile(r"\s*\((?:[^()]*)\)[.,;]?\s*$")
+_LEADING = re.compile(r"^[\s\u00a0…]*(?:\.\.\.)?[\s\u00a0]*")
+
+
+@dataclass
+class Unit:
+    """A paragraph-level stretch of text: ``text[start:end]`` of a block."""
+
+    text: str
+    start: int
+    end: int
+    key: object = None  # the caller's handle (e.g. the block)
+
+
+@dataclass
+class Token:
+    pos: int
+    mark: str
+    role: str  # OPEN | CLOSE | APOS | "either" (straight quote, decided by the parser)
+    kind: str
+
+
+@dataclass
+class Part:
+    """One unit's stretch of a quotation: ``[start, end)`` in the unit's block text."""
+
+    unit: int
+    start: int
+    end: int
+    supplied_start: str | None = None
+    supplied_end: str | None = None
+
+
+@dataclass
+class Quotation:
+    kind: str
+    depth: int  # 0 outermost
+    parts: list[Part] = field(default_factory=list)
+    parent: "Quotation | None" = None
+    id: str | None = None  # assigned by the caller
+    warnings: list[tuple[int, int, str]] = field(default_factory=list)  # (unit, offset, message)
+
+    @property
+    def first(self) -> Part:
+        return self.parts[0]
+
+    @property
+    def last(self) -> Part:
+        return self.parts[-1]
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    tokens = []
+    for m in _MARKS.finditer(text, start, end):
+        i, c = m.start(), m.group()
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        kind = _KIND_OF[c]
+        if c in "‘“":
+            role = APOS if c == "‘" and _ELISION.match(text, i + 1, end) and not prev.isalnum() and \
+                _looks_elided(text, i + 1, end) else OPEN
+        elif c in "’”":
+            if c == "’" and prev.isalnum() and nxt.isalpha():
+                role = APOS  # Trotsky’s, I’ll, 1930’s
+            else:
+                role = CLOSE
+        elif c == "'" and prev.isalnum() and (nxt.isalpha()):
+            role = APOS  # don't, 1930's
+        elif prev.isspace() or prev in "([{—–-/" or prev in "‘“":
+            role = OPEN if not nxt.isspace() else "either"
+        elif nxt.isspace() or nxt in ".,;:!?)]}—–-…" or nxt in "’”":
+            role = CLOSE
+        else:
+            role = "either"
+        tokens.append(Token(i, c, role, kind))
+    return tokens
+
+
+def _looks_elided(text: str, i: int, end: int) -> bool:
+    """‘90s or ’em: an elision, not a quotation, when no closing mark follows in the unit."""
+    return "’" not in text[i:end] or bool(re.match(r"\d\ds\b", text[i:end]))
+
+
+def _plausible_open(text: str, unit: Unit, lower: int, close: int) -> int:
+    """Where a quotation closed at ``close`` without an opening mark most plausibly began:
+    after the last colon (":", ":-") before it, else at ``lower`` (the paragraph's start or the
+    start of the enclosing quotation's text)."""
+    segment = text[lower:close]
+    colon = max(segment.rfind(": "), segment.rfind(":- "), segment.rfind(":\u00a0"))
+    if colon >= 0:
+        after = lower + colon + 1
+        while after < close and (text[after] in "-—" or text[after].isspace()):
+            after += 1
+        return after
+    lead = _LEADING.match(text, lower, close)
+    return lead.end() if lead else lower
+
+
+def _plausible_close(text: str, unit: Unit) -> int:
+    """Where a quotation left open at the end of a paragraph most plausibly ends: before a
+    closing citation ``(Page 98)``, else at the paragraph's end."""
+    m = TRAILING_CITATION.search(text, unit.start, unit.end)
+    if m and m.start() > unit.start:
+        return m.start()
+    return unit.end
+
+
+def parse_quotations(units: list[Unit]) -> list[Quotation]:
+    """Every quotation in ``units`` (a section's paragraphs, in order), outermost first."""
+    found: list[Quotation] = []
+    stack: list[Quotation] = []
+    continuing = False  # the open quotations run on into this unit
+
+    for u, unit in enumerate(units):
+        text = unit.text
+        tokens = tokenize(text, unit.start, unit.end)
+        if continuing:
+            # the run-on convention: this unit re-opens the outermost quotation with its mark
+            first = tokens[0]
+            for q in stack:
+                q.parts.append(Part(u, first.pos if q is stack[0] else unit.start, unit.end))
+            tokens = tokens[1:]
+        continuing = False
+        for tok in tokens:
+            role = tok.role
+            if role == "either":
+                role = CLOSE if any(q.kind == tok.kind for q in stack) else OPEN
+            if role == APOS:
+                continue
+            if role == OPEN:
+                q = Quotation(tok.kind, len(stack), [Part(u, tok.pos, unit.end)],
+                              parent=stack[-1] if stack else None)
+                stack.append(q)
+                found.append(q)
+                continue
+            # a closing mark: close the innermost open quotation of its kind
+            match = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].kind == tok.kind), None)
+            if match is None:
+                if tok.mark in "'\"" or (tok.mark == "’" and text[tok.pos - 1:tok.pos].isalpha()
+                                         and text[tok.pos - 1] in "sS"):
+                    continue  # straight or possessive: read as an apostrophe, not a lost quotation
+                parent = stack[-1] if stack else None
+                lower = unit.start
+                if parent is not None and parent.last.unit == u:
+                    lower = parent.last.start + (0 if parent.last.supplied_start else 1)
+                begin = _plausible_open(text, unit, lower, tok.pos)
+                q = Quotation(tok.kind, len(stack), [Part(u, begin, tok.pos + 1,
+                                                         supplied_start=KINDS[tok.kind][0])],
+                              parent=parent)
+                q.warnings.append((u, begin, f"quotation has no opening mark; supplied "
+                                             f"{KINDS[tok.kind][0]} here"))
+                found.append(q)
+                continue
+            for inner in stack[match + 1:]:
+                inner.last.end = tok.pos
+                inner.last.supplied_end = KINDS[inner.kind][1]
+                inner.warnings.append((u, tok.pos, f"quotation has no closing mark; supplied "
+                                                   f"{KINDS[inner.kind][1]} here"))
+            stack[match].last.end = tok.pos + 1
+            del stack[match:]
+        if not stack:
+            continue
+        nxt = units[u + 1] if u + 1 < len(units) else None
+        if nxt is not None:
+            lead = _LEADING.match(nxt.text, nxt.start, nxt.end).end()
+            if lead < nxt.end and nxt.text[lead] == KINDS[stack[0].kind][0]:
+                continuing = True
+                for q in stack:
+                    q.last.end = unit.end
+                continue
+        close_at = _plausible_close(text, unit)
+        for q in reversed(stack):
+            q.last.end = max(close_at, q.last.start)
+            q.last.supplied_end = KINDS[q.kind][1]
+            q.warnings.append((u, close_at, f"quotation has no closing mark; supplied "
+                                            f"{KINDS[q.kind][1]} here"))
+        stack.clear()
+    return found

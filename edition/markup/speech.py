@@ -1,0 +1,91 @@
+# SPDX-License-Identifier: MIT
+"""Rule "speech-and-writing": is a quotation speech (``said``), writing (``quote``) or a
+quoted phrase (``q``)? Decided from its lead-in — the words of its sentence before it.
+
+- a verb of saying ("said", "replied", "commented:", "had this to say:", "told") with a person
+  named before it (or a pronoun standing for the person last in view) -> ``said who=…``;
+- a verb that may be either ("explained that", "added", "concluded", "statement") -> ``said``
+  unless a citation follows the quotation, which makes it writing;
+- a verb of writing ("writes", "as follows", "describes", "continues") or a following
+  citation -> ``quote``;
+- none of these: a phrase introduced as "the question", "the heading", "called" … or a short
+  quotation (fewer than ``PHRASE_WORDS`` words) -> ``q``; a longer one -> ``quote``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PHRASE_WORDS = 10
+_SPEECH = r"say|says|said|saying|told|tells|tell|replied|replies|reply|commented|comments|" \
+          r"asked|asks|answered|answers|remarked|remarks|exclaimed|spoke|speaks|shouted|" \
+          r"whispered|interview|interjected|retorted|responded|declared|declares"
+_EITHER = r"explained|explains|explain|added|adds|concluded|concludes|stated|states|" \
+          r"insisted|insists|statement|recalled|recalls|argued|argues|noted|notes|admitted"
+_WRITING = r"writes|wrote|written|write|describes|described|continues|continued|reported|" \
+           r"reports|published|publishes|follows|following|analyse|analyses|analysed|heading|" \
+           r"proceeds|quotes|quoted|demanded|demands"
+SPEECH = re.compile(rf"\b(?:{_SPEECH})\b", re.IGNORECASE)
+EITHER = re.compile(rf"\b(?:{_EITHER})\b", re.IGNORECASE)
+WRITING = re.compile(rf"\b(?:{_WRITING})\b", re.IGNORECASE)
+# a phrase named rather than quoted: "the question ‘…’", "called ‘…’", "the heading ‘…’"
+NAMING = re.compile(r"\b(?:question|heading|headline|title|titled|entitled|called|named|slogan|"
+                    r"words?|phrase|term|motto|banner|so-called)\s*[,:]?\s*$", re.IGNORECASE)
+# a verb of saying right before the quotation: "Stalin says, “…”" is speech however short
+INTRODUCES = re.compile(rf"\b(?:{_SPEECH})[,:]?[\s\u00a0]*$", re.IGNORECASE)
+PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?][’”\"')\]]?\s+(?=[A-Z‘“\"'(…])")
+# a full stop after these is not a sentence end: initials (Y.G. Plimak) and abbreviations
+_NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Op|Cit|No|Nos|Vol|pp?|cf|ed|eds|vs|"
+                         r"etc|Gen|Col|Capt|Prof|Rev|Jr|Sr))$")
+MIN_SPEECH_WORDS = 4  # fewer words are a phrase (‘restructuring Stalinism’), not a speech
+
+
+@dataclass(frozen=True)
+class Verdict:
+    tag: str  # said | quote | q
+    who: str | None = None  # a person id for said
+    verb: str | None = None
+
+
+def lead_in_start(text: str, lower: int, quote_start: int, masked: list[tuple[int, int]]) -> int:
+    """Start of the sentence that contains ``quote_start`` (looking no further back than
+    ``lower``), ignoring sentence ends inside other quotations (``masked``)."""
+    start = lower
+    for m in SENTENCE_END.finditer(text, lower, quote_start):
+        if _NOT_AN_END.search(text, max(lower, m.start() - 6), m.start()):
+            continue
+        # an end inside another quotation counts where that quotation ends with it ("alive.’ Here")
+        if not any(a <= m.end() < b for a, b in masked):
+            start = m.end()
+    return start
+
+
+def classify(lead_in: str, persons_before_verb, followed_by_citation: bool, words: int,
+             pronoun_person: str | None) -> Verdict:
+    """``lead_in`` is the text of the sentence before the quotation, other quotations blanked;
+    ``persons_before_verb(offset)`` gives the person ids named in ``lead_in`` before ``offset``."""
+    if NAMING.search(lead_in):
+        return Verdict("q")
+    if words < MIN_SPEECH_WORDS and not INTRODUCES.search(lead_in):
+        return Verdict("q")
+    verbs = [(m.start(), "speech", m.group()) for m in SPEECH.finditer(lead_in)]
+    verbs += [(m.start(), "either", m.group()) for m in EITHER.finditer(lead_in)]
+    verbs += [(m.start(), "writing", m.group()) for m in WRITING.finditer(lead_in)]
+    if verbs:
+        offset, kind, verb = max(verbs)  # the verb nearest the quotation governs it
+        if kind == "speech" or (kind == "either" and not followed_by_citation):
+            persons = persons_before_verb(offset)
+            who = persons[-1] if persons else None
+            if who is None and PRONOUN.search(lead_in[:offset]):
+                who = pronoun_person
+            if who is not None:
+                return Verdict("said", who, verb)
+            if kind == "speech":
+                verbs = []  # speech without a speaker: judged like a quotation with no verb
+        if verbs:
+            return Verdict("quote", None, verb)
+    if followed_by_citation:
+        return Verdict("quote")
+    return Verdict("q" if words < PHRASE_WORDS else "quote")

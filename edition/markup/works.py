@@ -1,0 +1,195 @@
+# SPDX-License-Identifier: MIT
+"""Works cited: which work each citation points at, and the ``listBibl`` of them for ``back``.
+
+ENCODING.md, "Bibliography": every citation points to its work with ``@corresp="#w-…"``;
+``Op. Cit.``, ``Ibid`` and bare page references resolve to the work cited last; works cited →
+``back/listBibl`` with one full ``bibl xml:id="w-…"`` per work.
+
+A full citation's title is looked up in the editorial file's work register (its title and
+``forms``, case-insensitively, ignoring quotation marks and a leading "The"). A title not there
+gets a work made by the converter, ``w-<slug>``, described by what its first full citation says
+and marked ``@resp="#edition"``. An author–date reference resolves to a registered work by that
+author (person ``forms``) of that year, else to a converter-made ``w-<author>-<year>``.
+Citations must be given in document order, since "the work cited last" depends on it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from edition import APP_ID
+from edition.editorial import EMPTY, Editorial, Entry
+from edition.markup.citations import Citation
+from edition.tei.ids import slugify
+from edition.tei.ns import E, append
+
+LIST_ID = "works-cited"
+_ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def title_key(title: str) -> str:
+    """What two spellings of one title share: no quotation marks, case, spacing or leading "The"."""
+    key = " ".join(re.sub(r"[‘’“”\"']", "", title).split()).casefold()
+    return re.sub(r"^the\s+", "", key).rstrip(".,;: ")
+
+
+@dataclass
+class Work:
+    """One entry of the works-cited list."""
+
+    id: str
+    title: str | None = None
+    level: str = "m"
+    author: str | None = None  # the name to print
+    author_ref: str | None = None  # a person id from the editorial file
+    edition: str | None = None
+    publisher: str | None = None
+    date: str | None = None  # as the register or the citation gives it
+    converter_made: bool = False  # not in the editorial file: described from the citations
+    citations: list[Citation] = field(default_factory=list)
+
+    def bibl(self) -> etree._Element:
+        """``<bibl xml:id="w-…"><author ref="#…">…</author>, <title level="m">…</title>, …``:
+        the parts the register (or the citation) gives, comma-separated."""
+        parts = []
+        if self.author:
+            parts.append(E("author", self.author,
+                           ref=f"#{self.author_ref}" if self.author_ref else None))
+        if self.title:
+            parts.append(E("title", self.title, level=self.level))
+        if self.edition:
+            parts.append(E("edition", self.edition))
+        if self.publisher:
+            parts.append(E("publisher", self.publisher))
+        if self.date:
+            when = self.date if _ISO_DATE.match(self.date) else None
+            parts.append(E("date", self.date, when=when))
+        bibl = E("bibl", xml_id=self.id, resp=f"#{APP_ID}" if self.converter_made else None)
+        for n, part in enumerate(parts):
+            if n:
+                append(bibl, ", ")
+            bibl.append(part)
+        return bibl
+
+
+class WorksCited:
+    """Resolves citations (in document order) to works and lists the works cited."""
+
+    def __init__(self, editorial: Editorial = EMPTY):
+        self.editorial = editorial
+        self._register: dict[str, Entry] = {}  # title_key -> work entry
+        for entry in editorial.entries("work"):
+            for name in (entry.name, *entry.forms):
+                self._register.setdefault(title_key(name), entry)
+        self.works: dict[str, Work] = {}  # id -> work, in the order first cited
+        self.unresolved: list[tuple[int, Citation]] = []  # (offset, citation): nothing to point at
+        self._made: dict[str, str] = {}  # converter-made: title_key / author-year -> id
+        self._last: Work | None = None
+
+    def cite(self, citation: Citation, offset: int = 0) -> str | None:
+        """The works-cited id ``citation`` points at (also set as ``citation.corresp``), or None.
+
+        ``offset`` (the block's offset in the source) makes the ``unresolved`` report point into
+        the source. Numbered references point at notes, not works: None, and not reported.
+        """
+        if citation.kind == "numbered":
+            return None
+        if citation.kind == "full":
+            work = self._by_title(citation)
+        elif citation.kind == "author-date":
+            work = self._by_author_date(citation)
+        else:  # op-cit, ibid, page: the work cited last
+            work = self._last
+        if work is None:
+            self.unresolved.append((offset + citation.start, citation))
+            return None
+        work.citations.append(citation)
+        self._last = work
+        citation.corresp = work.id
+        citation.set_title_level(work.level)
+        return work.id
+
+    def list_bibl(self) -> etree._Element | None:
+        """``listBibl xml:id="works-cited"`` for ``back``, one ``bibl`` per work cited; None when
+        nothing was cited."""
+        if not self.works:
+            return None
+        return E("listBibl", E("head", "Works cited"),
+                 *(work.bibl() for work in self.works.values()), xml_id=LIST_ID)
+
+    # ------------------------------------------------------------ resolution
+
+    def _by_title(self, citation: Citation) -> Work:
+        key = title_key(citation.title or "")
+        entry = self._register.get(key)
+        if entry is not None:
+            return self._from_register(entry)
+        if key not in self._made:
+            self._made[key] = self._new_id(slugify(key, fallback="work"))
+        work_id = self._made[key]
+        if work_id not in self.works:  # described by its first full citation
+            self.works[work_id] = Work(work_id, citation.title.strip("‘’“”'\""),
+                                       edition=citation.edition, date=citation.date,
+                                       converter_made=True)
+        return self.works[work_id]
+
+    def _by_author_date(self, citation: Citation) -> Work:
+        author, year = citation.author or "", citation.date or ""
+        for entry in self.editorial.entries("work"):
+            person = self._person(entry.extra.get("author"))
+            if (person is not None and str(entry.extra.get("date", "")).startswith(year)
+                    and author.casefold() in {f.casefold() for f in (person.name, *person.forms)}):
+                return self._from_register(entry)
+        # "2015a" and "2015b" are two works: the id keeps the letter, the date does not
+        printed_year = citation.part("date") or year
+        key = f"{author.casefold()} {printed_year}"
+        if key not in self._made:
+            self._made[key] = self._new_id(slugify(f"{author} {printed_year}", fallback="work"))
+        work_id = self._made[key]
+        if work_id not in self.works:
+            person = self._person_named(author)
+            self.works[work_id] = Work(work_id, author=author,
+                                       author_ref=person.id if person else None,
+                                       date=year, converter_made=True)
+        return self.works[work_id]
+
+    def _from_register(self, entry: Entry) -> Work:
+        if entry.id not in self.works:
+            extra = entry.extra
+            person = self._person(extra.get("author"))
+            date = extra.get("date")
+            self.works[entry.id] = Work(
+                entry.id, entry.name, level=extra.get("level", "m"),
+                # a person id not in the register still names the author, without a dangling ref
+                author=person.name if person else extra.get("author"),
+                author_ref=person.id if person else None,
+                edition=extra.get("edition"), publisher=extra.get("publisher"),
+                # TOML may give a date as a date, or a year as a number
+                date=None if date is None else (date.isoformat() if hasattr(date, "isoformat")
+                                                else str(date)))
+        return self.works[entry.id]
+
+    def _new_id(self, slug: str) -> str:
+        """``w-<slug>``, numbered on where an editorial id already has that name."""
+        base = slug if slug.startswith("w-") else f"w-{slug}"
+        candidate, n = base, 1
+        taken = set(self._made.values())
+        while self.editorial.find(candidate) is not None or candidate in taken:
+            n += 1
+            candidate = f"{base}-{n}"
+        return candidate
+
+    def _person(self, person_id) -> Entry | None:
+        if not person_id:
+            return None
+        entry = self.editorial.find(str(person_id))
+        return entry if entry is not None and entry.kind == "person" else None
+
+    def _person_named(self, name: str) -> Entry | None:
+        for entry in self.editorial.entries("person"):
+            if name.casefold() in {f.casefold() for f in (entry.name, *entry.forms)}:
+                return entry
+        return None
