@@ -53,6 +53,7 @@ class EncodeResult:
     document: Document
     tree: etree._ElementTree
     tei: bytes
+    report: Report
     warnings: list[Warning_] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
@@ -66,8 +67,22 @@ class EncodeResult:
         }
 
     def summary(self) -> str:
-        parts = ", ".join(f"{v} {k}" for k, v in self.counts().items())
-        return f"{self.source.name}: {parts}; {len(self.warnings)} warning(s)"
+        r = self.report
+        counts = self.counts()
+        lines = [
+            f"{self.source.name}:",
+            f"  structure     {counts['sections']} sections, {counts['headings']} headings, "
+            f"{counts['paragraphs']} paragraphs, {counts['list items']} list items",
+            f"  quotations    {r.quotations} ({r.speeches} speeches, {r.phrases} quoted phrases, "
+            f"{r.quotations - r.speeches - r.phrases} quotations of writing)",
+            f"  citations     {r.citations} ({r.citations - r.unresolved} resolved, "
+            f"{r.unresolved} unresolved)",
+            f"  names         {r.names}",
+            f"  interventions {r.corrections} corrections, {r.normalisations} normalisations, "
+            f"{r.supplied} supplied marks",
+            f"  warnings      {len(self.warnings)}",
+        ]
+        return "\n".join(lines)
 
 
 def resolve_editorial(source_path: Path, editorial: str | Path | None) -> Editorial:
@@ -118,7 +133,7 @@ def encode_source(source: Source, editorial: Editorial = EMPTY,
     # warnings in source order, after building: crossing spans are found while nesting
     for offset, message in sorted(markup.report.warnings):
         warnings.append(Warning_(message, *source.line_col(offset)))
-    standoff = build_standoff(editorial)
+    standoff = build_standoff(editorial, markup.speakers)
     if standoff is not None:
         root.append(standoff)
     _check_ids(root, editorial)
@@ -130,7 +145,7 @@ def encode_source(source: Source, editorial: Editorial = EMPTY,
     if diff is not None:
         raise LosslessnessError(f"internal error, refusing to write a TEI that loses text: "
                                 f"{diff.describe()}", source.name, diff.line, diff.column)
-    return EncodeResult(name, source, editorial, doc, tree, data, warnings)
+    return EncodeResult(name, source, editorial, doc, tree, data, markup.report, warnings)
 
 
 def _author_name(text: str) -> str:

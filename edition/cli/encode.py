@@ -46,5 +46,6 @@ def encode(source: Path, editorial: Path | None, output: Path | None, encoding: 
     else:
         write_atomic(output, result.tei)
     if not quiet:
-        click.echo(f"edition: encoded {result.summary()}"
-                   + (f" -> {output}" if output else ""), err=True)
+        click.echo(f"edition: encoded {result.summary()}", err=True)
+        if output:
+            click.echo(f"edition: wrote {output}", err=True)

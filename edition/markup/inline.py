@@ -28,9 +28,20 @@ from edition.markup.quotes import KINDS, Quotation, Unit, parse_quotations, _LEA
 from edition.markup.spans import Span, build_inline
 from edition.markup.speech import classify, lead_in_start, Verdict
 from edition.structure.model import Document, ListBlock, Paragraph
+from edition.tei.ids import slugify
 from edition.text.blocks import Block
 
 CIT_RANK, QUOTE_RANK = 5, 10
+# A name the register lacks, as a speaker: capitalised words, not at a sentence's start alone.
+_SPEAKER_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+|[A-Z]\.)(?:[ \u00a0](?:[A-Z][a-z]+|[A-Z]\.))*(?![\w’'])")
+_NOT_NAMES = frozenset("""
+A An And As At But By For From He Her His However I If In It Its Later Meanwhile Mr Mrs Ms Dr
+Neither No Not Now Of On One Or Our She So Some Such That The Their Then There These They This
+Those Thus To Under We What When Where Which While Whilst Who Why With Yes You Opening Further
+Following Historian Professor General Marshal Comrade President Minister Secretary
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+""".split())
 _BETWEEN_QUOTE_AND_CITATION = re.compile(r"^[\s\u00a0]*$")
 _BETWEEN_QUOTE_AND_LATE_CITATION = re.compile(r"^[\s\u00a0.,;:]{0,3}$")
 # between the two parts of an interrupted quotation: ", he said, " — short, no sentence end
@@ -69,6 +80,19 @@ class Markup:
         self.works_cited: etree._Element | None = None
         self.speakers: dict[str, str] = {}  # converter-made person id -> name
         self.report = Report()
+
+    def speaker(self, name: str) -> str:
+        """The id of a converter-made person entry for a speaker the register lacks."""
+        for id_, known in self.speakers.items():
+            if known == name:
+                return id_
+        base = "person-" + slugify(name)
+        id_, n = base, 1
+        while id_ in self.speakers:
+            n += 1
+            id_ = f"{base}-{n}"
+        self.speakers[id_] = name
+        return id_
 
     def add(self, block: Block, span: Span) -> None:
         self.spans.setdefault(id(block), []).append(span)
@@ -200,8 +224,21 @@ class _SectionMarkup:
                 for p in q.parts if p.unit == u]
 
     def _persons(self, u: int, start: int, end: int, masked) -> list[str]:
-        return [m.id for m in self.mentions[u] if m.kind == "person" and start <= m.start < end
-                and not any(a <= m.start < b for a, b in masked)]
+        """Persons named in ``units[u].text[start:end]`` outside ``masked``: from the register,
+        else names the register lacks (converter-made entries, so every ``@who`` resolves)."""
+        found = [m.id for m in self.mentions[u] if m.kind == "person" and start <= m.start < end
+                 and not any(a <= m.start < b for a, b in masked)]
+        if found:
+            return found
+        text = self.units[u].text
+        covered = [(m.start, m.end) for m in self.mentions[u]] + list(masked)
+        made = []
+        for m in _SPEAKER_NAME.finditer(text, start, end):
+            words = [w for w in m.group().split() if w not in _NOT_NAMES]
+            if not words or any(a <= m.start() < b for a, b in covered):
+                continue
+            made.append(self.m.speaker(" ".join(words)))
+        return made
 
     def _citation_after(self, q: Quotation, pattern: re.Pattern) -> Citation | None:
         part = q.last

@@ -67,7 +67,10 @@ class NameMatcher:
 _COMMON = frozenset("""
 A An And As At But By For From He Her His However I If In It Its Later Mr Mrs Ms Neither No Not
 Now Of On One Or Our She So Some Such That The Their Then There These They This Those Thus To
-Under We What When Where Which While Whilst Who Why With Yes You
+Under We What When Where Which While Whilst Who Why With Yes You Here Could Already Page Pages
+Cit Op Ibid Vol No
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 """.split())
 _CANDIDATE = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'\-.]*[\w]|[A-Z])(?:[ \u00a0](?:of the |of |de |von |van )?"
                         r"[A-Z][\w’'\-.]*[\w])*")

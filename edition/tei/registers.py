@@ -5,15 +5,22 @@ from __future__ import annotations
 
 from lxml import etree
 
+from edition import APP_ID
 from edition.editorial import Editorial, Entry
 from edition.tei.ns import E, SubE
 
 
-def build_standoff(editorial: Editorial) -> etree._Element | None:
+def build_standoff(editorial: Editorial, speakers: dict[str, str] | None = None) -> etree._Element | None:
+    """The registers; ``speakers`` (id -> name) are persons the converter found speaking whom the
+    editorial file does not list: marked ``@resp="#edition" @cert="low"``."""
     standoff = E("standOff")
-    persons = editorial.entries("person")
+    persons = [_person(p) for p in editorial.entries("person")]
+    for id_, name in sorted((speakers or {}).items()):
+        persons.append(E("person", E("persName", name),
+                         E("note", "Found by the converter as a speaker; not in the editorial file."),
+                         xml_id=id_, resp=f"#{APP_ID}", cert="low"))
     if persons:
-        standoff.append(E("listPerson", *(_person(p) for p in persons)))
+        standoff.append(E("listPerson", *persons))
     orgs = editorial.entries("org")
     if orgs:
         standoff.append(E("listOrg", *(_named("org", "orgName", o) for o in orgs)))

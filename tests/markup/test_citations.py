@@ -1,0 +1,275 @@
+# SPDX-License-Identifier: MIT
+"""Citations: each shape parsed into its parts, resolution to works cited, the listBibl, and the
+seed's citations built into TEI without losing text — valid against TEI All."""
+
+import pytest
+from lxml import etree
+
+from edition.editorial import load_editorial
+from edition.markup.citations import BIBL_RANK, PART_RANK, SHAPES, find_citations
+from edition.markup.spans import build_inline
+from edition.markup.works import WorksCited, title_key
+from edition.tei.ns import E, SubE
+from edition.text.blocks import split_blocks
+from edition.text.source import read_source
+
+from conftest import SEED, SEED_EDITORIAL, assert_valid
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def one(text):
+    found = find_citations(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def parts(citation):
+    """tag -> (printed text, attributes) of the citation's parts."""
+    return {s.tag: (citation.text[s.start - citation.start:s.end - citation.start], s.attrib)
+            for s in citation.spans}
+
+
+# ---------------------------------------------------------------- shapes
+
+@pytest.mark.parametrize("text, kind, title, pages, edition, date, abbr", [
+    ("(page 90, Stalin School of Falsification, Pioneer edition, 1962)", "full",
+     "Stalin School of Falsification", ("90", "90"), "Pioneer edition", "1962", None),
+    ("(Page 88-89 Revolution Betrayed, New Park edition)", "full",
+     "Revolution Betrayed", ("88", "89"), "New Park edition", None, None),
+    ("(Page 89, Revolution Betrayed)", "full",
+     "Revolution Betrayed", ("89", "89"), None, None, None),
+    ("(The Prophet Armed, Oxford edition, 1954, p. 12)", "full",
+     "The Prophet Armed", ("12", "12"), "Oxford edition", "1954", None),
+    ("(Op.Cit. page 90)", "op-cit", None, ("90", "90"), None, None, "Op.Cit."),
+    ("(Op. Cit., Page 93)", "op-cit", None, ("93", "93"), None, None, "Op. Cit."),
+    ("(Op Cit. pages 98-99)", "op-cit", None, ("98", "99"), None, None, "Op Cit."),
+    ("(Op. Cit page 295)", "op-cit", None, ("295", "295"), None, None, "Op. Cit"),
+    ("(Op. Cit. page 97)", "op-cit", None, ("97", "97"), None, None, "Op. Cit."),
+    ("(Ibid)", "ibid", None, None, None, None, "Ibid"),
+    ("(Ibid., p. 4)", "ibid", None, ("4", "4"), None, None, "Ibid."),
+    ("(Page 94)", "page", None, ("94", "94"), None, None, None),
+    ("(Page 98)", "page", None, ("98", "98"), None, None, None),
+    ("(p. 12)", "page", None, ("12", "12"), None, None, None),
+    ("(pp. 12–14)", "page", None, ("12", "14"), None, None, None),
+    ("(pp. 123-5)", "page", None, ("123", "125"), None, None, None),  # abbreviated range
+])
+def test_shape_parts(text, kind, title, pages, edition, date, abbr):
+    c = one(f"as he wrote.’ {text}. Next")
+    assert (c.kind, c.text, c.title, c.pages, c.edition, c.date, c.abbr) == \
+        (kind, text, title, pages, edition, date, abbr)
+    got = parts(c)
+    if title:
+        assert got["title"] == (title, {"level": "m"})
+    if pages:  # the words "page 90" stay inside the biblScope
+        scope_text, scope = got["biblScope"]
+        assert scope == {"unit": "page", "from": pages[0], "to": pages[1]}
+        assert scope_text.split()[-1][0].isdigit() and scope_text.lower().startswith("p")
+    if edition:
+        assert got["edition"] == (edition, {})
+    if date:
+        assert got["date"] == (date, {"when": date})
+    if abbr:
+        assert got["abbr"] == (abbr, {})
+    assert set(got) == {"title", "biblScope", "edition", "date", "abbr"} & {
+        k for k, v in [("title", title), ("biblScope", pages), ("edition", edition),
+                       ("date", date), ("abbr", abbr)] if v}
+    assert all(s.rank == PART_RANK for s in c.spans)
+    assert c.bibl_span().rank == BIBL_RANK
+
+
+def test_author_date_several_in_one_pair_of_parentheses():
+    text = "as shown (Smith, 2015; Jones 2019: 12) before"
+    smith, jones = find_citations(text)
+    # each reference is its own bibl; parentheses and separator stay outside, as text
+    assert (smith.text, jones.text) == ("Smith, 2015", "Jones 2019: 12")
+    assert text[smith.end:jones.start] == "; "
+    assert (smith.kind, smith.author, smith.date, smith.pages) == \
+        ("author-date", "Smith", "2015", None)
+    assert (jones.author, jones.date, jones.pages) == ("Jones", "2019", ("12", "12"))
+    assert parts(jones) == {"author": ("Jones", {}), "date": ("2019", {"when": "2019"}),
+                            "biblScope": ("12", {"unit": "page", "from": "12", "to": "12"})}
+
+
+def test_author_date_single_keeps_its_parentheses():
+    c = one("(Smith 2015, p. 4)")
+    assert (c.text, c.author, c.date, c.pages) == \
+        ("(Smith 2015, p. 4)", "Smith", "2015", ("4", "4"))
+    assert parts(c)["biblScope"][0] == "p. 4"
+    c = one("(Smith and Jones 2015a)")
+    assert (c.author, c.date, c.part("date")) == ("Smith and Jones", "2015", "2015a")
+
+
+def test_numbered_reference():
+    c = one("as the Party said.[3] Then")
+    assert (c.kind, c.text, c.number) == ("numbered", "[3]", "3")
+    assert c.bibl_span().tag == "ref" and c.bibl_span().attrib == {"target": "#note-3"}
+    # at the start of a block it is the note's own marker, not a reference to it
+    assert find_citations("[3] Trotsky, The Revolution Betrayed.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Presently, the Lessons of October, (1924), is the only book",  # a date after a title
+    "He (Stalin) crushed into this iron mangle",
+    "In its issue No. 12, (19 to 26 March) Ogonyuk",
+    "through inefficiency (and to begin with the charge was formulated differently, that he "
+    "was almost an agent of the Germans), that the front",
+    "(Marxist Monthly, Vol. 1 No. 4, June 1988)",  # the source line: the header's business
+    "(June 1988)",
+    "(Revolution Betrayed)",
+    "(Smith, p. 4)",
+    "in [1917] and [sic]",
+])
+def test_not_citations(text):
+    assert find_citations(text) == []
+
+
+def test_every_shape_is_named_and_of_a_known_kind():
+    names = [s.name for s in SHAPES]
+    assert len(names) == len(set(names))
+    assert {s.kind for s in SHAPES} == {"full", "op-cit", "ibid", "page", "author-date", "numbered"}
+
+
+# ---------------------------------------------------------------- resolution
+
+def test_resolution_to_the_work_cited_last():
+    works = WorksCited()
+    text = ("(Ibid) (page 3, The Prophet Armed, 1954) (Op. Cit. page 4) (Page 5) "
+            "(Page 1, Prophet Outcast) (Ibid) (Smith 2015: 3) (p. 9) [2]")
+    got = [works.cite(c) for c in find_citations(text)]
+    assert got == [None, "w-prophet-armed", "w-prophet-armed", "w-prophet-armed",
+                   "w-prophet-outcast", "w-prophet-outcast", "w-smith-2015", "w-smith-2015", None]
+    # Ibid before any full citation: reported with its offset; [2] is a note, not unresolved
+    assert [(offset, c.text) for offset, c in works.unresolved] == [(0, "(Ibid)")]
+    assert list(works.works) == ["w-prophet-armed", "w-prophet-outcast", "w-smith-2015"]
+    assert all(w.converter_made for w in works.works.values())
+
+
+def test_title_matching_ignores_case_quotes_and_the():
+    assert title_key("The  Stalin school of Falsification") == \
+        title_key("‘Stalin School of Falsification’")
+    editorial = load_editorial(SEED_EDITORIAL)
+    works = WorksCited(editorial)
+    c = one("(page 1, ‘The Stalin school of falsification’)")
+    assert works.cite(c) == "w-stalin-school"
+    assert c.bibl_span().attrib == {"corresp": "#w-stalin-school"}
+
+
+def test_register_level_replaces_the_default(tmp_path):
+    toml = tmp_path / "e.toml"
+    toml.write_text('[[work]]\nid = "w-cwp"\ntitle = "I Cannot Waive Principles"\nlevel = "a"\n'
+                    'date = 1988-03-13\n', encoding="utf-8")
+    works = WorksCited(load_editorial(toml))
+    c = one("(page 3, I Cannot Waive Principles)")
+    assert works.cite(c) == "w-cwp"
+    assert parts(c)["title"][1] == {"level": "a"}
+    bibl = works.list_bibl().find("t:bibl", NS)
+    assert bibl.find("t:date", NS).get("when") == "1988-03-13"  # a TOML date, made ISO
+
+
+def test_converter_made_id_never_takes_an_editorial_id(tmp_path):
+    toml = tmp_path / "e.toml"
+    toml.write_text('[[person]]\nid = "w-smith-2015"\nname = "Odd Id"\n', encoding="utf-8")
+    works = WorksCited(load_editorial(toml))
+    assert works.cite(one("(Smith 2015)")) == "w-smith-2015-2"
+
+
+# ---------------------------------------------------------------- the seed
+
+@pytest.fixture(scope="module")
+def seed():
+    """(blocks, citations per block, works) for the seed, resolved in document order."""
+    blocks = split_blocks(read_source(SEED).text)
+    works = WorksCited(load_editorial(SEED_EDITORIAL))
+    found = []
+    for block in blocks:
+        citations = find_citations(block.text)
+        for c in citations:
+            works.cite(c, block.start)
+        found.append(citations)
+    return blocks, found, works
+
+
+def test_seed_citations_found_and_resolved(seed):
+    blocks, found, works = seed
+    citations = [c for cs in found for c in cs]
+    # counted by reading the text: 3 full, 5 Op. Cit., 1 Ibid, 2 bare pages
+    assert [c.text for c in citations] == [
+        "(page 90, Stalin School of Falsification, Pioneer edition, 1962)",
+        "(Page 88-89 Revolution Betrayed, New Park edition)",
+        "(Page 89, Revolution Betrayed)",
+        "(Op.Cit. page 90)",
+        "(Op. Cit., Page 93)",
+        "(Page 94)",
+        "(Op. Cit page 295)",
+        "(Op. Cit. page 97)",
+        "(Ibid)",
+        "(Page 98)",
+        "(Op Cit. pages 98-99)",
+    ]
+    assert works.unresolved == []
+    assert [c.corresp for c in citations] == ["w-stalin-school"] + ["w-revolution-betrayed"] * 10
+
+
+def test_seed_works_cited(seed):
+    _, found, works = seed
+    listbibl = works.list_bibl()
+    assert listbibl.get("{http://www.w3.org/XML/1998/namespace}id") == "works-cited"
+    bibls = listbibl.findall("t:bibl", NS)
+    ids = [b.get("{http://www.w3.org/XML/1998/namespace}id") for b in bibls]
+    assert ids == ["w-stalin-school", "w-revolution-betrayed"]  # one per work, first cited first
+    assert {c.bibl_span().attrib["corresp"] for cs in found for c in cs} == {f"#{i}" for i in ids}
+    first = bibls[0]
+    assert first.find("t:author", NS).get("ref") == "#trotsky"
+    assert first.find("t:author", NS).text == "Leon Trotsky"
+    assert first.find("t:title", NS).text == "The Stalin School of Falsification"
+    assert first.find("t:edition", NS).text == "Pioneer edition"
+    assert first.find("t:date", NS).get("when") == "1962"
+    assert all(b.get("resp") is None for b in bibls)  # both from the register
+
+
+def test_seed_spans_build_without_losing_text(seed):
+    blocks, found, _ = seed
+    for block, citations in zip(blocks, found):
+        if not citations:
+            continue
+        p = E("p")
+        spans = [s for c in citations for s in c.all_spans()]
+        assert build_inline(p, block.text, 0, len(block.text), spans) == []  # nothing dropped
+        assert "".join(p.itertext()) == block.text
+        assert len(p.findall(".//t:bibl", NS)) == len(citations)
+
+
+# ---------------------------------------------------------------- TEI All
+
+def test_bibl_and_list_bibl_valid_against_tei_all(tei_all):
+    works = WorksCited(load_editorial(SEED_EDITORIAL))
+    text = ("‘Quoted.’ (page 90, Stalin School of Falsification, Pioneer edition, 1962) and "
+            "(Op. Cit., Page 93), (Ibid) (pp. 12–14) also (The Prophet Armed, Oxford edition, "
+            "1954, p. 12) (Smith, 2015; Jones 2019: 12) and (Smith 2015a, p. 4).")
+    citations = find_citations(text)
+    for n, c in enumerate(citations, start=1):
+        works.cite(c)
+        c.xml_id = f"b-{n}"  # as the encoder will number them
+    assert not works.unresolved
+
+    tei = E("TEI", xml_lang="en")
+    header = SubE(tei, "teiHeader")
+    file_desc = SubE(header, "fileDesc")
+    SubE(SubE(file_desc, "titleStmt"), "title", "Citations")
+    SubE(SubE(file_desc, "publicationStmt"), "p", "Test.")
+    SubE(SubE(file_desc, "sourceDesc"), "p", "Test.")
+    app = SubE(SubE(SubE(header, "encodingDesc"), "appInfo"), "application",
+               ident="edition", version="0", xml_id="edition")  # the target of @resp="#edition"
+    SubE(app, "label", "edition")
+    body_text = SubE(tei, "text")
+    p = SubE(SubE(body_text, "body"), "p")
+    assert build_inline(p, text, 0, len(text), [s for c in citations for s in c.all_spans()]) == []
+    SubE(body_text, "back").append(works.list_bibl())
+    assert "".join(p.itertext()) == text
+    assert [b.get("{http://www.w3.org/XML/1998/namespace}id") for b in p.iter("{*}bibl")] == \
+        [f"b-{n}" for n in range(1, len(citations) + 1)]
+    made = works.list_bibl().findall("t:bibl[@resp='#edition']", NS)
+    assert {b.get("{http://www.w3.org/XML/1998/namespace}id") for b in made} == \
+        {"w-prophet-armed", "w-smith-2015", "w-jones-2019", "w-smith-2015a"}
+    assert_valid(tei_all, etree.ElementTree(tei))
