@@ -85,8 +85,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             role = APOS if c == "‘" and _ELISION.match(text, i + 1, end) and not prev.isalnum() and \
                 _looks_elided(text, i + 1, end) else OPEN
         elif c in "’”":
-            if c == "’" and prev.isalnum() and nxt.isalpha():
-                role = APOS  # Trotsky’s, I’ll, 1930’s
+            if c == "’" and nxt.isalpha() and (prev.isalnum() or prev.isspace()):
+                role = APOS  # Trotsky’s, I’ll, 1930’s; ’n’, ’em: a closing mark never abuts a letter
             else:
                 role = CLOSE
         elif c == "'" and prev.isalnum() and (nxt.isalpha()):
@@ -161,9 +161,10 @@ def parse_quotations(units: list[Unit]) -> list[Quotation]:
             # a closing mark: close the innermost open quotation of its kind
             match = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].kind == tok.kind), None)
             if match is None:
-                if tok.mark in "'\"" or (tok.mark == "’" and text[tok.pos - 1:tok.pos].isalpha()
-                                         and text[tok.pos - 1] in "sS"):
-                    continue  # straight or possessive: read as an apostrophe, not a lost quotation
+                if tok.mark in "'\"" or (tok.mark == "’" and text[tok.pos - 1:tok.pos].isalpha()):
+                    # after a letter (workers’, goin’, ’n’) an unmatched mark is an apostrophe;
+                    # a lost opening mark shows as a closing one after punctuation ("Party.’")
+                    continue
                 parent = stack[-1] if stack else None
                 lower = unit.start
                 if parent is not None and parent.last.unit == u:

@@ -1,0 +1,81 @@
+# SPDX-License-Identifier: MIT
+"""Rule "quotations": marks, apostrophes, nesting, run-on paragraphs, supplied marks."""
+
+import pytest
+
+from edition.markup.quotes import Unit, parse_quotations, tokenize
+
+
+def units(*paragraphs):
+    return [Unit(p, 0, len(p)) for p in paragraphs]
+
+
+def spans(*paragraphs):
+    """(depth, quoted text with supplied marks in brackets) for every quotation part."""
+    us = units(*paragraphs)
+    out = []
+    for q in parse_quotations(us):
+        for part in q.parts:
+            text = us[part.unit].text[part.start:part.end]
+            out.append((q.depth, f"[{part.supplied_start}]" * bool(part.supplied_start) + text
+                        + f"[{part.supplied_end}]" * bool(part.supplied_end)))
+    return out
+
+
+@pytest.mark.parametrize("text", ["Trotsky’s works", "the 1930’s", "I’ll go", "don't", "1930's",
+                                  "rock ’n’ roll"])
+def test_apostrophes_are_not_quotation_marks(text):
+    assert spans(text) == []
+
+
+def test_curly_nested_quotations():
+    assert spans("He wrote ‘the “theory” of it’ once.") == [
+        (0, "‘the “theory” of it’"), (1, "“theory”")]
+
+
+def test_straight_quotes_nested_and_with_apostrophes():
+    assert spans('She said "it\'s the \'best\' day" and left.') == [
+        (0, '"it\'s the \'best\' day"'), (1, "'best'")]
+
+
+def test_closing_mark_after_a_word_ending_in_s_apostrophe():
+    assert spans("the ‘Andreyeva’s article’.") == [(0, "‘Andreyeva’s article’")]
+
+
+def test_run_on_quotation_across_paragraphs():
+    result = spans("‘First part.", "‘Second part.", "‘Last part.’", "Narrative.")
+    assert result == [(0, "‘First part."), (0, "‘Second part."), (0, "‘Last part.’")]
+
+
+def test_missing_closing_mark_is_supplied_at_paragraph_end():
+    assert spans("As he reported, ‘Intended for hours.", "Next paragraph.") == [
+        (0, "‘Intended for hours.[’]")]
+
+
+def test_missing_closing_mark_goes_before_a_closing_citation():
+    assert spans("‘The meaning was dark. (Page 98)") == [(0, "‘The meaning was dark.[’]")]
+
+
+def test_missing_opening_mark_is_supplied_after_the_colon():
+    assert spans("Plimak had this to say: I consider him no simple figure.’") == [
+        (0, "[‘]I consider him no simple figure.’")]
+
+
+def test_missing_opening_mark_without_colon_opens_the_paragraph():
+    assert spans("… The young bureaucracy grew.’ (Op. Cit. page 90)") == [
+        (0, "[‘]The young bureaucracy grew.’")]
+
+
+def test_unclosed_inner_quotation_is_closed_before_the_outer_one():
+    assert spans("‘He said “stop now.’ Then") == [(0, "‘He said “stop now.’"), (1, "“stop now.[”]")]
+
+
+def test_warnings_carry_positions():
+    us = units("As he reported, ‘Intended for hours.")
+    (q,) = parse_quotations(us)
+    assert q.warnings == [(0, len(us[0].text), "quotation has no closing mark; supplied ’ here")]
+
+
+def test_tokens():
+    roles = [(t.mark, t.role) for t in tokenize("‘a’ b’s “c”", 0, 11)]
+    assert roles == [("‘", "open"), ("’", "close"), ("’", "apostrophe"), ("“", "open"), ("”", "close")]

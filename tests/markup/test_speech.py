@@ -1,0 +1,103 @@
+# SPDX-License-Identifier: MIT
+"""Rule "speech-and-writing" on small texts, through the whole encoder."""
+
+import pytest
+from lxml import etree
+
+from edition.editorial import load_editorial
+from edition.encoder import encode_source
+from edition.text.source import Source
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+REGISTER = """
+[[person]]
+id = "ann"
+name = "Ann Smith"
+forms = ["Ann Smith", "Smith"]
+
+[[person]]
+id = "bob"
+name = "Bob Jones"
+forms = ["Jones"]
+"""
+
+
+def encode(tmp_path, text, editorial=REGISTER):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    ed = tmp_path / "article.toml"
+    ed.write_text(editorial, encoding="utf-8")
+    source = Source(path=path, text=text, sha256="0" * 64)
+    return encode_source(source, load_editorial(ed))
+
+
+def quotes(result):
+    return [(etree.QName(e).localname, e.get("who"), "".join(e.itertext()).strip())
+            for e in result.tree.getroot().xpath("//t:body//t:said|//t:body//t:quote|//t:body//t:q",
+                                                 namespaces=NS)]
+
+
+@pytest.mark.parametrize("lead_in", ["Smith had this to say: ", "Smith commented: ",
+                                     "Smith replied, ", "Smith says, ", "Smith said that "])
+def test_speech_verbs_make_said_with_who(tmp_path, lead_in):
+    result = encode(tmp_path, f"{lead_in}‘We will win this fight in the end.’")
+    assert quotes(result) == [("said", "#ann", "‘We will win this fight in the end.’")]
+
+
+def test_explained_is_speech_unless_a_citation_follows(tmp_path):
+    spoken = encode(tmp_path, "Smith explained that ‘we shall go on to the end of it.’")
+    written = encode(tmp_path, "Smith explained that ‘we shall go on to the end of it.’ (page 4, A Book)")
+    assert quotes(spoken)[0][:2] == ("said", "#ann")
+    assert quotes(written)[0][:2] == ("quote", None)
+    cit = written.tree.getroot().xpath("//t:cit", namespaces=NS)[0]
+    assert [etree.QName(c).localname for c in cit] == ["quote", "bibl"]
+
+
+def test_pronoun_takes_the_person_in_view(tmp_path):
+    result = encode(tmp_path, "Jones came late. He said, ‘The train was slow again today.’")
+    assert quotes(result)[0][:2] == ("said", "#bob")
+
+
+def test_scare_quotes_and_named_phrases_are_q(tmp_path):
+    result = encode(tmp_path, "The ‘blank spots’ remain. Smith answered the question ‘Could you "
+                              "please say a few words about yourself today?’ with a smile.")
+    assert [q[0] for q in quotes(result)] == ["q", "q"]
+
+
+def test_interrupted_quotation_is_linked(tmp_path):
+    result = encode(tmp_path, "Jones spoke. ‘It pains my ears’, he said, ‘when they call it a mistake.’")
+    root = result.tree.getroot()
+    first, second = root.xpath("//t:said", namespaces=NS)
+    assert first.get("next") == "#" + second.get("{http://www.w3.org/XML/1998/namespace}id")
+    assert second.get("prev") == "#" + first.get("{http://www.w3.org/XML/1998/namespace}id")
+    assert first.get("who") == second.get("who") == "#bob"
+
+
+def test_block_quotation_run_is_one_said_around_paragraphs(tmp_path):
+    text = ("Smith told us what happened.\n\n‘We waited every day.\n\n‘Then the call came.’\n\n"
+            "After that, nothing.")
+    result = encode(tmp_path, text)
+    said = result.tree.getroot().xpath("//t:body/t:div/t:said", namespaces=NS)
+    assert len(said) == 1 and said[0].get("who") == "#ann"
+    assert len(said[0].xpath("t:p", namespaces=NS)) == 2
+
+
+def test_unregistered_speaker_gets_a_converter_made_entry(tmp_path):
+    result = encode(tmp_path, "Then Petrov replied, ‘Nobody here knows the answer to that.’", "")
+    root = result.tree.getroot()
+    who = root.xpath("//t:said/@who", namespaces=NS)
+    assert who == ["#person-petrov"]
+    person = root.xpath("//t:listPerson/t:person[@xml:id='person-petrov']", namespaces=NS)[0]
+    assert person.get("resp") == "#edition" and person.get("cert") == "low"
+
+
+def test_every_who_resolves_in_the_seed():
+    from edition.encoder import encode_path
+    from conftest import SEED
+    root = encode_path(SEED).tree.getroot()
+    ids = set(root.xpath("//@xml:id"))
+    for who in root.xpath("//@who"):
+        assert who[1:] in ids
+    speakers = {w[1:] for w in root.xpath("//t:said/@who", namespaces=NS)}
+    assert {"plimak", "zinoviev", "burlatsky", "temushkin", "gubanov", "zhukov", "stalin",
+            "krupskaya", "shatrov"} <= speakers
