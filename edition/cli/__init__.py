@@ -22,7 +22,7 @@ def main() -> None:
 
 # Every command, in the order `edition --help` lists them. A new command is a module in this
 # package defining one click command, added here.
-from edition.cli import encode, names, verify  # noqa: E402
+from edition.cli import build, encode, names, validate, verify  # noqa: E402
 
-for _command in (encode.encode, verify.verify, names.names):
+for _command in (encode.encode, verify.verify, validate.validate, names.names, build.build):
     main.add_command(_command)

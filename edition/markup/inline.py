@@ -26,7 +26,7 @@ from edition.markup.citations import Citation, find_citations
 from edition.markup.names import Mention, NameMatcher
 from edition.markup.quotes import KINDS, Quotation, Unit, parse_quotations, _LEADING
 from edition.markup.spans import Span, build_inline
-from edition.markup.speech import classify, lead_in_start, Verdict
+from edition.markup.speech import MIN_SPEECH_WORDS, SPEECH, Verdict, classify, lead_in_start
 from edition.structure.model import Document, ListBlock, Paragraph
 from edition.tei.ids import slugify
 from edition.text.blocks import Block
@@ -34,7 +34,9 @@ from edition.text.blocks import Block
 CIT_RANK, QUOTE_RANK = 5, 10
 # A name the register lacks, as a speaker: capitalised words, not at a sentence's start alone.
 _SPEAKER_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+|[A-Z]\.)(?:[ \u00a0](?:[A-Z][a-z]+|[A-Z]\.))*(?![\w’'])")
+NEW = "\0"  # marks a name the register lacks, in person lists
 _NOT_NAMES = frozenset("""
+Nobody Everybody Somebody Anybody Everyone Someone Anyone Nothing Everything
 A An And As At But By For From He Her His However I If In It Its Later Meanwhile Mr Mrs Ms Dr
 Neither No Not Now Of On One Or Our She So Some Such That The Their Then There These They This
 Those Thus To Under We What When Where Which While Whilst Who Why With Yes You Opening Further
@@ -128,6 +130,8 @@ def annotate(doc: Document, editorial: Editorial, works) -> Markup:
 
     # editorial interventions are counted over the whole text, opening lines included
     all_blocks = list(doc.opening.blocks) + [b for s in doc.sections for b in _section_blocks(s)]
+    if doc.notes is not None:
+        all_blocks += ([doc.notes.head] if doc.notes.head else []) + [n.block for n in doc.notes.notes]
     for site in iv.find_sites([b.text for b in all_blocks], editorial, resp):
         markup.add(all_blocks[site.block], iv.span(site, resp))
         if site.intervention.kind == "correction":
@@ -136,21 +140,26 @@ def annotate(doc: Document, editorial: Editorial, works) -> Markup:
             markup.report.normalisations += 1
 
     ids = _Ids()
+    notes = doc.notes.notes if doc.notes is not None else []
+    note_numbers = {note.number for note in notes}
     for section in doc.sections:
         if section.head is not None:
             head = Unit(section.head.text, 0, len(section.head.text), key=section.head)
-            _SectionMarkup(markup, matcher, works, [head], ids, headings=True).run()
-        _SectionMarkup(markup, matcher, works, _units(section.content), ids).run()
+            _SectionMarkup(markup, matcher, works, [head], ids, note_numbers, headings=True).run()
+        _SectionMarkup(markup, matcher, works, _units(section.content), ids, note_numbers).run()
+    if notes:
+        units = [Unit(n.block.text, 0, len(n.block.text), key=n) for n in notes]
+        _SectionMarkup(markup, matcher, works, units, ids, note_numbers, headings=True).run()
     return markup
 
 
 def _section_blocks(section) -> list[Block]:
     blocks = [section.head] if section.head is not None else []
     for node in section.content:
-        if isinstance(node, Paragraph):
-            blocks.append(node.block)
-        else:
+        if isinstance(node, ListBlock):
             blocks += [item.block for item in node.items]
+        else:
+            blocks.append(node.block)
     return blocks
 
 
@@ -163,13 +172,15 @@ class _Ids:
 
 class _SectionMarkup:
     def __init__(self, markup: Markup, matcher: NameMatcher, works, units: list[Unit], ids: _Ids,
-                 headings: bool = False):
+                 note_numbers: set[str], headings: bool = False):
         self.m, self.matcher, self.works, self.units, self.ids = markup, matcher, works, units, ids
         self.headings = headings
         self.blocks = [self._block(u) for u in units]
         self.mentions: list[list[Mention]] = [matcher.mentions(u.text, u.start, u.end) for u in units]
+        # a numbered reference ([3]) is one only where the text has note 3
         self.citations: list[list[Citation]] = [
-            [c for c in find_citations(u.text) if u.start <= c.start and c.end <= u.end]
+            [c for c in find_citations(u.text) if u.start <= c.start and c.end <= u.end
+             and (c.kind != "numbered" or c.number in note_numbers)]
             for u in units]
 
     @staticmethod
@@ -197,6 +208,7 @@ class _SectionMarkup:
         verdicts = self._classify(quotations)
         title_spans = self._names(quotations)
         self._emit(quotations, verdicts, title_spans)
+        self._indented_block_quotations()
         for u, cits in enumerate(self.citations):
             for c in cits:
                 for span in c.all_spans():
@@ -224,8 +236,9 @@ class _SectionMarkup:
                 for p in q.parts if p.unit == u]
 
     def _persons(self, u: int, start: int, end: int, masked) -> list[str]:
-        """Persons named in ``units[u].text[start:end]`` outside ``masked``: from the register,
-        else names the register lacks (converter-made entries, so every ``@who`` resolves)."""
+        """Persons named in ``units[u].text[start:end]`` outside ``masked``: ids from the
+        register, else names the register lacks as ``NEW + name`` (made into entries only when
+        one is chosen as a speaker, so that every ``@who`` resolves)."""
         found = [m.id for m in self.mentions[u] if m.kind == "person" and start <= m.start < end
                  and not any(a <= m.start < b for a, b in masked)]
         if found:
@@ -235,15 +248,30 @@ class _SectionMarkup:
         made = []
         for m in _SPEAKER_NAME.finditer(text, start, end):
             words = [w for w in m.group().split() if w not in _NOT_NAMES]
-            if not words or any(a <= m.start() < b for a, b in covered):
-                continue
-            made.append(self.m.speaker(" ".join(words)))
+            if words and not any(a <= m.start() < b for a, b in covered):
+                made.append(NEW + " ".join(words))
         return made
+
+    def _speaker(self, verdict: Verdict) -> Verdict:
+        if verdict.who and verdict.who.startswith(NEW):
+            return Verdict(verdict.tag, self.m.speaker(verdict.who[len(NEW):]), verdict.verb)
+        return verdict
+
+    def _tail(self, q: Quotation, quotations) -> tuple[str, int] | None:
+        """The words after a quotation to its sentence's end, when they are few: ``"…," Ortiz
+        said.`` attributes the quotation after it."""
+        part = q.last
+        unit = self.units[part.unit]
+        end = min(unit.end, part.end + 50)
+        masked = self._masked(part.unit, quotations, q)
+        tail = _blank(unit.text, part.end, end, masked)
+        stop = re.search(r"[.!?:;]|" + MASK, tail)
+        return (tail[:stop.start()] if stop else tail), part.end
 
     def _citation_after(self, q: Quotation, pattern: re.Pattern) -> Citation | None:
         part = q.last
         for c in self.citations[part.unit]:
-            if c.start >= part.end and pattern.match(self.units[part.unit].text[part.end:c.start]):
+            if c.kind != "numbered" and c.start >= part.end and pattern.match(self.units[part.unit].text[part.end:c.start]):
                 return c
         return None
 
@@ -263,6 +291,7 @@ class _SectionMarkup:
             lead = _blank(text, start, q.first.start, masked)
             lead_offset = start
             lead_u = u
+            own_lead = lead.strip(" \u00a0" + MASK)
             # a quotation that opens its paragraph takes its lead-in from the paragraph before
             if not lead.strip(" \u00a0…-." + MASK) and q.parent is None and u > 0:
                 prev = self.units[u - 1]
@@ -277,22 +306,39 @@ class _SectionMarkup:
             words = sum(len(text_of(self.units[p.unit].text, p).split()) for p in q.parts)
             pronoun = self._pronoun_person(u, q, quotations)
             verdict = classify(
-                lead, lambda off, lu=lead_u, lo=lead_offset: self._persons(
-                    lu, lo, lo + off, self._masked(lu, quotations, q)),
+                lead, lambda a, b, lu=lead_u, lo=lead_offset: self._persons(
+                    lu, lo + a, lo + b, self._masked(lu, quotations, q)),
                 followed, words, pronoun)
+            if verdict.verb is None and verdict.tag != "q" or verdict.tag == "q" and words >= 2:
+                tail, at = self._tail(q, quotations)
+                if SPEECH.search(tail):
+                    after = classify(tail, lambda a, b: self._persons(u, at + a, at + b, []),
+                                     False, max(words, MIN_SPEECH_WORDS), pronoun)
+                    if after.tag == "said":
+                        verdict = after
             # an interrupted quotation: ‘…’, he said, ‘…’ — both parts take the second's verdict
             prev_q = by_unit_start[i - 1] if i else None
             if (prev_q is not None and prev_q.last.unit == u and prev_q.depth == q.depth
                     and prev_q.parent is q.parent and len(prev_q.parts) == 1
                     and _REPORTING_CLAUSE.match(text[prev_q.last.end:q.first.start])):
                 clause = text[prev_q.last.end:q.first.start]
-                v2 = classify(clause, lambda off, a=prev_q.last.end: self._persons(
-                    u, a, a + off, []), followed, words, pronoun)
+                v2 = classify(clause, lambda a, b, at=prev_q.last.end: self._persons(
+                    u, at + a, at + b, []), followed, words, pronoun)
                 if v2.verb:
                     verdict = v2
                     verdicts[id(prev_q)] = v2
                     q.prev = prev_q  # type: ignore[attr-defined]
                     prev_q.next = q  # type: ignore[attr-defined]
+            # "…," Ortiz said. "…" — the next quotation is the same speaker's
+            if (verdict.tag != "said" and prev_q is not None and prev_q.last.unit == u
+                    and prev_q.depth == q.depth and not own_lead
+                    and verdicts.get(id(prev_q), Verdict("q")).tag == "said"):
+                between = text[prev_q.last.end:q.first.start]
+                if len(between.split()) <= 6 and SPEECH.search(between):
+                    verdict = verdicts[id(prev_q)]
+            verdict = self._speaker(verdict)
+            if id(prev_q) in verdicts and getattr(q, "prev", None) is prev_q:
+                verdicts[id(prev_q)] = verdict
             verdicts[id(q)] = verdict
             self._remember(q, verdict, last_speaker)
         return verdicts
@@ -370,6 +416,28 @@ class _SectionMarkup:
                 self.m.add(self.blocks[q.first.unit],
                            Span(q.first.start, cit.end, "cit", {}, rank=CIT_RANK, rule="quotations"))
 
+    def _indented_block_quotations(self) -> None:
+        """Paragraphs the structure rules found set off by indentation, not already wrapped by
+        their quotation marks: one ``quote`` per run."""
+        previous_key = None
+        for u, unit in enumerate(self.units):
+            node = unit.key
+            block = self.blocks[u]
+            if not (isinstance(node, Paragraph) and node.block_quote) or id(block) in self.m.wrappers:
+                previous_key = None
+                continue
+            if previous_key is None:
+                self.ids.q += 1
+                self.ids.wrapper += 1
+                previous_key = self.ids.wrapper
+                attrib = {"xml_id": f"q-{self.ids.q}", "rend": "indent"}
+                cits = [c for c in self.citations[u] if c.kind != "numbered"]
+                if cits:
+                    attrib["source"] = f"#{cits[-1].xml_id}"
+                wrapper = Wrapper("quote", attrib, previous_key)
+                self.m.report.quotations += 1
+            self.m.wrappers[id(block)] = wrapper
+
     def _block_level(self, q: Quotation) -> bool:
         """Wholly a quotation: every part runs from its paragraph's start (after white space or
         an ellipsis) to its end (or to a closing citation)."""
@@ -394,7 +462,7 @@ class _SectionMarkup:
         a = dict(attrib)
         a["xml_id"] = q.id
         last = q.last
-        cits = [c for c in self.citations[last.unit] if c.start >= last.end]
+        cits = [c for c in self.citations[last.unit] if c.start >= last.end and c.kind != "numbered"]
         if cits:
             a["source"] = f"#{cits[0].xml_id}"
         for part in q.parts:

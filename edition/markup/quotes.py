@@ -91,6 +91,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                 role = CLOSE
         elif c == "'" and prev.isalnum() and (nxt.isalpha()):
             role = APOS  # don't, 1930's
+        elif c == "'" and not prev.isalnum() and re.match(r"\d\ds?\b", text[i + 1:end]):
+            role = APOS  # '67, '90s
         elif prev.isspace() or prev in "([{—–-/" or prev in "‘“":
             role = OPEN if not nxt.isspace() else "either"
         elif nxt.isspace() or nxt in ".,;:!?)]}—–-…" or nxt in "’”":

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 PHRASE_WORDS = 10
 _SPEECH = r"say|says|said|saying|told|tells|tell|replied|replies|reply|commented|comments|" \
+          r"laughed|joked|sighed|cried|answer|" \
           r"asked|asks|answered|answers|remarked|remarks|exclaimed|spoke|speaks|shouted|" \
           r"whispered|interview|interjected|retorted|responded|declared|declares"
 _EITHER = r"explained|explains|explain|added|adds|concluded|concludes|stated|states|" \
@@ -53,7 +54,10 @@ def lead_in_start(text: str, lower: int, quote_start: int, masked: list[tuple[in
     """Start of the sentence that contains ``quote_start`` (looking no further back than
     ``lower``), ignoring sentence ends inside other quotations (``masked``)."""
     start = lower
-    for m in SENTENCE_END.finditer(text, lower, quote_start):
+    # search one character further: the quotation's own mark may open the next sentence
+    for m in SENTENCE_END.finditer(text, lower, min(len(text), quote_start + 1)):
+        if m.end() > quote_start:
+            break
         if _NOT_AN_END.search(text, max(lower, m.start() - 6), m.start()):
             continue
         # an end inside another quotation counts where that quotation ends with it ("alive.’ Here")
@@ -62,10 +66,10 @@ def lead_in_start(text: str, lower: int, quote_start: int, masked: list[tuple[in
     return start
 
 
-def classify(lead_in: str, persons_before_verb, followed_by_citation: bool, words: int,
+def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
              pronoun_person: str | None) -> Verdict:
     """``lead_in`` is the text of the sentence before the quotation, other quotations blanked;
-    ``persons_before_verb(offset)`` gives the person ids named in ``lead_in`` before ``offset``."""
+    ``persons(start, end)`` gives the person ids named in ``lead_in[start:end]``."""
     if NAMING.search(lead_in):
         return Verdict("q")
     if words < MIN_SPEECH_WORDS and not INTRODUCES.search(lead_in):
@@ -76,8 +80,11 @@ def classify(lead_in: str, persons_before_verb, followed_by_citation: bool, word
     if verbs:
         offset, kind, verb = max(verbs)  # the verb nearest the quotation governs it
         if kind == "speech" or (kind == "either" and not followed_by_citation):
-            persons = persons_before_verb(offset)
-            who = persons[-1] if persons else None
+            before = persons(0, offset)
+            who = before[-1] if before else None
+            if who is None:  # inverted: "said Tom Barker", "replied the chairman"
+                after = persons(offset + len(verb), min(len(lead_in), offset + len(verb) + 40))
+                who = after[0] if after else None
             if who is None and PRONOUN.search(lead_in[:offset]):
                 who = pronoun_person
             if who is not None:

@@ -45,3 +45,14 @@ def parse_date(text: str) -> str | None:
             return None
         return f"{year:04d}-{month:02d}-{day:02d}"
     return None
+
+
+_DATELINE = re.compile(r"^(?P<place>[A-Z][\w .'’\-]{1,40}),[ \u00a0]*(?P<date>[^—–]{4,25}?)[ \u00a0]*[—–-]*$")
+
+
+def is_dateline(text: str) -> bool:
+    """``MOSCOW, June 3, 1988`` or ``London, 1 May 1990 —`` or a date alone on its line."""
+    if "\n" in text or len(text) > 80:
+        return False
+    m = _DATELINE.match(text)
+    return bool((m and parse_date(m.group("date"))) or parse_date(text.rstrip(" —–-")))

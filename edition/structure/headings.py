@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from edition.structure.dates import is_dateline
 from edition.text.blocks import Block
 
 MAX_WORDS = 14
@@ -35,12 +36,13 @@ def is_heading(block: Block) -> bool:
     words = _WORD.findall(text)
     if not words or len(words) > MAX_WORDS:
         return False
-    if not words[0][0].isupper():
-        return False
+    if not words[0][0].isupper() or words[0].lower() == "by":
+        return False  # "By Ann Writer" is a byline
     return all(w[0].isupper() or w.lower() in FUNCTION_WORDS for w in words)
 
 
 def rule(state) -> None:
-    """Mark the blocks that are headings (never the last block: a heading heads something)."""
+    """Mark the blocks that are headings (never the last block: a heading heads something;
+    never a dateline, "PARIS, June 3, 1988", which is title-cased too)."""
     blocks = state.body_blocks
-    state.headings = {i for i, b in enumerate(blocks[:-1]) if is_heading(b)}
+    state.headings = {i for i, b in enumerate(blocks[:-1]) if is_heading(b) and not is_dateline(b.text)}

@@ -51,6 +51,38 @@ class Opening:
 @dataclass
 class Paragraph:
     block: Block
+    block_quote: bool = False  # set by "indented-block-quotations": set off, with or without marks
+
+
+@dataclass
+class Separator:
+    """A section break line (``* * *``, ``- - -``), kept as ``ab type="separator"``."""
+
+    block: Block
+
+
+@dataclass
+class Dateline:
+    block: Block
+
+
+@dataclass
+class Byline:
+    block: Block
+
+
+@dataclass
+class Note:
+    """An endnote of the source: ``number`` as printed, ``block`` the whole note, marker included."""
+
+    number: str
+    block: Block
+
+
+@dataclass
+class Notes:
+    head: Block | None
+    notes: list[Note]
 
 
 @dataclass
@@ -80,6 +112,7 @@ class Section:
 class Document:
     opening: Opening
     sections: list[Section]
+    notes: Notes | None = None
 
     def paragraphs(self) -> list[Paragraph]:
         return [c for s in self.sections for c in s.content if isinstance(c, Paragraph)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from edition.structure.dates import DATE_AT_END, parse_date
+from edition.structure.dates import DATE_AT_END, is_dateline, parse_date
 from edition.structure.model import Opening, SourceLine
 from edition.text.blocks import Block
 
@@ -60,6 +60,8 @@ def looks_like_name(text: str) -> bool:
 
 def _is_opening_candidate(block: Block) -> bool:
     text = block.text
+    if is_dateline(text) and not text.startswith("("):
+        return False  # a dateline opens the body, not the title page
     return (block.single_line and len(text) <= MAX_LINE_LENGTH
             and not re.search(r"[.;:,!]$", text.rstrip("’”\"'")) or parse_source_line(block) is not None)
 
@@ -79,13 +81,20 @@ def find_opening(blocks: list[Block], title_hint: str | None = None,
         candidates.append(block)
         source_line = parse_source_line(block)
     if source_line is None:
-        # Without a source line only a byline marks an opening: "Title" / "By Name".
+        # Without a source line, a byline marks an opening ("Title" / "By Name"), or a title and
+        # a name as the first two lines, one of each.
         for i, block in enumerate(candidates[:2]):
             if _BYLINE.match(block.text) and looks_like_name(block.text):
                 candidates = candidates[: i + 1]
                 break
         else:
-            candidates = []
+            pair = candidates[:2]
+            if len(pair) == 2 and len(blocks) > 2 and (
+                    looks_like_name(pair[0].text) or looks_like_name(pair[1].text)
+                    or (author_hint or title_hint)):
+                candidates = pair
+            else:
+                candidates = []
     opening = Opening(source_line=source_line, blocks=list(candidates))
     others = [b for b in candidates if source_line is None or b is not source_line.block]
 
@@ -103,6 +112,9 @@ def find_opening(blocks: list[Block], title_hint: str | None = None,
         bylines = [b for b in rest if _BYLINE.match(b.text)]
         names = bylines or ([rest[0]] if rest and looks_like_name(rest[0].text) and
                             (len(rest) > 1 or opening.title is not None) else [])
+        if (not bylines and source_line is None and len(rest) == 2
+                and looks_like_name(rest[1].text)):
+            names = [rest[1]]  # without a source line, the usual order: title, then author
         if names:
             opening.author = names[0]
             rest.remove(names[0])

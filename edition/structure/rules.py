@@ -2,18 +2,23 @@
 """The block rules, in the order they run. Each is a small module with a ``rule(state)``.
 
 \b
-  opening-lines     author, title, source line             -> Opening
-  section-headings  short title-cased lines                 -> Section.head
-  sections          blocks grouped under their headings     -> Section, Paragraph
-  ordered-lists     a) b) c) / 1. 2. 3. paragraph runs      -> ListBlock
+  opening-lines                author, title, source line              -> Opening
+  endnotes                     closing [1] (1) 1. run, "Notes" heading -> Notes
+  section-headings             short title-cased lines                 -> Section.head
+  sections                     blocks under their headings; * * * breaks -> Section, Separator
+  bylines-and-datelines        By Name / MOSCOW, June 3, 1988          -> Byline, Dateline
+  ordered-lists                a) b) c) / 1. 2. 3. paragraph runs      -> ListBlock
+  indented-block-quotations    indented after a colon lead-in          -> Paragraph.block_quote
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from edition.structure import headings, lists
-from edition.structure.model import Document, Opening, Paragraph, Section
+from edition.structure import blockquotes, datelines, headings, lists
+from edition.structure.breaks import is_break
+from edition.structure.model import Document, Notes, Opening, Paragraph, Section, Separator
+from edition.structure.notes import find_notes
 from edition.structure.opening import find_opening
 from edition.text.blocks import Block
 
@@ -27,6 +32,7 @@ class State:
     body_blocks: list[Block] = field(default_factory=list)
     headings: set[int] = field(default_factory=set)
     sections: list[Section] = field(default_factory=list)
+    notes: Notes | None = None
 
 
 def opening_rule(state: State) -> None:
@@ -34,24 +40,38 @@ def opening_rule(state: State) -> None:
     state.body_blocks = state.blocks[used:]
 
 
+def endnotes_rule(state: State) -> None:
+    state.notes, used = find_notes(state.body_blocks)
+    if used:
+        state.body_blocks = state.body_blocks[:-used]
+
+
 def sections_rule(state: State) -> None:
-    """Text before the first heading makes a first section without a head."""
+    """Text before the first heading makes a first section without a head; a break line closes
+    its section and the next one starts without a head."""
     sections: list[Section] = []
     for i, block in enumerate(state.body_blocks):
         if i in state.headings:
             sections.append(Section(head=block))
+            continue
+        if not sections:
+            sections.append(Section(head=None))
+        if is_break(block):
+            sections[-1].content.append(Separator(block))
+            sections.append(Section(head=None))
         else:
-            if not sections:
-                sections.append(Section(head=None))
             sections[-1].content.append(Paragraph(block))
-    state.sections = sections
+    state.sections = [s for s in sections if s.head is not None or s.content]
 
 
 BLOCK_RULES = [
     ("opening-lines", opening_rule),
+    ("endnotes", endnotes_rule),
     ("section-headings", headings.rule),
     ("sections", sections_rule),
+    ("bylines-and-datelines", datelines.rule),
     ("ordered-lists", lists.rule),
+    ("indented-block-quotations", blockquotes.rule),
 ]
 
 
@@ -61,4 +81,4 @@ def recognise(blocks: list[Block], title_hint: str | None = None,
     state = State(blocks, title_hint, author_hint)
     for _name, rule in BLOCK_RULES:
         rule(state)
-    return Document(opening=state.opening, sections=state.sections)
+    return Document(opening=state.opening, sections=state.sections, notes=state.notes)

@@ -12,7 +12,8 @@ from typing import Callable
 
 from lxml import etree
 
-from edition.structure.model import Document, ListBlock, Opening, Paragraph, SourceLine
+from edition.structure.model import (Byline, Dateline, Document, ListBlock, Notes, Opening,
+                                     Paragraph, Separator, SourceLine)
 from edition.tei.ids import IdAllocator
 from edition.tei.ns import E, SubE, append
 from edition.text.blocks import Block
@@ -54,11 +55,32 @@ def build_text(doc: Document, *, author_ref: str | None = None, inline: Inline =
             elif isinstance(node, ListBlock):
                 open_wrapper = (None, None)
                 div.append(_list(node, ids, inline))
+            elif isinstance(node, (Separator, Dateline, Byline)):
+                open_wrapper = (None, None)
+                tag, attrib = {Separator: ("ab", {"type": "separator"}), Dateline: ("dateline", {}),
+                               Byline: ("byline", {})}[type(node)]
+                el = SubE(div, tag, **attrib)
+                inline(el, node.block, 0, len(node.block.text))
             else:  # pragma: no cover - a rule produced a node no builder knows
                 raise TypeError(f"no TEI builder for {type(node).__name__}")
+    back = list(back)
+    if doc.notes is not None:
+        back.insert(0, _notes(doc.notes, inline))
     if back:
         text.append(E("back", *back))
     return text
+
+
+def _notes(notes: Notes, inline: Inline) -> etree._Element:
+    """The source's own endnotes; each note keeps its marker ("[1]") as text."""
+    div = E("div", type="notes")
+    if notes.head is not None:
+        head = SubE(div, "head")
+        inline(head, notes.head, 0, len(notes.head.text))
+    for note in notes.notes:
+        el = SubE(div, "note", place="end", n=note.number, xml_id=f"note-{note.number}")
+        inline(el, note.block, 0, len(note.block.text))
+    return div
 
 
 def _list(node: ListBlock, ids: IdAllocator, inline: Inline) -> etree._Element:

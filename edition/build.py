@@ -1,0 +1,113 @@
+# SPDX-License-Identifier: MIT
+"""Building editions: each source is loaded as TEI (a ``.xml`` file as it is, a ``.txt`` article
+encoded first) and every output step asked for is run on it.
+
+The steps are listed in ``STEPS``, in order. An output is one more entry there: the web edition
+will be ``"web": build_web`` beside ``"print"``, and ``edition build`` one more flag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from edition.errors import EditionError
+from edition.output import write_atomic
+from edition.render.fo import PrintSettings
+from edition.render.pdf import build_print
+from edition.tei.ns import TEI_NS, XML_ID
+from edition.xmlsafe import parse_xml_file
+
+
+@dataclass(frozen=True)
+class BuildSettings:
+    outputs: tuple[str, ...] = ("print",)  # keys of STEPS, run in STEPS' order
+    encoding: str = "utf-8"  # of .txt sources
+    print: PrintSettings = PrintSettings()
+
+
+@dataclass
+class Document:
+    """A source, loaded: its name (the output files' stem) and its TEI."""
+
+    source: Path
+    name: str
+    tree: etree._ElementTree
+    encoded: bytes | None = None  # the TEI, when the encoder made it from a text
+
+
+@dataclass
+class Built:
+    """What building one source wrote, and what the user should hear about."""
+
+    source: Path
+    name: str
+    written: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def print_step(doc: Document, out_dir: Path, settings: BuildSettings, built: Built) -> None:
+    result = build_print(doc.tree, doc.name, out_dir, settings.print, source=str(doc.source))
+    built.written += result.written
+    built.warnings += result.warnings
+    built.timings.update(result.timings)
+
+
+Step = Callable[[Document, Path, BuildSettings, Built], None]
+STEPS: dict[str, Step] = {
+    "print": print_step,
+}
+
+
+def load(source: Path, settings: BuildSettings, built: Built) -> Document:
+    """The TEI of ``source``; a text is encoded, with its editorial file if one lies beside it."""
+    suffix = source.suffix.lower()
+    if suffix == ".xml":
+        tree = parse_xml_file(source)
+        root = tree.getroot()
+        if root.tag != f"{{{TEI_NS}}}TEI":
+            raise EditionError(f"not a TEI document: the root element is {root.tag}, "
+                               f"not {{{TEI_NS}}}TEI", str(source))
+        return Document(source, root.get(XML_ID) or source.stem, tree)
+    if suffix == ".txt":
+        from edition.encoder import encode_path  # the encoder is only needed for texts
+
+        result = encode_path(source, None, encoding=settings.encoding)
+        built.warnings += [warning.located(str(source)) for warning in result.warnings]
+        return Document(source, result.name, result.tree, result.tei)
+    raise EditionError("not a source edition can build: give a TEI file (.xml) or a plain-text "
+                       "article (.txt)", str(source))
+
+
+def build(sources: list[Path], out_dir: Path, settings: BuildSettings = BuildSettings(),
+          on_built: Callable[[Built], None] | None = None) -> list[Built]:
+    """Build every source into ``out_dir``; ``on_built`` hears of each as soon as it is done.
+    Stops at the first error (an ``EditionError``); what was written before it stays."""
+    unknown = [name for name in settings.outputs if name not in STEPS]
+    if unknown:
+        raise EditionError(f"unknown output {unknown[0]!r} (known: {', '.join(STEPS)})")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    done: list[Built] = []
+    names: dict[str, Path] = {}
+    for source in sources:
+        built = Built(source, source.stem)
+        doc = load(source, settings, built)
+        if doc.name in names:
+            raise EditionError(f"same name {doc.name!r} as {names[doc.name]}: the outputs would "
+                               "overwrite each other", str(source))
+        names[doc.name] = source
+        built.name = doc.name
+        if doc.encoded is not None:  # a text's TEI goes beside its editions
+            write_atomic(out_dir / f"{doc.name}.xml", doc.encoded)
+            built.written.append(out_dir / f"{doc.name}.xml")
+        for name, step in STEPS.items():
+            if name in settings.outputs:
+                step(doc, out_dir, settings, built)
+        done.append(built)
+        if on_built:
+            on_built(built)
+    return done

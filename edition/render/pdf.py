@@ -1,0 +1,75 @@
+# SPDX-License-Identifier: MIT
+"""The print edition of one TEI document: ``<name>.fo`` and, when Apache FOP is installed,
+``<name>.pdf`` (PDF/A-1b, fonts embedded).
+
+The index of persons needs the pages its names landed on, which only a layout knows (FOP 2.8
+rejects XSL 1.1's index-key): a first FOP run lays the FO out to the intermediate format, the page
+of every index anchor is read from it, and the FO is made again with those pages written in. The
+index comes last, so filling it in moves nothing before it. Without names there is one run.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from edition.output import write_atomic
+from edition.render import fop
+from edition.render.fo import INDEX_ANCHOR_PREFIX, PrintSettings, index_anchors, to_fo
+
+
+@dataclass
+class PrintResult:
+    fo: Path
+    pdf: Path | None = None  # None: FOP missing, or FO only asked for
+    warnings: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per step, for reports
+
+    @property
+    def written(self) -> list[Path]:
+        return [self.fo] + ([self.pdf] if self.pdf else [])
+
+
+def build_print(tree: etree._ElementTree, name: str, out_dir: Path,
+                settings: PrintSettings = PrintSettings(), *, source: str | None = None) -> PrintResult:
+    """Write ``out_dir/<name>.fo`` and (unless ``settings.pdf`` is False) ``<name>.pdf``.
+
+    Each file appears complete or not at all. Without FOP the FO is still written; that is an
+    error (``FopMissing``, raised after writing it) only if ``settings.pdf`` is True.
+    """
+    fo_path, pdf_path = out_dir / f"{name}.fo", out_dir / f"{name}.pdf"
+    started = time.perf_counter()
+    fo = to_fo(tree, settings, name=source)
+    result = PrintResult(fo_path, timings={"xslt": time.perf_counter() - started})
+    write_atomic(fo_path, fo)
+    if settings.pdf is False:
+        return result
+    if fop.find_fop() is None:
+        if settings.pdf:
+            raise fop.FopMissing()
+        result.warnings.append(f"{fop.FopMissing()}; wrote the XSL-FO only")
+        return result
+
+    # Temporary files sit beside the outputs, so that the last step is a rename.
+    with tempfile.TemporaryDirectory(prefix=f".{name}.", dir=out_dir) as tmp:
+        if index_anchors(fo):
+            layout = Path(tmp) / "layout.if.xml"
+            run = fop.render(fo_path, layout, intermediate=True, config=settings.fop_config)
+            result.timings["fop layout"] = run.seconds
+            pages = fop.landed_pages(layout, INDEX_ANCHOR_PREFIX)
+            started = time.perf_counter()
+            write_atomic(fo_path, to_fo(tree, settings, index_pages=pages, name=source))
+            result.timings["xslt"] += time.perf_counter() - started
+        partial = Path(tmp) / pdf_path.name
+        run = fop.render(fo_path, partial, config=settings.fop_config)
+        result.timings["fop pdf"] = run.seconds
+        result.warnings.extend(run.warnings)
+        os.chmod(partial, 0o644)
+        os.replace(partial, pdf_path)
+    result.pdf = pdf_path
+    return result
