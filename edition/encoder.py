@@ -133,7 +133,7 @@ def encode_source(source: Source, editorial: Editorial = EMPTY,
     # warnings in source order, after building: crossing spans are found while nesting
     for offset, message in sorted(markup.report.warnings):
         warnings.append(Warning_(message, *source.line_col(offset)))
-    standoff = build_standoff(editorial, markup.speakers)
+    standoff = build_standoff(editorial, markup.speakers, works.uncited())
     if standoff is not None:
         root.append(standoff)
     _check_ids(root, editorial)

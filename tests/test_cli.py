@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from edition.cli import main
 
-from conftest import SEED
+from support import SEED
 
 TEXT = "A Title Of Sorts\n\nBy Some Body\n\nFirst paragraph here. It ends.\n\nSecond paragraph.\n"
 

@@ -6,7 +6,7 @@ import pytest
 from edition.editorial import load_editorial
 from edition.errors import EditionError
 
-from conftest import SEED, SEED_EDITORIAL
+from support import SEED, SEED_EDITORIAL
 
 
 def write(tmp_path, text):

@@ -7,7 +7,7 @@ from lxml import etree
 from edition.encoder import encode_path
 from edition.verify import check_lossless
 
-from conftest import SEED, assert_valid
+from support import SEED, assert_valid
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 

@@ -7,7 +7,7 @@
 from edition.encoder import encode_path
 from golden import check_golden
 
-from conftest import SEED
+from support import SEED
 
 
 def test_seed_tei_matches_golden():

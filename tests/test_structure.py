@@ -9,7 +9,7 @@ from edition.structure.headings import is_heading
 from edition.text.blocks import Block, split_blocks
 from edition.text.source import read_source
 
-from conftest import SEED
+from support import SEED
 
 
 def doc_of(text):

@@ -9,7 +9,7 @@ from edition.errors import EditionError
 from edition.text.blocks import split_blocks
 from edition.text.source import read_source
 
-from conftest import SEED
+from support import SEED
 
 
 def test_seed_is_the_shared_seed_byte_for_byte():

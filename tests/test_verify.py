@@ -6,7 +6,7 @@ import pytest
 from edition.errors import EditionError, LosslessnessError
 from edition.verify import fold, verify_files
 
-from conftest import SEED
+from support import SEED
 
 
 @pytest.fixture(scope="module")

@@ -158,19 +158,28 @@ class WorksCited:
 
     def _from_register(self, entry: Entry) -> Work:
         if entry.id not in self.works:
-            extra = entry.extra
-            person = self._person(extra.get("author"))
-            date = extra.get("date")
-            self.works[entry.id] = Work(
-                entry.id, entry.name, level=extra.get("level", "m"),
-                # a person id not in the register still names the author, without a dangling ref
-                author=person.name if person else extra.get("author"),
-                author_ref=person.id if person else None,
-                edition=extra.get("edition"), publisher=extra.get("publisher"),
-                # TOML may give a date as a date, or a year as a number
-                date=None if date is None else (date.isoformat() if hasattr(date, "isoformat")
-                                                else str(date)))
+            self.works[entry.id] = self._work_of(entry)
         return self.works[entry.id]
+
+    def _work_of(self, entry: Entry) -> Work:
+        extra = entry.extra
+        person = self._person(extra.get("author"))
+        date = extra.get("date")
+        return Work(
+            entry.id, entry.name, level=extra.get("level", "m"),
+            # a person id not in the register still names the author, without a dangling ref
+            author=person.name if person else extra.get("author"),
+            author_ref=person.id if person else None,
+            edition=extra.get("edition"), publisher=extra.get("publisher"),
+            # TOML may give a date as a date, or a year as a number
+            date=None if date is None else (date.isoformat() if hasattr(date, "isoformat")
+                                            else str(date)))
+
+    def uncited(self) -> list[etree._Element]:
+        """``bibl``s of the register's works that no citation points at — titles mentioned in
+        running text still need an entry for their ``@ref`` (they go to ``standOff``)."""
+        return [self._work_of(entry).bibl() for entry in self.editorial.entries("work")
+                if entry.id not in self.works]
 
     def _new_id(self, slug: str) -> str:
         """``w-<slug>``, numbered on where an editorial id already has that name."""

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""``standOff``: the registers of persons, organisations, places and periodicals."""
+"""``standOff``: the registers of persons, organisations, places, periodicals and works."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ from edition.editorial import Editorial, Entry
 from edition.tei.ns import E, SubE
 
 
-def build_standoff(editorial: Editorial, speakers: dict[str, str] | None = None) -> etree._Element | None:
+def build_standoff(editorial: Editorial, speakers: dict[str, str] | None = None,
+                   works: list[etree._Element] = ()) -> etree._Element | None:
     """The registers; ``speakers`` (id -> name) are persons the converter found speaking whom the
-    editorial file does not list: marked ``@resp="#edition" @cert="low"``."""
+    editorial file does not list: marked ``@resp="#edition" @cert="low"``. ``works``: the
+    register's works that are not in the works cited (``back``), as ``bibl``s."""
     standoff = E("standOff")
     persons = [_person(p) for p in editorial.entries("person")]
     for id_, name in sorted((speakers or {}).items()):
@@ -30,6 +32,8 @@ def build_standoff(editorial: Editorial, speakers: dict[str, str] | None = None)
     periodicals = editorial.entries("periodical")
     if periodicals:
         standoff.append(E("listBibl", *(_periodical(p) for p in periodicals), type="periodicals"))
+    if works:
+        standoff.append(E("listBibl", *works, type="works"))
     return standoff if len(standoff) else None
 
 

@@ -13,7 +13,7 @@ from edition.tei.ns import E, SubE
 from edition.text.blocks import split_blocks
 from edition.text.source import read_source
 
-from conftest import SEED, SEED_EDITORIAL, assert_valid
+from support import SEED, SEED_EDITORIAL, assert_valid
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 

@@ -13,7 +13,7 @@ from edition.structure.model import Byline, Dateline, Paragraph, Separator
 from edition.text.blocks import split_blocks
 from edition.verify import check_lossless
 
-from conftest import assert_valid
+from support import assert_valid
 
 ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 NS = {"t": "http://www.tei-c.org/ns/1.0"}

@@ -93,7 +93,7 @@ def test_unregistered_speaker_gets_a_converter_made_entry(tmp_path):
 
 def test_every_who_resolves_in_the_seed():
     from edition.encoder import encode_path
-    from conftest import SEED
+    from support import SEED
     root = encode_path(SEED).tree.getroot()
     ids = set(root.xpath("//@xml:id"))
     for who in root.xpath("//@who"):
