@@ -20,6 +20,7 @@ from edition.settings import EncodeSettings, encoding_date
 from edition.markup.inline import Report, annotate
 from edition.markup.works import WorksCited
 from edition.structure import Document, recognise
+from edition.structure.model import ReferenceList
 from edition.tei.header import build_header
 from edition.tei.ids import slugify
 from edition.tei.ns import XML_ID, XML_LANG, E
@@ -126,6 +127,8 @@ def encode_source(source: Source, editorial: Editorial = EMPTY,
     root.append(build_header(doc, source, editorial, title=title, author=author,
                              author_ref=author_ref, date=date, version=settings.version))
     works = WorksCited(editorial)
+    works.add_source_references(ref for section in doc.sections for node in section.content
+                                if isinstance(node, ReferenceList) for ref in node.items)
     markup = annotate(doc, editorial, works)
     works_cited = works.list_bibl()
     root.append(build_text(doc, author_ref=author_ref, inline=markup.fill, wrapper=markup.wrapper,

@@ -26,7 +26,7 @@ def _t(names: str) -> frozenset[str]:
     return frozenset(f"{{{TEI_NS}}}{n}" for n in names.split())
 
 
-BLOCKS = _t("text front body back div head p ab note list item label byline dateline titlePage "
+BLOCKS = _t("text front body back div head p ab note list listBibl item label byline dateline titlePage "
             "docAuthor docTitle titlePart docImprint docEdition lg l sp speaker table row cell "
             "opener closer salute signed epigraph argument")
 # What the edition adds: never part of the source text.
@@ -35,6 +35,8 @@ _CHOICE = f"{{{TEI_NS}}}choice"
 _NOTE = f"{{{TEI_NS}}}note"
 _BACK = f"{{{TEI_NS}}}back"
 _DIV = f"{{{TEI_NS}}}div"
+_BIBL = f"{{{TEI_NS}}}bibl"
+_LIST_BIBL = f"{{{TEI_NS}}}listBibl"
 _WS = re.compile(r"\s+")
 
 
@@ -72,7 +74,8 @@ def tei_text_pieces(text_el: etree._Element) -> list[tuple[str, str | None]]:
         if not isinstance(el.tag, str) or _is_added(el, parent):
             return  # comments and processing instructions are not text either
         current_id = el.get(XML_ID) or current_id
-        block = el.tag in BLOCKS
+        # a reference list's entries are blocks; a citation's bibl in running text is not
+        block = el.tag in BLOCKS or (el.tag == _BIBL and parent is not None and parent.tag == _LIST_BIBL)
         if block:
             pieces.append((" ", current_id))
         if el.text:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 
 import click
@@ -21,6 +22,14 @@ def reports_errors(func):
         except EditionError as err:
             click.echo(f"edition: error: {err}", err=True)
             sys.exit(err.exit_code)
+        except (KeyboardInterrupt, click.exceptions.Exit, click.ClickException):
+            raise
+        except Exception as err:  # a bug of ours: say so plainly; the traceback on request
+            if os.environ.get("EDITION_DEBUG"):
+                raise
+            click.echo(f"edition: internal error: {type(err).__name__}: {err} (this is a bug in "
+                       f"edition; run with EDITION_DEBUG=1 for the traceback and report it)", err=True)
+            sys.exit(3)
 
     return wrapper
 

@@ -27,7 +27,7 @@ from edition.markup.names import Mention, NameMatcher
 from edition.markup.quotes import KINDS, Quotation, Unit, parse_quotations, _LEADING
 from edition.markup.spans import Span, build_inline
 from edition.markup.speech import MIN_SPEECH_WORDS, SPEECH, Verdict, classify, lead_in_start
-from edition.structure.model import Document, ListBlock, Paragraph
+from edition.structure.model import Document, ListBlock, Paragraph, ReferenceList, node_blocks
 from edition.tei.ids import slugify
 from edition.text.blocks import Block
 
@@ -114,6 +114,9 @@ class Markup:
 def _units(content: list) -> list[Unit]:
     units = []
     for node in content:
+        if isinstance(node, ReferenceList):
+            units += [Unit(r.block.text, 0, len(r.block.text), key=r) for r in node.items]
+            continue
         if isinstance(node, Paragraph):
             units.append(Unit(node.block.text, 0, len(node.block.text), key=node))
         elif isinstance(node, ListBlock):
@@ -156,10 +159,7 @@ def annotate(doc: Document, editorial: Editorial, works) -> Markup:
 def _section_blocks(section) -> list[Block]:
     blocks = [section.head] if section.head is not None else []
     for node in section.content:
-        if isinstance(node, ListBlock):
-            blocks += [item.block for item in node.items]
-        else:
-            blocks.append(node.block)
+        blocks += node_blocks(node)
     return blocks
 
 

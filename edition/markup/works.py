@@ -49,6 +49,7 @@ class Work:
     publisher: str | None = None
     date: str | None = None  # as the register or the citation gives it
     converter_made: bool = False  # not in the editorial file: described from the citations
+    in_source: bool = False  # an entry of the source's own reference list: not repeated in back
     citations: list[Citation] = field(default_factory=list)
 
     def bibl(self) -> etree._Element:
@@ -88,6 +89,7 @@ class WorksCited:
         self.unresolved: list[tuple[int, Citation]] = []  # (offset, citation): nothing to point at
         self._made: dict[str, str] = {}  # converter-made: title_key / author-year -> id
         self._last: Work | None = None
+        self.source_references: dict[tuple[str, str], str] = {}  # (author, year) -> ref id
 
     def cite(self, citation: Citation, offset: int = 0) -> str | None:
         """The works-cited id ``citation`` points at (also set as ``citation.corresp``), or None.
@@ -115,10 +117,16 @@ class WorksCited:
     def list_bibl(self) -> etree._Element | None:
         """``listBibl xml:id="works-cited"`` for ``back``, one ``bibl`` per work cited; None when
         nothing was cited."""
-        if not self.works:
+        works = [work for work in self.works.values() if not work.in_source]
+        if not works:
             return None
-        return E("listBibl", E("head", "Works cited"),
-                 *(work.bibl() for work in self.works.values()), xml_id=LIST_ID)
+        return E("listBibl", E("head", "Works cited"), *(work.bibl() for work in works),
+                 xml_id=LIST_ID)
+
+    def add_source_references(self, references) -> None:
+        """The source's own reference list (``Reference``s): author–date citations point there."""
+        for ref in references:
+            self.source_references[(ref.author.casefold(), ref.year)] = ref.id
 
     # ------------------------------------------------------------ resolution
 
@@ -138,6 +146,10 @@ class WorksCited:
 
     def _by_author_date(self, citation: Citation) -> Work:
         author, year = citation.author or "", citation.date or ""
+        printed = citation.part("date") or year
+        ref_id = self.source_references.get((author.casefold(), printed))
+        if ref_id is not None:
+            return self.works.setdefault(ref_id, Work(ref_id, author=author, date=year, in_source=True))
         for entry in self.editorial.entries("work"):
             person = self._person(entry.extra.get("author"))
             if (person is not None and str(entry.extra.get("date", "")).startswith(year)

@@ -72,6 +72,21 @@ class Byline:
 
 
 @dataclass
+class Reference:
+    """One entry of a reference list the source prints: ``author`` and ``year`` as printed."""
+
+    block: Block
+    id: str
+    author: str
+    year: str
+
+
+@dataclass
+class ReferenceList:
+    items: list[Reference]
+
+
+@dataclass
 class Note:
     """An endnote of the source: ``number`` as printed, ``block`` the whole note, marker included."""
 
@@ -106,6 +121,15 @@ class ListBlock:
 class Section:
     head: Block | None
     content: list = field(default_factory=list)  # Paragraph | ListBlock
+
+
+def node_blocks(node) -> list[Block]:
+    """The source blocks a section's content node holds, in order."""
+    if isinstance(node, ListBlock):
+        return [item.block for item in node.items]
+    if isinstance(node, ReferenceList):
+        return [ref.block for ref in node.items]
+    return [node.block]
 
 
 @dataclass

@@ -9,13 +9,14 @@
   bylines-and-datelines        By Name / MOSCOW, June 3, 1988          -> Byline, Dateline
   ordered-lists                a) b) c) / 1. 2. 3. paragraph runs      -> ListBlock
   indented-block-quotations    indented after a colon lead-in          -> Paragraph.block_quote
+  reference-list               "References" section of Smith, J. (2015) -> ReferenceList
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from edition.structure import blockquotes, datelines, headings, lists
+from edition.structure import blockquotes, datelines, headings, lists, references
 from edition.structure.breaks import is_break
 from edition.structure.model import Document, Notes, Opening, Paragraph, Section, Separator
 from edition.structure.notes import find_notes
@@ -72,6 +73,7 @@ BLOCK_RULES = [
     ("bylines-and-datelines", datelines.rule),
     ("ordered-lists", lists.rule),
     ("indented-block-quotations", blockquotes.rule),
+    ("reference-list", references.rule),
 ]
 
 

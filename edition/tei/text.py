@@ -13,7 +13,7 @@ from typing import Callable
 from lxml import etree
 
 from edition.structure.model import (Byline, Dateline, Document, ListBlock, Notes, Opening,
-                                     Paragraph, Separator, SourceLine)
+                                     Paragraph, ReferenceList, Separator, SourceLine)
 from edition.tei.ids import IdAllocator
 from edition.tei.ns import E, SubE, append
 from edition.text.blocks import Block
@@ -55,6 +55,12 @@ def build_text(doc: Document, *, author_ref: str | None = None, inline: Inline =
             elif isinstance(node, ListBlock):
                 open_wrapper = (None, None)
                 div.append(_list(node, ids, inline))
+            elif isinstance(node, ReferenceList):
+                open_wrapper = (None, None)
+                refs = SubE(div, "listBibl")
+                for ref in node.items:
+                    bibl = SubE(refs, "bibl", xml_id=ref.id)
+                    inline(bibl, ref.block, 0, len(ref.block.text))
             elif isinstance(node, (Separator, Dateline, Byline)):
                 open_wrapper = (None, None)
                 tag, attrib = {Separator: ("ab", {"type": "separator"}), Dateline: ("dateline", {}),
