@@ -79,7 +79,7 @@ def load(source: Path, settings: BuildSettings, built: Built) -> Document:
         result = encode_path(source, None, encoding=settings.encoding)
         built.warnings += [warning.located(str(source)) for warning in result.warnings]
         return Document(source, result.name, result.tree, result.tei)
-    raise EditionError("not a source edition can build: give a TEI file (.xml) or a plain-text "
+    raise EditionError("cannot build from this file: give a TEI file (.xml) or a plain-text "
                        "article (.txt)", str(source))
 
 
@@ -90,7 +90,10 @@ def build(sources: list[Path], out_dir: Path, settings: BuildSettings = BuildSet
     unknown = [name for name in settings.outputs if name not in STEPS]
     if unknown:
         raise EditionError(f"unknown output {unknown[0]!r} (known: {', '.join(STEPS)})")
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise EditionError(f"cannot make the output folder: {err.strerror or err}", str(out_dir)) from None
     done: list[Built] = []
     names: dict[str, Path] = {}
     for source in sources:

@@ -16,7 +16,7 @@ from lxml import etree
 
 from edition import __version__
 from edition.errors import EditionError
-from edition.render.xslt import stylesheet
+from edition.render.xslt import Transformed, stylesheet
 from edition.settings import encoding_date
 
 STYLESHEET = "fo/edition.xsl"
@@ -94,14 +94,15 @@ def parse_margins(text: str) -> tuple[str, str, str, str]:
 
 
 def to_fo(tree: etree._ElementTree, settings: PrintSettings = PrintSettings(), *,
-          index_pages: Mapping[str, str] | None = None, name: str | None = None) -> bytes:
-    """The XSL-FO of ``tree``. ``index_pages`` maps each index anchor id to the page FOP put it
-    on (``edition.render.fop.landed_pages``); without it the index cites every occurrence."""
+          index_pages: Mapping[str, str] | None = None, name: str | None = None) -> Transformed:
+    """The XSL-FO of ``tree`` (``bytes()`` of the result) and the stylesheet's warnings.
+    ``index_pages`` maps each index anchor id to the page FOP put it on
+    (``edition.render.fop.landed_pages``); without it the index cites every occurrence."""
     params = settings.params()
     if index_pages:
         params["index.pages"] = " " + " ".join(f"{anchor}:{page}"
                                                for anchor, page in index_pages.items()) + " "
-    return bytes(stylesheet(STYLESHEET).transform(tree, params, name=name))
+    return stylesheet(STYLESHEET).transform(tree, params, name=name)
 
 
 def index_anchors(fo: bytes) -> bool:

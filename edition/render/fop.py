@@ -36,8 +36,9 @@ _EXCEPTION = re.compile(r"^(?:[\w.$]+(?:Exception|Error): )+")
 class FopMissing(EditionError):
     """Apache FOP is not installed (or not on PATH)."""
 
-    def __init__(self):
-        super().__init__("Apache FOP is not installed, so no PDF was made", hint=INSTALL_HINT)
+    def __init__(self, written: Path | None = None):
+        done = f"; wrote {written} only" if written else ""
+        super().__init__(f"Apache FOP is not installed, so no PDF was made{done}", hint=INSTALL_HINT)
 
 
 @dataclass

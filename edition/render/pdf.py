@@ -44,15 +44,15 @@ def build_print(tree: etree._ElementTree, name: str, out_dir: Path,
     """
     fo_path, pdf_path = out_dir / f"{name}.fo", out_dir / f"{name}.pdf"
     started = time.perf_counter()
-    fo = to_fo(tree, settings, name=source)
+    fo = bytes(to_fo(tree, settings, name=source))
     result = PrintResult(fo_path, timings={"xslt": time.perf_counter() - started})
     write_atomic(fo_path, fo)
     if settings.pdf is False:
         return result
     if fop.find_fop() is None:
         if settings.pdf:
-            raise fop.FopMissing()
-        result.warnings.append(f"{fop.FopMissing()}; wrote the XSL-FO only")
+            raise fop.FopMissing(fo_path)
+        result.warnings.append(str(fop.FopMissing(fo_path)))
         return result
 
     # Temporary files sit beside the outputs, so that the last step is a rename.
@@ -63,7 +63,9 @@ def build_print(tree: etree._ElementTree, name: str, out_dir: Path,
             result.timings["fop layout"] = run.seconds
             pages = fop.landed_pages(layout, INDEX_ANCHOR_PREFIX)
             started = time.perf_counter()
-            write_atomic(fo_path, to_fo(tree, settings, index_pages=pages, name=source))
+            final = to_fo(tree, settings, index_pages=pages, name=source)
+            result.warnings.extend(final.messages)
+            write_atomic(fo_path, bytes(final))
             result.timings["xslt"] += time.perf_counter() - started
         partial = Path(tmp) / pdf_path.name
         run = fop.render(fo_path, partial, config=settings.fop_config)

@@ -1,0 +1,144 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: MIT -->
+<!-- What the edition says about itself, from the teiHeader: title, author, source, date,
+     keywords. Plain strings (for metadata and running heads) except source.description, which
+     processes the source's titles so that each output can set them in italics. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
+
+  <xsl:variable name="header" select="/tei:TEI/tei:teiHeader"/>
+  <xsl:variable name="header.titles" select="$header/tei:fileDesc/tei:titleStmt/tei:title"/>
+  <xsl:variable name="header.source"
+      select="($header/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'source']
+               | $header/tei:fileDesc/tei:sourceDesc/tei:bibl)[1]"/>
+
+  <xsl:template name="meta.title">
+    <xsl:variable name="title">
+      <xsl:apply-templates mode="text.reading"
+          select="($header.titles[@type = 'main'] | $header.titles[not(@type)] | $header.titles)[1]"/>
+    </xsl:variable>
+    <xsl:value-of select="normalize-space($title)"/>
+  </xsl:template>
+
+  <!-- The title in running heads: a short title if the header gives one. -->
+  <xsl:template name="meta.title.short">
+    <xsl:choose>
+      <xsl:when test="$header.titles[@type = 'short']">
+        <xsl:value-of select="normalize-space($header.titles[@type = 'short'][1])"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:call-template name="meta.title"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="meta.subtitle">
+    <xsl:value-of select="normalize-space($header.titles[@type = 'sub'][1])"/>
+  </xsl:template>
+
+  <xsl:template name="meta.authors">
+    <xsl:call-template name="names.join">
+      <xsl:with-param name="names" select="$header/tei:fileDesc/tei:titleStmt/tei:author"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="meta.editors">
+    <xsl:call-template name="names.join">
+      <xsl:with-param name="names" select="$header/tei:fileDesc/tei:titleStmt/tei:editor"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- "A", "A and B", "A, B and C". -->
+  <xsl:template name="names.join">
+    <xsl:param name="names"/>
+    <xsl:for-each select="$names">
+      <xsl:choose>
+        <xsl:when test="position() = 1"/>
+        <xsl:when test="position() = last()">
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'names.and'"/></xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'list.separator'"/></xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:value-of select="normalize-space(.)"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- The date of this edition: the parameter, else the latest revision in the header. -->
+  <xsl:template name="meta.date">
+    <xsl:choose>
+      <xsl:when test="$edition.date != ''"><xsl:value-of select="$edition.date"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each select="$header/tei:revisionDesc//tei:change[@when]">
+          <xsl:sort select="@when" order="descending"/>
+          <xsl:if test="position() = 1"><xsl:value-of select="@when"/></xsl:if>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Keywords: the header's own terms; else the persons the text names (its register). -->
+  <xsl:template name="meta.keywords">
+    <xsl:variable name="terms" select="$header/tei:profileDesc/tei:textClass/tei:keywords/tei:term"/>
+    <xsl:choose>
+      <xsl:when test="$terms">
+        <xsl:for-each select="$terms">
+          <xsl:if test="position() &gt; 1">; </xsl:if>
+          <xsl:value-of select="normalize-space(.)"/>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each select="/tei:TEI/tei:standOff//tei:person">
+          <xsl:if test="position() &gt; 1">; </xsl:if>
+          <xsl:value-of select="normalize-space((tei:persName[not(@type)] | tei:persName)[1])"/>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The source as one line, "Marxist Monthly, Vol. 1, No. 4, June 1988", as plain text. -->
+  <xsl:template name="meta.subject">
+    <xsl:variable name="description"><xsl:call-template name="source.description"/></xsl:variable>
+    <xsl:value-of select="normalize-space($description)"/>
+  </xsl:template>
+
+  <!-- The source (sourceDesc/bibl): a bibl written as running text is taken as it stands;
+       a structured one is put together from its periodical or book title, volume, issue, pages,
+       date, publisher and place (its author and article title are the edition's own). -->
+  <xsl:template name="source.description">
+    <xsl:variable name="b" select="$header.source"/>
+    <xsl:choose>
+      <xsl:when test="$b/text()[normalize-space() != '']">
+        <xsl:apply-templates select="$b/node()[not(self::tei:idno)]"/>
+      </xsl:when>
+      <xsl:when test="$b">
+        <xsl:for-each select="$b/tei:title[not(@level = 'a')] | $b/tei:edition | $b/tei:biblScope
+                              | $b/tei:pubPlace | $b/tei:publisher | $b/tei:date">
+          <xsl:if test="position() &gt; 1">
+            <xsl:call-template name="gentext"><xsl:with-param name="key" select="'list.separator'"/></xsl:call-template>
+          </xsl:if>
+          <xsl:apply-templates select="." mode="source.part"/>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates select="$header/tei:fileDesc/tei:sourceDesc/tei:p[1]/node()"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:biblScope[@unit = 'volume' or @unit = 'issue' or @unit = 'page']" mode="source.part">
+    <xsl:variable name="unit">
+      <xsl:choose>
+        <xsl:when test="@unit = 'page' and (@to != @from or contains(., '-') or contains(., '–'))">pages</xsl:when>
+        <xsl:otherwise><xsl:value-of select="@unit"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:call-template name="gentext"><xsl:with-param name="key" select="concat('source.', $unit)"/></xsl:call-template>
+    <xsl:text> </xsl:text>
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template match="*" mode="source.part">
+    <xsl:apply-templates select="."/>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,55 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: MIT -->
+<!-- Titles, the works-cited list (back/listBibl) and the work a citation's note points to.
+     Citations themselves become notes (common/bibliography.xsl, fo/notes.xsl). -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    exclude-result-prefixes="tei">
+
+  <!-- Books, periodicals, series: italic. Articles and unpublished works (level a, u) keep the
+       quotation marks the text gives them, in roman; a title within a title turns roman. -->
+  <xsl:template match="tei:title[not(@level = 'a' or @level = 'u')]">
+    <fo:inline xsl:use-attribute-sets="title.properties">
+      <xsl:if test="ancestor::tei:title[not(@level = 'a' or @level = 'u')]">
+        <xsl:attribute name="font-style">normal</xsl:attribute>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:listBibl">
+    <fo:block>
+      <xsl:attribute name="id"><xsl:call-template name="id.of"/></xsl:attribute>
+      <fo:block xsl:use-attribute-sets="heading.back.properties">
+        <xsl:call-template name="bibliography.heading"/>
+      </fo:block>
+      <xsl:apply-templates select="*[not(self::tei:head)]"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- The list's own head, else the label "Works cited". -->
+  <xsl:template name="bibliography.heading">
+    <xsl:choose>
+      <xsl:when test="tei:head"><xsl:value-of select="normalize-space(tei:head[1])"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="gentext"><xsl:with-param name="key" select="'works-cited'"/></xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:listBibl/tei:bibl">
+    <fo:block xsl:use-attribute-sets="entry.properties">
+      <xsl:attribute name="id"><xsl:call-template name="id.of"/></xsl:attribute>
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- The work in a citation's note: the entry's words, a link to the entry. -->
+  <xsl:template match="tei:bibl" mode="citation.work">
+    <fo:basic-link>
+      <xsl:attribute name="internal-destination"><xsl:call-template name="id.of"/></xsl:attribute>
+      <xsl:apply-templates/>
+    </fo:basic-link>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,95 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: MIT -->
+<!-- Notes in print. Numbered notes (common/notes.xsl) as footnotes, or, with notes.place = 'end',
+     as "Editorial notes" after the text, the mark a link to its note. The source's own endnotes
+     (back/div[@type='notes']) are text: each is a paragraph with its marker as printed, and the
+     markers in the text (ref) link to them. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    exclude-result-prefixes="tei">
+
+  <!-- The hook: a numbered note for the context element, its content in mode note.body. -->
+  <xsl:template name="note.make">
+    <xsl:variable name="number"><xsl:call-template name="note.number"/></xsl:variable>
+    <xsl:variable name="id"><xsl:call-template name="note.id"><xsl:with-param name="number" select="$number"/></xsl:call-template></xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$notes.place = 'foot'">
+        <fo:footnote>
+          <fo:inline xsl:use-attribute-sets="note.mark.properties"><xsl:value-of select="$number"/></fo:inline>
+          <fo:footnote-body>
+            <xsl:call-template name="note.block">
+              <xsl:with-param name="number" select="$number"/>
+              <xsl:with-param name="id" select="$id"/>
+            </xsl:call-template>
+          </fo:footnote-body>
+        </fo:footnote>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:basic-link internal-destination="{$id}">
+          <fo:inline xsl:use-attribute-sets="note.mark.properties"><xsl:value-of select="$number"/></fo:inline>
+        </fo:basic-link>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A note as it stands at the foot or at the end: number, then content. -->
+  <xsl:template name="note.block">
+    <xsl:param name="number"/>
+    <xsl:param name="id"/>
+    <fo:list-block id="{$id}" xsl:use-attribute-sets="note.properties">
+      <fo:list-item>
+        <fo:list-item-label end-indent="label-end()">
+          <fo:block text-align="end"><xsl:value-of select="$number"/></fo:block>
+        </fo:list-item-label>
+        <fo:list-item-body start-indent="body-start()">
+          <fo:block><xsl:apply-templates select="." mode="note.body"/></fo:block>
+        </fo:list-item-body>
+      </fo:list-item>
+    </fo:list-block>
+  </xsl:template>
+
+  <!-- notes.place = 'end': every numbered note, after the text and the source's own notes. -->
+  <xsl:template name="notes.endnotes">
+    <xsl:if test="key('notes', 'all')">
+      <fo:block id="_endnotes">
+        <fo:block xsl:use-attribute-sets="heading.back.properties">
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'notes.editorial'"/></xsl:call-template>
+        </fo:block>
+        <xsl:for-each select="key('notes', 'all')">
+          <xsl:variable name="number"><xsl:call-template name="note.number"/></xsl:variable>
+          <xsl:call-template name="note.block">
+            <xsl:with-param name="number" select="$number"/>
+            <xsl:with-param name="id"><xsl:call-template name="note.id"><xsl:with-param name="number" select="$number"/></xsl:call-template></xsl:with-param>
+          </xsl:call-template>
+        </xsl:for-each>
+      </fo:block>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The source's endnotes. -->
+  <xsl:template match="tei:note">
+    <fo:block xsl:use-attribute-sets="paragraph.properties" space-after="0.3em">
+      <xsl:call-template name="id.copy"/>
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- A reference: a link to what it points to (an element this output gives an id: note, div, p,
+       works-cited entry) or to the web; its text as is. -->
+  <xsl:template match="tei:ref[@target]">
+    <xsl:variable name="local">
+      <xsl:call-template name="pointer.id"><xsl:with-param name="pointer" select="@target"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$local != '' and key('id', $local)[self::tei:note or self::tei:div or self::tei:p
+                                                         or self::tei:bibl[parent::tei:listBibl]]">
+        <fo:basic-link internal-destination="{$local}"><xsl:apply-templates/></fo:basic-link>
+      </xsl:when>
+      <xsl:when test="starts-with(@target, 'http://') or starts-with(@target, 'https://')">
+        <fo:basic-link external-destination="url({@target})"><xsl:apply-templates/></fo:basic-link>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+</xsl:stylesheet>

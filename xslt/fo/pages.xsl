@@ -1,0 +1,152 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: MIT -->
+<!-- Page layout: the page masters, the document's page sequences and what stands on every page.
+       title sequence   title page (recto) and colophon (verso); no running heads, no numbers;
+       text sequence    from page 3: the text, the source's notes, editorial endnotes (if
+                        notes.place = 'end'), works cited, index. Its first page has the page
+                        number at the foot; the others a running head with the page number at the
+                        outer edge: the author on left-hand pages, the title on right-hand ones.
+     The top and bottom margins hold the running head and the foot number: the band for either
+     starts at 45% of the margin from the paper's edge and is 30% of it deep. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    exclude-result-prefixes="tei">
+
+  <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
+
+  <!-- Element-only containers: their white space is layout of the TEI file, not text. -->
+  <xsl:strip-space elements="tei:TEI tei:teiHeader tei:fileDesc tei:titleStmt tei:text tei:front
+      tei:body tei:back tei:div tei:listBibl tei:list tei:titlePage tei:docTitle tei:lg
+      tei:standOff tei:listPerson tei:person"/>
+
+  <xsl:template match="/">
+    <xsl:call-template name="params.check"/>
+    <xsl:if test="not(tei:TEI)">
+      <xsl:message terminate="yes">edition: not a TEI document: the root element is {<xsl:value-of
+          select="namespace-uri(*)"/>}<xsl:value-of select="local-name(*)"/>, not {http://www.tei-c.org/ns/1.0}TEI</xsl:message>
+    </xsl:if>
+    <xsl:apply-templates select="tei:TEI"/>
+  </xsl:template>
+
+  <xsl:template match="tei:TEI">
+    <fo:root xsl:use-attribute-sets="root.properties">
+      <xsl:if test="$hyphenation.country != ''">
+        <xsl:attribute name="country"><xsl:value-of select="$hyphenation.country"/></xsl:attribute>
+      </xsl:if>
+      <xsl:call-template name="page.masters"/>
+      <xsl:call-template name="metadata"/>
+      <xsl:call-template name="bookmarks"/>
+      <xsl:call-template name="titlepage"/>
+      <xsl:call-template name="text.sequence"/>
+    </fo:root>
+  </xsl:template>
+
+  <xsl:template name="text.sequence">
+    <fo:page-sequence master-reference="text" id="_text">
+      <fo:static-content flow-name="header-recto">
+        <fo:block xsl:use-attribute-sets="running-head.properties">
+          <xsl:call-template name="meta.title.short"/>
+          <fo:leader leader-pattern="space"/>
+          <fo:inline font-style="normal"><fo:page-number/></fo:inline>
+        </fo:block>
+      </fo:static-content>
+      <fo:static-content flow-name="header-verso">
+        <fo:block xsl:use-attribute-sets="running-head.properties">
+          <fo:inline font-style="normal"><fo:page-number/></fo:inline>
+          <fo:leader leader-pattern="space"/>
+          <xsl:variable name="authors"><xsl:call-template name="meta.authors"/></xsl:variable>
+          <xsl:choose>
+            <xsl:when test="$authors != ''"><xsl:value-of select="$authors"/></xsl:when>
+            <xsl:otherwise><xsl:call-template name="meta.title.short"/></xsl:otherwise>
+          </xsl:choose>
+        </fo:block>
+      </fo:static-content>
+      <fo:static-content flow-name="footer-first">
+        <fo:block xsl:use-attribute-sets="folio.properties"><fo:page-number/></fo:block>
+      </fo:static-content>
+      <fo:static-content flow-name="xsl-footnote-separator">
+        <fo:block end-indent="65%" space-after="2pt">
+          <fo:leader leader-pattern="rule" leader-length="100%" rule-thickness="0.4pt"/>
+        </fo:block>
+      </fo:static-content>
+      <fo:flow flow-name="xsl-region-body" xsl:use-attribute-sets="flow.properties">
+        <xsl:apply-templates select="tei:text/tei:front"/>
+        <xsl:apply-templates select="tei:text/tei:body"/>
+        <xsl:apply-templates select="tei:text/tei:back/*[not(self::tei:listBibl)]"/>
+        <xsl:if test="$notes.place = 'end'">
+          <xsl:call-template name="notes.endnotes"/>
+        </xsl:if>
+        <xsl:apply-templates select="tei:text/tei:back/tei:listBibl"/>
+        <xsl:call-template name="index"/>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <xsl:template name="page.masters">
+    <fo:layout-master-set>
+      <xsl:call-template name="page.master">
+        <xsl:with-param name="name" select="'title-recto'"/>
+      </xsl:call-template>
+      <xsl:call-template name="page.master">
+        <xsl:with-param name="name" select="'title-verso'"/>
+        <xsl:with-param name="verso" select="true()"/>
+        <xsl:with-param name="align" select="'after'"/>
+      </xsl:call-template>
+      <xsl:call-template name="page.master">
+        <xsl:with-param name="name" select="'text-first'"/>
+        <xsl:with-param name="after" select="'footer-first'"/>
+      </xsl:call-template>
+      <xsl:call-template name="page.master">
+        <xsl:with-param name="name" select="'text-recto'"/>
+        <xsl:with-param name="before" select="'header-recto'"/>
+      </xsl:call-template>
+      <xsl:call-template name="page.master">
+        <xsl:with-param name="name" select="'text-verso'"/>
+        <xsl:with-param name="verso" select="true()"/>
+        <xsl:with-param name="before" select="'header-verso'"/>
+      </xsl:call-template>
+      <fo:page-sequence-master master-name="title">
+        <fo:single-page-master-reference master-reference="title-recto"/>
+        <fo:repeatable-page-master-reference master-reference="title-verso"/>
+      </fo:page-sequence-master>
+      <fo:page-sequence-master master-name="text">
+        <fo:repeatable-page-master-alternatives>
+          <fo:conditional-page-master-reference master-reference="text-first" page-position="first"/>
+          <fo:conditional-page-master-reference master-reference="text-recto" odd-or-even="odd"/>
+          <fo:conditional-page-master-reference master-reference="text-verso" odd-or-even="even"/>
+        </fo:repeatable-page-master-alternatives>
+      </fo:page-sequence-master>
+    </fo:layout-master-set>
+  </xsl:template>
+
+  <!-- One page master; $before / $after name the header / footer region if it has one. -->
+  <xsl:template name="page.master">
+    <xsl:param name="name"/>
+    <xsl:param name="verso" select="false()"/>
+    <xsl:param name="before" select="''"/>
+    <xsl:param name="after" select="''"/>
+    <xsl:param name="align" select="'before'"/>
+    <fo:simple-page-master master-name="{$name}" page-width="{$page.width}" page-height="{$page.height}"
+        margin-top="({$margin.top}) * 0.45" margin-bottom="({$margin.bottom}) * 0.45">
+      <xsl:choose>
+        <xsl:when test="$verso">
+          <xsl:attribute name="margin-left"><xsl:value-of select="$margin.outer"/></xsl:attribute>
+          <xsl:attribute name="margin-right"><xsl:value-of select="$margin.inner"/></xsl:attribute>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:attribute name="margin-left"><xsl:value-of select="$margin.inner"/></xsl:attribute>
+          <xsl:attribute name="margin-right"><xsl:value-of select="$margin.outer"/></xsl:attribute>
+        </xsl:otherwise>
+      </xsl:choose>
+      <fo:region-body margin-top="({$margin.top}) * 0.55" margin-bottom="({$margin.bottom}) * 0.55"
+          display-align="{$align}"/>
+      <xsl:if test="$before != ''">
+        <fo:region-before region-name="{$before}" extent="({$margin.top}) * 0.3"/>
+      </xsl:if>
+      <xsl:if test="$after != ''">
+        <fo:region-after region-name="{$after}" extent="({$margin.bottom}) * 0.3" display-align="after"/>
+      </xsl:if>
+    </fo:simple-page-master>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,132 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: MIT -->
+<!-- Text structure: the article's opening (front/titlePage), sections and their headings,
+     paragraphs, lists, separators, line groups, and the few inline renditions the TEI carries. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    exclude-result-prefixes="tei">
+
+  <!-- The bookmark to the start of the text points here, with or without a front. -->
+  <xsl:template match="tei:front">
+    <fo:block id="_text-start"><xsl:apply-templates/></fo:block>
+  </xsl:template>
+  <xsl:template match="tei:body[not(../tei:front)]">
+    <fo:block id="_text-start"><xsl:apply-templates/></fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:titlePage">
+    <fo:block xsl:use-attribute-sets="front.properties"><xsl:apply-templates/></fo:block>
+  </xsl:template>
+  <xsl:template match="tei:docAuthor">
+    <fo:block xsl:use-attribute-sets="front.author.properties"><xsl:apply-templates/></fo:block>
+  </xsl:template>
+  <xsl:template match="tei:docTitle">
+    <fo:block xsl:use-attribute-sets="front.title.properties"><xsl:apply-templates/></fo:block>
+  </xsl:template>
+  <xsl:template match="tei:titlePart[@type = 'sub']">
+    <fo:block font-size="0.7em" font-weight="normal"><xsl:apply-templates/></fo:block>
+  </xsl:template>
+  <xsl:template match="tei:docImprint">
+    <fo:block xsl:use-attribute-sets="front.imprint.properties"><xsl:apply-templates/></fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:div">
+    <fo:block>
+      <xsl:attribute name="id"><xsl:call-template name="id.of"/></xsl:attribute>
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- Headings of body sections; a nested section's a step smaller. -->
+  <xsl:template match="tei:head">
+    <fo:block xsl:use-attribute-sets="heading.properties">
+      <xsl:if test="count(ancestor::tei:div) &gt; 1">
+        <xsl:attribute name="font-size">1em</xsl:attribute>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+  <!-- Headings of back matter (the source's notes, works cited): each starts well apart. -->
+  <xsl:template match="tei:back/*/tei:head">
+    <fo:block xsl:use-attribute-sets="heading.back.properties"><xsl:apply-templates/></fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:p">
+    <xsl:choose>
+      <xsl:when test="preceding-sibling::*[1][not(self::tei:head or self::tei:ab[@type = 'separator'])]">
+        <fo:block xsl:use-attribute-sets="paragraph.following.properties">
+          <xsl:call-template name="id.copy"/>
+          <xsl:apply-templates/>
+        </fo:block>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:block xsl:use-attribute-sets="paragraph.properties">
+          <xsl:call-template name="id.copy"/>
+          <xsl:apply-templates/>
+        </fo:block>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:ab[@type = 'separator']">
+    <fo:block xsl:use-attribute-sets="separator.properties"><xsl:apply-templates/></fo:block>
+  </xsl:template>
+
+  <!-- A list: each item with the label the source gave it (the label before it), else a
+       number (ordered lists) or a bullet. -->
+  <xsl:template match="tei:list">
+    <xsl:apply-templates select="tei:head"/>
+    <fo:list-block xsl:use-attribute-sets="list.properties">
+      <xsl:for-each select="tei:item">
+        <fo:list-item>
+          <fo:list-item-label end-indent="label-end()">
+            <fo:block>
+              <xsl:choose>
+                <xsl:when test="preceding-sibling::*[1][self::tei:label]">
+                  <xsl:apply-templates select="preceding-sibling::*[1]/node()"/>
+                </xsl:when>
+                <xsl:when test="../@type = 'ordered'"><xsl:number count="tei:item" format="1."/></xsl:when>
+                <xsl:otherwise>•</xsl:otherwise>
+              </xsl:choose>
+            </fo:block>
+          </fo:list-item-label>
+          <fo:list-item-body start-indent="body-start()">
+            <fo:block><xsl:apply-templates/></fo:block>
+          </fo:list-item-body>
+        </fo:list-item>
+      </xsl:for-each>
+    </fo:list-block>
+  </xsl:template>
+  <xsl:template match="tei:list/tei:head">
+    <fo:block font-weight="bold" keep-with-next.within-page="always"><xsl:apply-templates/></fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:lg">
+    <fo:block xsl:use-attribute-sets="blockquote.properties" text-align="start"><xsl:apply-templates/></fo:block>
+  </xsl:template>
+  <xsl:template match="tei:l">
+    <fo:block><xsl:apply-templates/></fo:block>
+  </xsl:template>
+
+  <!-- A line break inside a block: an empty block ends the line. -->
+  <xsl:template match="tei:lb">
+    <fo:block/>
+  </xsl:template>
+
+  <xsl:template match="tei:hi[contains(@rend, 'bold')]">
+    <fo:inline font-weight="bold"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+  <xsl:template match="tei:hi[contains(@rend, 'sup')]">
+    <fo:inline baseline-shift="30%" font-size="0.7em"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+  <xsl:template match="tei:hi | tei:emph | tei:foreign | tei:term | tei:mentioned">
+    <fo:inline xsl:use-attribute-sets="emphasis.properties"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <!-- Any other element standing as a block in a section (byline, dateline, closer, an
+       unexpected one): a block of its own, so that no text ever stands outside a block. -->
+  <xsl:template match="tei:body/* | tei:div/* | tei:front/* | tei:back/* | tei:titlePage/*" priority="-1">
+    <fo:block space-before="0.4em" space-after="0.4em"><xsl:apply-templates/></fo:block>
+  </xsl:template>
+
+</xsl:stylesheet>

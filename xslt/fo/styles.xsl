@@ -1,0 +1,192 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: MIT -->
+<!-- How the print edition looks: every typographic property in named attribute sets (after
+     DocBook XSL), so that a customisation layer importing fo/edition.xsl can change one look by
+     redefining one set. Sizes are relative to the reading text (body.font.size). -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <xsl:attribute-set name="root.properties">
+    <xsl:attribute name="font-family"><xsl:value-of select="$body.font.family"/></xsl:attribute>
+    <xsl:attribute name="font-size"><xsl:value-of select="$font.size"/></xsl:attribute>
+    <xsl:attribute name="line-height">1.35</xsl:attribute>
+    <xsl:attribute name="language"><xsl:value-of select="$hyphenation.language"/></xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- The reading text: justified and hyphenated, never one line of a paragraph alone at the
+       foot or head of a page. -->
+  <xsl:attribute-set name="flow.properties">
+    <xsl:attribute name="text-align">justify</xsl:attribute>
+    <xsl:attribute name="hyphenate">true</xsl:attribute>
+    <xsl:attribute name="hyphenation-push-character-count">3</xsl:attribute>
+    <xsl:attribute name="hyphenation-remain-character-count">3</xsl:attribute>
+    <xsl:attribute name="widows">2</xsl:attribute>
+    <xsl:attribute name="orphans">2</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- A paragraph starts with an indent, except the first of a section, or after a separator. -->
+  <xsl:attribute-set name="paragraph.properties">
+    <xsl:attribute name="text-indent">0pt</xsl:attribute>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="paragraph.following.properties">
+    <xsl:attribute name="text-indent">1.2em</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- Section headings stay on the page of the text they head. -->
+  <xsl:attribute-set name="heading.properties">
+    <xsl:attribute name="font-size">1.15em</xsl:attribute>
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
+    <xsl:attribute name="line-height">1.2</xsl:attribute>
+    <xsl:attribute name="text-align">start</xsl:attribute>
+    <xsl:attribute name="text-indent">0pt</xsl:attribute>
+    <xsl:attribute name="hyphenate">false</xsl:attribute>
+    <xsl:attribute name="space-before">1.6em</xsl:attribute>
+    <xsl:attribute name="space-before.conditionality">discard</xsl:attribute>
+    <xsl:attribute name="space-after">0.7em</xsl:attribute>
+    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="heading.back.properties" use-attribute-sets="heading.properties">
+    <xsl:attribute name="space-before">2.4em</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- The article's own opening (front/titlePage): author, title, source line. -->
+  <xsl:attribute-set name="front.properties">
+    <xsl:attribute name="text-align">center</xsl:attribute>
+    <xsl:attribute name="hyphenate">false</xsl:attribute>
+    <xsl:attribute name="space-after">2.2em</xsl:attribute>
+    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="front.author.properties">
+    <xsl:attribute name="font-size">1.1em</xsl:attribute>
+    <xsl:attribute name="space-after">0.6em</xsl:attribute>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="front.title.properties">
+    <xsl:attribute name="font-size">1.6em</xsl:attribute>
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
+    <xsl:attribute name="line-height">1.15</xsl:attribute>
+    <xsl:attribute name="space-after">0.6em</xsl:attribute>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="front.imprint.properties">
+    <xsl:attribute name="font-size">0.9em</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- Block quotations: indented on both sides, a size smaller. -->
+  <xsl:attribute-set name="blockquote.properties">
+    <xsl:attribute name="margin-left">1.5em</xsl:attribute>
+    <xsl:attribute name="margin-right">1.5em</xsl:attribute>
+    <xsl:attribute name="font-size">0.9em</xsl:attribute>
+    <xsl:attribute name="space-before">0.6em</xsl:attribute>
+    <xsl:attribute name="space-after">0.6em</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="list.properties">
+    <xsl:attribute name="provisional-distance-between-starts">2em</xsl:attribute>
+    <xsl:attribute name="provisional-label-separation">0.5em</xsl:attribute>
+    <xsl:attribute name="space-before">0.4em</xsl:attribute>
+    <xsl:attribute name="space-after">0.4em</xsl:attribute>
+    <xsl:attribute name="text-indent">0pt</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="separator.properties">
+    <xsl:attribute name="text-align">center</xsl:attribute>
+    <xsl:attribute name="space-before">0.8em</xsl:attribute>
+    <xsl:attribute name="space-after">0.8em</xsl:attribute>
+    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- Titles of books and periodicals; an article's title keeps the quotation marks the text
+       gives it instead. -->
+  <xsl:attribute-set name="title.properties">
+    <xsl:attribute name="font-style">italic</xsl:attribute>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="emphasis.properties">
+    <xsl:attribute name="font-style">italic</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- Text the editor supplied; the marks around it are enough (common/editorial.xsl). -->
+  <xsl:attribute-set name="supplied.properties"/>
+
+  <!-- A note's number in the text. A percentage (of the line height), not "super": FOP takes
+       "super" from the font's metrics, which for Linux Libertine lifts the mark a whole line. -->
+  <xsl:attribute-set name="note.mark.properties">
+    <xsl:attribute name="baseline-shift">30%</xsl:attribute>
+    <xsl:attribute name="font-size">0.65em</xsl:attribute>
+    <xsl:attribute name="font-style">normal</xsl:attribute>
+    <xsl:attribute name="font-weight">normal</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- A note, at the foot of the page or after the text. Everything inheritable is reset: a
+       footnote inherits from the place of its mark (a block quotation, a heading). -->
+  <xsl:attribute-set name="note.properties">
+    <xsl:attribute name="font-size"><xsl:value-of select="$font.size"/> * 0.82</xsl:attribute>
+    <xsl:attribute name="font-style">normal</xsl:attribute>
+    <xsl:attribute name="font-weight">normal</xsl:attribute>
+    <xsl:attribute name="line-height">1.25</xsl:attribute>
+    <xsl:attribute name="text-align">start</xsl:attribute>
+    <xsl:attribute name="text-indent">0pt</xsl:attribute>
+    <xsl:attribute name="start-indent">0pt</xsl:attribute>
+    <xsl:attribute name="end-indent">0pt</xsl:attribute>
+    <xsl:attribute name="space-before">0.2em</xsl:attribute>
+    <xsl:attribute name="provisional-distance-between-starts">1.8em</xsl:attribute>
+    <xsl:attribute name="provisional-label-separation">0.4em</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- Works cited and index entries: hanging indent. -->
+  <xsl:attribute-set name="entry.properties">
+    <xsl:attribute name="text-align">start</xsl:attribute>
+    <xsl:attribute name="start-indent">1.5em</xsl:attribute>
+    <xsl:attribute name="text-indent">-1.5em</xsl:attribute>
+    <xsl:attribute name="space-after">0.25em</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="index.entry.properties" use-attribute-sets="entry.properties">
+    <xsl:attribute name="space-after">0pt</xsl:attribute>
+    <xsl:attribute name="hyphenate">false</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- Running heads (author on left-hand pages, title on right-hand ones) and page numbers. -->
+  <xsl:attribute-set name="running-head.properties">
+    <xsl:attribute name="font-size">0.85em</xsl:attribute>
+    <xsl:attribute name="font-style">italic</xsl:attribute>
+    <xsl:attribute name="text-align-last">justify</xsl:attribute>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="folio.properties">
+    <xsl:attribute name="font-size">0.85em</xsl:attribute>
+    <xsl:attribute name="text-align">center</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- Title page (recto) and its verso, the colophon. -->
+  <xsl:attribute-set name="titlepage.properties">
+    <xsl:attribute name="text-align">center</xsl:attribute>
+    <xsl:attribute name="hyphenate">false</xsl:attribute>
+    <xsl:attribute name="space-before">5em</xsl:attribute>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="titlepage.author.properties">
+    <xsl:attribute name="font-size">1.4em</xsl:attribute>
+    <xsl:attribute name="space-after">1.2em</xsl:attribute>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="titlepage.title.properties">
+    <xsl:attribute name="font-size">2.2em</xsl:attribute>
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
+    <xsl:attribute name="line-height">1.15</xsl:attribute>
+    <xsl:attribute name="space-after">0.8em</xsl:attribute>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="titlepage.source.properties">
+    <xsl:attribute name="space-before">2.5em</xsl:attribute>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="titlepage.edition.properties">
+    <xsl:attribute name="font-size">0.9em</xsl:attribute>
+    <xsl:attribute name="space-before">5em</xsl:attribute>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="colophon.properties">
+    <xsl:attribute name="font-size">0.8em</xsl:attribute>
+    <xsl:attribute name="line-height">1.3</xsl:attribute>
+    <xsl:attribute name="text-align">start</xsl:attribute>
+    <xsl:attribute name="hyphenate">true</xsl:attribute>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="colophon.heading.properties">
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
+    <xsl:attribute name="space-before">0.8em</xsl:attribute>
+    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+
+</xsl:stylesheet>
