@@ -16,6 +16,7 @@ from lxml import etree
 
 from edition.errors import EditionError
 from edition.output import write_atomic
+from edition.validation import install_schemas
 from edition.render.fo import PrintSettings
 from edition.render.pdf import build_print
 from edition.tei.ns import TEI_NS, XML_ID
@@ -107,6 +108,7 @@ def build(sources: list[Path], out_dir: Path, settings: BuildSettings = BuildSet
         if doc.encoded is not None:  # a text's TEI goes beside its editions
             write_atomic(out_dir / f"{doc.name}.xml", doc.encoded)
             built.written.append(out_dir / f"{doc.name}.xml")
+            install_schemas(out_dir)  # where its <?xml-model?> points
         for name, step in STEPS.items():
             if name in settings.outputs:
                 step(doc, out_dir, settings, built)

@@ -29,6 +29,7 @@ from edition.tei.serialize import serialize
 from edition.tei.text import build_text
 from edition.text.blocks import split_blocks
 from edition.text.source import Source, read_source
+from edition.validation import validate_tree, xml_model_pis
 from edition.verify import check_lossless
 from edition.xmlsafe import parse_xml
 
@@ -141,14 +142,23 @@ def encode_source(source: Source, editorial: Editorial = EMPTY,
         root.append(standoff)
     _check_ids(root, editorial)
 
-    data = serialize(root)
+    data = serialize(root, xml_model_pis())
     # Check what will be written, not the tree we built: re-read the bytes as any reader would.
     tree = parse_xml(data, source.name)
     diff = check_lossless(source, tree)
     if diff is not None:
         raise LosslessnessError(f"internal error, refusing to write a TEI that loses text: "
                                 f"{diff.describe()}", source.name, diff.line, diff.column)
+    problems = validate_tree(tree, f"<TEI of {source.name}>", kinds=("rng", "sch"), source=data)
+    if problems:
+        shown = "; ".join(str(p) for p in problems[:3])
+        raise EditionError(f"internal error, refusing to write a TEI the project's schema rejects "
+                           f"({len(problems)} problem(s)): {shown}", _editorial_name(editorial))
     return EncodeResult(name, source, editorial, doc, tree, data, markup.report, warnings)
+
+
+def _editorial_name(editorial: Editorial) -> str | None:
+    return str(editorial.path) if editorial.path else None
 
 
 def _author_name(text: str) -> str:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Sets everything up on a fresh Debian/Ubuntu machine and builds the seed's edition into build/.
+# Sets everything up on a fresh Debian/Ubuntu machine and builds the seeds' editions into build/
+# (TEI, schemas, XSL-FO, PDF).
 #   bash scripts/setup.sh            system packages, the Python package, then the seed's edition
 #   bash scripts/setup.sh --no-build only the set-up
 set -euo pipefail
@@ -27,7 +28,8 @@ if [ "${1:-}" != "--no-build" ]; then
   mkdir -p build
   for source in seeds/*.txt; do
     name=$(basename "$source" .txt)
-    edition encode "$source" -o "build/$name.xml"
+    edition build "$source" -o build
     edition verify "$source" "build/$name.xml"
+    edition validate "build/$name.xml"
   done
 fi

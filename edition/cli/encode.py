@@ -11,6 +11,7 @@ import click
 from edition.cli.common import encoding_option, reports_errors, warn
 from edition.encoder import encode_path
 from edition.output import write_atomic
+from edition.validation import install_schemas
 
 
 @click.command()
@@ -31,7 +32,9 @@ def encode(source: Path, editorial: Path | None, output: Path | None, encoding: 
 
     Finds the opening lines (author, title, source line), section headings, paragraphs and lists,
     and builds the TEI with a complete teiHeader. The result is checked to hold every character
-    of the source (see `edition verify`) before anything is written; nothing is written on error.
+    of the source (see `edition verify`) and to be valid against the project's schema before
+    anything is written; nothing is written on error. With -o, the schemas the TEI's
+    <?xml-model?> points at are copied to schema/ beside it.
 
     \b
     Example:
@@ -45,6 +48,8 @@ def encode(source: Path, editorial: Path | None, output: Path | None, encoding: 
         sys.stdout.flush()
     else:
         write_atomic(output, result.tei)
+        # the TEI's <?xml-model?> points at schema/ beside it: put the schemas there
+        install_schemas(output.parent if str(output.parent) else Path("."))
     if not quiet:
         click.echo(f"edition: encoded {result.summary()}", err=True)
         if output:

@@ -38,8 +38,20 @@ def _all_blocks(el: etree._Element) -> bool:
         c.tag == f"{{{TEI_NS}}}p" for c in el)
 
 
+def _line_ends(root: etree._Element) -> None:
+    """CRLF and CR line ends inside the text become LF: XML readers would turn a literal CR into
+    LF anyway, and an escaped one (``&#13;``) is noise. Line ends are white space to the
+    losslessness rule, so nothing is lost."""
+    for el in root.iter():
+        if el.text and "\r" in el.text:
+            el.text = el.text.replace("\r\n", "\n").replace("\r", "\n")
+        if el.tail and "\r" in el.tail:
+            el.tail = el.tail.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def serialize(root: etree._Element, processing_instructions: list[etree._ProcessingInstruction] = ()) -> bytes:
     """The document as bytes: XML declaration, processing instructions, indented TEI, final newline."""
+    _line_ends(root)
     _indent(root, 0, False)
     out = [b'<?xml version="1.0" encoding="UTF-8"?>\n']
     for pi in processing_instructions:
