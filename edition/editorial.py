@@ -17,7 +17,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from edition.errors import EditionError
+from edition.errors import EditionError, read_input
 
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 
@@ -140,14 +140,7 @@ class _Reader:
 def load_editorial(path: str | Path) -> Editorial:
     """Read and check the editorial file at ``path``."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise EditionError("no such editorial file", str(path)) from None
-    except IsADirectoryError:
-        raise EditionError("is a directory, not an editorial file", str(path)) from None
-    except OSError as err:
-        raise EditionError(f"cannot read: {err.strerror or err}", str(path)) from None
+    raw = read_input(path, "editorial file")
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as err:

@@ -39,3 +39,21 @@ class EditionError(Exception):
 
 class LosslessnessError(EditionError):
     """The TEI does not hold the source text exactly (see ENCODING.md, the losslessness rule)."""
+
+
+def read_input(path, kind: str) -> bytes:
+    """The bytes of the input file ``path`` (a ``kind`` such as "text file", "XML file"), or an
+    ``EditionError`` that says plainly why it cannot be read."""
+    from pathlib import Path
+
+    path = Path(path)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise EditionError(f"no such {kind}", str(path)) from None
+    except IsADirectoryError:
+        raise EditionError(f"is a directory, not a {kind}", str(path)) from None
+    except PermissionError:
+        raise EditionError("permission denied", str(path)) from None
+    except OSError as err:
+        raise EditionError(f"cannot read: {err.strerror or err}", str(path)) from None

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from edition.errors import EditionError
+from edition.errors import EditionError, read_input
 
 
 class UnsafeXMLError(EditionError):
@@ -73,14 +73,7 @@ def _ascii_view(data: bytes) -> bytes:
 def parse_xml_file(path: str | Path, *, collect_ids: bool = True) -> etree._ElementTree:
     """Read and safely parse the XML file at ``path`` (``collect_ids`` as for ``parse_xml``)."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise EditionError("no such file", str(path)) from None
-    except IsADirectoryError:
-        raise EditionError("is a directory, not an XML file", str(path)) from None
-    except OSError as err:
-        raise EditionError(f"cannot read: {err.strerror}", str(path)) from None
+    data = read_input(path, "file")
     if not data.strip():
         raise EditionError("empty file, not XML", str(path))
     return parse_xml(data, str(path), collect_ids=collect_ids)

@@ -9,7 +9,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from edition.errors import EditionError
+from edition.errors import EditionError, read_input
 
 
 @dataclass(frozen=True)
@@ -72,16 +72,7 @@ def read_source(path: str | Path, encoding: str = "utf-8") -> Source:
     except LookupError:
         raise EditionError(f"unknown text encoding {encoding!r}", str(path),
                            hint="use a Python codec name such as utf-8, latin-1 or cp1252") from None
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise EditionError("no such file", str(path)) from None
-    except IsADirectoryError:
-        raise EditionError("is a directory, not a text file", str(path)) from None
-    except PermissionError:
-        raise EditionError("permission denied", str(path)) from None
-    except OSError as err:
-        raise EditionError(f"cannot read: {err.strerror or err}", str(path)) from None
+    data = read_input(path, "file")
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as err:
