@@ -134,6 +134,8 @@ def encode_source(source: Source, editorial: Editorial = EMPTY,
     works_cited = works.list_bibl()
     root.append(build_text(doc, author_ref=author_ref, inline=markup.fill, wrapper=markup.wrapper,
                            back=[works_cited] if works_cited is not None else []))
+    for message in _drop_dangling_links(root):
+        warnings.append(Warning_(message))
     # warnings in source order, after building: crossing spans are found while nesting
     for offset, message in sorted(markup.report.warnings):
         warnings.append(Warning_(message, *source.line_col(offset)))
@@ -155,6 +157,21 @@ def encode_source(source: Source, editorial: Editorial = EMPTY,
         raise EditionError(f"internal error, refusing to write a TEI the project's schema rejects "
                            f"({len(problems)} problem(s)): {shown}", _editorial_name(editorial))
     return EncodeResult(name, source, editorial, doc, tree, data, markup.report, warnings)
+
+
+def _drop_dangling_links(root: etree._Element) -> list[str]:
+    """Links between quotation parts (``@next``, ``@prev``) and to citations (``@source``) whose
+    target was dropped for crossing other markup are removed, not left pointing at nothing."""
+    ids = {el.get(XML_ID) for el in root.iter() if el.get(XML_ID)}
+    messages = []
+    for el in root.iter():
+        for attr in ("next", "prev", "source"):
+            value = el.get(attr)
+            if value and value.startswith("#") and value[1:] not in ids:
+                del el.attrib[attr]
+                messages.append(f"{etree.QName(el).localname} {el.get(XML_ID) or ''}: link "
+                                f"{attr}={value} dropped, its target crosses other markup")
+    return messages
 
 
 def _editorial_name(editorial: Editorial) -> str | None:

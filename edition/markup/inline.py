@@ -175,6 +175,7 @@ class _SectionMarkup:
                  note_numbers: set[str], headings: bool = False):
         self.m, self.matcher, self.works, self.units, self.ids = markup, matcher, works, units, ids
         self.headings = headings
+        self.cits: list = []  # (unit, cit span, its quotation's span, its citation)
         self.blocks = [self._block(u) for u in units]
         self.mentions: list[list[Mention]] = [matcher.mentions(u.text, u.start, u.end) for u in units]
         # a numbered reference ([3]) is one only where the text has note 3
@@ -209,10 +210,18 @@ class _SectionMarkup:
         title_spans = self._names(quotations)
         self._emit(quotations, verdicts, title_spans)
         self._indented_block_quotations()
+        bibls = {}
         for u, cits in enumerate(self.citations):
             for c in cits:
-                for span in c.all_spans():
-                    self.m.add(self.blocks[u], span)
+                bibl, *parts = c.all_spans()
+                self.m.add(self.blocks[u], bibl)
+                for part in parts:
+                    part.requires = (bibl,)
+                    self.m.add(self.blocks[u], part)
+                bibls[id(c)] = bibl
+        for u, cit_span, quote_span, c in self.cits:
+            cit_span.requires = (quote_span, bibls[id(c)])
+            self.m.add(self.blocks[u], cit_span)
 
     # -- names -----------------------------------------------------------------------------
     def _names(self, quotations: list[Quotation]) -> dict[tuple[int, int, int], Span]:
@@ -366,6 +375,8 @@ class _SectionMarkup:
         report = self.m.report
         ordered = sorted(quotations, key=lambda q: (q.first.unit, q.first.start))
         for q in ordered:  # ids first: links point forwards as well as back
+            if verdicts[id(q)].tag == "q" and self._block_level(q):
+                verdicts[id(q)] = Verdict("quote")  # a whole paragraph is no mere phrase
             if verdicts[id(q)].tag != "q":
                 self.ids.q += 1
                 q.id = f"q-{self.ids.q}"
@@ -413,8 +424,8 @@ class _SectionMarkup:
                             supplied_end=part.supplied_end)
                 self.m.add(self.blocks[part.unit], span)
             if cit is not None and len(q.parts) == 1:
-                self.m.add(self.blocks[q.first.unit],
-                           Span(q.first.start, cit.end, "cit", {}, rank=CIT_RANK, rule="quotations"))
+                self.cits.append((q.first.unit, Span(q.first.start, cit.end, "cit", {},
+                                                     rank=CIT_RANK, rule="quotations"), span, cit))
 
     def _indented_block_quotations(self) -> None:
         """Paragraphs the structure rules found set off by indentation, not already wrapped by

@@ -39,6 +39,9 @@ class Span:
     # An editorial alternative: ``("sic", "corr", "1941", {"resp": "#editor"})`` makes
     # ``<choice><sic>…source…</sic><corr resp="#editor">1941</corr></choice>`` (tag is "choice").
     alternative: tuple[str, str, str, dict[str, str]] | None = None
+    # Spans this one makes sense only with (a citation's title needs its bibl; a cit needs its
+    # quotation and its bibl): dropped when any of them is.
+    requires: tuple["Span", ...] = ()
 
 
 def crosses(a: Span, b: Span) -> bool:
@@ -55,7 +58,12 @@ def select(spans: list[Span]) -> tuple[list[Span], list[Span]]:
             dropped.append(span)
         else:
             accepted.append(span)
-    return accepted, dropped
+    while True:  # parts go with the span they belong to
+        orphans = [s for s in accepted if any(r is d for r in s.requires for d in dropped)]
+        if not orphans:
+            return accepted, dropped
+        accepted = [s for s in accepted if not any(s is o for o in orphans)]
+        dropped += orphans
 
 
 def nest(spans: list[Span]) -> list[tuple[Span, list]]:

@@ -37,14 +37,18 @@ class State:
 
 
 def opening_rule(state: State) -> None:
-    state.opening, used = find_opening(state.blocks, state.title_hint, state.author_hint)
-    state.body_blocks = state.blocks[used:]
+    """A text must keep a body: opening lines that would leave none are read as body text."""
+    opening, used = find_opening(state.blocks, state.title_hint, state.author_hint)
+    if used < len(state.blocks):
+        state.opening, state.body_blocks = opening, state.blocks[used:]
+    else:
+        state.body_blocks = list(state.blocks)
 
 
 def endnotes_rule(state: State) -> None:
-    state.notes, used = find_notes(state.body_blocks)
-    if used:
-        state.body_blocks = state.body_blocks[:-used]
+    notes, used = find_notes(state.body_blocks)
+    if used and used < len(state.body_blocks):
+        state.notes, state.body_blocks = notes, state.body_blocks[:-used]
 
 
 def sections_rule(state: State) -> None:

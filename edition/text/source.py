@@ -6,10 +6,14 @@ from __future__ import annotations
 import bisect
 import codecs
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from edition.errors import EditionError, read_input
+
+# What XML 1.0 cannot hold (https://www.w3.org/TR/xml/#charsets): refused, never dropped.
+NOT_XML_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,13 @@ def read_source(path: str | Path, encoding: str = "utf-8") -> Source:
         raise EditionError(f"unknown text encoding {encoding!r}", str(path),
                            hint="use a Python codec name such as utf-8, latin-1 or cp1252") from None
     data = read_input(path, "file")
+    return decode_source(data, path, codec)
+
+
+def decode_source(data: bytes, path: str | Path, encoding: str = "utf-8") -> Source:
+    """A ``Source`` from the bytes of a file (see ``read_source``); ``path`` names it in messages."""
+    path = Path(path)
+    codec = encoding
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as err:
@@ -88,4 +99,10 @@ def read_source(path: str | Path, encoding: str = "utf-8") -> Source:
         text = text[1:]
     if not text.strip():
         raise EditionError("empty file: there is no text to encode", str(path))
-    return Source(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), encoding=codec)
+    source = Source(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), encoding=codec)
+    bad = NOT_XML_CHAR.search(text)
+    if bad:
+        line, column = source.line_col(bad.start())
+        raise EditionError(f"character U+{ord(bad.group()):04X} cannot be held in XML 1.0 (a "
+                           f"control character); remove or replace it", str(path), line, column)
+    return source
