@@ -17,13 +17,14 @@ from edition import APP_ID
 from edition.editorial import EMPTY, Editorial, default_editorial_path, load_editorial
 from edition.errors import EditionError, LosslessnessError
 from edition.settings import EncodeSettings, encoding_date
-from edition.markup.inline import Report, annotate
+from edition.markup.inline import annotate
+from edition.markup.result import Report
 from edition.markup.works import WorksCited
 from edition.structure import Document, recognise
 from edition.structure.model import ReferenceList
 from edition.tei.header import build_header
 from edition.tei.ids import slugify
-from edition.tei.ns import XML_ID, XML_LANG, E
+from edition.tei.ns import XML_ID, E
 from edition.tei.registers import build_standoff
 from edition.tei.serialize import serialize
 from edition.tei.text import build_text

@@ -7,7 +7,6 @@ import pytest
 from lxml import etree
 
 from edition.teiall import find_tei_all
-from support import ROOT, SAMPLE, SEED, SEED_EDITORIAL, SEEDS, SHARED, assert_valid  # noqa: F401
 
 
 @pytest.fixture(scope="session")

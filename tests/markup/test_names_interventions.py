@@ -3,7 +3,6 @@
 
 import pytest
 from click.testing import CliRunner
-from lxml import etree
 
 from edition.cli import main
 from edition.editorial import load_editorial

@@ -5,11 +5,10 @@ lossless TEI with their quotations and references found; and each layout rule on
 from pathlib import Path
 
 import pytest
-from lxml import etree
 
 from edition.encoder import encode_path
 from edition.structure import recognise
-from edition.structure.model import Byline, Dateline, Paragraph, Separator
+from edition.structure.model import Dateline, Paragraph, Separator
 from edition.text.blocks import split_blocks
 from edition.verify import check_lossless
 

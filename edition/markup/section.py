@@ -1,0 +1,382 @@
+# SPDX-License-Identifier: MIT
+"""The inline rules over one section's paragraphs: quotations, citations, names, speech and
+writing, block quotations. ``annotate`` (inline.py) runs one ``SectionMarkup`` per section."""
+
+from __future__ import annotations
+
+import re
+
+from edition.markup.citations import Citation, find_citations
+from edition.markup.names import Mention, NameMatcher
+from edition.markup.quotes import Quotation, Unit, parse_quotations, _LEADING
+from edition.markup.result import Markup, Wrapper
+from edition.markup.spans import Span
+from edition.markup.speech import MIN_SPEECH_WORDS, SPEECH, Verdict, classify, lead_in_start
+from edition.structure.model import Paragraph
+from edition.text.blocks import Block
+
+CIT_RANK, QUOTE_RANK = 5, 10
+# A name the register lacks, as a speaker: capitalised words, not at a sentence's start alone.
+_SPEAKER_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+|[A-Z]\.)(?:[ \u00a0](?:[A-Z][a-z]+|[A-Z]\.))*(?![\w’'])")
+NEW = "\0"  # marks a name the register lacks, in person lists
+_NOT_NAMES = frozenset("""
+Nobody Everybody Somebody Anybody Everyone Someone Anyone Nothing Everything
+A An And As At But By For From He Her His However I If In It Its Later Meanwhile Mr Mrs Ms Dr
+Neither No Not Now Of On One Or Our She So Some Such That The Their Then There These They This
+Those Thus To Under We What When Where Which While Whilst Who Why With Yes You Opening Further
+Following Historian Professor General Marshal Comrade President Minister Secretary
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+""".split())
+_BETWEEN_QUOTE_AND_CITATION = re.compile(r"^[\s\u00a0]*$")
+_BETWEEN_QUOTE_AND_LATE_CITATION = re.compile(r"^[\s\u00a0.,;:]{0,3}$")
+# between the two parts of an interrupted quotation: ", he said, " — short, no sentence end
+_REPORTING_CLAUSE = re.compile(r"^,?[\s\u00a0]+[^‘’“”\".!?]{1,60}?[,:]?[\s\u00a0]*$")
+
+
+class Ids:
+    def __init__(self) -> None:
+        self.q = 0
+        self.b = 0
+        self.wrapper = 0
+
+
+class SectionMarkup:
+    def __init__(self, markup: Markup, matcher: NameMatcher, works, units: list[Unit], ids: Ids,
+                 note_numbers: set[str], headings: bool = False):
+        self.m, self.matcher, self.works, self.units, self.ids = markup, matcher, works, units, ids
+        self.headings = headings
+        self.cits: list = []  # (unit, cit span, its quotation's span, its citation)
+        self.blocks = [self._block(u) for u in units]
+        self.mentions: list[list[Mention]] = [matcher.mentions(u.text, u.start, u.end) for u in units]
+        # a numbered reference ([3]) is one only where the text has note 3
+        self.citations: list[list[Citation]] = [
+            [c for c in find_citations(u.text) if u.start <= c.start and c.end <= u.end
+             and (c.kind != "numbered" or c.number in note_numbers)]
+            for u in units]
+
+    @staticmethod
+    def _block(unit: Unit) -> Block:
+        key = unit.key
+        return key if isinstance(key, Block) else key.block
+
+    def run(self) -> None:
+        report = self.m.report
+        for u, cits in enumerate(self.citations):
+            for c in cits:
+                self.ids.b += 1
+                c.xml_id = f"b-{self.ids.b}"
+                c.corresp = self.works.cite(c)
+                report.citations += 1
+                if c.corresp is None and c.kind != "numbered":
+                    report.unresolved += 1
+                    report.warnings.append((self.blocks[u].start + c.start,
+                                            f"citation {c.text!r} refers to no work cited before it"))
+        quotations = parse_quotations(self.units)
+        for q in quotations:
+            for unit, offset, message in q.warnings:
+                report.warnings.append((self.blocks[unit].start + offset, message))
+                report.supplied += 1
+        verdicts = self._classify(quotations)
+        title_spans = self._names(quotations)
+        self._emit(quotations, verdicts, title_spans)
+        self._indented_block_quotations()
+        bibls = {}
+        for u, cits in enumerate(self.citations):
+            for c in cits:
+                bibl, *parts = c.all_spans()
+                self.m.add(self.blocks[u], bibl)
+                for part in parts:
+                    part.requires = (bibl,)
+                    self.m.add(self.blocks[u], part)
+                bibls[id(c)] = bibl
+        for u, cit_span, quote_span, c in self.cits:
+            cit_span.requires = (quote_span, bibls[id(c)])
+            self.m.add(self.blocks[u], cit_span)
+
+    # -- names -----------------------------------------------------------------------------
+    def _names(self, quotations: list[Quotation]) -> dict[tuple[int, int, int], Span]:
+        """Name spans, outside citations; returns title spans by (unit, start, end)."""
+        titles = {}
+        for u, mentions in enumerate(self.mentions):
+            inside = [(c.start, c.end) for c in self.citations[u]]
+            for mention in mentions:
+                if any(a <= mention.start < b for a, b in inside):
+                    continue  # a citation's title is the citation's
+                span = self.matcher.span(mention)
+                self.m.add(self.blocks[u], span)
+                self.m.report.names += 1
+                if span.tag == "title":
+                    titles[(u, mention.start, mention.end)] = span
+        return titles
+
+    # -- speech and writing ----------------------------------------------------------------
+    def _masked(self, u: int, quotations: list[Quotation], keep: Quotation) -> list[tuple[int, int]]:
+        return [(p.start, p.end) for q in quotations if q is not keep and not _is_ancestor(q, keep)
+                for p in q.parts if p.unit == u]
+
+    def _persons(self, u: int, start: int, end: int, masked) -> list[str]:
+        """Persons named in ``units[u].text[start:end]`` outside ``masked``: ids from the
+        register, else names the register lacks as ``NEW + name`` (made into entries only when
+        one is chosen as a speaker, so that every ``@who`` resolves)."""
+        found = [m.id for m in self.mentions[u] if m.kind == "person" and start <= m.start < end
+                 and not any(a <= m.start < b for a, b in masked)]
+        if found:
+            return found
+        text = self.units[u].text
+        covered = [(m.start, m.end) for m in self.mentions[u]] + list(masked)
+        made = []
+        for m in _SPEAKER_NAME.finditer(text, start, end):
+            words = [w for w in m.group().split() if w not in _NOT_NAMES]
+            if words and not any(a <= m.start() < b for a, b in covered):
+                made.append(NEW + " ".join(words))
+        return made
+
+    def _speaker(self, verdict: Verdict) -> Verdict:
+        if verdict.who and verdict.who.startswith(NEW):
+            return Verdict(verdict.tag, self.m.speaker(verdict.who[len(NEW):]), verdict.verb)
+        return verdict
+
+    def _tail(self, q: Quotation, quotations) -> tuple[str, int] | None:
+        """The words after a quotation to its sentence's end, when they are few: ``"…," Ortiz
+        said.`` attributes the quotation after it."""
+        part = q.last
+        unit = self.units[part.unit]
+        end = min(unit.end, part.end + 50)
+        masked = self._masked(part.unit, quotations, q)
+        tail = _blank(unit.text, part.end, end, masked)
+        stop = re.search(r"[.!?:;]|" + MASK, tail)
+        return (tail[:stop.start()] if stop else tail), part.end
+
+    def _citation_after(self, q: Quotation, pattern: re.Pattern) -> Citation | None:
+        part = q.last
+        for c in self.citations[part.unit]:
+            if c.kind != "numbered" and c.start >= part.end and pattern.match(self.units[part.unit].text[part.end:c.start]):
+                return c
+        return None
+
+    def _classify(self, quotations: list[Quotation]) -> dict[int, Verdict]:
+        verdicts: dict[int, Verdict] = {}
+        last_speaker: dict[int, str] = {}  # unit -> speaker of a said that ran to its end
+        by_unit_start = sorted(quotations, key=lambda q: (q.first.unit, q.first.start))
+        for i, q in enumerate(by_unit_start):
+            u = q.first.unit
+            unit = self.units[u]
+            text = unit.text
+            lower = unit.start
+            if q.parent is not None and q.parent.last.unit == u:
+                lower = q.parent.last.start + 1
+            masked = self._masked(u, quotations, q)
+            start = lead_in_start(text, lower, q.first.start, masked)
+            lead = _blank(text, start, q.first.start, masked)
+            lead_offset = start
+            lead_u = u
+            own_lead = lead.strip(" \u00a0" + MASK)
+            # a quotation that opens its paragraph takes its lead-in from the paragraph before
+            if not lead.strip(" \u00a0…-." + MASK) and q.parent is None and u > 0:
+                prev = self.units[u - 1]
+                if u - 1 in last_speaker and q.first.start <= _LEADING.match(text, unit.start, unit.end).end():
+                    verdicts[id(q)] = Verdict("said", last_speaker[u - 1], "continues")
+                    self._remember(q, verdicts[id(q)], last_speaker)
+                    continue
+                pmask = self._masked(u - 1, quotations, q)
+                pstart = lead_in_start(prev.text, prev.start, prev.end, pmask)
+                lead, lead_offset, lead_u = _blank(prev.text, pstart, prev.end, pmask), pstart, u - 1
+            followed = self._citation_after(q, _BETWEEN_QUOTE_AND_LATE_CITATION) is not None
+            words = sum(len(text_of(self.units[p.unit].text, p).split()) for p in q.parts)
+            pronoun = self._pronoun_person(u, q, quotations)
+            verdict = classify(
+                lead, lambda a, b, lu=lead_u, lo=lead_offset: self._persons(
+                    lu, lo + a, lo + b, self._masked(lu, quotations, q)),
+                followed, words, pronoun)
+            if verdict.verb is None and verdict.tag != "q" or verdict.tag == "q" and words >= 2:
+                tail, at = self._tail(q, quotations)
+                if SPEECH.search(tail):
+                    after = classify(tail, lambda a, b: self._persons(u, at + a, at + b, []),
+                                     False, max(words, MIN_SPEECH_WORDS), pronoun)
+                    if after.tag == "said":
+                        verdict = after
+            # an interrupted quotation: ‘…’, he said, ‘…’ — both parts take the second's verdict
+            prev_q = by_unit_start[i - 1] if i else None
+            if (prev_q is not None and prev_q.last.unit == u and prev_q.depth == q.depth
+                    and prev_q.parent is q.parent and len(prev_q.parts) == 1
+                    and _REPORTING_CLAUSE.match(text[prev_q.last.end:q.first.start])):
+                clause = text[prev_q.last.end:q.first.start]
+                v2 = classify(clause, lambda a, b, at=prev_q.last.end: self._persons(
+                    u, at + a, at + b, []), followed, words, pronoun)
+                if v2.verb:
+                    verdict = v2
+                    verdicts[id(prev_q)] = v2
+                    q.prev = prev_q  # type: ignore[attr-defined]
+                    prev_q.next = q  # type: ignore[attr-defined]
+            # "…," Ortiz said. "…" — the next quotation is the same speaker's
+            if (verdict.tag != "said" and prev_q is not None and prev_q.last.unit == u
+                    and prev_q.depth == q.depth and not own_lead
+                    and verdicts.get(id(prev_q), Verdict("q")).tag == "said"):
+                between = text[prev_q.last.end:q.first.start]
+                if len(between.split()) <= 6 and SPEECH.search(between):
+                    verdict = verdicts[id(prev_q)]
+            verdict = self._speaker(verdict)
+            if id(prev_q) in verdicts and getattr(q, "prev", None) is prev_q:
+                verdicts[id(prev_q)] = verdict
+            verdicts[id(q)] = verdict
+            self._remember(q, verdict, last_speaker)
+        return verdicts
+
+    def _remember(self, q: Quotation, verdict: Verdict, last_speaker: dict[int, str]) -> None:
+        if verdict.tag == "said" and q.depth == 0:
+            unit = self.units[q.last.unit]
+            if unit.text[q.last.end:unit.end].strip(" \u00a0.") == "" or q.last.supplied_end:
+                last_speaker[q.last.unit] = verdict.who
+
+    def _pronoun_person(self, u: int, q: Quotation, quotations) -> str | None:
+        masked = self._masked(u, quotations, q)
+        here = self._persons(u, self.units[u].start, q.first.start, masked)
+        if here:
+            return here[0]
+        for prev in range(u - 1, -1, -1):
+            before = self._persons(prev, self.units[prev].start, self.units[prev].end,
+                                   self._masked(prev, quotations, q))
+            if before:
+                return before[-1]
+        return None
+
+    # -- emitting spans --------------------------------------------------------------------
+    def _emit(self, quotations, verdicts, titles) -> None:
+        report = self.m.report
+        ordered = sorted(quotations, key=lambda q: (q.first.unit, q.first.start))
+        for q in ordered:  # ids first: links point forwards as well as back
+            if verdicts[id(q)].tag == "q" and self._block_level(q):
+                verdicts[id(q)] = Verdict("quote")  # a whole paragraph is no mere phrase
+            if verdicts[id(q)].tag != "q":
+                self.ids.q += 1
+                q.id = f"q-{self.ids.q}"
+        for q in ordered:
+            verdict = verdicts[id(q)]
+            tag = verdict.tag
+            # a quoted title: ‘Brest Peace Treaty’ is a title, its marks included
+            if len(q.parts) == 1 and tag == "q":
+                p = q.first
+                inner = (p.start + (0 if p.supplied_start else 1), p.end - (0 if p.supplied_end else 1))
+                title = titles.get((p.unit, *inner))
+                if title is not None:
+                    title.start, title.end = p.start, p.end
+                    title.supplied_start, title.supplied_end = p.supplied_start, p.supplied_end
+                    continue
+            report.quotations += 1
+            report.speeches += tag == "said"
+            report.phrases += tag == "q"
+            attrib: dict[str, str] = {}
+            if tag == "said":
+                attrib["who"] = f"#{verdict.who}"
+            if self._block_level(q):
+                self._wrap(q, tag, attrib)
+                continue
+            cit = self._citation_after(q, _BETWEEN_QUOTE_AND_CITATION) if tag != "q" else None
+            late = self._citation_after(q, _BETWEEN_QUOTE_AND_LATE_CITATION) if tag != "q" else None
+            if late is not None and (cit is None or len(q.parts) > 1):
+                attrib["source"] = f"#{late.xml_id}"
+            for n, part in enumerate(q.parts):
+                a = dict(attrib)
+                if q.id:
+                    a["xml_id"] = q.id if n == 0 else f"{q.id}-{n + 1}"
+                    if len(q.parts) > 1:
+                        if n + 1 < len(q.parts):
+                            a["next"] = f"#{q.id}-{n + 2}"
+                        if n > 0:
+                            a["prev"] = f"#{q.id}" if n == 1 else f"#{q.id}-{n}"
+                nxt, prv = getattr(q, "next", None), getattr(q, "prev", None)
+                if nxt is not None and nxt.id and n == len(q.parts) - 1:
+                    a["next"] = f"#{nxt.id}"
+                if prv is not None and prv.id and n == 0:
+                    a["prev"] = f"#{prv.id}"
+                span = Span(part.start, part.end, tag, a, rank=QUOTE_RANK + q.depth,
+                            rule="quotations", supplied_start=part.supplied_start,
+                            supplied_end=part.supplied_end)
+                self.m.add(self.blocks[part.unit], span)
+            if cit is not None and len(q.parts) == 1:
+                self.cits.append((q.first.unit, Span(q.first.start, cit.end, "cit", {},
+                                                     rank=CIT_RANK, rule="quotations"), span, cit))
+
+    def _indented_block_quotations(self) -> None:
+        """Paragraphs the structure rules found set off by indentation, not already wrapped by
+        their quotation marks: one ``quote`` per run."""
+        previous_key = None
+        for u, unit in enumerate(self.units):
+            node = unit.key
+            block = self.blocks[u]
+            if not (isinstance(node, Paragraph) and node.block_quote) or id(block) in self.m.wrappers:
+                previous_key = None
+                continue
+            if previous_key is None:
+                self.ids.q += 1
+                self.ids.wrapper += 1
+                previous_key = self.ids.wrapper
+                attrib = {"xml_id": f"q-{self.ids.q}", "rend": "indent"}
+                cits = [c for c in self.citations[u] if c.kind != "numbered"]
+                if cits:
+                    attrib["source"] = f"#{cits[-1].xml_id}"
+                wrapper = Wrapper("quote", attrib, previous_key)
+                self.m.report.quotations += 1
+            self.m.wrappers[id(block)] = wrapper
+
+    def _block_level(self, q: Quotation) -> bool:
+        """Wholly a quotation: every part runs from its paragraph's start (after white space or
+        an ellipsis) to its end (or to a closing citation)."""
+        if self.headings or q.depth != 0:
+            return False
+        for part in q.parts:
+            unit = self.units[part.unit]
+            if not isinstance(unit.key, Paragraph):
+                return False
+            if part.start > _LEADING.match(unit.text, unit.start, unit.end).end():
+                return False
+            rest = unit.text[part.end:unit.end]
+            if rest.strip(" \u00a0.,;") and not any(
+                    c.start >= part.end and not unit.text[c.end:unit.end].strip(" \u00a0.,;")
+                    and not unit.text[part.end:c.start].strip(" \u00a0.,;")
+                    for c in self.citations[part.unit]):
+                return False
+        return True
+
+    def _wrap(self, q: Quotation, tag: str, attrib: dict[str, str]) -> None:
+        self.ids.wrapper += 1
+        a = dict(attrib)
+        a["xml_id"] = q.id
+        last = q.last
+        cits = [c for c in self.citations[last.unit] if c.start >= last.end and c.kind != "numbered"]
+        if cits:
+            a["source"] = f"#{cits[0].xml_id}"
+        for part in q.parts:
+            self.m.wrappers[id(self.blocks[part.unit])] = Wrapper(tag, a, self.ids.wrapper)
+            # the marks the source lacks are still supplied, inside the paragraph
+            if part.supplied_start or part.supplied_end:
+                self.m.add(self.blocks[part.unit], Span(
+                    part.start, part.end, "", {}, rank=QUOTE_RANK,
+                    rule="quotations", supplied_start=part.supplied_start,
+                    supplied_end=part.supplied_end))
+
+
+def _is_ancestor(a: Quotation, q: Quotation) -> bool:
+    p = q.parent
+    while p is not None:
+        if p is a:
+            return True
+        p = p.parent
+    return False
+
+
+MASK = "\u25a1"  # stands in for another quotation's characters: neither word nor space
+
+
+def _blank(text: str, start: int, end: int, masked) -> str:
+    """``text[start:end]`` with the masked stretches replaced by ``MASK``, offsets kept."""
+    chars = list(text[start:end])
+    for a, b in masked:
+        for i in range(max(a, start), min(b, end)):
+            chars[i - start] = MASK
+    return "".join(chars)
+
+
+def text_of(text: str, part) -> str:
+    return text[part.start:part.end]
