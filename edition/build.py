@@ -2,8 +2,9 @@
 """Building editions: each source is loaded as TEI (a ``.xml`` file as it is, a ``.txt`` article
 encoded first) and every output step asked for is run on it.
 
-The steps are listed in ``STEPS``, in order. An output is one more entry there: the web edition
-will be ``"web": build_web`` beside ``"print"``, and ``edition build`` one more flag.
+The steps are listed in ``STEPS``, in order; an output is one more entry there, and ``edition
+build`` one more flag. An output that also spans all the sources (the web edition's list of
+articles) adds a step to ``FINISHES``, run once after every source is built.
 """
 
 from __future__ import annotations
@@ -18,16 +19,19 @@ from edition.errors import EditionError
 from edition.output import write_atomic
 from edition.validation import install_schemas
 from edition.render.fo import PrintSettings
+from edition.render.html import WebSettings
 from edition.render.pdf import build_print
+from edition.render.site import build_corpus, build_site
 from edition.tei.ns import TEI_NS, XML_ID
 from edition.xmlsafe import parse_xml_file
 
 
 @dataclass(frozen=True)
 class BuildSettings:
-    outputs: tuple[str, ...] = ("print",)  # keys of STEPS, run in STEPS' order
+    outputs: tuple[str, ...] = ("print", "web")  # keys of STEPS, run in STEPS' order
     encoding: str = "utf-8"  # of .txt sources
     print: PrintSettings = PrintSettings()
+    web: WebSettings = WebSettings()
 
 
 @dataclass
@@ -58,9 +62,28 @@ def print_step(doc: Document, out_dir: Path, settings: BuildSettings, built: Bui
     built.timings.update(result.timings)
 
 
+def web_step(doc: Document, out_dir: Path, settings: BuildSettings, built: Built) -> None:
+    pdf = out_dir / f"{doc.name}.pdf"
+    tei = doc.encoded if doc.encoded is not None else doc.source.read_bytes()
+    result = build_site(doc.tree, doc.name, out_dir, settings.web, tei=tei,
+                        pdf=pdf.name if pdf in built.written else None, source=str(doc.source))
+    built.written += result.written
+    built.timings.update(result.timings)
+
+
+def web_corpus(docs: list[Document], out_dir: Path, settings: BuildSettings) -> Built:
+    result = build_corpus([(doc.name, doc.tree) for doc in docs], out_dir, settings.web)
+    return Built(out_dir, "corpus", result.written, timings=result.timings)
+
+
 Step = Callable[[Document, Path, BuildSettings, Built], None]
 STEPS: dict[str, Step] = {
     "print": print_step,
+    "web": web_step,
+}
+Finish = Callable[[list[Document], Path, BuildSettings], Built]
+FINISHES: dict[str, Finish] = {
+    "web": web_corpus,
 }
 
 
@@ -96,6 +119,7 @@ def build(sources: list[Path], out_dir: Path, settings: BuildSettings = BuildSet
     except OSError as err:
         raise EditionError(f"cannot make the output folder: {err.strerror or err}", str(out_dir)) from None
     done: list[Built] = []
+    docs: list[Document] = []
     names: dict[str, Path] = {}
     for source in sources:
         built = Built(source, source.stem)
@@ -113,6 +137,13 @@ def build(sources: list[Path], out_dir: Path, settings: BuildSettings = BuildSet
             if name in settings.outputs:
                 step(doc, out_dir, settings, built)
         done.append(built)
+        docs.append(doc)
         if on_built:
             on_built(built)
+    for name, finish in FINISHES.items():
+        if name in settings.outputs and docs:
+            built = finish(docs, out_dir, settings)
+            done.append(built)
+            if on_built:
+                on_built(built)
     return done

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""``edition build``: TEI files or plain-text articles to their editions (for now, print)."""
+"""``edition build``: TEI files or plain-text articles to their editions, print and web."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import click
 from edition.build import BuildSettings, build as build_editions
 from edition.cli.common import encoding_option, reports_errors, warn
 from edition.render.fo import DEFAULT_FONT, NOTE_PLACES, PAPER_SIZES, PrintSettings, parse_margins
+from edition.render.html import READINGS, WebSettings
 
 
 @click.command()
@@ -18,6 +19,8 @@ from edition.render.fo import DEFAULT_FONT, NOTE_PLACES, PAPER_SIZES, PrintSetti
               default=Path("build"), show_default=True, help="Folder the editions are written to.")
 @click.option("--print/--no-print", "print_", default=True, show_default=True,
               help="Build the print edition: XSL-FO, and the PDF when Apache FOP is installed.")
+@click.option("--web/--no-web", default=True, show_default=True,
+              help="Build the web edition: a static site (DIR/NAME/ and DIR/index.html).")
 @click.option("--pdf/--no-pdf", default=None,
               help="Require the PDF (fail if Apache FOP is missing) / write the XSL-FO only. "
                    "Default: the PDF if FOP is installed, else the XSL-FO and a warning.")
@@ -32,41 +35,72 @@ from edition.render.fo import DEFAULT_FONT, NOTE_PLACES, PAPER_SIZES, PrintSetti
               help="Size of the reading text, e.g. 10.5pt. Default: 10pt on A5, 11pt otherwise.")
 @click.option("--notes", type=click.Choice(NOTE_PLACES), default="foot", show_default=True,
               help="Numbered notes (citations, corrections) as footnotes or as endnotes.")
+@click.option("--site-title", metavar="TEXT", default="",
+              help="Name of the web site, in every page's banner. Default: the article's title.")
+@click.option("--base-url", metavar="URL", default="",
+              help="Where the site will be published (https://…/), for canonical links, metadata "
+                   "and 'how to cite'. Default: none, relative links only.")
+@click.option("--reading", type=click.Choice(READINGS), default="corrected", show_default=True,
+              help="The reading web pages open with (and show without JavaScript): the editor's "
+                   "corrections, or the text as printed.")
 @click.option("--date", metavar="YYYY-MM-DD", default=None,
-              help="Date of the edition, printed on its title page (default: $SOURCE_DATE_EPOCH, "
-                   "else today).")
+              help="Date of the edition, on its title page and in the web pages' metadata "
+                   "(default: $SOURCE_DATE_EPOCH, else today).")
 @click.option("--fop-config", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               default=None, help="Apache FOP configuration to use instead of xslt/fo/fop.xconf.")
 @encoding_option
 @click.option("-q", "--quiet", is_flag=True, help="Print no summary, only warnings and errors.")
 @reports_errors
-def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, pdf: bool | None, paper: str,
-          margins: str | None, font_family: str, font_size: str | None, notes: str,
-          date: str | None, fop_config: Path | None, encoding: str, quiet: bool) -> None:
+def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, web: bool, pdf: bool | None,
+          paper: str, margins: str | None, font_family: str, font_size: str | None, notes: str,
+          site_title: str, base_url: str, reading: str, date: str | None,
+          fop_config: Path | None, encoding: str, quiet: bool) -> None:
     """Build the editions of each SOURCE: a TEI file (.xml), or a plain-text article (.txt),
     which is encoded first and its TEI written beside the editions.
 
     The print edition is DIR/NAME.fo (XSL-FO) and DIR/NAME.pdf (PDF/A-1b, made by Apache FOP:
     sudo apt-get install fop), NAME being the document's xml:id.
 
+    The web edition is a static site, readable from the folder itself (file://) or from any
+    web server: DIR/NAME/index.html (the text) and its index, about and search pages, the TEI
+    for download, DIR/assets/, and DIR/index.html listing the articles (with several sources,
+    also persons, works and search across them).
+
     \b
     Example:
       edition build seeds/healy-1988-how-stalin-betrayed-october.txt -o build
       edition build build/*.xml --paper a4 --notes end
+      edition build articles/*.txt -o site --no-print --site-title "Marxist Monthly, 1988"
     """
+    outputs = tuple(name for name, wanted in (("print", print_), ("web", web)) if wanted)
     settings = BuildSettings(
-        outputs=("print",) if print_ else (),
+        outputs=outputs,
         encoding=encoding,
         print=PrintSettings(paper=paper, margins=parse_margins(margins) if margins else None,
                             font_family=font_family, font_size=font_size, notes=notes, date=date,
                             pdf=pdf, fop_config=fop_config),
+        web=WebSettings(site_title=site_title, base_url=base_url, reading=reading, date=date),
     )
 
     def report(built) -> None:
         for message in built.warnings:
             warn(message)
         if not quiet:
-            files = ", ".join(str(path) for path in built.written) or "nothing"
+            files = ", ".join(summary(built.written, output_dir)) or "nothing"
             click.echo(f"edition: {built.source}: wrote {files}", err=True)
 
     build_editions(list(sources), output_dir, settings, on_built=report)
+
+
+def summary(paths: list[Path], output_dir: Path) -> list[str]:
+    """The files written, those inside a folder of DIR (a web site's) counted, not listed."""
+    shown: list[str] = []
+    folders: dict[Path, int] = {}
+    for path in paths:
+        inside = path.relative_to(output_dir).parts if output_dir in path.parents else ()
+        if len(inside) > 1:
+            folder = output_dir / inside[0]
+            folders[folder] = folders.get(folder, 0) + 1
+        else:
+            shown.append(str(path))
+    return shown + [f"{folder}/ ({count} files)" for folder, count in folders.items()]

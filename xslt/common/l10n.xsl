@@ -36,6 +36,87 @@
       <l:gentext key="list.separator">, </l:gentext>
       <l:gentext key="name.separator">, </l:gentext>
       <l:gentext key="names.and"> and </l:gentext>
+      <!-- the web edition: pages and navigation -->
+      <l:gentext key="web.skip">Skip to the text</l:gentext>
+      <l:gentext key="web.nav">Edition</l:gentext>
+      <l:gentext key="web.nav.text">Text</l:gentext>
+      <l:gentext key="web.nav.persons">Persons</l:gentext>
+      <l:gentext key="web.nav.works">Works</l:gentext>
+      <l:gentext key="web.nav.organisations">Organisations and periodicals</l:gentext>
+      <l:gentext key="web.nav.about">About this edition</l:gentext>
+      <l:gentext key="web.nav.search">Search</l:gentext>
+      <l:gentext key="web.nav.corpus">All articles</l:gentext>
+      <l:gentext key="web.works">Works</l:gentext>
+      <l:gentext key="web.organisations">Organisations, periodicals and places</l:gentext>
+      <l:gentext key="web.about">About this edition</l:gentext>
+      <l:gentext key="web.search">Search</l:gentext>
+      <l:gentext key="web.contents">Contents</l:gentext>
+      <l:gentext key="web.generated-by">Made with</l:gentext>
+      <l:gentext key="web.download.tei">TEI XML (the encoded text)</l:gentext>
+      <l:gentext key="web.download.pdf">PDF (the print edition)</l:gentext>
+      <!-- the web edition: reading -->
+      <l:gentext key="web.controls">Reading options</l:gentext>
+      <l:gentext key="web.reading">Reading</l:gentext>
+      <l:gentext key="web.reading.corrected">Corrected</l:gentext>
+      <l:gentext key="web.reading.printed">As printed</l:gentext>
+      <l:gentext key="web.speaker.pick">Show the speech of</l:gentext>
+      <l:gentext key="web.speaker.none">no one</l:gentext>
+      <l:gentext key="web.speaker.next">Next passage</l:gentext>
+      <l:gentext key="web.speaker.status">{n} passages</l:gentext>
+      <l:gentext key="web.speaker.at">passage {i} of {n}</l:gentext>
+      <l:gentext key="web.spoken-by">Spoken by</l:gentext>
+      <l:gentext key="web.paragraph">Paragraph</l:gentext>
+      <l:gentext key="web.note">Note</l:gentext>
+      <l:gentext key="web.note.back">Back to the text</l:gentext>
+      <l:gentext key="web.note.in-list">Show among the notes</l:gentext>
+      <l:gentext key="web.note.close">Close</l:gentext>
+      <l:gentext key="web.cited-at">Cited at</l:gentext>
+      <!-- the web edition: where things are ("¶ 12") -->
+      <l:gentext key="web.locator.paragraph">¶ </l:gentext>
+      <l:gentext key="web.locator.note">note</l:gentext>
+      <l:gentext key="web.locator.title-page">title page</l:gentext>
+      <!-- the web edition: indexes -->
+      <l:gentext key="web.index.intro">Each place is cited by its paragraph number (¶), which links to it in the text.</l:gentext>
+      <l:gentext key="web.index.named">Named at</l:gentext>
+      <l:gentext key="web.index.speaks">Speaks at</l:gentext>
+      <l:gentext key="web.index.variants">also</l:gentext>
+      <l:gentext key="web.index.organisations">Organisations</l:gentext>
+      <l:gentext key="web.index.periodicals">Periodicals</l:gentext>
+      <l:gentext key="web.index.places">Places</l:gentext>
+      <l:gentext key="web.wikidata">Wikidata</l:gentext>
+      <!-- the web edition: search -->
+      <l:gentext key="web.search.label">Search the text</l:gentext>
+      <l:gentext key="web.search.button">Search</l:gentext>
+      <l:gentext key="web.search.noscript">Searching needs JavaScript. Without it, use your browser’s Find (Ctrl+F) on the text page: every word of the text is on it.</l:gentext>
+      <l:gentext key="web.search.none">Nothing found for “{q}”.</l:gentext>
+      <l:gentext key="web.search.found">{n} places found for “{q}”.</l:gentext>
+      <!-- the web edition: about page -->
+      <l:gentext key="web.about.source">The source</l:gentext>
+      <l:gentext key="web.about.edition">This edition</l:gentext>
+      <l:gentext key="web.about.publisher">Published by</l:gentext>
+      <l:gentext key="web.about.date">Date of this edition</l:gentext>
+      <l:gentext key="web.about.licence">Licence</l:gentext>
+      <l:gentext key="web.about.cite">How to cite</l:gentext>
+      <l:gentext key="web.about.downloads">Downloads</l:gentext>
+      <l:gentext key="web.about.revisions">Revisions</l:gentext>
+      <l:gentext key="web.decl.correction">Corrections</l:gentext>
+      <l:gentext key="web.decl.normalization">Normalisation</l:gentext>
+      <l:gentext key="web.decl.quotation">Quotation marks</l:gentext>
+      <l:gentext key="web.decl.segmentation">Paragraphs and sections</l:gentext>
+      <l:gentext key="web.decl.interpretation">Supplied text</l:gentext>
+      <l:gentext key="web.decl.hyphenation">Hyphenation</l:gentext>
+      <l:gentext key="web.decl.punctuation">Punctuation</l:gentext>
+      <l:gentext key="web.decl.stdVals">Dates and numbers</l:gentext>
+      <l:gentext key="web.sign.paragraph">Paragraph numbers: each links to its paragraph, a permanent address to cite.</l:gentext>
+      <l:gentext key="web.sign.reading">With JavaScript on, the reading switch shows the text corrected, or as printed (the source’s own spellings and errors, without supplied text).</l:gentext>
+      <l:gentext key="web.cite.edition">Web edition</l:gentext>
+      <l:gentext key="web.quote.open">“</l:gentext>
+      <l:gentext key="web.quote.close">”</l:gentext>
+      <!-- the web edition: corpus -->
+      <l:gentext key="web.corpus">Articles</l:gentext>
+      <l:gentext key="web.corpus.persons">Persons in all articles</l:gentext>
+      <l:gentext key="web.corpus.works">Works in all articles</l:gentext>
+      <l:gentext key="web.corpus.in">In</l:gentext>
     </l:language>
   </xsl:variable>
 

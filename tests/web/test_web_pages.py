@@ -1,0 +1,338 @@
+# SPDX-License-Identifier: MIT
+"""The web edition's pages as files (no browser): anchors, speakers, interventions, indexes,
+metadata, links, well-formedness, the search index, the corpus, the golden page of sample.xml.
+
+After an intended change to the pages, look at the diff the golden test prints, then accept:
+
+    EDITION_ACCEPT=1 python3 -m pytest tests/web
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import unquote, urlsplit
+
+import lxml.html
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from edition.cli import main
+from edition.errors import EditionError
+from edition.render.html import WebSettings, render_page
+from golden import check_golden
+from support import ROOT, SAMPLE
+from web_helpers import NS, XML_ID, html, pages
+
+ACCEPT = "EDITION_ACCEPT=1 python3 -m pytest tests/web"
+# link relations that make a browser fetch the target
+LOADING_RELS = {"stylesheet", "icon", "preload", "prefetch", "modulepreload", "manifest",
+                "apple-touch-icon", "dns-prefetch", "preconnect"}
+DATE = "2000-01-01"
+
+
+def html_bytes(data: bytes) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(data)
+
+
+def tei_ids(tree, xpath: str) -> list[str]:
+    return [element.get(XML_ID) for element in tree.xpath(xpath, namespaces=NS)]
+
+
+# ---- the reading page ----
+
+def test_every_paragraph_of_the_tei_has_its_anchor_and_permalink(site):
+    page = html(site.page())
+    ids = tei_ids(site.tei, "//t:text//t:p[@xml:id]")
+    assert len(ids) > 40
+    for id_ in ids:
+        found = page.get_element_by_id(id_)
+        assert found.tag == "p", id_
+        assert found.xpath("a[@class='pnum']/@href") == [f"#{id_}"], id_
+    for id_ in tei_ids(site.tei, "//t:text//t:div[@xml:id] | //t:text//t:item[@xml:id]"
+                                 " | //t:text//t:said[@xml:id] | //t:text//t:quote[@xml:id]"):
+        page.get_element_by_id(id_)
+
+
+def test_every_said_shows_its_speaker(site):
+    page = html(site.page())
+    persons = {p.get(XML_ID): p.xpath("string(t:persName[not(@type)][1])", namespaces=NS)
+               for p in site.tei.xpath("//t:standOff//t:person", namespaces=NS)}
+    said = site.tei.xpath("//t:text//t:said", namespaces=NS)
+    assert len(said) == 14
+    for element in said:
+        who = element.get("who").removeprefix("#")
+        shown = page.get_element_by_id(element.get(XML_ID))
+        assert shown.get("data-who") == who
+        assert shown.get("title") == f"Spoken by {persons[who]}"
+        assert shown.get("tabindex") == "0"  # focus shows the speaker too
+        description = page.get_element_by_id(shown.get("aria-describedby"))
+        assert description.text_content() == f"Spoken by {persons[who]}"
+    assert len(page.find_class("said")) == len(said)
+
+
+def test_interventions_carry_both_readings_and_a_note(site):
+    page = html(site.page())
+    for choice in site.tei.xpath("//t:text//t:choice[not(ancestor::t:bibl)]", namespaces=NS):
+        source = choice.xpath("string(t:sic | t:orig)", namespaces=NS)
+        edited = choice.xpath("string(t:corr | t:reg)", namespaces=NS)
+        assert page.xpath("//*[@data-reading='printed'][@hidden][string() = $s]", s=source), source
+        assert page.xpath("//*[@data-reading='corrected'][not(@hidden)][string() = $s]", s=edited)
+        assert any(f"{edited}] the source" in note.text_content() and source in note.text_content()
+                   for note in page.xpath("//section[@id='_notes']//li"))
+    supplied = site.tei.xpath("//t:text//t:supplied", namespaces=NS)
+    shown = page.find_class("ed-supplied")
+    assert len(shown) == len(supplied) == 7
+    assert all(span.text_content().startswith("⟨") and span.text_content().endswith("⟩")
+               and span.get("data-reading") == "corrected" for span in shown)
+
+
+def test_printed_reading_first_when_asked(site):
+    page = render_page(site.tei, "text", WebSettings(date=DATE, reading="printed"))
+    root = html_bytes(page)
+    assert "reading-printed" in root.get("class")
+    assert root.xpath("//*[@data-reading='corrected'][not(@hidden)]") == []
+    assert root.xpath("//*[@data-reading='printed'][not(@hidden)][string() = '9141']")
+    assert root.xpath("//input[@name='reading'][@value='printed']/@checked")
+
+
+def test_citations_are_notes_linked_to_the_works_cited_and_back(site):
+    page = html(site.page())
+    citations = site.tei.xpath("//t:text//t:bibl[@xml:id][not(ancestor::t:listBibl)]",
+                               namespaces=NS)
+    assert len(citations) == 11
+    for bibl in citations:
+        mark = page.get_element_by_id(bibl.get(XML_ID))
+        note = page.get_element_by_id(mark.get("href")[1:])
+        work = bibl.get("corresp")
+        assert note.xpath(".//a[@class='work-link']/@href") == [work]
+        assert note.xpath(".//a[@class='note-back']/@href") == [f"#{bibl.get(XML_ID)}"]
+        entry = page.get_element_by_id(work[1:])
+        assert entry.xpath(".//span[@class='cited-at']/a[@href=$h]", h=f"#{bibl.get(XML_ID)}")
+
+
+# ---- every page ----
+
+def test_pages_are_well_formed_and_accessible(site):
+    all_pages = pages(site.root)
+    assert len(all_pages) > 20
+    for path in all_pages:
+        parser = etree.HTMLParser()
+        root = etree.parse(str(path), parser).getroot()
+        assert not parser.error_log, f"{path}: {list(parser.error_log)}"
+        assert path.read_bytes().startswith(b"<!DOCTYPE html>\n"), path
+        assert root.get("lang"), path
+        assert root.xpath("count(head/title)") == 1 and root.findtext("head/title").strip()
+        ids = root.xpath("//@id")
+        assert len(ids) == len(set(ids)), f"{path}: duplicate ids"
+        for landmark in ("header[@class='banner']", "nav[@aria-label]", "main[@id='main']",
+                         "footer", "a[@class='skip-link'][@href='#main']"):
+            assert len(root.xpath(f"//{landmark}")) == 1, f"{path}: {landmark}"
+        assert len(root.xpath("//h1")) == 1, path
+        levels = [int(h.tag[1]) for h in root.xpath("//main//*[self::h1 or self::h2 or self::h3 "
+                                                    "or self::h4 or self::h5 or self::h6]")]
+        assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), f"{path}: headings {levels}"
+        for control in root.xpath("//input[not(@type='radio')] | //select"):
+            assert root.xpath("//label[@for=$id]", id=control.get("id")), f"{path}: unlabelled"
+
+
+def test_links_resolve_within_the_site(site):
+    for path in pages(site.root):
+        root = etree.parse(str(path), etree.HTMLParser()).getroot()
+        for attribute in root.xpath("//a/@href | //link/@href | //script/@src"):
+            url = urlsplit(attribute)
+            if url.scheme in ("http", "https"):  # a link to follow or a name, never a load
+                element = attribute.getparent()
+                rels = set(element.get("rel", "").split())
+                assert element.tag == "a" or (element.tag == "link" and not LOADING_RELS & rels), \
+                    f"{path}: {attribute}"
+                continue
+            target = (path.parent / unquote(url.path)).resolve() if url.path else path
+            assert target.is_file(), f"{path}: {attribute}"
+            if url.fragment and target.suffix == ".html":
+                ids = etree.parse(str(target), etree.HTMLParser()).getroot().xpath("//@id")
+                assert url.fragment in ids, f"{path}: {attribute}"
+
+
+def test_metadata_dublin_core_and_json_ld(site):
+    head = html(site.page()).find("head")
+    meta = {m.get("name"): m.get("content") for m in head.findall("meta") if m.get("name")}
+    assert meta["DC.title"] == "How Stalin Betrayed October"
+    assert meta["DC.creator"] == "Gerry Healy"
+    assert meta["DC.date"] == "1988-06"
+    assert meta["DC.language"] == "en"
+    assert meta["DC.source"] == "Marxist Monthly, Vol. 1, No. 4, June 1988"
+    assert meta["DCTERMS.modified"] == DATE
+    data = json.loads(head.xpath("string(script[@type='application/ld+json'])"))
+    assert data["@type"] == "Article" and data["headline"] == "How Stalin Betrayed October"
+    assert data["isPartOf"]["isPartOf"]["isPartOf"] == {"@type": "Periodical",
+                                                        "name": "Marxist Monthly"}
+    assert {"@type": "Person", "name": "Leon Trotsky",
+            "sameAs": "https://www.wikidata.org/wiki/Q33391"} in data["mentions"]
+    assert data["encoding"]["contentUrl"] == f"{site.name}.xml"
+
+
+def test_json_ld_escapes_what_could_break_it(site):
+    tree = etree.ElementTree(etree.fromstring(etree.tostring(site.tei)))
+    title = tree.xpath("//t:titleStmt/t:title", namespaces=NS)[0]
+    title.text = 'A "quoted" \\ title </script><b>'
+    head = html_bytes(render_page(tree, "about", WebSettings(date=DATE))).find("head")
+    data = json.loads(head.xpath("string(script[@type='application/ld+json'])"))
+    assert data["headline"] == 'A "quoted" \\ title </script><b>'
+
+
+def test_site_loads_nothing_from_elsewhere_and_ships_its_assets(site):
+    for path in pages(site.root):
+        root = html(path)
+        loaded = root.xpath("//*[self::script or self::img or self::iframe or self::source "
+                            "or self::audio or self::video or self::embed or self::object]/@src")
+        loaded += [link.get("href") for link in root.iter("link")
+                   if LOADING_RELS & set(link.get("rel", "").split())]
+        assert loaded, path
+        for url in loaded:
+            assert not re.match(r"^([a-z]+:)?//", url), f"{path}: {url}"
+    assert sorted(p.name for p in (site.root / "assets").iterdir()) == [
+        "edition.css", "edition.js", "icon.svg", "print.css"]
+
+
+# ---- index, about, search ----
+
+def test_persons_index_links_every_occurrence(site):
+    persons = html(site.page("persons.html"))
+    text_ids = set(html(site.page()).xpath("//@id"))
+    names = site.tei.xpath("//t:text//t:persName[not(ancestor::t:listBibl)]", namespaces=NS)
+    counted = 0
+    for link in persons.xpath("//p[@class='index-occurrences'][starts-with(., 'Named')]/a"):
+        assert link.get("href").removeprefix("index.html#") in text_ids
+        repeat = re.match(r"\s*\((\d+)×\)", link.tail or "")
+        counted += int(repeat.group(1)) if repeat else 1
+    assert counted == len(names)
+    trotsky = persons.get_element_by_id("trotsky")
+    assert trotsky.xpath("string(.//strong)") == "Trotsky, Leon"
+    assert trotsky.xpath(".//a[@class='wikidata']/@href") == [
+        "https://www.wikidata.org/wiki/Q33391"]
+    assert "also Trotsky" in trotsky.text_content()
+    plimak = persons.get_element_by_id("plimak")
+    assert plimak.xpath(".//p[starts-with(., 'Speaks at')]/a/@href") == [
+        "index.html#q-2", "index.html#q-5"]
+
+
+def test_works_and_organisations_indexes(site):
+    works = html(site.page("works.html"))
+    betrayed = works.get_element_by_id("w-revolution-betrayed")
+    assert len(betrayed.xpath(".//span[@class='cited-at']/a")) == 10
+    assert "(p. 295)" in betrayed.text_content()
+    lessons = works.get_element_by_id("w-lessons-of-october")  # registered, named by title only
+    assert lessons.xpath(".//p[starts-with(., 'Named at')]/a")
+    organisations = html(site.page("organisations.html"))
+    for section in ("_organisations", "_periodicals", "_places"):
+        organisations.get_element_by_id(section)
+    ogonyok = organisations.get_element_by_id("ogonyok")
+    assert "also Ogonyuk" in ogonyok.text_content()
+    assert ogonyok.xpath(".//a/@href")[0].startswith("index.html#_rg-")
+
+
+def test_about_page_from_the_header_and_the_tei_for_download(site):
+    about = html(site.page("about.html"))
+    text = about.text_content()
+    for words in ("The source", "Marxist Monthly", "39c24288e546b7", "Editorial principles",
+                  "Corrections", "How to cite", "Gerry Healy, “How Stalin Betrayed October”",
+                  "Creative Commons", "Revisions"):
+        assert words in text, words
+    download = set(about.xpath("//a[@download]/@href"))
+    assert download == {f"{site.name}.xml"}
+    tei = etree.parse(str(site.folder / f"{site.name}.xml"))
+    assert tei.getroot().get(XML_ID) == site.name
+    assert (site.folder / "schema" / "edition.rng").is_file()  # where its xml-model PI points
+
+
+def test_search_index_covers_every_paragraph(site):
+    script = (site.folder / "search-index.js").read_text(encoding="utf-8")
+    data = json.loads(script.split("window.EDITION_SEARCH = ", 1)[1].rstrip().rstrip(";"))
+    entries = {entry["href"]: entry for entry in data["entries"]}
+    for id_ in tei_ids(site.tei, "//t:body//t:p[@xml:id]"):
+        assert f"index.html#{id_}" in entries, id_
+    p3 = entries["index.html#p-3"]
+    assert p3["label"] == "¶ 3" and "Kamenev" in p3["text"] and "Kemenev" in p3["alt"]
+    assert entries["index.html#p-8"]["section"] == "Who Was Stalin? Some Historical Confusion"
+    assert entries["index.html#p-1"]["section"] == ""  # before the first heading
+    assert not any(re.match(r"^\d", entry["text"]) for entry in entries.values()
+                   if entry["label"].startswith("¶"))  # no paragraph number in the words
+
+
+# ---- the corpus ----
+
+def test_corpus_pages_list_the_articles_and_index_across_them(site):
+    corpus = html(site.root / "index.html")
+    links = corpus.xpath("//ul[@class='corpus']//h2/a/@href")
+    assert len(links) == 5 and f"{site.name}/index.html" in links
+    persons = html(site.root / "persons.html")
+    stalin = persons.get_element_by_id("stalin")
+    assert stalin.xpath(".//a/@href")[-1] == f"{site.name}/persons.html#stalin"
+    works = html(site.root / "works.html")
+    assert works.get_element_by_id("w-stalin-school").xpath(".//p/a/@href") == [
+        f"{site.name}/works.html#w-stalin-school"]
+    assert (site.root / "search-index.js").is_file()
+    script = (site.root / "search-index.js").read_text(encoding="utf-8")
+    assert f'"{site.name}/index.html#p-1"' in script
+
+
+# ---- the golden page ----
+
+def test_golden_reading_page_of_sample():
+    tree = etree.parse(str(SAMPLE))
+    page = render_page(tree, "text", WebSettings(date=DATE),
+                       context={"edition.generator": "edition (test)"})  # not the version
+    check_golden("web/sample.html", page, ACCEPT)
+
+
+# ---- settings and the command line ----
+
+@pytest.mark.parametrize("settings, message", [
+    ({"reading": "diplomatic"}, "unknown reading"),
+    ({"base_url": "example.org/site"}, "not an http"),
+    ({"lang": "english please"}, "not a language tag"),
+    ({"date": "25 Nov"}, "not YYYY-MM-DD"),
+])
+def test_bad_settings_are_refused(settings, message):
+    with pytest.raises(EditionError, match=message):
+        WebSettings(**settings)
+
+
+def test_base_url_gives_canonical_links():
+    tree = etree.parse(str(SAMPLE))
+    settings = WebSettings(date=DATE, base_url="https://example.org/editions")
+    page = html_bytes(render_page(tree, "about", settings, context={"document.name": "healy"}))
+    assert page.xpath("//link[@rel='canonical']/@href") == [
+        "https://example.org/editions/healy/about.html"]
+    assert page.xpath("//p[@class='cite-as']/a/@href") == ["https://example.org/editions/healy/"]
+
+
+def test_cli_builds_web_only_print_only_or_both(tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(main, ["build", str(SAMPLE), "-o", str(tmp_path / "web"), "--no-print",
+                                  "--date", DATE, "--site-title", "Test Site"])
+    assert result.exit_code == 0, result.output
+    name = "healy-1988-how-stalin-betrayed-october"
+    index = html(tmp_path / "web" / name / "index.html")
+    assert index.xpath("string(//p[@class='site-name'])") == "Test Site"
+    assert (tmp_path / "web" / "index.html").is_file() and (tmp_path / "web" / "assets").is_dir()
+    assert "(" in result.output and "files)" in result.output  # a site is summed up, not listed
+    result = runner.invoke(main, ["build", str(SAMPLE), "-o", str(tmp_path / "print"), "--no-web",
+                                  "--no-pdf"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "print").iterdir()) == [f"{name}.fo"]
+    result = runner.invoke(main, ["build", str(SAMPLE), "-o", str(tmp_path / "x"),
+                                  "--reading", "sic"])
+    assert result.exit_code == 2 and "sic" in result.output
+    assert "--web / --no-web" in runner.invoke(main, ["build", "--help"]).output
+
+
+def test_a_page_with_nothing_to_show_is_not_made():
+    tree = etree.parse(str(ROOT / "tests" / "data" / "valid" / "minimal.xml"))
+    assert render_page(tree, "persons", WebSettings(date=DATE)) is not None
+    for name in tree.xpath("//t:persName[ancestor::t:text]", namespaces=NS):
+        name.getparent().remove(name)
+    assert render_page(tree, "persons", WebSettings(date=DATE)) is None
+    assert b'href="persons.html"' not in render_page(tree, "text", WebSettings(date=DATE))

@@ -1,0 +1,132 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: MIT -->
+<!-- Titles, the works-cited list (back/listBibl) and the work a citation's note points to.
+     Citations themselves become notes (common/bibliography.xsl, html/notes.xsl). Each entry of
+     the works-cited list links back to every citation of it: the way back from a note's link. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
+
+  <!-- Books, periodicals, series: cite (italic); articles and unpublished works (level a, u) keep
+       the quotation marks the text gives them, in roman. A title the registers index is an
+       anchor (common/registers.xsl). -->
+  <xsl:template match="tei:title">
+    <xsl:variable name="element">
+      <xsl:choose>
+        <xsl:when test="@level = 'a' or @level = 'u' or @type = 'variant'">span</xsl:when>
+        <xsl:otherwise>cite</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:element name="{$element}">
+      <xsl:attribute name="class">title<xsl:if test="@level"> title-<xsl:value-of select="@level"/></xsl:if></xsl:attribute>
+      <xsl:variable name="anchor"><xsl:call-template name="registers.anchor-id"/></xsl:variable>
+      <xsl:if test="$anchor != ''"><xsl:attribute name="id"><xsl:value-of select="$anchor"/></xsl:attribute></xsl:if>
+      <xsl:call-template name="names.ref"/>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- A list of works: the works-cited list after the text, or a list the source printed in a
+       section of its own (whose heading then names it, unless the list has a head). -->
+  <xsl:template match="tei:text//tei:listBibl">
+    <section>
+      <xsl:attribute name="id"><xsl:call-template name="id.of"/></xsl:attribute>
+      <xsl:attribute name="class">
+        <xsl:choose>
+          <xsl:when test="ancestor::tei:body">bibliography-list</xsl:when>
+          <xsl:otherwise>works-cited</xsl:otherwise>
+        </xsl:choose>
+      </xsl:attribute>
+      <xsl:if test="tei:head or not(ancestor::tei:body and parent::tei:div[tei:head])">
+        <xsl:variable name="level" select="count(ancestor::tei:div) + 2"/>
+        <xsl:element name="h{$level - ($level &gt; 6) * ($level - 6)}">
+          <xsl:call-template name="bibliography.heading"/>
+        </xsl:element>
+      </xsl:if>
+      <ul class="bibliography">
+        <xsl:apply-templates select="tei:bibl | tei:biblStruct"/>
+      </ul>
+    </section>
+  </xsl:template>
+
+  <!-- The list's own head, else the label "Works cited". -->
+  <xsl:template name="bibliography.heading">
+    <xsl:choose>
+      <xsl:when test="tei:head">
+        <xsl:variable name="words"><xsl:apply-templates select="tei:head[1]" mode="text.reading"/></xsl:variable>
+        <xsl:value-of select="normalize-space($words)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="gentext"><xsl:with-param name="key" select="'works-cited'"/></xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:text//tei:listBibl/tei:bibl">
+    <li>
+      <xsl:attribute name="id"><xsl:call-template name="id.of"/></xsl:attribute>
+      <xsl:apply-templates/>
+      <xsl:call-template name="bibliography.citations"/>
+    </li>
+  </xsl:template>
+
+  <!-- "Cited at ¶ 4, ¶ 29": links to each citation of the context work ($page: the reading page's
+       file when the links stand on another page). -->
+  <xsl:template name="bibliography.citations">
+    <xsl:param name="page" select="''"/>
+    <xsl:variable name="citations" select="key('registers.citations', @xml:id)"/>
+    <xsl:if test="$citations">
+      <span class="cited-at">
+        <xsl:text> </xsl:text>
+        <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.cited-at'"/></xsl:call-template>
+        <xsl:text> </xsl:text>
+        <xsl:for-each select="$citations">
+          <xsl:if test="position() &gt; 1">
+            <xsl:call-template name="gentext"><xsl:with-param name="key" select="'list.separator'"/></xsl:call-template>
+          </xsl:if>
+          <xsl:variable name="number"><xsl:call-template name="note.number"/></xsl:variable>
+          <a>
+            <xsl:attribute name="href">
+              <xsl:value-of select="concat($page, '#')"/>
+              <xsl:call-template name="note.ref-id"><xsl:with-param name="number" select="$number"/></xsl:call-template>
+            </xsl:attribute>
+            <xsl:call-template name="locator"/>
+          </a>
+          <xsl:call-template name="bibliography.pages"/>
+        </xsl:for-each>
+      </span>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The pages a citation gives, " (p. 90)", " (pp. 98–99)". -->
+  <xsl:template name="bibliography.pages">
+    <xsl:for-each select="tei:biblScope[@unit = 'page'][1]">
+      <xsl:text> (</xsl:text>
+      <xsl:choose>
+        <xsl:when test="@from and @to and @from != @to">
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'source.pages'"/></xsl:call-template>
+          <xsl:value-of select="concat(' ', @from, '–', @to)"/>
+        </xsl:when>
+        <xsl:when test="@from">
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'source.page'"/></xsl:call-template>
+          <xsl:value-of select="concat(' ', @from)"/>
+        </xsl:when>
+        <xsl:otherwise><xsl:value-of select="normalize-space(.)"/></xsl:otherwise>
+      </xsl:choose>
+      <xsl:text>)</xsl:text>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- The work in a citation's note: the entry's words, a link to the entry (a work the registers
+       hold rather than the works-cited list is on the works page). -->
+  <xsl:template match="tei:bibl" mode="citation.work">
+    <a class="work-link">
+      <xsl:attribute name="href">
+        <xsl:if test="ancestor::tei:standOff">works.html</xsl:if>
+        <xsl:text>#</xsl:text>
+        <xsl:call-template name="id.of"/>
+      </xsl:attribute>
+      <xsl:apply-templates/>
+    </a>
+  </xsl:template>
+
+</xsl:stylesheet>

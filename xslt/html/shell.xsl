@@ -1,0 +1,246 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: MIT -->
+<!-- The page shell: what every page has around its content. The root template picks the page
+     ($page) and hands its main content to page.html: the document's head (title, metadata, the
+     shipped CSS and script, nothing from the network), a banner with the site's name, navigation
+     and a search form, the main content, and a colophon. Pages read completely without scripts
+     and without CSS; html/@class names the reading shown first ("reading-corrected", for
+     styles) and "no-js", which the script replaces with "js". -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
+
+  <xsl:output method="html" encoding="UTF-8" indent="yes"/>
+
+  <!-- Element-only containers: their white space is layout of the TEI file, not text. -->
+  <xsl:strip-space elements="tei:TEI tei:teiCorpus tei:teiHeader tei:fileDesc tei:titleStmt tei:text
+      tei:front tei:body tei:back tei:div tei:listBibl tei:list tei:titlePage tei:docTitle tei:lg
+      tei:standOff tei:listPerson tei:person tei:listOrg tei:org tei:listPlace tei:place"/>
+
+  <xsl:template match="/">
+    <xsl:call-template name="params.check"/>
+    <xsl:choose>
+      <xsl:when test="tei:TEI"><xsl:apply-templates select="tei:TEI" mode="page"/></xsl:when>
+      <xsl:when test="tei:teiCorpus"><xsl:apply-templates select="tei:teiCorpus" mode="page"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:message terminate="yes">edition: not a TEI document: the root element is {<xsl:value-of
+            select="namespace-uri(*)"/>}<xsl:value-of select="local-name(*)"/>, not {http://www.tei-c.org/ns/1.0}TEI</xsl:message>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A document's pages. A page that does not apply gives no output at all. -->
+  <xsl:template match="tei:TEI" mode="page">
+    <xsl:variable name="exists"><xsl:call-template name="page.exists"/></xsl:variable>
+    <xsl:if test="$exists = '1'">
+      <xsl:choose>
+        <xsl:when test="$page = 'text'">
+          <xsl:call-template name="page.html">
+            <xsl:with-param name="content"><xsl:call-template name="reading.page"/></xsl:with-param>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:when test="$page = 'persons'">
+          <xsl:call-template name="page.html">
+            <xsl:with-param name="heading" select="'index'"/>
+            <xsl:with-param name="content"><xsl:call-template name="index.persons.page"/></xsl:with-param>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:when test="$page = 'works'">
+          <xsl:call-template name="page.html">
+            <xsl:with-param name="heading" select="'web.works'"/>
+            <xsl:with-param name="content"><xsl:call-template name="index.works.page"/></xsl:with-param>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:when test="$page = 'organisations'">
+          <xsl:call-template name="page.html">
+            <xsl:with-param name="heading" select="'web.organisations'"/>
+            <xsl:with-param name="content"><xsl:call-template name="index.organisations.page"/></xsl:with-param>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:when test="$page = 'about'">
+          <xsl:call-template name="page.html">
+            <xsl:with-param name="heading" select="'web.about'"/>
+            <xsl:with-param name="content"><xsl:call-template name="about.page"/></xsl:with-param>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:when test="$page = 'search'">
+          <xsl:call-template name="page.html">
+            <xsl:with-param name="heading" select="'web.search'"/>
+            <xsl:with-param name="content"><xsl:call-template name="search.page"/></xsl:with-param>
+          </xsl:call-template>
+        </xsl:when>
+      </xsl:choose>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- '1' if the page $page has something to show for this document or corpus. -->
+  <xsl:template name="page.exists">
+    <xsl:param name="name" select="$page"/>
+    <xsl:choose>
+      <xsl:when test="/tei:teiCorpus">
+        <xsl:if test="$name = 'corpus' or ($name = 'persons' or $name = 'works' or $name = 'search')
+                      and count(/tei:teiCorpus/tei:TEI) &gt; 1">1</xsl:if>
+      </xsl:when>
+      <xsl:when test="$name = 'text' or $name = 'about' or $name = 'search'">1</xsl:when>
+      <xsl:when test="$name = 'persons'"><xsl:if test="key('index.occurrences', 'all')">1</xsl:if></xsl:when>
+      <xsl:when test="$name = 'works'"><xsl:if test="$index.works">1</xsl:if></xsl:when>
+      <xsl:when test="$name = 'organisations'">
+        <xsl:if test="$index.organisations | $index.periodicals | $index.places">1</xsl:if>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The file of page $name: index.html for the text (or the corpus), else <name>.html;
+       edition.render.html names the files by the same rule. -->
+  <xsl:template name="page.file">
+    <xsl:param name="name"/>
+    <xsl:choose>
+      <xsl:when test="$name = 'text' or $name = 'corpus'">index.html</xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat($name, '.html')"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The name in the banner: the site's title, else the document's, else "Articles". -->
+  <xsl:template name="site.name">
+    <xsl:choose>
+      <xsl:when test="normalize-space($site.title) != ''"><xsl:value-of select="normalize-space($site.title)"/></xsl:when>
+      <xsl:when test="/tei:TEI"><xsl:call-template name="meta.title"/></xsl:when>
+      <xsl:otherwise><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.corpus'"/></xsl:call-template></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A page: $heading is the label key of its title ('' for the reading text, whose title is
+       the document's); $content the main element's content. -->
+  <xsl:template name="page.html">
+    <xsl:param name="heading" select="''"/>
+    <xsl:param name="content"/>
+    <xsl:variable name="page.title">
+      <xsl:if test="$heading != ''">
+        <xsl:call-template name="gentext"><xsl:with-param name="key" select="$heading"/></xsl:call-template>
+      </xsl:if>
+    </xsl:variable>
+    <xsl:variable name="site.name"><xsl:call-template name="site.name"/></xsl:variable>
+    <xsl:text disable-output-escaping="yes">&lt;!DOCTYPE html&gt;&#10;</xsl:text>
+    <html lang="{$l10n.language}" class="no-js reading-{$reading.mode}">
+      <head>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title>
+          <xsl:variable name="document.title">
+            <xsl:if test="/tei:TEI"><xsl:call-template name="meta.title"/></xsl:if>
+          </xsl:variable>
+          <xsl:value-of select="$page.title"/>
+          <xsl:if test="$page.title != '' and $document.title != ''"> — </xsl:if>
+          <xsl:value-of select="$document.title"/>
+          <xsl:if test="$site.name != $page.title and $site.name != $document.title">
+            <xsl:if test="$page.title != '' or $document.title != ''"> — </xsl:if>
+            <xsl:value-of select="$site.name"/>
+          </xsl:if>
+        </title>
+        <xsl:call-template name="metadata"/>
+        <link rel="icon" href="{$root.href}assets/icon.svg" type="image/svg+xml"/>
+        <link rel="stylesheet" href="{$root.href}assets/edition.css"/>
+        <link rel="stylesheet" href="{$root.href}assets/print.css" media="print"/>
+        <xsl:if test="$page = 'search'">
+          <script src="search-index.js" defer="defer"></script>
+        </xsl:if>
+        <script src="{$root.href}assets/edition.js" defer="defer"></script>
+      </head>
+      <body class="page-{$page}">
+        <a class="skip-link" href="#main">
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.skip'"/></xsl:call-template>
+        </a>
+        <header class="banner">
+          <p class="site-name"><a href="index.html"><xsl:value-of select="$site.name"/></a></p>
+          <xsl:call-template name="shell.navigation"/>
+          <xsl:call-template name="shell.search-form"/>
+        </header>
+        <main id="main" tabindex="-1">
+          <xsl:if test="$page.title != ''">
+            <h1 id="_title"><xsl:value-of select="$page.title"/></h1>
+          </xsl:if>
+          <xsl:copy-of select="$content"/>
+        </main>
+        <xsl:call-template name="shell.colophon"/>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template name="shell.navigation">
+    <nav class="site-nav">
+      <xsl:attribute name="aria-label">
+        <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.nav'"/></xsl:call-template>
+      </xsl:attribute>
+      <ul>
+        <xsl:choose>
+          <xsl:when test="/tei:teiCorpus">
+            <xsl:call-template name="shell.nav-item"><xsl:with-param name="name" select="'corpus'"/></xsl:call-template>
+            <xsl:call-template name="shell.nav-item"><xsl:with-param name="name" select="'persons'"/></xsl:call-template>
+            <xsl:call-template name="shell.nav-item"><xsl:with-param name="name" select="'works'"/></xsl:call-template>
+            <xsl:call-template name="shell.nav-item"><xsl:with-param name="name" select="'search'"/></xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:call-template name="shell.nav-item"><xsl:with-param name="name" select="'text'"/></xsl:call-template>
+            <xsl:call-template name="shell.nav-item"><xsl:with-param name="name" select="'persons'"/></xsl:call-template>
+            <xsl:call-template name="shell.nav-item"><xsl:with-param name="name" select="'works'"/></xsl:call-template>
+            <xsl:call-template name="shell.nav-item"><xsl:with-param name="name" select="'organisations'"/></xsl:call-template>
+            <xsl:call-template name="shell.nav-item"><xsl:with-param name="name" select="'about'"/></xsl:call-template>
+            <xsl:call-template name="shell.nav-item"><xsl:with-param name="name" select="'search'"/></xsl:call-template>
+            <xsl:if test="$corpus.index = '1'">
+              <li><a href="{$root.href}index.html">
+                <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.nav.corpus'"/></xsl:call-template>
+              </a></li>
+            </xsl:if>
+          </xsl:otherwise>
+        </xsl:choose>
+      </ul>
+    </nav>
+  </xsl:template>
+
+  <!-- A link to page $name if it exists; the current page is marked for assistive technology. -->
+  <xsl:template name="shell.nav-item">
+    <xsl:param name="name"/>
+    <xsl:variable name="exists"><xsl:call-template name="page.exists"><xsl:with-param name="name" select="$name"/></xsl:call-template></xsl:variable>
+    <xsl:if test="$exists = '1'">
+      <li>
+        <a>
+          <xsl:attribute name="href"><xsl:call-template name="page.file"><xsl:with-param name="name" select="$name"/></xsl:call-template></xsl:attribute>
+          <xsl:if test="$name = $page"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if>
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="concat('web.nav.', $name)"/></xsl:call-template>
+        </a>
+      </li>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Search: a plain form to the search page, which works without a server (the query is read
+       from the URL by the script). -->
+  <xsl:template name="shell.search-form">
+    <xsl:param name="id" select="'_site-q'"/>
+    <form class="search-form" role="search" action="search.html" method="get">
+      <label for="{$id}">
+        <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.search.label'"/></xsl:call-template>
+      </label>
+      <input id="{$id}" type="search" name="q" autocomplete="off"/>
+      <button type="submit">
+        <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.search.button'"/></xsl:call-template>
+      </button>
+    </form>
+  </xsl:template>
+
+  <xsl:template name="shell.colophon">
+    <footer class="colophon">
+      <xsl:if test="/tei:TEI">
+        <p>
+          <xsl:call-template name="cite.line"/>
+        </p>
+        <xsl:call-template name="about.downloads"/>
+      </xsl:if>
+      <xsl:if test="$edition.generator != ''">
+        <p class="generator">
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.generated-by'"/></xsl:call-template>
+          <xsl:text> </xsl:text>
+          <xsl:value-of select="$edition.generator"/>
+        </p>
+      </xsl:if>
+    </footer>
+  </xsl:template>
+
+</xsl:stylesheet>
