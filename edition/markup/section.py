@@ -274,7 +274,8 @@ class SectionMarkup:
                 continue
             cit = self._citation_after(q, _BETWEEN_QUOTE_AND_CITATION) if tag != "q" else None
             late = self._citation_after(q, _BETWEEN_QUOTE_AND_LATE_CITATION) if tag != "q" else None
-            if late is not None and (cit is None or len(q.parts) > 1):
+            # @source belongs to quote (att.source); speech carries no citation pointer
+            if late is not None and (cit is None or len(q.parts) > 1) and tag == "quote":
                 attrib["source"] = f"#{late.xml_id}"
             for n, part in enumerate(q.parts):
                 a = dict(attrib)
@@ -345,7 +346,7 @@ class SectionMarkup:
         a["xml_id"] = q.id
         last = q.last
         cits = [c for c in self.citations[last.unit] if c.start >= last.end and c.kind != "numbered"]
-        if cits:
+        if cits and tag == "quote":
             a["source"] = f"#{cits[0].xml_id}"
         for part in q.parts:
             self.m.wrappers[id(self.blocks[part.unit])] = Wrapper(tag, a, self.ids.wrapper)

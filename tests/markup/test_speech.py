@@ -101,3 +101,10 @@ def test_every_who_resolves_in_the_seed():
     speakers = {w[1:] for w in root.xpath("//t:said/@who", namespaces=NS)}
     assert {"plimak", "zinoviev", "burlatsky", "temushkin", "gubanov", "zhukov", "stalin",
             "krupskaya", "shatrov"} <= speakers
+
+
+def test_block_speech_with_a_citation_carries_no_source_pointer(tmp_path):
+    # found by the property tests: said has no @source in TEI
+    result = encode(tmp_path, "Smith told us this.\n\n‘We waited every single day for news.’ (page 9, A Book)")
+    said = result.tree.getroot().xpath("//t:body/t:div/t:said", namespaces=NS)
+    assert len(said) == 1 and said[0].get("source") is None
