@@ -9,6 +9,8 @@ articles) adds a step to ``FINISHES``, run once after every source is built.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from edition.errors import EditionError
+from edition.text.source import MAX_BYTES
 from edition.output import write_atomic
 from edition.validation import install_schemas
 from edition.render.fo import PrintSettings
@@ -30,6 +33,7 @@ from edition.xmlsafe import parse_xml_file
 class BuildSettings:
     outputs: tuple[str, ...] = ("print", "web")  # keys of STEPS, run in STEPS' order
     encoding: str = "utf-8"  # of .txt sources
+    max_bytes: int = MAX_BYTES  # .txt sources larger than this are refused
     print: PrintSettings = PrintSettings()
     web: WebSettings = WebSettings()
 
@@ -87,6 +91,18 @@ FINISHES: dict[str, Finish] = {
 }
 
 
+_SAFE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]{0,120}$")
+
+
+def output_name(name: str, source: Path) -> str:
+    """The document's name as it becomes file and folder names in the output: an xml:id-like
+    word, so that no TEI can make the build write outside its folder (``../``, ``/``)."""
+    if not _SAFE_NAME.match(name) or ".." in name:
+        raise EditionError(f"the document's name {name!r} (its xml:id) cannot be a file name in "
+                           "the output folder: use letters, digits, '-', '_' and '.'", str(source))
+    return name
+
+
 def load(source: Path, settings: BuildSettings, built: Built) -> Document:
     """The TEI of ``source``; a text is encoded, with its editorial file if one lies beside it."""
     suffix = source.suffix.lower()
@@ -96,11 +112,12 @@ def load(source: Path, settings: BuildSettings, built: Built) -> Document:
         if root.tag != f"{{{TEI_NS}}}TEI":
             raise EditionError(f"not a TEI document: the root element is {root.tag}, "
                                f"not {{{TEI_NS}}}TEI", str(source))
-        return Document(source, root.get(XML_ID) or source.stem, tree)
+        return Document(source, output_name(root.get(XML_ID) or source.stem, source), tree)
     if suffix == ".txt":
         from edition.encoder import encode_path  # the encoder is only needed for texts
 
-        result = encode_path(source, None, encoding=settings.encoding)
+        result = encode_path(source, None, encoding=settings.encoding,
+                             max_bytes=settings.max_bytes)
         built.warnings += [warning.located(str(source)) for warning in result.warnings]
         return Document(source, result.name, result.tree, result.tei)
     raise EditionError("cannot build from this file: give a TEI file (.xml) or a plain-text "

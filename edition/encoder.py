@@ -29,7 +29,7 @@ from edition.tei.registers import build_standoff
 from edition.tei.serialize import serialize
 from edition.tei.text import build_text
 from edition.text.blocks import split_blocks
-from edition.text.source import Source, read_source
+from edition.text.source import MAX_BYTES, Source, read_source
 from edition.validation import validate_tree, xml_model_pis
 from edition.verify import check_lossless
 from edition.xmlsafe import parse_xml
@@ -97,9 +97,10 @@ def resolve_editorial(source_path: Path, editorial: str | Path | None) -> Editor
 
 
 def encode_path(source: str | Path, editorial: str | Path | None = None, *,
-                encoding: str = "utf-8", date: str | None = None) -> EncodeResult:
+                encoding: str = "utf-8", date: str | None = None,
+                max_bytes: int | None = MAX_BYTES) -> EncodeResult:
     """Encode the text at ``source`` with its editorial file (see ``resolve_editorial``)."""
-    src = read_source(source, encoding)
+    src = read_source(source, encoding, max_bytes)
     return encode_source(src, resolve_editorial(Path(source), editorial),
                          EncodeSettings(encoding=encoding, date=date))
 

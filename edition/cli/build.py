@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from edition.build import BuildSettings, build as build_editions
-from edition.cli.common import encoding_option, reports_errors, warn
+from edition.cli.common import encoding_option, max_size_option, reports_errors, warn
 from edition.render.fo import DEFAULT_FONT, NOTE_PLACES, PAPER_SIZES, PrintSettings, parse_margins
 from edition.render.html import READINGS, WebSettings
 
@@ -50,11 +50,12 @@ from edition.render.html import READINGS, WebSettings
               default=None, help="Apache FOP configuration to use instead of xslt/fo/fop.xconf.")
 @encoding_option
 @click.option("-q", "--quiet", is_flag=True, help="Print no summary, only warnings and errors.")
+@max_size_option
 @reports_errors
 def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, web: bool, pdf: bool | None,
           paper: str, margins: str | None, font_family: str, font_size: str | None, notes: str,
           site_title: str, base_url: str, reading: str, date: str | None,
-          fop_config: Path | None, encoding: str, quiet: bool) -> None:
+          fop_config: Path | None, encoding: str, quiet: bool, max_size: int) -> None:
     """Build the editions of each SOURCE: a TEI file (.xml), or a plain-text article (.txt),
     which is encoded first and its TEI written beside the editions.
 
@@ -76,6 +77,7 @@ def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, web: bool, 
     settings = BuildSettings(
         outputs=outputs,
         encoding=encoding,
+        max_bytes=max_size * 1024 * 1024,
         print=PrintSettings(paper=paper, margins=parse_margins(margins) if margins else None,
                             font_family=font_family, font_size=font_size, notes=notes, date=date,
                             pdf=pdf, fop_config=fop_config),

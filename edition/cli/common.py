@@ -42,3 +42,8 @@ def warn(message: str) -> None:
 encoding_option = click.option(
     "--encoding", default="utf-8", show_default=True, metavar="CODEC",
     help="Character encoding of the source text (any Python codec name, e.g. latin-1, cp1252).")
+
+
+max_size_option = click.option(
+    "--max-size", "max_size", default=20, show_default=True, type=click.IntRange(1), metavar="MB",
+    help="Refuse source texts larger than this many megabytes (an article is rarely over 1).")

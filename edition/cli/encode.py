@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from edition.cli.common import encoding_option, reports_errors, warn
+from edition.cli.common import encoding_option, max_size_option, reports_errors, warn
 from edition.encoder import encode_path
 from edition.output import write_atomic
 from edition.validation import install_schemas
@@ -25,9 +25,10 @@ from edition.validation import install_schemas
               help="Date of this encoding for the revision history (default: the editorial "
                    "file's, else $SOURCE_DATE_EPOCH, else today).")
 @click.option("-q", "--quiet", is_flag=True, help="Print no summary, only warnings and errors.")
+@max_size_option
 @reports_errors
 def encode(source: Path, editorial: Path | None, output: Path | None, encoding: str,
-           date: str | None, quiet: bool) -> None:
+           date: str | None, quiet: bool, max_size: int) -> None:
     """Encode the plain-text article SOURCE as TEI P5.
 
     Finds the opening lines (author, title, source line), section headings, paragraphs and lists,
@@ -40,7 +41,8 @@ def encode(source: Path, editorial: Path | None, output: Path | None, encoding: 
     Example:
       edition encode seeds/healy-1988-how-stalin-betrayed-october.txt -o healy.xml
     """
-    result = encode_path(source, editorial, encoding=encoding, date=date)
+    result = encode_path(source, editorial, encoding=encoding, date=date,
+                         max_bytes=max_size * 1024 * 1024)
     for warning in result.warnings:
         warn(warning.located(str(source)))
     if output is None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from edition.cli.common import encoding_option, reports_errors
+from edition.cli.common import encoding_option, max_size_option, reports_errors
 from edition.encoder import resolve_editorial
 from edition.markup.names import NameMatcher, name_candidates
 from edition.text.source import read_source
@@ -20,8 +20,9 @@ from edition.text.source import read_source
 @encoding_option
 @click.option("--min-count", default=1, show_default=True, type=click.IntRange(1),
               help="List only candidates that occur at least this often.")
+@max_size_option
 @reports_errors
-def names(source: Path, editorial: Path | None, encoding: str, min_count: int) -> None:
+def names(source: Path, editorial: Path | None, encoding: str, min_count: int, max_size: int) -> None:
     """List capitalised words and phrases in SOURCE that no register entry covers.
 
     One line per candidate: how often it occurs, where first (line:column), and the candidate —
@@ -32,7 +33,7 @@ def names(source: Path, editorial: Path | None, encoding: str, min_count: int) -
     Example:
       edition names seeds/healy-1988-how-stalin-betrayed-october.txt --min-count 2
     """
-    text = read_source(source, encoding)
+    text = read_source(source, encoding, max_size * 1024 * 1024)
     matcher = NameMatcher(resolve_editorial(source, editorial))
     shown = 0
     for candidate, offset, count in name_candidates(text.text, matcher):

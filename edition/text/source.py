@@ -64,7 +64,12 @@ def _next_line_break(text: str, i: int) -> int:
     return -1
 
 
-def read_source(path: str | Path, encoding: str = "utf-8") -> Source:
+# An article, however long, is a few hundred kilobytes; a text many times larger is almost
+# certainly not one (a whole book, a log file, a wrong path) and would take minutes and gigabytes.
+MAX_BYTES = 20 * 1024 * 1024
+
+
+def read_source(path: str | Path, encoding: str = "utf-8", max_bytes: int | None = MAX_BYTES) -> Source:
     """Read and decode the source text at ``path``.
 
     Raises ``EditionError`` for a missing file, a directory, an empty file, bytes that are not in
@@ -76,6 +81,14 @@ def read_source(path: str | Path, encoding: str = "utf-8") -> Source:
     except LookupError:
         raise EditionError(f"unknown text encoding {encoding!r}", str(path),
                            hint="use a Python codec name such as utf-8, latin-1 or cp1252") from None
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # read_input says why the file cannot be read
+    if max_bytes is not None and size > max_bytes:
+        raise EditionError(f"{size / 1024 / 1024:.1f} MB is too large for an article (the limit is "
+                           f"{max_bytes / 1024 / 1024:.0f} MB)", str(path),
+                           hint="split it into articles, or raise the limit with --max-size")
     data = read_input(path, "file")
     return decode_source(data, path, codec)
 
