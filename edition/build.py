@@ -124,43 +124,70 @@ def load(source: Path, settings: BuildSettings, built: Built) -> Document:
                        "article (.txt)", str(source))
 
 
-def build(sources: list[Path], out_dir: Path, settings: BuildSettings = BuildSettings(),
-          on_built: Callable[[Built], None] | None = None) -> list[Built]:
-    """Build every source into ``out_dir``; ``on_built`` hears of each as soon as it is done.
-    Stops at the first error (an ``EditionError``); what was written before it stays."""
-    unknown = [name for name in settings.outputs if name not in STEPS]
-    if unknown:
-        raise EditionError(f"unknown output {unknown[0]!r} (known: {', '.join(STEPS)})")
+def build_document(source: Path, out_dir: Path, settings: BuildSettings,
+                   claim: Callable[[Document], None] | None = None) -> tuple[Built, Document]:
+    """Every output of one source (not the corpus pages): its TEI, print and web editions.
+    ``claim(doc)`` runs once the document's name is known, before anything is written (it may
+    refuse a name another source has)."""
+    built = Built(source, source.stem)
+    doc = load(source, settings, built)
+    built.name = doc.name
+    if claim is not None:
+        claim(doc)
+    if doc.encoded is not None:  # a text's TEI goes beside its editions
+        write_atomic(out_dir / f"{doc.name}.xml", doc.encoded)
+        built.written.append(out_dir / f"{doc.name}.xml")
+        install_schemas(out_dir)  # where its <?xml-model?> points
+    for name, step in STEPS.items():
+        if name in settings.outputs:
+            step(doc, out_dir, settings, built)
+    return built, doc
+
+
+def make_output_dir(out_dir: Path) -> None:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise EditionError(f"cannot make the output folder: {err.strerror or err}", str(out_dir)) from None
+
+
+def check_outputs(settings: BuildSettings) -> None:
+    unknown = [name for name in settings.outputs if name not in STEPS]
+    if unknown:
+        raise EditionError(f"unknown output {unknown[0]!r} (known: {', '.join(STEPS)})")
+
+
+def finish(docs: list[Document], out_dir: Path, settings: BuildSettings) -> list[Built]:
+    """The steps that need every document (the web edition's corpus pages)."""
+    return [finish_step(docs, out_dir, settings) for name, finish_step in FINISHES.items()
+            if name in settings.outputs and docs]
+
+
+def build(sources: list[Path], out_dir: Path, settings: BuildSettings = BuildSettings(),
+          on_built: Callable[[Built], None] | None = None) -> list[Built]:
+    """Build every source into ``out_dir``, one after the other; ``on_built`` hears of each as
+    soon as it is done. Stops at the first error (an ``EditionError``); what was written before
+    it stays. (``edition.corpus`` builds folders of texts in parallel, failures isolated.)"""
+    check_outputs(settings)
+    make_output_dir(out_dir)
     done: list[Built] = []
     docs: list[Document] = []
     names: dict[str, Path] = {}
-    for source in sources:
-        built = Built(source, source.stem)
-        doc = load(source, settings, built)
+
+    def claim(doc: Document) -> None:
         if doc.name in names:
             raise EditionError(f"same name {doc.name!r} as {names[doc.name]}: the outputs would "
-                               "overwrite each other", str(source))
-        names[doc.name] = source
-        built.name = doc.name
-        if doc.encoded is not None:  # a text's TEI goes beside its editions
-            write_atomic(out_dir / f"{doc.name}.xml", doc.encoded)
-            built.written.append(out_dir / f"{doc.name}.xml")
-            install_schemas(out_dir)  # where its <?xml-model?> points
-        for name, step in STEPS.items():
-            if name in settings.outputs:
-                step(doc, out_dir, settings, built)
+                               "overwrite each other", str(doc.source))
+        names[doc.name] = doc.source
+
+    for source in sources:
+        built, doc = build_document(source, out_dir, settings, claim)
         done.append(built)
         docs.append(doc)
         if on_built:
             on_built(built)
-    for name, finish in FINISHES.items():
-        if name in settings.outputs and docs:
-            built = finish(docs, out_dir, settings)
-            done.append(built)
-            if on_built:
-                on_built(built)
+    for built in finish(docs, out_dir, settings):
+        done.append(built)
+        if on_built:
+            on_built(built)
     return done

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
 
 from edition.build import BuildSettings, build as build_editions
 from edition.cli.common import encoding_option, max_size_option, reports_errors, warn
+from edition.corpus import Progress, build_corpus, expand_sources, summary_line
+from edition.errors import EditionError
 from edition.render.fo import DEFAULT_FONT, NOTE_PLACES, PAPER_SIZES, PrintSettings, parse_margins
 from edition.render.html import READINGS, WebSettings
 
@@ -50,12 +53,18 @@ from edition.render.html import READINGS, WebSettings
               default=None, help="Apache FOP configuration to use instead of xslt/fo/fop.xconf.")
 @encoding_option
 @click.option("-q", "--quiet", is_flag=True, help="Print no summary, only warnings and errors.")
+@click.option("-j", "--jobs", type=click.IntRange(1), default=None, metavar="N",
+              help="Build N texts at a time in parallel processes (a corpus build: a folder as "
+                   "SOURCE stands for its texts; one failing text does not stop the others; "
+                   "texts whose inputs have not changed since the last build are skipped).")
+@click.option("--force", is_flag=True, help="In a corpus build, rebuild even what is up to date.")
 @max_size_option
 @reports_errors
 def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, web: bool, pdf: bool | None,
           paper: str, margins: str | None, font_family: str, font_size: str | None, notes: str,
           site_title: str, base_url: str, reading: str, date: str | None,
-          fop_config: Path | None, encoding: str, quiet: bool, max_size: int) -> None:
+          fop_config: Path | None, encoding: str, quiet: bool, jobs: int | None, force: bool,
+          max_size: int) -> None:
     """Build the editions of each SOURCE: a TEI file (.xml), or a plain-text article (.txt),
     which is encoded first and its TEI written beside the editions.
 
@@ -91,7 +100,32 @@ def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, web: bool, 
             files = ", ".join(summary(built.written, output_dir)) or "nothing"
             click.echo(f"edition: {built.source}: wrote {files}", err=True)
 
+    if jobs is not None or any(source.is_dir() for source in sources):
+        corpus_build(list(sources), output_dir, settings, jobs or 1, force, quiet)
+        return
     build_editions(list(sources), output_dir, settings, on_built=report)
+
+
+def corpus_build(sources: list[Path], output_dir: Path, settings, jobs: int, force: bool,
+                 quiet: bool) -> None:
+    """Build a corpus: progress as texts finish, a summary at the end, failures listed with
+    their reasons (exit 1 when any failed)."""
+    texts = expand_sources(sources)
+    if not texts:
+        raise EditionError("no texts (*.txt) or TEI files (*.xml) to build",
+                           str(sources[0]) if sources else None)
+    outcomes = build_corpus(texts, output_dir, settings, jobs=jobs, force=force,
+                            on_done=Progress(quiet=quiet))
+    for outcome in outcomes:
+        for message in outcome.warnings:
+            if not quiet:
+                warn(message)
+    failed = [o for o in outcomes if o.status == "failed"]
+    for outcome in failed:
+        click.echo(f"edition: failed: {outcome.reason}", err=True)
+    click.echo(f"edition: {summary_line(outcomes)} -> {output_dir}", err=True)
+    if failed:
+        sys.exit(1)
 
 
 def summary(paths: list[Path], output_dir: Path) -> list[str]:
