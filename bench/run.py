@@ -90,7 +90,7 @@ def seed_benchmarks(work: Path, runs: int) -> None:
     row("FO XSLT (lxml, in process)", fo, "Saxon HE (process)", saxon_fo)
     row("FO XSLT (lxml, in process)", fo, "xsltproc (process)", xp_fo)
     fo_path = work / "seed.fo"
-    fo_path.write_bytes(to_fo(tree, fo_settings))
+    fo_path.write_bytes(bytes(to_fo(tree, fo_settings)))
     fop_once = median(lambda: fop_render(fo_path, work / "seed.pdf"), max(3, runs // 2))
     pdf = median(lambda: build_print(tree, "seed", work / "print", fo_settings),
                  max(3, runs // 2))
