@@ -2,8 +2,9 @@
 """Apache FOP, run as a subprocess with the project's configuration (``xslt/fo/fop.xconf``).
 
 ``render`` makes a PDF/A-1b, or FOP's intermediate format (IF) from which ``landed_pages`` reads
-the page each id landed on. FOP's log is read back: errors become an ``EditionError`` located in
-the FO file, warnings are returned (each once).
+the page each id landed on. FOP's log is read back: an error that stops FOP becomes an
+``EditionError`` located in the FO file; warnings, and errors FOP went on after, are returned
+(each once).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class FopMissing(EditionError):
 class FopRun:
     seconds: float
     warnings: list[str] = field(default_factory=list)
+    log: str = ""  # FOP's whole output (stdout, then stderr)
 
 
 def find_fop() -> str | None:
@@ -75,7 +77,7 @@ def render(fo: Path, out: Path, *, intermediate: bool = False, config: Path | No
     log = proc.stdout + proc.stderr
     if proc.returncode != 0 or not out.is_file():
         raise _failure(log, fo)
-    return FopRun(seconds, _warnings(log))
+    return FopRun(seconds, _warnings(log), log)
 
 
 def checked_config(tmp: Path) -> Path:
@@ -124,7 +126,10 @@ def _log_lines(log: str, *levels: str) -> list[str]:
 
 
 def _warnings(log: str) -> list[str]:
-    return _log_lines(log, "WARN", "WARNING")
+    """What FOP warned of, and the errors it logged but went on after (an invalid property value
+    is one: FOP drops the property), without the Java exception names and stack."""
+    return [re.sub(r"[\w.$]+(?:Exception|Error): ", "", line.split(" <org.apache")[0])
+            for line in _log_lines(log, "WARN", "WARNING", "ERROR", "SEVERE")]
 
 
 def _failure(log: str, fo: Path) -> EditionError:

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
-"""Fixtures of the print tests: the print editions of two TEI documents, built once per session
-with the real Apache FOP (two FOP runs each: the layout for the index pages, then the PDF)."""
+"""Fixtures of the print tests: the print editions of two TEI documents and of the seed article,
+built once per session with the real Apache FOP (two FOP runs each: the layout for the index
+pages, then the PDF), and one more FOP run on the seed's final FO, whose log is checked."""
 
 from __future__ import annotations
 
@@ -14,37 +15,52 @@ from click.testing import CliRunner
 from lxml import etree
 
 from edition.cli import main
+from edition.render import fop
+from support import ROOT, SEED
 
-DATA = Path(__file__).resolve().parent.parent / "data"
-DOCUMENTS = {"sample": DATA / "sample.xml", "longer": DATA / "print-longer.xml"}
+DATA = ROOT / "tests" / "data"
+DOCUMENTS = {"sample": DATA / "sample.xml", "longer": DATA / "print-longer.xml", "seed": SEED}
 DATE = "2000-01-01"
 
 
 @dataclass(frozen=True)
 class Edition:
-    tei: etree._ElementTree
+    tei: etree._ElementTree  # a text source's TEI as the build wrote it
     fo: Path
     pdf: Path
-    seconds: float  # the whole build: XSLT twice, FOP twice
+    seconds: float  # the whole build: encoding (a text), XSLT twice, FOP twice
 
 
 @pytest.fixture(scope="session")
 def editions(tmp_path_factory) -> dict[str, Edition]:
-    out = tmp_path_factory.mktemp("print")
     built = {}
     for key, source in DOCUMENTS.items():
-        tei = etree.parse(str(source))
-        name = tei.getroot().get("{http://www.w3.org/XML/1998/namespace}id")
+        out = tmp_path_factory.mktemp(f"print-{key}")  # sample.xml has the seed's xml:id
         started = time.perf_counter()
         result = CliRunner().invoke(main, ["build", str(source), "-o", str(out), "--date", DATE,
-                                           "--pdf", "-q"])
+                                           "--pdf", "--no-web", "-q"])
         assert result.exit_code == 0, result.output
-        built[key] = Edition(tei, out / f"{name}.fo", out / f"{name}.pdf",
-                             time.perf_counter() - started)
-        print(f"\nbuilt {key}: {built[key].seconds:.1f} s", file=sys.stderr)
+        seconds = time.perf_counter() - started
+        tei_path = source if source.suffix == ".xml" else out / f"{source.stem}.xml"
+        tei = etree.parse(str(tei_path))
+        name = tei.getroot().get("{http://www.w3.org/XML/1998/namespace}id")
+        built[key] = Edition(tei, out / f"{name}.fo", out / f"{name}.pdf", seconds)
+        print(f"\nbuilt {key}: {seconds:.1f} s", file=sys.stderr)
     return built
 
 
 @pytest.fixture(params=sorted(DOCUMENTS))
 def edition(request, editions) -> Edition:
     return editions[request.param]
+
+
+@pytest.fixture(scope="session")
+def seed(editions) -> Edition:
+    return editions["seed"]
+
+
+@pytest.fixture(scope="session")
+def seed_fop_run(seed, tmp_path_factory) -> fop.FopRun:
+    """FOP run once more on the seed's final FO, as the build runs it (strict validation, FOP's
+    default), to read its whole log."""
+    return fop.render(seed.fo, tmp_path_factory.mktemp("fop-log") / "seed.pdf")

@@ -1,10 +1,14 @@
 # SPDX-License-Identifier: MIT
-"""What the print tests read from TEI, FO and PDF: reading words, notes, pdftotext/pdffonts output."""
+"""What the print tests read from TEI, FO and PDF: reading words, notes, pdftotext/pdffonts output.
+What is read from a PDF is kept: the PDFs are built once per session and never change."""
 
 from __future__ import annotations
 
+import functools
 import re
 import subprocess
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
@@ -61,6 +65,7 @@ def first_missing(expected: list[str], found: list[str]) -> int | None:
     return None
 
 
+@functools.lru_cache(maxsize=None)  # a PDF does not change in a session
 def pdf_text(pdf: Path, first: int | None = None, last: int | None = None, *,
              layout: bool = False, crop: tuple[float, float, float, float] | None = None) -> str:
     """pdftotext's text, with words hyphenated at line ends joined again. ``crop`` is
@@ -77,9 +82,14 @@ def pdf_text(pdf: Path, first: int | None = None, last: int | None = None, *,
                                    for arg in (flag, str(round(value)))]
     text = subprocess.run(command + [str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
+    return _join_hyphenated(text)
+
+
+def _join_hyphenated(text: str) -> str:
     return re.sub(r"(?<=[^\W\d_])-\n[ \t]*(?=[^\W\d_])", "", text)
 
 
+@functools.lru_cache(maxsize=None)  # a PDF does not change in a session
 def page_count(pdf: Path) -> int:
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
@@ -101,14 +111,16 @@ def pdf_fonts(pdf: Path) -> list[dict[str, str]]:
     return rows
 
 
-def index_entries(pdf: Path, body: tuple[float, float, float, float]) -> dict[str, list[int]]:
-    """The index of persons as printed: name -> page numbers. ``body`` crops each page to the
-    text area (no running heads); an entry's page numbers may wrap onto more lines."""
+def index_entries(pdf: Path, boxes: dict) -> dict[str, list[int]]:
+    """The index of persons as printed: name -> page numbers. Each index page is read column by
+    column, cropped to the text area (no running heads), as ``page_boxes`` gives them; an
+    entry's page numbers may wrap onto more lines."""
     text, pages = "", page_count(pdf)
     for page in range(1, pages + 1):
-        page_text = pdf_text(pdf, page, page, layout=True, crop=body)
-        if text or "Index of persons" in page_text:
-            text += page_text
+        if not text and "Index of persons" not in pdf_text(pdf, page, page):
+            continue
+        for column in boxes["index columns"]["recto" if page % 2 else "verso"]:
+            text += pdf_text(pdf, page, page, layout=True, crop=column)
     entries: dict[str, list[int]] = {}
     current = None
     for line in text.split("Index of persons", 1)[1].splitlines():
@@ -122,21 +134,130 @@ def index_entries(pdf: Path, body: tuple[float, float, float, float]) -> dict[st
     return entries
 
 
+@functools.lru_cache(maxsize=None)  # a PDF does not change in a session
+def index_start(pdf: Path) -> int:
+    """The first page of the index of persons."""
+    return min(page for page in range(1, page_count(pdf) + 1)
+               if "Index of persons" in pdf_text(pdf, page, page))
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    x_min: float
+    y_min: float
+    x_max: float
+    y_max: float
+
+    @property
+    def height(self) -> float:
+        return self.y_max - self.y_min
+
+
+@functools.lru_cache(maxsize=None)  # a PDF does not change in a session
+def pdf_lines(pdf: Path) -> dict[int, list[list[Word]]]:
+    """Page number -> its lines as pdftotext reads them, each a list of words with their boxes
+    (points, from the top left corner; a word's height is its font's size times a constant of
+    the face)."""
+    out = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True,
+                         check=True).stdout
+    pages = {}
+    for number, page in enumerate(etree.fromstring(out).iter("{*}page"), start=1):
+        pages[number] = [[Word(w.text or "", *(float(w.get(k)) for k in ("xMin", "yMin", "xMax", "yMax")))
+                          for w in line.iter("{*}word")]
+                         for line in page.iter("{*}line")]
+    return pages
+
+
+def footnote_labels(pdf: Path, fo: Path) -> dict[int, list[Word]]:
+    """The footnotes as printed: page -> the numbers at its foot (words with their boxes), in
+    order. A footnote is found by its number: the first word of a line set in the notes' size
+    (the FO's footnote font size, relative to the reading text's, whose size is the commonest
+    word height of the text pages) that ends before the column where the notes' text starts."""
+    tree = etree.parse(str(fo))
+    bodies = tree.xpath("//fo:footnote-body/fo:list-block/@font-size", namespaces=NS)
+    if not bodies:
+        return {}
+    ratio = _points(bodies[0]) / _points(tree.getroot().get("font-size"))
+    box = page_boxes(fo)["body"]
+    lines = pdf_lines(pdf)
+    first_index_page = index_start(pdf)
+    text_pages = [page for page in lines if 3 <= page < first_index_page]  # after title, colophon
+    heights = Counter(round(word.height, 1) for page in text_pages for line in lines[page]
+                      for word in line)
+    note_height = heights.most_common(1)[0][0] * ratio
+    found = {}
+    for page in text_pages:
+        notes = [line for line in lines[page] if line and box[1] <= line[0].y_min <= box[1] + box[3]
+                 and abs(line[0].height / note_height - 1) < 0.01]
+        if not notes:
+            continue
+        body_start = min(line[1].x_min for line in notes if len(line) > 1)
+        labels = [line[0] for line in notes
+                  if line[0].text.isdigit() and line[0].x_max < body_start]
+        if labels:
+            found[page] = labels
+    return found
+
+
+def footnote_numbers(pdf: Path, fo: Path) -> dict[int, list[int]]:
+    """Page -> the numbers of the footnotes at its foot, in order (see ``footnote_labels``)."""
+    return {page: [int(label.text) for label in labels]
+            for page, labels in footnote_labels(pdf, fo).items()}
+
+
+def reading_text(pdf: Path, fo: Path) -> str:
+    """The text as a reader reads it, page after page: the text area of each page without its
+    running head, page number and footnotes, in layout mode (line by line: the raw mode reads a
+    list's labels as a column of their own); words hyphenated at a line's or a page's end are
+    joined again."""
+    body = page_boxes(fo)["body"]
+    labels = footnote_labels(pdf, fo)
+    pages = []
+    for page in range(1, page_count(pdf) + 1):
+        x, y, width, height = body
+        if page in labels:
+            height = labels[page][0].y_min - 1 - y  # down to the first footnote
+        pages.append(pdf_text(pdf, page, page, layout=True, crop=(x, y, width, height)).strip())
+    return _join_hyphenated("\n".join(pages))
+
+
 _UNITS = {"mm": 72 / 25.4, "cm": 72 / 2.54, "in": 72.0, "pt": 1.0}
 
 
 def _points(length: str) -> float:
-    number, unit = re.fullmatch(r"\(?([\d.]+)(mm|cm|in|pt)\)?.*", length.strip()).groups()
-    return float(number) * _UNITS[unit]
+    """A length of the FO in points: "17mm", "(17mm) * 0.55" (the length in brackets), or
+    "10pt * 0.82" (the product)."""
+    number, unit, factor = re.fullmatch(r"\(?([\d.]+)(mm|cm|in|pt)\)?(?:\s*\*\s*([\d.]+))?",
+                                        length.strip()).groups()
+    points = float(number) * _UNITS[unit]
+    return points if length.strip().startswith("(") else points * float(factor or 1)
 
 
-def page_boxes(fo: Path) -> dict[str, tuple[float, float, float, float]]:
-    """Crop boxes (x, y, width, height, in points) of a text page, from the FO's page master:
-    'head', the top margin (where running heads stand), and 'body', the text area."""
-    master = etree.parse(str(fo)).find(".//fo:simple-page-master[@master-name='text-recto']", NS)
+def page_boxes(fo: Path) -> dict:
+    """Crop boxes (x, y, width, height, in points) of a text page, from the FO's page masters:
+    'head', the top margin (where running heads stand), and 'body', the text area; and
+    'index columns': for right-hand ('recto') and left-hand ('verso') pages of the index, a
+    box for each of its columns (the page cut in the middle of each gap between them)."""
+    tree = etree.parse(str(fo))
+    master = tree.find(".//fo:simple-page-master[@master-name='text-recto']", NS)
     body = master.find("fo:region-body", NS)
     width, height = _points(master.get("page-width")), _points(master.get("page-height"))
     # The region's margins are written "(17mm) * 0.55": the length in brackets is the page's
     # whole margin, where the text area starts (xslt/fo/pages.xsl).
     top, bottom = _points(body.get("margin-top")), _points(body.get("margin-bottom"))
-    return {"head": (0, 0, width, top - 1), "body": (0, top, width, height - top - bottom)}
+    boxes = {"head": (0, 0, width, top - 1), "body": (0, top, width, height - top - bottom),
+             "index columns": {}}
+    for side in ("recto", "verso"):
+        master = tree.find(f".//fo:simple-page-master[@master-name='index-{side}']", NS)
+        if master is None:
+            continue
+        region = master.find("fo:region-body", NS)
+        count = int(region.get("column-count", "1"))
+        gap = _points(region.get("column-gap", "0pt"))
+        left, right = _points(master.get("margin-left")), _points(master.get("margin-right"))
+        column = (width - left - right - (count - 1) * gap) / count
+        cuts = [0] + [left + i * (column + gap) - gap / 2 for i in range(1, count)] + [width]
+        boxes["index columns"][side] = [(cuts[i], top, cuts[i + 1] - cuts[i], height - top - bottom)
+                                        for i in range(count)]
+    return boxes

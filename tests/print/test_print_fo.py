@@ -130,7 +130,7 @@ def test_index_with_pages_lists_each_page_once_and_warns_of_an_anchor_without_on
                    index_pages={"_ix-1": "3", "_ix-2": "3", "_ix-4": "4"})
     fo = etree.fromstring(bytes(result))
     entries = {"".join(b.itertext()).split("\u2002")[0]: b
-               for b in fo.xpath("//fo:block[@id='_index']/fo:block[position() > 1]", namespaces=NS)}
+               for b in fo.xpath("//fo:block[@id='_index-entries']/fo:block", namespaces=NS)}
     links = {name: [(a.text, a.get("internal-destination"))
                     for a in block.xpath("fo:basic-link", namespaces=NS)]
              for name, block in entries.items()}

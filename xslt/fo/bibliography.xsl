@@ -37,9 +37,17 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- No entry alone at the head or the foot of a page, as no line of a paragraph (widows,
+       orphans): the first keeps with the next, the last with the one before. -->
   <xsl:template match="tei:listBibl/tei:bibl">
     <fo:block xsl:use-attribute-sets="entry.properties">
       <xsl:attribute name="id"><xsl:call-template name="id.of"/></xsl:attribute>
+      <xsl:if test="not(preceding-sibling::tei:bibl)">
+        <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+      </xsl:if>
+      <xsl:if test="not(following-sibling::tei:bibl)">
+        <xsl:attribute name="keep-with-previous.within-page">always</xsl:attribute>
+      </xsl:if>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>

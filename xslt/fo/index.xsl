@@ -1,9 +1,10 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- SPDX-License-Identifier: MIT -->
-<!-- The index of persons, on a page of its own at the end: "Trotsky, Leon   3, 5, 8", each page
-     once and each a link to the name on that page. FOP 2.8 has no XSL 1.1 index-key support, so
-     the pages come from a first FOP run: index.pages says where each anchor landed (see
-     fo/params.xsl). Without it the index cites the page of every occurrence, repeats and all. -->
+<!-- The index of persons, in a page sequence of its own after the text (fo/pages.xsl), in two
+     columns: "Trotsky, Leon   3, 5, 8", each page once and each a link to the name on that page.
+     FOP 2.8 has no XSL 1.1 index-key support, so the pages come from a first FOP run:
+     index.pages says where each anchor landed (see fo/params.xsl). Without it the index cites
+     the page of every occurrence, repeats and all. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:fo="http://www.w3.org/1999/XSL/Format" xmlns:ix="urn:x-edition:index"
     xmlns:exsl="http://exslt.org/common" exclude-result-prefixes="ix exsl">
@@ -11,21 +12,29 @@
   <xsl:template name="index">
     <xsl:variable name="entries"><xsl:call-template name="index.entries"/></xsl:variable>
     <xsl:if test="exsl:node-set($entries)/ix:entry">
-      <fo:block id="_index" break-before="page">
-        <fo:block xsl:use-attribute-sets="heading.properties" space-before="0pt">
-          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'index'"/></xsl:call-template>
-        </fo:block>
-        <xsl:for-each select="exsl:node-set($entries)/ix:entry">
-          <fo:block xsl:use-attribute-sets="index.entry.properties">
-            <xsl:value-of select="ix:name"/>
-            <xsl:text>&#x2002;&#x2002;</xsl:text>
-            <xsl:choose>
-              <xsl:when test="$index.pages != ''"><xsl:call-template name="index.pages"/></xsl:when>
-              <xsl:otherwise><xsl:call-template name="index.page-citations"/></xsl:otherwise>
-            </xsl:choose>
+      <fo:page-sequence master-reference="index" id="_index-pages">
+        <xsl:call-template name="running-heads"/>
+        <fo:flow flow-name="xsl-region-body" xsl:use-attribute-sets="flow.properties">
+          <!-- The heading spans the columns: it must be a child of the flow. -->
+          <fo:block id="_index" span="all" xsl:use-attribute-sets="index.heading.properties">
+            <xsl:call-template name="gentext"><xsl:with-param name="key" select="'index'"/></xsl:call-template>
           </fo:block>
-        </xsl:for-each>
-      </fo:block>
+          <fo:block id="_index-entries">
+            <xsl:for-each select="exsl:node-set($entries)/ix:entry">
+              <fo:block xsl:use-attribute-sets="index.entry.properties">
+                <xsl:value-of select="ix:name"/>
+                <xsl:text>&#x2002;&#x2002;</xsl:text>
+                <xsl:choose>
+                  <xsl:when test="$index.pages != ''"><xsl:call-template name="index.pages"/></xsl:when>
+                  <xsl:otherwise><xsl:call-template name="index.page-citations"/></xsl:otherwise>
+                </xsl:choose>
+              </fo:block>
+            </xsl:for-each>
+          </fo:block>
+          <!-- A change of span makes FOP balance the columns above it; the end of the flow does not. -->
+          <fo:block span="all"/>
+        </fo:flow>
+      </fo:page-sequence>
     </xsl:if>
   </xsl:template>
 

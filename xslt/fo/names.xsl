@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- SPDX-License-Identifier: MIT -->
 <!-- Names are set as the text gives them. A person's name is also an anchor the index points to
-     (common/index.xsl): its id lets the first FOP run report the page it landed on. Names of
-     organisations and places need no template: their text is enough. -->
+     (common/index.xsl): its id lets the first FOP run report the page it landed on, and it is
+     kept on one line (person.properties). Names of organisations and places need no template:
+     their text is enough. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:fo="http://www.w3.org/1999/XSL/Format"
     exclude-result-prefixes="tei">
@@ -11,7 +12,7 @@
     <xsl:variable name="anchor"><xsl:call-template name="index.anchor-id"/></xsl:variable>
     <xsl:choose>
       <xsl:when test="$anchor != ''">
-        <fo:inline id="{$anchor}"><xsl:apply-templates/></fo:inline>
+        <fo:inline id="{$anchor}" xsl:use-attribute-sets="person.properties"><xsl:apply-templates/></fo:inline>
       </xsl:when>
       <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
     </xsl:choose>

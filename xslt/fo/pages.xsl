@@ -3,9 +3,11 @@
 <!-- Page layout: the page masters, the document's page sequences and what stands on every page.
        title sequence   title page (recto) and colophon (verso); no running heads, no numbers;
        text sequence    from page 3: the text, the source's notes, editorial endnotes (if
-                        notes.place = 'end'), works cited, index. Its first page has the page
+                        notes.place = 'end'), works cited. Its first page has the page
                         number at the foot; the others a running head with the page number at the
-                        outer edge: the author on left-hand pages, the title on right-hand ones.
+                        outer edge: the author on left-hand pages, the title on right-hand ones;
+       index sequence   the index of persons (fo/index.xsl), in two columns on a new page, with
+                        the running heads of the text; its pages are numbered on from the text's.
      The top and bottom margins hold the running head and the foot number: the band for either
      starts at 45% of the margin from the paper's edge and is 30% of it deep. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -38,29 +40,13 @@
       <xsl:call-template name="bookmarks"/>
       <xsl:call-template name="titlepage"/>
       <xsl:call-template name="text.sequence"/>
+      <xsl:call-template name="index"/>
     </fo:root>
   </xsl:template>
 
   <xsl:template name="text.sequence">
     <fo:page-sequence master-reference="text" id="_text">
-      <fo:static-content flow-name="header-recto">
-        <fo:block xsl:use-attribute-sets="running-head.properties">
-          <xsl:call-template name="meta.title.short"/>
-          <fo:leader leader-pattern="space"/>
-          <fo:inline font-style="normal"><fo:page-number/></fo:inline>
-        </fo:block>
-      </fo:static-content>
-      <fo:static-content flow-name="header-verso">
-        <fo:block xsl:use-attribute-sets="running-head.properties">
-          <fo:inline font-style="normal"><fo:page-number/></fo:inline>
-          <fo:leader leader-pattern="space"/>
-          <xsl:variable name="authors"><xsl:call-template name="meta.authors"/></xsl:variable>
-          <xsl:choose>
-            <xsl:when test="$authors != ''"><xsl:value-of select="$authors"/></xsl:when>
-            <xsl:otherwise><xsl:call-template name="meta.title.short"/></xsl:otherwise>
-          </xsl:choose>
-        </fo:block>
-      </fo:static-content>
+      <xsl:call-template name="running-heads"/>
       <fo:static-content flow-name="footer-first">
         <fo:block xsl:use-attribute-sets="folio.properties"><fo:page-number/></fo:block>
       </fo:static-content>
@@ -77,9 +63,30 @@
           <xsl:call-template name="notes.endnotes"/>
         </xsl:if>
         <xsl:apply-templates select="tei:text/tei:back/tei:listBibl"/>
-        <xsl:call-template name="index"/>
       </fo:flow>
     </fo:page-sequence>
+  </xsl:template>
+
+  <!-- The running heads of a page sequence whose masters have header-recto and header-verso. -->
+  <xsl:template name="running-heads">
+    <fo:static-content flow-name="header-recto">
+      <fo:block xsl:use-attribute-sets="running-head.properties">
+        <xsl:call-template name="meta.title.short"/>
+        <fo:leader leader-pattern="space"/>
+        <fo:inline font-style="normal"><fo:page-number/></fo:inline>
+      </fo:block>
+    </fo:static-content>
+    <fo:static-content flow-name="header-verso">
+      <fo:block xsl:use-attribute-sets="running-head.properties">
+        <fo:inline font-style="normal"><fo:page-number/></fo:inline>
+        <fo:leader leader-pattern="space"/>
+        <xsl:variable name="authors"><xsl:call-template name="meta.authors"/></xsl:variable>
+        <xsl:choose>
+          <xsl:when test="$authors != ''"><xsl:value-of select="$authors"/></xsl:when>
+          <xsl:otherwise><xsl:call-template name="meta.title.short"/></xsl:otherwise>
+        </xsl:choose>
+      </fo:block>
+    </fo:static-content>
   </xsl:template>
 
   <xsl:template name="page.masters">
@@ -105,6 +112,17 @@
         <xsl:with-param name="verso" select="true()"/>
         <xsl:with-param name="before" select="'header-verso'"/>
       </xsl:call-template>
+      <xsl:call-template name="page.master">
+        <xsl:with-param name="name" select="'index-recto'"/>
+        <xsl:with-param name="before" select="'header-recto'"/>
+        <xsl:with-param name="columns" select="$index.columns"/>
+      </xsl:call-template>
+      <xsl:call-template name="page.master">
+        <xsl:with-param name="name" select="'index-verso'"/>
+        <xsl:with-param name="verso" select="true()"/>
+        <xsl:with-param name="before" select="'header-verso'"/>
+        <xsl:with-param name="columns" select="$index.columns"/>
+      </xsl:call-template>
       <fo:page-sequence-master master-name="title">
         <fo:single-page-master-reference master-reference="title-recto"/>
         <fo:repeatable-page-master-reference master-reference="title-verso"/>
@@ -116,12 +134,20 @@
           <fo:conditional-page-master-reference master-reference="text-verso" odd-or-even="even"/>
         </fo:repeatable-page-master-alternatives>
       </fo:page-sequence-master>
+      <fo:page-sequence-master master-name="index">
+        <fo:repeatable-page-master-alternatives>
+          <fo:conditional-page-master-reference master-reference="index-recto" odd-or-even="odd"/>
+          <fo:conditional-page-master-reference master-reference="index-verso" odd-or-even="even"/>
+        </fo:repeatable-page-master-alternatives>
+      </fo:page-sequence-master>
     </fo:layout-master-set>
   </xsl:template>
 
-  <!-- One page master; $before / $after name the header / footer region if it has one. -->
+  <!-- One page master; $before / $after name the header / footer region if it has one;
+       $columns is the number of columns of its text, $index.column.gap apart. -->
   <xsl:template name="page.master">
     <xsl:param name="name"/>
+    <xsl:param name="columns" select="1"/>
     <xsl:param name="verso" select="false()"/>
     <xsl:param name="before" select="''"/>
     <xsl:param name="after" select="''"/>
@@ -139,7 +165,12 @@
         </xsl:otherwise>
       </xsl:choose>
       <fo:region-body margin-top="({$margin.top}) * 0.55" margin-bottom="({$margin.bottom}) * 0.55"
-          display-align="{$align}"/>
+          display-align="{$align}">
+        <xsl:if test="$columns &gt; 1">
+          <xsl:attribute name="column-count"><xsl:value-of select="$columns"/></xsl:attribute>
+          <xsl:attribute name="column-gap"><xsl:value-of select="$index.column.gap"/></xsl:attribute>
+        </xsl:if>
+      </fo:region-body>
       <xsl:if test="$before != ''">
         <fo:region-before region-name="{$before}" extent="({$margin.top}) * 0.3"/>
       </xsl:if>

@@ -98,6 +98,15 @@
     </xsl:choose>
   </xsl:variable>
 
+  <!-- The index of persons: short entries, so in columns. -->
+  <xsl:variable name="index.columns" select="2"/>
+  <xsl:variable name="index.column.gap">
+    <xsl:choose>
+      <xsl:when test="$page.size = 'a5'">6mm</xsl:when>
+      <xsl:otherwise>8mm</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+
   <!-- Stops on a value no template would understand (called first thing, from fo/pages.xsl). -->
   <xsl:template name="params.check">
     <xsl:if test="$notes.place != 'foot' and $notes.place != 'end'">

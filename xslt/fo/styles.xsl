@@ -9,6 +9,10 @@
     <xsl:attribute name="font-family"><xsl:value-of select="$body.font.family"/></xsl:attribute>
     <xsl:attribute name="font-size"><xsl:value-of select="$font.size"/></xsl:attribute>
     <xsl:attribute name="line-height">1.35</xsl:attribute>
+    <!-- Every line of a block as high as its own font makes it: by default FOP grows a line that
+         holds italics, bold or a note's mark (Linux Libertine's faces differ in ascent and
+         descent), and the baselines of a page stop being evenly spaced. -->
+    <xsl:attribute name="line-stacking-strategy">font-height</xsl:attribute>
     <xsl:attribute name="language"><xsl:value-of select="$hyphenation.language"/></xsl:attribute>
   </xsl:attribute-set>
 
@@ -102,6 +106,12 @@
     <xsl:attribute name="font-style">italic</xsl:attribute>
   </xsl:attribute-set>
 
+  <!-- A person's name, an index anchor: never broken across lines, so never across pages, and
+       the page the index gives shows the whole name. -->
+  <xsl:attribute-set name="person.properties">
+    <xsl:attribute name="keep-together.within-line">always</xsl:attribute>
+  </xsl:attribute-set>
+
   <!-- Text the editor supplied; the marks around it are enough (common/editorial.xsl). -->
   <xsl:attribute-set name="supplied.properties"/>
 
@@ -138,6 +148,13 @@
     <xsl:attribute name="space-after">0.25em</xsl:attribute>
   </xsl:attribute-set>
 
+  <!-- The index's heading spans its columns; FOP drops a space after a span, not padding. -->
+  <xsl:attribute-set name="index.heading.properties" use-attribute-sets="heading.properties">
+    <xsl:attribute name="space-before">0pt</xsl:attribute>
+    <xsl:attribute name="space-after">0pt</xsl:attribute>
+    <xsl:attribute name="padding-after">0.7em</xsl:attribute>
+  </xsl:attribute-set>
+
   <xsl:attribute-set name="index.entry.properties" use-attribute-sets="entry.properties">
     <xsl:attribute name="space-after">0pt</xsl:attribute>
     <xsl:attribute name="hyphenate">false</xsl:attribute>
@@ -154,11 +171,13 @@
     <xsl:attribute name="text-align">center</xsl:attribute>
   </xsl:attribute-set>
 
-  <!-- Title page (recto) and its verso, the colophon. -->
+  <!-- Title page (recto) and its verso, the colophon. The title a quarter down the page (a space
+       at the top of a page is dropped unless retained), the edition statement well below it. -->
   <xsl:attribute-set name="titlepage.properties">
     <xsl:attribute name="text-align">center</xsl:attribute>
     <xsl:attribute name="hyphenate">false</xsl:attribute>
-    <xsl:attribute name="space-before">5em</xsl:attribute>
+    <xsl:attribute name="space-before">7em</xsl:attribute>
+    <xsl:attribute name="space-before.conditionality">retain</xsl:attribute>
   </xsl:attribute-set>
   <xsl:attribute-set name="titlepage.author.properties">
     <xsl:attribute name="font-size">1.4em</xsl:attribute>
@@ -175,13 +194,15 @@
   </xsl:attribute-set>
   <xsl:attribute-set name="titlepage.edition.properties">
     <xsl:attribute name="font-size">0.9em</xsl:attribute>
-    <xsl:attribute name="space-before">5em</xsl:attribute>
+    <xsl:attribute name="space-before">12em</xsl:attribute>
   </xsl:attribute-set>
   <xsl:attribute-set name="colophon.properties">
     <xsl:attribute name="font-size">0.8em</xsl:attribute>
     <xsl:attribute name="line-height">1.3</xsl:attribute>
     <xsl:attribute name="text-align">start</xsl:attribute>
-    <xsl:attribute name="hyphenate">true</xsl:attribute>
+    <!-- Ragged, so nothing to even out; and hyphens would split the encoding's names
+         (corr/@re-sp). -->
+    <xsl:attribute name="hyphenate">false</xsl:attribute>
   </xsl:attribute-set>
   <xsl:attribute-set name="colophon.heading.properties">
     <xsl:attribute name="font-weight">bold</xsl:attribute>
