@@ -81,6 +81,7 @@ def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, web: bool, 
       edition build seeds/healy-1988-how-stalin-betrayed-october.txt -o build
       edition build build/*.xml --paper a4 --notes end
       edition build articles/*.txt -o site --no-print --site-title "Marxist Monthly, 1988"
+      edition build texts/ -o site --jobs 2      (a corpus: every text of the folder)
     """
     outputs = tuple(name for name, wanted in (("print", print_), ("web", web)) if wanted)
     settings = BuildSettings(
