@@ -2,16 +2,21 @@
 """Fixtures of the web tests: one site built once per session (the seed, encoded with the real
 encoder, and the four test articles, so that there is a corpus), and one headless Chromium.
 
-Chromium runs with no network features and a fresh profile; the machine has no internet, and the
-site must need none. Chromium and its driver are Debian's (``chromium``, ``chromium-driver``);
-Python drives them with ``selenium`` (a test dependency).
+Chromium is Debian's (``chromium``), driven by Playwright for Python (a test dependency; its own
+browser download is never used), with no network features: the machine has no internet, and the
+site must need none. Each test gets a fresh browser context (cheap) in the one browser (a launch
+costs seconds of two shared cores); pages load from file://, as a reader opening the folder would,
+and once from a server on localhost (``served``), as from a web host.
 """
 
 from __future__ import annotations
 
+import http.server
 import shutil
 import sys
-from dataclasses import dataclass
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -25,10 +30,10 @@ from support import ROOT, SEED
 ARTICLES = sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))
 DATE = "2000-01-01"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run",
-                  "--disable-default-apps", "--disable-extensions", "--window-size=1280,1000")
+                  "--disable-default-apps", "--disable-extensions"]
+WIDE = {"width": 1280, "height": 800}
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,7 @@ class Site:
     root: Path  # DIR: the corpus pages, assets/
     name: str  # the seed's folder under root
     tei: etree._ElementTree  # the seed's TEI, as the encoder made it
+    tei_file: bytes  # the TEI file the site was built from
     timings: dict[str, float]  # seconds per XSLT page run, for the seed
 
     @property
@@ -59,39 +65,88 @@ def site(tmp_path_factory) -> Site:
     timings = {step: seconds for step, seconds in seed.timings.items() if step.startswith("xslt")}
     shown = ", ".join(f"{step[5:]} {seconds * 1000:.0f} ms" for step, seconds in timings.items())
     print(f"\nweb edition of the seed, XSLT per page: {shown}", file=sys.stderr)
-    return Site(out, encoded.name, encoded.tree, timings)
+    return Site(out, encoded.name, encoded.tree, encoded.tei, timings)
 
 
 @pytest.fixture(scope="session")
-def browser(tmp_path_factory):
-    """One headless Chromium for the session (each launch costs seconds of two shared cores),
-    logging its network requests (see ``requested``)."""
+def served(site) -> Iterator[str]:
+    """The site served over HTTP on localhost, as from any static host: its root URL."""
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, directory=str(site.root), **kwargs)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
     try:
-        from selenium import webdriver
-        from selenium.webdriver.chrome.service import Service
-    except ImportError:
-        pytest.fail("the web tests need selenium: pip install selenium")
-    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
-        pytest.fail("the web tests need Chromium and its driver: "
-                    "sudo apt-get install chromium chromium-driver")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in CHROMIUM_FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
-    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
-    driver.set_page_load_timeout(30)
-    try:
-        yield driver
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
     finally:
-        driver.quit()
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, headless, once for the session."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.fail("the web tests need Playwright for Python: pip install playwright "
+                    "(its browser download is not needed: they use Debian's chromium)")
+    if not Path(CHROMIUM).exists():
+        pytest.fail("the web tests need Chromium: sudo apt-get install chromium")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@dataclass
+class Watched:
+    """What a page told its console and the requests it made, since it was opened."""
+
+    errors: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+
+
+def _open(browser, **options):
+    context = browser.new_context(viewport=WIDE, reduced_motion="reduce", **options)
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    watched = Watched()
+    def console(message):
+        if message.type in ("error", "warning"):
+            watched.errors.append(f"console {message.type}: {message.text} ({page.url})")
+
+    page.on("console", console)
+    page.on("pageerror", lambda error: watched.errors.append(f"page error: {error} ({page.url})"))
+    page.on("request", lambda request: watched.requests.append(request.url))
+    page.watched = watched
+    return context, page
 
 
 @pytest.fixture
-def page(browser):
-    """The browser with scripts on, motion reduced (no smooth scrolling to wait for)."""
-    browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
-    browser.execute_cdp_cmd("Emulation.setEmulatedMedia",
-                            {"features": [{"name": "prefers-reduced-motion", "value": "reduce"}]})
-    return browser
+def page(browser) -> Iterator:
+    """A page with scripts on, in a fresh context, motion reduced (no smooth scrolling to wait
+    for). Whatever the test does, the page may log no error or warning and throw nothing."""
+    context, page = _open(browser)
+    try:
+        yield page
+        assert not page.watched.errors, page.watched.errors
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def page_without_js(browser) -> Iterator:
+    """A page in a context with JavaScript disabled."""
+    context, page = _open(browser, java_script_enabled=False)
+    try:
+        yield page
+    finally:
+        context.close()

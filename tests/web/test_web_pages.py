@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: MIT
-"""The web edition's pages as files (no browser): anchors, speakers, interventions, indexes,
-metadata, links, well-formedness, the search index, the corpus, the golden page of sample.xml.
+"""The web edition's pages as files (no browser): anchors, speakers, interventions, citations,
+indexes, what every page says of itself (version, build date, how to cite it), stable addresses,
+the TEI beside the pages, metadata, links, well-formedness, the search index, the corpus, and
+golden files: the seed's pages and the reading page of sample.xml.
 
 After an intended change to the pages, look at the diff the golden test prints, then accept:
 
@@ -18,6 +20,7 @@ import pytest
 from click.testing import CliRunner
 from lxml import etree
 
+from edition import __version__
 from edition.cli import main
 from edition.errors import EditionError
 from edition.render.html import WebSettings, render_page
@@ -97,19 +100,23 @@ def test_printed_reading_first_when_asked(site):
     assert root.xpath("//input[@name='reading'][@value='printed']/@checked")
 
 
-def test_citations_are_notes_linked_to_the_works_cited_and_back(site):
+def test_citations_stay_in_the_text_linked_to_the_works_cited_and_back(site):
     page = html(site.page())
     citations = site.tei.xpath("//t:text//t:bibl[@xml:id][not(ancestor::t:listBibl)]",
                                namespaces=NS)
     assert len(citations) == 11
     for bibl in citations:
-        mark = page.get_element_by_id(bibl.get(XML_ID))
-        note = page.get_element_by_id(mark.get("href")[1:])
+        link = page.get_element_by_id(bibl.get(XML_ID))
+        assert link.tag == "a" and link.get("class") == "citation"
+        assert link.text_content() == "".join(bibl.itertext())  # as the source printed it
         work = bibl.get("corresp")
-        assert note.xpath(".//a[@class='work-link']/@href") == [work]
-        assert note.xpath(".//a[@class='note-back']/@href") == [f"#{bibl.get(XML_ID)}"]
+        assert link.get("href") == work
         entry = page.get_element_by_id(work[1:])
         assert entry.xpath(".//span[@class='cited-at']/a[@href=$h]", h=f"#{bibl.get(XML_ID)}")
+        entry_words = entry.text_content().split(" Cited at ")[0]
+        assert link.get("title") == " ".join(entry_words.split())  # which work "Op. Cit." is
+    notes = page.get_element_by_id("_notes").xpath(".//li")
+    assert len(notes) == len(site.tei.xpath("//t:text//t:choice[t:sic or t:orig]", namespaces=NS))
 
 
 # ---- every page ----
@@ -153,6 +160,58 @@ def test_links_resolve_within_the_site(site):
             if url.fragment and target.suffix == ".html":
                 ids = etree.parse(str(target), etree.HTMLParser()).getroot().xpath("//@id")
                 assert url.fragment in ids, f"{path}: {attribute}"
+
+
+def test_every_page_says_its_version_build_date_and_how_to_cite_it(site):
+    def version_of(*teis) -> str:  # the date of the latest revision
+        return max(when for tei in teis
+                   for when in tei.xpath("//t:revisionDesc//t:change/@when", namespaces=NS))
+
+    teis = {tei.parent: etree.parse(str(tei)) for tei in site.root.glob("*/*.xml")}
+    for path in pages(site.root):  # a document's own version; the corpus's is its latest one's
+        version = version_of(*([teis[path.parent]] if path.parent in teis else teis.values()))
+        footer = html(path).find(".//footer")
+        cite = footer.find_class("cite-page")[0]
+        assert cite.text_content().startswith("Cite this page: "), path
+        assert f"Web edition, version {version}. " in cite.text_content(), path
+        address = cite.find_class("cite-url")[0]
+        assert address.get("href") == path.name, path  # the page itself
+        assert address.text_content() == path.relative_to(site.root).as_posix(), path
+        line = footer.find_class("edition-version")[0]
+        assert " ".join(line.text_content().split()) == \
+            f"Version {version} · Built {DATE} with edition {__version__}", path
+        assert line.xpath("time[@class='built']/@datetime") == [DATE]
+        if path.parent == site.folder:  # a document's page: its TEI, to take away
+            assert footer.xpath(".//a[@download]/@href") == [f"{site.name}.xml"], path
+    text = html(site.page()).find_class("cite-page")[0].text_content()
+    assert text.startswith("Cite this page: Gerry Healy, “How Stalin Betrayed October”, "
+                           "Marxist Monthly, Vol. 1, No. 4, June 1988. Web edition")
+    persons = html(site.page("persons.html")).find_class("cite-page")[0].text_content()
+    assert "June 1988. Index of persons. Web edition" in persons
+
+
+def test_persons_works_and_paragraphs_have_simple_stable_addresses(site):
+    text = set(html(site.page()).xpath("//@id"))
+    for id_ in tei_ids(site.tei, "//t:body//t:p[@xml:id] | //t:body//t:item[@xml:id]"):
+        assert id_ in text  # index.html#p-12
+    persons = set(html(site.page("persons.html")).xpath("//li[@class='index-entry']/@id"))
+    named = {ref[1:] for ref in site.tei.xpath("//t:text//t:persName/@ref", namespaces=NS)}
+    assert named and named <= persons  # persons.html#trotsky
+    works = set(html(site.page("works.html")).xpath("//li[@class='index-entry']/@id"))
+    assert set(tei_ids(site.tei, "//t:back//t:listBibl/t:bibl")) <= works  # works.html#w-…
+    for path in pages(site.root):  # no query strings, no generated ids in the links between pages
+        for href in html(path).xpath("//a/@href"):
+            url = urlsplit(href)
+            assert not url.query, f"{path}: {href}"
+            if url.path.endswith(("persons.html", "works.html", "organisations.html")) and \
+                    url.fragment:
+                assert not url.fragment.startswith("_"), f"{path}: {href}"
+
+
+def test_the_tei_ships_beside_the_pages(site):
+    assert (site.folder / f"{site.name}.xml").read_bytes() == site.tei_file
+    corpus = html(site.root / "index.html")
+    assert f"{site.name}/{site.name}.xml" in corpus.xpath("//a/@href")
 
 
 def test_metadata_dublin_core_and_json_ld(site):
@@ -230,7 +289,7 @@ def test_works_and_organisations_indexes(site):
         organisations.get_element_by_id(section)
     ogonyok = organisations.get_element_by_id("ogonyok")
     assert "also Ogonyuk" in ogonyok.text_content()
-    assert ogonyok.xpath(".//a/@href")[0].startswith("index.html#_rg-")
+    assert ogonyok.xpath(".//a/@href")[0] == "index.html#p-1"  # the paragraph naming it
 
 
 def test_about_page_from_the_header_and_the_tei_for_download(site):
@@ -278,13 +337,19 @@ def test_corpus_pages_list_the_articles_and_index_across_them(site):
     assert f'"{site.name}/index.html#p-1"' in script
 
 
-# ---- the golden page ----
+# ---- the golden pages ----
 
 def test_golden_reading_page_of_sample():
     tree = etree.parse(str(SAMPLE))
     page = render_page(tree, "text", WebSettings(date=DATE),
                        context={"edition.generator": "edition (test)"})  # not the version
     check_golden("web/sample.html", page, ACCEPT)
+
+
+@pytest.mark.parametrize("file", ["index.html", "persons.html", "works.html", "organisations.html",
+                                  "about.html", "search.html"])
+def test_golden_pages_of_the_seed(site, file):
+    check_golden(f"web/seed/{file}", site.page(file).read_bytes(), ACCEPT)
 
 
 # ---- settings and the command line ----

@@ -1,20 +1,22 @@
 # SPDX-License-Identifier: MIT
-"""What the web tests read from TEI and HTML: words of the reading, pages, links, requests."""
+"""What the web tests read from TEI and HTML: words of the reading, pages."""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import lxml.html
 from lxml import etree
 
+from support import ROOT
+
+SCREENSHOTS = ROOT / "build" / "screenshots"  # for people to look at (build/ is not committed)
 TEI = "http://www.tei-c.org/ns/1.0"
 NS = {"t": TEI}
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 # A citation is a bibl in the text outside works-cited lists (and not in another bibl): on the
-# page it is a numbered note (xslt/common/bibliography.xsl).
+# page it stays in the text, a link to its work's entry (xslt/html/bibliography.xsl).
 CITATIONS = ".//t:bibl[not(ancestor::t:listBibl or ancestor::t:bibl)]"
 
 
@@ -23,14 +25,26 @@ def words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", text)
 
 
-def reading_words(element: etree._Element) -> list[str]:
-    """The words of a TEI element as the corrected reading gives them: corrections and regular
-    forms (not sic, orig), citations left out (they are notes)."""
+def reading_words(element: etree._Element, reading: str = "corrected") -> list[str]:
+    """The words of a TEI element as a reading gives them: the corrected one corrections and
+    regular forms (not sic, orig) and supplied text; the printed one the source's own forms."""
     copy = etree.fromstring(etree.tostring(element, with_tail=False))
-    for cut in copy.xpath(".//t:choice[t:corr or t:reg]/t:sic | .//t:choice[t:corr or t:reg]/t:orig"
-                          " | " + CITATIONS, namespaces=NS):
-        _drop(cut)
+    if reading == "corrected":
+        cut = ".//t:choice[t:corr or t:reg]/t:sic | .//t:choice[t:corr or t:reg]/t:orig"
+    else:
+        cut = (".//t:choice[t:sic or t:orig]/t:corr | .//t:choice[t:sic or t:orig]/t:reg"
+               " | .//t:supplied")
+    for element in copy.xpath(cut, namespaces=NS):
+        _drop(element)
     return words("".join(copy.itertext()))
+
+
+def text_words(tei: etree._ElementTree, reading: str = "corrected") -> list[str]:
+    """The words of the text a reading gives: its front, body and the source's own notes (not
+    the works-cited list the edition adds), as in the losslessness rule of docs/ENCODING.md."""
+    parts = tei.xpath("//t:text/t:front | //t:text/t:body | //t:text/t:back/t:div[@type='notes']",
+                      namespaces=NS)
+    return [word for part in parts for word in reading_words(part, reading)]
 
 
 def _drop(element: etree._Element) -> None:
@@ -51,13 +65,3 @@ def html(path: Path) -> lxml.html.HtmlElement:
 
 def pages(root: Path) -> list[Path]:
     return sorted(root.rglob("*.html"))
-
-
-def requested(driver) -> list[str]:
-    """The URLs the browser asked for since the last call (Chromium's performance log)."""
-    urls = []
-    for entry in driver.get_log("performance"):
-        message = json.loads(entry["message"])["message"]
-        if message["method"] == "Network.requestWillBeSent":
-            urls.append(message["params"]["request"]["url"])
-    return urls

@@ -51,7 +51,10 @@
       <l:gentext key="web.about">About this edition</l:gentext>
       <l:gentext key="web.search">Search</l:gentext>
       <l:gentext key="web.contents">Contents</l:gentext>
-      <l:gentext key="web.generated-by">Made with</l:gentext>
+      <l:gentext key="web.version">Version</l:gentext>
+      <l:gentext key="web.built">Built</l:gentext>
+      <l:gentext key="web.built.with">with</l:gentext>
+      <l:gentext key="web.cite.page">Cite this page:</l:gentext>
       <l:gentext key="web.download.tei">TEI XML (the encoded text)</l:gentext>
       <l:gentext key="web.download.pdf">PDF (the print edition)</l:gentext>
       <!-- the web edition: reading -->
@@ -107,9 +110,12 @@
       <l:gentext key="web.decl.hyphenation">Hyphenation</l:gentext>
       <l:gentext key="web.decl.punctuation">Punctuation</l:gentext>
       <l:gentext key="web.decl.stdVals">Dates and numbers</l:gentext>
+      <l:gentext key="web.sign.notes">Numbered notes say, for every correction or normalised spelling, what the source printed.</l:gentext>
+      <l:gentext key="web.sign.citation">A citation, as the source printed it, links to the work in the works cited.</l:gentext>
       <l:gentext key="web.sign.paragraph">Paragraph numbers: each links to its paragraph, a permanent address to cite.</l:gentext>
       <l:gentext key="web.sign.reading">With JavaScript on, the reading switch shows the text corrected, or as printed (the source’s own spellings and errors, without supplied text).</l:gentext>
       <l:gentext key="web.cite.edition">Web edition</l:gentext>
+      <l:gentext key="web.cite.version">version</l:gentext>
       <l:gentext key="web.quote.open">“</l:gentext>
       <l:gentext key="web.quote.close">”</l:gentext>
       <!-- the web edition: corpus -->

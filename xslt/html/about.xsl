@@ -102,7 +102,9 @@
         <dt><xsl:value-of select="concat($supplied.open, '…', $supplied.close)"/></dt>
         <dd><xsl:call-template name="gentext"><xsl:with-param name="key" select="'edition.sign.supplied'"/></xsl:call-template></dd>
         <dt><sup>1</sup></dt>
-        <dd><xsl:call-template name="gentext"><xsl:with-param name="key" select="'edition.sign.notes'"/></xsl:call-template></dd>
+        <dd><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.sign.notes'"/></xsl:call-template></dd>
+        <dt>(…)</dt>
+        <dd><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.sign.citation'"/></xsl:call-template></dd>
         <dt>¶ 1</dt>
         <dd><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.sign.paragraph'"/></xsl:call-template></dd>
         <dt><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.reading'"/></xsl:call-template></dt>
@@ -112,7 +114,7 @@
 
     <section aria-labelledby="_about-cite">
       <h2 id="_about-cite"><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.about.cite'"/></xsl:call-template></h2>
-      <p class="cite-as"><xsl:call-template name="cite.line"/></p>
+      <p class="cite-as"><xsl:call-template name="cite.line"><xsl:with-param name="whole" select="true()"/></xsl:call-template></p>
     </section>
 
     <xsl:if test="$tei.href != '' or $pdf.href != ''">
@@ -151,30 +153,61 @@
     <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.quote.close'"/></xsl:call-template>
   </xsl:template>
 
-  <!-- "Gerry Healy, “How Stalin Betrayed October”, Marxist Monthly, Vol. 1, No. 4, June 1988.
-       Web edition, 2026-11-25. https://…" -->
+  <!-- How to cite a page: "Gerry Healy, “How Stalin Betrayed October”, Marxist Monthly, Vol. 1,
+       No. 4, June 1988. Index of persons. Web edition, version 2026-11-25. <address>". The page's
+       title ($page.title) is left out for the text itself, and on the about page, whose "How to
+       cite" ($whole) cites the edition as a whole. The address is the page's URL when base.url is
+       known, else its path in the site (edition.js shows the URL when the site is served). -->
   <xsl:template name="cite.line">
-    <xsl:variable name="authors"><xsl:call-template name="meta.authors"/></xsl:variable>
-    <xsl:if test="$authors != ''"><xsl:value-of select="concat($authors, ', ')"/></xsl:if>
-    <xsl:call-template name="about.quoted-title"/>
-    <xsl:variable name="source"><xsl:call-template name="source.description"/></xsl:variable>
-    <xsl:if test="normalize-space($source) != ''">
-      <xsl:call-template name="gentext"><xsl:with-param name="key" select="'list.separator'"/></xsl:call-template>
-      <xsl:call-template name="source.description"/>
+    <xsl:param name="page.title" select="''"/>
+    <xsl:param name="whole" select="false()"/>
+    <xsl:variable name="site.name"><xsl:call-template name="site.name"/></xsl:variable>
+    <xsl:choose>
+      <xsl:when test="/tei:TEI">
+        <xsl:variable name="authors"><xsl:call-template name="meta.authors"/></xsl:variable>
+        <xsl:if test="$authors != ''"><xsl:value-of select="concat($authors, ', ')"/></xsl:if>
+        <xsl:call-template name="about.quoted-title"/>
+        <xsl:variable name="source"><xsl:call-template name="source.description"/></xsl:variable>
+        <xsl:if test="normalize-space($source) != ''">
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'list.separator'"/></xsl:call-template>
+          <xsl:call-template name="source.description"/>
+        </xsl:if>
+        <xsl:text>. </xsl:text>
+      </xsl:when>
+      <xsl:when test="$site.name != $page.title"><xsl:value-of select="concat($site.name, '. ')"/></xsl:when>
+    </xsl:choose>
+    <xsl:if test="$page.title != '' and not($whole)"><xsl:value-of select="concat($page.title, '. ')"/></xsl:if>
+    <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.cite.edition'"/></xsl:call-template>
+    <xsl:variable name="version"><xsl:call-template name="meta.version"/></xsl:variable>
+    <xsl:if test="$version != ''">
+      <xsl:text>, </xsl:text>
+      <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.cite.version'"/></xsl:call-template>
+      <xsl:value-of select="concat(' ', $version)"/>
     </xsl:if>
     <xsl:text>. </xsl:text>
-    <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.cite.edition'"/></xsl:call-template>
-    <xsl:variable name="date"><xsl:call-template name="meta.date"/></xsl:variable>
-    <xsl:if test="$date != ''"><xsl:value-of select="concat(', ', $date)"/></xsl:if>
-    <xsl:text>.</xsl:text>
-    <xsl:if test="$base.url != ''">
-      <xsl:variable name="url">
-        <xsl:value-of select="$base.url"/>
-        <xsl:if test="$document.name != ''"><xsl:value-of select="concat($document.name, '/')"/></xsl:if>
-      </xsl:variable>
-      <xsl:text> </xsl:text>
-      <a href="{$url}"><xsl:value-of select="$url"/></a>
-    </xsl:if>
+    <xsl:variable name="file">
+      <xsl:if test="not($whole)"><xsl:call-template name="page.file"><xsl:with-param name="name" select="$page"/></xsl:call-template></xsl:if>
+    </xsl:variable>
+    <xsl:variable name="path">
+      <xsl:if test="$document.name != ''"><xsl:value-of select="concat($document.name, '/')"/></xsl:if>
+      <xsl:value-of select="$file"/>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$base.url != ''">
+        <a class="cite-url" href="{concat($base.url, $path)}"><xsl:value-of select="concat($base.url, $path)"/></a>
+      </xsl:when>
+      <xsl:otherwise>
+        <a class="cite-url">
+          <xsl:attribute name="href">
+            <xsl:choose>
+              <xsl:when test="$file != ''"><xsl:value-of select="$file"/></xsl:when>
+              <xsl:otherwise>index.html</xsl:otherwise>
+            </xsl:choose>
+          </xsl:attribute>
+          <xsl:value-of select="$path"/>
+        </a>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="about.licence">

@@ -1,10 +1,65 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- SPDX-License-Identifier: MIT -->
-<!-- Titles, the works-cited list (back/listBibl) and the work a citation's note points to.
-     Citations themselves become notes (common/bibliography.xsl, html/notes.xsl). Each entry of
-     the works-cited list links back to every citation of it: the way back from a note's link. -->
+<!-- Citations, titles and the works-cited list (back/listBibl). On the web a citation stays in
+     the reading text where the source printed it, in its own words and parentheses, so that the
+     page holds every word of the source in order; it is a link to the work's entry in the works
+     cited, and each entry links back to every citation of it. (The print edition makes citations
+     numbered notes, common/bibliography.xsl; the template here takes precedence over that one.) -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
+
+  <!-- A citation: a link to the entry of the work it cites (@corresp), its words as printed. The
+     entry's words are its title (shown on hover), so that "Op. Cit." says which work it is. A
+     citation standing after a block quotation is a line of its own. -->
+  <xsl:template match="tei:text//tei:bibl[not(ancestor::tei:listBibl or ancestor::tei:bibl)]" priority="1">
+    <xsl:choose>
+      <xsl:when test="parent::tei:cit[tei:p | tei:ab | tei:lg | tei:list | */tei:p]">
+        <p class="cit-bibl"><xsl:call-template name="bibliography.citation"/></p>
+      </xsl:when>
+      <xsl:otherwise><xsl:call-template name="bibliography.citation"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="bibliography.citation">
+    <xsl:variable name="work-id">
+      <xsl:call-template name="pointer.id"><xsl:with-param name="pointer" select="@corresp"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="work" select="key('id', $work-id)[self::tei:bibl]"/>
+    <xsl:choose>
+      <xsl:when test="$work">
+        <a class="citation" role="doc-biblioref">
+          <xsl:attribute name="id"><xsl:call-template name="id.of"/></xsl:attribute>
+          <xsl:attribute name="href"><xsl:apply-templates select="$work" mode="bibliography.href"/></xsl:attribute>
+          <xsl:attribute name="title">
+            <xsl:variable name="entry"><xsl:apply-templates select="$work/node()" mode="text.reading"/></xsl:variable>
+            <xsl:value-of select="normalize-space($entry)"/>
+          </xsl:attribute>
+          <xsl:apply-templates/>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="citation">
+          <xsl:attribute name="id"><xsl:call-template name="id.of"/></xsl:attribute>
+          <xsl:apply-templates/>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Where a work's entry is, from the reading page: the works cited on it, or the works page
+       for a work only the registers hold. -->
+  <xsl:template match="tei:bibl" mode="bibliography.href">
+    <xsl:if test="not(ancestor::tei:text)">works.html</xsl:if>
+    <xsl:text>#</xsl:text>
+    <xsl:call-template name="id.of"/>
+  </xsl:template>
+
+  <!-- The white space before a citation stays: it is text, not a note's mark (the print edition
+       trims it, common/notes.xsl). -->
+  <xsl:template match="text()[following-sibling::node()[1][self::tei:bibl]
+                              [ancestor::tei:text and not(ancestor::tei:listBibl or ancestor::tei:bibl)]]" priority="1">
+    <xsl:value-of select="."/>
+  </xsl:template>
 
   <!-- Books, periodicals, series: cite (italic); articles and unpublished works (level a, u) keep
        the quotation marks the text gives them, in roman. A title the registers index is an
@@ -28,7 +83,15 @@
   <!-- A list of works: the works-cited list after the text, or a list the source printed in a
        section of its own (whose heading then names it, unless the list has a head). -->
   <xsl:template match="tei:text//tei:listBibl">
-    <section>
+    <xsl:variable name="headed" select="tei:head or not(ancestor::tei:body and parent::tei:div[tei:head])"/>
+    <!-- a section has a heading; a list under its section's heading is a plain div -->
+    <xsl:variable name="element">
+      <xsl:choose>
+        <xsl:when test="$headed">section</xsl:when>
+        <xsl:otherwise>div</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:element name="{$element}">
       <xsl:attribute name="id"><xsl:call-template name="id.of"/></xsl:attribute>
       <xsl:attribute name="class">
         <xsl:choose>
@@ -36,7 +99,7 @@
           <xsl:otherwise>works-cited</xsl:otherwise>
         </xsl:choose>
       </xsl:attribute>
-      <xsl:if test="tei:head or not(ancestor::tei:body and parent::tei:div[tei:head])">
+      <xsl:if test="$headed">
         <xsl:variable name="level" select="count(ancestor::tei:div) + 2"/>
         <xsl:element name="h{$level - ($level &gt; 6) * ($level - 6)}">
           <xsl:call-template name="bibliography.heading"/>
@@ -45,7 +108,7 @@
       <ul class="bibliography">
         <xsl:apply-templates select="tei:bibl | tei:biblStruct"/>
       </ul>
-    </section>
+    </xsl:element>
   </xsl:template>
 
   <!-- The list's own head, else the label "Works cited". -->
@@ -83,11 +146,10 @@
           <xsl:if test="position() &gt; 1">
             <xsl:call-template name="gentext"><xsl:with-param name="key" select="'list.separator'"/></xsl:call-template>
           </xsl:if>
-          <xsl:variable name="number"><xsl:call-template name="note.number"/></xsl:variable>
           <a>
             <xsl:attribute name="href">
               <xsl:value-of select="concat($page, '#')"/>
-              <xsl:call-template name="note.ref-id"><xsl:with-param name="number" select="$number"/></xsl:call-template>
+              <xsl:call-template name="id.of"/>
             </xsl:attribute>
             <xsl:call-template name="locator"/>
           </a>
@@ -116,15 +178,11 @@
     </xsl:for-each>
   </xsl:template>
 
-  <!-- The work in a citation's note: the entry's words, a link to the entry (a work the registers
-       hold rather than the works-cited list is on the works page). -->
+  <!-- The hook common/bibliography.xsl calls for a citation's note (not made on the web, where
+       citations are links themselves): the entry's words, a link to the entry. -->
   <xsl:template match="tei:bibl" mode="citation.work">
     <a class="work-link">
-      <xsl:attribute name="href">
-        <xsl:if test="ancestor::tei:standOff">works.html</xsl:if>
-        <xsl:text>#</xsl:text>
-        <xsl:call-template name="id.of"/>
-      </xsl:attribute>
+      <xsl:attribute name="href"><xsl:apply-templates select="." mode="bibliography.href"/></xsl:attribute>
       <xsl:apply-templates/>
     </a>
   </xsl:template>

@@ -51,18 +51,20 @@
         <li class="corpus-entry">
           <h2><a href="{@xml:id}/index.html"><xsl:call-template name="corpus.title"/></a></h2>
           <p>
-            <xsl:for-each select="tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author">
+            <xsl:variable name="authors" select="tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author"/>
+            <xsl:for-each select="$authors">
               <xsl:if test="position() &gt; 1">
                 <xsl:call-template name="gentext"><xsl:with-param name="key" select="'list.separator'"/></xsl:call-template>
               </xsl:if>
               <xsl:value-of select="normalize-space(.)"/>
             </xsl:for-each>
             <xsl:for-each select="$source/tei:title[@level = 'j' or @level = 'm'][1]">
-              <xsl:text>. </xsl:text>
+              <xsl:if test="$authors"><xsl:text>. </xsl:text></xsl:if>
               <cite><xsl:value-of select="normalize-space(.)"/></cite>
             </xsl:for-each>
             <xsl:for-each select="$source/tei:date[1]">
-              <xsl:value-of select="concat(', ', normalize-space(.))"/>
+              <xsl:if test="$authors or $source/tei:title[@level = 'j' or @level = 'm']">, </xsl:if>
+              <xsl:value-of select="normalize-space(.)"/>
             </xsl:for-each>
           </p>
           <p class="corpus-links">

@@ -8,8 +8,8 @@
      Each form that belongs to one reading only says which (data-reading), and the hidden
      attribute marks the reading not shown at first: without CSS or scripts a page shows one
      complete reading, and the notes say what the source has. The reading switch (edition.js)
-     moves the hidden attribute to the other reading's forms. In a citation (itself a note)
-     common gives both forms already; nothing is added there. -->
+     moves the hidden attribute to the other reading's forms. In a works-cited entry common
+     gives both forms already; nothing is added there. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
 
@@ -26,7 +26,7 @@
           <xsl:copy-of select="$content"/>
         </span>
       </xsl:when>
-      <xsl:when test="ancestor::tei:bibl">
+      <xsl:when test="ancestor::tei:listBibl or not(ancestor::tei:text)">
         <span class="ed-{$style}"><xsl:copy-of select="$content"/></span>
       </xsl:when>
       <xsl:otherwise>

@@ -124,10 +124,13 @@
         <xsl:call-template name="gentext"><xsl:with-param name="key" select="$label"/></xsl:call-template>
         <xsl:text> </xsl:text>
         <xsl:for-each select="$nodes">
-          <xsl:variable name="block" select="generate-id(ancestor-or-self::*[self::tei:p[ancestor::tei:body]
-              or self::tei:item[ancestor::tei:body] or self::tei:head or self::tei:note or self::tei:titlePage][1])"/>
-          <xsl:variable name="same" select="$nodes[generate-id(ancestor-or-self::*[self::tei:p[ancestor::tei:body]
-              or self::tei:item[ancestor::tei:body] or self::tei:head or self::tei:note or self::tei:titlePage][1]) = $block]"/>
+          <!-- the block, as html/structure.xsl's locator finds it -->
+          <xsl:variable name="block" select="generate-id((ancestor-or-self::*[self::tei:p[ancestor::tei:body]
+              or self::tei:item[ancestor::tei:body] or self::tei:head or self::tei:note or self::tei:titlePage][1]
+              | (descendant::tei:p | descendant::tei:item)[1])[1])"/>
+          <xsl:variable name="same" select="$nodes[generate-id((ancestor-or-self::*[self::tei:p[ancestor::tei:body]
+              or self::tei:item[ancestor::tei:body] or self::tei:head or self::tei:note or self::tei:titlePage][1]
+              | (descendant::tei:p | descendant::tei:item)[1])[1]) = $block]"/>
           <xsl:if test="generate-id($same[1]) = generate-id(.)">
             <xsl:if test="generate-id(.) != generate-id($nodes[1])">
               <xsl:call-template name="gentext"><xsl:with-param name="key" select="'list.separator'"/></xsl:call-template>
@@ -148,9 +151,17 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- The id the reading page gives the context occurrence. -->
+  <!-- Where the link to the context occurrence goes on the reading page: a name's paragraph (the
+       stable address, index.html#p-12, of the "¶ 12" the link shows), else, in a heading or a
+       note, the name's own anchor; speech, a citation: its own id. -->
   <xsl:template name="index.target-id">
+    <xsl:variable name="block" select="ancestor::*[self::tei:p[ancestor::tei:body] or self::tei:item[ancestor::tei:body]
+                                       or self::tei:head or self::tei:note or self::tei:titlePage][1]"/>
     <xsl:choose>
+      <xsl:when test="(self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:title)
+                      and $block[self::tei:p or self::tei:item]">
+        <xsl:for-each select="$block"><xsl:call-template name="id.of"/></xsl:for-each>
+      </xsl:when>
       <xsl:when test="self::tei:persName"><xsl:call-template name="index.anchor-id"/></xsl:when>
       <xsl:when test="self::tei:orgName or self::tei:placeName or self::tei:title"><xsl:call-template name="registers.anchor-id"/></xsl:when>
       <xsl:otherwise><xsl:call-template name="id.of"/></xsl:otherwise>

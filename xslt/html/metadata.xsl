@@ -87,6 +87,11 @@
         <xsl:text>, "url": </xsl:text>
         <xsl:call-template name="json.string"><xsl:with-param name="s" select="$url"/></xsl:call-template>
       </xsl:if>
+      <xsl:variable name="version"><xsl:call-template name="meta.version"/></xsl:variable>
+      <xsl:if test="$version != ''">
+        <xsl:text>, "version": </xsl:text>
+        <xsl:call-template name="json.string"><xsl:with-param name="s" select="$version"/></xsl:call-template>
+      </xsl:if>
       <xsl:if test="$date != ''">
         <xsl:text>, "dateModified": </xsl:text>
         <xsl:call-template name="json.string"><xsl:with-param name="s" select="$date"/></xsl:call-template>
@@ -181,6 +186,23 @@
       </xsl:for-each>
       <xsl:text>]}</xsl:text>
     </script>
+  </xsl:template>
+
+  <!-- The edition's version: the one its editor declares (editionStmt/edition/@n, else the
+       edition's words), else the date of its latest revision (revisionDesc), which changes
+       whenever the text is encoded anew; for a corpus, the latest of its articles'. -->
+  <xsl:template name="meta.version">
+    <xsl:variable name="declared" select="$header/tei:fileDesc/tei:editionStmt/tei:edition[1]"/>
+    <xsl:choose>
+      <xsl:when test="normalize-space($declared/@n) != ''"><xsl:value-of select="normalize-space($declared/@n)"/></xsl:when>
+      <xsl:when test="normalize-space($declared) != ''"><xsl:value-of select="normalize-space($declared)"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each select="(/tei:TEI | /tei:teiCorpus/tei:TEI)/tei:teiHeader/tei:revisionDesc//tei:change/@when">
+          <xsl:sort select="." order="descending"/>
+          <xsl:if test="position() = 1"><xsl:value-of select="."/></xsl:if>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- The page's absolute URL, '' without base.url. -->

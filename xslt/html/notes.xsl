@@ -1,17 +1,40 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- SPDX-License-Identifier: MIT -->
-<!-- Notes on the web. A numbered note (common/notes.xsl: a citation, a correction) leaves its mark
-     in the text, a link to the note in the list after the text ("Editorial notes"), whose entry
-     links back. That is the whole mechanism without scripts; edition.js opens the note in a
-     popover over the text instead, and Escape returns to the mark. The mark's id is the TEI's
-     (a citation's b-1), else "_nr-" and the number. The source's own endnotes
-     (back/div[@type='notes']) are text: each a paragraph with its marker as printed. -->
+<!-- Notes on the web. The numbered notes are the editor's: each correction or normalisation
+     (common/editorial.xsl) leaves its mark in the text, a link to the note in the list after the
+     text ("Editorial notes"), whose entry links back. Citations are not notes here: they stay in
+     the text as printed (html/bibliography.xsl), so the web numbers its notes itself (web.notes,
+     web.note.number) rather than by common/notes.xsl, which counts citations too. That is the
+     whole mechanism without scripts; edition.js opens the note in a popover over the text
+     instead, and Escape returns to the mark. The mark's id is the TEI's, else "_nr-" and the
+     number. The source's own endnotes (back/div[@type='notes']) are text: each a paragraph with
+     its marker as printed. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
 
+  <!-- Every element that makes a numbered note on the web, in document order:
+       key('web.notes', 'all'). A choice in a citation too: a citation is reading text here. -->
+  <xsl:key name="web.notes" use="'all'"
+           match="tei:text//tei:choice[tei:sic or tei:orig][not(ancestor::tei:listBibl)]"/>
+
+  <!-- The number of the context element's note (the key's definition again, as an axis count). -->
+  <xsl:template name="web.note.number">
+    <xsl:value-of select="1 + count(preceding::tei:choice[tei:sic or tei:orig][ancestor::tei:text]
+                                    [not(ancestor::tei:listBibl)])"/>
+  </xsl:template>
+
+  <!-- A choice in a citation is shown as any other (common shows it inline, for a citation that
+       is itself a note). -->
+  <xsl:template match="tei:choice[ancestor::tei:bibl][ancestor::tei:text][not(ancestor::tei:listBibl)]" priority="1">
+    <xsl:call-template name="choice.reading"/>
+    <xsl:if test="tei:sic or tei:orig">
+      <xsl:call-template name="note.make"/>
+    </xsl:if>
+  </xsl:template>
+
   <!-- The hook: the mark of the context element's numbered note. -->
   <xsl:template name="note.make">
-    <xsl:variable name="number"><xsl:call-template name="note.number"/></xsl:variable>
+    <xsl:variable name="number"><xsl:call-template name="web.note.number"/></xsl:variable>
     <a class="note-ref" role="doc-noteref">
       <xsl:attribute name="id"><xsl:call-template name="note.ref-id"><xsl:with-param name="number" select="$number"/></xsl:call-template></xsl:attribute>
       <xsl:attribute name="href">#<xsl:call-template name="note.id"><xsl:with-param name="number" select="$number"/></xsl:call-template></xsl:attribute>
@@ -33,14 +56,14 @@
 
   <!-- Every numbered note, in order, after the text. -->
   <xsl:template name="notes.list">
-    <xsl:if test="key('notes', 'all')">
+    <xsl:if test="key('web.notes', 'all')">
       <section id="_notes" class="notes" role="doc-endnotes" aria-labelledby="_notes-head">
         <h2 id="_notes-head">
           <xsl:call-template name="gentext"><xsl:with-param name="key" select="'notes.editorial'"/></xsl:call-template>
         </h2>
         <ol>
-          <xsl:for-each select="key('notes', 'all')">
-            <xsl:variable name="number"><xsl:call-template name="note.number"/></xsl:variable>
+          <xsl:for-each select="key('web.notes', 'all')">
+            <xsl:variable name="number"><xsl:call-template name="web.note.number"/></xsl:variable>
             <li>
               <xsl:attribute name="id"><xsl:call-template name="note.id"><xsl:with-param name="number" select="$number"/></xsl:call-template></xsl:attribute>
               <xsl:attribute name="data-locator">

@@ -12,6 +12,7 @@
     <article class="edition-text" aria-labelledby="_title">
       <xsl:if test="@xml:lang"><xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute></xsl:if>
       <xsl:call-template name="titlepage"/>
+      <xsl:call-template name="reading.edition-statement"/>
       <xsl:call-template name="reading.contents"/>
       <xsl:call-template name="reading.controls"/>
       <div class="text-body">
@@ -25,12 +26,32 @@
     <xsl:call-template name="reading.popover"/>
   </xsl:template>
 
+  <!-- Under the source's title page, whose edition this is: "Edited by The edition project.
+       Web edition, version 2026-11-25." -->
+  <xsl:template name="reading.edition-statement">
+    <p class="edition-statement">
+      <xsl:variable name="editors"><xsl:call-template name="meta.editors"/></xsl:variable>
+      <xsl:if test="$editors != ''">
+        <xsl:call-template name="gentext"><xsl:with-param name="key" select="'edition.edited-by'"/></xsl:call-template>
+        <xsl:value-of select="concat(' ', $editors, '. ')"/>
+      </xsl:if>
+      <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.cite.edition'"/></xsl:call-template>
+      <xsl:variable name="version"><xsl:call-template name="meta.version"/></xsl:variable>
+      <xsl:if test="$version != ''">
+        <xsl:text>, </xsl:text>
+        <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.cite.version'"/></xsl:call-template>
+        <xsl:value-of select="concat(' ', $version)"/>
+      </xsl:if>
+      <xsl:text>.</xsl:text>
+    </p>
+  </xsl:template>
+
   <!-- Contents: the headed sections (a headless section's subsections stand in its place), then
        the notes and works cited. Only when there is more than one place to go. -->
   <xsl:template name="reading.contents">
     <xsl:variable name="text" select="tei:text"/>
     <xsl:variable name="back" select="$text/tei:back/tei:div[tei:head] | $text/tei:back/tei:listBibl"/>
-    <xsl:if test="count($text/tei:body//tei:div[tei:head] | $back) + count(key('notes', 'all')[1]) &gt; 1">
+    <xsl:if test="count($text/tei:body//tei:div[tei:head] | $back) + count(key('web.notes', 'all')[1]) &gt; 1">
       <nav class="toc" aria-labelledby="_toc-head">
         <h2 id="_toc-head">
           <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.contents'"/></xsl:call-template>
@@ -38,7 +59,7 @@
         <ol>
           <xsl:apply-templates select="$text/tei:body/tei:div" mode="toc"/>
           <xsl:apply-templates select="$text/tei:back/tei:div[@type = 'notes']" mode="toc"/>
-          <xsl:if test="key('notes', 'all')">
+          <xsl:if test="key('web.notes', 'all')">
             <li><a href="#_notes">
               <xsl:call-template name="gentext"><xsl:with-param name="key" select="'notes.editorial'"/></xsl:call-template>
             </a></li>
@@ -143,7 +164,7 @@
 
   <!-- The note popover, cloned by the script for each note it opens; inert without it. -->
   <xsl:template name="reading.popover">
-    <xsl:if test="key('notes', 'all')">
+    <xsl:if test="key('web.notes', 'all')">
       <template id="_popover-template">
         <div class="popover" role="dialog" tabindex="-1" aria-labelledby="_popover-title">
           <p class="popover-title" id="_popover-title"></p>

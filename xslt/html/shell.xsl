@@ -159,7 +159,7 @@
           </xsl:if>
           <xsl:copy-of select="$content"/>
         </main>
-        <xsl:call-template name="shell.colophon"/>
+        <xsl:call-template name="shell.colophon"><xsl:with-param name="page.title" select="$page.title"/></xsl:call-template>
       </body>
     </html>
   </xsl:template>
@@ -218,27 +218,49 @@
       <label for="{$id}">
         <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.search.label'"/></xsl:call-template>
       </label>
-      <input id="{$id}" type="search" name="q" autocomplete="off"/>
+      <input id="{$id}" type="search" name="q" autocomplete="off">
+        <xsl:attribute name="placeholder">
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.search.label'"/></xsl:call-template>
+        </xsl:attribute>
+      </input>
       <button type="submit">
         <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.search.button'"/></xsl:call-template>
       </button>
     </form>
   </xsl:template>
 
+  <!-- The foot of every page: how to cite this page, the edition's version and when and with
+       what it was built, and the files to take away (the TEI it was built from, the PDF). -->
   <xsl:template name="shell.colophon">
+    <xsl:param name="page.title" select="''"/>
     <footer class="colophon">
-      <xsl:if test="/tei:TEI">
-        <p>
-          <xsl:call-template name="cite.line"/>
-        </p>
-        <xsl:call-template name="about.downloads"/>
-      </xsl:if>
-      <xsl:if test="$edition.generator != ''">
-        <p class="generator">
-          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.generated-by'"/></xsl:call-template>
+      <p class="cite-page">
+        <span class="colophon-label">
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.cite.page'"/></xsl:call-template>
+        </span>
+        <xsl:text> </xsl:text>
+        <xsl:call-template name="cite.line"><xsl:with-param name="page.title" select="$page.title"/></xsl:call-template>
+      </p>
+      <p class="edition-version">
+        <xsl:variable name="version"><xsl:call-template name="meta.version"/></xsl:variable>
+        <xsl:if test="$version != ''">
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.version'"/></xsl:call-template>
           <xsl:text> </xsl:text>
-          <xsl:value-of select="$edition.generator"/>
-        </p>
+          <span class="version"><xsl:value-of select="$version"/></span>
+          <xsl:text> · </xsl:text>
+        </xsl:if>
+        <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.built'"/></xsl:call-template>
+        <xsl:text> </xsl:text>
+        <xsl:variable name="date"><xsl:call-template name="meta.date"/></xsl:variable>
+        <time class="built" datetime="{$date}"><xsl:value-of select="$date"/></time>
+        <xsl:if test="$edition.generator != ''">
+          <xsl:text> </xsl:text>
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.built.with'"/></xsl:call-template>
+          <xsl:value-of select="concat(' ', $edition.generator)"/>
+        </xsl:if>
+      </p>
+      <xsl:if test="/tei:TEI">
+        <xsl:call-template name="about.downloads"/>
       </xsl:if>
     </footer>
   </xsl:template>

@@ -12,12 +12,21 @@
     <xsl:apply-templates/>
   </xsl:template>
 
+  <!-- A section with a heading is a section; one without (the text before the first heading, a
+       part after a break) a plain div, as HTML has sections only with headings. -->
   <xsl:template match="tei:div">
-    <section class="div">
+    <xsl:variable name="element">
+      <xsl:choose>
+        <xsl:when test="tei:head">section</xsl:when>
+        <xsl:otherwise>div</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:element name="{$element}">
+      <xsl:attribute name="class">div</xsl:attribute>
       <xsl:attribute name="id"><xsl:call-template name="id.of"/></xsl:attribute>
       <xsl:if test="@type"><xsl:attribute name="data-type"><xsl:value-of select="@type"/></xsl:attribute></xsl:if>
       <xsl:apply-templates/>
-    </section>
+    </xsl:element>
   </xsl:template>
 
   <!-- Section headings: h2 for a section of the body, a level deeper per nesting, h6 at most. -->
@@ -73,11 +82,12 @@
   </xsl:template>
 
   <!-- How the indexes and the search cite the place of the context node: "¶ 12" in a numbered
-       paragraph, the heading's words in a heading, "note 3" in one of the source's notes,
-       "title page" on it. -->
+       paragraph (a block quotation: its first), the heading's words in a heading, "note 3" in one
+       of the source's notes, "title page" on it. -->
   <xsl:template name="locator">
-    <xsl:variable name="block" select="ancestor-or-self::*[self::tei:p[ancestor::tei:body] or self::tei:item[ancestor::tei:body]
-                                       or self::tei:head or self::tei:note or self::tei:titlePage][1]"/>
+    <xsl:variable name="block" select="(ancestor-or-self::*[self::tei:p[ancestor::tei:body] or self::tei:item[ancestor::tei:body]
+                                       or self::tei:head or self::tei:note or self::tei:titlePage][1]
+                                       | (descendant::tei:p | descendant::tei:item)[1])[1]"/>
     <xsl:for-each select="$block">
       <xsl:choose>
         <xsl:when test="self::tei:p or self::tei:item">

@@ -146,7 +146,8 @@
     window.addEventListener("resize", function () { if (open) place(open.pop, open.ref); });
   }
 
-  /* ---- search: every word of the query, in any order, accents and case aside ---- */
+  /* ---- search: every word of the query, in any order, accents and case aside; words in
+     double quotes as a phrase ---- */
 
   /* Fold one character for matching: no accents, lower case, one kind of apostrophe. */
   function foldChar(ch) {
@@ -194,6 +195,16 @@
     return p;
   }
 
+  /* The folded terms of a query: its words, and each "quoted phrase" whole. */
+  function terms(query) {
+    var found = [];
+    fold(query).text.replace(/"([^"]*)"?|[^\s"]+/g, function (term, phrase) {
+      term = (phrase === undefined ? term : phrase).trim().replace(/\s+/g, " ");
+      if (term) found.push(term);
+    });
+    return found;
+  }
+
   function initSearch() {
     var box = byId("_search");
     var index = window.EDITION_SEARCH;
@@ -205,7 +216,7 @@
 
     function run(query) {
       list.textContent = "";
-      var words = fold(query).text.split(/\s+/).filter(Boolean);
+      var words = terms(query);
       if (!words.length) { status.textContent = ""; return; }
       var hits = index.entries.filter(function (e) {
         return words.every(function (w) { return e.folded.indexOf(w) >= 0; });
@@ -231,6 +242,16 @@
     input.form.addEventListener("submit", function (event) { event.preventDefault(); run(input.value); });
   }
 
+  /* ---- "cite this page": the page's own address, once it is served from somewhere (the page
+     gives its path in the site, not knowing where that will be) ---- */
+
+  function initCite() {
+    if (!/^https?:$/.test(window.location.protocol)) return;
+    document.querySelectorAll("a.cite-url").forEach(function (a) {
+      if (!/^https?:/.test(a.getAttribute("href"))) a.textContent = a.href;
+    });
+  }
+
   function init() {
     var controls = byId("_controls");
     if (controls) controls.hidden = false;
@@ -238,6 +259,7 @@
     initSpeakers();
     initNotes();
     initSearch();
+    initCite();
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
