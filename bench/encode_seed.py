@@ -11,7 +11,6 @@ re-serialising the finished TEI with lxml alone — what any TEI tool pays just 
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
 import sys
 import time
@@ -24,15 +23,7 @@ SEED = ROOT / "seeds" / "healy-1988-how-stalin-betrayed-october.txt"
 sys.path.insert(0, str(ROOT))
 
 from edition.encoder import encode_path  # noqa: E402
-
-
-def median_of(func, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+from run import median as median_of  # noqa: E402  (bench/run.py, beside this script)
 
 
 def main() -> None:
