@@ -23,6 +23,7 @@ from edition.output import write_atomic
 from edition.validation import install_schemas
 from edition.render.fo import PrintSettings
 from edition.render.html import WebSettings
+from edition.render.digest import Digest
 from edition.render.pdf import build_print
 from edition.render.site import build_corpus, build_site
 from edition.tei.ns import TEI_NS, XML_ID
@@ -57,6 +58,7 @@ class Built:
     written: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    digest: Digest | None = None  # what the corpus pages need of it (web editions)
 
 
 def print_step(doc: Document, out_dir: Path, settings: BuildSettings, built: Built) -> None:
@@ -73,10 +75,11 @@ def web_step(doc: Document, out_dir: Path, settings: BuildSettings, built: Built
                         pdf=pdf.name if pdf in built.written else None, source=str(doc.source))
     built.written += result.written
     built.timings.update(result.timings)
+    built.digest = result.digest
 
 
-def web_corpus(docs: list[Document], out_dir: Path, settings: BuildSettings) -> Built:
-    result = build_corpus([(doc.name, doc.tree) for doc in docs], out_dir, settings.web)
+def web_corpus(digests: list[Digest], out_dir: Path, settings: BuildSettings) -> Built:
+    result = build_corpus(digests, out_dir, settings.web)
     return Built(out_dir, "corpus", result.written, timings=result.timings)
 
 
@@ -85,7 +88,7 @@ STEPS: dict[str, Step] = {
     "print": print_step,
     "web": web_step,
 }
-Finish = Callable[[list[Document], Path, BuildSettings], Built]
+Finish = Callable[[list[Digest], Path, BuildSettings], Built]
 FINISHES: dict[str, Finish] = {
     "web": web_corpus,
 }
@@ -157,10 +160,11 @@ def check_outputs(settings: BuildSettings) -> None:
         raise EditionError(f"unknown output {unknown[0]!r} (known: {', '.join(STEPS)})")
 
 
-def finish(docs: list[Document], out_dir: Path, settings: BuildSettings) -> list[Built]:
-    """The steps that need every document (the web edition's corpus pages)."""
-    return [finish_step(docs, out_dir, settings) for name, finish_step in FINISHES.items()
-            if name in settings.outputs and docs]
+def finish(digests: list[Digest], out_dir: Path, settings: BuildSettings) -> list[Built]:
+    """The steps that need every document (the web edition's corpus pages), from the digests
+    their builds left (``Built.digest``), in the order of the sources."""
+    return [finish_step(digests, out_dir, settings) for name, finish_step in FINISHES.items()
+            if name in settings.outputs and digests]
 
 
 def build(sources: list[Path], out_dir: Path, settings: BuildSettings = BuildSettings(),
@@ -171,7 +175,7 @@ def build(sources: list[Path], out_dir: Path, settings: BuildSettings = BuildSet
     check_outputs(settings)
     make_output_dir(out_dir)
     done: list[Built] = []
-    docs: list[Document] = []
+    digests: list[Digest] = []
     names: dict[str, Path] = {}
 
     def claim(doc: Document) -> None:
@@ -183,10 +187,11 @@ def build(sources: list[Path], out_dir: Path, settings: BuildSettings = BuildSet
     for source in sources:
         built, doc = build_document(source, out_dir, settings, claim)
         done.append(built)
-        docs.append(doc)
+        if built.digest is not None:
+            digests.append(built.digest)
         if on_built:
             on_built(built)
-    for built in finish(docs, out_dir, settings):
+    for built in finish(digests, out_dir, settings):
         done.append(built)
         if on_built:
             on_built(built)

@@ -21,12 +21,11 @@ from pathlib import Path
 from typing import Callable
 
 from edition import __version__
-from edition.build import (BuildSettings, Document, build_document, check_outputs, finish,
-                           make_output_dir)
+from edition.build import BuildSettings, build_document, check_outputs, finish, make_output_dir
 from edition.editorial import default_editorial_path
 from edition.errors import EditionError
 from edition.output import write_atomic
-from edition.xmlsafe import parse_xml_file
+from edition.render.digest import Digest, digest_path
 
 CACHE = ".edition-cache.json"
 SOURCE_SUFFIXES = (".txt", ".xml")
@@ -45,7 +44,7 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
     reason: str | None = None
     seconds: float = 0.0
-    tei: Path | None = None  # the TEI the corpus pages read
+    digest: Digest | None = None  # what the corpus pages need of it (web builds)
     kind: str = "text"  # "text", or "corpus" for the pages across all texts
 
 
@@ -85,7 +84,7 @@ def _build_one(source: Path, out_dir: Path, settings: BuildSettings, key: str) -
     """Runs in a worker: every output of one source, its failure reported, never raised."""
     started = time.perf_counter()
     try:
-        built, doc = build_document(source, out_dir, settings)
+        built, _ = build_document(source, out_dir, settings)
     except EditionError as err:
         return Outcome(source, source.stem, "failed", key, reason=str(err),
                        seconds=time.perf_counter() - started)
@@ -93,9 +92,16 @@ def _build_one(source: Path, out_dir: Path, settings: BuildSettings, key: str) -
         return Outcome(source, source.stem, "failed", key,
                        reason=f"internal error: {type(err).__name__}: {err}",
                        seconds=time.perf_counter() - started)
-    tei = out_dir / f"{doc.name}.xml" if doc.encoded is not None else source
     return Outcome(source, built.name, "built", key, built.written, built.warnings,
-                   seconds=time.perf_counter() - started, tei=tei)
+                   seconds=time.perf_counter() - started, digest=built.digest)
+
+
+def _digest(outcome: Outcome, out_dir: Path) -> Digest:
+    """A built text's digest came back with it; a skipped one's is read from where its build
+    left it (a file among its outputs, so a missing one means the text was rebuilt)."""
+    if outcome.digest is not None:
+        return outcome.digest
+    return Digest.from_json(digest_path(out_dir, outcome.name).read_bytes())
 
 
 def _read_cache(out_dir: Path) -> dict:
@@ -128,8 +134,7 @@ def build_corpus(sources: list[Path], out_dir: Path, settings: BuildSettings = B
         entry = entries.get(str(source))
         if entry and entry["key"] == key and all(Path(p).exists() for p in entry["written"]):
             outcomes[source] = Outcome(source, entry["name"], "skipped", key,
-                                       [Path(p) for p in entry["written"]],
-                                       tei=Path(entry["tei"]) if entry.get("tei") else None)
+                                       [Path(p) for p in entry["written"]])
         else:
             todo.append((source, key))
 
@@ -148,16 +153,16 @@ def build_corpus(sources: list[Path], out_dir: Path, settings: BuildSettings = B
     _refuse_shared_names(ordered)
     good = [o for o in ordered if o.status != "failed"]
     cache = {"version": __version__, "sources": {
-        str(o.source): {"key": o.key, "name": o.name, "written": [str(p) for p in o.written],
-                        "tei": str(o.tei) if o.tei else None} for o in good}}
+        str(o.source): {"key": o.key, "name": o.name, "written": [str(p) for p in o.written]}
+        for o in good}}
     corpus_key = hashlib.sha256(json.dumps(sorted((o.name, o.key) for o in good)).encode()).hexdigest()
     corpus_done = _read_cache(out_dir).get("corpus")
     corpus_files = [Path(p) for p in (corpus_done or {}).get("written", [])]
     if good and (force or not corpus_done or corpus_done.get("key") != corpus_key
                  or not all(p.exists() for p in corpus_files)):
         started = time.perf_counter()
-        docs = [Document(o.source, o.name, parse_xml_file(o.tei)) for o in good if o.tei]
-        written = [p for built in finish(docs, out_dir, settings) for p in built.written]
+        digests = [_digest(o, out_dir) for o in good if "web" in settings.outputs]
+        written = [p for built in finish(digests, out_dir, settings) for p in built.written]
         corpus = Outcome(out_dir, "corpus", "built", corpus_key, written,
                          seconds=time.perf_counter() - started, kind="corpus")
         ordered.append(corpus)

@@ -6,14 +6,14 @@
     DIR/NAME/NAME.xml      the TEI, for download, with the schemas its xml-model PIs name (schema/)
     DIR/NAME/search-index.js
     DIR/index.html         the list of articles (build_corpus); with several, also the persons,
-                           works and search across them
+                           works and search across them, reduced from each document's digest
+    DIR/.edition-digests/NAME.json   what the corpus pages need of each document (digest.py)
 
 Each file appears complete or not at all (``write_atomic``).
 """
 
 from __future__ import annotations
 
-import copy
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,9 +22,9 @@ from lxml import etree
 
 from edition.output import write_atomic
 from edition.render import search
+from edition.render.digest import Digest, digest_path, reduce, take
 from edition.render.html import CORPUS_PAGES, DOCUMENT_PAGES, WebSettings, page_file, render_page
 from edition.render.xslt import XSLT_DIR
-from edition.tei.ns import TEI_NS, XML_ID
 from edition.validation import install_schemas
 
 ASSETS = XSLT_DIR / "html" / "assets"
@@ -36,6 +36,7 @@ SEARCH_INDEX = "search-index.js"  # beside each search page (xslt/html/shell.xsl
 class WebResult:
     written: list[Path] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per step, for reports
+    digest: Digest | None = None  # what the corpus pages need of the document
 
 
 def build_site(tree: etree._ElementTree, name: str, out_dir: Path,
@@ -51,6 +52,7 @@ def build_site(tree: etree._ElementTree, name: str, out_dir: Path,
                "pdf.href": f"../{pdf}" if pdf else "", "corpus.index": "1" if corpus else ""}
     result = WebResult()
     found: list[dict[str, str]] = []
+    title = ""
     for page in DOCUMENT_PAGES:
         started = time.perf_counter()
         html = render_page(tree, page, settings, context=context, name=source)
@@ -60,36 +62,32 @@ def build_site(tree: etree._ElementTree, name: str, out_dir: Path,
         _write(result, folder / page_file(page), html)
         if page == "text":
             found = search.entries(html)
+            title = search.page_title(html)
     _write(result, folder / f"{name}.xml", tei)
     install_schemas(folder)  # where the TEI's <?xml-model?> PIs point
     _write(result, folder / SEARCH_INDEX, search.index_script(found))
     result.written += copy_assets(out_dir)
+    result.digest = take(tree, name, title, found)
+    _write(result, digest_path(out_dir, name), result.digest.to_json())
     return result
 
 
-def build_corpus(documents: list[tuple[str, etree._ElementTree]], out_dir: Path,
+def build_corpus(digests: list[Digest], out_dir: Path,
                  settings: WebSettings = WebSettings()) -> WebResult:
-    """The pages across ``documents`` (name and TEI of each, their sites already built in
-    ``out_dir``): the list of articles and, with several, persons, works and search."""
-    corpus = etree.Element(f"{{{TEI_NS}}}teiCorpus", nsmap={None: TEI_NS})
-    for name, tree in documents:
-        tei = copy.deepcopy(tree.getroot())  # the documents' own trees stay as they are
-        tei.set(XML_ID, name)  # the folder the corpus pages link to
-        corpus.append(tei)
+    """The pages across the documents whose ``digests`` are given (their sites already built in
+    ``out_dir``), in that order: the list of articles and, with several, persons, works and
+    search. The digests are reduced to one small document; no TEI is read again."""
+    corpus = reduce(digests)
     result = WebResult()
     for page in CORPUS_PAGES:
         started = time.perf_counter()
-        html = render_page(etree.ElementTree(corpus), page, settings, context={"root.href": ""})
+        html = render_page(corpus, page, settings, context={"root.href": ""})
         result.timings[f"xslt corpus {page}"] = time.perf_counter() - started
         if html is not None:
             _write(result, out_dir / page_file(page), html)
-    if len(documents) > 1:
-        found = []
-        for name, _ in documents:
-            text = (out_dir / name / "index.html").read_bytes()
-            title = search.page_title(text)
-            for entry in search.entries(text, f"{name}/index.html"):
-                found.append({**entry, "document": title})
+    if len(digests) > 1:
+        found = [{**entry, "href": f"{digest.name}/{entry['href']}", "document": digest.title}
+                 for digest in digests for entry in digest.search]
         _write(result, out_dir / SEARCH_INDEX, search.index_script(found))
     result.written += copy_assets(out_dir)
     return result

@@ -59,6 +59,12 @@ def test_parallel_build_isolates_failures_and_skips_what_is_up_to_date(corpus, t
     third = run("build", corpus, "-o", out, "--jobs", "2", "--no-print")
     assert "1 built, 2 skipped" in third.stderr
     assert "A last line." in (out / "interview.xml").read_text(encoding="utf-8")
+    # the corpus pages, reduced from one new digest and two kept ones, are a fresh build's
+    fresh = run("build", corpus, "-o", tmp_path / "fresh", "--jobs", "1", "--no-print")
+    assert fresh.exit_code == 0, fresh.output
+    for page in ("index.html", "persons.html", "works.html", "search.html", "search-index.js"):
+        assert (out / page).read_bytes() == (tmp_path / "fresh" / page).read_bytes(), page
+    assert "A last line." in (out / "search-index.js").read_text(encoding="utf-8")
 
     settings_changed = run("build", corpus, "-o", out, "--jobs", "2", "--no-print",
                            "--site-title", "Another Title")

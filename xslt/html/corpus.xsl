@@ -1,15 +1,17 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- SPDX-License-Identifier: MIT -->
-<!-- The corpus pages, made from a teiCorpus of the documents built together (edition.render.site
-     puts it together; each TEI's xml:id is its folder): the list of articles, and the persons
-     and works across them. A person or work is the same across documents when its register
-     id is; each entry links to the document's own index entry, which links to every place. -->
+<!-- The corpus pages, made from the documents built together as edition.render.digest reduces
+     them: a teiCorpus of their headers (each TEI's xml:id is its folder), then ed:persons and
+     ed:works, each person or work once (the same across documents when its register id is),
+     with ed:in for each document holding it. The pages: the list of articles, and the persons
+     and works across them; each entry links to the document's own index entry, which links to
+     every place. Nothing here walks the documents' texts, so the pages grow linearly. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-    xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
+    xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:ed="urn:x-edition:corpus"
+    xmlns:exsl="http://exslt.org/common" exclude-result-prefixes="tei ed exsl">
 
-  <xsl:key name="corpus.persons" match="tei:standOff//tei:person[@xml:id]" use="@xml:id"/>
-  <xsl:key name="corpus.works" use="@xml:id"
-           match="tei:text//tei:listBibl/tei:bibl[@xml:id] | tei:standOff//tei:listBibl[@type = 'works']/tei:bibl[@xml:id]"/>
+  <xsl:key name="corpus.documents" match="tei:teiCorpus/tei:TEI" use="@xml:id"/>
+  <xsl:key name="corpus.persons" match="ed:persons/ed:person" use="@id"/>
 
   <xsl:template match="tei:teiCorpus" mode="page">
     <xsl:variable name="exists"><xsl:call-template name="page.exists"/></xsl:variable>
@@ -90,84 +92,73 @@
     <xsl:value-of select="normalize-space($words)"/>
   </xsl:template>
 
+  <!-- Each person once, in the order of the index names ("Surname, Forenames", as in a
+       document's own index): the names are made first, then sorted. -->
   <xsl:template name="corpus.persons">
+    <xsl:variable name="unsorted">
+      <xsl:for-each select="ed:persons/ed:person">
+        <xsl:variable name="person" select="tei:person"/>
+        <xsl:variable name="name">
+          <xsl:call-template name="index.name">
+            <xsl:with-param name="name" select="($person/tei:persName[not(@type) or @type = 'main' or @type = 'full'] | $person/tei:persName)[1]"/>
+          </xsl:call-template>
+        </xsl:variable>
+        <ed:entry sort="{translate($name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')}"
+                  id="{@id}"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="corpus" select="/"/>
     <ul class="index">
-      <xsl:for-each select="tei:TEI/tei:standOff//tei:person[@xml:id][generate-id() = generate-id(key('corpus.persons', @xml:id)[1])]">
-        <xsl:sort select="translate(normalize-space((tei:persName[not(@type)] | tei:persName)[1]/tei:surname
-                                                    | (tei:persName[not(@type)] | tei:persName)[1]),
-                                    'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
-        <xsl:variable name="id" select="@xml:id"/>
-        <xsl:variable name="documents" select="key('corpus.persons', $id)/ancestor::tei:TEI
-                                               [tei:text//tei:persName[@ref = concat('#', $id)]]"/>
-        <xsl:if test="$documents">
-          <li class="index-entry" id="{$id}">
+      <xsl:for-each select="exsl:node-set($unsorted)/ed:entry">
+        <xsl:sort select="@sort"/>
+        <xsl:variable name="id" select="@id"/>
+        <!-- key() looks in the context's document: back to the corpus from the sorted names -->
+        <xsl:for-each select="$corpus"><xsl:for-each select="key('corpus.persons', $id)">
+          <li class="index-entry" id="{@id}">
             <p class="index-name">
-              <strong>
-                <xsl:call-template name="index.name">
-                  <xsl:with-param name="name" select="(tei:persName[not(@type) or @type = 'main' or @type = 'full'] | tei:persName)[1]"/>
-                </xsl:call-template>
-              </strong>
-              <xsl:call-template name="index.register-facts"/>
+              <xsl:for-each select="tei:person">
+                <strong>
+                  <xsl:call-template name="index.name">
+                    <xsl:with-param name="name" select="(tei:persName[not(@type) or @type = 'main' or @type = 'full'] | tei:persName)[1]"/>
+                  </xsl:call-template>
+                </strong>
+                <xsl:call-template name="index.register-facts"/>
+              </xsl:for-each>
             </p>
-            <xsl:call-template name="corpus.documents">
-              <xsl:with-param name="documents" select="$documents"/>
-              <xsl:with-param name="page" select="'persons.html'"/>
-              <xsl:with-param name="id" select="$id"/>
-              <xsl:with-param name="kind" select="'persName'"/>
-            </xsl:call-template>
+            <xsl:call-template name="corpus.documents"><xsl:with-param name="page" select="'persons.html'"/></xsl:call-template>
           </li>
-        </xsl:if>
+        </xsl:for-each></xsl:for-each>
       </xsl:for-each>
     </ul>
   </xsl:template>
 
   <xsl:template name="corpus.works">
     <ul class="index">
-      <xsl:for-each select="(tei:TEI/tei:text//tei:listBibl/tei:bibl[@xml:id]
-                             | tei:TEI/tei:standOff//tei:listBibl[@type = 'works']/tei:bibl[@xml:id])
-                            [generate-id() = generate-id(key('corpus.works', @xml:id)[1])]">
-        <xsl:variable name="id" select="@xml:id"/>
-        <li class="index-entry" id="{$id}">
-          <p class="index-name"><xsl:apply-templates/></p>
-          <xsl:call-template name="corpus.documents">
-            <xsl:with-param name="documents" select="key('corpus.works', $id)/ancestor::tei:TEI"/>
-            <xsl:with-param name="page" select="'works.html'"/>
-            <xsl:with-param name="id" select="$id"/>
-            <xsl:with-param name="kind" select="'bibl'"/>
-          </xsl:call-template>
+      <xsl:for-each select="ed:works/ed:work">
+        <li class="index-entry" id="{@id}">
+          <p class="index-name"><xsl:apply-templates select="tei:bibl/node()"/></p>
+          <xsl:call-template name="corpus.documents"><xsl:with-param name="page" select="'works.html'"/></xsl:call-template>
         </li>
       </xsl:for-each>
     </ul>
   </xsl:template>
 
-  <!-- "In: How Stalin Betrayed October (12), …": each document's own index entry. The count is
-       of names ($kind persName) or of citations and titles (bibl) that point at $id. -->
+  <!-- "In: How Stalin Betrayed October (12), …": the documents holding the entry (the context),
+       each linked to its own index entry, with the number of places it names or cites it. -->
   <xsl:template name="corpus.documents">
-    <xsl:param name="documents"/>
     <xsl:param name="page"/>
-    <xsl:param name="id"/>
-    <xsl:param name="kind"/>
+    <xsl:variable name="id" select="@id"/>
     <p class="index-occurrences">
       <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.corpus.in'"/></xsl:call-template>
       <xsl:text> </xsl:text>
-      <xsl:for-each select="$documents">
+      <xsl:for-each select="ed:in">
         <xsl:if test="position() &gt; 1">
           <xsl:call-template name="gentext"><xsl:with-param name="key" select="'list.separator'"/></xsl:call-template>
         </xsl:if>
-        <a href="{@xml:id}/{$page}#{$id}"><xsl:call-template name="corpus.title"/></a>
-        <xsl:variable name="pointer" select="concat('#', $id)"/>
-        <xsl:variable name="count">
-          <xsl:choose>
-            <xsl:when test="$kind = 'persName'">
-              <xsl:value-of select="count(tei:text//tei:persName[@ref = $pointer][not(ancestor::tei:listBibl)])"/>
-            </xsl:when>
-            <xsl:otherwise>
-              <xsl:value-of select="count(tei:text//tei:bibl[@corresp = $pointer][not(ancestor::tei:listBibl)]
-                                          | tei:text//tei:title[@ref = $pointer][not(ancestor::tei:listBibl)])"/>
-            </xsl:otherwise>
-          </xsl:choose>
-        </xsl:variable>
-        <xsl:if test="$count &gt; 0"><xsl:value-of select="concat(' (', $count, ')')"/></xsl:if>
+        <a href="{@document}/{$page}#{$id}">
+          <xsl:for-each select="key('corpus.documents', @document)"><xsl:call-template name="corpus.title"/></xsl:for-each>
+        </a>
+        <xsl:if test="@places &gt; 0"><xsl:value-of select="concat(' (', @places, ')')"/></xsl:if>
       </xsl:for-each>
     </p>
   </xsl:template>
