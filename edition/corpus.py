@@ -13,9 +13,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
+import shutil
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -26,8 +27,11 @@ from edition.editorial import default_editorial_path
 from edition.errors import EditionError
 from edition.output import write_atomic
 from edition.render.digest import Digest, digest_path
+from edition.runners import Runner, make_runner
 
 CACHE = ".edition-cache.json"
+TEMPORARY_FILE = re.compile(r"^\..+\.[a-z0-9_]{8}\.part$")  # edition.output.write_atomic
+TEMPORARY_FOLDER = re.compile(r"^\..+\.[a-z0-9_]{8}\.fop$")  # edition.render.pdf
 SOURCE_SUFFIXES = (".txt", ".xml")
 _REPO = Path(__file__).resolve().parent.parent
 
@@ -46,6 +50,7 @@ class Outcome:
     seconds: float = 0.0
     digest: Digest | None = None  # what the corpus pages need of it (web builds)
     kind: str = "text"  # "text", or "corpus" for the pages across all texts
+    index: int = -1  # the source's place among the sources of the build
 
 
 def expand_sources(paths: list[Path]) -> list[Path]:
@@ -80,20 +85,22 @@ def content_key(source: Path, settings: BuildSettings, tools: str) -> str:
     return digest.hexdigest()
 
 
-def _build_one(source: Path, out_dir: Path, settings: BuildSettings, key: str) -> Outcome:
-    """Runs in a worker: every output of one source, its failure reported, never raised."""
+def _build_one(index: int, source: Path, out_dir: Path, settings: BuildSettings,
+               key: str) -> Outcome:
+    """Runs in a worker: every output of one source, its failure reported, never raised.
+    ``index`` is the source's place in the build, which the client puts it back at."""
     started = time.perf_counter()
     try:
         built, _ = build_document(source, out_dir, settings)
     except EditionError as err:
         return Outcome(source, source.stem, "failed", key, reason=str(err),
-                       seconds=time.perf_counter() - started)
+                       seconds=time.perf_counter() - started, index=index)
     except Exception as err:  # a bug of ours must not take the other texts down with it
         return Outcome(source, source.stem, "failed", key,
                        reason=f"internal error: {type(err).__name__}: {err}",
-                       seconds=time.perf_counter() - started)
+                       seconds=time.perf_counter() - started, index=index)
     return Outcome(source, built.name, "built", key, built.written, built.warnings,
-                   seconds=time.perf_counter() - started, digest=built.digest)
+                   seconds=time.perf_counter() - started, digest=built.digest, index=index)
 
 
 def _digest(outcome: Outcome, out_dir: Path) -> Digest:
@@ -113,51 +120,70 @@ def _read_cache(out_dir: Path) -> dict:
 
 def build_corpus(sources: list[Path], out_dir: Path, settings: BuildSettings = BuildSettings(),
                  jobs: int = 1, force: bool = False,
-                 on_done: Callable[[Outcome, int, int], None] | None = None) -> list[Outcome]:
-    """Build every source into ``out_dir`` with ``jobs`` processes; ``on_done(outcome, done,
-    total)`` hears of each as it ends. Returns the outcomes in the order of ``sources``, then
-    the corpus pages' outcome (if any were made)."""
+                 on_done: Callable[[Outcome, int, int], None] | None = None,
+                 runner: Runner | None = None) -> list[Outcome]:
+    """Build every source into ``out_dir`` with ``runner`` (default: ``jobs`` processes);
+    ``on_done(outcome, done, total)`` hears of each as it ends. Returns the outcomes in the
+    order of ``sources``, then the corpus pages' outcome (if any were made).
+
+    What is done is recorded as it is done (every few seconds, and when the build is
+    interrupted), so that a build started again redoes only the texts that did not finish."""
     check_outputs(settings)
     make_output_dir(out_dir)
+    runner = runner or make_runner(jobs)
     tools = _tree_digest(_REPO / "xslt", _REPO / "schema")
     cache = {} if force else _read_cache(out_dir)
     entries = cache.get("sources", {})
-    outcomes: dict[Path, Outcome] = {}
-    todo: list[tuple[Path, str]] = []
-    for source in sources:
+    outcomes: dict[int, Outcome] = {}
+    todo: list[tuple] = []
+    for index, source in enumerate(sources):
         try:
             key = content_key(source, settings, tools)
         except OSError as err:
-            outcomes[source] = Outcome(source, source.stem, "failed",
-                                       reason=f"{source}: cannot read: {err.strerror or err}")
+            outcomes[index] = Outcome(source, source.stem, "failed", index=index,
+                                      reason=f"{source}: cannot read: {err.strerror or err}")
             continue
         entry = entries.get(str(source))
-        if entry and entry["key"] == key and all(Path(p).exists() for p in entry["written"]):
-            outcomes[source] = Outcome(source, entry["name"], "skipped", key,
-                                       [Path(p) for p in entry["written"]])
-        else:
-            todo.append((source, key))
+        written = [out_dir / p for p in entry["written"]] if entry else []
+        if entry and entry["key"] == key and all(p.exists() for p in written):
+            outcomes[index] = Outcome(source, entry["name"], "skipped", key, written, index=index)
+        else:  # absolute paths: the worker may run elsewhere (a Dask worker on another host)
+            todo.append((index, source.resolve(), out_dir.resolve(), settings, key))
+
+    def lost(task: tuple, reason: str) -> Outcome:
+        index, source = task[0], task[1]
+        return Outcome(source, source.stem, "failed", task[4], reason=f"{source}: {reason}",
+                       index=index)
 
     total, done = len(sources), 0
     for outcome in outcomes.values():
         done += 1
         if on_done:
             on_done(outcome, done, total)
-    for outcome in _run(todo, out_dir, settings, jobs):
-        outcomes[outcome.source] = outcome
-        done += 1
-        if on_done:
-            on_done(outcome, done, total)
+    record = _Record(out_dir, {} if force else entries)
+    try:
+        names = [task[1].stem for task in todo]
+        for outcome in runner.run(_build_one, todo, names, lost):
+            outcome.source = sources[outcome.index]  # as given, not as sent
+            outcome.written = [_inside(p, out_dir) for p in outcome.written]
+            outcomes[outcome.index] = outcome
+            record.done(outcome)
+            done += 1
+            if on_done:
+                on_done(outcome, done, total)
+    finally:
+        record.save(force=True)
+        sweep_temporaries(out_dir)
 
-    ordered = [outcomes[s] for s in sources]
+    ordered = [outcomes[i] for i in range(len(sources))]
     _refuse_shared_names(ordered)
     good = [o for o in ordered if o.status != "failed"]
     cache = {"version": __version__, "sources": {
-        str(o.source): {"key": o.key, "name": o.name, "written": [str(p) for p in o.written]}
+        str(o.source): {"key": o.key, "name": o.name, "written": _relative(o.written, out_dir)}
         for o in good}}
     corpus_key = hashlib.sha256(json.dumps(sorted((o.name, o.key) for o in good)).encode()).hexdigest()
     corpus_done = _read_cache(out_dir).get("corpus")
-    corpus_files = [Path(p) for p in (corpus_done or {}).get("written", [])]
+    corpus_files = [out_dir / p for p in (corpus_done or {}).get("written", [])]
     if good and (force or not corpus_done or corpus_done.get("key") != corpus_key
                  or not all(p.exists() for p in corpus_files)):
         started = time.perf_counter()
@@ -167,20 +193,62 @@ def build_corpus(sources: list[Path], out_dir: Path, settings: BuildSettings = B
                          seconds=time.perf_counter() - started, kind="corpus")
         ordered.append(corpus)
         corpus_files = written
-    cache["corpus"] = {"key": corpus_key, "written": [str(p) for p in corpus_files]}
+    cache["corpus"] = {"key": corpus_key, "written": _relative(corpus_files, out_dir)}
     write_atomic(out_dir / CACHE, json.dumps(cache, indent=1, sort_keys=True).encode())
     return ordered
 
 
-def _run(todo: list[tuple[Path, str]], out_dir: Path, settings: BuildSettings, jobs: int):
-    if jobs <= 1 or len(todo) <= 1:
-        for source, key in todo:
-            yield _build_one(source, out_dir, settings, key)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(_build_one, source, out_dir, settings, key) for source, key in todo]
-        for future in as_completed(futures):
-            yield future.result()
+class _Record:
+    """The cache of a build in progress: each text built is added, and the file is written
+    again every ``EVERY`` seconds and at the end, whatever ended it."""
+
+    EVERY = 5.0
+
+    def __init__(self, out_dir: Path, entries: dict):
+        self.out_dir = out_dir
+        self.entries = dict(entries)
+        self.saved = time.monotonic()
+        self.changed = False
+
+    def done(self, outcome: Outcome) -> None:
+        if outcome.status == "built":
+            self.entries[str(outcome.source)] = {
+                "key": outcome.key, "name": outcome.name,
+                "written": _relative(outcome.written, self.out_dir)}
+            self.changed = True
+        self.save()
+
+    def save(self, force: bool = False) -> None:
+        if self.changed and (force or time.monotonic() - self.saved > self.EVERY):
+            cache = _read_cache(self.out_dir)
+            cache.update({"version": __version__, "sources": self.entries})
+            write_atomic(self.out_dir / CACHE,
+                         json.dumps(cache, indent=1, sort_keys=True).encode())
+            self.saved, self.changed = time.monotonic(), False
+
+
+def _relative(paths: list[Path], out_dir: Path) -> list[str]:
+    """Paths as the cache keeps them: relative to the output folder, which can then move."""
+    return [str(_inside(p, out_dir).relative_to(out_dir)) for p in paths]
+
+
+def _inside(path: Path, out_dir: Path) -> Path:
+    """``path`` (made absolute by a worker) as a path under ``out_dir`` as the user gave it."""
+    try:
+        return out_dir / path.relative_to(out_dir.resolve())
+    except ValueError:
+        return path
+
+
+def sweep_temporaries(out_dir: Path) -> None:
+    """Remove what a worker killed in the middle of writing left: the temporary files of
+    ``write_atomic`` (``.NAME.XXXXXXXX.part``) and the print edition's work folders
+    (``.NAME.XXXXXXXX.fop``). Its task ran again elsewhere and wrote the real files."""
+    for path in out_dir.rglob(".*"):
+        if path.is_file() and TEMPORARY_FILE.match(path.name):
+            path.unlink(missing_ok=True)
+        elif path.is_dir() and path.parent == out_dir and TEMPORARY_FOLDER.match(path.name):
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _refuse_shared_names(outcomes: list[Outcome]) -> None:

@@ -12,6 +12,7 @@ from edition.build import BuildSettings, build as build_editions
 from edition.cli.common import encoding_option, max_size_option, reports_errors, warn
 from edition.corpus import Progress, build_corpus, expand_sources, summary_line
 from edition.errors import EditionError
+from edition.runners import make_runner
 from edition.render.fo import DEFAULT_FONT, NOTE_PLACES, PAPER_SIZES, PrintSettings, parse_margins
 from edition.render.html import READINGS, WebSettings
 
@@ -57,14 +58,18 @@ from edition.render.html import READINGS, WebSettings
               help="Build N texts at a time in parallel processes (a corpus build: a folder as "
                    "SOURCE stands for its texts; one failing text does not stop the others; "
                    "texts whose inputs have not changed since the last build are skipped).")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Run a corpus build's texts on a Dask cluster: the address of its scheduler "
+                   "(tcp://host:8786), or local:N to start N worker processes here. Workers on "
+                   "other hosts must see SOURCES and DIR at the same paths (a shared folder).")
 @click.option("--force", is_flag=True, help="In a corpus build, rebuild even what is up to date.")
 @max_size_option
 @reports_errors
 def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, web: bool, pdf: bool | None,
           paper: str, margins: str | None, font_family: str, font_size: str | None, notes: str,
           site_title: str, base_url: str, reading: str, date: str | None,
-          fop_config: Path | None, encoding: str, quiet: bool, jobs: int | None, force: bool,
-          max_size: int) -> None:
+          fop_config: Path | None, encoding: str, quiet: bool, jobs: int | None,
+          scheduler: str | None, force: bool, max_size: int) -> None:
     """Build the editions of each SOURCE: a TEI file (.xml), or a plain-text article (.txt),
     which is encoded first and its TEI written beside the editions.
 
@@ -82,6 +87,8 @@ def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, web: bool, 
       edition build build/*.xml --paper a4 --notes end
       edition build articles/*.txt -o site --no-print --site-title "Marxist Monthly, 1988"
       edition build texts/ -o site --jobs 2      (a corpus: every text of the folder)
+      edition build texts/ -o site --scheduler local:4
+      edition build /shared/texts -o /shared/site --scheduler tcp://head:8786
     """
     outputs = tuple(name for name, wanted in (("print", print_), ("web", web)) if wanted)
     settings = BuildSettings(
@@ -101,22 +108,34 @@ def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, web: bool, 
             files = ", ".join(summary(built.written, output_dir)) or "nothing"
             click.echo(f"edition: {built.source}: wrote {files}", err=True)
 
-    if jobs is not None or any(source.is_dir() for source in sources):
-        corpus_build(list(sources), output_dir, settings, jobs or 1, force, quiet)
+    if jobs is not None and scheduler is not None:
+        raise click.UsageError("give --jobs (processes here) or --scheduler (a Dask cluster), "
+                               "not both")
+    if jobs is not None or scheduler is not None or any(source.is_dir() for source in sources):
+        corpus_build(list(sources), output_dir, settings, jobs or 1, force, quiet, scheduler)
         return
     build_editions(list(sources), output_dir, settings, on_built=report)
 
 
 def corpus_build(sources: list[Path], output_dir: Path, settings, jobs: int, force: bool,
-                 quiet: bool) -> None:
+                 quiet: bool, scheduler: str | None = None) -> None:
     """Build a corpus: progress as texts finish, a summary at the end, failures listed with
     their reasons (exit 1 when any failed)."""
     texts = expand_sources(sources)
     if not texts:
         raise EditionError("no texts (*.txt) or TEI files (*.xml) to build",
                            str(sources[0]) if sources else None)
-    outcomes = build_corpus(texts, output_dir, settings, jobs=jobs, force=force,
-                            on_done=Progress(quiet=quiet))
+    runner = make_runner(jobs, scheduler)
+    try:
+        if not quiet:
+            click.echo(f"edition: building {len(texts)} text{'s' * (len(texts) != 1)} with "
+                       f"{runner.description}", err=True)
+        if runner.dashboard:  # shown even when quiet: it is where to watch a long build
+            click.echo(f"edition: Dask dashboard: {runner.dashboard}", err=True)
+        outcomes = build_corpus(texts, output_dir, settings, force=force,
+                                on_done=Progress(quiet=quiet), runner=runner)
+    finally:
+        runner.close()
     for outcome in outcomes:
         for message in outcome.warnings:
             if not quiet:

@@ -56,7 +56,7 @@ def build_print(tree: etree._ElementTree, name: str, out_dir: Path,
         return result
 
     # Temporary files sit beside the outputs, so that the last step is a rename.
-    with tempfile.TemporaryDirectory(prefix=f".{name}.", dir=out_dir) as tmp:
+    with tempfile.TemporaryDirectory(prefix=f".{name}.", suffix=".fop", dir=out_dir) as tmp:
         if index_anchors(fo):
             layout = Path(tmp) / "layout.if.xml"
             run = fop.render(fo_path, layout, intermediate=True, config=settings.fop_config)

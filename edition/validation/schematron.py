@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 
 from lxml import etree
-from lxml.isoschematron import Schematron
 
 from edition.validation.problems import Locator, Problem
 from edition.validation.schemas import SCH, schema_file
@@ -20,8 +19,14 @@ SVRL = {"svrl": "http://purl.oclc.org/dsdl/svrl"}
 
 
 @functools.cache
-def schema() -> Schematron:
+def schema():
     """``edition.sch`` compiled to XSLT once per process (a few milliseconds)."""
+    # Imported here, not at the top: lxml.isoschematron compiles its own stylesheets when it
+    # is imported, and a libxslt stylesheet compiled in one thread and run in another breaks
+    # XSLT in that thread ("Variable … has not been declared"); a Dask worker imports a
+    # task's modules in its main thread and runs the task in another.
+    from lxml.isoschematron import Schematron
+
     return Schematron(etree.parse(str(schema_file(SCH)), safe_parser()), store_report=True)
 
 
