@@ -1,0 +1,146 @@
+# SPDX-License-Identifier: MIT
+"""Corpus builds on Dask (``--scheduler``): the same output as ``--jobs``, a bad text isolated,
+a worker killed in the middle of a build survived with nothing lost, and an interrupted build
+resumed where it stopped. Real LocalClusters of 2 worker processes, as CI runs them."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import lxml.html
+import pytest
+from click.testing import CliRunner
+
+from edition.build import BuildSettings
+from edition.cli import main
+from edition.cluster import DaskRunner
+from edition.corpus import build_corpus, expand_sources
+from edition.errors import EditionError
+from edition.render.html import WebSettings
+from edition.validation import validate_path
+from support import ROOT
+
+ARTICLES = sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))
+DATE = "2000-01-01"
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file()}
+
+
+def many_texts(folder: Path, count: int) -> Path:
+    """``count`` texts: the test articles again and again, each under its own name."""
+    folder.mkdir()
+    for n in range(count):
+        article = ARTICLES[n % len(ARTICLES)]
+        shutil.copy(article, folder / f"{n:04d}-{article.name}")
+    return folder
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for article in ARTICLES:
+        shutil.copy(article, folder)
+    (folder / "broken.txt").write_bytes(b"Title\n\nCaf\xe9 society.")
+    return folder
+
+
+def test_a_dask_build_writes_what_a_jobs_build_writes_and_isolates_a_bad_text(corpus, tmp_path):
+    common = [str(corpus), "--date", DATE, "--no-pdf"]  # FO included; PDFs: tests/print
+    jobs = CliRunner().invoke(main, ["build", *common, "-o", str(tmp_path / "jobs"), "--jobs", "2"])
+    dask = CliRunner().invoke(main, ["build", *common, "-o", str(tmp_path / "dask"),
+                                     "--scheduler", "local:2"])
+    for result in (jobs, dask):
+        assert result.exit_code == 1  # the bad text failed …
+        assert "4 built, 0 skipped (up to date), 1 failed" in result.stderr  # … alone
+        assert "broken.txt:3:4: not valid utf-8" in result.stderr  # with its reason
+    assert "with a local Dask cluster, 2 workers" in dask.stderr
+    assert "Dask dashboard: http://127.0.0.1:" in dask.stderr
+    built, other = files(tmp_path / "jobs"), files(tmp_path / "dask")
+    assert sorted(built) == sorted(other)
+    assert [name for name in built if built[name] != other[name]] == []  # byte for byte
+    assert len([name for name in built if name.endswith(".fo")]) == 4
+
+
+def test_a_worker_killed_in_the_middle_of_a_build_loses_nothing(tmp_path):
+    texts = expand_sources([many_texts(tmp_path / "texts", 200)])
+    out = tmp_path / "site"
+    settings = BuildSettings(outputs=("web",), web=WebSettings(date=DATE))
+    runner = DaskRunner("local:2")
+    killed = []
+
+    def on_done(outcome, done, total):
+        if done == 20:  # one worker dies with tasks in hand; Dask runs them again elsewhere
+            pids = runner.client.run(os.getpid)
+            victim = sorted(pids.values())[0]
+            os.kill(victim, signal.SIGKILL)
+            killed.append(victim)
+
+    try:
+        outcomes = build_corpus(texts, out, settings, on_done=on_done, runner=runner)
+        alive = set(runner.client.run(os.getpid).values())
+    finally:
+        runner.close()
+    assert killed and killed[0] not in alive  # it did die (its nanny started another)
+    statuses = [o.status for o in outcomes if o.kind == "text"]
+    assert statuses == ["built"] * 200, [o.reason for o in outcomes if o.status == "failed"]
+    for outcome in outcomes[:200]:
+        page = out / outcome.name / "index.html"
+        assert lxml.html.parse(str(page)).getroot().xpath("//main")  # whole, not truncated
+        assert validate_path(out / f"{outcome.name}.xml", kinds=("rng", "sch")) == []
+    assert not [p for p in out.rglob(".*.part")]  # nothing half-written left
+    corpus = lxml.html.parse(str(out / "index.html")).getroot()
+    assert len(corpus.xpath("//ul[@class='corpus']/li")) == 200
+
+
+def test_an_interrupted_build_redoes_only_what_did_not_finish(tmp_path):
+    texts = many_texts(tmp_path / "texts", 60)
+    out = tmp_path / "site"
+    command = [sys.executable, "-m", "edition", "build", str(texts), "-o", str(out), "--no-print",
+               "--date", DATE, "--scheduler", "local:2"]
+    env = {**os.environ, "EDITION_NO_PROGRESS_BAR": "1"}
+    first = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env)
+    finished = 0
+    for line in first.stderr:
+        if " built " in line:
+            finished += 1
+        if finished == 10:
+            first.send_signal(signal.SIGINT)  # as Ctrl-C does
+            break
+    first.communicate(timeout=120)
+    assert first.returncode != 0
+    again = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+    assert again.returncode == 0, again.stderr
+    summary = again.stderr.strip().splitlines()[-1]
+    built, skipped = (int(summary.split(" built")[0].split()[-1]),
+                      int(summary.split(" skipped")[0].split()[-1]))
+    assert skipped >= 10 and built + skipped == 60, summary  # nothing done twice, nothing lost
+    assert len(lxml.html.parse(str(out / "index.html")).getroot().xpath(
+        "//ul[@class='corpus']/li")) == 60
+
+
+@pytest.mark.parametrize("address, message", [
+    ("local:0", "at least one worker"),
+    ("nowhere", "give a scheduler's address"),
+    ("tcp://127.0.0.1:9", "cannot reach the Dask scheduler at tcp://127.0.0.1:9"),
+])
+def test_a_bad_scheduler_address_is_a_clear_error(address, message, tmp_path):
+    with pytest.raises(EditionError, match=message):
+        DaskRunner(address)
+    result = CliRunner().invoke(main, ["build", str(ARTICLES[0]), "-o", str(tmp_path / "out"),
+                                       "--scheduler", address])
+    assert result.exit_code != 0 and message in result.stderr
+
+
+def test_jobs_and_scheduler_together_are_refused(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(ARTICLES[0]), "-o", str(tmp_path),
+                                       "--jobs", "2", "--scheduler", "local:2"])
+    assert result.exit_code == 2 and "not both" in result.stderr
