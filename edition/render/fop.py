@@ -1,10 +1,16 @@
 # SPDX-License-Identifier: MIT
-"""Apache FOP, run as a subprocess with the project's configuration (``xslt/fo/fop.xconf``).
+"""Apache FOP, with the project's configuration (``xslt/fo/fop.xconf``).
 
 ``render`` makes a PDF/A-1b, or FOP's intermediate format (IF) from which ``landed_pages`` reads
 the page each id landed on. FOP's log is read back: an error that stops FOP becomes an
 ``EditionError`` located in the FO file; warnings, and errors FOP went on after, are returned
 (each once).
+
+Two routes, one result: FOP in a JVM kept in this process (``edition.render.fop_warm``, the
+default: no JVM start per PDF), or one ``fop`` process per call. ``$EDITION_FOP_MODE`` chooses
+(``warm`` or ``process``); a ``$EDITION_FOP`` of one's own means the process route unless the
+mode says ``warm``. When the warm route is wanted and cannot be had, the process route runs and
+the first such render's warnings say why (``fallback_reason``).
 """
 
 from __future__ import annotations
@@ -32,6 +38,8 @@ IF_NS = "http://xmlgraphics.apache.org/fop/intermediate"
 JAVA_FLAGS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 _LOCATED = re.compile(r"file:(?P<path>/[^:]+):(?P<line>\d+):(?P<column>\d+): (?P<message>.*)")
 _EXCEPTION = re.compile(r"^(?:[\w.$]+(?:Exception|Error): )+")
+MODES = ("warm", "process")
+_fallback: str | None = None  # why the warm route was wanted and not taken, once known
 
 
 class FopMissing(EditionError):
@@ -54,8 +62,44 @@ def find_fop() -> str | None:
     return shutil.which(os.environ.get("EDITION_FOP") or "fop")
 
 
+def mode() -> str:
+    """``warm`` or ``process``: ``$EDITION_FOP_MODE``, else process for a ``$EDITION_FOP`` of
+    one's own (its jars are unknown), else warm."""
+    chosen = os.environ.get("EDITION_FOP_MODE", "").strip().lower()
+    if chosen in MODES:
+        return chosen
+    if chosen:
+        raise EditionError(f"EDITION_FOP_MODE={chosen!r}: give one of {', '.join(MODES)}")
+    return "process" if os.environ.get("EDITION_FOP") else "warm"
+
+
+def fallback_reason() -> str | None:
+    """Why this process renders with FOP processes though the warm route was wanted, if it does."""
+    return _fallback
+
+
 def render(fo: Path, out: Path, *, intermediate: bool = False, config: Path | None = None) -> FopRun:
     """Render ``fo`` to ``out``: a PDF/A-1b, or (``intermediate``) FOP's IF XML laid out for PDF."""
+    global _fallback
+    note = None
+    if mode() == "warm":
+        from edition.render import fop_warm  # starts nothing: the JVM starts on first render
+
+        try:
+            return fop_warm.render(fo, out, intermediate=intermediate, config=config)
+        except fop_warm.Unavailable as why:
+            if _fallback is None:  # said once per process
+                note = f"warm FOP unavailable ({why}); one FOP process per PDF"
+            _fallback = str(why)
+    run = render_process(fo, out, intermediate=intermediate, config=config)
+    if note:
+        run.warnings.insert(0, note)
+    return run
+
+
+def render_process(fo: Path, out: Path, *, intermediate: bool = False,
+                   config: Path | None = None) -> FopRun:
+    """``render`` by one ``fop`` process: a JVM started for this call."""
     fop = find_fop()
     if fop is None:
         raise FopMissing()

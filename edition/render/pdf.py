@@ -57,10 +57,12 @@ def build_print(tree: etree._ElementTree, name: str, out_dir: Path,
 
     # Temporary files sit beside the outputs, so that the last step is a rename.
     with tempfile.TemporaryDirectory(prefix=f".{name}.", suffix=".fop", dir=out_dir) as tmp:
+        laid_out = []  # the layout run's warnings
         if index_anchors(fo):
             layout = Path(tmp) / "layout.if.xml"
             run = fop.render(fo_path, layout, intermediate=True, config=settings.fop_config)
             result.timings["fop layout"] = run.seconds
+            laid_out = run.warnings
             pages = fop.landed_pages(layout, INDEX_ANCHOR_PREFIX)
             started = time.perf_counter()
             final = to_fo(tree, settings, index_pages=pages, name=source)
@@ -70,6 +72,9 @@ def build_print(tree: etree._ElementTree, name: str, out_dir: Path,
         partial = Path(tmp) / pdf_path.name
         run = fop.render(fo_path, partial, config=settings.fop_config)
         result.timings["fop pdf"] = run.seconds
+        # The layout run warns mostly as the PDF run does; what it alone says is kept: such as
+        # the note, said once per process, on why FOP runs as processes.
+        result.warnings.extend(w for w in laid_out if w not in run.warnings)
         result.warnings.extend(run.warnings)
         os.chmod(partial, 0o644)
         os.replace(partial, pdf_path)

@@ -1,0 +1,214 @@
+# SPDX-License-Identifier: MIT
+"""Apache FOP in a Java VM kept in this process (JPype), so that a PDF costs FOP's work and not
+a JVM's start each time.
+
+The JVM starts on the first render, never at import: parallel builds fork worker processes, and
+a JVM does not survive a fork. It is the only JVM this process will have (one that failed to
+start cannot be started again), so everything that can be checked first is checked first.
+FOP is driven as its command line drives it: ``FopConfParser`` reads the configuration (one
+``FopFactory`` kept per configuration file and FO folder), the CLI's own ``InputHandler`` reads
+the FO, a fresh ``FOUserAgent`` serves each document. FOP logs through commons-logging's
+SimpleLog to ``System.err``, which is caught during each render, so that the log, its warnings
+and its failures read exactly as those of one FOP process (``edition.render.fop``). One render
+at a time: the lock also keeps each log to its own render.
+
+Jars: Debian's, as ``/usr/bin/fop`` lists them, or ``$EDITION_FOP_CLASSPATH`` (separated by
+``:``). ``bench/fop_warm.py`` compares this route with one FOP process per PDF.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import tempfile
+import threading
+import time
+import uuid
+from datetime import datetime
+from pathlib import Path
+from types import SimpleNamespace
+
+from edition.render import fop
+
+JAVA_DIR = Path("/usr/share/java")
+JARS = ("commons-io", "serializer", "xalan2", "xml-apis", "batik-all", "commons-logging",
+        "xercesImpl", "xmlgraphics-commons", "xml-apis-ext", "fontbox2")
+HYPHENATION_JAR = Path("/usr/share/fop/fop-hyph.jar")
+JVM_ARGS = (
+    "-Djava.awt.headless=true",
+    # What /usr/bin/fop sets: its log format is what edition.render.fop reads.
+    "-Dorg.apache.commons.logging.Log=org.apache.commons.logging.impl.SimpleLog",
+    "-Dorg.apache.commons.logging.simplelog.defaultlog=info",
+    # The FOP process's flags: the quick compiler only, a simple collector. Most processes
+    # render a few PDFs, where the optimising compiler costs more than it brings (first render
+    # 1.7 s against 2.6 s here; it gains some 10 % per render only after about ten).
+    *fop.JAVA_FLAGS.split(),
+)
+
+
+class Unavailable(Exception):
+    """FOP cannot be run in this process's JVM; ``str()`` says why (for the fallback's note)."""
+
+
+_lock = threading.Lock()
+_java: SimpleNamespace | None = None  # FOP's and Java's classes, once the JVM is up
+_jvm_pid: int | None = None  # the process that started it
+_broken: str | None = None  # why the JVM cannot be used in this process, for good
+_counts = {"jvm starts": 0, "renders": 0}
+
+
+def classpath() -> list[Path]:
+    """The jars FOP runs from: ``$EDITION_FOP_CLASSPATH``, else Debian's."""
+    given = os.environ.get("EDITION_FOP_CLASSPATH")
+    if given:
+        return [Path(jar) for jar in given.split(os.pathsep) if jar]
+    return [JAVA_DIR / f"{name}.jar" for name in JARS] + [HYPHENATION_JAR, JAVA_DIR / "fop.jar"]
+
+
+def stats() -> dict[str, int]:
+    """JVMs started (at most one per process), renders done, FOP factories made."""
+    return {**_counts, "factories": _factory.cache_info().misses}
+
+
+def render(fo: Path, out: Path, *, intermediate: bool = False, config: Path | None = None,
+           creation_date: datetime | None = None) -> fop.FopRun:
+    """As ``fop.render``, in this process's JVM; ``Unavailable`` if it cannot be had.
+
+    ``creation_date`` fixes the PDF's creation date (the Info's, unless ``$SOURCE_DATE_EPOCH``
+    overrides it, and the XMP's), not the XMP's metadata date nor the time hashed into /ID: only
+    ``$SOURCE_DATE_EPOCH`` does, as the JVM saw it at its start (Debian's FOP reads it)."""
+    with _lock:
+        started = time.perf_counter()  # the JVM's start too, as in a FOP process's time
+        java = _classes()
+        # A name of its own beside ``out``: the last step is a rename, and FOP creates the
+        # file (with the user's umask, as the FOP process would).
+        partial = out.with_name(f".{out.name}.{uuid.uuid4().hex}.part")
+        try:
+            with tempfile.TemporaryDirectory(prefix="edition-fop-") as tmp:
+                conf = config or fop.checked_config(Path(tmp))
+                log, ok = _run(java, fo, partial, conf, intermediate, creation_date)
+            _counts["renders"] += 1
+            if not ok or not partial.is_file():
+                raise fop._failure(log, fo)
+            os.replace(partial, out)
+        finally:
+            partial.unlink(missing_ok=True)
+    return fop.FopRun(time.perf_counter() - started, fop._warnings(log), log)
+
+
+def _run(java, fo: Path, out: Path, conf: Path, intermediate: bool,
+         creation_date: datetime | None) -> tuple[str, bool]:
+    """FOP's log of one render, and whether it finished; its output written to ``out``."""
+    import jpype
+
+    stdout, stderr = java.ByteArrayOutputStream(), java.ByteArrayOutputStream()
+    saved = java.System.out, java.System.err
+    java.System.setOut(java.PrintStream(stdout, True, "UTF-8"))
+    java.System.setErr(java.PrintStream(stderr, True, "UTF-8"))
+    try:
+        # Absolute paths: the JVM's working folder is the one this process had when it started.
+        fo, out, conf = fo.absolute(), out.absolute(), conf.absolute()
+        factory = _factory(str(conf), _stamp(conf), str(fo.parent))
+        agent = factory.newFOUserAgent()
+        if creation_date is not None:
+            agent.setCreationDate(java.Date(round(creation_date.timestamp() * 1000)))
+        if intermediate:  # as the CLI's "-if application/pdf"
+            serializer = java.IFSerializer(java.IFContext(agent))
+            serializer.mimicDocumentHandler(
+                agent.getRendererFactory().createDocumentHandler(agent, java.MIME_PDF))
+            agent.setDocumentHandlerOverride(serializer)
+            mime = java.MIME_FOP_IF
+        else:  # as the CLI's "-pdfprofile PDF/A-1b"
+            agent.getRendererOptions().put("pdf-a-mode", fop.PDF_PROFILE)
+            mime = java.MIME_PDF
+        stream = java.BufferedOutputStream(java.FileOutputStream(java.File(str(out))))
+        try:
+            java.InputHandler(java.File(str(fo))).renderTo(agent, mime, stream)
+        finally:
+            stream.close()
+        ok = True
+    except jpype.JException as err:
+        java.LogFactory.getLog("FOP").error("Exception", err)  # as FOP's CLI (cli.Main) logs it
+        ok = False
+    finally:
+        java.System.setOut(saved[0])
+        java.System.setErr(saved[1])
+    return str(stdout.toString("UTF-8")) + str(stderr.toString("UTF-8")), ok
+
+
+def _stamp(conf: Path) -> tuple[int, int] | None:
+    """What tells a changed configuration file from the one a factory was made from."""
+    try:
+        stat = conf.stat()
+    except OSError:
+        return None  # FOP says it is missing
+    return stat.st_mtime_ns, stat.st_size
+
+
+@functools.lru_cache(maxsize=8)
+def _factory(conf: str, stamp: tuple[int, int] | None, folder: str):
+    """The FopFactory of a configuration; the FO's folder is its base URI, as in FOP's CLI."""
+    java = _java
+    base = java.File(folder).toURI()
+    return java.FopConfParser(java.File(conf), base).getFopFactoryBuilder().build()
+
+
+def _classes() -> SimpleNamespace:
+    """Java's and FOP's classes, the JVM started on first use; ``Unavailable`` if it cannot be."""
+    global _java, _jvm_pid, _broken
+    if _java is not None and _jvm_pid == os.getpid():
+        return _java
+    if _java is not None:
+        _broken = "this process was forked from one that had started the JVM"
+    if _broken:
+        raise Unavailable(_broken)
+    try:
+        import jpype
+    except ImportError:
+        raise Unavailable("jpype1 is not installed") from None
+    if jpype.isJVMStarted():
+        _broken = "other code started a JVM in this process"
+        raise Unavailable(_broken)
+    jars = classpath()
+    missing = [jar for jar in jars if not jar.is_file()]
+    if missing:
+        raise Unavailable(f"FOP jar missing: {missing[0]}")
+    try:
+        jvm = jpype.getDefaultJVMPath()
+    except (jpype.JVMNotFoundException, jpype.JVMNotSupportedException) as err:
+        raise Unavailable(f"no JVM found: {err}") from None
+    try:
+        # interrupt=False: Ctrl-C stays Python's KeyboardInterrupt (with it, the JVM ends the
+        # process at once, leaving temporary files behind).
+        jpype.startJVM(*JVM_ARGS, jvmpath=jvm, classpath=[str(jar) for jar in jars],
+                       interrupt=False)
+    except Exception as err:  # noqa: BLE001 - whatever it was, this process has no JVM now
+        _broken = f"the JVM failed to start: {err}"
+        raise Unavailable(_broken) from None
+    _counts["jvm starts"] += 1
+    _jvm_pid = os.getpid()
+    try:
+        _java = _load(jpype.JClass)
+    except (TypeError, jpype.JException) as err:  # a class not found: not FOP's jars
+        _broken = f"FOP's classes not found in {os.pathsep.join(map(str, jars))}: {err}"
+        raise Unavailable(_broken) from None
+    return _java
+
+
+def _load(jclass) -> SimpleNamespace:
+    names = {
+        "System": "java.lang.System", "File": "java.io.File",
+        "Date": "java.util.Date", "PrintStream": "java.io.PrintStream",
+        "ByteArrayOutputStream": "java.io.ByteArrayOutputStream",
+        "BufferedOutputStream": "java.io.BufferedOutputStream",
+        "FileOutputStream": "java.io.FileOutputStream",
+        "LogFactory": "org.apache.commons.logging.LogFactory",
+        "FopConfParser": "org.apache.fop.apps.FopConfParser",
+        "InputHandler": "org.apache.fop.cli.InputHandler",
+        "IFSerializer": "org.apache.fop.render.intermediate.IFSerializer",
+        "IFContext": "org.apache.fop.render.intermediate.IFContext",
+    }
+    java = SimpleNamespace(**{name: jclass(qualified) for name, qualified in names.items()})
+    mime = jclass("org.apache.fop.apps.MimeConstants")
+    java.MIME_PDF, java.MIME_FOP_IF = mime.MIME_PDF, mime.MIME_FOP_IF
+    return java
