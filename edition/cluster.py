@@ -53,8 +53,10 @@ class DaskRunner:
                                    "(tcp://host:8786) or local:N")
         except EditionError:
             raise
-        except (OSError, TimeoutError) as err:
+        except (OSError, TimeoutError, RuntimeError) as err:
             self.close()
+            if local:
+                raise EditionError(f"cannot start a local Dask cluster ({address}): {err}") from None
             raise EditionError(f"cannot reach the Dask scheduler at {address}: {err}") from None
         workers = len(self.client.scheduler_info().get("workers", {}))
         where = "a local Dask cluster" if local else f"the Dask scheduler {address}"
