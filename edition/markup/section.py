@@ -27,7 +27,9 @@ Those Thus To Under We What When Where Which While Whilst Who Why With Yes You O
 Following Historian Professor General Marshal Comrade President Minister Secretary
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-""".split())
+Suddenly Finally Recently Afterwards Eventually Today Yesterday Tomorrow Indeed Also Only Even
+Still Yet Perhaps Here Again Once Clearly Obviously Apparently Naturally Instead Nevertheless
+""".split())  # sentence-opening words that are no part of a speaker's name ("Suddenly Stalin says")
 _BETWEEN_QUOTE_AND_CITATION = re.compile(r"^[\s\u00a0]*$")
 _BETWEEN_QUOTE_AND_LATE_CITATION = re.compile(r"^[\s\u00a0.,;:]{0,3}$")
 # between the two parts of an interrupted quotation: ", he said, " — short, no sentence end

@@ -120,3 +120,14 @@ def test_byline_and_dateline_in_the_body():
     assert [type(c) for c in later.sections[0].content] == [Paragraph, Paragraph, Paragraph]
     body = blocks_of("Some Title\n\nMOSCOW, 3 June 1988 —\n\nBy Ann Writer\n\nThe text. It goes on.")
     assert Dateline in [type(c) for c in body.sections[0].content]
+
+
+def test_a_sentence_opening_adverb_is_no_part_of_a_speaker_name(tmp_path):
+    text = tmp_path / "meeting.txt"
+    text.write_text("The Meeting\n\nBy Ann Writer\n\nThe hall was full. Suddenly Jones says, "
+                    "“Everyone who wants to speak will get the chance to speak tonight.” "
+                    "Nobody moved.\n", encoding="utf-8")
+    result = encode_path(text)
+    names = xp(result, "//t:standOff//t:person/t:persName/text()")
+    assert names == ["Jones"]
+    assert xp(result, "//t:said/@who") == ["#person-jones"]
