@@ -42,9 +42,12 @@ class InProcess:
 
 
 class Processes:
-    """``jobs`` local worker processes (``--jobs``)."""
+    """``jobs`` local worker processes (``--jobs``). A worker that dies breaks Python's pool
+    (every task in it fails): the tasks not finished then run again in a new pool, as Dask
+    would; one that was in hand at ``RETRIES`` breaks is given up (``lost``)."""
 
     dashboard = None
+    RETRIES = 3
 
     def __init__(self, jobs: int):
         self.jobs = jobs
@@ -54,13 +57,28 @@ class Processes:
         if len(tasks) <= 1:
             yield from InProcess().run(func, tasks, names, lost)
             return
-        with ProcessPoolExecutor(max_workers=self.jobs) as pool:
-            futures = {pool.submit(func, *task): task for task in tasks}
-            for future in as_completed(futures):
-                try:
-                    yield future.result()
-                except BrokenProcessPool as err:  # a worker was killed: the pool is gone
-                    yield lost(futures[future], f"a worker process died ({err})")
+        pending = list(range(len(tasks)))  # indexes of tasks not finished
+        breaks = [0] * len(tasks)  # pools broken while each task was unfinished
+        while pending:
+            broken = False
+            with ProcessPoolExecutor(max_workers=self.jobs) as pool:
+                futures = {pool.submit(func, *tasks[i]): i for i in pending}
+                unfinished = set(pending)
+                for future in as_completed(futures):
+                    i = futures[future]
+                    try:
+                        result = future.result()
+                    except BrokenProcessPool:  # a worker died: the pool is gone
+                        broken = True
+                        continue
+                    unfinished.discard(i)
+                    yield result
+            pending = sorted(unfinished) if broken else []
+            for i in list(pending):
+                breaks[i] += 1
+                if breaks[i] >= self.RETRIES:
+                    pending.remove(i)
+                    yield lost(tasks[i], f"its worker process died {breaks[i]} times")
 
     def close(self) -> None:
         pass

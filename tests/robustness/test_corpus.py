@@ -90,3 +90,37 @@ def test_an_empty_folder_is_an_error(tmp_path):
     (tmp_path / "empty").mkdir()
     result = run("build", tmp_path / "empty", "-o", tmp_path / "out")
     assert result.exit_code == 1 and "no texts" in result.stderr
+
+
+def test_a_worker_process_killed_in_a_jobs_build_loses_nothing(tmp_path):
+    import multiprocessing
+    import os
+    import signal
+
+    from edition.build import BuildSettings
+    from edition.corpus import build_corpus, expand_sources
+    from edition.render.html import WebSettings
+    from edition.runners import Processes
+
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    articles = sorted(ARTICLES.glob("*.txt"))
+    for n in range(40):
+        shutil.copy(articles[n % len(articles)], folder / f"{n:02d}-{articles[n % len(articles)].name}")
+    killed = []
+
+    def on_done(outcome, done, total):
+        if done == 8:  # a worker dies with a text in hand: the pool breaks, the rest run again
+            victim = multiprocessing.active_children()[0].pid
+            os.kill(victim, signal.SIGKILL)
+            killed.append(victim)
+
+    out = tmp_path / "site"
+    outcomes = build_corpus(expand_sources([folder]), out,
+                            BuildSettings(outputs=("web",), web=WebSettings(date="2000-01-01")),
+                            on_done=on_done, runner=Processes(2))
+    assert killed
+    texts = [o for o in outcomes if o.kind == "text"]
+    assert [o.status for o in texts] == ["built"] * 40, [o.reason for o in texts if o.reason]
+    assert all((out / o.name / "index.html").is_file() for o in texts)
+    assert not list(out.rglob(".*.part"))
