@@ -94,18 +94,19 @@ def build_corpus(digests: list[Digest], out_dir: Path,
 
 
 def copy_assets(out_dir: Path) -> list[Path]:
-    """Copy the shipped assets to ``out_dir/assets``; a file already there, the same, is left."""
-    written = []
+    """Copy the shipped assets to ``out_dir/assets``; a file already there, the same, is left.
+    Returns every asset's path, copied now or not: what a page needs, whichever build of a
+    corpus happened to copy it first (so the list does not depend on the order of builds)."""
+    targets = []
     for asset in sorted(ASSETS.iterdir()):
         if not asset.is_file():
             continue
         target = out_dir / ASSETS_FOLDER / asset.name
         data = asset.read_bytes()
-        if target.is_file() and target.read_bytes() == data:
-            continue
-        write_atomic(target, data)
-        written.append(target)
-    return written
+        if not (target.is_file() and target.read_bytes() == data):
+            write_atomic(target, data)
+        targets.append(target)
+    return targets
 
 
 def _write(result: WebResult, path: Path, data: bytes) -> None:

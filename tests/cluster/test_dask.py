@@ -148,3 +148,44 @@ def test_jobs_and_scheduler_together_are_refused(tmp_path):
     result = CliRunner().invoke(main, ["build", str(ARTICLES[0]), "-o", str(tmp_path),
                                        "--jobs", "2", "--scheduler", "local:2"])
     assert result.exit_code == 2 and "not both" in result.stderr
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_a_running_scheduler_and_its_workers_as_the_readme_starts_them(corpus, tmp_path):
+    """``dask scheduler`` and ``dask worker`` started apart, as on several hosts."""
+    (corpus / "broken.txt").unlink()
+    dask = shutil.which("dask") or str(Path(sys.executable).parent / "dask")
+    address = f"tcp://127.0.0.1:{free_port()}"
+    scheduler = subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port",
+                                  address.rsplit(":", 1)[1], "--dashboard-address",
+                                  f"127.0.0.1:{free_port()}"],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers = subprocess.Popen([dask, "worker", address, "--nworkers", "2", "--nthreads", "1",
+                                "--no-dashboard"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        from distributed import Client
+
+        with Client(address, timeout="30s") as client:
+            client.wait_for_workers(2, timeout=60)
+        common = [str(corpus), "--date", DATE, "--no-print"]
+        remote = CliRunner().invoke(main, ["build", *common, "-o", str(tmp_path / "remote"),
+                                           "--scheduler", address])
+        local = CliRunner().invoke(main, ["build", *common, "-o", str(tmp_path / "jobs"),
+                                          "--jobs", "2"])
+    finally:
+        workers.terminate()
+        scheduler.terminate()
+        workers.wait(30)
+        scheduler.wait(30)
+    assert remote.exit_code == 0, remote.output
+    assert f"with the Dask scheduler {address}, 2 workers" in remote.stderr
+    assert "Dask dashboard: http://127.0.0.1:" in remote.stderr
+    assert files(tmp_path / "remote") == files(tmp_path / "jobs")
