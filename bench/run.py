@@ -129,12 +129,18 @@ def article(rng: random.Random, n: int) -> str:
     return "\n\n".join(head + paragraphs) + "\n"
 
 
-def corpus_benchmarks(work: Path, count: int) -> None:
-    texts = work / "corpus"
-    texts.mkdir()
+def generate_corpus(folder: Path, count: int) -> list[Path]:
+    """``count`` generated articles in ``folder`` (the same ones in every run)."""
+    folder.mkdir(parents=True)
     rng = random.Random(1988)
     for n in range(count):
-        (texts / f"article-{n:05d}.txt").write_text(article(rng, n), encoding="utf-8")
+        (folder / f"article-{n:05d}.txt").write_text(article(rng, n), encoding="utf-8")
+    return sorted(folder.glob("*.txt"))
+
+
+def corpus_benchmarks(work: Path, count: int) -> None:
+    texts = work / "corpus"
+    generate_corpus(texts, count)
     print(f"== corpus: {count} generated articles, web edition (--no-print)")
     for jobs in (1, 2):
         out = work / f"out-{jobs}"

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import statistics
 import sys
 import tempfile
@@ -26,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from run import SEED, article, median  # noqa: E402
+from run import SEED, generate_corpus, median  # noqa: E402
 
 from edition.build import BuildSettings, finish  # noqa: E402
 from edition.corpus import build_corpus  # noqa: E402
@@ -48,14 +47,6 @@ def line(label: str, seconds: float, other_label: str = "", other: float | None 
     if other is not None:
         text += f"   {other_label:<28} {other * scale:9.2f} {unit}   {other / seconds:6.2f}x"
     print(text, flush=True)
-
-
-def generate(folder: Path, count: int) -> list[Path]:
-    folder.mkdir(parents=True)
-    rng = random.Random(1988)
-    for n in range(count):
-        (folder / f"article-{n:05d}.txt").write_text(article(rng, n), encoding="utf-8")
-    return sorted(folder.glob("*.txt"))
 
 
 def timed_build(texts: list[Path], out: Path, settings: BuildSettings, *, jobs: int = 1,
@@ -146,7 +137,7 @@ def main() -> None:
     workers = args.workers
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        texts = generate(work / "texts", max(args.texts, args.print_texts))
+        texts = generate_corpus(work / "texts", max(args.texts, args.print_texts))
 
         n = args.texts
         print(f"== web edition of {n} generated articles")

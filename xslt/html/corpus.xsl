@@ -104,7 +104,7 @@
           </xsl:call-template>
         </xsl:variable>
         <ed:entry sort="{translate($name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')}"
-                  id="{@id}"/>
+                  id="{@id}" name="{$name}"/>
       </xsl:for-each>
     </xsl:variable>
     <xsl:variable name="corpus" select="/"/>
@@ -112,16 +112,13 @@
       <xsl:for-each select="exsl:node-set($unsorted)/ed:entry">
         <xsl:sort select="@sort"/>
         <xsl:variable name="id" select="@id"/>
+        <xsl:variable name="name" select="@name"/>
         <!-- key() looks in the context's document: back to the corpus from the sorted names -->
         <xsl:for-each select="$corpus"><xsl:for-each select="key('corpus.persons', $id)">
           <li class="index-entry" id="{@id}">
             <p class="index-name">
               <xsl:for-each select="tei:person">
-                <strong>
-                  <xsl:call-template name="index.name">
-                    <xsl:with-param name="name" select="(tei:persName[not(@type) or @type = 'main' or @type = 'full'] | tei:persName)[1]"/>
-                  </xsl:call-template>
-                </strong>
+                <strong><xsl:value-of select="$name"/></strong>
                 <xsl:call-template name="index.register-facts"/>
               </xsl:for-each>
             </p>
