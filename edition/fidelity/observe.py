@@ -1,0 +1,121 @@
+# SPDX-License-Identifier: MIT
+"""What the encoder made of an article, read back from its TEI: the opening lines, headings,
+quotations and phrases, citations, the source's reference list and notes, and the persons
+``@who`` points at. Text is read as printed (``sic``/``orig``, no ``supplied``)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from edition.tei.ns import TEI_NS, XML_ID
+
+NS = {"t": TEI_NS}
+_QUOTE_TAGS = ("quote", "said", "q")
+_EDITORIAL = {f"{{{TEI_NS}}}{tag}" for tag in ("supplied", "corr", "reg")}
+_MARKS = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`": "'", "«": '"', "»": '"',
+                        "\u00a0": " ", "–": "-", "—": "-"})
+
+
+def printed(el: etree._Element) -> str:
+    """The text of ``el`` as the source printed it: what the edition supplied or corrected is
+    left out (``supplied``, ``corr``, ``reg``), the source's own reading kept."""
+    out: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if node.tag not in _EDITORIAL:
+            if node.text:
+                out.append(node.text)
+            for child in node:
+                walk(child)
+        if node is not el and node.tail:
+            out.append(node.tail)
+
+    walk(el)
+    return "".join(out)
+
+
+def normal(text: str) -> str:
+    """For comparing: quotation marks, dashes and spaces unified, case folded, white space
+    collapsed, leading marks and ellipses dropped."""
+    text = unicodedata.normalize("NFC", text).translate(_MARKS).casefold()
+    text = " ".join(text.split())
+    return re.sub(r"^[\s'\"(\[….]+", "", text)
+
+
+@dataclass
+class Quoted:
+    tag: str  # quote | said | q | title
+    text: str
+    outermost: bool
+    continuation: bool  # the second part of an interrupted quotation (@prev)
+    who: str | None  # the person's name @who points at
+    element: etree._Element = field(repr=False)
+
+
+@dataclass
+class BiblSeen:
+    text: str
+    corresp: str | None
+    in_note: str | None  # the note's number, for a bibl inside a note
+
+
+@dataclass
+class Observed:
+    opening: dict[str, str]
+    headings: list[str]
+    quoted: list[Quoted]
+    bibls: list[BiblSeen]  # citations in the text and notes, document order
+    references: dict[str, str]  # the source's own reference-list entries: id -> text
+    notes: list[str]  # note numbers
+
+
+def observe(tree: etree._ElementTree | etree._Element) -> Observed:
+    root = tree.getroot() if hasattr(tree, "getroot") else tree
+    persons = {p.get(XML_ID): " ".join(printed(p.find("t:persName", NS)).split())
+               for p in root.iterfind(".//t:person", NS) if p.find("t:persName", NS) is not None}
+    text = root.find("t:text", NS)
+
+    def first(path: str) -> str | None:
+        el = text.find(path, NS)
+        return " ".join(printed(el).split()) if el is not None else None
+
+    opening = {}
+    for key, path in (("title", "t:front/t:titlePage/t:docTitle"),
+                      ("author", "t:front/t:titlePage/t:byline"),
+                      ("source", "t:front/t:titlePage/t:docImprint")):
+        value = first(path)
+        if key == "author" and value is None:
+            value = first("t:front/t:titlePage/t:docAuthor")
+        if value:
+            opening[key] = value
+
+    headings = [" ".join(printed(h).split()) for h in text.iterfind(".//t:head", NS)
+                if h.getparent().get(XML_ID) != "works-cited"]
+
+    quoted = []
+    for el in text.iter(*(f"{{{TEI_NS}}}{t}" for t in (*_QUOTE_TAGS, "title"))):
+        tag = etree.QName(el).localname
+        if el.xpath("ancestor::t:titlePage | ancestor::t:listBibl[@xml:id='works-cited']",
+                    namespaces=NS):
+            continue
+        outer = not el.xpath("ancestor::t:quote | ancestor::t:said | ancestor::t:q",
+                             namespaces=NS)
+        who = el.get("who")
+        quoted.append(Quoted(tag, printed(el), outer, el.get("prev") is not None,
+                             persons.get(who[1:], who) if who else None, el))
+
+    bibls = []
+    for el in text.iterfind(".//t:bibl", NS):
+        if el.xpath("ancestor::t:listBibl", namespaces=NS):
+            continue
+        note = el.xpath("ancestor::t:note[1]/@n", namespaces=NS)
+        corresp = el.get("corresp")
+        bibls.append(BiblSeen(printed(el), corresp[1:] if corresp else None,
+                              note[0] if note else None))
+    references = {el.get(XML_ID): printed(el) for el in text.iterfind(".//t:body//t:listBibl/t:bibl", NS)}
+    notes = [n.get("n") or "" for n in text.iterfind(".//t:back/t:div[@type='notes']/t:note", NS)]
+    return Observed(opening, headings, quoted, bibls, references, notes)

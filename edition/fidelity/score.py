@@ -1,0 +1,239 @@
+# SPDX-License-Identifier: MIT
+"""Scoring what the encoder found against an article's truth: for each kind, found / missed /
+spurious, with the items behind each figure so a report can show them.
+
+Kinds (``KINDS``):
+
+- ``opening``: title, author and source lines in the title page, each right or not;
+- ``headings``: section headings, line for line;
+- ``quotations``: passages of writing or speech found as ``quote``/``said`` (spurious: a
+  ``quote``/``said`` the truth has no passage for — a promoted phrase among them);
+- ``phrases``: short quoted phrases kept as ``q`` (spurious: promoted to ``quote``/``said``;
+  missed: not marked at all);
+- ``quoted-titles``: titles in quotation marks marked as ``title`` (missed otherwise);
+- ``speakers``: named speakers found by ``@who`` (spurious: ``@who`` on a passage whose speaker
+  is someone else, or nobody named);
+- ``who-not-a-speaker``: ``@who`` pointing at a name no speaker of the truth bears — a city, a
+  sentence-opening word, half a name (only spurious counts);
+- ``citations``: citation groups with at least one ``bibl`` (spurious: a ``bibl`` in the text
+  that no group of the truth holds);
+- ``references``: the references of the groups, one ``bibl`` each;
+- ``resolved``: references whose ``bibl`` points (``@corresp``) at the one entry that stands
+  for their work;
+- ``notes``: the source's notes recognised as notes; ``note-references``: works cited in notes
+  found as a ``bibl`` inside the note.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from edition.fidelity.observe import Observed, Quoted, normal
+from edition.fidelity.truth import Truth
+
+KINDS = ("opening", "headings", "quotations", "phrases", "quoted-titles", "speakers",
+         "who-not-a-speaker", "citations", "references", "resolved", "notes", "note-references")
+
+
+@dataclass
+class Tally:
+    found: int = 0
+    missed: int = 0
+    spurious: int = 0
+    examples: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, outcome: str, example: str | None = None, n: int = 1) -> None:
+        setattr(self, outcome, getattr(self, outcome) + n)
+        if example is not None and outcome != "found":
+            self.examples[outcome].append(example)
+
+    def __iadd__(self, other: "Tally") -> "Tally":
+        self.found += other.found
+        self.missed += other.missed
+        self.spurious += other.spurious
+        return self
+
+    @property
+    def total(self) -> int:
+        return self.found + self.missed
+
+    def figures(self) -> dict[str, int]:
+        return {"found": self.found, "missed": self.missed, "spurious": self.spurious}
+
+
+Score = dict[str, Tally]
+
+
+def _short(text: str, n: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+_NOT_NAME = frozenset("mr mrs ms dr sir prof professor rev lord lady st the de van von".split())
+
+
+def _name_tokens(name: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[^\W\d_][\w’'\-]+", name)} - _NOT_NAME
+
+
+def score(truth: Truth, seen: Observed) -> Score:
+    s: Score = {kind: Tally() for kind in KINDS}
+    _opening(truth, seen, s["opening"])
+    _headings(truth, seen, s["headings"])
+    _passages(truth, seen, s)
+    _citations(truth, seen, s)
+    _notes(truth, seen, s)
+    return s
+
+
+def _opening(truth: Truth, seen: Observed, t: Tally) -> None:
+    for key in ("title", "author", "source"):
+        want, got = truth.opening.get(key), seen.opening.get(key)
+        if want is not None and got is not None and normal(want) == normal(got):
+            t.add("found")
+            continue
+        if want is not None:
+            t.add("missed", f"{key}: {want}")
+        if got is not None:
+            t.add("spurious", f"{key}: {got}")
+
+
+def _headings(truth: Truth, seen: Observed, t: Tally) -> None:
+    want = Counter(normal(h) for h in truth.headings)
+    got = Counter(normal(h) for h in seen.headings)
+    originals = {normal(h): h for h in [*truth.headings, *seen.headings]}
+    for h, n in want.items():
+        t.add("found", n=min(n, got[h]))
+        for _ in range(n - got[h]):
+            t.add("missed", originals[h])
+    for h, n in got.items():
+        for _ in range(n - want[h]):
+            t.add("spurious", originals[h])
+
+
+def _passages(truth: Truth, seen: Observed, s: Score) -> None:
+    pool = [q for q in seen.quoted if not q.continuation]
+    used: set[int] = set()
+
+    def match(words: str) -> Quoted | None:
+        key = normal(words)
+        for i, q in enumerate(pool):
+            if i not in used and normal(q.text).startswith(key):
+                used.add(i)
+                return q
+        return None
+
+    speakers = [_name_tokens(n) for n in truth.speaker_names]
+    for p in truth.passages:
+        q = match(p.words)
+        tag = q.tag if q is not None else None
+        label = f"{p.kind}: {_short(p.words)}" + (f" [{tag}]" if tag else "")
+        if p.kind in ("quote", "speech"):
+            s["quotations"].add("found" if tag in ("quote", "said") else "missed", label)
+        elif p.kind == "phrase":
+            if tag in ("q", "title"):
+                s["phrases"].add("found")
+            elif tag in ("quote", "said"):
+                s["phrases"].add("spurious", label)
+                s["quotations"].add("spurious", label + " (a phrase)")
+            else:
+                s["phrases"].add("missed", label)
+        elif p.kind == "quoted-title":
+            s["quoted-titles"].add("found" if tag == "title" else "missed", label)
+            if tag in ("quote", "said"):
+                s["quotations"].add("spurious", label + " (a title)")
+        who = q.who if q is not None and q.tag == "said" else None
+        if p.kind == "speech" and p.speaker != "-":
+            if who is not None and _name_tokens(who) & _name_tokens(p.speaker):
+                s["speakers"].add("found")
+            else:
+                s["speakers"].add("missed", f"{p.speaker}: {_short(p.words, 40)} (who={who})")
+                if who is not None:
+                    s["speakers"].add("spurious", f"{who} for {p.speaker}")
+        elif who is not None:
+            s["speakers"].add("spurious", f"{who} for {p.speaker or 'writing'}: {_short(p.words, 40)}")
+    for i, q in enumerate(pool):
+        if i not in used and q.outermost and q.tag in ("quote", "said"):
+            s["quotations"].add("spurious", f"{q.tag}: {_short(q.text)}")
+    for q in seen.quoted:
+        if q.tag == "said" and q.who and not q.continuation and not any(
+                _name_tokens(q.who) & names for names in speakers):
+            s["who-not-a-speaker"].add("spurious", f"{q.who}: {_short(q.text, 40)}")
+
+
+def _citations(truth: Truth, seen: Observed, s: Score) -> None:
+    bibls = [b for b in seen.bibls if b.in_note is None]
+    used: set[int] = set()
+    pairs: list[tuple[str, str | None, str]] = []  # (key, corresp, label)
+    for group in truth.citations:
+        g = normal(group.text)
+        got = []
+        for i, b in enumerate(bibls):
+            if i in used:
+                continue
+            text = normal(b.text).rstrip(".,;")
+            if text and (text in g or g in text):
+                got.append(i)
+                if len(got) == max(1, len(group.keys)):
+                    break
+            elif got:
+                break  # a group's references are consecutive bibls
+        used.update(got)
+        label = _short(group.text)
+        s["citations"].add("found" if got else "missed", label)
+        for n, key in enumerate(group.keys):
+            if n < len(got):
+                s["references"].add("found")
+                pairs.append((key, bibls[got[n]].corresp, label))
+            else:
+                s["references"].add("missed", f"{label} #{n + 1}")
+                s["resolved"].add("missed", f"{label} #{n + 1} (not found)")
+    for i, b in enumerate(bibls):
+        if i not in used:
+            s["citations"].add("spurious", _short(b.text))
+    # each work is the entry most of its references point at, and no other work's
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for key, corresp, _ in pairs:
+        if corresp is not None:
+            votes[key][corresp] += 1
+    target: dict[str, str] = {}
+    for key, counter in sorted(votes.items(), key=lambda kv: -sum(kv[1].values())):
+        for corresp, _n in counter.most_common():
+            if corresp not in target.values() and _entry_agrees(truth, seen, key, corresp):
+                target[key] = corresp
+                break
+    for key, corresp, label in pairs:
+        if corresp is not None and target.get(key) == corresp:
+            s["resolved"].add("found")
+        else:
+            s["resolved"].add("missed", f"{label}: {key} -> {corresp}")
+
+
+def _entry_agrees(truth: Truth, seen: Observed, key: str, corresp: str) -> bool:
+    """A work the source lists itself must be pointed at its own entry there."""
+    words = truth.works.get(key)
+    if words is None or not seen.references:
+        return True
+    entry = seen.references.get(corresp)
+    return entry is not None and normal(entry).startswith(normal(words))
+
+
+def _notes(truth: Truth, seen: Observed, s: Score) -> None:
+    numbers = Counter(n.strip("[]().") for n in seen.notes)
+    in_notes = Counter(b.in_note for b in seen.bibls if b.in_note is not None)
+    for note in truth.notes:
+        marker = note.marker.strip("[]().")
+        if numbers[marker] > 0:
+            numbers[marker] -= 1
+            s["notes"].add("found")
+        else:
+            s["notes"].add("missed", note.marker)
+        for key in note.keys:
+            if in_notes[marker] > 0:
+                in_notes[marker] -= 1
+                s["note-references"].add("found")
+            else:
+                s["note-references"].add("missed", f"note {note.marker}: {key}")
+    s["notes"].add("spurious", n=sum(numbers.values()))
