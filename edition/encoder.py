@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,7 @@ from edition.tei.ns import XML_ID, E
 from edition.tei.registers import build_standoff
 from edition.tei.serialize import serialize
 from edition.tei.text import build_text
+from edition.tei.unmark import unmark_refused
 from edition.text.blocks import split_blocks
 from edition.text.source import MAX_BYTES, Source, read_source
 from edition.validation import validate_tree, xml_model_pis
@@ -155,6 +157,23 @@ def encode_source(source: Source, editorial: Editorial = EMPTY,
                                 f"{diff.describe()}", source.name, diff.line, diff.column)
     problems = validate_tree(tree, f"<TEI of {source.name}>", kinds=("rng", "sch"), source=data)
     if problems:
+        unmarked = unmark_refused(tree)
+        if unmarked:
+            for message in _drop_dangling_links(tree.getroot()):
+                warnings.append(Warning_(message))
+            for u in unmarked:
+                warnings.append(Warning_(f"left unmarked, {u.reason}: {_excerpt(u.text)!r}",
+                                         *_locate(source, u.text)))
+            data = serialize(tree.getroot(), xml_model_pis())
+            tree = parse_xml(data, source.name)
+            diff = check_lossless(source, tree)
+            if diff is not None:
+                raise LosslessnessError(f"internal error, refusing to write a TEI that loses "
+                                        f"text: {diff.describe()}", source.name, diff.line,
+                                        diff.column)
+            problems = validate_tree(tree, f"<TEI of {source.name}>", kinds=("rng", "sch"),
+                                     source=data)
+    if problems:
         shown = "; ".join(str(p) for p in problems[:3])
         raise EditionError(f"internal error, refusing to write a TEI the project's schema rejects "
                            f"({len(problems)} problem(s)): {shown}", _editorial_name(editorial))
@@ -174,6 +193,20 @@ def _drop_dangling_links(root: etree._Element) -> list[str]:
                 messages.append(f"{etree.QName(el).localname} {el.get(XML_ID) or ''}: link "
                                 f"{attr}={value} dropped, its target crosses other markup")
     return messages
+
+
+def _excerpt(text: str, n: int = 50) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _locate(source: Source, text: str) -> tuple[int | None, int | None]:
+    """Line and column of ``text`` in the source (white space folded), when it occurs there."""
+    words = text.split()[:8]
+    if not words:
+        return None, None
+    m = re.search(r"\s+".join(re.escape(w) for w in words), source.text)
+    return source.line_col(m.start()) if m else (None, None)
 
 
 def _editorial_name(editorial: Editorial) -> str | None:

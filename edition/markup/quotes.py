@@ -24,7 +24,7 @@ _MARKS = re.compile(r"[‘’“”\"']")
 _ELISION = re.compile(r"(?:\d\d?s?|em|tis|twas|n)\b", re.IGNORECASE)  # ‘90s, ’em, rock ’n’ roll
 # A closing citation and the punctuation after it: supplied closing marks go before it.
 TRAILING_CITATION = re.compile(r"\s*\((?:[^()]*)\)[.,;]?\s*$")
-_LEADING = re.compile(r"^[\s\u00a0…]*(?:\.\.\.)?[\s\u00a0]*")
+_LEADING = re.compile(r"[\s\u00a0…]*(?:\.\.\.)?[\s\u00a0]*")
 
 
 @dataclass
