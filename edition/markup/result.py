@@ -50,6 +50,10 @@ class Markup:
         for id_, known in self.speakers.items():
             if known == name:
                 return id_
+        if " " not in name:  # "Barker" after "Tom Barker": one person
+            for id_, known in self.speakers.items():
+                if known.endswith(" " + name):
+                    return id_
         base = "person-" + slugify(name)
         id_, n = base, 1
         while id_ in self.speakers:

@@ -11,7 +11,8 @@ from edition.markup.names import Mention, NameMatcher
 from edition.markup.quotes import Quotation, Unit, parse_quotations, _LEADING
 from edition.markup.result import Markup, Wrapper
 from edition.markup.spans import Span
-from edition.markup.speech import MIN_SPEECH_WORDS, SPEECH, Verdict, classify, lead_in_start
+from edition.markup.speech import (MIN_SPEECH_WORDS, SENTENCE_END, SPEECH, Verdict, classify,
+                                   lead_in_start)
 from edition.structure.model import Paragraph
 from edition.text.blocks import Block
 
@@ -30,6 +31,20 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Suddenly Finally Recently Afterwards Eventually Today Yesterday Tomorrow Indeed Also Only Even
 Still Yet Perhaps Here Again Once Clearly Obviously Apparently Naturally Instead Nevertheless
 """.split())  # sentence-opening words that are no part of a speaker's name ("Suddenly Stalin says")
+# Offices and roles printed before a name; the speaker is the name after them.
+_ROLES = frozenset("""
+President Vice Secretary Minister Senator Sen Rep Representative Governor Mayor Chairman Chairwoman
+Chair Director Chief Executive Officer Professor Prof Judge Justice Bishop Archbishop Reverend Rev
+Captain Capt Colonel Col General Gen Sergeant Sgt Inspector Constable Commissioner Spokesman
+Spokeswoman Spokesperson Leader Deputy Shadow Editor Councillor Alderman Comrade Marshal Historian
+Curator Coach Manager Founder Chancellor Ambassador Attorney Lieutenant Lt Officer Superintendent
+Dean Principal Treasurer Premier Speaker Commander Admiral Major Detective Assistant Associate
+""".split())
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w’'])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Madame|Mme|"
+                               r"Monsieur|M|Herr|Frau|Comrade|Professor|Prof)\.?[ \u00a0]+$")
+# a name after these is no speaker: "in Fayetteville", "the Constitution", "at Westminster"
+_NO_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:the|in|at|from|near|of|on|into|across|"
+                               r"within|throughout|outside|inside|via)[ \u00a0]+$", re.IGNORECASE)
 _BETWEEN_QUOTE_AND_CITATION = re.compile(r"^[\s\u00a0]*$")
 _BETWEEN_QUOTE_AND_LATE_CITATION = re.compile(r"^[\s\u00a0.,;:]{0,3}$")
 # between the two parts of an interrupted quotation: ", he said, " — short, no sentence end
@@ -45,8 +60,10 @@ class Ids:
 
 class SectionMarkup:
     def __init__(self, markup: Markup, matcher: NameMatcher, works, units: list[Unit], ids: Ids,
-                 note_numbers: set[str], headings: bool = False):
+                 note_numbers: set[str], headings: bool = False,
+                 surnames: frozenset[str] = frozenset()):
         self.m, self.matcher, self.works, self.units, self.ids = markup, matcher, works, units, ids
+        self.surnames = surnames  # last words of the full names the text prints
         self.headings = headings
         self.cits: list = []  # (unit, cit span, its quotation's span, its citation)
         self.blocks = [self._block(u) for u in units]
@@ -129,10 +146,33 @@ class SectionMarkup:
         covered = [(m.start, m.end) for m in self.mentions[u]] + list(masked)
         made = []
         for m in _SPEAKER_NAME.finditer(text, start, end):
-            words = [w for w in m.group().split() if w not in _NOT_NAMES]
-            if words and not any(a <= m.start() < b for a, b in covered):
-                made.append(NEW + " ".join(words))
+            words = m.group().split()
+            roles = [i for i, w in enumerate(words) if w.rstrip(".") in _ROLES]
+            if roles:  # "Shadow Home Secretary Yvette Cooper": the name after the office
+                words = words[roles[-1] + 1:]
+            words = [w for w in words if w not in _NOT_NAMES]
+            if not words or any(a <= m.start() < b for a, b in covered):
+                continue
+            if _NO_PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "in Fayetteville", "the Constitution": a place or a thing
+            # next to the verb: its subject ("Jones says") or, inverted, "said Jones"
+            next_to_verb = (not text[m.end():end].strip(" \u00a0,")
+                            or not text[start:m.start()].strip(" \u00a0,")
+                            and not _sentence_start(text, m.start()))
+            if len(words) == 1 and not next_to_verb and not self._one_word_name(words[0], text, m.start()):
+                continue
+            made.append(NEW + " ".join(words))
         return made
+
+    def _one_word_name(self, word: str, text: str, at: int) -> bool:
+        """A single capitalised word away from the verb is a speaker's name only where the text
+        shows it is one: after a title (``Mr Barker``) or as the last word of a full name it
+        prints elsewhere (``Tom Barker`` … ``Barker, who …, said``). Not "Colorado",
+        "Congress", "the Union" somewhere in the lead-in. (Next to the verb, ``Jones says``,
+        it is the subject.)"""
+        if _HONORIFIC_BEFORE.search(text, max(0, at - 12), at):
+            return True
+        return word in self.surnames
 
     def _speaker(self, verdict: Verdict) -> Verdict:
         if verdict.who and verdict.who.startswith(NEW):
@@ -190,7 +230,8 @@ class SectionMarkup:
             verdict = classify(
                 lead, lambda a, b, lu=lead_u, lo=lead_offset: self._persons(
                     lu, lo + a, lo + b, self._masked(lu, quotations, q)),
-                followed, words, pronoun)
+                followed, words, pronoun,
+                own_lead if lead_u == u and not self._several_sentences(q) else "")
             if verdict.verb is None and verdict.tag != "q" or verdict.tag == "q" and words >= 2:
                 tail, at = self._tail(q, quotations)
                 if SPEECH.search(tail):
@@ -218,12 +259,21 @@ class SectionMarkup:
                 between = text[prev_q.last.end:q.first.start]
                 if len(between.split()) <= 6 and SPEECH.search(between):
                     verdict = verdicts[id(prev_q)]
+                    if getattr(prev_q, "next", None) is None:
+                        q.prev = prev_q  # type: ignore[attr-defined]  # one speech, two parts
+                        prev_q.next = q  # type: ignore[attr-defined]
             verdict = self._speaker(verdict)
             if id(prev_q) in verdicts and getattr(q, "prev", None) is prev_q:
                 verdicts[id(prev_q)] = verdict
             verdicts[id(q)] = verdict
             self._remember(q, verdict, last_speaker)
         return verdicts
+
+    def _several_sentences(self, q: Quotation) -> bool:
+        """A quotation that runs on past a sentence of its own is a passage, even when it
+        begins inside the author's sentence (``explains that ‘had Lenin lived … But …’``)."""
+        text = " ".join(text_of(self.units[p.unit].text, p) for p in q.parts)
+        return len(q.parts) > 1 or SENTENCE_END.search(text, 0, max(0, len(text) - 2)) is not None
 
     def _remember(self, q: Quotation, verdict: Verdict, last_speaker: dict[int, str]) -> None:
         if verdict.tag == "said" and q.depth == 0:
@@ -269,7 +319,7 @@ class SectionMarkup:
             report.speeches += tag == "said"
             report.phrases += tag == "q"
             attrib: dict[str, str] = {}
-            if tag == "said":
+            if tag == "said" and verdict.who:
                 attrib["who"] = f"#{verdict.who}"
             if self._block_level(q):
                 self._wrap(q, tag, attrib)
@@ -358,6 +408,27 @@ class SectionMarkup:
                     part.start, part.end, "", {}, rank=QUOTE_RANK,
                     rule="quotations", supplied_start=part.supplied_start,
                     supplied_end=part.supplied_end))
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \u00a0\t\n‘“\"'(")
+    return not before or before[-1] in ".!?:;—–-…"
+
+
+_FULL_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:[ \u00a0](?:[A-Z][a-z’'\-]+|[A-Z]\.))+"
+                        r"(?![\w’'])")
+
+
+def surnames(texts) -> frozenset[str]:
+    """The last words of the full names a text prints (``Tom Barker``, ``Y.G. Plimak``): the
+    single words that may stand for a person later on."""
+    found = set()
+    for text in texts:
+        for m in _FULL_NAME.finditer(text):
+            words = [w for w in m.group().split() if w not in _NOT_NAMES and w not in _ROLES]
+            if len(words) >= 2 or (words and m.group().split()[0].rstrip(".") in _ROLES):
+                found.add(words[-1])
+    return frozenset(found)
 
 
 def _is_ancestor(a: Quotation, q: Quotation) -> bool:

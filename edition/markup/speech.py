@@ -20,13 +20,18 @@ from dataclasses import dataclass
 PHRASE_WORDS = 10
 _SPEECH = r"say|says|said|saying|told|tells|tell|replied|replies|reply|commented|comments|" \
           r"laughed|joked|sighed|cried|answer|" \
-          r"asked|asks|answered|answers|remarked|remarks|exclaimed|spoke|speaks|shouted|" \
-          r"whispered|interview|interjected|retorted|responded|declared|declares"
+          r"asked|asks|answered|answers|remarked|remarks|exclaimed|spoke|speaks|shouted|shouts|" \
+          r"whispered|interview|interjected|retorted|responded|declared|declares|chanted|chant|" \
+          r"chants|yelled|screamed|muttered|murmured|called out|announced|announces|warned|" \
+          r"warns|conceded|concedes|protested|pleaded|begged|urged|boasted|promised|vowed|" \
+          r"predicted|observed|shrugged|smiled|grinned|roared|repeated|exclaims|cries|sang|sings"
 _EITHER = r"explained|explains|explain|added|adds|concluded|concludes|stated|states|" \
-          r"insisted|insists|statement|recalled|recalls|argued|argues|noted|notes|admitted"
+          r"insisted|insists|statement|recalled|recalls|argued|argues|noted|notes|admitted|admits|" \
+          r"claimed|claims|stressed|emphasised|emphasized|acknowledged|suggested|suggests|" \
+          r"pointed out|points out|maintained|maintains|added|confirmed|confirms|countered"
 _WRITING = r"writes|wrote|written|write|describes|described|continues|continued|reported|" \
            r"reports|published|publishes|follows|following|analyse|analyses|analysed|heading|" \
-           r"proceeds|quotes|quoted|demanded|demands"
+           r"proceeds|quotes|quoted|demanded|demands|tweeted|posted|wrote in|reads|read"
 SPEECH = re.compile(rf"\b(?:{_SPEECH})\b", re.IGNORECASE)
 EITHER = re.compile(rf"\b(?:{_EITHER})\b", re.IGNORECASE)
 WRITING = re.compile(rf"\b(?:{_WRITING})\b", re.IGNORECASE)
@@ -41,6 +46,22 @@ SENTENCE_END = re.compile(r"[.!?][’”\"')\]]?\s+(?=[A-Z‘“\"'(…])")
 _NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Op|Cit|No|Nos|Vol|pp?|cf|ed|eds|vs|"
                          r"etc|Gen|Col|Capt|Prof|Rev|Jr|Sr))$")
 MIN_SPEECH_WORDS = 4  # fewer words are a phrase (‘restructuring Stalinism’), not a speech
+# "X told the press", "asked Jones": the person after these verbs is spoken to, not speaking
+_TO_LISTENER = re.compile(r"^(?:told|tells|tell|asked|asks|urged|warned|begged|promised)$",
+                          re.IGNORECASE)
+# The quotation continues the author's own sentence: its lead-in ends in a word that is not a
+# verb of saying ("called it ‘…’", "said it was ‘…’", "that ‘…’"), with no comma or colon to
+# set it off. Such a fragment is a quoted phrase however long.
+_ENDS_IN_WORD = re.compile(r"[^\W_][’'\-]?[\s\u00a0]*$")
+_SETS_OFF = re.compile(rf"\b(?:{_SPEECH}|{_EITHER}|{_WRITING})(?:[\s\u00a0]+that)?[\s\u00a0]*$",
+                       re.IGNORECASE)  # "said ‘…’", "explained that ‘…’"
+
+
+def continues_sentence(own_lead: str) -> bool:
+    """Whether a quotation after ``own_lead`` (its sentence's words before it, in its own
+    paragraph) is woven into the author's sentence rather than set off from it."""
+    return bool(own_lead.strip()) and bool(_ENDS_IN_WORD.search(own_lead)) \
+        and not _SETS_OFF.search(own_lead)
 
 
 @dataclass(frozen=True)
@@ -67,10 +88,11 @@ def lead_in_start(text: str, lower: int, quote_start: int, masked: list[tuple[in
 
 
 def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
-             pronoun_person: str | None) -> Verdict:
+             pronoun_person: str | None, own_lead: str = "") -> Verdict:
     """``lead_in`` is the text of the sentence before the quotation, other quotations blanked;
-    ``persons(start, end)`` gives the person ids named in ``lead_in[start:end]``."""
-    if NAMING.search(lead_in):
+    ``persons(start, end)`` gives the person ids named in ``lead_in[start:end]``; ``own_lead``
+    the part of it in the quotation's own paragraph."""
+    if NAMING.search(lead_in) or continues_sentence(own_lead):
         return Verdict("q")
     if words < MIN_SPEECH_WORDS and not INTRODUCES.search(lead_in):
         return Verdict("q")
@@ -82,15 +104,15 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
         if kind == "speech" or (kind == "either" and not followed_by_citation):
             before = persons(0, offset)
             who = before[-1] if before else None
-            if who is None:  # inverted: "said Tom Barker", "replied the chairman"
+            if who is None and not _TO_LISTENER.match(verb):
+                # inverted: "said Tom Barker", "replied the chairman"
                 after = persons(offset + len(verb), min(len(lead_in), offset + len(verb) + 40))
                 who = after[0] if after else None
             if who is None and PRONOUN.search(lead_in[:offset]):
                 who = pronoun_person
-            if who is not None:
+            if who is not None or kind == "speech":
+                # a speaker the text does not name ("shouted one steward"): said, no @who
                 return Verdict("said", who, verb)
-            if kind == "speech":
-                verbs = []  # speech without a speaker: judged like a quotation with no verb
         if verbs:
             return Verdict("quote", None, verb)
     if followed_by_citation:

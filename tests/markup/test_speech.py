@@ -108,3 +108,39 @@ def test_block_speech_with_a_citation_carries_no_source_pointer(tmp_path):
     result = encode(tmp_path, "Smith told us this.\n\n‘We waited every single day for news.’ (page 9, A Book)")
     said = result.tree.getroot().xpath("//t:body/t:div/t:said", namespaces=NS)
     assert len(said) == 1 and said[0].get("source") is None
+
+
+# Shapes from real articles (issue 12), invented here: no editorial file.
+@pytest.mark.parametrize("text, expected", [
+    # a fragment continuing the author's sentence stays q however long
+    ("The minister called it “an expensive diversion of scarce money from the homes that need "
+     "it”.", [("q", None)]),
+    ("Cooper said it was “damning that the Home Office has still not cleared the backlog of "
+     "cases”.", [("q", None)]),
+    # a spoken sentence is speech however short, with or without a named speaker
+    ("“Nobody trusts the plan,” shouted one steward.", [("said", None)]),
+    ("Outside, the crowd chanted “Jobs not cuts” for an hour.", [("said", None)]),
+    # the speaker is the name after the office, not the office; not the place in the lead-in
+    ("Shadow Home Secretary Yvette Cooper said: “Labour has a plan to clear the backlog now.”",
+     [("said", "Yvette Cooper")]),
+    ("Cynthia Thompson, a curator in Fayetteville, said: “These images serve as a record of "
+     "the time.”", [("said", "Cynthia Thompson")]),
+    # "X told Sky News": the listener is no speaker
+    ("The questionnaire, officials told Sky News, “will be sent to every applicant this "
+     "month.”", [("said", None)]),
+])
+def test_real_article_shapes(tmp_path, text, expected):
+    result = encode(tmp_path, text, "")
+    root = result.tree.getroot()
+    names = {p.get("{http://www.w3.org/XML/1998/namespace}id"): p.findtext(
+        "{http://www.tei-c.org/ns/1.0}persName") for p in root.xpath("//t:person", namespaces=NS)}
+    got = [(tag, names.get(who[1:]) if who else None) for tag, who, _ in quotes(result)]
+    assert got == expected
+
+
+def test_a_quotation_resumed_after_its_attribution_is_one_speech_in_two_parts(tmp_path):
+    result = encode(tmp_path, "“We are ready,” Ortiz said. “The strike starts on Monday.”", "")
+    said = result.tree.getroot().xpath("//t:said", namespaces=NS)
+    assert [s.get("who") for s in said] == ["#person-ortiz"] * 2
+    assert said[0].get("next") == "#" + said[1].get("{http://www.w3.org/XML/1998/namespace}id")
+    assert said[1].get("prev") == "#" + said[0].get("{http://www.w3.org/XML/1998/namespace}id")
