@@ -50,15 +50,46 @@ _EDITION = (r"(?P<edition>(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'�
             r"\s+(?i:edition\b|ed\.))")
 _OP_CIT = r"(?P<abbr>(?i:op\.?\s*cit\b\.?))"  # "Op.Cit.", "Op. Cit.", "Op Cit.", "Op. Cit"
 _IBID = r"(?P<abbr>(?i:ibid\b\.?))"
-# Author–date: a surname (with a particle), "A and B", "A et al."; not a month or a season.
+# Author–date. An author is a person's surname (with a particle), "A and B", "A et al."
+# (also "et. al", "et al"), or a name of several words: "Ministry of Justice", "Univ. of
+# Bristol", "University of California, San Diego", "Interview with Prof. Adeyemi". Never a
+# month or a season ("(June 1988)" is a date).
 _NOT_AUTHOR = (r"(?!(?:January|February|March|April|May|June|July|August|September|October"
                r"|November|December|Spring|Summer|Autumn|Fall|Winter)\b)")
-_SURNAME = rf"(?:(?:van|von|de|der|da|di|du|le|la)\s+)?{_NOT_AUTHOR}[A-Z][\w'’-]+"
-_AUTHOR = rf"(?P<author>{_SURNAME}(?:\s+(?:and|&)\s+{_SURNAME})*(?:\s+et\s+al\.)?)"
-# "Smith, 2015", "Jones 2019: 12", "Smith 2015, p. 4"; the biblScope holds "12" or "p. 4".
-_REFERENCE = (rf"{_AUTHOR}(?:\s*,\s*|\s+){_DATE}"
-              rf"(?:(?:\s*:\s*|\s*,\s*)(?P<pages>(?:{_PAGE_WORD}\s*)?{_RANGE}))?")
-_REFERENCE_NO_GROUPS = re.sub(r"\(\?P<\w+>", "(?:", _REFERENCE)
+_CAP = r"[A-Z][\w'’.\-]*"
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|d’|d')"
+_CONNECTOR = r"(?:of|the|for|and|&|on|in|with|de|van|von|der|den|da|di|du|le|la|y|für)"
+_NAME = (rf"(?:{_PARTICLE}\s+)?{_NOT_AUTHOR}{_CAP}"
+         rf"(?:\s+(?:{_CONNECTOR}\s+)*{_NOT_AUTHOR}{_CAP})*")
+_ET_AL = r"(?:,?\s+et\.?\s+al\b\.?)"
+_AUTHOR = rf"(?P<author>{_NAME}(?:,\s+{_NAME})*{_ET_AL}?)"
+_SURNAME = rf"(?:{_PARTICLE}\s+)?{_NOT_AUTHOR}[A-Z][\w'’-]+"
+# Pages after a year: "2019: 12", "2015, p. 4", "2015, pp 130-1", "2015: p27"; a bare number
+# after a comma is a page unless it is a year (a second work: "2011, 2019").
+_PAGE_WORD_LOOSE = r"(?i:pages?|pgs?\.?|pp?\.?)"
+_PAGES_AFTER = (rf"(?:\s*:\s*|\s*,\s*)(?P<pages>(?:{_PAGE_WORD_LOOSE}\s*)?(?!{_YEAR}\b)"
+                rf"{_RANGE})(?![\d\w])")
+# "Smith, 2015", "Jones 2019: 12", "Smith 2015, p. 4"
+_REFERENCE = rf"{_AUTHOR}(?:\s*,\s*|\s+){_DATE}\b(?:{_PAGES_AFTER})?"
+# the same author's next work: ", 2019", "/b", ", b", " and 2019"
+_MORE = rf"(?:\s*[,/]\s*|\s+and\s+)(?P<date>(?P<when>{_YEAR})[a-z]?|[a-z])\b(?:{_PAGES_AFTER})?"
+_SEPARATOR = r"\s*(?:,|;|\band\b|&)\s*"
+# words before the first reference: "e.g.,", "see", "for review see", "cf."
+_PREFIX = r"(?:(?:e\.g\.|i\.e\.|cf\.|[a-z]+)[,:]?\s+){1,4}"
+def _plain(pattern: str) -> str:
+    """``pattern`` without its group names, to repeat it inside another."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
+# "Monday May 3rd 1932", "15th May 1909", "3 May, 1932", "May 1932"
+_DAY_DATE = (rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+             rf"(?:{_ORDINAL}\s+{_MONTH}|{_MONTH}(?:\s+{_ORDINAL})?),?\s+{_YEAR}")
+_PERIODICAL = rf"{_NOT_AUTHOR}{_CAP}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP}){{0,6}}"
+_MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                         "sep", "oct", "nov", "dec"), 1)}
 
 
 @dataclass(frozen=True)
@@ -70,15 +101,18 @@ class Shape:
     kind: str
     pattern: re.Pattern
     each: re.Pattern | None = None
-    check: Callable[[re.Match], bool] | None = None  # False rejects a match
+    check: Callable[[re.Match, str], bool] | None = None  # False rejects a match (match, text)
+    # reads a match into its citations itself (none: not a citation after all)
+    parse: Callable[["Shape", re.Match, str], list["Citation"]] | None = None
 
 
 SHAPES: tuple[Shape, ...] = (
     # Op. Cit. and Ibid first: unmistakable, and "Op. Cit." must not pass for a title.
     # (Op.Cit. page 90)  (Op. Cit., Page 93)  (Op Cit. pages 98-99)  (Op. Cit page 295)
     Shape("op-cit", "op-cit", re.compile(rf"\(\s*{_OP_CIT}(?:[\s,]*{_PAGES})?\s*\)")),
-    # (Ibid)  (Ibid., p. 4)
-    Shape("ibid", "ibid", re.compile(rf"\(\s*{_IBID}(?:[\s,]*{_PAGES})?\s*\)")),
+    # (Ibid)  (Ibid., p. 4)  (ibid.: 45)  (ibid, pp 130-1)
+    Shape("ibid", "ibid", re.compile(
+        rf"\(\s*{_IBID}(?:[\s,:]*(?P<pages>(?:{_PAGE_WORD_LOOSE}\s*)?{_RANGE}))?\s*\)")),
     # (page 90, Stalin School of Falsification, Pioneer edition, 1962)
     # (Page 88-89 Revolution Betrayed, New Park edition)  (Page 89, Revolution Betrayed)
     Shape("full-pages-first", "full", re.compile(
@@ -87,16 +121,34 @@ SHAPES: tuple[Shape, ...] = (
     # "(Smith, p. 4)" is not read as a title
     Shape("full-title-first", "full", re.compile(
         rf"\(\s*{_TITLE}\s*,\s*(?:{_EDITION}\s*,\s*)?(?:{_DATE}\s*,\s*)?{_PAGES}\s*\)"),
-        check=lambda m: " " in m["title"].strip("‘’“”'\"")),
-    # (Page 94)  (p. 12)  (pp. 12–14)
-    Shape("page", "page", re.compile(rf"\(\s*{_PAGES}\s*\)")),
-    # (Smith, 2015; Jones 2019: 12)  (Smith 2015, p. 4)
+        check=lambda m, text: " " in m["title"].strip("‘’“”'\"")),
+    # (Page 94)  (p. 12)  (pp. 12–14)  (pg. 2)  (p27)  (pp 130-1)
+    Shape("page", "page", re.compile(
+        rf"\(\s*(?P<pages>{_PAGE_WORD_LOOSE}\s*{_RANGE})\s*\)")),
+    # ”(54) — a bare page right after a quotation: the page of the work cited last
+    Shape("page-after-quotation", "page", re.compile(
+        rf"(?<=[”’\"'])\s?\((?P<pages>(?!{_YEAR}\))(?P<pfrom>\d{{1,4}})"
+        rf"(?:\s*[-–]\s*(?P<pto>\d+))?)\)"),
+        parse=lambda shape, m, text: [_citation(shape, m, m.start() + (text[m.start()] != "("),
+                                                m.end(), text)]),
+    # [Evening Courier, Monday May 3rd 1932]  [Bucks Herald, 15th May 1909]: a periodical's issue
+    Shape("periodical-issue", "full", re.compile(
+        rf"\[(?P<title>{_PERIODICAL})\s*,\s*(?P<issue>{_DAY_DATE})\]")),
+    # (Smith, 2015; Jones 2019: 12)  (Smith 2015, p. 4)  (World Health Organization 2011, 2019)
+    # (e.g., Smith, 2014, Jones, 2016)  [Smith 2015: 12] — one bibl per reference; a member of
+    # the group that is no reference is left as text, the others kept
     Shape("author-date", "author-date", re.compile(
-        rf"\(\s*(?P<refs>{_REFERENCE_NO_GROUPS}(?:\s*;\s*{_REFERENCE_NO_GROUPS})*)\s*\)"),
-        each=re.compile(_REFERENCE)),
+        rf"\((?P<refs>[^()\[\]]*?\b{_YEAR}[^()\[\]]*)\)|\[(?P<srefs>[^()\[\]]*?\b{_YEAR}[^()\[\]]*)\]"),
+        parse=lambda shape, m, text: _group(shape, m, text)),
+    # Smith (2015)  Smith et al. (2016: 4)  Fraley and Vazire (2014): the author in the sentence
+    Shape("author-date-narrative", "author-date", re.compile(
+        rf"(?<![\w’'.-])(?P<author>{_SURNAME}(?:\s+(?:and|&)\s+{_SURNAME}|{_ET_AL})?)"
+        rf"\s+\((?P<refs>{_plain(_DATE)}\b(?:{_plain(_PAGES_AFTER)})?(?:{_plain(_MORE)})*)\)"),
+        check=lambda m, text: _narrative(m, text),
+        parse=lambda shape, m, text: _narrative_citations(shape, m, text)),
     # [3] — not at the start of a block (there it is an endnote's own marker)
     Shape("numbered", "numbered", re.compile(r"\[(?P<number>\d{1,3})\]"),
-          check=lambda m: m.start() > 0),
+          check=lambda m, text: m.start() > 0),
 )
 
 
@@ -119,6 +171,8 @@ class Citation:
     edition: str | None = None
     date: str | None = None  # ISO (a year)
     author: str | None = None  # author–date: the name(s) as printed
+    year: str | None = None  # author–date: the year meant, with its letter ("2016b")
+    level: str = "m"  # of its title, till the work cited says better
     abbr: str | None = None  # "Op. Cit.", "Ibid" as printed
     number: str | None = None  # numbered: "3"
     spans: list[Span] = field(default_factory=list)
@@ -162,12 +216,15 @@ def find_citations(text: str) -> list[Citation]:
     taken: list[tuple[int, int]] = []
     for shape in SHAPES:
         for m in shape.pattern.finditer(text):
-            if shape.check and not shape.check(m):
+            if shape.check and not shape.check(m, text):
                 continue
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue  # an earlier shape already read this text
+            citations = shape.parse(shape, m, text) if shape.parse else _citations(shape, m, text)
+            if not citations:
+                continue
             taken.append((m.start(), m.end()))
-            found.extend(_citations(shape, m, text))
+            found.extend(citations)
     return sorted(found, key=lambda c: c.start)
 
 
@@ -183,11 +240,12 @@ def _citations(shape: Shape, m: re.Match, text: str) -> list[Citation]:
 
 # group -> (TEI element, attributes from the match)
 _PARTS = {
-    "title": ("title", lambda m: {"level": "m"}),
+    "title": ("title", lambda m: {"level": "j" if m.groupdict().get("issue") else "m"}),
     "pages": ("biblScope", lambda m: {"unit": "page", "from": m["pfrom"],
                                       "to": _page_to(m["pfrom"], m["pto"])}),
     "edition": ("edition", lambda m: {}),
-    "date": ("date", lambda m: {"when": m["when"]}),
+    "date": ("date", lambda m: {"when": m["when"]} if m["when"] else {}),
+    "issue": ("date", lambda m: _when(m["issue"])),
     "abbr": ("abbr", lambda m: {}),
     "author": ("author", lambda m: {}),
 }
@@ -202,10 +260,138 @@ def _citation(shape: Shape, m: re.Match, start: int, end: int, text: str,
                   rule=shape.name)
              for g, (tag, attrib) in _PARTS.items() if groups.get(g) is not None]
     pages = (m["pfrom"], _page_to(m["pfrom"], m["pto"])) if groups.get("pfrom") else None
+    date = groups.get("when")
+    if groups.get("issue"):
+        date = _when(m["issue"]).get("when")
     return Citation(start, end, shape.kind, text[start:end], shape.name,
                     title=groups.get("title"), pages=pages, edition=groups.get("edition"),
-                    date=groups.get("when"), author=groups.get("author"),
-                    abbr=groups.get("abbr"), number=groups.get("number"), spans=spans)
+                    date=date, author=groups.get("author"), year=groups.get("date"),
+                    abbr=groups.get("abbr"), number=groups.get("number"), spans=spans,
+                    level="j" if groups.get("issue") else "m")
+
+
+def _when(printed: str) -> dict[str, str]:
+    """``@when`` of a printed date: ``Monday May 3rd 1932`` → ``1932-05-03``."""
+    year = re.search(_YEAR, printed).group()
+    month = re.search(_MONTH, printed)
+    if month is None:
+        return {"when": year}
+    iso = f"{year}-{_MONTHS[month.group()[:3].casefold()]:02d}"
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", printed.replace(year, ""))
+    return {"when": f"{iso}-{int(day.group(1)):02d}" if day else iso}
+
+
+# ---------------------------------------------------------------- author–date groups
+_REF_AT = re.compile(_REFERENCE)
+_MORE_AT = re.compile(_MORE)
+_SEPARATOR_AT = re.compile(_SEPARATOR)
+_PREFIX_AT = re.compile(_PREFIX)
+_END = re.compile(r"[\s.,]*$")
+
+
+def _member(shape: Shape, text: str, start: int, end: int) -> list[Citation] | None:
+    """The references of one member of a group, ``text[start:end]`` (``Smith, 2014, Jones,
+    2016``, ``e.g., World Health Organization 2011, 2019``), or None when it is not wholly
+    references."""
+    found: list[Citation] = []
+    pos = start
+    first = _REF_AT.match(text, pos, end)
+    if first is None:
+        prefix = _PREFIX_AT.match(text, pos, end)
+        if prefix is None:
+            return None
+        pos = prefix.end()
+    while True:
+        m = _REF_AT.match(text, pos, end)
+        if m is None:
+            return None
+        found.append(_citation(shape, m, m.start(), m.end(), text))
+        pos = m.end()
+        year = m["when"]
+        while (more := _MORE_AT.match(text, pos, end)) is not None:
+            c = _citation(shape, more, more.start("date"), more.end(), text)
+            c.author = m["author"]
+            if more["when"] is None:  # "2016a/b": the same year, another letter
+                c.date, c.year = year, year + more["date"]
+            year = c.date
+            found.append(c)
+            pos = more.end()
+        if _END.match(text, pos, end) and _END.match(text, pos, end).end() == end:
+            return found
+        sep = _SEPARATOR_AT.match(text, pos, end)
+        if sep is None:
+            return None
+        pos = sep.end()
+
+
+def _group(shape: Shape, m: re.Match, text: str) -> list[Citation]:
+    """One ``bibl`` per reference of a bracketed group; members split by ``;``."""
+    group = "refs" if m["refs"] is not None else "srefs"
+    start, end = m.start(group), m.end(group)
+    found: list[Citation] = []
+    members = 0
+    pos = start
+    for piece in re.split(r"(;)", text[start:end]):
+        if piece == ";":
+            pos += 1
+            continue
+        members += 1
+        lead = len(piece) - len(piece.lstrip())
+        refs = _member(shape, text, pos + lead, pos + len(piece.rstrip()))
+        found.extend(refs or [])
+        pos += len(piece)
+    if len(found) == 1 and members == 1:  # one reference: the brackets belong to its bibl
+        found[0].start, found[0].end = m.start(), m.end()
+        found[0].text = text[m.start():m.end()]
+    return found
+
+
+_NOT_BEFORE_NARRATIVE = frozenset("of the a an in at on by from".split())
+# capitalised words that open a sentence before an author: "As Smith (2015) showed"
+_OPENERS = frozenset("""As In But And While Unlike Like Following Both Yet So Thus Hence Since
+Although Though When Where For See Also However Indeed Moreover Furthermore Here Later Then
+Similarly Likewise After Before""".split())
+
+
+def _narrative(m: re.Match, text: str) -> bool:
+    """``Smith (2015)``: the name is an author, not the end of a title or a place (``the
+    Treaty of Versailles (1919)``, ``Revolution Betrayed (1936)``)."""
+    before = text[:m.start()].rstrip()
+    word = re.search(r"([\w’'.]+)$", before)
+    if word is None or re.search(r"[.!?:;]$", before):
+        return True
+    w = word.group(1)
+    if w.casefold() in _NOT_BEFORE_NARRATIVE:
+        return False
+    several = re.search(rf"\s(?:and|&)\s|{_ET_AL}$", m["author"])
+    return several is not None or not w[:1].isupper() or w in _OPENERS
+
+
+def _narrative_citations(shape: Shape, m: re.Match, text: str) -> list[Citation]:
+    """``Smith (2015)`` is one bibl, the name and the bracketed year; ``Smith (2015, 2019)``
+    two, the second of them the year alone."""
+    c = _citation(shape, m, m.start(), m.end(), text)
+    found = [c]
+    pos = m.start("refs")
+    date = re.compile(rf"{_DATE}\b(?:{_PAGES_AFTER})?").match(text, pos, m.end("refs"))
+    c.spans = [s for s in c.spans if s.tag == "author"]
+    one = _citation(shape, date, date.start(), date.end(), text)
+    c.spans += one.spans
+    c.date, c.year, c.pages = one.date, one.year, one.pages
+    pos = date.end()
+    year = c.date
+    while (more := _MORE_AT.match(text, pos, m.end("refs"))) is not None:
+        d = _citation(shape, more, more.start("date"), more.end(), text)
+        d.author = m["author"]
+        if more["when"] is None:
+            d.date, d.year = year, year + more["date"]
+        year = d.date
+        found.append(d)
+        pos = more.end()
+    if len(found) > 1:  # several works: the first bibl ends with its year
+        c.end = date.end()
+        c.text = text[c.start:c.end]
+    return found
 
 
 def _page_to(first: str, last: str | None) -> str:

@@ -140,13 +140,13 @@ class WorksCited:
         work_id = self._made[key]
         if work_id not in self.works:  # described by its first full citation
             self.works[work_id] = Work(work_id, citation.title.strip("‘’“”'\""),
-                                       edition=citation.edition, date=citation.date,
-                                       converter_made=True)
+                                       level=citation.level, edition=citation.edition,
+                                       date=citation.date, converter_made=True)
         return self.works[work_id]
 
     def _by_author_date(self, citation: Citation) -> Work:
         author, year = citation.author or "", citation.date or ""
-        printed = citation.part("date") or year
+        printed = citation.year or citation.part("date") or year
         ref_id = self.source_references.get((author.casefold(), printed))
         if ref_id is not None:
             return self.works.setdefault(ref_id, Work(ref_id, author=author, date=year, in_source=True))
@@ -156,7 +156,7 @@ class WorksCited:
                     and author.casefold() in {f.casefold() for f in (person.name, *person.forms)}):
                 return self._from_register(entry)
         # "2015a" and "2015b" are two works: the id keeps the letter, the date does not
-        printed_year = citation.part("date") or year
+        printed_year = printed
         key = f"{author.casefold()} {printed_year}"
         if key not in self._made:
             self._made[key] = self._new_id(slugify(f"{author} {printed_year}", fallback="work"))

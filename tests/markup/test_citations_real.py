@@ -1,0 +1,93 @@
+# SPDX-License-Identifier: MIT
+"""Citations in the shapes real articles print them (issue 12), on invented examples: corporate
+and several-word authors, groups, narrative citations, square brackets, bare pages, reference
+lists in other styles — and what is still no citation."""
+
+import pytest
+
+from edition.markup.citations import find_citations
+from edition.markup.works import WorksCited
+
+
+def refs(text):
+    """(printed, author, year as meant, pages) of every citation in ``text``."""
+    return [(c.text, c.author, c.year or c.date, c.pages) for c in find_citations(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("(Ministry of Justice, 2019)", [("(Ministry of Justice, 2019)", "Ministry of Justice", "2019", None)]),
+    ("(Univ. of Bristol 2018)", [("(Univ. of Bristol 2018)", "Univ. of Bristol", "2018", None)]),
+    ("(Interview with Prof. Adeyemi, 2021)",
+     [("(Interview with Prof. Adeyemi, 2021)", "Interview with Prof. Adeyemi", "2021", None)]),
+    ("(Harbour Trust, Leeds, 2003)", [("(Harbour Trust, Leeds, 2003)", "Harbour Trust, Leeds", "2003", None)]),
+    # one author, two works: two bibls, the second of them the year alone
+    ("(World Health Organization 2011, 2019)",
+     [("World Health Organization 2011", "World Health Organization", "2011", None),
+      ("2019", "World Health Organization", "2019", None)]),
+    ("(Okafor 2016a/b)", [("Okafor 2016a", "Okafor", "2016a", None), ("b", "Okafor", "2016b", None)]),
+    ("(Okafor et al 2016)", [("(Okafor et al 2016)", "Okafor et al", "2016", None)]),
+    ("(Okafor et. al, 2016: 4)", [("(Okafor et. al, 2016: 4)", "Okafor et. al", "2016", ("4", "4"))]),
+    ("(Smith, 2014, Jones, 2016)", [("Smith, 2014", "Smith", "2014", None),
+                                    ("Jones, 2016", "Jones", "2016", None)]),
+    ("(e.g., Smith, 2014; Jones and Brown, 2016)", [("Smith, 2014", "Smith", "2014", None),
+                                                    ("Jones and Brown, 2016", "Jones and Brown", "2016", None)]),
+    ("(for a review see Lund, 2010)", [("(for a review see Lund, 2010)", "Lund", "2010", None)]),
+    ("[Smith 2015: 12]", [("[Smith 2015: 12]", "Smith", "2015", ("12", "12"))]),
+    ("(Smith 2015, pp 130-1)", [("(Smith 2015, pp 130-1)", "Smith", "2015", ("130", "131"))]),
+    ("(Smith 2015: p27)", [("(Smith 2015: p27)", "Smith", "2015", ("27", "27"))]),
+])
+def test_author_date_shapes(text, expected):
+    assert refs(f"as the figures show {text}. Next") == expected
+
+
+def test_one_bad_member_does_not_lose_the_group():
+    text = "(Smith, 2014; an aside of 12 words; Jones 2016)"
+    assert [c.text for c in find_citations(text)] == ["Smith, 2014", "Jones 2016"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("As Okafor (2015) showed", ("Okafor (2015)", "Okafor", "2015")),
+    ("as Okafor et al. (2016: 7) found", ("Okafor et al. (2016: 7)", "Okafor et al.", "2016")),
+    ("Okafor and Lund (2014) argue", ("Okafor and Lund (2014)", "Okafor and Lund", "2014")),
+])
+def test_narrative_citations(text, expected):
+    (c,) = find_citations(text)
+    assert (c.text, c.author, c.date) == expected
+    assert [s.tag for s in sorted(c.spans, key=lambda s: s.start)] == ["author", "date"] + (["biblScope"] if c.pages else [])
+
+
+@pytest.mark.parametrize("text", [
+    "the Treaty of Versailles (1919) was signed",  # the end of a title, not an author
+    "He read Revolution Betrayed (1936) twice",
+    "in the Lessons of October (1924)",
+    "(June 1988)", "(1924)", "(19 to 26 March)", "(Winter 2009)",
+    "she was 54 (54) years",  # a bare number not after a quotation
+    "[sic]", "[the party, in 1932]",
+])
+def test_still_not_citations(text):
+    assert find_citations(text) == []
+
+
+def test_bare_page_after_a_quotation_is_a_page_of_the_work_cited_last():
+    text = "(Okafor 2009). Later she wrote of “a census of nobody” (54)."
+    first, page = find_citations(text)
+    assert (page.kind, page.text, page.pages) == ("page", "(54)", ("54", "54"))
+    works = WorksCited()
+    assert works.cite(first) == works.cite(page)
+
+
+def test_ibid_in_an_author_date_text():
+    (c,) = find_citations("as before (ibid.: 45).")
+    assert (c.kind, c.abbr, c.pages) == ("ibid", "ibid.", ("45", "45"))
+
+
+def test_periodical_issue_in_square_brackets():
+    (c,) = find_citations("the mill closed. [Evening Courier, Monday May 3rd 1932]")
+    assert (c.kind, c.title, c.date) == ("full", "Evening Courier", "1932-05-03")
+    parts = {s.tag: s.attrib for s in c.spans}
+    assert parts == {"title": {"level": "j"}, "date": {"when": "1932-05-03"}}
+    (c,) = find_citations("[Harbour Gazette, 15th May 1909]")
+    assert c.date == "1909-05-15"
+    works = WorksCited()
+    works.cite(c)
+    assert works.list_bibl().find(".//{*}title").get("level") == "j"
