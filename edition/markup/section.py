@@ -18,7 +18,9 @@ from edition.text.blocks import Block
 
 CIT_RANK, QUOTE_RANK = 5, 10
 # A name the register lacks, as a speaker: capitalised words, not at a sentence's start alone.
-_SPEAKER_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+|[A-Z]\.)(?:[ \u00a0](?:[A-Z][a-z]+|[A-Z]\.))*(?![\w’'])")
+_NAME_WORD = r"(?:(?:[A-Z]\.)*[A-Z][a-z]+|(?:[A-Z]\.)+)"  # "Plimak", "Y.G.", "G.K.Zhukhov"
+_SPEAKER_NAME = re.compile(rf"(?<![\w’'.]){_NAME_WORD}(?:[ \u00a0]{_NAME_WORD})*"
+                           r"(?=[’']s\b|(?![\w’']))")  # "Y.G. Plimak", "Trotsky’s remarks"
 NEW = "\0"  # marks a name the register lacks, in person lists
 _NOT_NAMES = frozenset("""
 Nobody Everybody Somebody Anybody Everyone Someone Anyone Nothing Everything
@@ -134,10 +136,11 @@ class SectionMarkup:
         return [(p.start, p.end) for q in quotations if q is not keep and not _is_ancestor(q, keep)
                 for p in q.parts if p.unit == u]
 
-    def _persons(self, u: int, start: int, end: int, masked) -> list[str]:
+    def _persons(self, u: int, start: int, end: int, masked, strict: bool = True) -> list[str]:
         """Persons named in ``units[u].text[start:end]`` outside ``masked``: ids from the
         register, else names the register lacks as ``NEW + name`` (made into entries only when
-        one is chosen as a speaker, so that every ``@who`` resolves)."""
+        one is chosen as a speaker, so that every ``@who`` resolves). ``strict``: a single word must show it is a name
+        (``_one_word_name``); else any capitalised word not opening a sentence will do."""
         found = [m.id for m in self.mentions[u] if m.kind == "person" and start <= m.start < end
                  and not any(a <= m.start < b for a, b in masked)]
         if found:
@@ -156,10 +159,11 @@ class SectionMarkup:
             if _NO_PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "in Fayetteville", "the Constitution": a place or a thing
             # next to the verb: its subject ("Jones says") or, inverted, "said Jones"
-            next_to_verb = (not text[m.end():end].strip(" \u00a0,")
+            next_to_verb = (not text[m.end():end].strip(" \u00a0,’'s")
                             or not text[start:m.start()].strip(" \u00a0,")
                             and not _sentence_start(text, m.start()))
-            if len(words) == 1 and not next_to_verb and not self._one_word_name(words[0], text, m.start()):
+            if (len(words) == 1 and not next_to_verb and (strict or _sentence_start(text, m.start()))
+                    and not self._one_word_name(words[0], text, m.start())):
                 continue
             made.append(NEW + " ".join(words))
         return made
@@ -283,12 +287,13 @@ class SectionMarkup:
 
     def _pronoun_person(self, u: int, q: Quotation, quotations) -> str | None:
         masked = self._masked(u, quotations, q)
-        here = self._persons(u, self.units[u].start, q.first.start, masked)
+        # the person in view: any name in the paragraph, not only a speaker's by its verb
+        here = self._persons(u, self.units[u].start, q.first.start, masked, strict=False)
         if here:
             return here[0]
         for prev in range(u - 1, -1, -1):
             before = self._persons(prev, self.units[prev].start, self.units[prev].end,
-                                   self._masked(prev, quotations, q))
+                                   self._masked(prev, quotations, q), strict=False)
             if before:
                 return before[-1]
         return None

@@ -144,3 +144,16 @@ def test_a_quotation_resumed_after_its_attribution_is_one_speech_in_two_parts(tm
     assert [s.get("who") for s in said] == ["#person-ortiz"] * 2
     assert said[0].get("next") == "#" + said[1].get("{http://www.w3.org/XML/1998/namespace}id")
     assert said[1].get("prev") == "#" + said[0].get("{http://www.w3.org/XML/1998/namespace}id")
+
+
+def test_the_seed_without_its_editorial_file_finds_every_speaker(tmp_path):
+    from edition.encoder import encode_path
+    from support import SEED
+    text = tmp_path / "seed.txt"  # no editorial file beside it
+    text.write_bytes(SEED.read_bytes())
+    root = encode_path(text).tree.getroot()
+    names = {p.get("{http://www.w3.org/XML/1998/namespace}id"): p.findtext(
+        "{http://www.tei-c.org/ns/1.0}persName") for p in root.xpath("//t:person", namespaces=NS)}
+    speakers = {names[w[1:]] for w in root.xpath("//t:said/@who", namespaces=NS)}
+    assert speakers == {"Y.G. Plimak", "Zinoviev", "Leona Gubanov", "Burlatsky", "Temushkin",
+                        "G.K.Zhukhov", "Stalin", "Krupskaya", "Mikhail Shatrov", "Trotsky"}
