@@ -5,21 +5,18 @@ becomes ``dateline``. They stay where they stand, never dropped."""
 
 from __future__ import annotations
 
-import re
-
 from edition.structure.dates import is_dateline
 from edition.structure.model import Byline, Dateline, Paragraph
-from edition.structure.opening import looks_like_name
+from edition.structure.opening import is_byline
 from edition.text.blocks import Block
 
-_BYLINE = re.compile(r"^by[ \u00a0]+\S", re.IGNORECASE)
 MAX_LOOK = 3
 
 
 def classify(block: Block) -> type | None:
     if not block.single_line or len(block.text) > 80:
         return None
-    if _BYLINE.match(block.text) and looks_like_name(block.text):
+    if is_byline(block.text):
         return Byline
     if is_dateline(block.text):
         return Dateline

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
-"""Dates as articles print them ("June 1988", "March 13, 1988", "13 March 1988", "1988") -> ISO 8601."""
+"""Dates as articles print them ("June 1988", "March 13, 1988", "13 March 1988", "1988", with or
+without a weekday: "Tuesday, June 9th, 2009") -> ISO 8601."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ _PATTERNS = [
     re.compile(r"^(?P<year>\d{4})$"),
 ]
 
+_WEEKDAY = (r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)")
+_LEADING_WEEKDAY = re.compile(rf"^{_WEEKDAY}", re.IGNORECASE)
+
 # Finds a date at the end of a line: used to recognise source lines.
 DATE_AT_END = re.compile(
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?\d{4}$")
@@ -26,7 +30,7 @@ DATE_AT_END = re.compile(
 
 def parse_date(text: str) -> str | None:
     """The ISO 8601 form of ``text`` if the whole of it is a date, else ``None``."""
-    text = " ".join(text.split())
+    text = _LEADING_WEEKDAY.sub("", " ".join(text.split()), count=1)
     for pattern in _PATTERNS:
         match = pattern.match(text)
         if not match:
@@ -47,12 +51,40 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+_ORD = r"(?:st|nd|rd|th)?"
+_MONTH_WORD = r"[A-Za-z]{3,9}\.?"
+# A date anywhere in a line, most specific first: day and month, month, year alone.
+_DATES_IN_LINE = [
+    re.compile(rf"(?<![\w])(?:{_WEEKDAY})?(?:{_MONTH_WORD}\s+\d{{1,2}}{_ORD},?\s+|\d{{1,2}}{_ORD}\s+"
+               rf"{_MONTH_WORD},?\s+)\d{{4}}(?!\d)", re.IGNORECASE),
+    re.compile(rf"(?<![\w])(?:{_WEEKDAY})?{_MONTH_WORD},?\s+\d{{4}}(?!\d)", re.IGNORECASE),
+    re.compile(r"(?<![\w:;/.-])1[5-9]\d\d(?![\w:;/-])|(?<![\w:;/.-])20\d\d(?![\w:;/-])"),
+]
+SPECIFIC = {"day": 0, "month": 1, "year": 2}
+
+
+def find_date(text: str, at_least: str = "year") -> tuple[int, str, str] | None:
+    """The most specific date printed anywhere in ``text`` (the last of equals), as
+    ``(offset, as printed, ISO 8601)``; ``at_least`` "day" or "month" refuses vaguer ones."""
+    for pattern in _DATES_IN_LINE[: SPECIFIC[at_least] + 1]:
+        found = [(m.start(), m.group(), parse_date(m.group())) for m in pattern.finditer(text)]
+        found = [f for f in found if f[2]]
+        if found:
+            return found[-1]
+    return None
+
+
+_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$")
+
 _DATELINE = re.compile(r"^(?P<place>[A-Z][\w .'’\-]{1,40}),[ \u00a0]*(?P<date>[^—–]{4,25}?)[ \u00a0]*[—–-]*$")
 
 
 def is_dateline(text: str) -> bool:
-    """``MOSCOW, June 3, 1988`` or ``London, 1 May 1990 —`` or a date alone on its line."""
+    """``MOSCOW, June 3, 1988`` or ``London, 1 May 1990 —``, a date or a time (``6:13 P.M. EDT``)
+    alone on its line."""
     if "\n" in text or len(text) > 80:
         return False
+    if _TIME.match(text):
+        return True
     m = _DATELINE.match(text)
     return bool((m and parse_date(m.group("date"))) or parse_date(text.rstrip(" —–-")))

@@ -1,69 +1,194 @@
-# SPDX-License-Identifier: MIT
 """Rule "opening-lines": author, title and source line at the head of an article.
 
 Recognised by shape, not by content: up to four short single-line blocks before the first
-paragraph; a source line is a parenthesised line ending in a date, optionally with volume and
-issue (``(Marxist Monthly, Vol. 1 No. 4, June 1988)``); a byline is ``By Name`` or a line that
-looks like a personal name; the remaining line is the title.
+paragraph (or the lines of a first block that stacks them: title, byline, source). The title may
+end in a full stop (``JOHN MOST.``). A source line is a bracketed line holding a date anywhere
+(``(Review, May 2001, CC BY)``, ``(Marxist Monthly, Vol. 1 No. 4, June 1988)``) or an imprint
+(``(London: Elliot Stock)``); under the title also an unbracketed line with a full date set off
+(``Updated 3 June 2019``, ``Tuesday, January 28, 2014``, ``Global Voices Online, Tuesday, June
+9th, 2009``, ``JULY 11, 2022 • STATEMENTS``) -- a news dateline (``MOSCOW, 3 June 1988 —``) stays
+in the body. A byline is ``By Name`` (``By Jane Smith``, ``by JANE SMITH``, ``By the Rev. A. B.
+Cole, D.D.``) or a line of personal names (``Jane Smith``, ``Jane Smith and John Doe``, ``Jane
+Smith, Labour correspondent``); the remaining line is the title.
 """
 
 from __future__ import annotations
 
 import re
 
-from edition.structure.dates import DATE_AT_END, is_dateline, parse_date
+from edition.structure.dates import DATE_AT_END, find_date, is_dateline, parse_date
 from edition.structure.model import Opening, SourceLine
 from edition.text.blocks import Block
 
 MAX_OPENING_BLOCKS = 4
-MAX_LINE_LENGTH = 160
-_BYLINE = re.compile(r"^by\s+(?=\S)", re.IGNORECASE)
+MAX_LINE_LENGTH = 250  # a title, or a byline listing a paper's authors, can be long
+_BYLINE = re.compile(r"^by[\s\u00a0]+(?=\S)", re.IGNORECASE)
 _VOLUME = re.compile(r"\bVol(?:ume)?\.?\s*(?P<v>[0-9IVXLC]+)\b", re.IGNORECASE)
 _ISSUE = re.compile(r"\b(?:No|Nr|Issue|Number)\.?\s*(?P<n>[0-9]+)\b", re.IGNORECASE)
-# A personal name: 2-5 capitalised words or initials ("Gerry Healy", "Y.G. Plimak", "Anna de Souza").
-_NAME_WORD = r"(?:[A-Z][a-z'’\-]+|(?:[A-Z]\.){1,3}|[A-Z]\.?|de|van|von|der|la|le|da|di|bin|ibn)"
-_PERSON_NAME = re.compile(rf"^{_NAME_WORD}(?:[\s\u00a0]+{_NAME_WORD}){{1,4}}$")
+_VOLUME_ISSUE = re.compile(r"(?<![\w(])(?P<v>\d{1,4})\((?P<n>\d{1,4})\)")  # "3(30)"
+MAX_SOURCE_LINES = 3  # a bracketed source line may be wrapped
+# "(London: Elliot Stock, 62, Paternoster Row)": place and publisher, no date.
+_IMPRINT = re.compile(r"^\(\s*[A-Z][^:()]{1,40}:\s*[A-Z][^()]*\)$")
+# Before an unbracketed source line's date: nothing, a separator, or a word saying what the date is.
+_BEFORE_DATE = re.compile(r"(?:^|[,;:—–•|·.]\s*|\b(?:updated|published|posted|dated|printed|written|"
+                          r"issued|delivered|released|filed|first published)(?:\s+on)?\s+)$",
+                          re.IGNORECASE)
+_AFTER_DATE = re.compile(r"^\s*(?:$|[,;:—–•|·.(\[])")
+_JOURNAL_END = re.compile(r"[,;•|·]|\s[—–]\s")
+_HONORIFIC = re.compile(
+    r"^(?:the\s+)?(?:(?:Right|Rt\.?|Very|Most)\s+)?(?:Hon(?:ourable)?\.?|Rev(?:erend|d)?\.?|Dr\.?|"
+    r"Prof(?:essor)?\.?|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|Miss|Lord|Lady|Father|Canon|Bishop|Capt(?:ain)?\.?)"
+    r"[\s\u00a0]+")
+_PARTICLES = frozenset("de van von der den la le da di du des del bin ibn al el y".split())
+# Capitalised words that open titles, never names ("The Mill", "How Stalin Betrayed October").
+_NOT_NAMES = frozenset("""a an the of in on at to for from with without into and or but not no our
+my your his her its their this that these those how why what when where who which whose is are was
+were will be""".split())
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^[A-Z]\.[A-Z]\.?$")
+_NAME_SEPARATORS = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+MAX_DESCRIPTOR_WORDS = 6
+# A title may end like a sentence ("JOHN MOST.", "Glorious Dublin!") but is not two of them.
+_TWO_SENTENCES = re.compile(r"[a-z][.!?][’”\"']?\s+[“‘\"']?[A-Z]")
+MAX_TITLE_WORDS = 20
 
 
-def parse_source_line(block: Block) -> SourceLine | None:
-    """A ``SourceLine`` if ``block`` is one, else ``None``."""
+def _person_score(text: str) -> int:
+    """How much ``text`` looks like one person's name: 3 for ``Gerry Healy``, ``P. Kropotkin``,
+    ``A. F. Winnington Ingram``; 2 for four or five capitalised words (a title-cased title may
+    look the same); 1 for capitals only (``JANE SMITH``, ``HAMILTON``); 0 for no name."""
+    words = _HONORIFIC.sub("", text.strip()).split()
+    if not 1 <= len(words) <= 5:
+        return 0
+    caps = initials = 0
+    for w in words:
+        if _INITIALS.match(w):
+            initials += 1
+        elif w in _PARTICLES:
+            continue
+        elif w.lower() in _NOT_NAMES:
+            return 0
+        elif w[0].isupper() and all(c.isalpha() or c in "'’-" for c in w):
+            caps += w.isupper() and len(w) > 1
+        else:
+            return 0
+    if words[0] in _PARTICLES or (len(words) == 1 and not (caps and len(words[0]) >= 3)):
+        return 0
+    if caps and caps + initials == len(words):
+        return 1  # in capitals throughout
+    if initials or len(words) <= 3:
+        return 3
+    return 2
+
+
+def name_score(text: str) -> int:
+    """How much a line looks like an author line (``By`` apart): one name, names joined by commas
+    and ``and``, or one name and a short description (``Jane Smith, Labour correspondent``)."""
+    text = _BYLINE.sub("", text).strip()
+    parts = [p for p in _NAME_SEPARATORS.split(text) if p]
+    if not parts:
+        return 0
+    scores = [_person_score(p) for p in parts]
+    if len(parts) > 1 and all(scores):
+        return max(scores) if min(scores) > 1 else 1
+    first = _person_score(parts[0])
+    if first and "," in text:
+        descriptor = text.split(",", 1)[1]
+        if len(descriptor.split()) <= MAX_DESCRIPTOR_WORDS and not re.search(r"[.!?]\s+[a-z]", descriptor):
+            return first
+    return first if len(parts) == 1 else 0
+
+
+def looks_like_name(text: str) -> bool:
+    return name_score(text) > 0
+
+
+def is_byline(text: str) -> bool:
+    """``By Jane Smith``, ``by JANE SMITH``, ``By Jane Smith and John Doe``, ``By the Right Rev.
+    A. F. Cole, D.D., Bishop of Stepney``."""
+    return bool(_BYLINE.match(text)) and looks_like_name(text)
+
+
+def _news_dateline(text: str) -> bool:
+    """``MOSCOW, June 3, 1988``, ``London, 1 May 1990 —``, ``6:13 P.M.``: the body's, not a source."""
+    if not is_dateline(text):
+        return False
+    place = text.split(",", 1)[0]
+    return (text.rstrip().endswith(("—", "–", "-")) or (place.isupper() and "," in text
+            and parse_date(place) is None and parse_date(text) is None)
+            or find_date(text) is None)
+
+
+def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | None:
+    """A ``SourceLine`` if ``block`` is one, else ``None``; ``under_title``: it follows the title,
+    where an unbracketed line with a date set off is a source line too."""
     text = block.text
-    if not block.single_line or len(text) > MAX_LINE_LENGTH:
+    bracketed = text[:1] + text[-1:] in ("()", "[]")
+    if len(text) > MAX_LINE_LENGTH or block.lines > (MAX_SOURCE_LINES if bracketed else 1):
         return None
     inner_start, inner = 0, text
-    if text.startswith("(") and text.endswith(")"):
+    if bracketed:
         inner_start, inner = 1, text[1:-1]
-    elif not (_VOLUME.search(text) or _ISSUE.search(text)):
-        return None  # an unbracketed line needs volume or issue to count as a source line
-    date_match = DATE_AT_END.search(inner.rstrip())
-    if not date_match:
+        found = find_date(inner)
+        if found is None:
+            if not _IMPRINT.match(text):
+                return None
+            return SourceLine(block=block)
+    elif _VOLUME.search(text) or _ISSUE.search(text) or _VOLUME_ISSUE.search(text):
+        found = find_date(inner)
+    elif under_title and not _news_dateline(text):
+        found = find_date(inner, at_least="day") or (
+            (0, inner, parse_date(inner)) if parse_date(inner) else None)
+        if found is not None and not (_BEFORE_DATE.search(inner[: found[0]])
+                                      and _AFTER_DATE.match(inner[found[0] + len(found[1]):])):
+            return None
+    else:
         return None
-    when = parse_date(date_match.group())
-    if when is None:
+    if found is None:
         return None
-    line = SourceLine(block=block, when=when,
-                      date=(inner_start + date_match.start(), date_match.group()))
-    first = inner.split(",")[0]
-    if first.strip() and inner_start + len(first) <= line.date[0] and not _VOLUME.match(first):
-        journal = first.strip()
-        line.journal = (inner_start + inner.index(journal), journal)
+    offset, printed, when = found
+    line = SourceLine(block=block, when=when, date=(inner_start + offset, printed))
+    first = _JOURNAL_END.split(inner, 1)[0].strip()
+    if (first and inner.index(first) + len(first) <= offset and not _VOLUME.match(first)
+            and not find_date(first) and not _BEFORE_DATE.search(first + " ")):
+        line.journal = (inner_start + inner.index(first), first)
     if (m := _VOLUME.search(inner)):
         line.volume = m.group("v")
     if (m := _ISSUE.search(inner)):
         line.issue = m.group("n")
+    if line.volume is None and line.issue is None and (m := _VOLUME_ISSUE.search(inner)):
+        line.volume, line.issue = m.group("v"), m.group("n")
     return line
 
 
-def looks_like_name(text: str) -> bool:
-    return bool(_PERSON_NAME.match(_BYLINE.sub("", text)))
-
-
-def _is_opening_candidate(block: Block) -> bool:
+def _is_opening_candidate(block: Block, first: bool) -> bool:
+    """A line that may stand in the opening: short, one line, not a news dateline, not ending like
+    a sentence or a lead-in -- save the title (``JOHN MOST.``) and a byline (``By M. B.``)."""
     text = block.text
-    if is_dateline(text) and not text.startswith("("):
+    if not block.single_line or len(text) > MAX_LINE_LENGTH:
+        return False
+    if is_dateline(text) and not text.startswith(("(", "[")):
         return False  # a dateline opens the body, not the title page
-    return (block.single_line and len(text) <= MAX_LINE_LENGTH
-            and not re.search(r"[.;:,!]$", text.rstrip("’”\"'")) or parse_source_line(block) is not None)
+    end = text.rstrip("’”\"'")[-1:]
+    if end in ";:,":
+        return False
+    if end in ".!?":
+        title = first and not _TWO_SENTENCES.search(text) and len(text.split()) <= MAX_TITLE_WORDS
+        return title or is_byline(text) or (end == "." and name_score(text) > 0)
+    return True
+
+
+def _lines(block: Block) -> list[Block]:
+    """The lines of ``block``, each as a block of its own."""
+    out = []
+    for m in re.finditer(r"[^\r\n]+", block.text):
+        line = m.group()
+        stripped = line.lstrip()
+        if not stripped.strip():
+            continue
+        start = block.start + m.start() + len(line) - len(stripped)
+        text = stripped.rstrip()
+        out.append(Block(text, start, start + len(text), line[: len(line) - len(stripped)], 1))
+    return out
 
 
 def find_opening(blocks: list[Block], title_hint: str | None = None,
@@ -71,28 +196,44 @@ def find_opening(blocks: list[Block], title_hint: str | None = None,
     """The opening lines and the number of blocks they use.
 
     ``title_hint``/``author_hint`` (from the editorial file) settle which line is which when the
-    shapes alone cannot.
+    shapes alone cannot. A first block of two to four short lines (title, byline and source line
+    set without blank lines between them) is read line by line when its lines all open the text.
     """
+    if blocks and 2 <= blocks[0].lines <= MAX_OPENING_BLOCKS:
+        lines = _lines(blocks[0])
+        opening, used = _find_opening(lines + blocks[1:], title_hint, author_hint)
+        if used >= len(lines):
+            return opening, used - len(lines) + 1
+    return _find_opening(blocks, title_hint, author_hint)
+
+
+def _find_opening(blocks: list[Block], title_hint: str | None,
+                  author_hint: str | None) -> tuple[Opening, int]:
     candidates: list[Block] = []
     source_line: SourceLine | None = None
     for block in blocks[:MAX_OPENING_BLOCKS]:
-        if source_line is not None or not _is_opening_candidate(block):
+        if source_line is not None:
+            break
+        source_line = parse_source_line(block, under_title=bool(candidates))
+        if source_line is None and not _is_opening_candidate(block, first=not candidates):
             break
         candidates.append(block)
-        source_line = parse_source_line(block)
     if source_line is None:
         # Without a source line, a byline marks an opening ("Title" / "By Name"), or a title and
-        # a name as the first two lines, one of each.
+        # a name as the first two lines, one of each, or a title over a news dateline.
         for i, block in enumerate(candidates[:2]):
-            if _BYLINE.match(block.text) and looks_like_name(block.text):
+            if is_byline(block.text):
                 candidates = candidates[: i + 1]
                 break
         else:
             pair = candidates[:2]
             if len(pair) == 2 and len(blocks) > 2 and (
-                    looks_like_name(pair[0].text) or looks_like_name(pair[1].text)
+                    name_score(pair[0].text) > 1 or name_score(pair[1].text) > 1
                     or (author_hint or title_hint)):
                 candidates = pair
+            elif (len(candidates) == 1 and len(blocks) > 2 and _news_dateline(blocks[1].text)
+                  and not blocks[0].text.endswith((".", "!", "?"))):
+                pass  # "Headline" / "MOSCOW, 3 June 1988 —"
             else:
                 candidates = []
     opening = Opening(source_line=source_line, blocks=list(candidates))
@@ -109,15 +250,20 @@ def find_opening(blocks: list[Block], title_hint: str | None = None,
     opening.title = pick(title_hint)
     rest = [b for b in others if b is not opening.author and b is not opening.title]
     if opening.author is None:
-        bylines = [b for b in rest if _BYLINE.match(b.text)]
-        names = bylines or ([rest[0]] if rest and looks_like_name(rest[0].text) and
-                            (len(rest) > 1 or opening.title is not None) else [])
-        if (not bylines and source_line is None and len(rest) == 2
-                and looks_like_name(rest[1].text)):
-            names = [rest[1]]  # without a source line, the usual order: title, then author
-        if names:
-            opening.author = names[0]
-            rest.remove(names[0])
+        bylines = [b for b in rest if is_byline(b.text)]
+        if bylines:
+            opening.author = bylines[0]
+        elif len(rest) > 1 or (rest and opening.title is not None):
+            # the likeliest name; on a tie the first line with a source line below (the seed's
+            # "Gerry Healy" / title), else the second (the usual "Title" / "Author")
+            least = 1 if source_line is not None else 2
+            scored = [(name_score(b.text), -i if source_line is not None else i, b)
+                      for i, b in enumerate(rest)]
+            best = max(scored, key=lambda s: (s[0], s[1]))
+            if best[0] >= least and (opening.title is not None or rest.index(best[2]) < len(rest)):
+                opening.author = best[2]
+        if opening.author is not None and opening.author in rest:
+            rest.remove(opening.author)
     if opening.title is None and rest:
         opening.title = rest.pop(0)
     # Anything left over is kept in the title page as a further opening line.

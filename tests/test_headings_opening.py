@@ -1,0 +1,106 @@
+# SPDX-License-Identifier: MIT
+"""The opening-lines and section-headings rules on invented articles shaped like real ones
+(issue 12): stacked opening lines, titles ending in a full stop, source lines with more after the
+date, bylines in their common forms; headings in sentence case, capitals, numbered, indented."""
+
+import pytest
+
+from edition.structure import recognise
+from edition.structure.dates import find_date, is_dateline, parse_date
+from edition.structure.model import Dateline
+from edition.text.blocks import split_blocks
+
+BODY = ("The river rose all night, and by morning the lower town was under water. Nobody had "
+        "seen anything like it since the great flood, and the council met at once.")
+
+
+def doc_of(text):
+    return recognise(split_blocks(text))
+
+
+def opening_of(text):
+    o = recognise(split_blocks(text + "\n\n" + BODY + "\n\n" + BODY)).opening
+    return (o.title.text if o.title else None, o.author.text if o.author else None,
+            o.source_line.block.text if o.source_line else None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # title, byline and source stacked in one block
+    ("Flood Town!\nBy Mary Jones\n(Valley Gazette, 4 October 1913)",
+     ("Flood Town!", "By Mary Jones", "(Valley Gazette, 4 October 1913)")),
+    # a title ending in a full stop; initials as a byline
+    ("THE OLD MILL.\nBy R. T.\n(Parish Monthly, Vol. II, No. 3, April 1906)",
+     ("THE OLD MILL.", "By R. T.", "(Parish Monthly, Vol. II, No. 3, April 1906)")),
+    # more after the date
+    ("Rivers\n\nAnna Smith\n\n(Review, May 2001, CC BY)", ("Rivers", "Anna Smith", "(Review, May 2001, CC BY)")),
+    ("The Quiet Harbour\n\nUpdated 3 June 2019", ("The Quiet Harbour", None, "Updated 3 June 2019")),
+    ("Storm hits the coast\n\nTuesday, January 28, 2014",
+     ("Storm hits the coast", None, "Tuesday, January 28, 2014")),
+    ("Storm hits the coast\n\nBy Ana Ruiz\n\nCoast Online, Tuesday, June 9th, 2009",
+     ("Storm hits the coast", "By Ana Ruiz", "Coast Online, Tuesday, June 9th, 2009")),
+    ("Remarks on the Harbour\n\nMAY 3, 2021 • SPEECHES AND REMARKS",
+     ("Remarks on the Harbour", None, "MAY 3, 2021 • SPEECHES AND REMARKS")),
+    # bylines in their common forms
+    ("The Mill\n\nby JANE SMITH\n\n(Review, May 2001)", ("The Mill", "by JANE SMITH", "(Review, May 2001)")),
+    ("The Mill\n\nJane Smith and John Doe\n\n(Review, May 2001)",
+     ("The Mill", "Jane Smith and John Doe", "(Review, May 2001)")),
+    ("The Mill\n\nJane Smith, Labour correspondent\n\n(Review, May 2001)",
+     ("The Mill", "Jane Smith, Labour correspondent", "(Review, May 2001)")),
+    ("Counting mills in a river valley\n\nAnn B Cole, Tom Reed, and Lucía Núñez\n\n(Mills 2019;8:e4, 31 July 2019)",
+     ("Counting mills in a river valley", "Ann B Cole, Tom Reed, and Lucía Núñez", "(Mills 2019;8:e4, 31 July 2019)")),
+    ("The Mill\n\nBy the Rev. A. B. Cole, D.D., Vicar of Elm\n\n(Sermons; London: Smith & Co., 1901)",
+     ("The Mill", "By the Rev. A. B. Cole, D.D., Vicar of Elm", "(Sermons; London: Smith & Co., 1901)")),
+    # a name in capitals after the title, an imprint without a date, a wrapped source line
+    ("Of Mills and Rivers\n\nCOLE\n\n(The Miller No. 6, 14 November 1787)",
+     ("Of Mills and Rivers", "COLE", "(The Miller No. 6, 14 November 1787)")),
+    ("THE LIFE OF A MILLER\nTom Reed\n(London: Elm Press, 12, Mill Row)",
+     ("THE LIFE OF A MILLER", "Tom Reed", "(London: Elm Press, 12, Mill Row)")),
+    ("Mills\n\nTom Reed\n\n(Mills and Rivers: A Study, Lecture I;\nLondon: Elm Press, 1902)",
+     ("Mills", "Tom Reed", "(Mills and Rivers: A Study, Lecture I;\nLondon: Elm Press, 1902)")),
+    ("mills: a package for counting\nAnn Cole, Tom Reed\nJournal of Mills, 3(30), 774 (2018)",
+     ("mills: a package for counting", "Ann Cole, Tom Reed", "Journal of Mills, 3(30), 774 (2018)")),
+    # the seed's order: author first
+    ("Ann Cole\n\n\nHow The Mill Was Lost\n\n(Mill Monthly, Vol. 1 No. 4, June 1988)",
+     ("How The Mill Was Lost", "Ann Cole", "(Mill Monthly, Vol. 1 No. 4, June 1988)")),
+])
+def test_opening_lines(text, expected):
+    assert opening_of(text) == expected
+
+
+def test_source_line_fields_with_more_after_the_date():
+    o = recognise(split_blocks("Rivers\n\nCoast Online, Tuesday, June 9th, 2009\n\n" + BODY)).opening
+    line = o.source_line
+    assert (line.journal[1], line.date[1], line.when) == (
+        "Coast Online", "Tuesday, June 9th, 2009", "2009-06-09")
+    o = recognise(split_blocks("Rivers\n\nJournal of Mills, 3(30), 774 (2018)\n\n" + BODY)).opening
+    assert (o.source_line.volume, o.source_line.issue, o.source_line.when) == ("3", "30", "2018")
+
+
+@pytest.mark.parametrize("text", [
+    "A lede paragraph comes first. It sets the scene.\n\nBy Ann Writer\n\nText.",
+    "The strike that began on 3 June 1926\n\nThe men walked out. " + BODY,
+    "It went on.\n\nMORE TEXT HERE\n\n" + BODY,
+])
+def test_no_opening_from_body_text(text):
+    assert recognise(split_blocks(text)).opening.source_line is None
+
+
+def test_a_news_dateline_stays_in_the_body_under_its_headline():
+    doc = doc_of("Floods In The Valley\n\nMOSCOW, 3 June 1988 —\n\n" + BODY)
+    assert doc.opening.title.text == "Floods In The Valley" and doc.opening.source_line is None
+    assert isinstance(doc.sections[0].content[0], Dateline)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Tuesday, June 9th, 2009", "2009-06-09"), ("JULY 11, 2022 • STATEMENTS", "2022-07-11"),
+    ("(eLife 2019;8:e47338, Meta-Research, 31 July 2019)", "2019-07-31"),
+    ("(Elm Society; Elm, 1905. Reprinted)", "1905"), ("pp. 483–488", None), ("62, Mill Row", None),
+])
+def test_find_date(text, found):
+    got = find_date(text)
+    assert (got[2] if got else None) == found
+
+
+def test_weekday_dates_and_times():
+    assert parse_date("Thursday, March 15, 2012") == "2012-03-15"
+    assert is_dateline("6:13 P.M. EDT") and not is_dateline("Six Mills")
