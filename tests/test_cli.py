@@ -130,3 +130,22 @@ def test_verify_reports_difference_and_exit_code(run, tmp_path):
     out.write_bytes(out.read_bytes().replace(b"Historian", b"Historians"))
     result = run("verify", SEED, out)
     assert result.exit_code == 1 and f"{SEED}:10:" in result.stderr
+
+
+def test_names_toml_drafts_an_editorial_file_that_loads_and_encodes(tmp_path):
+    from edition.editorial import load_editorial
+    from edition.encoder import encode_path
+    from support import ROOT
+    text = tmp_path / "river.txt"
+    text.write_bytes((ROOT / "tests" / "data" / "articles" / "river-workers.txt").read_bytes())
+    result = CliRunner().invoke(main, ["names", str(text), "--toml"])
+    assert result.exit_code == 0, result.output
+    draft = tmp_path / "river.toml"
+    draft.write_text(result.stdout, encoding="utf-8")
+    editorial = load_editorial(draft)  # strict: unknown keys would be errors
+    persons = {p.name: p.forms for p in editorial.entries("person")}
+    assert persons["Tom Barker"] == ("Tom Barker", "Barker")  # the surname grouped with it
+    assert "Sir Henry Pole" in persons
+    encoded = encode_path(text)  # the draft beside the text is its editorial file now
+    who = encoded.tree.getroot().xpath("//t:said/@who", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    assert "#tom-barker" in who
