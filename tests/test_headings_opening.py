@@ -104,3 +104,57 @@ def test_find_date(text, found):
 def test_weekday_dates_and_times():
     assert parse_date("Thursday, March 15, 2012") == "2012-03-15"
     assert is_dateline("6:13 P.M. EDT") and not is_dateline("Six Mills")
+
+
+LONG = BODY + " " + BODY
+
+
+def heads_of(*blocks):
+    doc = recognise(split_blocks("\n\n".join(blocks)))
+    return [s.head.text for s in doc.sections if s.head is not None]
+
+
+@pytest.mark.parametrize("heading", [
+    "Early years and after", "POLICING THE STREETS", "2. Policing the streets", "II.", "Part 3:",
+    "CHAPTER III.", "PART THE THIRD.", "2.1 Recordings of the debates", "Theme 1: Coping with stress",
+    '1. "What is it for?"', "                    The Mill", "4 The FLOOD",
+])
+def test_heading_shapes_between_paragraphs(heading):
+    # sentence case needs another heading in the article
+    assert heads_of(LONG, heading, LONG, "Conclusions", LONG) == [heading.strip(), "Conclusions"]
+
+
+def test_indented_title_with_a_full_stop_and_label_over_title():
+    assert heads_of(LONG, "    The Church.", LONG, "    The Manor.", LONG) == ["The Church.", "The Manor."]
+    assert heads_of("    I.", "    HER VIRTUES.", LONG, "    II.", "    HER FAULTS.", LONG) == [
+        "I.", "HER VIRTUES.", "II.", "HER FAULTS."]
+    assert heads_of(LONG, "Results", "What did the survey find?", LONG, "Methods", LONG) == [
+        "Results", "What did the survey find?", "Methods"]
+
+
+@pytest.mark.parametrize("blocks", [
+    # a sentence-case line alone in an article of paragraphs: a short paragraph, not a heading
+    (LONG, "More rain fell on the town", LONG),
+    # a short paragraph ends like a sentence
+    (LONG, "Introduction", LONG, "It was a shame.", LONG),
+    # list items
+    (LONG, "Introduction", LONG, "1. Apples", "2. Pears", "3. Plums", LONG),
+    # bylines, datelines, source lines, a time
+    (LONG, "Introduction", LONG, "By Jane Smith", LONG),
+    (LONG, "Introduction", LONG, "PARIS, June 3, 1988", LONG),
+    (LONG, "Introduction", LONG, "[Valley Gazette, 15th May 1909]", LONG),
+    # place and time lines head no paragraph
+    ("South Hall", "Old Town Building", "6:13 P.M. EDT", LONG, "Introduction", LONG),
+    # interview questions; a speaker's label
+    (LONG, "BACKGROUND", LONG, "Reporter: What made you start the bar?", LONG,
+     "Why did you stay open so late?", LONG),
+    # a signature above a new letter and a signature above the notes
+    (LONG, "Introduction", LONG, "SIGMA.", "TO THE EDITOR.", LONG),
+    (LONG, "Introduction", LONG, "JOHN SMITH", "[1] A note on the text."),
+    # a salutation opening a letter; an attribution under an indented quotation
+    ("To My Old Friend, Tom Reed", LONG, "Introduction", LONG),
+    (LONG, "Introduction", LONG, "      " + BODY, "                THE OLD BOOK.", LONG),
+    ("Introduction", LONG, "— Tom Reed, The Mill", LONG),
+])
+def test_no_heading_from_short_paragraphs_lists_bylines_and_datelines(blocks):
+    assert [h for h in heads_of(*blocks) if h not in ("Introduction", "BACKGROUND", "TO THE EDITOR.")] == []

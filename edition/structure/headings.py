@@ -1,10 +1,22 @@
 # SPDX-License-Identifier: MIT
-"""Rule "section-headings": short title-cased lines, indented or flush left.
+"""Rule "section-headings": short lines that head what follows, indented or flush left.
 
-A heading is a single line of at most ``MAX_WORDS`` words that does not end like a sentence or
-a lead-in (``.``, ``,``, ``:``, ``;``, ``!``, ``-``, dashes, ellipsis; closing quotes are looked
-through) and whose words are capitalised, short function words apart. Indentation is not required:
-editors' texts indent headings with spaces, U+00A0 or not at all.
+A heading is a single short line, not the last block, not a dateline, a byline, a list item or a
+bracketed line, and the block after it is a paragraph or another heading. Its shape is one of:
+
+- title case: words capitalised, short function words apart (``Full Support For Stalin``);
+- capitals (``BACKGROUND``, ``HER TRUTHFULNESS.``, ``PART THE THIRD.``), a full stop allowed;
+- numbered: a label alone (``II.``, ``Part 3:``, ``CHAPTER III.``) or before a title (``2.
+  Policing the streets``, ``2.1 Methods``, ``Theme 1: Coping with stress``);
+- indented and title-cased with a full stop (``    The Church.``);
+- sentence case (``Early years and after``), which a short paragraph can look like, so it needs
+  more: the block before it is a paragraph or a heading, and the article has headings of the
+  shapes above or more than one of its own shape; one that asks (``What is it for?``) stands next
+  to another heading.
+
+A line ends like a sentence or a lead-in with ``.``, ``,``, ``:``, ``;``, ``!``, ``-``, dashes or an
+ellipsis (closing quotes are looked through); a question mark is allowed. Indentation is not
+required: editors' texts indent headings with spaces, U+00A0 or not at all.
 """
 
 from __future__ import annotations
@@ -12,10 +24,14 @@ from __future__ import annotations
 import re
 
 from edition.structure.dates import is_dateline
+from edition.structure.opening import is_byline, name_score
 from edition.text.blocks import Block
 
 MAX_WORDS = 14
 MAX_LENGTH = 120
+MAX_CAPS_LENGTH = 200  # old texts set a chapter's whole argument in capitals
+MAX_STOP_WORDS = 8  # "    The Church." -- an indented title with a full stop is short
+LONG_PARAGRAPH = 200
 # Words that title case leaves in lower case (Chicago style, plus common Romance/Germanic particles).
 FUNCTION_WORDS = frozenset("""
 a an and as at but by en for from in into nor of on onto or over per the to upon via vs with
@@ -23,26 +39,182 @@ versus du de la le les des der die das den von van und et y
 """.split())
 _SENTENCE_END = re.compile(r"[.,:;!\-–—…]$")
 _QUOTES = "’”\"'‘“»«)]"
+_OPEN_QUOTES = "‘“\"'«"
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
-_LIST_LABEL = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[).]\s")
+_LIST_LABEL = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[).]\s|^\(\d{1,3}\)\s|^\d{1,3}\)\s")
+_LABEL_WORDS = (r"part|chapter|section|book|lecture|letter|article|appendix|act|scene|canto|theme|"
+                r"study|step|stage|phase|session|volume|vol\.")
+_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|"
+                 r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last")
+# "II.", "CHAPTER III.", "Part 3:", "PART THE THIRD.", "Section 5.2", "2.", "2.1"
+_LABEL = re.compile(
+    rf"^(?:(?:{_LABEL_WORDS})[ \u00a0]+(?:the[ \u00a0]+)?(?:\d{{1,3}}(?:\.\d{{1,2}})*|[IVXLC]{{1,7}}|"
+    rf"(?:{_NUMBER_WORDS}))|[IVXLC]{{1,7}}|\d{{1,2}}(?:\.\d{{1,2}})*)[.:]?",
+    re.IGNORECASE)
+_ROMAN_UPPER = re.compile(r"^[IVXLC]{1,7}\.?$")
+_NOTE_START = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[ \u00a0]+[A-Z])")
+_SALUTATION = re.compile(r"^(?:To|Dear|My dear|Sir|Madam|Gentlemen)\b")
+_SPEAKER_LABEL = re.compile(r"^[A-Z][\w.’' \-]{0,40}:\s")  # "Wikinews: What ...", "Q: ..."
+_TWO_SENTENCES = re.compile(r"[.!?][’”\"']?\s+[A-Z]")
+
+STRONG = ("title", "caps", "numbered", "label")
+
+
+def _ends_like_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text.rstrip(_QUOTES)))
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _title_cased(words: list[str]) -> bool:
+    return bool(words) and words[0][0].isupper() and all(
+        w[0].isupper() or w.lower() in FUNCTION_WORDS for w in words)
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _heading_text_shape(text: str, max_words: int = MAX_WORDS) -> str | None:
+    """The shape of a heading's words (no label): "title", "caps", "sentence" or None."""
+    words = _words(text)
+    if not words or len(words) > max_words:
+        return None
+    if _in_capitals(text):
+        return "caps"
+    if _title_cased(words):
+        return "title"
+    first = text.lstrip(_OPEN_QUOTES)[:1]
+    if first.isupper() and not _TWO_SENTENCES.search(text):
+        return "sentence"
+    return None
+
+
+def shape(block: Block) -> str | None:
+    """The shape of ``block`` as a heading ("title", "caps", "numbered", "label", "stop",
+    "sentence"), or None when it cannot be one whatever surrounds it."""
+    text = block.text
+    if not block.single_line or len(text) > MAX_CAPS_LENGTH or text[:1] in "([—–-":
+        return None
+    if _LIST_LABEL.match(text) or is_byline(text) or is_dateline(text):
+        return None
+    bare = text.rstrip(_QUOTES)
+    label = _LABEL.match(text)
+    if label and (label.end() == len(text) or text[label.end()] in " \u00a0"):
+        rest = text[label.end():].strip()
+        if not rest:
+            if label.group()[0].isdigit() and not label.group().rstrip(".:").count("."):
+                return None  # a lone "2." is a list's or a note's number
+            return "label" if not _ROMAN_UPPER.match(text) or text == text.upper() else None
+        if not _ends_like_sentence(rest) and len(_words(rest)) <= 2 * MAX_WORDS and (
+                _heading_text_shape(rest, 2 * MAX_WORDS)):
+            return "numbered"
+        if _in_capitals(text) and not bare.endswith((",", ";", ":")):
+            return "caps"
+        return None
+    if _in_capitals(text):
+        if bare.endswith((",", ";", ":", "-", "—", "–")) or len(_words(text)) > MAX_WORDS + 10:
+            return None
+        return "caps"
+    if len(text) > MAX_LENGTH:
+        return None
+    words = _words(text)
+    if not words or len(words) > MAX_WORDS or words[0].lower() == "by":
+        return None
+    if _ends_like_sentence(text):
+        if (bare.endswith(".") and not bare.endswith("..") and block.indent_width >= 2
+                and len(words) <= MAX_STOP_WORDS and _title_cased(words)
+                and not _TWO_SENTENCES.search(text)):
+            return "stop"
+        return None
+    if _title_cased(words):
+        return "title"
+    if text[:1] in _OPEN_QUOTES or _SPEAKER_LABEL.match(text):
+        return None
+    return _heading_text_shape(text) if _heading_text_shape(text) == "sentence" else None
 
 
 def is_heading(block: Block) -> bool:
-    text = block.text
-    if not block.single_line or len(text) > MAX_LENGTH or _LIST_LABEL.match(text):
+    """A block that has a heading's shape on its own (title case, capitals, numbered)."""
+    return shape(block) in STRONG
+
+
+def _short_line(block: Block) -> bool:
+    """A short line that ends like no sentence or question: a heading, or a line of an address,
+    a list, a signature."""
+    return (block.single_line and len(block.text) <= MAX_CAPS_LENGTH
+            and not _ends_like_sentence(block.text) and block.text[:1] not in "(["
+            and not block.text.rstrip(_QUOTES).endswith("?"))
+
+
+def _usual_indent(blocks: list[Block]) -> int:
+    """The indentation of most of the text: a block quotation is indented more."""
+    chars: dict[int, int] = {}
+    for b in blocks:
+        chars[b.indent_width] = chars.get(b.indent_width, 0) + len(b.text)
+    return max(chars, key=chars.get) if chars else 0
+
+
+def _attribution(blocks: list[Block], shapes: list, i: int, usual: int) -> bool:
+    """``THE HINDU KURAL.`` set off under an indented quotation, ending with a full stop: the
+    quotation's source, not a heading."""
+    if i == 0 or blocks[i].indent_width <= usual or not blocks[i].text.rstrip(_QUOTES).endswith("."):
         return False
-    if _SENTENCE_END.search(text.rstrip(_QUOTES)):
+    prev = blocks[i - 1]
+    return shapes[i - 1] is None and not _short_line(prev) and prev.indent_width > usual
+
+
+def _numbered_run(blocks: list[Block], i: int) -> bool:
+    """``2. Pears`` after ``1. Apples``: a list of short items, not a heading."""
+    m = re.match(r"^(\d{1,3})[.)]", blocks[i].text)
+    if not m:
         return False
-    words = _WORD.findall(text)
-    if not words or len(words) > MAX_WORDS:
-        return False
-    if not words[0][0].isupper() or words[0].lower() == "by":
-        return False  # "By Ann Writer" is a byline
-    return all(w[0].isupper() or w.lower() in FUNCTION_WORDS for w in words)
+    n = int(m.group(1))
+    near = [blocks[j].text for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
+    return any(re.match(rf"^(?:{n - 1}|{n + 1})[.)][ \u00a0]", t) for t in near)
+
+
+def find_headings(blocks: list[Block]) -> set[int]:
+    """The indices of the blocks that are headings, decided from the last block back: a heading
+    heads a paragraph or another heading."""
+    shapes = [shape(b) for b in blocks]
+    usual = _usual_indent(blocks)
+    for i, s in enumerate(shapes):
+        if s and (_numbered_run(blocks, i) or _attribution(blocks, shapes, i, usual)
+                  or (i == 0 and _SALUTATION.match(blocks[i].text))):
+            shapes[i] = None
+    # sentence case needs headings of other shapes in the article, or more than one of its own
+    strong = sum(s in STRONG or s == "stop" for s in shapes[:-1])
+    weak = sum(s == "sentence" for s in shapes[:-1])
+    headings: set[int] = set()
+    for i in range(len(blocks) - 2, -1, -1):
+        s, block, nxt = shapes[i], blocks[i], blocks[i + 1]
+        if s is None:
+            continue
+        if i + 1 in headings:
+            pass
+        elif _short_line(nxt) or is_dateline(nxt.text):
+            continue  # heads no paragraph: an address, a signature, place and time lines
+        elif _NOTE_START.match(nxt.text) and name_score(block.text):
+            continue  # a signature above the notes
+        if s == "caps" and len(_words(block.text)) == 1 and block.text.rstrip(_QUOTES).endswith("."):
+            # "SIGMA." / "PUBLIUS.": a signature, unless a long paragraph follows
+            if i + 1 in headings or (nxt.single_line and len(nxt.text) < LONG_PARAGRAPH):
+                continue
+        if s == "sentence":
+            prev_ok = i == 0 or not _short_line(blocks[i - 1]) or shapes[i - 1] is not None
+            if not prev_ok or not (strong or weak > 1):
+                continue
+            if block.text.rstrip(_QUOTES).endswith("?") and not (
+                    i + 1 in headings or (i > 0 and shapes[i - 1] is not None)):
+                continue
+        headings.add(i)
+    return headings
 
 
 def rule(state) -> None:
-    """Mark the blocks that are headings (never the last block: a heading heads something;
-    never a dateline, "PARIS, June 3, 1988", which is title-cased too)."""
-    blocks = state.body_blocks
-    state.headings = {i for i, b in enumerate(blocks[:-1]) if is_heading(b) and not is_dateline(b.text)}
+    """Mark the blocks that are headings (never the last block: a heading heads something)."""
+    state.headings = find_headings(state.body_blocks)
