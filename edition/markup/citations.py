@@ -142,7 +142,8 @@ SHAPES: tuple[Shape, ...] = (
         parse=lambda shape, m, text: _group(shape, m, text)),
     # Smith (2015)  Smith et al. (2016: 4)  Fraley and Vazire (2014): the author in the sentence
     Shape("author-date-narrative", "author-date", re.compile(
-        rf"(?<![\w’'.-])(?P<author>{_SURNAME}(?:\s+(?:and|&)\s+{_SURNAME}|{_ET_AL})?)"
+        rf"(?<![\w’'.-])(?P<author>{_SURNAME}(?:(?:,\s+{_SURNAME})*,?\s+(?:and|&)\s+{_SURNAME}"
+        rf"|{_ET_AL})?)"
         rf"\s+\((?P<refs>{_plain(_DATE)}\b(?:{_plain(_PAGES_AFTER)})?(?:{_plain(_MORE)})*)\)"),
         check=lambda m, text: _narrative(m, text),
         parse=lambda shape, m, text: _narrative_citations(shape, m, text)),

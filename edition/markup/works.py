@@ -76,6 +76,24 @@ class Work:
         return bibl
 
 
+_ET_AL = re.compile(r"\bet\.?\s+al\b")
+_NOT_NAME_WORDS = frozenset("and the of for et al in on with ed eds edited by".split())
+
+
+def _name_words(names: str) -> list[str]:
+    """The words of an author part that can tell one name from another: no initials (``JS``,
+    ``J.``), connectives or ``et al.``; case and accents as printed, folded."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", names)
+             if w.casefold() not in _NOT_NAME_WORDS and len(w) > 1]
+    names_only = [w for w in words if not (w.isupper() and len(w) <= 3)]
+    return [w.casefold() for w in (names_only or words)]
+
+
+def _same_word(listed: str, cited: str) -> bool:
+    """``University`` and ``Univ.``: a cited word may abbreviate the listed one."""
+    return listed == cited or (len(cited) >= 3 and listed.startswith(cited))
+
+
 class WorksCited:
     """Resolves citations (in document order) to works and lists the works cited."""
 
@@ -89,7 +107,7 @@ class WorksCited:
         self.unresolved: list[tuple[int, Citation]] = []  # (offset, citation): nothing to point at
         self._made: dict[str, str] = {}  # converter-made: title_key / author-year -> id
         self._last: Work | None = None
-        self.source_references: dict[tuple[str, str], str] = {}  # (author, year) -> ref id
+        self.source_references: list[tuple[str, str, str]] = []  # (ref id, author part, year)
 
     def cite(self, citation: Citation, offset: int = 0) -> str | None:
         """The works-cited id ``citation`` points at (also set as ``citation.corresp``), or None.
@@ -126,7 +144,29 @@ class WorksCited:
     def add_source_references(self, references) -> None:
         """The source's own reference list (``Reference``s): author–date citations point there."""
         for ref in references:
-            self.source_references[(ref.author.casefold(), ref.year)] = ref.id
+            self.source_references.append((ref.id, ref.author, ref.year))
+
+    def _source_reference(self, author: str, year: str) -> str | None:
+        """The entry of the source's reference list an author–date reference means: the same
+        year, the same first name, every name cited in its author part (``Leigh et al.`` →
+        ``Leigh JS, Hiscock JR, …``; ``Univ. of Bristol`` → ``University of Bristol``); of
+        several, the one with as many authors as the citation says."""
+        cited = _name_words(author)
+        if not cited:
+            return None
+        count = 3 if _ET_AL.search(author) else 1 + len(re.findall(r"\s(?:and|&)\s|,", author))
+        best = None
+        for ref_id, listed, printed in self.source_references:
+            if printed != year:
+                continue
+            words = _name_words(listed)
+            if not words or not _same_word(words[0], cited[0]) or not all(
+                    any(_same_word(w, c) for w in words) for c in cited):
+                continue
+            miss = abs(min(len(words), 3) - min(count, 3))
+            if best is None or miss < best[0]:
+                best = (miss, ref_id)
+        return best[1] if best else None
 
     # ------------------------------------------------------------ resolution
 
@@ -147,7 +187,7 @@ class WorksCited:
     def _by_author_date(self, citation: Citation) -> Work:
         author, year = citation.author or "", citation.date or ""
         printed = citation.year or citation.part("date") or year
-        ref_id = self.source_references.get((author.casefold(), printed))
+        ref_id = self._source_reference(author, printed)
         if ref_id is not None:
             return self.works.setdefault(ref_id, Work(ref_id, author=author, date=year, in_source=True))
         for entry in self.editorial.entries("work"):

@@ -91,3 +91,56 @@ def test_periodical_issue_in_square_brackets():
     works = WorksCited()
     works.cite(c)
     assert works.list_bibl().find(".//{*}title").get("level") == "j"
+
+
+# ---------------------------------------------------------------- the source's reference list
+
+REPORT = """Counting Print
+
+By Ada Okafor
+
+Counts were poor (Okafor 2009; Lund et al., 2016), as Lund and Berg (2016) agree; see also
+(Univ. of Bristol 2018) and (Okafor, 2016b).
+
+References
+
+Lund K, Berg P. 2016. Two readers. Print Studies 4:1–9.
+
+Lund K, Berg P, Moss T. 2016. Three readers. Print Studies 4:10–19.
+
+Okafor, Ada, "Counting the Uncounted," Quarterly Review of Print Culture 41.2 (Winter 2009), 201-219.
+
+———. 2016b. Counting Again. Leeds: Harbour Press.
+
+University of Bristol. 2018. Annual Report. Bristol.
+"""
+
+
+def _encoded(text):
+    from edition.encoder import encode_source
+    from edition.text.source import decode_source
+    source = decode_source(text.encode(), "report.txt")
+    return source, encode_source(source)
+
+
+def test_reference_list_in_other_styles_and_citations_pointing_at_its_entries():
+    from edition.verify import check_lossless
+    source, result = _encoded(REPORT)
+    root = result.tree.getroot()
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    entries = root.xpath("//t:body//t:listBibl/t:bibl/@xml:id", namespaces=ns)
+    assert entries == ["ref-lund-2016", "ref-lund-2016-2", "ref-okafor-2009", "ref-okafor-2016b",
+                       "ref-university-2018"]
+    cited = root.xpath("//t:body//t:p//t:bibl/@corresp", namespaces=ns)
+    assert cited == ["#ref-okafor-2009", "#ref-lund-2016-2", "#ref-lund-2016",
+                     "#ref-university-2018", "#ref-okafor-2016b"]
+    assert check_lossless(source, result.tree) is None
+
+
+def test_entries_one_to_a_line_are_each_an_entry():
+    text = REPORT.replace("Studies 4:1–9.\n\nLund", "Studies 4:1–9.\nLund")
+    source, result = _encoded(text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert len(result.tree.getroot().xpath("//t:body//t:listBibl/t:bibl", namespaces=ns)) == 5
+    from edition.verify import check_lossless
+    assert check_lossless(source, result.tree) is None
