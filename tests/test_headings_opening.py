@@ -158,3 +158,17 @@ def test_indented_title_with_a_full_stop_and_label_over_title():
 ])
 def test_no_heading_from_short_paragraphs_lists_bylines_and_datelines(blocks):
     assert [h for h in heads_of(*blocks) if h not in ("Introduction", "BACKGROUND", "TO THE EDITOR.")] == []
+
+
+def test_a_subtitle_between_title_and_byline_and_a_posted_line():
+    assert opening_of("The Flood\n\nHow a town learned to live with water\n\nBy Jane Smith") == (
+        "The Flood", "By Jane Smith", None)
+    assert opening_of("The Flood\n\nPosted on 3 June 2019 by Jane Smith") == (
+        "The Flood", None, "Posted on 3 June 2019 by Jane Smith")
+
+
+def test_runs_of_short_lines():
+    assert heads_of("Bread", "Milk", "Eggs", LONG, "More.", LONG) == []
+    assert heads_of("PART ONE", "CHAPTER I", "The Beginning", LONG) == ["PART ONE", "CHAPTER I", "The Beginning"]
+    assert heads_of(LONG, "Results", "What did the survey find?", "Quality and impact", LONG) == [
+        "Results", "What did the survey find?", "Quality and impact"]

@@ -14,6 +14,9 @@ bracketed line, and the block after it is a paragraph or another heading. Its sh
   shapes above or more than one of its own shape; one that asks (``What is it for?``) stands next
   to another heading.
 
+Three or more in a row, all of one shape and not numbered, are a list, an address or place lines,
+not headings (``Results`` / ``What did we find?`` / ``Quality and impact`` are headings).
+
 A line ends like a sentence or a lead-in with ``.``, ``,``, ``:``, ``;``, ``!``, ``-``, dashes or an
 ellipsis (closing quotes are looked through); a question mark is allowed. Indentation is not
 required: editors' texts indent headings with spaces, U+00A0 or not at all.
@@ -32,6 +35,7 @@ MAX_LENGTH = 120
 MAX_CAPS_LENGTH = 200  # old texts set a chapter's whole argument in capitals
 MAX_STOP_WORDS = 8  # "    The Church." -- an indented title with a full stop is short
 LONG_PARAGRAPH = 200
+MAX_RUN = 3
 # Words that title case leaves in lower case (Chicago style, plus common Romance/Germanic particles).
 FUNCTION_WORDS = frozenset("""
 a an and as at but by en for from in into nor of on onto or over per the to upon via vs with
@@ -212,6 +216,16 @@ def find_headings(blocks: list[Block]) -> set[int]:
                     i + 1 in headings or (i > 0 and shapes[i - 1] is not None)):
                 continue
         headings.add(i)
+    # three or more in a row of one shape, not labels or numbers: a list, an address, place lines
+    run: list[int] = []
+    for i in [*sorted(headings), None]:
+        if run and (i is None or i != run[-1] + 1):
+            if len(run) >= MAX_RUN and len({shapes[j] for j in run}) == 1 and shapes[run[0]] not in (
+                    "label", "numbered"):
+                headings.difference_update(run)
+            run = []
+        if i is not None:
+            run.append(i)
     return headings
 
 

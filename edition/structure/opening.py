@@ -33,7 +33,7 @@ _IMPRINT = re.compile(r"^\(\s*[A-Z][^:()]{1,40}:\s*[A-Z][^()]*\)$")
 _BEFORE_DATE = re.compile(r"(?:^|[,;:—–•|·.]\s*|\b(?:updated|published|posted|dated|printed|written|"
                           r"issued|delivered|released|filed|first published)(?:\s+on)?\s+)$",
                           re.IGNORECASE)
-_AFTER_DATE = re.compile(r"^\s*(?:$|[,;:—–•|·.(\[])")
+_AFTER_DATE = re.compile(r"^\s*(?:$|[,;:—–•|·.(\[]|by\s)", re.IGNORECASE)
 _JOURNAL_END = re.compile(r"[,;•|·]|\s[—–]\s")
 _HONORIFIC = re.compile(
     r"^(?:the\s+)?(?:(?:Right|Rt\.?|Very|Most)\s+)?(?:Hon(?:ourable)?\.?|Rev(?:erend|d)?\.?|Dr\.?|"
@@ -177,6 +177,12 @@ def _is_opening_candidate(block: Block, first: bool) -> bool:
     return True
 
 
+def _is_title_line(block: Block) -> bool:
+    """A subtitle between title and byline: a line of words, not a sentence or a name."""
+    return (block.single_line and not name_score(block.text)
+            and not re.search(r"[.;:,!]$", block.text.rstrip("’”\"'")))
+
+
 def _lines(block: Block) -> list[Block]:
     """The lines of ``block``, each as a block of its own."""
     out = []
@@ -219,10 +225,11 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
             break
         candidates.append(block)
     if source_line is None:
-        # Without a source line, a byline marks an opening ("Title" / "By Name"), or a title and
-        # a name as the first two lines, one of each, or a title over a news dateline.
-        for i, block in enumerate(candidates[:2]):
-            if is_byline(block.text):
+        # Without a source line, a byline marks an opening ("Title" / "By Name", or with a
+        # subtitle between), or a title and a name as the first two lines, one of each, or a
+        # title over a news dateline.
+        for i, block in enumerate(candidates[:3]):
+            if is_byline(block.text) and (i < 2 or _is_title_line(candidates[1])):
                 candidates = candidates[: i + 1]
                 break
         else:
