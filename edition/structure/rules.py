@@ -4,7 +4,8 @@
 \b
   opening-lines                author, title, source line              -> Opening
   endnotes                     closing [1] (1) 1. run, "Notes" heading -> Notes
-  section-headings             short title-cased lines                 -> Section.head
+  section-headings             short lines heading a paragraph: Title,  -> Section.head
+                               CAPS, 2. Numbered, Sentence case
   sections                     blocks under their headings; * * * breaks -> Section, Separator
   bylines-and-datelines        By Name / MOSCOW, June 3, 1988          -> Byline, Dateline
   ordered-lists                a) b) c) / 1. 2. 3. paragraph runs      -> ListBlock
