@@ -13,7 +13,8 @@ from edition.markup.result import Markup, Wrapper
 from edition.markup.spans import Span
 from edition.markup.speech import (MIN_SPEECH_WORDS, SENTENCE_END, SPEECH, Verdict, classify,
                                    lead_in_start)
-from edition.structure.model import Paragraph
+from edition.structure.model import Paragraph, Reference
+from edition.structure.references import entry_spans
 from edition.text.blocks import Block
 
 CIT_RANK, QUOTE_RANK = 5, 10
@@ -74,6 +75,7 @@ class SectionMarkup:
         self.citations: list[list[Citation]] = [
             [c for c in find_citations(u.text) if u.start <= c.start and c.end <= u.end
              and (c.kind != "numbered" or c.number in note_numbers)]
+            if not isinstance(u.key, Reference) else []  # an entry is a bibl: none inside it
             for u in units]
 
     @staticmethod
@@ -93,7 +95,13 @@ class SectionMarkup:
                     report.unresolved += 1
                     report.warnings.append((self.blocks[u].start + c.start,
                                             f"citation {c.text!r} refers to no work cited before it"))
-        quotations = parse_quotations(self.units)
+        # a reference-list entry is a bibl: its quotation marks are its titles' (references.py)
+        quotations = [q for q in parse_quotations(self.units)
+                      if not any(isinstance(self.units[p.unit].key, Reference) for p in q.parts)]
+        for u, unit in enumerate(self.units):
+            if isinstance(unit.key, Reference):
+                for span in entry_spans(unit.text):
+                    self.m.add(self.blocks[u], span)
         for q in quotations:
             for unit, offset, message in q.warnings:
                 report.warnings.append((self.blocks[unit].start + offset, message))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from edition.markup.spans import Span
 from edition.structure.model import Paragraph, Reference, ReferenceList
 from edition.tei.ids import slugify
 from edition.text.blocks import Block
@@ -105,3 +106,74 @@ def rule(state) -> None:
             seen.add(id_)
             items.append(Reference(block, id_, author, year))
         section.content = [ReferenceList(items)]
+
+
+# ---------------------------------------------------------------- an entry's parts
+PART_RANK = 21  # as a citation's parts (edition.markup.citations)
+_PAIRS = {"“": "”", "‘": "’", '"': '"'}
+_CONTAINER = re.compile(r"[\s.,:]*(?:[Ii]n:?\s+)?(?P<title>[A-Z][^,.()\d:;]*[^,.()\d:;\s])")
+_VOLUME = re.compile(r"\s*,?\s*(?:vol\.\s*)?\d")
+# an unquoted title after the year: "2015. Title of the article. Journal 4:1–9."
+_AFTER_YEAR = re.compile(r"[a-z]?\)?[.,:]?\s+(?P<title>[^\s.][^.?!]*[.?!]?)")
+
+
+def _quoted(text: str, start: int) -> tuple[int, int] | None:
+    """The first quoted stretch at or after ``start``, marks included."""
+    for m in re.finditer(r"[“‘\"]", text[start:]):
+        at = start + m.start()
+        if text[at] == "‘" and at > 0 and text[at - 1].isalpha():
+            continue
+        close = text.find(_PAIRS[text[at]], at + 1)
+        while close != -1 and text[at] == "‘" and close + 1 < len(text) and text[close + 1].isalpha():
+            close = text.find("’", close + 1)  # an apostrophe inside: "Godwin’s"
+        if close != -1:
+            return at, close + 1
+        return None
+    return None
+
+
+def entry_spans(text: str) -> list[Span]:
+    """The parts of one reference-list entry as spans over its text: ``author``, ``date``, the
+    article's title in quotation marks (``title level="a"``, marks included) and the journal or
+    book it sits in (``level="j"`` before a volume number, else ``"m"``); an unquoted title
+    after the year is the work's own (``"a"`` when a journal follows it, else ``"m"``)."""
+    spans: list[Span] = []
+    found = entry(text, "")
+    if found is None:
+        return spans
+    author, _ = found
+    lead = _BULLET.match(text).end() if _BULLET.match(text) else 0
+
+    def add(start: int, end: int, tag: str, **attrib: str) -> None:
+        if end > start and not any(s.start < end and start < s.end for s in spans):
+            spans.append(Span(start, end, tag, attrib, rank=PART_RANK, rule="reference-list"))
+
+    if author and not _SAME_AUTHOR.match(text, lead):
+        add(lead, lead + len(author), "author")
+    year = _YEAR.search(text, lead + len(author))
+    if year is not None and year.group("year"):
+        add(year.start(), year.end(), "date", when=year.group("year")[:4])
+    quoted = _quoted(text, lead + len(author))
+    if quoted is not None:
+        end = quoted[1]
+        if text[end:end + 1] == ":":  # “What’s too much?”: The process of … — one title
+            stop = re.compile(r"[.?!](?:\s|$)").search(text, end)
+            end = stop.start() + (text[stop.start()] != ".") if stop else end
+        add(quoted[0], end, "title", level="a")
+        container = _CONTAINER.match(text, end)
+        if container is not None:
+            end = container.end("title")
+            level = "j" if _VOLUME.match(text, end) else "m"
+            add(container.start("title"), end, "title", level=level)
+    elif year is not None and year.group("year"):
+        own = _AFTER_YEAR.match(text, year.end())
+        if own is not None and not _URL.match(own.group("title")):
+            title_end = own.end("title")
+            title_text = own.group("title").rstrip(".")
+            container = _CONTAINER.match(text, title_end)
+            journal = container is not None and _VOLUME.match(text, container.end("title"))
+            add(own.start("title"), own.start("title") + len(title_text), "title",
+                level="a" if journal else "m")
+            if journal:
+                add(container.start("title"), container.end("title"), "title", level="j")
+    return sorted(spans, key=lambda s: s.start)

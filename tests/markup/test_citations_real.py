@@ -144,3 +144,36 @@ def test_entries_one_to_a_line_are_each_an_entry():
     assert len(result.tree.getroot().xpath("//t:body//t:listBibl/t:bibl", namespaces=ns)) == 5
     from edition.verify import check_lossless
     assert check_lossless(source, result.tree) is None
+
+
+def test_an_entry_is_a_structured_bibl_its_quoted_title_the_article_title():
+    from edition.validation import validate_tree
+    source, result = _encoded(REPORT)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    root = result.tree.getroot()
+    okafor = root.xpath("//t:listBibl/t:bibl[@xml:id='ref-okafor-2009']", namespaces=ns)[0]
+    titles = [(t.get("level"), t.text) for t in okafor.iterfind("t:title", ns)]
+    assert titles == [("a", '"Counting the Uncounted,"'), ("j", "Quarterly Review of Print Culture")]
+    assert okafor.findtext("t:author", namespaces=ns) == "Okafor, Ada"
+    assert okafor.find("t:date", ns).get("when") == "2009"
+    lund = root.xpath("//t:listBibl/t:bibl[@xml:id='ref-lund-2016']", namespaces=ns)[0]
+    assert [(t.get("level"), t.text) for t in lund.iterfind("t:title", ns)] == [
+        ("a", "Two readers"), ("j", "Print Studies")]
+    assert root.xpath("//t:listBibl//t:q", namespaces=ns) == []
+    assert not [w for w in result.warnings if "unwrapped" in str(w) or "schema" in str(w)]
+    assert validate_tree(result.tree, kinds=("rng", "sch"), source=result.tei) == []
+
+
+@pytest.mark.parametrize("entry, expected", [
+    ("Bevitori, Cinzia. 2004. “Negotiating Conflict.” In Perspectives on Debate, edited by P. Bayley, 87–109.",
+     [("author", "Bevitori, Cinzia"), ("date", "2004"), ("title", "“Negotiating Conflict.”"),
+      ("title", "Perspectives on Debate")]),
+    ("Smith, J. (2015). A Book of Things. Leeds: Harbour.",
+     [("author", "Smith, J"), ("date", "2015"), ("title", "A Book of Things")]),
+    ("Gardner SK. 2008. “What is enough?”: Becoming a researcher. Journal of Study 79:326–350.",
+     [("author", "Gardner SK"), ("date", "2008"),
+      ("title", "“What is enough?”: Becoming a researcher"), ("title", "Journal of Study")]),
+])
+def test_entry_parts(entry, expected):
+    from edition.structure.references import entry_spans
+    assert [(s.tag, entry[s.start:s.end]) for s in entry_spans(entry)] == expected
