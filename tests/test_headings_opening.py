@@ -117,6 +117,7 @@ def heads_of(*blocks):
 @pytest.mark.parametrize("heading", [
     "Early years and after", "POLICING THE STREETS", "2. Policing the streets", "II.", "Part 3:",
     "CHAPTER III.", "PART THE THIRD.", "2.1 Recordings of the debates", "Theme 1: Coping with stress",
+    "Chapter One",
     '1. "What is it for?"', "                    The Mill", "4 The FLOOD",
 ])
 def test_heading_shapes_between_paragraphs(heading):
@@ -172,3 +173,8 @@ def test_runs_of_short_lines():
     assert heads_of("PART ONE", "CHAPTER I", "The Beginning", LONG) == ["PART ONE", "CHAPTER I", "The Beginning"]
     assert heads_of(LONG, "Results", "What did the survey find?", "Quality and impact", LONG) == [
         "Results", "What did the survey find?", "Quality and impact"]
+
+
+@pytest.mark.parametrize("line", ["xii", "iv.", "12", "2."])
+def test_page_numbers_and_lone_list_numbers_are_no_headings(line):
+    assert heads_of(LONG, "Introduction", LONG, line, LONG) == ["Introduction"]

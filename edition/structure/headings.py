@@ -112,7 +112,9 @@ def shape(block: Block) -> str | None:
         if not rest:
             if label.group()[0].isdigit() and not label.group().rstrip(".:").count("."):
                 return None  # a lone "2." is a list's or a note's number
-            return "label" if not _ROMAN_UPPER.match(text) or text == text.upper() else None
+            if _ROMAN_UPPER.match(text.upper()) and text != text.upper():
+                return None  # "xii", "iv.": a page number or a list's label
+            return "label"
         if not _ends_like_sentence(rest) and len(_words(rest)) <= 2 * MAX_WORDS and (
                 _heading_text_shape(rest, 2 * MAX_WORDS)):
             return "numbered"
