@@ -178,3 +178,9 @@ def test_runs_of_short_lines():
 @pytest.mark.parametrize("line", ["xii", "iv.", "12", "2."])
 def test_page_numbers_and_lone_list_numbers_are_no_headings(line):
     assert heads_of(LONG, "Introduction", LONG, line, LONG) == ["Introduction"]
+
+
+def test_sentence_case_headings_without_other_headings_head_long_paragraphs():
+    assert heads_of(LONG, "Early years and after", LONG, "Later on the farm", LONG) == [
+        "Early years and after", "Later on the farm"]
+    assert heads_of(LONG, "Not any more", "It rained.", "Never again", "It snowed.", LONG) == []

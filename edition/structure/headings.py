@@ -11,7 +11,7 @@ bracketed line, and the block after it is a paragraph or another heading. Its sh
 - indented and title-cased with a full stop (``    The Church.``);
 - sentence case (``Early years and after``), which a short paragraph can look like, so it needs
   more: the block before it is a paragraph or a heading, and the article has headings of the
-  shapes above or more than one of its own shape; one that asks (``What is it for?``) stands next
+  shapes above, or more than one of its own shape each over a long paragraph; one that asks (``What is it for?``) stands next
   to another heading.
 
 Three or more in a row, all of one shape and not numbered, are a list, an address or place lines,
@@ -156,6 +156,10 @@ def _short_line(block: Block) -> bool:
             and not block.text.rstrip(_QUOTES).endswith("?"))
 
 
+def _long(block: Block) -> bool:
+    return not block.single_line or len(block.text) >= LONG_PARAGRAPH
+
+
 def _usual_indent(blocks: list[Block]) -> int:
     """The indentation of most of the text: a block quotation is indented more."""
     chars: dict[int, int] = {}
@@ -214,6 +218,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
             prev_ok = i == 0 or not _short_line(blocks[i - 1]) or shapes[i - 1] is not None
             if not prev_ok or not (strong or weak > 1):
                 continue
+            if not strong and i + 1 not in headings and not _long(nxt):
+                continue  # only sentence-case candidates: each must head a long paragraph
             if block.text.rstrip(_QUOTES).endswith("?") and not (
                     i + 1 in headings or (i > 0 and shapes[i - 1] is not None)):
                 continue
