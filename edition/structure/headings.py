@@ -140,7 +140,7 @@ def shape(block: Block) -> str | None:
         return "title"
     if text[:1] in _OPEN_QUOTES or _SPEAKER_LABEL.match(text):
         return None
-    return _heading_text_shape(text) if _heading_text_shape(text) == "sentence" else None
+    return "sentence" if _heading_text_shape(text) == "sentence" else None
 
 
 def is_heading(block: Block) -> bool:
@@ -212,7 +212,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
             continue  # a signature above the notes
         if s == "caps" and len(_words(block.text)) == 1 and block.text.rstrip(_QUOTES).endswith("."):
             # "SIGMA." / "PUBLIUS.": a signature, unless a long paragraph follows
-            if i + 1 in headings or (nxt.single_line and len(nxt.text) < LONG_PARAGRAPH):
+            if i + 1 in headings or not _long(nxt):
                 continue
         if s == "sentence":
             prev_ok = i == 0 or not _short_line(blocks[i - 1]) or shapes[i - 1] is not None
