@@ -62,13 +62,13 @@ _CONNECTOR = r"(?:of|the|for|and|&|on|in|with|de|van|von|der|den|da|di|du|le|la|
 _NAME = (rf"(?:{_PARTICLE}\s+)?{_NOT_AUTHOR}{_CAP}"
          rf"(?:\s+(?:{_CONNECTOR}\s+)*{_NOT_AUTHOR}{_CAP})*")
 _ET_AL = r"(?:,?\s+et\.?\s+al\b\.?)"
-_AUTHOR = rf"(?P<author>{_NAME}(?:,\s+{_NAME})*{_ET_AL}?)"
+_AUTHOR = rf"(?P<author>{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|&)\s+{_NAME})?{_ET_AL}?)"
 _SURNAME = rf"(?:{_PARTICLE}\s+)?{_NOT_AUTHOR}[A-Z][\w'’-]+"
 # Pages after a year: "2019: 12", "2015, p. 4", "2015, pp 130-1", "2015: p27"; a bare number
 # after a comma is a page unless it is a year (a second work: "2011, 2019").
 _PAGE_WORD_LOOSE = r"(?i:pages?|pgs?\.?|pp?\.?)"
 _PAGES_AFTER = (rf"(?:\s*:\s*|\s*,\s*)(?P<pages>(?:{_PAGE_WORD_LOOSE}\s*)?(?!{_YEAR}\b)"
-                rf"{_RANGE})(?![\d\w])")
+                rf"{_RANGE}(?:ff?\.?)?)(?![\d\w])")  # "159ff"
 # "Smith, 2015", "Jones 2019: 12", "Smith 2015, p. 4"
 _REFERENCE = rf"{_AUTHOR}(?:\s*,\s*|\s+){_DATE}\b(?:{_PAGES_AFTER})?"
 # the same author's next work: ", 2019", "/b", ", b", " and 2019"
@@ -124,13 +124,13 @@ SHAPES: tuple[Shape, ...] = (
         check=lambda m, text: " " in m["title"].strip("‘’“”'\"")),
     # (Page 94)  (p. 12)  (pp. 12–14)  (pg. 2)  (p27)  (pp 130-1)
     Shape("page", "page", re.compile(
-        rf"\(\s*(?P<pages>{_PAGE_WORD_LOOSE}\s*{_RANGE})\s*\)")),
+        rf"\(\s*(?P<pages>{_PAGE_WORD_LOOSE}\s*{_RANGE})\.?\s*\)")),
     # ”(54) — a bare page right after a quotation: the page of the work cited last
+    # (with a space between: ”(3) is a note's marker)
     Shape("page-after-quotation", "page", re.compile(
-        rf"(?<=[”’\"'])\s?\((?P<pages>(?!{_YEAR}\))(?P<pfrom>\d{{1,4}})"
+        rf"(?<=[”’\"'])[ \u00a0]\((?P<pages>(?!{_YEAR}\))(?P<pfrom>\d{{1,4}})"
         rf"(?:\s*[-–]\s*(?P<pto>\d+))?)\)"),
-        parse=lambda shape, m, text: [_citation(shape, m, m.start() + (text[m.start()] != "("),
-                                                m.end(), text)]),
+        parse=lambda shape, m, text: [_citation(shape, m, m.start() + 1, m.end(), text)]),
     # [Evening Courier, Monday May 3rd 1932]  [Bucks Herald, 15th May 1909]: a periodical's issue
     Shape("periodical-issue", "full", re.compile(
         rf"\[(?P<title>{_PERIODICAL})\s*,\s*(?P<issue>{_DAY_DATE})\]")),
@@ -147,6 +147,15 @@ SHAPES: tuple[Shape, ...] = (
         rf"\s+\((?P<refs>{_plain(_DATE)}\b(?:{_plain(_PAGES_AFTER)})?(?:{_plain(_MORE)})*)\)"),
         check=lambda m, text: _narrative(m, text),
         parse=lambda shape, m, text: _narrative_citations(shape, m, text)),
+    # ” (2014, 47)  ” (2012)  … thought (2000, 35) — a year after a quotation, or a year and a
+    # page: the work of that year by the author named before it (edition.markup.works resolves
+    # it from ``context``); a year alone elsewhere is just a year
+    Shape("year-in-context", "author-date", re.compile(
+        rf"\({_DATE}\b(?:{_PAGES_AFTER})?\)"),
+        check=lambda m, text: m["pages"] is not None or re.search(r"[”’\"'][ \u00a0]$",
+                                                                  text[:m.start()]) is not None,
+        parse=lambda shape, m, text: [_in_context(_citation(shape, m, m.start(), m.end(), text),
+                                                  text)]),
     # [3] — not at the start of a block (there it is an endnote's own marker)
     Shape("numbered", "numbered", re.compile(r"\[(?P<number>\d{1,3})\]"),
           check=lambda m, text: m.start() > 0),
@@ -174,6 +183,7 @@ class Citation:
     author: str | None = None  # author–date: the name(s) as printed
     year: str | None = None  # author–date: the year meant, with its letter ("2016b")
     level: str = "m"  # of its title, till the work cited says better
+    context: str | None = None  # a year alone: the sentence before it, that names its author
     abbr: str | None = None  # "Op. Cit.", "Ibid" as printed
     number: str | None = None  # numbered: "3"
     spans: list[Span] = field(default_factory=list)
@@ -345,6 +355,12 @@ def _group(shape: Shape, m: re.Match, text: str) -> list[Citation]:
         found[0].start, found[0].end = m.start(), m.end()
         found[0].text = text[m.start():m.end()]
     return found
+
+
+def _in_context(citation: Citation, text: str) -> Citation:
+    """A year alone keeps the text before it in its block: its author is named there."""
+    citation.context = text[:citation.start]
+    return citation
 
 
 _NOT_BEFORE_NARRATIVE = frozenset("of the a an in at on by from".split())

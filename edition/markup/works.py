@@ -187,6 +187,18 @@ class WorksCited:
     def _by_author_date(self, citation: Citation) -> Work:
         author, year = citation.author or "", citation.date or ""
         printed = citation.year or citation.part("date") or year
+        if not author and citation.context:  # ” (2014, 47): the author the sentence names
+            names = [re.sub(r"[’']s$", "", n)  # "Kirschenbaum’s"
+                     for n in re.findall(r"(?<![\w’'])[A-Z][\w’'-]+", citation.context)]
+            for name in reversed(names):
+                ref_id = self._source_reference(name, printed)
+                if ref_id is not None:
+                    return self.works.setdefault(ref_id, Work(ref_id, author=name, date=year,
+                                                              in_source=True))
+            ends = [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z“‘\"])", citation.context)]
+            sentence = citation.context[ends[-1] if ends else 0:]
+            author = next((n for n in reversed(re.findall(r"(?<![\w’'])[A-Z][\w’'-]+", sentence))
+                           if n.casefold() not in _NOT_NAME_WORDS), "")
         ref_id = self._source_reference(author, printed)
         if ref_id is not None:
             return self.works.setdefault(ref_id, Work(ref_id, author=author, date=year, in_source=True))

@@ -177,3 +177,25 @@ def test_an_entry_is_a_structured_bibl_its_quoted_title_the_article_title():
 def test_entry_parts(entry, expected):
     from edition.structure.references import entry_spans
     assert [(s.tag, entry[s.start:s.end]) for s in entry_spans(entry)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("(Lund, Berg, and Moss 2010)", [("(Lund, Berg, and Moss 2010)", "Lund, Berg, and Moss", "2010", None)]),
+    ("(see Lund, Berg, and Moss 2018, 1321)",
+     [("(see Lund, Berg, and Moss 2018, 1321)", "Lund, Berg, and Moss", "2018", ("1321", "1321"))]),
+    ("Burkhardt (2004, 159ff)", [("Burkhardt (2004, 159ff)", "Burkhardt", "2004", ("159", "159"))]),
+    ("(p. 46.)", [("(p. 46.)", None, None, ("46", "46"))]),
+    ("the greater the unsoundness.”(3)", []),  # a note's marker, not a page
+    ("as she put it, “a census of nobody” (2012)", [("(2012)", None, "2012", None)]),
+    ("what Okafor calls a factory (2000, 35)", [("(2000, 35)", None, "2000", ("35", "35"))]),
+])
+def test_more_shapes(text, expected):
+    assert refs(text) == expected
+
+
+def test_a_year_alone_resolves_to_the_entry_of_the_author_named_before_it():
+    text = REPORT.replace("and (Okafor, 2016b).", "and Okafor’s “counting again” (2016b).")
+    source, result = _encoded(text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    cited = result.tree.getroot().xpath("//t:body//t:p//t:bibl/@corresp", namespaces=ns)
+    assert cited[-1] == "#ref-okafor-2016b"
