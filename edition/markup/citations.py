@@ -131,6 +131,14 @@ SHAPES: tuple[Shape, ...] = (
         rf"(?<=[”’\"'])[ \u00a0]\((?P<pages>(?!{_YEAR}\))(?P<pfrom>\d{{1,4}})"
         rf"(?:\s*[-–]\s*(?P<pto>\d+))?)\)"),
         parse=lambda shape, m, text: [_citation(shape, m, m.start() + 1, m.end(), text)]),
+    # (A. Author, "Title", Publisher (1973) pp 12-3): author first, a quoted title, the
+    # publisher, the year in brackets of its own, pages
+    Shape("author-title", "full", re.compile(
+        rf"\((?P<author>(?:[A-Z]\.\s*)+{_CAP}(?:\s+{_CAP})*)\s*,\s*"
+        rf"(?P<title>“[^”()]+”|\"[^\"()]+\"|‘[^’()]+’),?\s*"
+        rf"(?:(?P<publisher>{_CAP}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP})*)\s*,?\s*)?"
+        rf"\((?P<date>(?P<when>{_YEAR}))\)\s*,?\s*"
+        rf"(?:(?P<pages>{_PAGE_WORD_LOOSE}\s*{_RANGE}))?\s*\)")),
     # [Evening Courier, Monday May 3rd 1932]  [Bucks Herald, 15th May 1909]: a periodical's issue
     Shape("periodical-issue", "full", re.compile(
         rf"\[(?P<title>{_PERIODICAL})\s*,\s*(?P<issue>{_DAY_DATE})\]")),
@@ -258,6 +266,7 @@ _PARTS = {
     "date": ("date", lambda m: {"when": m["when"]} if m["when"] else {}),
     "issue": ("date", lambda m: _when(m["issue"])),
     "abbr": ("abbr", lambda m: {}),
+    "publisher": ("publisher", lambda m: {}),
     "author": ("author", lambda m: {}),
 }
 

@@ -95,9 +95,14 @@ class SectionMarkup:
                     report.unresolved += 1
                     report.warnings.append((self.blocks[u].start + c.start,
                                             f"citation {c.text!r} refers to no work cited before it"))
-        # a reference-list entry is a bibl: its quotation marks are its titles' (references.py)
+        # a reference-list entry is a bibl: its quotation marks are its titles' (references.py);
+        # so are the marks of a quoted title in a citation (citations.py)
+        titled = [(u, s.start, s.end) for u, cits in enumerate(self.citations) for c in cits
+                  for s in c.spans if s.tag == "title"]
         quotations = [q for q in parse_quotations(self.units)
-                      if not any(isinstance(self.units[p.unit].key, Reference) for p in q.parts)]
+                      if not any(isinstance(self.units[p.unit].key, Reference)
+                                 or any(u == p.unit and a <= p.start and p.end <= b
+                                        for u, a, b in titled) for p in q.parts)]
         for u, unit in enumerate(self.units):
             if isinstance(unit.key, Reference):
                 for span in entry_spans(unit.text):

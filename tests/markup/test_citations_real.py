@@ -199,3 +199,18 @@ def test_a_year_alone_resolves_to_the_entry_of_the_author_named_before_it():
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     cited = result.tree.getroot().xpath("//t:body//t:p//t:bibl/@corresp", namespaces=ns)
     assert cited[-1] == "#ref-okafor-2016b"
+
+
+def test_author_first_free_form_reference_with_a_quoted_title():
+    text = "It was so (A. Author, “Counting Things”, Harbour Press (1973) pp 12-3) then."
+    (c,) = find_citations(text)
+    assert (c.kind, c.title, c.date, c.pages) == ("full", "“Counting Things”", "1973", ("12", "13"))
+    assert {s.tag: text[s.start:s.end] for s in c.spans} == {
+        "author": "A. Author", "title": "“Counting Things”", "publisher": "Harbour Press",
+        "date": "1973", "biblScope": "pp 12-3"}
+    source, result = _encoded(REPORT.replace("as Lund and Berg", text + " As Lund and Berg"))
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    root = result.tree.getroot()
+    bibl = root.xpath("//t:body//t:p//t:bibl[t:publisher]", namespaces=ns)[0]
+    assert bibl.findtext("t:title", namespaces=ns) == "“Counting Things”"  # no q inside
+    assert not [w for w in result.warnings if "schema" in str(w)]
