@@ -122,9 +122,13 @@ SHAPES: tuple[Shape, ...] = (
     Shape("full-title-first", "full", re.compile(
         rf"\(\s*{_TITLE}\s*,\s*(?:{_EDITION}\s*,\s*)?(?:{_DATE}\s*,\s*)?{_PAGES}\s*\)"),
         check=lambda m, text: " " in m["title"].strip("‘’“”'\"")),
-    # (Page 94)  (p. 12)  (pp. 12–14)  (pg. 2)  (p27)  (pp 130-1)
+    # (Page 94)  (p. 12)  (pp. 12–14)  (pg. 2)  (p27)  (pp 130-1)  (2nd edit., p. 163)
     Shape("page", "page", re.compile(
-        rf"\(\s*(?P<pages>{_PAGE_WORD_LOOSE}\s*{_RANGE})\.?\s*\)")),
+        rf"\(\s*(?:(?P<edition>\d+(?:st|nd|rd|th)\s+(?i:edit(?:ion)?\.?|ed\.))\s*,\s*)?"
+        rf"(?P<pages>{_PAGE_WORD_LOOSE}\s*{_RANGE})\.?\s*\)")),
+    # (ch. v)  (chap. 3)  (chapter XII): a chapter of the work cited last
+    Shape("chapter", "page", re.compile(
+        r"\(\s*(?P<chapter>(?i:ch\.|chap\.|chapter)\s*(?P<cn>[ivxlc]+|[IVXLC]+|\d+))\.?\s*\)")),
     # ”(54) — a bare page right after a quotation: the page of the work cited last
     # (with a space between: ”(3) is a note's marker)
     Shape("page-after-quotation", "page", re.compile(
@@ -267,6 +271,7 @@ _PARTS = {
     "issue": ("date", lambda m: _when(m["issue"])),
     "abbr": ("abbr", lambda m: {}),
     "publisher": ("publisher", lambda m: {}),
+    "chapter": ("biblScope", lambda m: {"unit": "chapter", "from": m["cn"], "to": m["cn"]}),
     "author": ("author", lambda m: {}),
 }
 

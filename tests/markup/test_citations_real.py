@@ -214,3 +214,14 @@ def test_author_first_free_form_reference_with_a_quoted_title():
     bibl = root.xpath("//t:body//t:p//t:bibl[t:publisher]", namespaces=ns)[0]
     assert bibl.findtext("t:title", namespaces=ns) == "“Counting Things”"  # no q inside
     assert not [w for w in result.warnings if "schema" in str(w)]
+
+
+def test_edition_and_page_and_a_chapter_of_the_work_cited_last():
+    text = "(Okafor 2009) … offspring” (2nd edit., p. 163). And in it (ch. v)."
+    first, page, chapter = find_citations(text)
+    assert (page.kind, page.edition, page.pages) == ("page", "2nd edit.", ("163", "163"))
+    assert chapter.kind == "page"
+    assert {s.tag: s.attrib for s in chapter.spans} == {
+        "biblScope": {"unit": "chapter", "from": "v", "to": "v"}}
+    works = WorksCited()
+    assert works.cite(first) == works.cite(page) == works.cite(chapter)
