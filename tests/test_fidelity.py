@@ -1,0 +1,104 @@
+# SPDX-License-Identifier: MIT
+"""The development corpus of real articles (tests/data/corpus/): its truth is well-formed and
+true to its texts, the corpus is what its README promises, and the encoder scores on it at
+least what it scored last (tests/data/corpus/fidelity-floor.json; bench/fidelity.py)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from lxml import etree
+
+from edition.fidelity.corpus import figures, regressions, score_corpus
+from edition.fidelity.observe import normal, observe
+from edition.fidelity.score import score
+from edition.fidelity.truth import read_truth
+from edition.errors import EditionError
+from support import ROOT
+
+CORPUS = ROOT / "tests" / "data" / "corpus"
+FLOOR = CORPUS / "fidelity-floor.json"
+TRUTHS = sorted(CORPUS.glob("*.truth"))
+LICENCES = ("public domain", "CC BY", "CC BY-SA")
+
+
+def manifest() -> dict[str, list[str]]:
+    rows = {}
+    for line in (CORPUS / "MANIFEST").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cells = line.split("\t")
+            rows[cells[0]] = cells
+    return rows
+
+
+def test_the_corpus_is_real_articles_of_many_publications_and_genres():
+    rows = manifest()
+    names = {t.stem for t in TRUTHS}
+    assert names == set(rows), "every article has a truth file and a MANIFEST line"
+    assert len(names) >= 30
+    assert len({r[2] for r in rows.values()}) >= 10, "publications"
+    assert len({r[1] for r in rows.values()}) >= 6, "genres"
+    for name, row in rows.items():
+        assert len(row) == 6 and all(c.strip() for c in row), f"{name}: six columns"
+        assert row[3].startswith(LICENCES), f"{name}: licence {row[3]!r}"
+        assert (CORPUS / f"{name}.txt").is_file()
+
+
+@pytest.mark.parametrize("path", TRUTHS, ids=lambda p: p.stem)
+def test_truth_is_copied_from_its_text(path):
+    truth = read_truth(path)
+    text = (path.with_suffix(".txt")).read_text(encoding="utf-8")
+    flat = normal(text)
+    lines = {normal(line) for line in text.splitlines()}
+    for heading in truth.headings:
+        assert normal(heading) in lines, f"heading not a line of the text: {heading!r}"
+    for passage in truth.passages:
+        assert normal(passage.words) in flat, f"line {passage.line}: {passage.words!r}"
+    for group in truth.citations:
+        assert normal(group.text) in flat, f"line {group.line}: {group.text!r}"
+        assert group.keys, f"line {group.line}: a citation group cites at least one work"
+    for key, words in truth.works.items():
+        assert normal(words) in flat, f"work {key}: {words!r}"
+
+
+def test_a_malformed_truth_line_is_an_error_with_its_line(tmp_path):
+    bad = tmp_path / "a.truth"
+    bad.write_text("heading: Early years\nspeech: no speaker here\n", encoding="utf-8")
+    with pytest.raises(EditionError) as err:
+        read_truth(bad)
+    assert str(err.value).startswith(f"{bad}:2:1: speech: takes 2 field(s)")
+
+
+TEI = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div><head>Early years</head>
+<p>He called it <said who="#p1">“an expensive diversion”</said>. “Nobody trusts the plan,”
+shouted <q>one steward</q>. <said who="#p2">“We go on,”</said> said Ann Lee.
+<bibl corresp="#w1">(Smith, 2015)</bibl> <bibl corresp="#w1">(Ibid)</bibl></p></div>
+<div><head>Spurious Head</head><p/></div></body></text>
+<standOff><listPerson><person xml:id="p1"><persName>Rome</persName></person>
+<person xml:id="p2"><persName>Ann Lee</persName></person></listPerson></standOff></TEI>"""
+
+
+def test_scoring_counts_found_missed_and_spurious(tmp_path):
+    path = tmp_path / "a.truth"
+    path.write_text("heading: Early years\nphrase: an expensive diversion\n"
+                    "speech: Nobody trusts the plan | -\nspeech: We go on | Ann Lee\n"
+                    "cite: (Smith, 2015) | smith\ncite: (Ibid) | smith\ncite: (Jones 2019) | jones\n",
+                    encoding="utf-8")
+    s = score(read_truth(path), observe(etree.fromstring(TEI)))
+    figures_ = {k: (t.found, t.missed, t.spurious) for k, t in s.items()}
+    assert figures_["headings"] == (1, 0, 1)
+    assert figures_["phrases"] == (0, 0, 1)  # promoted to said
+    assert figures_["quotations"] == (1, 1, 1)  # "Nobody…" missed; the phrase is spurious
+    assert figures_["speakers"] == (1, 0, 1)  # Ann Lee found; a @who on writing
+    assert figures_["who-not-a-speaker"] == (0, 0, 1)  # "Rome"
+    assert figures_["citations"] == (2, 1, 0)
+    assert figures_["resolved"] == (2, 1, 0)
+
+
+def test_the_encoder_scores_no_worse_than_its_floor():
+    now = figures(score_corpus(CORPUS))
+    floor = json.loads(FLOOR.read_text(encoding="utf-8"))
+    worse = regressions(now, floor)
+    assert not worse, ("worse than tests/data/corpus/fidelity-floor.json (see "
+                       "python3 bench/fidelity.py --details):\n" + "\n".join(worse))
