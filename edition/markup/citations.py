@@ -377,7 +377,7 @@ def _in_context(citation: Citation, text: str) -> Citation:
     return citation
 
 
-_NOT_BEFORE_NARRATIVE = frozenset("of the a an in at on by from".split())
+_NOT_BEFORE_NARRATIVE = frozenset("of the a an at on from".split())
 # capitalised words that open a sentence before an author: "As Smith (2015) showed"
 _OPENERS = frozenset("""As In But And While Unlike Like Following Both Yet So Thus Hence Since
 Although Though When Where For See Also However Indeed Moreover Furthermore Here Later Then

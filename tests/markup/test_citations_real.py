@@ -49,6 +49,7 @@ def test_one_bad_member_does_not_lose_the_group():
     ("As Okafor (2015) showed", ("Okafor (2015)", "Okafor", "2015")),
     ("as Okafor et al. (2016: 7) found", ("Okafor et al. (2016: 7)", "Okafor et al.", "2016")),
     ("Okafor and Lund (2014) argue", ("Okafor and Lund (2014)", "Okafor and Lund", "2014")),
+    ("as found in Okafor (2014, 159ff)", ("Okafor (2014, 159ff)", "Okafor", "2014")),
 ])
 def test_narrative_citations(text, expected):
     (c,) = find_citations(text)
