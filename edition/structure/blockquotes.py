@@ -1,23 +1,53 @@
 # SPDX-License-Identifier: MIT
-"""Rule "indented-block-quotations": a paragraph set off by indentation after a lead-in that ends
-with a colon (``as follows:``, ``writes:-``) is a block quotation, quotation marks or not; so is
-each following paragraph indented the same way.
+"""Rule "indented-block-quotations": paragraphs set off by indentation are block quotations,
+quotation marks or not, when the layout shows the indentation means it:
 
-Indentation alone is not enough: many texts indent paragraphs at random (the seed does, with one
-to four U+00A0), so the lead-in's colon is what says a quotation follows.
+- after a lead-in that ends with a colon (``as follows:``, ``writes:-``), a paragraph indented
+  by ``MIN_INDENT`` or more, and each following paragraph indented the same way;
+- in an article whose paragraphs are otherwise flush left, paragraphs indented by one and the
+  same width (at least ``MIN_INDENT``; two or more of them), or a wrapped paragraph every line
+  of which is indented: the shape of epigraphs, extracts and verse set off from the text.
+
+Indentation of varying widths is noise, not layout: many texts indent paragraphs at random (the
+seed does, with one to four U+00A0), and there only the lead-in's colon says a quotation follows.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from edition.structure.model import Paragraph
 
 MIN_INDENT = 2
+MIN_FLUSH = 3  # flush-left paragraphs an article needs for its indented ones to stand out
 _LEAD_IN = re.compile(r"[:][-—–]?$")
 
 
+def _wholly_indented(paragraph: Paragraph) -> bool:
+    """A wrapped paragraph whose every line is indented."""
+    block = paragraph.block
+    if block.single_line or block.indent_width < MIN_INDENT:
+        return False
+    return all(len(line) - len(line.lstrip(" \t\u00a0")) >= MIN_INDENT
+               for line in block.text.splitlines()[1:] if line.strip())
+
+
+def _set_off_width(paragraphs: list[Paragraph]) -> int | None:
+    """The one width by which this article sets paragraphs off, if its layout has one."""
+    # short lines (a signature, an attribution, a centred line) say nothing of the layout
+    widths = Counter(p.block.indent_width for p in paragraphs if len(p.block.text.split()) > 6)
+    indented = {w: n for w, n in widths.items() if w >= MIN_INDENT}
+    if widths[0] < MIN_FLUSH or len(indented) != 1 or any(0 < w < MIN_INDENT for w in widths):
+        return None
+    (width, count), = indented.items()
+    return width if count >= 2 else None
+
+
 def rule(state) -> None:
+    paragraphs = [n for s in state.sections for n in s.content if isinstance(n, Paragraph)]
+    width = _set_off_width(paragraphs)
+    flush_wrapped = any(not p.block.single_line and p.block.indent_width == 0 for p in paragraphs)
     for section in state.sections:
         previous = None
         run_indent = None
@@ -25,13 +55,15 @@ def rule(state) -> None:
             if not isinstance(node, Paragraph):
                 previous, run_indent = None, None
                 continue
-            width = node.block.indent_width
-            if run_indent is not None and width == run_indent:
+            indent = node.block.indent_width
+            if run_indent is not None and indent == run_indent:
                 node.block_quote = True
-            elif (width >= MIN_INDENT and isinstance(previous, Paragraph)
+            elif (indent >= MIN_INDENT and isinstance(previous, Paragraph)
                   and _LEAD_IN.search(previous.block.text)):
                 node.block_quote = True
-                run_indent = width
+                run_indent = indent
             else:
                 run_indent = None
+                if (width is not None and indent == width) or (flush_wrapped and _wholly_indented(node)):
+                    node.block_quote = True
             previous = node

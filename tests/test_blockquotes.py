@@ -1,0 +1,43 @@
+# SPDX-License-Identifier: MIT
+"""Rule "indented-block-quotations" on layouts of real articles (invented texts)."""
+
+from __future__ import annotations
+
+from edition.structure import recognise
+from edition.structure.model import Paragraph
+from edition.text.blocks import split_blocks
+
+BODY = "The author writes a paragraph of ordinary prose here, long enough to count as one."
+
+
+def quoted(text: str) -> list[bool]:
+    doc = recognise(split_blocks(text))
+    return [n.block_quote for s in doc.sections for n in s.content if isinstance(n, Paragraph)]
+
+
+def test_paragraphs_set_off_by_one_width_in_a_flush_article_are_quotations():
+    text = "\n\n".join([BODY, "      All that exists is one, and the one is in all that exists here.",
+                        BODY, BODY, "      Do not seek quiet and rest where delusions and desires are.",
+                        BODY])
+    assert quoted(text) == [False, True, False, False, True, False]
+
+
+def test_indentation_of_varying_widths_is_noise_not_quotation():
+    # the seed's layout: a few paragraphs indented at random by one to four U+00A0
+    text = "\n\n".join([BODY, "\u00a0" + BODY, BODY, "\u00a0\u00a0\u00a0" + BODY,
+                        "\u00a0\u00a0\u00a0\u00a0" + BODY, BODY])
+    assert not any(quoted(text))
+
+
+def test_a_single_indented_paragraph_needs_a_colon_lead_in():
+    text = "\n\n".join([BODY, BODY, "    " + BODY, BODY])
+    assert not any(quoted(text))
+    text = "\n\n".join([BODY, BODY.rstrip(".") + " as follows:", "    " + BODY, BODY])
+    assert quoted(text) == [False, False, True, False]
+
+
+def test_a_wrapped_paragraph_indented_on_every_line_is_a_quotation():
+    wrapped = "This is prose wrapped\nat a short width as\nplain text often is."
+    extract = "    Eight men were hanged\n    since last Saturday, the\n    paper reported then."
+    text = "\n\n".join([wrapped, extract, wrapped, wrapped])
+    assert quoted(text) == [False, True, False, False]
