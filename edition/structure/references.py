@@ -54,11 +54,17 @@ def entry(text: str, previous: str | None = None) -> tuple[str, str] | None:
     printed = (year.group("year") or "n.d.") if year is not None else "n.d."
     if same:
         return previous or "", printed
-    cut = min(m.start() for m in (year, mark) if m is not None) if (year or mark) else len(text)
     if _TITLE_MARK.match(text):  # a title first: no author
         return "", printed
+    if year is None and mark is None:  # "Name. Title. https://…": the author up to a stop
+        stop = re.search(r"[.,]\s", text)
+        cut = stop.start() + 1 if stop else len(text)
+    else:
+        cut = min(m.start() for m in (year, mark) if m is not None)
     author = text[:cut]
     author = author[:_AUTHOR_END.search(author).start()]
+    if not author or not re.search(r"[.,(]", text[len(author):cut]):
+        return None  # "In 1924 the party …": a sentence, not a name and its year
     return author, printed
 
 

@@ -226,3 +226,19 @@ def test_edition_and_page_and_a_chapter_of_the_work_cited_last():
         "biblScope": {"unit": "chapter", "from": "v", "to": "v"}}
     works = WorksCited()
     assert works.cite(first) == works.cite(page) == works.cite(chapter)
+
+
+@pytest.mark.parametrize("text", [
+    "In 1924 the party met in Leeds and nobody came.",
+    "The archive was opened in 2019 to readers.",
+])
+def test_prose_under_a_literature_heading_is_no_entry(text):
+    from edition.structure.references import entry
+    assert entry(text) is None
+
+
+def test_a_section_of_prose_under_literature_stays_prose():
+    text = "Reading\n\nBy Ann Writer\n\nSome words here.\n\nLiterature\n\nIn 1924 the poets met.\n\nThe 1930s were quieter.\n"
+    source, result = _encoded(text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert result.tree.getroot().xpath("//t:body//t:listBibl", namespaces=ns) == []
