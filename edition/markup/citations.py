@@ -8,14 +8,31 @@ as text inside it, with ``title``, ``biblScope unit="page"``, ``edition``, ``dat
 
 Every shape recognised is a named pattern in ``SHAPES`` below, tried in that order; an earlier
 shape wins where two would cover the same text. The first full citation of a work names its
-title; ``Op. Cit.``, ``Ibid`` and a bare page reference name none (``WorksCited`` resolves
-them). What is deliberately NOT a citation:
+title; ``Op. Cit.``, ``Ibid``, a bare page or chapter name none (``WorksCited`` resolves them).
 
-- a bare year, ``(1924)``: after a title it is the title's date, elsewhere just a year;
+Author–date references, as real articles print them: a surname, ``A and B``, ``A, B, and C``,
+``A et al.`` (``et. al``, ``et al``) or a name of several words (``Ministry of Justice``,
+``Univ. of Bristol``, ``Interview with Prof. Adeyemi``); ``2016a``, ``2016a/b``, a second year
+(``2011, 2019``: two works, two ``bibl``s); pages after ``:`` or ``,`` (``12``, ``p. 4``,
+``pp 130-1``, ``p27``, ``159ff``); in round or square brackets, after a lead-in (``e.g.,``,
+``see``); several per group, split by ``;`` or ``,`` — one ``bibl`` each, and a member that is
+no reference is left as text without losing the others. In the sentence: ``Smith (2015)``,
+``Smith et al. (2016: 4)``. After a quotation: a bare page ``” (54)``, a year ``” (2012)``; a
+year with a page anywhere, ``(2000, 35)``: their author is the one named before them
+(``WorksCited`` looks for it). Also ``[Evening Courier, Monday May 3rd 1932]`` (a periodical's
+issue) and ``(A. Author, "Title", Publisher (1973) pp 12-3)``.
+
+What is deliberately NOT a citation:
+
+- a bare year, ``(1924)``: after a title it is the title's date, elsewhere just a year (only
+  right after a quotation is it a reference);
 - a name, ``(Stalin)``, a date range, ``(19 to 26 March)``, an aside in brackets;
 - a title alone without pages, ``(Revolution Betrayed)``: too like a name or an aside;
 - a one-word "title" with pages, ``(Smith, p. 4)``: more likely an author, and no year to say so;
-- a month or season with a year, ``(June 1988)``: a date, not an author and a year;
+- a month or season with a year, ``(June 1988)``, ``(Winter 2009)``: a date, not an author;
+- a name and a year that end a title or a place, ``the Treaty of Versailles (1919)``,
+  ``Revolution Betrayed (1936)``: the word before is ``of``/``the`` or another capitalised one;
+- a number glued to a quotation, ``”(3)``: a note's marker; a number elsewhere, ``(54)``;
 - ``[1]`` at the very start of a block: that is an endnote's own marker (the notes rule's), not
   a reference to it.
 
