@@ -9,7 +9,10 @@ A full citation's title is looked up in the editorial file's work register (its 
 ``forms``, case-insensitively, ignoring quotation marks and a leading "The"). A title not there
 gets a work made by the converter, ``w-<slug>``, described by what its first full citation says
 and marked ``@resp="#edition"``. An author–date reference resolves to a registered work by that
-author (person ``forms``) of that year, else to a converter-made ``w-<author>-<year>``.
+author (person ``forms``) of that year, else to a converter-made ``w-<author>-<year>``. When
+the source prints its own reference list, an author–date reference points at its entry there
+(``_source_reference``: same year, same first name, every name cited, as many authors); a year
+alone (``” (2012)``) at the entry of the nearest name before it that has one.
 Citations must be given in document order, since "the work cited last" depends on it.
 """
 
