@@ -11,6 +11,7 @@ from edition.markup.names import Mention, NameMatcher
 from edition.markup.quotes import Quotation, Unit, parse_quotations, _LEADING
 from edition.markup.result import Markup, Wrapper
 from edition.markup.spans import Span
+from edition.structure.headings import FUNCTION_WORDS
 from edition.markup.speech import (MIN_SPEECH_WORDS, SENTENCE_END, SPEECH, Verdict, classify,
                                    lead_in_start)
 from edition.structure.model import Paragraph, Reference
@@ -248,7 +249,8 @@ class SectionMarkup:
                 lead, lambda a, b, lu=lead_u, lo=lead_offset: self._persons(
                     lu, lo + a, lo + b, self._masked(lu, quotations, q)),
                 followed, words, pronoun,
-                own_lead if lead_u == u and not self._several_sentences(q) else "")
+                own_lead if lead_u == u and not self._several_sentences(q) else "",
+                self._a_sentence(q))
             if verdict.verb is None and verdict.tag != "q" or verdict.tag == "q" and words >= 2:
                 tail, at = self._tail(q, quotations)
                 if SPEECH.search(tail):
@@ -285,6 +287,21 @@ class SectionMarkup:
             verdicts[id(q)] = verdict
             self._remember(q, verdict, last_speaker)
         return verdicts
+
+    def _a_sentence(self, q: Quotation) -> bool:
+        """The quotation is a sentence of its own: a capital first, ``.``, ``?``, ``!`` last."""
+        first, last = q.first, q.last
+        head = self.units[first.unit].text[first.start:first.end].lstrip("‘’“”\"'`([ \u00a0…")
+        tail = self.units[last.unit].text[last.start:last.end].rstrip("‘’“”\"'` \u00a0)")
+        if not (head and head[0].isupper() and tail.endswith((".", "?", "!"))):
+            return False
+        words = re.findall(r"[^\W\d_][\w’'\-]*", " ".join(
+            text_of(self.units[p.unit].text, p) for p in q.parts))
+        if len(words) == 1:
+            return not tail.endswith(".")  # “Sit!”, not “Waverley.”
+        # a title in marks ("Uncle Tom.", "WHY WAS I BORN?") is no sentence
+        content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+        return sum(w[0].isupper() for w in content) < 0.8 * len(content)
 
     def _several_sentences(self, q: Quotation) -> bool:
         """A quotation that runs on past a sentence of its own is a passage, even when it

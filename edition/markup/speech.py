@@ -88,13 +88,15 @@ def lead_in_start(text: str, lower: int, quote_start: int, masked: list[tuple[in
 
 
 def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
-             pronoun_person: str | None, own_lead: str = "") -> Verdict:
+             pronoun_person: str | None, own_lead: str = "", sentence: bool = False) -> Verdict:
     """``lead_in`` is the text of the sentence before the quotation, other quotations blanked;
     ``persons(start, end)`` gives the person ids named in ``lead_in[start:end]``; ``own_lead``
-    the part of it in the quotation's own paragraph."""
+    the part of it in the quotation's own paragraph; ``sentence``: the quotation is a sentence
+    of its own (a capital first, a full stop, ``?`` or ``!`` last) — quoted words, not a
+    phrase, however short (``“Sit!”``, ``“A house divided against itself cannot stand.”``)."""
     if NAMING.search(lead_in) or continues_sentence(own_lead):
         return Verdict("q")
-    if words < MIN_SPEECH_WORDS and not INTRODUCES.search(lead_in):
+    if words < MIN_SPEECH_WORDS and not INTRODUCES.search(lead_in) and not sentence:
         return Verdict("q")
     verbs = [(m.start(), "speech", m.group()) for m in SPEECH.finditer(lead_in)]
     verbs += [(m.start(), "either", m.group()) for m in EITHER.finditer(lead_in)]
@@ -115,6 +117,6 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
                 return Verdict("said", who, verb)
         if verbs:
             return Verdict("quote", None, verb)
-    if followed_by_citation:
+    if followed_by_citation or sentence:
         return Verdict("quote")
     return Verdict("q" if words < PHRASE_WORDS else "quote")

@@ -125,6 +125,11 @@ def test_block_speech_with_a_citation_carries_no_source_pointer(tmp_path):
      [("said", "Yvette Cooper")]),
     ("Cynthia Thompson, a curator in Fayetteville, said: “These images serve as a record of "
      "the time.”", [("said", "Cynthia Thompson")]),
+    # a sentence of its own is quoted words however short; a title in marks is not
+    ("The old man looked up. “Sit!” The dog sat.", [("quote", None)]),
+    ("I believe it. “A house divided against itself cannot stand.” I believe it still.",
+     [("quote", None)]),
+    ("Nobody reads “Uncle Tom.” Everybody knows it.", [("q", None)]),
     # "X told Sky News": the listener is no speaker
     ("The questionnaire, officials told Sky News, “will be sent to every applicant this "
      "month.”", [("said", None)]),
