@@ -25,7 +25,7 @@ from lxml import etree
 
 from edition import APP_ID
 from edition.editorial import EMPTY, Editorial, Entry
-from edition.markup.citations import Citation
+from edition.markup.citations import _OPENERS, Citation
 from edition.tei.ids import slugify
 from edition.tei.ns import E, append
 
@@ -200,8 +200,11 @@ class WorksCited:
                                                               in_source=True))
             ends = [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z“‘\"])", citation.context)]
             sentence = citation.context[ends[-1] if ends else 0:]
+            # no entry: the last name of its sentence, not a sentence's opening word ("As"),
+            # not an abbreviation ("DH", "TEI"); none: a work known by its year alone
             author = next((n for n in reversed(re.findall(r"(?<![\w’'])[A-Z][\w’'-]+", sentence))
-                           if n.casefold() not in _NOT_NAME_WORDS), "")
+                           if n.casefold() not in _NOT_NAME_WORDS and n not in _OPENERS
+                           and not n.isupper()), "")
         ref_id = self._source_reference(author, printed)
         if ref_id is not None:
             return self.works.setdefault(ref_id, Work(ref_id, author=author, date=year, in_source=True))
