@@ -232,10 +232,12 @@ class SectionMarkup:
             lead_offset = start
             lead_u = u
             own_lead = lead.strip(" \u00a0" + MASK)
-            # a quotation that opens its paragraph takes its lead-in from the paragraph before
-            if not lead.strip(" \u00a0…-." + MASK) and q.parent is None and u > 0:
+            # a quotation that opens its paragraph takes its lead-in from the paragraph before;
+            # one that opens a sentence inside its paragraph has none there ("…", Waters said.)
+            opens_paragraph = q.first.start <= _LEADING.match(text, unit.start, unit.end).end()
+            if not lead.strip(" \u00a0…-." + MASK) and q.parent is None and u > 0 and opens_paragraph:
                 prev = self.units[u - 1]
-                if u - 1 in last_speaker and q.first.start <= _LEADING.match(text, unit.start, unit.end).end():
+                if u - 1 in last_speaker:
                     verdicts[id(q)] = Verdict("said", last_speaker[u - 1], "continues")
                     self._remember(q, verdicts[id(q)], last_speaker)
                     continue

@@ -130,6 +130,9 @@ def test_block_speech_with_a_citation_carries_no_source_pointer(tmp_path):
     ("I believe it. “A house divided against itself cannot stand.” I believe it still.",
      [("quote", None)]),
     ("Nobody reads “Uncle Tom.” Everybody knows it.", [("q", None)]),
+    # a quotation opening a sentence inside its paragraph: no lead-in from the paragraph before
+    ("At the opening, Wikinews observed the crowds.\n\nHe was famous. “Pop art was about what people "
+     "thought was important,” Kathryn Waters said.", [("said", "Kathryn Waters")]),
     # "X told Sky News": the listener is no speaker
     ("The questionnaire, officials told Sky News, “will be sent to every applicant this "
      "month.”", [("said", None)]),
