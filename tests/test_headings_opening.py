@@ -184,3 +184,17 @@ def test_sentence_case_headings_without_other_headings_head_long_paragraphs():
     assert heads_of(LONG, "Early years and after", LONG, "Later on the farm", LONG) == [
         "Early years and after", "Later on the farm"]
     assert heads_of(LONG, "Not any more", "It rained.", "Never again", "It snowed.", LONG) == []
+
+
+def test_a_date_with_a_time_under_the_byline_and_a_signature_after_a_closing():
+    assert opening_of("Flood defences approved\n\nBy Ann Cole, environment correspondent\n\n"
+                      "Wed 14 Feb 2024 18.02 GMT") == (
+        "Flood defences approved", "By Ann Cole, environment correspondent", "Wed 14 Feb 2024 18.02 GMT")
+    assert heads_of(LONG, "Introduction", LONG, "Your loving son,", "Arthur", "P.S. Give my love to Nell.") == [
+        "Introduction"]
+
+
+def test_sentence_case_headings_over_middling_paragraphs():
+    middling = "We tried a shared online sheet. It solved the copies, but not the drifting columns at all."
+    assert heads_of(LONG, "What we tried first", middling + " " + middling, "Lessons learned",
+                    middling + " " + middling, "The end.") == ["What we tried first", "Lessons learned"]

@@ -74,17 +74,20 @@ def find_date(text: str, at_least: str = "year") -> tuple[int, str, str] | None:
     return None
 
 
-_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$")
+_TIME_RE = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?"
+_TIME = re.compile(rf"^{_TIME_RE}$")
+_TRAILING_TIME = re.compile(rf",?\s+(?:at\s+)?{_TIME_RE}$")
 
 _DATELINE = re.compile(r"^(?P<place>[A-Z][\w .'’\-]{1,40}),[ \u00a0]*(?P<date>[^—–]{4,25}?)[ \u00a0]*[—–-]*$")
 
 
 def is_dateline(text: str) -> bool:
     """``MOSCOW, June 3, 1988`` or ``London, 1 May 1990 —``, a date or a time (``6:13 P.M. EDT``)
-    alone on its line."""
+    alone on its line, a date with a time (``Wed 14 Feb 2024 18.02 GMT``)."""
     if "\n" in text or len(text) > 80:
         return False
     if _TIME.match(text):
         return True
+    text = _TRAILING_TIME.sub("", text)  # "Wed 14 Feb 2024 18.02 GMT"
     m = _DATELINE.match(text)
     return bool((m and parse_date(m.group("date"))) or parse_date(text.rstrip(" —–-")))

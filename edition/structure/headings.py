@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: MIT
 """Rule "section-headings": short lines that head what follows, indented or flush left.
 
-A heading is a single short line, not the last block, not a dateline, a byline, a list item or a
-bracketed line, and the block after it is a paragraph or another heading. Its shape is one of:
+A heading is a single short line, not the last block, not a dateline, a byline, a list item, a
+bracketed line or a line continuing one that ends with a comma (``Yours truly,`` / ``Arthur``),
+and the block after it is a paragraph or another heading. Its shape is one of:
 
 - title case: words capitalised, short function words apart (``Full Support For Stalin``);
 - capitals (``BACKGROUND``, ``HER TRUTHFULNESS.``, ``PART THE THIRD.``), a full stop allowed;
@@ -11,7 +12,7 @@ bracketed line, and the block after it is a paragraph or another heading. Its sh
 - indented and title-cased with a full stop (``    The Church.``);
 - sentence case (``Early years and after``), which a short paragraph can look like, so it needs
   more: the block before it is a paragraph or a heading, and the article has headings of the
-  shapes above, or more than one of its own shape each over a long paragraph; one that asks (``What is it for?``) stands next
+  shapes above, or more than one of its own shape each over a longer paragraph; one that asks (``What is it for?``) stands next
   to another heading.
 
 Three or more in a row, all of one shape and not numbered, are a list, an address or place lines,
@@ -35,6 +36,7 @@ MAX_LENGTH = 120
 MAX_CAPS_LENGTH = 200  # old texts set a chapter's whole argument in capitals
 MAX_STOP_WORDS = 8  # "    The Church." -- an indented title with a full stop is short
 LONG_PARAGRAPH = 200
+MIN_PARAGRAPH = 100
 MAX_RUN = 3
 # Words that title case leaves in lower case (Chicago style, plus common Romance/Germanic particles).
 FUNCTION_WORDS = frozenset("""
@@ -160,6 +162,11 @@ def _long(block: Block) -> bool:
     return not block.single_line or len(block.text) >= LONG_PARAGRAPH
 
 
+def _heads_paragraph(block: Block, nxt: Block) -> bool:
+    """``nxt`` is a paragraph well longer than the line above it."""
+    return not nxt.single_line or len(nxt.text) >= max(MIN_PARAGRAPH, 3 * len(block.text))
+
+
 def _usual_indent(blocks: list[Block]) -> int:
     """The indentation of most of the text: a block quotation is indented more."""
     chars: dict[int, int] = {}
@@ -194,8 +201,9 @@ def find_headings(blocks: list[Block]) -> set[int]:
     usual = _usual_indent(blocks)
     for i, s in enumerate(shapes):
         if s and (_numbered_run(blocks, i) or _attribution(blocks, shapes, i, usual)
-                  or (i == 0 and _SALUTATION.match(blocks[i].text))):
-            shapes[i] = None
+                  or (i == 0 and _SALUTATION.match(blocks[i].text))
+                  or (i > 0 and blocks[i - 1].text.rstrip(_QUOTES).endswith(","))):
+            shapes[i] = None  # a list item, a quotation's source, a salutation, a signature
     # sentence case needs headings of other shapes in the article, or more than one of its own
     strong = sum(s in STRONG or s == "stop" for s in shapes[:-1])
     weak = sum(s == "sentence" for s in shapes[:-1])
@@ -218,7 +226,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
             prev_ok = i == 0 or not _short_line(blocks[i - 1]) or shapes[i - 1] is not None
             if not prev_ok or not (strong or weak > 1):
                 continue
-            if not strong and i + 1 not in headings and not _long(nxt):
+            if not strong and i + 1 not in headings and not _heads_paragraph(block, nxt):
                 continue  # only sentence-case candidates: each must head a long paragraph
             if block.text.rstrip(_QUOTES).endswith("?") and not (
                     i + 1 in headings or (i > 0 and shapes[i - 1] is not None)):

@@ -33,7 +33,7 @@ _IMPRINT = re.compile(r"^\(\s*[A-Z][^:()]{1,40}:\s*[A-Z][^()]*\)$")
 _BEFORE_DATE = re.compile(r"(?:^|[,;:—–•|·.]\s*|\b(?:updated|published|posted|dated|printed|written|"
                           r"issued|delivered|released|filed|first published)(?:\s+on)?\s+)$",
                           re.IGNORECASE)
-_AFTER_DATE = re.compile(r"^\s*(?:$|[,;:—–•|·.(\[]|by\s)", re.IGNORECASE)
+_AFTER_DATE = re.compile(r"^\s*(?:$|[,;:—–•|·.(\[]|by\s|(?:at\s+)?\d{1,2}[:.]\d{2}\b)", re.IGNORECASE)
 _JOURNAL_END = re.compile(r"[,;•|·]|\s[—–]\s")
 _HONORIFIC = re.compile(
     r"^(?:the\s+)?(?:(?:Right|Rt\.?|Very|Most)\s+)?(?:Hon(?:ourable)?\.?|Rev(?:erend|d)?\.?|Dr\.?|"
