@@ -15,17 +15,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from edition.markup.names import NameMatcher, name_candidates
+from edition.markup.names import ORG_WORDS, NameMatcher, name_candidates
 from edition.tei.ids import slugify
 
-ORG_WORDS = frozenset("""
-Party Committee Union Council Congress Ministry Department Office Court Association Society League
-International Army Navy Bank University College Institute Company Corporation Government
-Parliament Church School Federation Bureau Agency Commission Board Trust Foundation Group Assembly
-Senate House Club Movement Front Opposition Soviet Soviets Press Police Service Services Museum
-Library Archive Archives Review Times News Herald Journal Gazette Guardian Program Programme
-Gallery Center Centre Festival Project Institution Hospital Station Network Studio Studios
-""".split())
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|into|across|of)[ \u00a0]+(?:the[ \u00a0]+)?)$")
 _PERSON = re.compile(r"^(?:(?:[A-Z]\.)+[ \u00a0]?|[A-Z][a-z’'\-]+[ \u00a0])+(?:[A-Z][a-z’'\-]+)$")
 

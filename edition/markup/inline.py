@@ -23,7 +23,7 @@ from edition.markup import interventions as iv
 from edition.markup.names import NameMatcher
 from edition.markup.quotes import Unit
 from edition.markup.result import Markup
-from edition.markup.section import Ids, SectionMarkup, surnames
+from edition.markup.section import Ids, SectionMarkup, proper_words, surnames
 from edition.structure.model import Document, ListBlock, Paragraph, ReferenceList, node_blocks
 from edition.text.blocks import Block
 
@@ -61,19 +61,20 @@ def annotate(doc: Document, editorial: Editorial, works) -> Markup:
 
     ids = Ids()
     names = surnames(b.text for b in all_blocks)
+    proper = proper_words(b.text for b in all_blocks)
     notes = doc.notes.notes if doc.notes is not None else []
     note_numbers = {note.number for note in notes}
     for section in doc.sections:
         if section.head is not None:
             head = Unit(section.head.text, 0, len(section.head.text), key=section.head)
             SectionMarkup(markup, matcher, works, [head], ids, note_numbers, headings=True,
-                          surnames=names).run()
+                          surnames=names, proper=proper).run()
         SectionMarkup(markup, matcher, works, _units(section.content), ids, note_numbers,
-                      surnames=names).run()
+                      surnames=names, proper=proper).run()
     if notes:
         units = [Unit(n.block.text, 0, len(n.block.text), key=n) for n in notes]
         SectionMarkup(markup, matcher, works, units, ids, note_numbers, headings=True,
-                      surnames=names).run()
+                      surnames=names, proper=proper).run()
     return markup
 
 

@@ -63,6 +63,16 @@ class NameMatcher:
         return Span(mention.start, mention.end, tag, attrib, rank=RANK, rule="register-names")
 
 
+# Words that make a name an organisation's ("Refugee Council", "Labour Party"), not a person's.
+ORG_WORDS = frozenset("""
+Party Committee Union Council Congress Ministry Department Office Court Association Society League
+International Army Navy Bank University College Institute Company Corporation Government
+Parliament Church School Federation Bureau Agency Commission Board Trust Foundation Group Assembly
+Senate House Club Movement Front Opposition Soviet Soviets Press Police Service Services Museum
+Library Archive Archives Review Times News Herald Journal Gazette Guardian Program Programme
+Gallery Center Centre Festival Project Institution Hospital Station Network Studio Studios
+""".split())
+
 # Capitalised words that begin sentences or are common in articles: not name candidates alone.
 _COMMON = frozenset("""
 A An And As At But By For From He Her His However I If In It Its Later Mr Mrs Ms Neither No Not

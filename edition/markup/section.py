@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from edition.markup.citations import Citation, find_citations
-from edition.markup.names import Mention, NameMatcher
+from edition.markup.names import ORG_WORDS, Mention, NameMatcher
 from edition.markup.quotes import Quotation, Unit, parse_quotations, _LEADING
 from edition.markup.result import Markup, Wrapper
 from edition.markup.spans import Span
@@ -65,9 +65,10 @@ class Ids:
 class SectionMarkup:
     def __init__(self, markup: Markup, matcher: NameMatcher, works, units: list[Unit], ids: Ids,
                  note_numbers: set[str], headings: bool = False,
-                 surnames: frozenset[str] = frozenset()):
+                 surnames: frozenset[str] = frozenset(), proper: frozenset[str] = frozenset()):
         self.m, self.matcher, self.works, self.units, self.ids = markup, matcher, works, units, ids
         self.surnames = surnames  # last words of the full names the text prints
+        self.proper = proper  # words the text capitalises where no sentence starts
         self.headings = headings
         self.cits: list = []  # (unit, cit span, its quotation's span, its citation)
         self.blocks = [self._block(u) for u in units]
@@ -164,9 +165,12 @@ class SectionMarkup:
         made = []
         for m in _SPEAKER_NAME.finditer(text, start, end):
             words = m.group().split()
-            roles = [i for i, w in enumerate(words) if w.rstrip(".") in _ROLES]
-            if roles:  # "Shadow Home Secretary Yvette Cooper": the name after the office
-                words = words[roles[-1] + 1:]
+            roles = [i for i, w in enumerate(words) if w.rstrip(".") in _ROLES or w in ORG_WORDS]
+            if roles:  # "Shadow Home Secretary Yvette Cooper", "the Refugee Council Enver
+                words = words[roles[-1] + 1:]  # Solomon": the name after the office or body
+                if words and _NO_PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    made.append(NEW + " ".join(w for w in words if w not in _NOT_NAMES))
+                    continue
             words = [w for w in words if w not in _NOT_NAMES]
             if not words or any(a <= m.start() < b for a, b in covered):
                 continue
@@ -176,10 +180,18 @@ class SectionMarkup:
             next_to_verb = (not text[m.end():end].strip(" \u00a0,’'s")
                             or not text[start:m.start()].strip(" \u00a0,")
                             and not _sentence_start(text, m.start()))
-            if (len(words) == 1 and not next_to_verb and (strict or _sentence_start(text, m.start()))
+            opens = _sentence_start(text, m.start())
+            if (len(words) == 1 and (not next_to_verb and (strict or opens)
+                                     or opens and words[0] not in self.proper)
                     and not self._one_word_name(words[0], text, m.start())):
-                continue
+                continue  # "Officials said", "How …": capitalised only by their place
             made.append(NEW + " ".join(words))
+        if strict and len(made) > 1 and " " not in made[-1] and made[-1][1:] not in self.surnames:
+            # "Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said":
+            # the full name, not the last word of an apposition
+            full = [name for name in made if " " in name]
+            if full:
+                return full
         return made
 
     def _one_word_name(self, word: str, text: str, at: int) -> bool:
@@ -252,7 +264,7 @@ class SectionMarkup:
                     lu, lo + a, lo + b, self._masked(lu, quotations, q)),
                 followed, words, pronoun,
                 own_lead if lead_u == u and not self._several_sentences(q) else "",
-                self._a_sentence(q))
+                self._a_sentence(q), self._lowercase(q))
             if verdict.verb is None and verdict.tag != "q" or verdict.tag == "q" and words >= 2:
                 tail, at = self._tail(q, quotations)
                 if SPEECH.search(tail):
@@ -289,6 +301,11 @@ class SectionMarkup:
             verdicts[id(q)] = verdict
             self._remember(q, verdict, last_speaker)
         return verdicts
+
+    def _lowercase(self, q: Quotation) -> bool:
+        first = q.first
+        head = self.units[first.unit].text[first.start:first.end].lstrip("‘’“”\"'`([ \u00a0…")
+        return bool(head) and head[0].islower()
 
     def _a_sentence(self, q: Quotation) -> bool:
         """The quotation is a sentence of its own: a capital first, ``.``, ``?``, ``!`` last."""
@@ -454,6 +471,17 @@ def _sentence_start(text: str, at: int) -> bool:
 
 _FULL_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:[ \u00a0](?:[A-Z][a-z’'\-]+|[A-Z]\.))+"
                         r"(?![\w’'])")
+
+
+def proper_words(texts) -> frozenset[str]:
+    """Capitalised words the text also capitalises where no sentence starts: names, not words
+    capitalised only by their place ("Officials said", "How …")."""
+    found = set()
+    for text in texts:
+        for m in re.finditer(r"(?<![\w’'.])[A-Z][\w’'\-]+", text):
+            if not _sentence_start(text, m.start()):
+                found.add(m.group())
+    return frozenset(found)
 
 
 def surnames(texts) -> frozenset[str]:

@@ -24,11 +24,14 @@ _SPEECH = r"say|says|said|saying|told|tells|tell|replied|replies|reply|commented
           r"whispered|interview|interjected|retorted|responded|declared|declares|chanted|chant|" \
           r"chants|yelled|screamed|muttered|murmured|called out|announced|announces|warned|" \
           r"warns|conceded|concedes|protested|pleaded|begged|urged|boasted|promised|vowed|" \
-          r"predicted|observed|shrugged|smiled|grinned|roared|repeated|exclaims|cries|sang|sings"
+          r"predicted|observed|shrugged|smiled|grinned|roared|repeated|exclaims|cries|sang|sings|" \
+          r"telling|asking|replying|answering|shouting|declaring|warning|adding|stating|" \
+          r"explaining|noting|arguing|insisting|claiming|commenting|remarking"
 _EITHER = r"explained|explains|explain|added|adds|concluded|concludes|stated|states|" \
           r"insisted|insists|statement|recalled|recalls|argued|argues|noted|notes|admitted|admits|" \
           r"claimed|claims|stressed|emphasised|emphasized|acknowledged|suggested|suggests|" \
-          r"pointed out|points out|maintained|maintains|added|confirmed|confirms|countered"
+          r"pointed out|points out|maintained|maintains|added|confirmed|confirms|countered|" \
+          r"puts it|put it|in the words of"
 _WRITING = r"writes|wrote|written|write|describes|described|continues|continued|reported|" \
            r"reports|published|publishes|follows|following|analyse|analyses|analysed|heading|" \
            r"proceeds|quotes|quoted|demanded|demands|tweeted|posted|wrote in|reads|read"
@@ -40,7 +43,7 @@ NAMING = re.compile(r"\b(?:question|heading|headline|title|titled|entitled|calle
                     r"words?|phrase|term|motto|banner|so-called)\s*[,:]?\s*$", re.IGNORECASE)
 # a verb of saying right before the quotation: "Stalin says, “…”" is speech however short
 INTRODUCES = re.compile(rf"\b(?:{_SPEECH})[,:]?[\s\u00a0]*$", re.IGNORECASE)
-PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
+PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)  # "they" are many: no one @who
 SENTENCE_END = re.compile(r"[.!?][’”\"')\]]?\s+(?=[A-Z‘“\"'(…])")
 # a full stop after these is not a sentence end: initials (Y.G. Plimak) and abbreviations
 _NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Op|Cit|No|Nos|Vol|pp?|cf|ed|eds|vs|"
@@ -57,11 +60,20 @@ _SETS_OFF = re.compile(rf"\b(?:{_SPEECH}|{_EITHER}|{_WRITING})(?:[\s\u00a0]+that
                        re.IGNORECASE)  # "said ‘…’", "explained that ‘…’"
 
 
-def continues_sentence(own_lead: str) -> bool:
+# "Krupskaya said, in a circle of friends, “if …”": the verb set off, the quotation its object
+_VERB_AND_COMMA = re.compile(rf"\b(?:{_SPEECH}|{_EITHER}|{_WRITING}),", re.IGNORECASE)
+_ENDS_IN_COMMA = re.compile(r"[^\W_][’'\-]?,[\s\u00a0]*$")
+
+
+def continues_sentence(own_lead: str, lowercase: bool = False) -> bool:
     """Whether a quotation after ``own_lead`` (its sentence's words before it, in its own
-    paragraph) is woven into the author's sentence rather than set off from it."""
-    return bool(own_lead.strip()) and bool(_ENDS_IN_WORD.search(own_lead)) \
-        and not _SETS_OFF.search(own_lead)
+    paragraph) is woven into the author's sentence rather than set off from it: after a word,
+    or — when the quotation starts in lower case — after a comma (``the profile, “like
+    Napoleon’s, is …”``); never right after a verb of saying."""
+    if not own_lead.strip() or _SETS_OFF.search(own_lead.rstrip(", \u00a0")):
+        return False
+    return bool(_ENDS_IN_WORD.search(own_lead) or lowercase and _ENDS_IN_COMMA.search(own_lead)
+                and not _VERB_AND_COMMA.search(own_lead))
 
 
 @dataclass(frozen=True)
@@ -88,13 +100,14 @@ def lead_in_start(text: str, lower: int, quote_start: int, masked: list[tuple[in
 
 
 def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
-             pronoun_person: str | None, own_lead: str = "", sentence: bool = False) -> Verdict:
+             pronoun_person: str | None, own_lead: str = "", sentence: bool = False,
+             lowercase: bool = False) -> Verdict:
     """``lead_in`` is the text of the sentence before the quotation, other quotations blanked;
     ``persons(start, end)`` gives the person ids named in ``lead_in[start:end]``; ``own_lead``
     the part of it in the quotation's own paragraph; ``sentence``: the quotation is a sentence
     of its own (a capital first, a full stop, ``?`` or ``!`` last) — quoted words, not a
     phrase, however short (``“Sit!”``, ``“A house divided against itself cannot stand.”``)."""
-    if NAMING.search(lead_in) or continues_sentence(own_lead):
+    if NAMING.search(lead_in) or continues_sentence(own_lead, lowercase):
         return Verdict("q")
     if words < MIN_SPEECH_WORDS and not INTRODUCES.search(lead_in) and not sentence:
         return Verdict("q")

@@ -117,6 +117,11 @@ def test_block_speech_with_a_citation_carries_no_source_pointer(tmp_path):
      "it”.", [("q", None)]),
     ("Cooper said it was “damning that the Home Office has still not cleared the backlog of "
      "cases”.", [("q", None)]),
+    ("The authors give a side view, remarking that the profile, “like Napoleon’s, is superbly "
+     "European!”", [("q", None)]),
+    # ... but not after a verb set off by a comma
+    ("In 1926 Krupskaya said, in a circle of friends, “if he were alive, he would be in "
+     "prison.”", [("said", "Krupskaya")]),
     # a spoken sentence is speech however short, with or without a named speaker
     ("“Nobody trusts the plan,” shouted one steward.", [("said", None)]),
     ("Outside, the crowd chanted “Jobs not cuts” for an hour.", [("said", None)]),
@@ -134,8 +139,10 @@ def test_block_speech_with_a_citation_carries_no_source_pointer(tmp_path):
     ("At the opening, Wikinews observed the crowds.\n\nHe was famous. “Pop art was about what people "
      "thought was important,” Kathryn Waters said.", [("said", "Kathryn Waters")]),
     # "X told Sky News": the listener is no speaker
-    ("The questionnaire, officials told Sky News, “will be sent to every applicant this "
+    ("Officials told Sky News: “The questionnaire will be sent to every applicant this "
      "month.”", [("said", None)]),
+    # ... nor a common noun capitalised only by its place at a sentence's start
+    ("Officials said: “The questionnaire will be sent to every applicant.”", [("said", None)]),
 ])
 def test_real_article_shapes(tmp_path, text, expected):
     result = encode(tmp_path, text, "")
