@@ -48,6 +48,8 @@ def opening_of(text):
      ("The Mill", "Jane Smith, Labour correspondent", "(Review, May 2001)")),
     ("Counting mills in a river valley\n\nAnn B Cole, Tom Reed, and Lucía Núñez\n\n(Mills 2019;8:e4, 31 July 2019)",
      ("Counting mills in a river valley", "Ann B Cole, Tom Reed, and Lucía Núñez", "(Mills 2019;8:e4, 31 July 2019)")),
+    ("THE MILL\n\nBY THE REV. A. B. COLE, M.A.\n\n(Elm: Printed by T. Bell, 1887)",
+     ("THE MILL", "BY THE REV. A. B. COLE, M.A.", "(Elm: Printed by T. Bell, 1887)")),
     ("The Mill\n\nBy the Rev. A. B. Cole, D.D., Vicar of Elm\n\n(Sermons; London: Smith & Co., 1901)",
      ("The Mill", "By the Rev. A. B. Cole, D.D., Vicar of Elm", "(Sermons; London: Smith & Co., 1901)")),
     # a name in capitals after the title, an imprint without a date, a wrapped source line

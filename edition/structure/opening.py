@@ -38,7 +38,7 @@ _JOURNAL_END = re.compile(r"[,;•|·]|\s[—–]\s")
 _HONORIFIC = re.compile(
     r"^(?:the\s+)?(?:(?:Right|Rt\.?|Very|Most)\s+)?(?:Hon(?:ourable)?\.?|Rev(?:erend|d)?\.?|Dr\.?|"
     r"Prof(?:essor)?\.?|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|Miss|Lord|Lady|Father|Canon|Bishop|Capt(?:ain)?\.?)"
-    r"[\s\u00a0]+")
+    r"[\s\u00a0]+", re.IGNORECASE)
 _PARTICLES = frozenset("de van von der den la le da di du des del bin ibn al el y".split())
 # Capitalised words that open titles, never names ("The Mill", "How Stalin Betrayed October").
 _NOT_NAMES = frozenset("""a an the of in on at to for from with without into and or but not no our
