@@ -265,7 +265,50 @@ def find_citations(text: str) -> list[Citation]:
                 continue
             taken.append((m.start(), m.end()))
             found.extend(citations)
+    attribution = find_attribution(text)
+    if attribution is not None and not any(attribution.start < end and start < attribution.end
+                                           for start, end in taken):
+        found.append(attribution)
     return sorted(found, key=lambda c: c.start)
+
+
+# An epigraph's or an extract's attribution, at the end of its block: a last line set far to
+# the right (``        KRISHNA.``), or a dash after the closing quotation mark or at the
+# start of the last line (``”—Psalm li. 6.``, ``— Jane Smith, Collected Letters``).
+ATTRIBUTION_MAX_WORDS = 10
+_ATTRIBUTION_DASH = re.compile(r"(?:(?<=[”’\"'])|^[ \t\u00a0]*)(?P<cite>(?:—|–|―|--)[ \u00a0]?"
+                               r"(?P<name>[A-Z0-9][^\n—–]*?))[ \t\u00a0]*$")
+_FAR_RIGHT = 8  # columns further in than the line above
+
+
+def find_attribution(text: str) -> Citation | None:
+    """The attribution that closes ``text`` (one block's text), or None. It points at the work
+    (or the author) it names, as a full citation does; its text stays as printed, unmarked
+    inside, since "KRISHNA." and "Psalm li. 6." say nothing of which part is which."""
+    lines = text.split("\n")
+    last = lines[-1]
+    m = _ATTRIBUTION_DASH.search(last)
+    if m is not None and len(lines) == 1 and m.start() == 0:
+        m = None  # a block that is only "— Name" is a line of its own, not an attribution
+    if m is not None:
+        start = len(text) - len(last) + m.start("cite")
+        name = m["name"]
+    elif len(lines) >= 2 and last.strip():
+        indent = len(last) - len(last.lstrip(" \t\u00a0"))
+        above = lines[-2]
+        if indent < len(above) - len(above.lstrip(" \t\u00a0")) + _FAR_RIGHT:
+            return None
+        start = len(text) - len(last) + indent
+        name = last.strip()
+        if not name[:1].isupper():
+            return None
+    else:
+        return None
+    name = name.rstrip(" .")
+    if not name or len(name.split()) > ATTRIBUTION_MAX_WORDS or re.search(r"[.!?][ \u00a0]+[a-z]", name):
+        return None
+    end = len(text.rstrip())
+    return Citation(start, end, "full", text[start:end], "attribution", title=name)
 
 
 def _citations(shape: Shape, m: re.Match, text: str) -> list[Citation]:

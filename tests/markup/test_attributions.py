@@ -1,0 +1,33 @@
+# SPDX-License-Identifier: MIT
+"""An epigraph's or an extract's attribution at the end of its block is a citation of what it
+names (edition/markup/citations.py, find_attribution). Invented examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from edition.markup.citations import find_attribution
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("All that exists is One.\n                        THE VEDAS.", "THE VEDAS."),
+    ("“Behold, thou requirest truth.”—Psalm li. 6.", "—Psalm li. 6."),
+    ("The sea was calm that night,\nand no one slept.\n— Jane Smith, Collected Letters",
+     "— Jane Smith, Collected Letters"),
+])
+def test_attributions(text, cited):
+    found = find_attribution(text)
+    assert found is not None and found.text == cited
+    assert found.title == cited.lstrip("—– ").rstrip(".")
+
+
+@pytest.mark.parametrize("text", [
+    "‘Orphans of October’ – Vanguard of the Political",  # a heading: a dash after a space
+    "He came home late—Tuesday, I think.",  # a dash inside the author's sentence
+    "— Jane Smith",  # a line of its own
+    "The first line of a paragraph,\n    and its second, indented a little.",
+    "One line\n                        and then a long line of ordinary prose that goes on and "
+    "on well past ten words of it.",
+])
+def test_not_attributions(text):
+    assert find_attribution(text) is None
