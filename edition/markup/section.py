@@ -44,11 +44,14 @@ Spokeswoman Spokesperson Leader Deputy Shadow Editor Councillor Alderman Comrade
 Curator Coach Manager Founder Chancellor Ambassador Attorney Lieutenant Lt Officer Superintendent
 Dean Principal Treasurer Premier Speaker Commander Admiral Major Detective Assistant Associate
 """.split())
+_ADVERBS = re.compile(r"(?:(?:also|then|later|again|still|once|further|too|now|[a-z]+ly)"
+                      r"[ \u00a0,]*)*")  # between a speaker and the verb: "Wilkins also said"
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w’'])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Madame|Mme|"
                                r"Monsieur|M|Herr|Frau|Comrade|Professor|Prof)\.?[ \u00a0]+$")
 # a name after these is no speaker: "in Fayetteville", "the Constitution", "at Westminster"
-_NO_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:the|in|at|from|near|of|on|into|across|"
-                               r"within|throughout|outside|inside|via)[ \u00a0]+$", re.IGNORECASE)
+_NO_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:the|in|at|from|near|of|on|into|across|for|with|"
+                               r"by|like|within|throughout|outside|inside|via)[ \u00a0]+$",
+                               re.IGNORECASE)
 _BETWEEN_QUOTE_AND_CITATION = re.compile(r"^[\s\u00a0]*$")
 _BETWEEN_QUOTE_AND_LATE_CITATION = re.compile(r"^[\s\u00a0.,;:]{0,3}$")
 # between the two parts of an interrupted quotation: ", he said, " — short, no sentence end
@@ -167,17 +170,19 @@ class SectionMarkup:
             words = m.group().split()
             roles = [i for i, w in enumerate(words) if w.rstrip(".") in _ROLES or w in ORG_WORDS]
             if roles:  # "Shadow Home Secretary Yvette Cooper", "the Refugee Council Enver
-                words = words[roles[-1] + 1:]  # Solomon": the name after the office or body
-                if words and _NO_PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                    made.append(NEW + " ".join(w for w in words if w not in _NOT_NAMES))
-                    continue
+                words = words[roles[-1] + 1:]  # Solomon", "Marshal Zhukov": the name after the
+                words = [w for w in words if w not in _NOT_NAMES]  # office or body is a person's
+                if words and not any(a <= m.start() < b for a, b in covered):
+                    made.append(NEW + " ".join(words))
+                continue
             words = [w for w in words if w not in _NOT_NAMES]
             if not words or any(a <= m.start() < b for a, b in covered):
                 continue
             if _NO_PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "in Fayetteville", "the Constitution": a place or a thing
-            # next to the verb: its subject ("Jones says") or, inverted, "said Jones"
-            next_to_verb = (not text[m.end():end].strip(" \u00a0,’'s")
+            # next to the verb: its subject ("Jones says", "Jones also said") or, inverted,
+            # "said Jones"
+            next_to_verb = (_ADVERBS.fullmatch(text[m.end():end].strip(" \u00a0,’'s"))
                             or not text[start:m.start()].strip(" \u00a0,")
                             and not _sentence_start(text, m.start()))
             opens = _sentence_start(text, m.start())
@@ -265,12 +270,16 @@ class SectionMarkup:
                 followed, words, pronoun,
                 own_lead if lead_u == u and not self._several_sentences(q) else "",
                 self._a_sentence(q), self._lowercase(q))
-            if verdict.verb is None and verdict.tag != "q" or verdict.tag == "q" and words >= 2:
+            # "…," Dewar said: after a quotation that opens its sentence, the attribution
+            # that follows it names the speaker better than any lead-in from before
+            opens_sentence = not own_lead
+            if (verdict.verb is None and verdict.tag != "q" or verdict.tag == "q" and words >= 2
+                    or opens_sentence and verdict.who is None):
                 tail, at = self._tail(q, quotations)
                 if SPEECH.search(tail):
                     after = classify(tail, lambda a, b: self._persons(u, at + a, at + b, []),
                                      False, max(words, MIN_SPEECH_WORDS), pronoun)
-                    if after.tag == "said":
+                    if after.tag == "said" and (after.who or verdict.tag != "said"):
                         verdict = after
             # an interrupted quotation: ‘…’, he said, ‘…’ — both parts take the second's verdict
             prev_q = by_unit_start[i - 1] if i else None
@@ -279,7 +288,7 @@ class SectionMarkup:
                     and _REPORTING_CLAUSE.match(text[prev_q.last.end:q.first.start])):
                 clause = text[prev_q.last.end:q.first.start]
                 v2 = classify(clause, lambda a, b, at=prev_q.last.end: self._persons(
-                    u, at + a, at + b, []), followed, words, pronoun)
+                    u, at + a, at + b, []), followed, max(words, MIN_SPEECH_WORDS), pronoun)
                 if v2.verb:
                     verdict = v2
                     verdicts[id(prev_q)] = v2
@@ -295,6 +304,16 @@ class SectionMarkup:
                     if getattr(prev_q, "next", None) is None:
                         q.prev = prev_q  # type: ignore[attr-defined]  # one speech, two parts
                         prev_q.next = q  # type: ignore[attr-defined]
+            # "Wilkins also said it was so. “As a way …”": no attribution after it, the
+            # sentence before it in its own paragraph may name the speaker
+            if opens_sentence and not opens_paragraph and verdict.tag != "said" and q.parent is None:
+                before = lead_in_start(text, unit.start, max(unit.start, start - 1), masked)
+                if before < start:
+                    earlier = classify(_blank(text, before, start, masked),
+                                       lambda a, b, lo=before: self._persons(u, lo + a, lo + b, masked),
+                                       followed, words, pronoun, "", self._a_sentence(q))
+                    if earlier.tag == "said" and earlier.who:
+                        verdict = earlier
             verdict = self._speaker(verdict)
             if id(prev_q) in verdicts and getattr(q, "prev", None) is prev_q:
                 verdicts[id(prev_q)] = verdict
@@ -341,8 +360,9 @@ class SectionMarkup:
         if here:
             return here[0]
         for prev in range(u - 1, -1, -1):
+            # further back, a single word must show it is a name ("like Albania" is none)
             before = self._persons(prev, self.units[prev].start, self.units[prev].end,
-                                   self._masked(prev, quotations, q), strict=False)
+                                   self._masked(prev, quotations, q))
             if before:
                 return before[-1]
         return None

@@ -138,6 +138,18 @@ def test_block_speech_with_a_citation_carries_no_source_pointer(tmp_path):
     # a quotation opening a sentence inside its paragraph: no lead-in from the paragraph before
     ("At the opening, Wikinews observed the crowds.\n\nHe was famous. “Pop art was about what people "
      "thought was important,” Kathryn Waters said.", [("said", "Kathryn Waters")]),
+    # the attribution after a quotation that opens its paragraph beats the paragraph before
+    ("The ministry then says the papers were not sensitive.\n\n“This government cannot keep "
+     "a secret,” Dewar said.", [("said", "Dewar")]),
+    # no attribution after it: the sentence before, in its own paragraph
+    ("Ann Wilkins led the tour. Wilkins also said Warhol was a businessman. “As a way to sell his work, he made many "
+     "prints of it.”", [("said", "Wilkins")]),
+    # "he continued" is speech (the present "continues" stays a book's words)
+    ("Professor Kessler spoke last. “All classes of animals,” he continued, “practise mutual "
+     "aid.”", [("said", "Kessler"), ("said", "Kessler")]),
+    # an office before a single name says it is a person's
+    ("She describes what Marshal Zhukov had told her: “In 1947 I waited every day for my "
+     "arrest.”", [("said", "Zhukov")]),
     # "X told Sky News": the listener is no speaker
     ("Officials told Sky News: “The questionnaire will be sent to every applicant this "
      "month.”", [("said", None)]),
