@@ -23,9 +23,6 @@ _PATTERNS = [
 _WEEKDAY = (r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)")
 _LEADING_WEEKDAY = re.compile(rf"^{_WEEKDAY}", re.IGNORECASE)
 
-# Finds a date at the end of a line: used to recognise source lines.
-DATE_AT_END = re.compile(
-    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?\d{4}$")
 
 
 def parse_date(text: str) -> str | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from edition.structure.dates import DATE_AT_END, find_date, is_dateline, parse_date
+from edition.structure.dates import find_date, is_dateline, parse_date
 from edition.structure.model import Opening, SourceLine
 from edition.text.blocks import Block
 
