@@ -24,7 +24,6 @@ _WEEKDAY = (r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?
 _LEADING_WEEKDAY = re.compile(rf"^{_WEEKDAY}", re.IGNORECASE)
 
 
-
 def parse_date(text: str) -> str | None:
     """The ISO 8601 form of ``text`` if the whole of it is a date, else ``None``."""
     text = _LEADING_WEEKDAY.sub("", " ".join(text.split()), count=1)
