@@ -62,6 +62,7 @@ _SETS_OFF = re.compile(rf"\b(?:{_SPEECH}|{_EITHER}|{_WRITING})(?:[\s\u00a0]+that
 
 # "Krupskaya said, in a circle of friends, “if …”": the verb set off, the quotation its object
 _VERB_AND_COMMA = re.compile(rf"\b(?:{_SPEECH}|{_EITHER}|{_WRITING}),", re.IGNORECASE)
+_THAT = re.compile(r"\bthat[\s\u00a0]*$", re.IGNORECASE)
 _ENDS_IN_COMMA = re.compile(r"[^\W_][’'\-]?,[\s\u00a0]*$")
 
 
@@ -70,6 +71,8 @@ def continues_sentence(own_lead: str, lowercase: bool = False) -> bool:
     paragraph) is woven into the author's sentence rather than set off from it: after a word,
     or — when the quotation starts in lower case — after a comma (``the profile, “like
     Napoleon’s, is …”``); never right after a verb of saying."""
+    if lowercase and _THAT.search(own_lead):
+        return True  # "declares that “citizens of each State …”": indirect, the words woven in
     if not own_lead.strip() or _SETS_OFF.search(own_lead.rstrip(", \u00a0")):
         return False
     return bool(_ENDS_IN_WORD.search(own_lead) or lowercase and _ENDS_IN_COMMA.search(own_lead)

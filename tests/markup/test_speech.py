@@ -45,8 +45,8 @@ def test_speech_verbs_make_said_with_who(tmp_path, lead_in):
 
 
 def test_explained_is_speech_unless_a_citation_follows(tmp_path):
-    spoken = encode(tmp_path, "Smith explained that ‘we shall go on to the end of it.’")
-    written = encode(tmp_path, "Smith explained that ‘we shall go on to the end of it.’ (page 4, A Book)")
+    spoken = encode(tmp_path, "Smith explained: ‘we shall go on to the end of it.’")
+    written = encode(tmp_path, "Smith explained: ‘we shall go on to the end of it.’ (page 4, A Book)")
     assert quotes(spoken)[0][:2] == ("said", "#ann")
     assert quotes(written)[0][:2] == ("quote", None)
     cit = written.tree.getroot().xpath("//t:cit", namespaces=NS)[0]
@@ -122,6 +122,8 @@ def test_block_speech_with_a_citation_carries_no_source_pointer(tmp_path):
     # ... but not after a verb set off by a comma
     ("In 1926 Krupskaya said, in a circle of friends, “if he were alive, he would be in "
      "prison.”", [("said", "Krupskaya")]),
+    # "explained that" and words in lower case: indirect speech, the quoted words woven in
+    ("Smith explained that ‘we shall go on to the end of it.’", [("q", None)]),
     # a spoken sentence is speech however short, with or without a named speaker
     ("“Nobody trusts the plan,” shouted one steward.", [("said", None)]),
     ("Outside, the crowd chanted “Jobs not cuts” for an hour.", [("said", None)]),
@@ -150,6 +152,9 @@ def test_block_speech_with_a_citation_carries_no_source_pointer(tmp_path):
     # an office before a single name says it is a person's
     ("She describes what Marshal Zhukov had told her: “In 1947 I waited every day for my "
      "arrest.”", [("said", "Zhukov")]),
+    # a title's full stop in the attribution ends no sentence; both parts are one passage
+    ("“Whenever a man’s life,” writes Mr. Nisbet, “is at once illustrious and recorded, "
+     "he is a genius.”", [("quote", None), ("quote", None)]),
     # "X told Sky News": the listener is no speaker
     ("Officials told Sky News: “The questionnaire will be sent to every applicant this "
      "month.”", [("said", None)]),
