@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 """Rule "quotations": quotation marks parsed as nested spans across the paragraphs of a section.
 
-Marks: ‘…’ and “…” (curly) and "…" and '…' (straight). An apostrophe between letters or after
+Marks: ‘…’ and “…” (curly), "…" and '…' (straight), `…' (a grave accent opening). An apostrophe between letters or after
 a digit (``Trotsky’s``, ``1930’s``, ``don't``) is not a closing mark. A quotation that runs on
 into the next paragraph re-opens there with the same mark (the printers' convention) and stays
 one quotation. Where the source lacks a mark, the quotation is closed (or opened) with a
@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 OPEN, CLOSE, APOS = "open", "close", "apostrophe"
 # kind -> (opening mark, closing mark)
 KINDS = {"single": ("‘", "’"), "double": ("“", "”"), "straight-double": ('"', '"'),
+         "grave": ("`", "’"),  # `like this' (and `like this’): old typewritten and TeX usage
          "straight-single": ("'", "'")}
 _KIND_OF = {"‘": "single", "’": "single", "“": "double", "”": "double", '"': "straight-double",
+            "`": "grave",
             "'": "straight-single"}
-_MARKS = re.compile(r"[‘’“”\"']")
+_MARKS = re.compile(r"[‘’“”\"'`]")
 _ELISION = re.compile(r"(?:\d\d?s?|em|tis|twas|n)\b", re.IGNORECASE)  # ‘90s, ’em, rock ’n’ roll
 # A closing citation and the punctuation after it: supplied closing marks go before it.
 TRAILING_CITATION = re.compile(r"\s*\((?:[^()]*)\)[.,;]?\s*$")
@@ -81,7 +83,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
         kind = _KIND_OF[c]
-        if c in "‘“":
+        if c == "`":
+            role = APOS if prev.isalpha() and nxt.isalpha() else OPEN  # can`t: an apostrophe
+        elif c in "‘“":
             role = APOS if c == "‘" and _ELISION.match(text, i + 1, end) and not prev.isalnum() and \
                 _looks_elided(text, i + 1, end) else OPEN
         elif c in "’”":
@@ -160,8 +164,11 @@ def parse_quotations(units: list[Unit]) -> list[Quotation]:
                 stack.append(q)
                 found.append(q)
                 continue
-            # a closing mark: close the innermost open quotation of its kind
+            # a closing mark: close the innermost open quotation of its kind; ' and ’ also
+            # close a quotation opened with a grave accent, when that is the innermost
             match = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].kind == tok.kind), None)
+            if tok.mark in "'’" and stack and stack[-1].kind == "grave":
+                match = len(stack) - 1
             if match is None:
                 if tok.mark in "'\"" or (tok.mark == "’" and text[tok.pos - 1:tok.pos].isalpha()):
                     # after a letter (workers’, goin’, ’n’) an unmatched mark is an apostrophe;

@@ -462,6 +462,10 @@ class SectionMarkup:
                 wrapper = Wrapper("quote", attrib, previous_key)
                 self.m.report.quotations += 1
             self.m.wrappers[id(block)] = wrapper
+            ends = [c for c in self.citations[u] if c.rule == "attribution"]
+            if ends:  # an epigraph's attribution closes it: the next one is another quotation
+                wrapper.attrib.setdefault("source", f"#{ends[-1].xml_id}")
+                previous_key = None
 
     def _block_level(self, q: Quotation) -> bool:
         """Wholly a quotation: every part runs from its paragraph's start (after white space or

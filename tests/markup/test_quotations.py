@@ -79,3 +79,34 @@ def test_warnings_carry_positions():
 def test_tokens():
     roles = [(t.mark, t.role) for t in tokenize("‘a’ b’s “c”", 0, 11)]
     assert roles == [("‘", "open"), ("’", "close"), ("’", "apostrophe"), ("“", "open"), ("”", "close")]
+
+
+def test_a_grave_accent_opens_a_quotation_and_is_an_apostrophe_between_letters():
+    from edition.encoder import encode_source
+    from edition.text.source import decode_source
+    text = ("A Title Here\n\nBy Ann Writer\n\nThe so-called `scientific' reason was `the law of "
+            "history’ decided. They can`t see it.\n")
+    root = encode_source(decode_source(text.encode(), "grave.txt")).tree.getroot()
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert ["".join(q.itertext()) for q in root.iterfind(".//t:body//t:q", ns)] == [
+        "`scientific'", "`the law of history’"]
+
+
+def test_epigraphs_each_closed_by_its_attribution_are_quotations_of_their_own():
+    from edition.encoder import encode_source
+    from edition.text.source import decode_source
+    body = "The author writes a paragraph of ordinary prose here, long enough to count as one."
+    text = "\n\n".join([
+        "A Title Here", "By Ann Writer",
+        "      All that exists is One. People only call this One by different names.\n"
+        "                              THE VEDAS.",
+        "      God is love, and he that abideth in love abideth in God, and God in him.\n"
+        "                              I JOHN iv. 16.",
+        body, body, body])
+    root = encode_source(decode_source(text.encode(), "epigraphs.txt")).tree.getroot()
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    quotes = root.findall(".//t:body//t:quote[@rend='indent']", ns)
+    assert len(quotes) == 2
+    for quote in quotes:  # each points at its attribution
+        bibl = quote.find(".//t:bibl", ns)
+        assert quote.get("source") == "#" + bibl.get("{http://www.w3.org/XML/1998/namespace}id")
