@@ -20,10 +20,12 @@ from __future__ import annotations
 
 from edition.editorial import Editorial
 from edition.markup import interventions as iv
+from edition.markup import notes as nt
 from edition.markup.names import NameMatcher
 from edition.markup.quotes import Unit
 from edition.markup.result import Markup
 from edition.markup.section import Ids, SectionMarkup, proper_words, surnames
+from edition.structure import notes as nn
 from edition.structure.model import Document, ListBlock, Paragraph, ReferenceList, node_blocks
 from edition.text.blocks import Block
 
@@ -51,7 +53,8 @@ def annotate(doc: Document, editorial: Editorial, works) -> Markup:
     # editorial interventions are counted over the whole text, opening lines included
     all_blocks = list(doc.opening.blocks) + [b for s in doc.sections for b in _section_blocks(s)]
     if doc.notes is not None:
-        all_blocks += ([doc.notes.head] if doc.notes.head else []) + [n.block for n in doc.notes.notes]
+        all_blocks += ([doc.notes.head] if doc.notes.head else []) + [
+            b for n in doc.notes.notes for b in n.blocks]
     for site in iv.find_sites([b.text for b in all_blocks], editorial, resp):
         markup.add(all_blocks[site.block], iv.span(site, resp))
         if site.intervention.kind == "correction":
@@ -72,10 +75,27 @@ def annotate(doc: Document, editorial: Editorial, works) -> Markup:
         SectionMarkup(markup, matcher, works, _units(section.content), ids, note_numbers,
                       surnames=names, proper=proper).run()
     if notes:
-        units = [Unit(n.block.text, 0, len(n.block.text), key=n) for n in notes]
-        SectionMarkup(markup, matcher, works, units, ids, note_numbers, headings=True,
-                      surnames=names, proper=proper).run()
+        _note_markers(doc, markup)
+        for note in notes:  # one note at a time: an Ibid. means the work its note cited last
+            units = [Unit(b.text, 0, len(b.text), key=note if b is note.block else b)
+                     for b in note.blocks]
+            SectionMarkup(markup, matcher, works, units, ids, note_numbers, headings=True,
+                          surnames=names, proper=proper).run()
+            nt.note_references(markup, note, works, ids)
     return markup
+
+
+def _note_markers(doc: Document, markup: Markup) -> None:
+    """Rule "note-markers" (markup/notes.py) over the text before the notes, in order."""
+    style = nn.note_style(doc.notes.notes[0])
+    if style == "b":
+        return  # [1] is a numbered reference: the citations rule's
+    markers = nt.NoteMarkers(doc.notes.notes, nn.note_id, style)
+    for section in doc.sections:
+        for block in ([section.head] if section.head is not None else []) + [
+                b for node in section.content for b in node_blocks(node)]:
+            for span in markers.spans(block.text, 0, len(block.text)):
+                markup.add(block, span)
 
 
 def _section_blocks(section) -> list[Block]:

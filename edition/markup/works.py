@@ -184,7 +184,9 @@ class WorksCited:
         if work_id not in self.works:  # described by its first full citation
             self.works[work_id] = Work(work_id, citation.title.strip("‘’“”'\""),
                                        level=citation.level, edition=citation.edition,
-                                       date=citation.date, converter_made=True)
+                                       date=citation.date, converter_made=True,
+                                       author=citation.author,
+                                       publisher=citation.part("publisher"))
         return self.works[work_id]
 
     def _by_author_date(self, citation: Citation) -> Work:
@@ -225,6 +227,31 @@ class WorksCited:
                                        author_ref=person.id if person else None,
                                        date=year, converter_made=True)
         return self.works[work_id]
+
+    # ------------------------------------------------------------ notes (markup/notes.py)
+
+    def knows_title(self, title: str) -> bool:
+        """A work with this title (a short title of it) was cited before, or is registered."""
+        key = title_key(title)
+        return key in self._register or key in self._made and self._made[key] in self.works
+
+    def work_by_author(self, name: str) -> str | None:
+        """The work cited last whose author has the last word of ``name`` (``Dr. Helen A.
+        Sumner`` after ``Dr. Helen Sumner``), or None."""
+        words = re.findall(r"[^\W\d_][\w’'-]+", name)
+        if not words:
+            return None
+        for work in reversed(list(self.works.values())):
+            if work.author and words[-1] in re.findall(r"[^\W\d_][\w’'-]+", work.author):
+                return work.id
+        return None
+
+    def cite_work(self, citation: Citation, work_id: str) -> None:
+        """``citation`` points at the work ``work_id`` (one found by its author)."""
+        work = self.works[work_id]
+        work.citations.append(citation)
+        self._last = work
+        citation.corresp = work.id
 
     def _from_register(self, entry: Entry) -> Work:
         if entry.id not in self.works:

@@ -88,10 +88,16 @@ class ReferenceList:
 
 @dataclass
 class Note:
-    """An endnote of the source: ``number`` as printed, ``block`` the whole note, marker included."""
+    """An endnote of the source: ``number`` as printed, ``block`` its first paragraph, marker
+    included; ``more`` the paragraphs that continue it (a note of several paragraphs)."""
 
     number: str
     block: Block
+    more: list[Block] = field(default_factory=list)
+
+    @property
+    def blocks(self) -> list[Block]:
+        return [self.block, *self.more]
 
 
 @dataclass

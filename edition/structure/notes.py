@@ -1,10 +1,20 @@
 # SPDX-License-Identifier: MIT
-"""Rule "endnotes": the closing run of paragraphs numbered ``[1]``, ``(1)`` or ``1.``, often
-under a heading such as "Notes", becomes ``back/div type="notes"``.
+"""Rule "endnotes": the notes an article prints after its text become ``back/div type="notes"``.
 
-The numbers must run 1, 2, 3 … to the last block of the text. ``1.``-numbered paragraphs count as
-notes only under a notes heading (else they are an ordered list); ``[1]``/``(1)`` ones also when
-the text before them carries the same markers.
+Notes are a closing run of blocks that each open with a marker — ``[1]``, ``(1)``, ``1.``,
+``1)``, ``1 `` (a bare number, the shape superscript numbers take when pasted) or a symbol
+``*``, ``†``, ``‡`` — either under a heading ("Notes", "Footnotes", "Endnotes", "References and
+notes" …) or with the same markers in the text before them. Precision first:
+
+- without a heading, the run counts on by one (``[6]``, ``[7]``, ``[8]`` in an excerpt) and
+  every note's marker must stand in the text before it: ``[n]``/``(n)`` anywhere; a bare number
+  or a symbol glued to a word or a stop (``word,1``, ``said."11``, ``hearts*``), in order. So a
+  numbered list at the end of an article, whose numbers the text never uses, stays a list;
+- ``[1]``/``(1)`` runs that start at 1 also count when the text carries ``[1]``/``(1)`` (the rule
+  as it was before: the seed's shape);
+- under a heading the numbers need only rise (``1``, ``14``, ``15`` in an excerpt), and a block
+  without a marker continues the note before it (a note of several paragraphs, a quotation in a
+  note); a short line without a closing stop there (another heading) ends the rule: no notes.
 """
 
 from __future__ import annotations
@@ -14,21 +24,69 @@ import re
 from edition.structure.model import Note, Notes
 from edition.text.blocks import Block
 
-_NUMBERED = re.compile(r"^(?:\[(?P<b>\d{1,3})\]|\((?P<p>\d{1,3})\)|(?P<d>\d{1,3})\.)(?=[\s\u00a0]|$)")
+_SPACE = r"[ \t\u00a0]"
+_NUMBERED = re.compile(
+    rf"^(?:\[(?P<b>\d{{1,3}})\]|\((?P<p>\d{{1,3}})\)|(?P<d>\d{{1,3}})\.|(?P<r>\d{{1,3}})\)"
+    rf"|(?P<s>\d{{1,3}})(?={_SPACE}+[^\W\d_“‘\"'(\[])|(?P<y>\*{{1,3}}|†{{1,2}}|‡{{1,2}}|§))"
+    r"(?=[\s\u00a0]|$)")
+_STYLES = ("b", "p", "d", "r", "s", "y")
 _HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes|notes and references|references and notes|"
-                      r"sources and notes)[.:]?$", re.IGNORECASE)
+                      r"sources and notes|notes and sources)[.:]?$", re.IGNORECASE)
+# a number glued to the word or stop before it, as a pasted superscript: "word,1", "said.”11"
+_GLUED_BEFORE = r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?])|(?<=[”’\"')\]]))"
+_SYMBOL_IDS = {"*": "star", "**": "star2", "***": "star3", "†": "dagger", "††": "dagger2",
+               "‡": "ddagger", "‡‡": "ddagger2", "§": "section"}
+
+
+def note_id(number: str) -> str:
+    """The ``xml:id`` of the note marked ``number``: ``note-1``, ``note-star`` for ``*``."""
+    return f"note-{_SYMBOL_IDS.get(number, number)}"
+
+
+def text_marker(number: str) -> re.Pattern:
+    """Where the text marks note ``number`` in the shape a pasted superscript takes: a number or
+    a symbol glued to the word or stop before it, not part of a longer number or word."""
+    if number.isdigit():
+        return re.compile(rf"{_GLUED_BEFORE}{number}(?![\w])(?![.,]\d)")
+    return re.compile(rf"(?<=[\w.,;:!?”’\"')\]]){re.escape(number)}(?![\w*†‡§])")
 
 
 def _number(block: Block) -> tuple[str, str] | None:
     m = _NUMBERED.match(block.text)
     if not m:
         return None
-    style = next(k for k in ("b", "p", "d") if m.group(k))
+    style = next(k for k in _STYLES if m.group(k))
     return style, m.group(style)
 
 
-def find_notes(blocks: list[Block]) -> tuple[Notes | None, int]:
-    """The source's endnotes at the end of ``blocks`` and how many blocks they take."""
+def _rising(numbers: list[str], by_one: bool) -> bool:
+    if not all(n.isdigit() for n in numbers):  # symbols: each once
+        return len(set(numbers)) == len(numbers)
+    values = [int(n) for n in numbers]
+    if by_one:
+        return values == list(range(values[0], values[0] + len(values)))
+    return all(a < b for a, b in zip(values, values[1:]))
+
+
+def _marked(style: str, numbers: list[str], before: list[Block]) -> bool:
+    """Every note's marker stands in the text before the notes (in order, for glued ones)."""
+    if style in ("b", "p"):
+        texts = [b.text for b in before]
+        if numbers[0] == "1" and any(("[1]" if style == "b" else "(1)") in t for t in texts):
+            return True
+        left, right = ("[", "]") if style == "b" else ("(", ")")
+        return all(any(f"{left}{n}{right}" in t[1:] for t in texts) for n in numbers)
+    text = "\n".join(b.text for b in before)
+    pos = 0
+    for n in numbers:
+        m = text_marker(n).search(text, pos)
+        if m is None:
+            return False
+        pos = m.end()
+    return True
+
+
+def _closing_run(blocks: list[Block]) -> list[tuple[str, str, Block]]:
     run: list[tuple[str, str, Block]] = []
     for block in reversed(blocks):
         numbered = _number(block)
@@ -36,20 +94,66 @@ def find_notes(blocks: list[Block]) -> tuple[Notes | None, int]:
             break
         run.append((*numbered, block))
     run.reverse()
-    # the run must count 1, 2, 3 … in one style
+    return run
+
+
+def _under_heading(blocks: list[Block]) -> tuple[Notes, int] | None:
+    """Notes under the last notes heading: numbered blocks open notes, others continue them."""
+    at = next((i for i in range(len(blocks) - 1, -1, -1)
+               if blocks[i].single_line and _HEADING.match(blocks[i].text)), None)
+    if at is None or at + 1 >= len(blocks):
+        return None
+    first = _number(blocks[at + 1])
+    if first is None:
+        return None
+    style = first[0]
+    notes: list[Note] = []
+    for block in blocks[at + 1:]:
+        numbered = _number(block)
+        if numbered is not None and numbered[0] == style:
+            notes.append(Note(numbered[1], block))
+            continue
+        if block.single_line and len(block.text) < 60 and not block.text.rstrip().endswith(
+                tuple(".:;!?,”’\")]")):
+            return None  # another heading ("References"): not the notes' own text
+        notes[-1].more.append(block)
+    if not _rising([n.number for n in notes], by_one=False):
+        return None
+    if style in ("d", "r", "s") and len(notes) == 1 and not _marked(style, [notes[0].number],
+                                                                    blocks[:at]):
+        return None  # one "1." paragraph under "Notes" is a note only when the text marks it
+    return Notes(blocks[at], notes), len(blocks) - at
+
+
+def find_notes(blocks: list[Block]) -> tuple[Notes | None, int]:
+    """The source's endnotes at the end of ``blocks`` and how many blocks they take."""
+    headed = _under_heading(blocks)
+    if headed is not None:
+        return headed
+    run = _closing_run(blocks)
+    # one style, counting on by one; the longest such tail of the run
     while run and not (all(style == run[0][0] for style, _, _ in run)
-                       and [int(n) for _, n, _ in run] == list(range(1, len(run) + 1))):
+                       and _rising([n for _, n, _ in run], by_one=True)):
+        run = run[1:]
+    while run:
+        before = blocks[: len(blocks) - len(run)]
+        if _marked(run[0][0], [n for _, n, _ in run], before):
+            break
         run = run[1:]
     if not run:
         return None, 0
-    style = run[0][0]
-    before = blocks[: len(blocks) - len(run)]
-    head = before[-1] if before and before[-1].single_line and _HEADING.match(before[-1].text) else None
-    if head is None:
-        if style == "d":
-            return None, 0
-        marker = re.compile(r"\[1\]" if style == "b" else r"\(1\)")
-        if not any(marker.search(b.text) for b in before):
-            return None, 0
-    notes = Notes(head, [Note(number, block) for _, number, block in run])
-    return notes, len(run) + (1 if head else 0)
+    return Notes(None, [Note(number, block) for _, number, block in run]), len(run)
+
+
+def note_style(note: Note) -> str | None:
+    """How the note's marker is printed: ``b`` [1], ``p`` (1), ``d`` 1., ``r`` 1), ``s`` 1,
+    ``y`` a symbol."""
+    numbered = _number(note.block)
+    return numbered[0] if numbered else None
+
+
+def marker_end(note: Note) -> int:
+    """Where the note's own text begins in ``note.block.text``, after its marker."""
+    m = _NUMBERED.match(note.block.text)
+    rest = note.block.text[m.end():] if m else note.block.text
+    return len(note.block.text) - len(rest.lstrip(" \t\n\u00a0"))

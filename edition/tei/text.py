@@ -14,6 +14,7 @@ from lxml import etree
 
 from edition.structure.model import (Byline, Dateline, Document, ListBlock, Notes, Opening,
                                      Paragraph, ReferenceList, Separator, SourceLine)
+from edition.structure.notes import note_id
 from edition.tei.ids import IdAllocator
 from edition.tei.ns import E, SubE, append
 from edition.text.blocks import Block
@@ -84,8 +85,12 @@ def _notes(notes: Notes, inline: Inline) -> etree._Element:
         head = SubE(div, "head")
         inline(head, notes.head, 0, len(notes.head.text))
     for note in notes.notes:
-        el = SubE(div, "note", place="end", n=note.number, xml_id=f"note-{note.number}")
-        inline(el, note.block, 0, len(note.block.text))
+        el = SubE(div, "note", place="end", n=note.number, xml_id=note_id(note.number))
+        if not note.more:
+            inline(el, note.block, 0, len(note.block.text))
+            continue
+        for block in note.blocks:  # a note of several paragraphs: one p each
+            inline(SubE(el, "p"), block, 0, len(block.text))
     return div
 
 

@@ -1,0 +1,507 @@
+# SPDX-License-Identifier: MIT
+"""Rule "note-references": the reference a note gives becomes a structured ``bibl``; rule
+"note-markers": the markers in the text point at their notes.
+
+A note's reference is read from the note's start (or after ``vide``/``see``), piece by piece —
+pieces are split at commas, semicolons and full stops, a quoted title or a bracket being one piece
+— and each piece must be a part of a reference: a title (capitalised words, or in quotation
+marks), an author (``P. Kropotkin``, ``J. F. Nisbet:``, ``By Harriet Beecher Stowe``, ``par
+l'Abbe de Mably``), an imprint (``(London: Heinemann, 1902)``, ``Paris: Didier``), a place before
+a year, a date (``1855``, ``Feb. 1888``, ``January 1972``), pages (``p. 12``, ``pp. xvi``), a
+chapter, a volume, an edition, ``accessed <date>``, a URL, ``in <journal>``. Shapes::
+
+    P. Kropotkin, Mutual Aid (London: Heinemann, 1902), p. 12.
+    Dock Workers' Bulletin, January 1972, page 3.
+    Jones, The Docks, 1969.
+    "Dred." By Harriet Beecher Stowe. London: Sampson Low and Co.
+    EQUAL SUFFRAGE.  Dr. Helen Sumner.
+    Ibid., p. 14.
+
+A reference needs a title and something that shows it is one (an author, a date, a page, an
+imprint …), and must end where a sentence ends. A title alone (``EQUAL SUFFRAGE.``) or a name alone
+(``Dr. Helen A. Sumner.``) is a reference only when it names a work already cited (a short title,
+its author); ``Ibid.`` is the work cited last. So ``Madame de Maintenon.``, ``Worn by the popes.``
+or ``The League of Cambray, comprehending …`` stay prose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from edition.markup.citations import PART_RANK, Citation
+from edition.markup.spans import Span
+from edition.structure.notes import text_marker
+
+RULE = "note-references"
+_Q_OPEN, _Q_CLOSE = "“‘\"", "”’\""
+_ABBREVIATIONS = frozenset("""p pp pg vol vols ch chap ed eds edn no nos art sec st mr mrs ms dr
+rev prof sir jr sr co vs cf viz ibid op cit loc jan feb mar apr jun jul aug sep sept oct nov dec
+trans repr esq hon mt ft""".split())
+_FUNCTION = frozenset("""a an and the of in on at to for by with from de du des la le les et
+und der die das von van di del y och och""".split())
+_YEAR = r"(?:1[5-9]|20)\d\d"
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NUM = r"(?:\d+|[ivxlcdm]+|[IVXLCDM]+)"
+_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?"
+                   rf"(?P<year>{_YEAR})$|^{_MONTH}\s+\d{{1,2}}$")
+_PAGES = re.compile(rf"^(?i:pp?\.?|pages?|pgs?\.?)\s*(?P<from>{_NUM})(?:\s*[-–]\s*(?P<to>{_NUM}))?"
+                    r"(?:\s+of\s+[\w\s]+)?$")
+_CHAPTER = re.compile(rf"^(?i:ch\.|chap\.|chapter)\s*(?P<n>{_NUM})$")
+_VOLUME = re.compile(rf"^(?:(?i:vols?\.|volume)\s*(?P<n>{_NUM})(?:\s+(?P<page>\d+))?"
+                     rf"|(?P<count>\d+|[Tt]wo|[Tt]hree|[Ff]our)\s+(?i:vols?\.?|volumes)"
+                     rf"|(?i:in)\s+(?:\w+)\s+(?i:vols?\.?|volumes)"
+                     rf"|(?P<roman>[IVXLC]+|[ivxlc]+)\.?\s+(?P<rpage>\d+))$")
+_EDITION = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|new|revised)"
+                      r"\s+(?:edition|edn\.?|ed\.)$", re.IGNORECASE)
+_ACCESSED = re.compile(rf"^(?i:accessed|retrieved|viewed)\s+(?:on\s+)?(?P<date>.+)$")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+_HONORIFIC = r"(?:(?:the\s+)?(?:Rev|Dr|Mr|Mrs|Ms|Prof|Sir|Professor|Abbé|Abbe)\.?\s+)"
+_INITIAL = r"(?:[A-Z]\.\s*)"
+_WORD = r"(?:[A-Z][\w'’\-]+)"
+_PARTICLE = r"(?:de|du|van|von|der|la|le|di|da|l'|l’|d'|d’)"
+_NAME = (rf"(?:{_HONORIFIC}?(?:{_PARTICLE}\s*)?(?:{_INITIAL}|{_WORD})"
+         rf"(?:\s*(?:{_INITIAL}|{_WORD}|{_PARTICLE}\s*{_WORD}|{_PARTICLE}\s*{_WORD}))*)")
+_NAME_AT = re.compile(rf"^(?:and\s+)?{_NAME}(?:\s+(?:and|&)\s+{_NAME})?$")
+_BY = re.compile(rf"^(?i:by|par|von|edited\s+by|translated\s+by|ed\.\s+by)\s+(?P<name>{_NAME})$")
+_TITLE_BY = re.compile(rf"^(?P<title>[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){{0,3}})\s+by\s+"
+                       rf"(?P<name>{_NAME})$")
+_QUOTED_BY = re.compile(rf"^(?P<title>[“\"‘][^”\"’]+[”\"’])\s+(?i:by|par)\s+(?P<name>{_NAME})$")
+_IN = re.compile(r"^(?i:in)\s+(?:the\s+)?(?P<title>[A-Z“‘\"].*)$")
+_ENTITLED = re.compile(r"^[\w\s'’]{0,40}\b(?:entitled|called|titled)\s+(?P<title>[A-Z“‘\"].*)$")
+_IMPRINT = re.compile(r"^\(?(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})\s*:\s*"
+                      rf"(?P<publisher>[A-Z][^,:()]*?)(?:,\s*(?P<year>{_YEAR}))?\)?$")
+_LEAD = re.compile(r"(?:^|(?<=[\s,;(]))(?i:vide|see(?:\s+also)?|cf\.)\s+"
+                   r"(?:(?:an?|the)\s+(?:article|essay|paper|chapter|book|review|poem|letter)"
+                   r"\s+(?:on|in|entitled|called)\s+)?(?=[A-Z“‘\"])")
+_IBID = re.compile(r"(?P<abbr>(?i:ibid|ib|op\.?\s*cit|loc\.?\s*cit)\b\.?)"
+                   r"(?:,?\s*(?P<pages>(?i:pp?\.?|pages?)\s*\d+(?:\s*[-–]\s*\d+)?))?")
+
+
+@dataclass
+class Piece:
+    start: int
+    end: int
+    text: str
+    stop: bool  # a sentence ends after it
+    kind: str = "prose"
+    groups: dict = field(default_factory=dict)
+
+
+def _pieces(text: str, start: int, end: int) -> list[Piece]:
+    """``text[start:end]`` cut at commas, semicolons and full stops outside quotation marks and
+    brackets; a stop after an abbreviation or an initial cuts nothing."""
+    pieces: list[Piece] = []
+    depth, quote, begin, i = 0, None, start, start
+    while i < end:
+        c = text[i]
+        if quote is not None:
+            if c == quote or (quote == "\"" and c == "\"") or (quote in "“" and c == "”"):
+                quote = None
+        elif c in "“\"" or (c == "‘" and (i == start or not text[i - 1].isalnum())):
+            quote = "”" if c == "“" else ("’" if c == "‘" else "\"")
+        elif c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in ",;." and (i + 1 >= end or text[i + 1] in " \t\n\u00a0"):
+            word = re.search(r"([\w'’]+)$", text[begin:i])
+            abbreviation = c == "." and word is not None and (
+                word.group(1).casefold() in _ABBREVIATIONS
+                or len(word.group(1)) == 1 and word.group(1).isupper())
+            if not abbreviation:
+                _add(pieces, text, begin, i, c == "." or c == ";")
+                begin = i + 1
+        i += 1
+    _add(pieces, text, begin, end, True)
+    return pieces
+
+
+def _add(pieces: list[Piece], text: str, a: int, b: int, stop: bool) -> None:
+    while a < b and text[a] in " \t\n\u00a0–—-":
+        a += 1
+    while b > a and text[b - 1] in " \t\n\u00a0":
+        b -= 1
+    if a < b:
+        pieces.append(Piece(a, b, text[a:b], stop))
+    elif pieces:
+        pieces[-1].stop = pieces[-1].stop or stop
+
+
+def _titleish(s: str) -> bool:
+    """Capitalised words, as a title prints them: ``Origin of Species``, ``EQUAL SUFFRAGE``."""
+    s = re.sub(r"\b[ldLD][’']", "", s.strip(_Q_OPEN + _Q_CLOSE))  # "de l’Hypnotisme"
+    if not s or not (s[0].isupper() or s[0].isdigit()):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", s) if w.casefold() not in _FUNCTION]
+    if not words or len(words) > 14:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _quoted(s: str) -> bool:
+    return len(s) > 2 and s[0] in _Q_OPEN and s.rstrip(".,;:")[-1] in _Q_CLOSE
+
+
+def _classify(p: Piece) -> None:
+    s = p.text
+    for kind, pattern in (("url", _URL), ("date", _DATE), ("pages", _PAGES), ("chapter", _CHAPTER),
+                          ("volume", _VOLUME), ("edition", _EDITION), ("accessed", _ACCESSED),
+                          ("by", _BY), ("imprint", _IMPRINT)):
+        m = pattern.match(s)
+        if m:
+            p.kind, p.groups = kind, m.groupdict()
+            return
+    if _quoted(s):
+        p.kind = "quoted"
+    elif (m := _QUOTED_BY.match(s)) is not None:
+        p.kind, p.groups = "quoted-by", m.groupdict()
+    elif re.fullmatch(_NUM, s) or re.fullmatch(r"\d+\s*[-–]\s*\d+", s):
+        p.kind = "number"  # "pp. xvi, xxiv": the next page
+    elif (m := _TITLE_BY.match(s)) is not None:
+        p.kind, p.groups = "title-by", m.groupdict()
+    elif (m := _IN.match(s)) is not None and _titleish(m["title"]):
+        p.kind, p.groups = "in", m.groupdict()
+    elif (m := _ENTITLED.match(s)) is not None and _titleish(m["title"]):
+        p.kind, p.groups = "entitled", m.groupdict()
+    elif ":" in s and (m := re.match(rf"^(?P<name>{_NAME})\s*:\s*(?P<title>.+)$", s)) and (
+            _titleish(m["title"]) or _quoted(m["title"])):
+        p.kind, p.groups = "name-title", m.groupdict()
+    elif _NAME_AT.match(s) and len(s.split()) <= 6:
+        p.kind = "name" if not _titleish(s) or len(s.split()) <= 4 else "title"
+    elif _titleish(s):
+        p.kind = "title"
+
+
+_SHOWS = {"url", "date", "pages", "chapter", "volume", "edition", "accessed", "by", "imprint",
+          "title-by", "in", "name-title", "quoted", "entitled"}
+
+
+@dataclass
+class NoteReference:
+    """One reference read from a note; ``citation`` holds its span and parts."""
+
+    citation: Citation
+    known_author: str | None = None  # a name alone: the work of that author cited before
+
+
+def _iso(printed: str) -> str | None:
+    year = re.search(_YEAR, printed)
+    if year is None:
+        return None
+    month = re.search(_MONTH, printed)
+    if month is None:
+        return year.group()
+    iso = f"{year.group()}-{_MONTHS.index(month.group()[:3].casefold()) + 1:02d}"
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", printed.replace(year.group(), ""))
+    return f"{iso}-{int(day.group(1)):02d}" if day else iso
+
+
+class _Builder:
+    def __init__(self, text: str):
+        self.text = text
+        self.spans: list[Span] = []
+        self.title: str | None = None
+        self.level = "m"
+        self.author: str | None = None
+        self.date: str | None = None
+        self.pages: tuple[str, str] | None = None
+        self.edition: str | None = None
+        self.titles: list[Span] = []
+
+    def part(self, tag: str, a: int, b: int, **attrib) -> Span:
+        span = Span(a, b, tag, {k: v for k, v in attrib.items() if v is not None},
+                    rank=PART_RANK, rule=RULE)
+        self.spans.append(span)
+        return span
+
+    def add_title(self, a: int, b: int) -> None:
+        printed = self.text[a:b]
+        if self.title is None:
+            self.title = printed.strip(_Q_OPEN + _Q_CLOSE + " .,")
+            self.titles.append(self.part("title", a, b, level="m"))
+        else:  # a second title: the journal or the book the first sits in
+            self.titles[0].attrib["level"] = "a"
+            self.titles.append(self.part("title", a, b, level="j"))
+
+    def add_author(self, a: int, b: int) -> None:
+        if self.author is None:
+            self.author = self.text[a:b]
+        self.part("author", a, b)
+
+    def group(self, p: Piece, name: str) -> tuple[int, int]:
+        m = re.search(re.escape(p.groups[name]), p.text)
+        return p.start + m.start(), p.start + m.end()
+
+
+def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
+    """A reference from ``pieces[0]``: the builder and how many pieces it takes, or None."""
+    b = _Builder(text)
+    used = 0
+    shown = False
+    for n, p in enumerate(pieces):
+        k = p.kind
+        if k == "imprint" and b.title is None and b.author is None:
+            m = re.match(rf"^(?P<name>{_NAME})\s*:\s*(?P<title>.+)$", p.text)
+            if m and _titleish(m["title"]):  # "J. F. Nisbet: The Insanity of Genius"
+                k, p.groups = "name-title", m.groupdict()
+        if k == "prose" or (k == "number" and not (b.pages or b.spans and b.spans[-1].tag == "biblScope")):
+            break
+        if b.title is None and b.author is None and k not in (
+                "title", "name", "quoted", "name-title", "title-by", "quoted-by", "entitled"):
+            break  # a reference opens with its title or its author, not "1848."
+        if k in ("title", "name") and n == 0 and len(pieces) > 1 and pieces[1].kind in (
+                "title", "quoted", "name", "entitled", "quoted-by") and not p.stop:
+            if k == "name" or pieces[1].kind != "name":
+                b.add_author(p.start, p.end)  # "Jones, The Docks", "P. Kropotkin, Mutual Aid"
+                shown = True
+                used = n + 1
+                continue
+        if k == "name" and b.author is not None and b.title is None and p.text.startswith("and"):
+            b.add_author(p.start + 4, p.end)
+        elif k in ("title", "quoted") and b.title is None:
+            title_end = p.end
+            paren = re.search(r"\s*\((?P<imprint>[^()]*:[^()]*)\)$", p.text)
+            if paren and (m := _IMPRINT.match(paren["imprint"])) is not None:
+                title_end = p.start + paren.start()
+                _imprint(b, p.start + paren.start("imprint"), m)
+                shown = True
+            b.add_title(p.start, title_end)
+            shown = shown or k == "quoted"
+        elif k == "name" and b.title is not None and b.author is None and n == used and p.stop \
+                and pieces[n - 1].stop:
+            b.add_author(p.start, p.end)  # "EQUAL SUFFRAGE.  Dr. Helen Sumner."
+            shown = True
+        elif k in ("title", "name"):
+            if b.title is not None and n + 1 < len(pieces) and pieces[n + 1].kind == "date" \
+                    and len(p.text.split()) <= 3:
+                b.part("pubPlace", p.start, p.end)  # "London, 1893"
+            elif b.title is None and k == "name" and n == 0 and len(pieces) == 1:
+                b.add_author(p.start, p.end)  # a name alone: its work cited before, if any
+            elif b.title is None and k == "name":
+                b.add_title(p.start, p.end)
+            # else: more words of an imprint or a subtitle, inside the bibl unmarked
+        elif k == "name-title":
+            a, e = b.group(p, "name")
+            b.add_author(a, e)
+            a, e = b.group(p, "title")
+            b.add_title(a, e)
+            shown = True
+        elif k in ("title-by", "quoted-by"):
+            a, e = b.group(p, "title")
+            b.add_title(a, e)
+            a, e = b.group(p, "name")
+            b.add_author(a, e)
+            shown = True
+        elif k == "entitled" and b.title is None:
+            a, e = b.group(p, "title")
+            b.add_title(a, e)
+            shown = b.author is not None
+        elif k == "in" and b.title is not None:
+            a, e = b.group(p, "title")
+            b.add_title(a, e)
+            shown = True
+        elif k == "by":
+            a, e = b.group(p, "name")
+            b.add_author(a, e)
+            shown = True
+        elif k == "imprint":
+            _imprint(b, p.start, _IMPRINT.match(p.text))
+            shown = True
+        elif k == "date":
+            when = _iso(p.text)
+            b.part("date", p.start, p.end, when=when)
+            b.date = b.date or (when[:4] if when else None)
+            if b.titles and len(b.titles) == 1 and re.match(_MONTH, p.text) and b.author is None:
+                b.titles[0].attrib["level"] = "j"  # "Nineteenth Century, Feb. 1888": an issue
+            shown = True
+        elif k == "accessed":
+            b.part("date", p.start, p.end, when=_iso(p.text))
+            shown = True
+        elif k == "url":
+            b.part("ref", p.start, p.end, target=p.text)
+            shown = True
+        elif k in ("pages", "number"):
+            first, last = (p.groups.get("from"), p.groups.get("to")) if k == "pages" else (p.text, None)
+            b.part("biblScope", p.start, p.end, unit="page", **{"from": first, "to": last or first})
+            b.pages = b.pages or (first, last or first)
+            shown = True
+        elif k == "chapter":
+            b.part("biblScope", p.start, p.end, unit="chapter", **{"from": p.groups["n"],
+                                                                    "to": p.groups["n"]})
+            shown = True
+        elif k == "volume":
+            b.part("biblScope", p.start, p.end, unit="volume")
+            shown = True
+        elif k == "edition":
+            b.part("edition", p.start, p.end)
+            b.edition = p.text
+            shown = True
+        else:
+            break
+        used = n + 1
+    if not used:
+        return None
+    while used and not pieces[used - 1].stop:  # a reference ends where a sentence does
+        used -= 1
+    if not used or b.title is None and b.author is None:
+        return None
+    b.spans = [s for s in b.spans if s.end <= pieces[used - 1].end]
+    b.titles = [s for s in b.titles if s in b.spans]
+    if not b.titles:
+        b.title = None
+    return (b if shown or b.title is None or b.author is None else b), used
+
+
+def _imprint(b: _Builder, at: int, m: re.Match) -> None:
+    b.part("pubPlace", at + m.start("place"), at + m.end("place"))
+    b.part("publisher", at + m.start("publisher"), at + m.end("publisher"))
+    if m["year"]:
+        b.part("date", at + m.start("year"), at + m.end("year"), when=m["year"])
+        b.date = b.date or m["year"]
+
+
+def _shows(b: _Builder) -> bool:
+    tags = {s.tag for s in b.spans}
+    return b.title is not None and (len(tags - {"title"}) > 0 or len(b.titles) > 1)
+
+
+def read_references(text: str, start: int, end: int, known_title, known_author) -> list[Citation]:
+    """The references a note gives in ``text[start:end]`` (the note after its marker).
+    ``known_title(title)``/``known_author(name)`` say whether a work cited before has that
+    title or author: a title or a name alone is a reference only then."""
+    m = _IBID.match(text, start, end)
+    if m is not None:
+        spans = [Span(m.start("abbr"), m.end("abbr"), "abbr", {}, rank=PART_RANK, rule=RULE)]
+        pages = None
+        if m["pages"]:
+            digits = re.findall(r"\d+", m["pages"])
+            pages = (digits[0], digits[-1])
+            spans.append(Span(m.start("pages"), m.end("pages"), "biblScope",
+                              {"unit": "page", "from": pages[0], "to": pages[1]},
+                              rank=PART_RANK, rule=RULE))
+        return [Citation(m.start(), m.end(), "ibid", m.group(), RULE, abbr=m["abbr"], pages=pages,
+                         spans=spans)]
+    found: list[Citation] = []
+    starts = [start] + [m.end() for m in _LEAD.finditer(text, start, end) if m.end() > start]
+    for at in starts:
+        if found and at < found[-1].end:
+            continue
+        pieces = _pieces(text, at, end)
+        for p in pieces:
+            _classify(p)
+        read = _read(text, pieces)
+        if read is None:
+            continue
+        b, used = read
+        a, e = pieces[0].start, pieces[used - 1].end
+        alone = not _shows(b) and at == start  # after "vide", "see": a title alone will do
+        if alone:
+            if b.title is not None and b.author is None and known_title(b.title):
+                pass  # a short title of a work cited before
+            elif b.author is not None and b.title is None and used == 1 and known_title(b.author):
+                b.title, b.author = b.author, None  # "EQUAL SUFFRAGE.": a title, not a name
+                for span in b.spans:
+                    span.tag, span.attrib = "title", {"level": "m"}
+                b.titles = list(b.spans)
+            elif b.author is not None and b.title is None and used == 1 and known_author(b.author):
+                c = Citation(a, e, "full", text[a:e], RULE, author=b.author, spans=b.spans)
+                found.append(c)
+                continue
+            else:
+                continue
+        if b.title is None:
+            continue
+        found.append(Citation(a, e, "full", text[a:e], RULE, title=b.title, pages=b.pages,
+                              edition=b.edition, date=b.date, author=b.author,
+                              level=b.titles[0].attrib.get("level", "m"), spans=b.spans))
+    return found
+
+
+class NoteMarkers:
+    """Rule "note-markers": ``word(1)``, ``word,1``, ``word*`` in the text → ``ref`` to the note.
+
+    ``[1]`` is the citations rule's (a numbered reference). A marker must be glued to the word or
+    stop before it, and markers are taken in order through the text: each at most once, never a
+    number lower than one already taken."""
+
+    def __init__(self, notes, note_id, style: str | None):
+        self.notes = [n.number for n in notes]
+        self.note_id = note_id
+        self.style = style  # "p": (1) markers; else numbers or symbols glued to a word
+        self.next = 0  # index into notes of the first marker not yet found
+
+    def spans(self, text: str, start: int, end: int) -> list[Span]:
+        found = []
+        pos = start
+        while self.next < len(self.notes):
+            number = self.notes[self.next]
+            best = None
+            for k in range(self.next, len(self.notes)):
+                m = self._search(self.notes[k], text, pos, end)
+                if m is not None and (best is None or m.start() < best[1].start()):
+                    best = (k, m)
+            if best is None:
+                break
+            k, m = best
+            found.append(Span(m.start(), m.end(), "ref", {"target": f"#{self.note_id(self.notes[k])}"},
+                              rank=20, rule="note-markers"))
+            self.next, pos = k + 1, m.end()
+            del number
+        return found
+
+    def _search(self, number: str, text: str, pos: int, end: int):
+        if self.style == "p":
+            return re.compile(rf"(?<=[^\s(\[])\({number}\)").search(text, pos, end)
+        return text_marker(number).search(text, pos, end)
+
+
+# what a bibl may hold directly (schema/edition.rnc, bibl.item); a quotation's marks inside a
+# reference are its title's
+_IN_BIBL = frozenset("author editor title biblScope date edition abbr idno publisher pubPlace "
+                     "persName orgName choice supplied ref note".split())
+_QUOTATIONS = frozenset("q quote said cit".split())
+_TEXT_ONLY = frozenset("publisher pubPlace".split())
+
+
+def note_references(markup, note, works, ids) -> None:
+    """Rule "note-references" over one note: each reference it gives → a ``bibl`` pointing at
+    its work (``WorksCited``), where no citation the other rules found stands already."""
+    from edition.structure.notes import marker_end
+
+    for n, block in enumerate(note.blocks):
+        start = marker_end(note) if n == 0 else 0
+        spans = markup.spans.setdefault(id(block), [])
+        for c in read_references(block.text, start, len(block.text), works.knows_title,
+                                 lambda name: works.work_by_author(name) is not None):
+            inside = [s for s in spans if c.start <= s.start and s.end <= c.end]
+            if any(s.tag in ("bibl", "ref") and s.start < c.end and c.start < s.end
+                   or _crosses(s, c.start, c.end) for s in spans):
+                continue  # another rule's citation is here, or an element crosses this one
+            if any(s.tag and s.tag not in _IN_BIBL | _QUOTATIONS for s in inside):
+                continue
+            c.spans = [p for p in c.spans if not (p.tag in _TEXT_ONLY and any(
+                p.start <= s.start and s.end <= p.end for s in inside))]
+            for s in inside:
+                if s.tag in _QUOTATIONS:
+                    spans.remove(s)
+                    markup.report.quotations -= 1
+                    markup.report.phrases -= s.tag == "q"
+            ids.b += 1
+            c.xml_id = f"b-{ids.b}"
+            if c.title is None and c.kind == "full":
+                works.cite_work(c, works.work_by_author(c.author))
+            else:
+                works.cite(c, block.start)
+            markup.report.citations += 1
+            bibl, *parts = c.all_spans()
+            spans.append(bibl)
+            for part in parts:
+                part.requires = (bibl,)
+                spans.append(part)
+
+
+def _crosses(s: Span, start: int, end: int) -> bool:
+    return s.start < start < s.end < end or start < s.start < end < s.end

@@ -1,0 +1,108 @@
+# SPDX-License-Identifier: MIT
+"""Endnotes and footnotes as real articles print them, and the references in them (invented
+examples): edition/structure/notes.py and edition/markup/notes.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from edition.markup.notes import NoteMarkers, read_references
+from edition.structure.notes import find_notes, note_id
+from edition.text.blocks import split_blocks
+
+
+def _notes(text: str):
+    notes, used = find_notes(split_blocks(text))
+    return [n.number for n in notes.notes] if notes else [], used
+
+
+def test_bare_numbers_glued_in_the_text_are_notes():
+    text = ("The dockers struck,1 and the port closed.\n\nIt stayed shut for weeks.\"2 Then it "
+            "opened.\n\n1 Dock Workers' Bulletin, January 1972, page 3.\n\n2 Ibid., p. 14.\n")
+    assert _notes(text) == (["1", "2"], 2)
+
+
+def test_a_numbered_list_at_the_end_is_no_notes():
+    text = "We ask for three things.\n\n1. Better pay.\n\n2. Shorter hours.\n\n3. Safe docks.\n"
+    assert _notes(text) == ([], 0)
+    text = "We ask for two things.\n\n1 Better pay for all.\n\n2 Shorter hours.\n"
+    assert _notes(text) == ([], 0)
+
+
+def test_an_excerpt_counts_on_from_any_number_when_the_text_marks_it():
+    text = "A new novel, [6] and a romance. [7]\n\n[6] \"Tide.\" By Ann Lee.\n\n[7] \"Fog.\" By Tom Day.\n"
+    assert _notes(text) == (["6", "7"], 2)
+    assert _notes("Nothing marked here.\n\n[6] Some note.\n\n[7] Another.\n") == ([], 0)
+
+
+def test_symbols_glued_to_a_word():
+    text = "Can you trust them?* I doubt it.†\n\n* A question.\n\n† An answer.\n"
+    assert _notes(text) == (["*", "†"], 2)
+    assert note_id("*") == "note-star" and note_id("†") == "note-dagger"
+
+
+def test_under_a_heading_numbers_rise_and_unmarked_blocks_continue_a_note():
+    text = ("Text.(1) More text.(3)\n\nFootnotes\n\n(1) A note\nof two lines.\n\n"
+            "    A quotation in the note.\n\n(3) Another note.\n")
+    notes, used = find_notes(split_blocks(text))
+    assert [n.number for n in notes.notes] == ["1", "3"] and used == 4
+    assert len(notes.notes[0].more) == 1
+
+
+def test_notes_heading_followed_by_another_heading_is_left_alone():
+    text = "Text.1\n\nNotes\n\n1 A note.\n\nReferences\n\nSmith, J. 2015. A Book.\n"
+    assert _notes(text) == ([], 0)
+
+
+def _refs(text, title=lambda t: False, author=lambda n: False):
+    return [(c.kind, c.title, c.author, {s.tag for s in c.spans})
+            for c in read_references(text, 0, len(text), title, author)]
+
+
+@pytest.mark.parametrize("text, title, author, tags", [
+    ("P. Kropotkin, Mutual Aid (London: Heinemann, 1902), p. 12.", "Mutual Aid", "P. Kropotkin",
+     {"author", "title", "pubPlace", "publisher", "date", "biblScope"}),
+    ("Dock Workers' Bulletin, January 1972, page 3.", "Dock Workers' Bulletin", None,
+     {"title", "date", "biblScope"}),
+    ("Jones, The Docks, 1969.", "The Docks", "Jones", {"author", "title", "date"}),
+    ("\"Low Tide.\" By Mary Ward. London: Smith and Sons.", "Low Tide", "Mary Ward",
+     {"title", "author", "pubPlace", "publisher"}),
+    ("A. B. Carter: The Harbour Years, 2nd edition, Leeds, 1931, pp. 4-9.", "The Harbour Years",
+     "A. B. Carter", {"author", "title", "edition", "pubPlace", "date", "biblScope"}),
+])
+def test_free_form_references(text, title, author, tags):
+    [(kind, t, a, found)] = _refs(text)
+    assert (kind, t, a) == ("full", title, author) and found == tags
+
+
+def test_ibid_and_after_vide():
+    assert _refs("Ibid., p. 14.") == [("ibid", None, None, {"abbr", "biblScope"})]
+    [(kind, title, _, _)] = _refs("A queen, vide \"The Life of Nell.\"")
+    assert title == "The Life of Nell"
+
+
+@pytest.mark.parametrize("text", ["Madame de Somewhere.", "Worn by the bishops.",
+                                  "The League of Ten, comprehending the Duke, the King.",
+                                  "Mr. Smith was a labour leader.  It is plain.",
+                                  "1848. – J.B.", "Mr. Wm. Brown, of Leeds."])
+def test_prose_is_no_reference(text):
+    assert _refs(text) == []
+
+
+def test_a_short_title_or_an_author_alone_needs_a_work_cited_before():
+    assert _refs("SAFE DOCKS.") == []
+    assert _refs("SAFE DOCKS.", title=lambda t: t == "SAFE DOCKS")[0][1] == "SAFE DOCKS"
+    assert _refs("Dr. Ann Lee.") == []
+    assert _refs("Dr. Ann Lee.", author=lambda n: True)[0][2] == "Dr. Ann Lee"
+
+
+def test_markers_in_the_text_in_order():
+    class N:
+        def __init__(self, number):
+            self.number = number
+    markers = NoteMarkers([N("1"), N("2")], note_id, "s")
+    text = "In the docks,1 the port (p. 2) closed.2 Later 2 ships."
+    spans = markers.spans(text, 0, len(text))
+    assert [(text[s.start:s.end], s.attrib["target"]) for s in spans] == [
+        ("1", "#note-1"), ("2", "#note-2")]
+    assert spans[0].start == text.index(",1") + 1
