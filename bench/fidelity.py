@@ -6,10 +6,11 @@
     python3 bench/fidelity.py NAME ...          # some articles only
     python3 bench/fidelity.py --json out.json   # every figure, machine-readable
     python3 bench/fidelity.py --write-floor     # accept the figures as the new floor
+    python3 bench/fidelity.py --corpus tests/data/heldout   # the held-out articles
 
-For each kind (see ``edition/fidelity/score.py``) a cell reads found/missed/spurious. The floor
-(``tests/data/corpus/fidelity-floor.json``) is what ``tests/test_fidelity.py`` holds every later
-run to: no figure may get worse unnoticed. Refresh it only after an intended change, and say in
+For each kind (see ``edition/fidelity/score.py``) a cell reads found/missed/spurious. Each corpus
+keeps its floor beside its articles (``fidelity-floor.json``), which ``tests/test_fidelity.py``
+holds every later run to: no figure may get worse unnoticed. Refresh it only after an intended change, and say in
 the commit what moved.
 """
 
@@ -28,7 +29,7 @@ from edition.fidelity.corpus import (  # noqa: E402
 from edition.fidelity.score import KINDS  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
-FLOOR = CORPUS / "fidelity-floor.json"
+FLOOR = "fidelity-floor.json"  # in each corpus folder
 SHORT = {"opening": "open", "headings": "head", "quotations": "quot", "phrases": "phr",
          "quoted-titles": "qtit", "speakers": "spkr", "who-not-a-speaker": "who!",
          "citations": "cite", "references": "refs", "resolved": "resv", "notes": "note",
@@ -92,7 +93,7 @@ def main() -> int:
     parser.add_argument("--details", action="store_true", help="list missed and spurious items")
     parser.add_argument("--json", type=Path, help="write every figure to this file")
     parser.add_argument("--write-floor", action="store_true",
-                        help=f"accept these figures as the floor ({FLOOR.relative_to(ROOT)})")
+                        help=f"accept these figures as the corpus's floor (its {FLOOR})")
     args = parser.parse_args()
     scores = score_corpus(args.corpus, args.names or None)
     if not scores:
@@ -104,16 +105,17 @@ def main() -> int:
     if args.details:
         print("\n".join(details(scores)))
     now = figures(scores)
+    floor = args.corpus / FLOOR
     if args.json:
         args.json.write_text(json.dumps(now, indent=1), encoding="utf-8")
     if args.write_floor:
         if args.names:
             print("--write-floor scores the whole corpus: give no names", file=sys.stderr)
             return 2
-        write_floor(FLOOR, now)
-        print(f"\nfloor written: {FLOOR.relative_to(ROOT)}")
-    elif FLOOR.is_file() and not args.names:
-        worse = regressions(now, json.loads(FLOOR.read_text(encoding="utf-8")))
+        write_floor(floor, now)
+        print(f"\nfloor written: {floor}")
+    elif floor.is_file() and not args.names:
+        worse = regressions(now, json.loads(floor.read_text(encoding="utf-8")))
         print("\nagainst the floor: " + ("no figure worse" if not worse else
                                          f"{len(worse)} worse:\n  " + "\n  ".join(worse)))
     return 0
