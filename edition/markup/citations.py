@@ -300,7 +300,11 @@ def find_attribution(text: str) -> Citation | None:
             return None
         start = len(text) - len(last) + indent
         name = last.strip()
-        if not name[:1].isupper():
+        # a name or a title, not the last line of a verse set in ("For the lesson thou hast
+        # taught,'"): a capital first, most words capitalised, no quotation mark at its end
+        words = re.findall(r"[^\W\d_][\w’'\-]*", name)
+        if (not name[:1].isupper() or name[-1] in "’'”\"," or not words
+                or sum(w[0].isupper() for w in words) * 2 < len(words)):
             return None
     else:
         return None

@@ -314,7 +314,11 @@ class SectionMarkup:
                     and prev_q.depth == q.depth and not own_lead
                     and verdicts.get(id(prev_q), Verdict("q")).tag == "said"):
                 between = text[prev_q.last.end:q.first.start]
-                if len(between.split()) <= 6 and SPEECH.search(between):
+                # '“…,” said Doug Miell, a consultant for the Chamber. “…”': the attribution is
+                # one sentence between the two, its verb of saying first or after the name
+                one_sentence = SENTENCE_END.search(between.rstrip(" \u00a0")) is None
+                if (len(between.split()) <= 6 or len(between.split()) <= 40 and one_sentence
+                        and SPEECH.search(between, 0, 40)) and SPEECH.search(between):
                     verdict = verdicts[id(prev_q)]
                     if getattr(prev_q, "next", None) is None:
                         q.prev = prev_q  # type: ignore[attr-defined]  # one speech, two parts

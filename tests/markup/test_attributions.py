@@ -31,3 +31,8 @@ def test_attributions(text, cited):
 ])
 def test_not_attributions(text):
     assert find_attribution(text) is None
+
+
+def test_the_last_line_of_a_verse_set_in_is_no_attribution():
+    text = "“Thanks, thanks to thee, my worthy friend,\n      For the lesson thou hast taught,'"
+    assert find_attribution(text) is None
