@@ -200,3 +200,21 @@ def test_sentence_case_headings_over_middling_paragraphs():
     middling = "We tried a shared online sheet. It solved the copies, but not the drifting columns at all."
     assert heads_of(LONG, "What we tried first", middling + " " + middling, "Lessons learned",
                     middling + " " + middling, "The end.") == ["What we tried first", "Lessons learned"]
+
+
+def test_a_lone_first_line_over_the_first_paragraph_is_the_title():
+    doc = doc_of("Town Honours Three Volunteers for Their Work\n\n" + BODY + "\n\n" + BODY)
+    assert doc.opening.title.text == "Town Honours Three Volunteers for Their Work"
+    assert [s.head for s in doc.sections] == [None]
+    assert doc_of("Text here.[1] More.[2]\n\n[1] A note.\n\n[2] Another.").opening.title is None
+
+
+def test_lettered_headings_notes_heading_and_a_heading_between_wrapped_paragraphs():
+    assert heads_of(LONG, "(A) Early Years", LONG, "(B) Later Years", LONG) == ["(A) Early Years", "(B) Later Years"]
+    assert heads_of(LONG, "(a) early years", LONG) == []
+    # notes the endnotes rule does not take (they do not run 1, 2 …) keep their heading
+    assert heads_of(LONG, "Introduction", LONG, "NOTES", "[2] A note on the text.", "[5] Another.") == [
+        "Introduction", "NOTES"]
+    wrapped = BODY.replace(", and ", ",\nand ")
+    assert heads_of(wrapped, "Save the river, save the town", wrapped) == ["Save the river, save the town"]
+    assert heads_of(BODY, "Save the river, save the town", BODY) == []

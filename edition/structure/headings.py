@@ -8,11 +8,12 @@ and the block after it is a paragraph or another heading. Its shape is one of:
 - title case: words capitalised, short function words apart (``Full Support For Stalin``);
 - capitals (``BACKGROUND``, ``HER TRUTHFULNESS.``, ``PART THE THIRD.``), a full stop allowed;
 - numbered: a label alone (``II.``, ``Part 3:``, ``CHAPTER III.``) or before a title (``2.
-  Policing the streets``, ``2.1 Methods``, ``Theme 1: Coping with stress``);
+  Policing the streets``, ``2.1 Methods``, ``Theme 1: Coping with stress``, ``(B) Later Years``);
 - indented and title-cased with a full stop (``    The Church.``);
 - sentence case (``Early years and after``), which a short paragraph can look like, so it needs
   more: the block before it is a paragraph or a heading, and the article has headings of the
-  shapes above, or more than one of its own shape each over a longer paragraph; one that asks (``What is it for?``) stands next
+  shapes above, or more than one of its own shape each over a longer paragraph, or it stands
+  unwrapped between wrapped paragraphs; one that asks (``What is it for?``) stands next
   to another heading.
 
 Three or more in a row, all of one shape and not numbered, are a list, an address or place lines,
@@ -57,6 +58,7 @@ _LABEL = re.compile(
     rf"^(?:(?:{_LABEL_WORDS})[ \u00a0]+(?:the[ \u00a0]+)?(?:\d{{1,3}}(?:\.\d{{1,2}})*|[IVXLC]{{1,7}}|"
     rf"(?:{_NUMBER_WORDS}))|[IVXLC]{{1,7}}|\d{{1,2}}(?:\.\d{{1,2}})*)[.:]?",
     re.IGNORECASE)
+_LETTER_LABEL = re.compile(r"^\([A-Z]\)[ \u00a0]+")  # "(A) Feudal Socialism"
 _ROMAN_UPPER = re.compile(r"^[IVXLC]{1,7}\.?$")
 _NOTE_START = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[ \u00a0]+[A-Z])")
 _SALUTATION = re.compile(r"^(?:To|Dear|My dear|Sir|Madam|Gentlemen)\b")
@@ -103,7 +105,13 @@ def shape(block: Block) -> str | None:
     """The shape of ``block`` as a heading ("title", "caps", "numbered", "label", "stop",
     "sentence"), or None when it cannot be one whatever surrounds it."""
     text = block.text
-    if not block.single_line or len(text) > MAX_CAPS_LENGTH or text[:1] in "([—–-":
+    if not block.single_line or len(text) > MAX_CAPS_LENGTH:
+        return None
+    if (m := _LETTER_LABEL.match(text)):
+        rest = text[m.end():]
+        shaped = _heading_text_shape(rest)
+        return "numbered" if shaped in ("title", "caps") and not _ends_like_sentence(rest) else None
+    if text[:1] in "([—–-":
         return None
     if _LIST_LABEL.match(text) or is_byline(text) or is_dateline(text):
         return None
@@ -216,15 +224,16 @@ def find_headings(blocks: list[Block]) -> set[int]:
             pass
         elif _short_line(nxt) or is_dateline(nxt.text):
             continue  # heads no paragraph: an address, a signature, place and time lines
-        elif _NOTE_START.match(nxt.text) and name_score(block.text):
-            continue  # a signature above the notes
+        elif _NOTE_START.match(nxt.text) and name_score(block.text) and len(_words(block.text)) > 1:
+            continue  # a signature above the notes (not NOTES)
         if s == "caps" and len(_words(block.text)) == 1 and block.text.rstrip(_QUOTES).endswith("."):
             # "SIGMA." / "PUBLIUS.": a signature, unless a long paragraph follows
             if i + 1 in headings or not _long(nxt):
                 continue
         if s == "sentence":
             prev_ok = i == 0 or not _short_line(blocks[i - 1]) or shapes[i - 1] is not None
-            if not prev_ok or not (strong or weak > 1):
+            wrapped = i > 0 and not blocks[i - 1].single_line and not nxt.single_line
+            if not prev_ok or not (strong or weak > 1 or wrapped):
                 continue
             if not strong and i + 1 not in headings and not _heads_paragraph(block, nxt):
                 continue  # only sentence-case candidates: each must head a long paragraph

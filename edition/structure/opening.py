@@ -177,6 +177,20 @@ def _is_opening_candidate(block: Block, first: bool) -> bool:
     return True
 
 
+def _lone_title(block: Block) -> bool:
+    """A first line that can be a title with no byline or source line to confirm it: short, no
+    sentence in it or ending it."""
+    text = block.text
+    return (block.single_line and len(text.split()) <= MAX_TITLE_WORDS
+            and not re.search(r"[.!?](?:\[\d+\]|[\])’”\"'])*(?:\s|$)", text))
+
+
+def _paragraph(block: Block) -> bool:
+    """A paragraph of the body: wrapped, or long, or ending like a sentence."""
+    text = block.text.rstrip("’”\"'")
+    return not block.single_line or len(text) > MAX_LINE_LENGTH or text[-1:] in ".!?:;"
+
+
 def _is_title_line(block: Block) -> bool:
     """A subtitle between title and byline: a line of words, not a sentence or a name."""
     return (block.single_line and not name_score(block.text)
@@ -227,7 +241,7 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
     if source_line is None:
         # Without a source line, a byline marks an opening ("Title" / "By Name", or with a
         # subtitle between), or a title and a name as the first two lines, one of each, or a
-        # title over a news dateline.
+        # first line over a news dateline or straight over the first paragraph.
         for i, block in enumerate(candidates[:3]):
             if is_byline(block.text) and (i < 2 or _is_title_line(candidates[1])):
                 candidates = candidates[: i + 1]
@@ -238,9 +252,10 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
                     name_score(pair[0].text) > 1 or name_score(pair[1].text) > 1
                     or (author_hint or title_hint)):
                 candidates = pair
-            elif (len(candidates) == 1 and len(blocks) > 2 and _news_dateline(blocks[1].text)
-                  and not blocks[0].text.endswith((".", "!", "?"))):
-                pass  # "Headline" / "MOSCOW, 3 June 1988 —"
+            elif (len(candidates) >= 1 and len(blocks) > 2 and candidates[0] is blocks[0]
+                  and _lone_title(blocks[0])
+                  and (_news_dateline(blocks[1].text) or _paragraph(blocks[1]))):
+                candidates = candidates[:1]  # "Headline" / "MOSCOW, 3 June 1988 —" or the text
             else:
                 candidates = []
     opening = Opening(source_line=source_line, blocks=list(candidates))
