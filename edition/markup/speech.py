@@ -126,10 +126,12 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
                 # inverted: "said Tom Barker", "replied the chairman"
                 after = persons(offset + len(verb), min(len(lead_in), offset + len(verb) + 40))
                 who = after[0] if after else None
-            if who is None and PRONOUN.search(lead_in[:offset]):
+            spoken_by_someone = PRONOUN.search(lead_in[:offset]) is not None  # "he added"
+            if who is None and spoken_by_someone:
                 who = pronoun_person
-            if who is not None or kind == "speech":
-                # a speaker the text does not name ("shouted one steward"): said, no @who
+            if who is not None or kind == "speech" or spoken_by_someone:
+                # a speaker the text does not name ("shouted one steward", "he continued"
+                # with no one of the register in view): said, no @who
                 return Verdict("said", who, verb)
         if verbs:
             return Verdict("quote", None, verb)

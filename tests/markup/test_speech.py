@@ -146,9 +146,10 @@ def test_block_speech_with_a_citation_carries_no_source_pointer(tmp_path):
     # no attribution after it: the sentence before, in its own paragraph
     ("Ann Wilkins led the tour. Wilkins also said Warhol was a businessman. “As a way to sell his work, he made many "
      "prints of it.”", [("said", "Wilkins")]),
-    # "he continued" is speech (the present "continues" stays a book's words)
+    # "he continued" is speech (the present "continues" stays a book's words); "he" names no
+    # one without a register
     ("Professor Kessler spoke last. “All classes of animals,” he continued, “practise mutual "
-     "aid.”", [("said", "Kessler"), ("said", "Kessler")]),
+     "aid.”", [("said", None), ("said", None)]),
     # an office before a single name says it is a person's
     ("She describes what Marshal Zhukov had told her: “In 1947 I waited every day for my "
      "arrest.”", [("said", "Zhukov")]),
