@@ -95,6 +95,11 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                 role = CLOSE
         elif c == "'" and prev.isalnum() and (nxt.isalpha()):
             role = APOS  # don't, 1930's
+        elif c in "'’" and prev in ".)" and nxt == "s" and not text[i + 2:i + 3].isalpha():
+            role = APOS  # the C.'s, the B.B.C.’s
+        elif c == "'" and not prev.isalnum() and _ELISION.match(text, i + 1, end) and \
+                _looks_elided(text, i + 1, end, "'"):
+            role = APOS  # 'em, 'tis, rock 'n' roll
         elif c == "'" and not prev.isalnum() and re.match(r"\d\ds?\b", text[i + 1:end]):
             role = APOS  # '67, '90s
         elif prev.isspace() or prev in "([{—–-/" or prev in "‘“":
@@ -107,9 +112,14 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return tokens
 
 
-def _looks_elided(text: str, i: int, end: int) -> bool:
-    """‘90s or ’em: an elision, not a quotation, when no closing mark follows in the unit."""
-    return "’" not in text[i:end] or bool(re.match(r"\d\ds\b", text[i:end]))
+def _looks_elided(text: str, i: int, end: int, mark: str = "’") -> bool:
+    """‘90s or ’em: an elision, not a quotation, when no closing mark follows in the unit
+    (for a straight mark: none after a word's end, as "em'" or "it.'" would be)."""
+    if re.match(r"\d\ds\b", text[i:end]):
+        return True
+    if mark == "’":
+        return "’" not in text[i:end]
+    return re.search(r"[\w.,!?;:]'(?![\w])", text[i:end]) is None
 
 
 def _plausible_open(text: str, unit: Unit, lower: int, close: int) -> int:

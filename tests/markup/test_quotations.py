@@ -110,3 +110,12 @@ def test_epigraphs_each_closed_by_its_attribution_are_quotations_of_their_own():
     for quote in quotes:  # each points at its attribution
         bibl = quote.find(".//t:bibl", ns)
         assert quote.get("source") == "#" + bibl.get("{http://www.w3.org/XML/1998/namespace}id")
+
+
+@pytest.mark.parametrize("text", [
+    "I see by his eye he judged he had 'em. He had already won two tricks.",
+    "Mr. and Mrs. A. P. C. came to dinner. The C.'s were very bright people.",
+])
+def test_straight_elisions_and_possessives_of_initials_are_no_quotations(text):
+    from edition.markup.quotes import Unit, parse_quotations
+    assert parse_quotations([Unit(text, 0, len(text))]) == []
