@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from edition.fidelity.corpus import (  # noqa: E402
-    figures, regressions, score_corpus, totals, write_floor)
+    figures, regressions, rule_totals, score_corpus, totals, write_floor)
 from edition.fidelity.score import KINDS  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
@@ -73,6 +73,17 @@ def table(scores) -> list[str]:
     return lines
 
 
+def per_rule(scores) -> list[str]:
+    """Each rule's decisions: found (as the truth says), missed (a phrase made of a passage,
+    or nothing found), spurious (a passage or citation the truth has not)."""
+    rules = rule_totals(scores)
+    width = max(len(r) for r in rules) if rules else 10
+    lines = [f"{'rule':<{width}}  found  missed  spurious"]
+    for rule, t in rules.items():
+        lines.append(f"{rule:<{width}}  {t.found:5d}  {t.missed:6d}  {t.spurious:8d}")
+    return lines
+
+
 def details(scores) -> list[str]:
     lines = []
     for a in scores:
@@ -102,6 +113,8 @@ def main() -> int:
     print("\n".join(table(scores)))
     print("\n(cells: found/missed/spurious)\n")
     print("\n".join(headline(scores)))
+    print("\nper rule (quotations and citations the encoder made, by the rule that decided)")
+    print("\n".join(per_rule(scores)))
     if args.details:
         print("\n".join(details(scores)))
     now = figures(scores)

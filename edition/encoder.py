@@ -60,6 +60,7 @@ class EncodeResult:
     tei: bytes
     report: Report
     warnings: list[Warning_] = field(default_factory=list)
+    provenance: dict[str, list[str]] = field(default_factory=dict)  # Markup.provenance
 
     def counts(self) -> dict[str, int]:
         root = self.tree.getroot()
@@ -177,7 +178,8 @@ def encode_source(source: Source, editorial: Editorial = EMPTY,
         shown = "; ".join(str(p) for p in problems[:3])
         raise EditionError(f"internal error, refusing to write a TEI the project's schema rejects "
                            f"({len(problems)} problem(s)): {shown}", _editorial_name(editorial))
-    return EncodeResult(name, source, editorial, doc, tree, data, markup.report, warnings)
+    return EncodeResult(name, source, editorial, doc, tree, data, markup.report, warnings,
+                        markup.provenance)
 
 
 def _drop_dangling_links(root: etree._Element) -> list[str]:

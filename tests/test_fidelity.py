@@ -111,3 +111,21 @@ def test_the_encoder_scores_no_worse_than_its_floor(folder):
     worse = regressions(now, floor)
     assert not worse, (f"worse than {folder.name}/fidelity-floor.json (see python3 "
                        f"bench/fidelity.py --corpus {folder} --details):\n" + "\n".join(worse))
+
+
+def test_figures_per_rule_follow_the_encoders_provenance(tmp_path):
+    from edition.encoder import encode_path
+    from edition.fidelity.corpus import ArticleScore, rule_totals
+    text = tmp_path / "a.txt"
+    text.write_text("A Title Here\n\nBy Ann Writer\n\nThe minister called it “an expensive "
+                    "diversion of money”. “Nobody trusts the plan,” shouted one steward. "
+                    "Others disagree (Smith, 2015).\n", encoding="utf-8")
+    truth = tmp_path / "a.truth"
+    truth.write_text("phrase: an expensive diversion\nspeech: Nobody trusts the plan | -\n"
+                     "cite: (Smith, 2015) | smith\n", encoding="utf-8")
+    result = encode_path(text)
+    s = score(read_truth(truth), observe(result.tree, result.provenance))
+    rules = {r: (t.found, t.missed, t.spurious)
+             for r, t in rule_totals([ArticleScore("a", s)]).items()}
+    assert rules == {"q:woven-in": (1, 0, 0), "said:attribution-after": (1, 0, 0),
+                     "citation:author-date": (1, 0, 0)}

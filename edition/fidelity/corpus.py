@@ -39,7 +39,7 @@ def score_article(truth: Truth) -> ArticleScore:
         result = encode_path(source, date="2000-01-01")
     except EditionError as err:
         return ArticleScore(source.stem, score(truth, _NOTHING), refused=str(err))
-    return ArticleScore(source.stem, score(truth, observe(result.tree)))
+    return ArticleScore(source.stem, score(truth, observe(result.tree, result.provenance)))
 
 
 def score_corpus(folder: str | Path, names: list[str] | None = None) -> list[ArticleScore]:
@@ -55,6 +55,16 @@ def totals(scores: list[ArticleScore]) -> Score:
         for kind in KINDS:
             total[kind] += article.score[kind]
     return total
+
+
+def rule_totals(scores: list[ArticleScore]) -> dict[str, Tally]:
+    """Each rule's tally over the corpus (the ``rule …`` keys of the articles' scores)."""
+    total: dict[str, Tally] = {}
+    for article in scores:
+        for key, tally in article.score.items():
+            if key.startswith("rule "):
+                total.setdefault(key[len("rule "):], Tally()).__iadd__(tally)
+    return dict(sorted(total.items()))
 
 
 def figures(scores: list[ArticleScore]) -> dict:

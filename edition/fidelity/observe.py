@@ -54,6 +54,7 @@ class Quoted:
     continuation: bool  # the second part of an interrupted quotation (@prev)
     who: str | None  # the person's name @who points at
     element: etree._Element = field(repr=False)
+    rule: str = "-"  # the rule that made it, when the encoder said (EncodeResult.provenance)
 
 
 @dataclass
@@ -61,6 +62,7 @@ class BiblSeen:
     text: str
     corresp: str | None
     in_note: str | None  # the note's number, for a bibl inside a note
+    rule: str = "-"
 
 
 @dataclass
@@ -73,8 +75,18 @@ class Observed:
     notes: list[str]  # note numbers
 
 
-def observe(tree: etree._ElementTree | etree._Element) -> Observed:
+def observe(tree: etree._ElementTree | etree._Element,
+            provenance: dict[str, list[str]] | None = None) -> Observed:
+    """What ``tree`` holds; ``provenance`` (the encoder's, by text) names the rule behind each
+    quotation and citation."""
     root = tree.getroot() if hasattr(tree, "getroot") else tree
+    rules = {text: list(names) for text, names in (provenance or {}).items()}
+
+    def rule_of(el: etree._Element) -> str:
+        first = el.find("t:p", NS)  # a block quotation: traced by its first paragraph
+        names = rules.get(" ".join(printed(first if first is not None else el).split()))
+        return names.pop(0) if names else "-"
+
     persons = {p.get(XML_ID): " ".join(printed(p.find("t:persName", NS)).split())
                for p in root.iterfind(".//t:person", NS) if p.find("t:persName", NS) is not None}
     text = root.find("t:text", NS)
@@ -106,7 +118,8 @@ def observe(tree: etree._ElementTree | etree._Element) -> Observed:
                              namespaces=NS)
         who = el.get("who")
         quoted.append(Quoted(tag, printed(el), outer, el.get("prev") is not None,
-                             persons.get(who[1:], who) if who else None, el))
+                             persons.get(who[1:], who) if who else None, el,
+                             rule_of(el) if tag != "title" else "title"))
 
     bibls = []
     for el in text.iterfind(".//t:bibl", NS):
@@ -115,7 +128,7 @@ def observe(tree: etree._ElementTree | etree._Element) -> Observed:
         note = el.xpath("ancestor::t:note[1]/@n", namespaces=NS)
         corresp = el.get("corresp")
         bibls.append(BiblSeen(printed(el), corresp[1:] if corresp else None,
-                              note[0] if note else None))
+                              note[0] if note else None, rule_of(el)))
     references = {el.get(XML_ID): printed(el) for el in text.iterfind(".//t:body//t:listBibl/t:bibl", NS)}
     notes = [n.get("n") or "" for n in text.iterfind(".//t:back/t:div[@type='notes']/t:note", NS)]
     return Observed(opening, headings, quoted, bibls, references, notes)

@@ -78,7 +78,15 @@ def _name_tokens(name: str) -> set[str]:
     return {w.casefold() for w in re.findall(r"[^\W\d_][\w’'\-]+", name)} - _NOT_NAME
 
 
+def rule_key(rule: str) -> str:
+    """The key of a rule's own tally in a ``Score`` (beside the kinds)."""
+    return "rule " + rule
+
+
 def score(truth: Truth, seen: Observed) -> Score:
+    """Every kind's tally, and each rule's (``rule_key``): for a quotation or citation the
+    encoder made, found when the rule decided as the truth says, spurious when it made a
+    passage (or a citation) the truth has not, missed when it made a phrase of a passage."""
     s: Score = {kind: Tally() for kind in KINDS}
     _opening(truth, seen, s["opening"])
     _headings(truth, seen, s["headings"])
@@ -126,18 +134,26 @@ def _passages(truth: Truth, seen: Observed, s: Score) -> None:
         return None
 
     speakers = [_name_tokens(n) for n in truth.speaker_names]
+
+    def by_rule(q: Quoted | None, outcome: str, label: str) -> None:
+        s.setdefault(rule_key(q.rule if q is not None else "no quotation found"),
+                     Tally()).add(outcome, label)
+
     for p in truth.passages:
         q = match(p.words)
         tag = q.tag if q is not None else None
         label = f"{p.kind}: {_short(p.words)}" + (f" [{tag}]" if tag else "")
         if p.kind in ("quote", "speech"):
             s["quotations"].add("found" if tag in ("quote", "said") else "missed", label)
+            by_rule(q, "found" if tag in ("quote", "said") else "missed", label)
         elif p.kind == "phrase":
             if tag in ("q", "title"):
                 s["phrases"].add("found")
+                by_rule(q, "found", label)
             elif tag in ("quote", "said"):
                 s["phrases"].add("spurious", label)
                 s["quotations"].add("spurious", label + " (a phrase)")
+                by_rule(q, "spurious", label + " (a phrase)")
             else:
                 s["phrases"].add("missed", label)
         elif p.kind == "quoted-title":
@@ -157,6 +173,7 @@ def _passages(truth: Truth, seen: Observed, s: Score) -> None:
     for i, q in enumerate(pool):
         if i not in used and q.outermost and q.tag in ("quote", "said"):
             s["quotations"].add("spurious", f"{q.tag}: {_short(q.text)}")
+            by_rule(q, "spurious", f"{q.tag}: {_short(q.text)}")
     for q in seen.quoted:
         if q.tag == "said" and q.who and not q.continuation and not any(
                 _name_tokens(q.who) & names for names in speakers):
@@ -183,6 +200,10 @@ def _citations(truth: Truth, seen: Observed, s: Score) -> None:
         used.update(got)
         label = _short(group.text)
         s["citations"].add("found" if got else "missed", label)
+        for i in got:
+            s.setdefault(rule_key(bibls[i].rule), Tally()).add("found")
+        if not got:
+            s.setdefault(rule_key("no citation found"), Tally()).add("missed", label)
         for n, key in enumerate(group.keys):
             if n < len(got):
                 s["references"].add("found")
@@ -193,6 +214,7 @@ def _citations(truth: Truth, seen: Observed, s: Score) -> None:
     for i, b in enumerate(bibls):
         if i not in used:
             s["citations"].add("spurious", _short(b.text))
+            s.setdefault(rule_key(b.rule), Tally()).add("spurious", _short(b.text))
     # each work is the entry most of its references point at, and no other work's
     votes: dict[str, Counter] = defaultdict(Counter)
     for key, corresp, _ in pairs:

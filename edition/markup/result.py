@@ -44,6 +44,12 @@ class Markup:
         self.works_cited: etree._Element | None = None
         self.speakers: dict[str, str] = {}  # converter-made person id -> name
         self.report = Report()
+        # which rule made each quotation and citation, by its text (white space folded), in
+        # document order: for the fidelity report's figures per rule (edition.fidelity)
+        self.provenance: dict[str, list[str]] = {}
+
+    def trace(self, text: str, rule: str) -> None:
+        self.provenance.setdefault(" ".join(text.split()), []).append(rule)
 
     def speaker(self, name: str) -> str:
         """The id of a converter-made person entry for a speaker the register lacks."""

@@ -5,6 +5,7 @@ writing, block quotations. ``annotate`` (inline.py) runs one ``SectionMarkup`` p
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from edition.markup.citations import Citation, find_citations
 from edition.markup.names import ORG_WORDS, Mention, NameMatcher
@@ -140,6 +141,7 @@ class SectionMarkup:
             for c in cits:
                 bibl, *parts = c.all_spans()
                 self.m.add(self.blocks[u], bibl)
+                self.m.trace(c.text, f"citation:{c.rule}")
                 for part in parts:
                     part.requires = (bibl,)
                     self.m.add(self.blocks[u], part)
@@ -226,7 +228,7 @@ class SectionMarkup:
 
     def _speaker(self, verdict: Verdict) -> Verdict:
         if verdict.who and verdict.who.startswith(NEW):
-            return Verdict(verdict.tag, self.m.speaker(verdict.who[len(NEW):]), verdict.verb)
+            return replace(verdict, who=self.m.speaker(verdict.who[len(NEW):]))
         return verdict
 
     def _tail(self, q: Quotation, quotations) -> tuple[str, int] | None:
@@ -270,7 +272,8 @@ class SectionMarkup:
             if not lead.strip(" \u00a0…-." + MASK) and q.parent is None and u > 0 and opens_paragraph:
                 prev = self.units[u - 1]
                 if u - 1 in last_speaker:
-                    verdicts[id(q)] = Verdict("said", last_speaker[u - 1], "continues")
+                    verdicts[id(q)] = Verdict("said", last_speaker[u - 1], "continues",
+                                              "speaker-runs-on")
                     self._remember(q, verdicts[id(q)], last_speaker)
                     continue
                 pmask = self._masked(u - 1, quotations, q)
@@ -295,7 +298,7 @@ class SectionMarkup:
                     after = classify(tail, lambda a, b: self._persons(u, at + a, at + b, []),
                                      False, max(words, MIN_SPEECH_WORDS), pronoun)
                     if after.tag == "said" and (after.who or verdict.tag != "said"):
-                        verdict = after
+                        verdict = replace(after, by="attribution-after")
             # an interrupted quotation: ‘…’, he said, ‘…’ — both parts take the second's verdict
             prev_q = by_unit_start[i - 1] if i else None
             if (prev_q is not None and prev_q.last.unit == u and prev_q.depth == q.depth
@@ -305,8 +308,8 @@ class SectionMarkup:
                 v2 = classify(clause, lambda a, b, at=prev_q.last.end: self._persons(
                     u, at + a, at + b, []), followed, max(words, MIN_SPEECH_WORDS), pronoun)
                 if v2.verb:
-                    verdict = v2
-                    verdicts[id(prev_q)] = v2
+                    verdict = replace(v2, by="interrupted")
+                    verdicts[id(prev_q)] = verdict
                     q.prev = prev_q  # type: ignore[attr-defined]
                     prev_q.next = q  # type: ignore[attr-defined]
             # "…," Ortiz said. "…" — the next quotation is the same speaker's
@@ -319,7 +322,7 @@ class SectionMarkup:
                 one_sentence = SENTENCE_END.search(between.rstrip(" \u00a0")) is None
                 if (len(between.split()) <= 6 or len(between.split()) <= 40 and one_sentence
                         and SPEECH.search(between, 0, 40)) and SPEECH.search(between):
-                    verdict = verdicts[id(prev_q)]
+                    verdict = replace(verdicts[id(prev_q)], by="same-speaker")
                     if getattr(prev_q, "next", None) is None:
                         q.prev = prev_q  # type: ignore[attr-defined]  # one speech, two parts
                         prev_q.next = q  # type: ignore[attr-defined]
@@ -333,7 +336,7 @@ class SectionMarkup:
                                        lambda a, b, lo=before: self._persons(u, lo + a, lo + b, masked),
                                        followed, words, pronoun, "", self._a_sentence(q))
                     if earlier.tag == "said" and earlier.who:
-                        verdict = earlier
+                        verdict = replace(earlier, by="sentence-before")
             verdict = self._speaker(verdict)
             if id(prev_q) in verdicts and getattr(q, "prev", None) is prev_q:
                 verdicts[id(prev_q)] = verdict
@@ -396,7 +399,7 @@ class SectionMarkup:
         ordered = sorted(quotations, key=lambda q: (q.first.unit, q.first.start))
         for q in ordered:  # ids first: links point forwards as well as back
             if verdicts[id(q)].tag == "q" and self._block_level(q):
-                verdicts[id(q)] = Verdict("quote")  # a whole paragraph is no mere phrase
+                verdicts[id(q)] = Verdict("quote", by="whole-paragraph")  # no mere phrase
             if verdicts[id(q)].tag != "q":
                 self.ids.q += 1
                 q.id = f"q-{self.ids.q}"
@@ -418,9 +421,13 @@ class SectionMarkup:
             attrib: dict[str, str] = {}
             if tag == "said" and verdict.who:
                 attrib["who"] = f"#{verdict.who}"
+            rule = f"{tag}:{verdict.by or 'unclassified'}"
             if self._block_level(q):
+                self.m.trace(self.blocks[q.first.unit].text, rule)
                 self._wrap(q, tag, attrib)
                 continue
+            for part in q.parts:
+                self.m.trace(self.units[part.unit].text[part.start:part.end], rule)
             cit = self._citation_after(q, _BETWEEN_QUOTE_AND_CITATION) if tag != "q" else None
             late = self._citation_after(q, _BETWEEN_QUOTE_AND_LATE_CITATION) if tag != "q" else None
             # @source belongs to quote (att.source); speech carries no citation pointer
@@ -468,6 +475,7 @@ class SectionMarkup:
                     attrib["source"] = f"#{cits[-1].xml_id}"
                 wrapper = Wrapper("quote", attrib, previous_key)
                 self.m.report.quotations += 1
+                self.m.trace(block.text, "quote:indentation")
             self.m.wrappers[id(block)] = wrapper
             ends = [c for c in self.citations[u] if c.rule == "attribution"]
             if ends:  # an epigraph's attribution closes it: the next one is another quotation

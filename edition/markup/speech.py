@@ -84,6 +84,7 @@ class Verdict:
     tag: str  # said | quote | q
     who: str | None = None  # a person id for said
     verb: str | None = None
+    by: str = ""  # what decided it, for the fidelity report ("verb-of-saying", "woven-in" …)
 
 
 def lead_in_start(text: str, lower: int, quote_start: int, masked: list[tuple[int, int]]) -> int:
@@ -110,10 +111,12 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
     the part of it in the quotation's own paragraph; ``sentence``: the quotation is a sentence
     of its own (a capital first, a full stop, ``?`` or ``!`` last) — quoted words, not a
     phrase, however short (``“Sit!”``, ``“A house divided against itself cannot stand.”``)."""
-    if NAMING.search(lead_in) or continues_sentence(own_lead, lowercase):
-        return Verdict("q")
+    if NAMING.search(lead_in):
+        return Verdict("q", by="named-as-phrase")
+    if continues_sentence(own_lead, lowercase):
+        return Verdict("q", by="woven-in")
     if words < MIN_SPEECH_WORDS and not INTRODUCES.search(lead_in) and not sentence:
-        return Verdict("q")
+        return Verdict("q", by="short")
     verbs = [(m.start(), "speech", m.group()) for m in SPEECH.finditer(lead_in)]
     verbs += [(m.start(), "either", m.group()) for m in EITHER.finditer(lead_in)]
     verbs += [(m.start(), "writing", m.group()) for m in WRITING.finditer(lead_in)]
@@ -132,9 +135,11 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
             if who is not None or kind == "speech" or spoken_by_someone:
                 # a speaker the text does not name ("shouted one steward", "he continued"
                 # with no one of the register in view): said, no @who
-                return Verdict("said", who, verb)
+                return Verdict("said", who, verb, "verb-of-saying")
         if verbs:
-            return Verdict("quote", None, verb)
-    if followed_by_citation or sentence:
-        return Verdict("quote")
-    return Verdict("q" if words < PHRASE_WORDS else "quote")
+            return Verdict("quote", None, verb, "verb-of-writing")
+    if followed_by_citation:
+        return Verdict("quote", by="citation-after")
+    if sentence:
+        return Verdict("quote", by="sentence-of-its-own")
+    return Verdict("q", by="short") if words < PHRASE_WORDS else Verdict("quote", by="long")
