@@ -354,10 +354,13 @@ class SectionMarkup:
         first, last = q.first, q.last
         head = self.units[first.unit].text[first.start:first.end].lstrip("‘’“”\"'`([ \u00a0…")
         tail = self.units[last.unit].text[last.start:last.end].rstrip("‘’“”\"'` \u00a0)")
-        if not (head and head[0].isupper() and tail.endswith((".", "?", "!"))):
-            return False
         words = re.findall(r"[^\W\d_][\w’'\-]*", " ".join(
             text_of(self.units[p.unit].text, p) for p in q.parts))
+        # a comma last, when the author's sentence goes on: "“Catastrophes are the
+        # experiences of nations,” and that sufficed"
+        if not (head and head[0].isupper() and (tail.endswith((".", "?", "!"))
+                                                or tail.endswith(",") and len(words) >= 5)):
+            return False
         if len(words) == 1:
             return not tail.endswith(".")  # “Sit!”, not “Waverley.”
         # a title in marks ("Uncle Tom.", "WHY WAS I BORN?") is no sentence

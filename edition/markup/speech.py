@@ -111,8 +111,8 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
     the part of it in the quotation's own paragraph; ``sentence``: the quotation is a sentence
     of its own (a capital first, a full stop, ``?`` or ``!`` last) — quoted words, not a
     phrase, however short (``“Sit!”``, ``“A house divided against itself cannot stand.”``)."""
-    if NAMING.search(lead_in):
-        return Verdict("q", by="named-as-phrase")
+    if NAMING.search(lead_in) and not sentence:  # "the phrase, “The social question is …”"
+        return Verdict("q", by="named-as-phrase")  # is quoted words: a sentence of its own
     if continues_sentence(own_lead, lowercase):
         return Verdict("q", by="woven-in")
     if words < MIN_SPEECH_WORDS and not INTRODUCES.search(lead_in) and not sentence:

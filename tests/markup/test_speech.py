@@ -137,6 +137,12 @@ def test_block_speech_with_a_citation_carries_no_source_pointer(tmp_path):
     ("I believe it. “A house divided against itself cannot stand.” I believe it still.",
      [("quote", None)]),
     ("Nobody reads “Uncle Tom.” Everybody knows it.", [("q", None)]),
+    # a sentence named as a phrase is still quoted words; a comma may end it mid-sentence
+    ("We leave him the famous phrase, “The social question is a question of the stomach.”",
+     [("quote", None)]),
+    ("He had made the phrase, “Catastrophes are the experiences of nations,” and it sufficed.",
+     [("quote", None)]),
+    ("They used the slogan “Jobs not cuts” for years.", [("q", None)]),
     # a quotation opening a sentence inside its paragraph: no lead-in from the paragraph before
     ("At the opening, Wikinews observed the crowds.\n\nHe was famous. “Pop art was about what people "
      "thought was important,” Kathryn Waters said.", [("said", "Kathryn Waters")]),
