@@ -70,6 +70,7 @@ International Army Navy Bank University College Institute Company Corporation Go
 Parliament Church School Federation Bureau Agency Commission Board Trust Foundation Group Assembly
 Senate House Club Movement Front Opposition Soviet Soviets Press Police Service Services Museum
 Library Archive Archives Review Times News Herald Journal Gazette Guardian Program Programme
+Transcript Tribune Post Mail Telegraph Chronicle Courier Observer Express Globe Bulletin Magazine
 Gallery Center Centre Festival Project Institution Hospital Station Network Studio Studios
 """.split())
 

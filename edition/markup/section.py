@@ -27,6 +27,7 @@ _SPEAKER_NAME = re.compile(rf"(?<![\w’'.]){_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}
 NEW = "\0"  # marks a name the register lacks, in person lists
 _NOT_NAMES = frozenset("""
 Nobody Everybody Somebody Anybody Everyone Someone Anyone Nothing Everything
+Him Whom Thee Thou Thy Thine Says Said Asked Replied
 A An And As At But By For From He Her His However I If In It Its Later Meanwhile Mr Mrs Ms Dr
 Neither No Not Now Of On One Or Our She So Some Such That The Their Then There These They This
 Those Thus To Under We What When Where Which While Whilst Who Why With Yes You Opening Further
@@ -195,6 +196,8 @@ class SectionMarkup:
             words = [w for w in words if w not in _NOT_NAMES]
             if not words or any(a <= m.start() < b for a, b in covered):
                 continue
+            if all(re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words):
+                continue  # initials alone ("says I.") name no one
             if _NO_PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "in Fayetteville", "the Constitution": a place or a thing
             # next to the verb: its subject ("Jones says", "Jones also said") or, inverted,

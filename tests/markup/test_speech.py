@@ -162,6 +162,10 @@ def test_block_speech_with_a_citation_carries_no_source_pointer(tmp_path):
     # a title's full stop in the attribution ends no sentence; both parts are one passage
     ("“Whenever a man’s life,” writes Mr. Nisbet, “is at once illustrious and recorded, "
      "he is a genius.”", [("quote", None), ("quote", None)]),
+    # no one is named by initials alone, a pronoun, or a newspaper
+    ("“The fourth what?” says I. He did not answer.", [("said", None)]),
+    ("The next day the Boston Transcript said: “The speech was a triumph for the South.”",
+     [("said", None)]),
     # "X told Sky News": the listener is no speaker
     ("Officials told Sky News: “The questionnaire will be sent to every applicant this "
      "month.”", [("said", None)]),
