@@ -142,7 +142,7 @@ def _passages(truth: Truth, seen: Observed, s: Score) -> None:
     for p in truth.passages:
         q = match(p.words)
         tag = q.tag if q is not None else None
-        label = f"{p.kind}: {_short(p.words)}" + (f" [{tag}]" if tag else "")
+        label = f"{p.kind}: {_short(p.words)}" + (f" [{tag}, {q.rule}]" if tag else "")
         if p.kind in ("quote", "speech"):
             s["quotations"].add("found" if tag in ("quote", "said") else "missed", label)
             by_rule(q, "found" if tag in ("quote", "said") else "missed", label)
@@ -172,7 +172,7 @@ def _passages(truth: Truth, seen: Observed, s: Score) -> None:
             s["speakers"].add("spurious", f"{who} for {p.speaker or 'writing'}: {_short(p.words, 40)}")
     for i, q in enumerate(pool):
         if i not in used and q.outermost and q.tag in ("quote", "said"):
-            s["quotations"].add("spurious", f"{q.tag}: {_short(q.text)}")
+            s["quotations"].add("spurious", f"{q.tag}: {_short(q.text)} [{q.rule}]")
             by_rule(q, "spurious", f"{q.tag}: {_short(q.text)}")
     for q in seen.quoted:
         if q.tag == "said" and q.who and not q.continuation and not any(
