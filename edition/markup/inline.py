@@ -51,10 +51,13 @@ def annotate(doc: Document, editorial: Editorial, works) -> Markup:
     resp = iv.default_resp(editorial)
 
     # editorial interventions are counted over the whole text, opening lines included
-    all_blocks = list(doc.opening.blocks) + [b for s in doc.sections for b in _section_blocks(s)]
+    # (in source order: notes kept in the body stand between the sections around them)
+    before = doc.sections_before_notes()
+    all_blocks = list(doc.opening.blocks) + [b for s in before for b in _section_blocks(s)]
     if doc.notes is not None:
         all_blocks += ([doc.notes.head] if doc.notes.head else []) + [
             b for n in doc.notes.notes for b in n.blocks]
+    all_blocks += [b for s in doc.sections[len(before):] for b in _section_blocks(s)]
     for site in iv.find_sites([b.text for b in all_blocks], editorial, resp):
         markup.add(all_blocks[site.block], iv.span(site, resp))
         if site.intervention.kind == "correction":
@@ -86,12 +89,13 @@ def annotate(doc: Document, editorial: Editorial, works) -> Markup:
 
 
 def _note_markers(doc: Document, markup: Markup) -> None:
-    """Rule "note-markers" (markup/notes.py) over the text before the notes, in order."""
+    """Rule "note-markers" (markup/notes.py) over the text before the notes, in order (not the
+    sections after notes kept in the body: a reference list's numbers are no markers)."""
     style = nn.note_style(doc.notes.notes[0])
     if style == "b":
         return  # [1] is a numbered reference: the citations rule's
     markers = nt.NoteMarkers(doc.notes.notes, nn.note_id, style)
-    for section in doc.sections:
+    for section in doc.sections_before_notes():
         for block in ([section.head] if section.head is not None else []) + [
                 b for node in section.content for b in node_blocks(node)]:
             for span in markers.spans(block.text, 0, len(block.text)):

@@ -142,7 +142,11 @@ def _titleish(s: str) -> bool:
 
 
 def _quoted(s: str) -> bool:
-    return len(s) > 2 and s[0] in _Q_OPEN and s.rstrip(".,;:")[-1] in _Q_CLOSE
+    """A title in quotation marks; a long quoted passage of prose (more than 20 words, not
+    in title case: ``Source: “The illness takes this course: …”``) is a quotation, not a title."""
+    if not (len(s) > 2 and s[0] in _Q_OPEN and s.rstrip(".,;:")[-1] in _Q_CLOSE):
+        return False
+    return len(s.split()) <= 20 or _titleish(s)
 
 
 def _classify(p: Piece) -> None:

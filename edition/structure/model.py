@@ -102,8 +102,12 @@ class Note:
 
 @dataclass
 class Notes:
+    """The source's endnotes, in ``back``; or, when another closing section follows them
+    ("References" …), in the body where they stand: before ``Document.sections[at]``."""
+
     head: Block | None
     notes: list[Note]
+    at: int | None = None
 
 
 @dataclass
@@ -143,6 +147,16 @@ class Document:
     opening: Opening
     sections: list[Section]
     notes: Notes | None = None
+
+    @property
+    def notes_in_body(self) -> bool:
+        return self.notes is not None and self.notes.at is not None
+
+    def sections_before_notes(self) -> list[Section]:
+        """The sections the text runs through before its notes (all, for notes in ``back``)."""
+        if self.notes_in_body:
+            return self.sections[:self.notes.at]
+        return self.sections
 
     def paragraphs(self) -> list[Paragraph]:
         return [c for s in self.sections for c in s.content if isinstance(c, Paragraph)]

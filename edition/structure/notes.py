@@ -32,8 +32,10 @@ _NUMBERED = re.compile(
 _STYLES = ("b", "p", "d", "r", "s", "y")
 _HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes|notes and references|references and notes|"
                       r"sources and notes|notes and sources)[.:]?$", re.IGNORECASE)
-# a number glued to the word or stop before it, as a pasted superscript: "word,1", "said.”11"
-_GLUED_BEFORE = r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?])|(?<=[”’\"')\]]))"
+# a number glued to the word or stop before it, as a pasted superscript: "word,1", "said.”11",
+# "(Smith 2015).3"
+_GLUED_BEFORE = (r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?])|(?<=[”’\"')\]])"
+                 r"|(?<=[”’\"')\]][.,;:!?]))")
 _SYMBOL_IDS = {"*": "star", "**": "star2", "***": "star3", "†": "dagger", "††": "dagger2",
                "‡": "ddagger", "‡‡": "ddagger2", "§": "section"}
 
@@ -97,32 +99,78 @@ def _closing_run(blocks: list[Block]) -> list[tuple[str, str, Block]]:
     return run
 
 
-def _under_heading(blocks: list[Block]) -> tuple[Notes, int] | None:
-    """Notes under the last notes heading: numbered blocks open notes, others continue them."""
-    at = next((i for i in range(len(blocks) - 1, -1, -1)
-               if blocks[i].single_line and _HEADING.match(blocks[i].text)), None)
-    if at is None or at + 1 >= len(blocks):
+def _another_heading(block: Block) -> bool:
+    """A short line without a closing stop: a heading, not a note's own text."""
+    return block.single_line and len(block.text) < 60 and not block.text.rstrip().endswith(
+        tuple(".:;!?,”’\")]"))
+
+
+def _notes_heading(blocks: list[Block]) -> int | None:
+    return next((i for i in range(len(blocks) - 1, -1, -1)
+                 if blocks[i].single_line and _HEADING.match(blocks[i].text)), None)
+
+
+def _notes_from(blocks: list[Block], at: int) -> tuple[Notes, int] | None:
+    """The notes under the heading ``blocks[at]``, up to another heading: the notes and the index
+    of the block after them (``len(blocks)`` when they close the text)."""
+    if at + 1 >= len(blocks):
         return None
     first = _number(blocks[at + 1])
     if first is None:
         return None
     style = first[0]
     notes: list[Note] = []
-    for block in blocks[at + 1:]:
+    end = len(blocks)
+    for i in range(at + 1, len(blocks)):
+        block = blocks[i]
         numbered = _number(block)
         if numbered is not None and numbered[0] == style:
             notes.append(Note(numbered[1], block))
             continue
-        if block.single_line and len(block.text) < 60 and not block.text.rstrip().endswith(
-                tuple(".:;!?,”’\")]")):
-            return None  # another heading ("References"): not the notes' own text
+        if _another_heading(block):
+            end = i  # another heading ("References"): not the notes' own text
+            break
         notes[-1].more.append(block)
     if not _rising([n.number for n in notes], by_one=False):
         return None
     if style in ("d", "r", "s") and len(notes) == 1 and not _marked(style, [notes[0].number],
                                                                     blocks[:at]):
         return None  # one "1." paragraph under "Notes" is a note only when the text marks it
-    return Notes(blocks[at], notes), len(blocks) - at
+    return Notes(blocks[at], notes), end
+
+
+def _under_heading(blocks: list[Block]) -> tuple[Notes, int] | None:
+    """Notes under the last notes heading: numbered blocks open notes, others continue them."""
+    at = _notes_heading(blocks)
+    found = _notes_from(blocks, at) if at is not None else None
+    if found is None or found[1] < len(blocks):
+        return None
+    return found[0], len(blocks) - at
+
+
+# the heading of a closing section that may follow the notes
+_CLOSING = re.compile(r"^(?:references|bibliography|works\s+cited|sources|literature|"
+                      r"select(?:ed)?\s+bibliography|further\s+reading|references\s+cited|"
+                      r"literature\s+cited|works\s+consulted|acknowledge?ments?|appendix\b.*|"
+                      r"about\s+the\s+authors?)[.:]?$", re.IGNORECASE)
+
+
+def find_notes_before(blocks: list[Block]) -> tuple[Notes | None, int, int]:
+    """The source's endnotes under a notes heading that another closing section follows
+    (``References`` …): the notes and where they stand, ``blocks[start:end]`` (heading
+    included); ``(None, 0, 0)`` when there are none."""
+    at = _notes_heading(blocks)
+    if at is None:
+        return None, 0, 0
+    found = _notes_from(blocks, at)
+    if found is None or found[1] >= len(blocks):
+        return None, 0, 0
+    notes, end = found
+    closing = _CLOSING.match(blocks[end].text.strip()) is not None
+    style = note_style(notes.notes[0])
+    if not closing and not _marked(style, [n.number for n in notes.notes], blocks[:at]):
+        return None, 0, 0  # a "Notes" section in the middle of a text, its numbers unmarked
+    return notes, at, end
 
 
 def find_notes(blocks: list[Block]) -> tuple[Notes | None, int]:

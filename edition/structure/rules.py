@@ -4,6 +4,7 @@
 \b
   opening-lines                author, title, source line              -> Opening
   endnotes                     closing [1] (1) 1. run, "Notes" heading -> Notes
+                               (before "References" …: in the body)
   section-headings             short lines heading a paragraph: Title,  -> Section.head
                                CAPS, 2. Numbered, Sentence case
   sections                     blocks under their headings; * * * breaks -> Section, Separator
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from edition.structure import blockquotes, datelines, headings, lists, references
 from edition.structure.breaks import is_break
 from edition.structure.model import Document, Notes, Opening, Paragraph, Section, Separator
-from edition.structure.notes import find_notes
+from edition.structure.notes import find_notes, find_notes_before
 from edition.structure.opening import find_opening
 from edition.text.blocks import Block
 
@@ -35,6 +36,7 @@ class State:
     headings: set[int] = field(default_factory=set)
     sections: list[Section] = field(default_factory=list)
     notes: Notes | None = None
+    notes_at: int | None = None  # notes kept in the body: the body block they stood before
 
 
 def opening_rule(state: State) -> None:
@@ -47,16 +49,28 @@ def opening_rule(state: State) -> None:
 
 
 def endnotes_rule(state: State) -> None:
+    """Closing notes go to ``back``; notes another closing section follows ("References" …)
+    stay where they stand, in the body, so that the text keeps its order."""
     notes, used = find_notes(state.body_blocks)
     if used and used < len(state.body_blocks):
         state.notes, state.body_blocks = notes, state.body_blocks[:-used]
+        return
+    notes, start, end = find_notes_before(state.body_blocks)
+    if notes is not None and start > 0:
+        state.notes, state.notes_at = notes, start
+        state.body_blocks = state.body_blocks[:start] + state.body_blocks[end:]
 
 
 def sections_rule(state: State) -> None:
     """Text before the first heading makes a first section without a head; a break line closes
     its section and the next one starts without a head."""
     sections: list[Section] = []
+    after_notes = None  # the first section after notes kept in the body
     for i, block in enumerate(state.body_blocks):
+        if i == state.notes_at:  # the heading that ended the notes ("References") opens a section
+            sections.append(Section(head=block))
+            after_notes = sections[-1]
+            continue
         if i in state.headings:
             sections.append(Section(head=block))
             continue
@@ -68,6 +82,8 @@ def sections_rule(state: State) -> None:
         else:
             sections[-1].content.append(Paragraph(block))
     state.sections = [s for s in sections if s.head is not None or s.content]
+    if state.notes is not None and state.notes_at is not None:
+        state.notes.at = next(k for k, s in enumerate(state.sections) if s is after_notes)
 
 
 BLOCK_RULES = [

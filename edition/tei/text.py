@@ -35,7 +35,9 @@ def build_text(doc: Document, *, author_ref: str | None = None, inline: Inline =
     if doc.opening.blocks:
         text.append(E("front", build_title_page(doc.opening, author_ref, inline)))
     body = SubE(text, "body")
-    for section in doc.sections:
+    for k, section in enumerate(doc.sections):
+        if doc.notes is not None and doc.notes.at == k:  # notes another section follows
+            body.append(_notes(doc.notes, inline))
         div = SubE(body, "div", xml_id=ids.next("div"))
         if section.head is not None:
             head = SubE(div, "head")
@@ -71,7 +73,7 @@ def build_text(doc: Document, *, author_ref: str | None = None, inline: Inline =
             else:  # pragma: no cover - a rule produced a node no builder knows
                 raise TypeError(f"no TEI builder for {type(node).__name__}")
     back = list(back)
-    if doc.notes is not None:
+    if doc.notes is not None and doc.notes.at is None:
         back.insert(0, _notes(doc.notes, inline))
     if back:
         text.append(E("back", *back))
@@ -79,7 +81,8 @@ def build_text(doc: Document, *, author_ref: str | None = None, inline: Inline =
 
 
 def _notes(notes: Notes, inline: Inline) -> etree._Element:
-    """The source's own endnotes; each note keeps its marker ("[1]") as text."""
+    """The source's own endnotes (in ``back``, or in the body where they stand when another
+    closing section follows them); each note keeps its marker ("[1]") as text."""
     div = E("div", type="notes")
     if notes.head is not None:
         head = SubE(div, "head")

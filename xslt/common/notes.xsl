@@ -4,7 +4,8 @@
      A citation in the text (common/bibliography.xsl) and each correction or normalisation
      (common/editorial.xsl) call the hook note.make, which each output implements (a footnote or
      an endnote in print); the note's content is the element processed in mode note.body.
-     The source's own endnotes (back/div[@type='notes']) are text, not numbered notes. -->
+     The source's own endnotes (div[@type='notes'], in back or in the body) are text, not
+     numbered notes. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
 

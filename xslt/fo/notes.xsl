@@ -2,8 +2,9 @@
 <!-- SPDX-License-Identifier: MIT -->
 <!-- Notes in print. Numbered notes (common/notes.xsl) as footnotes, or, with notes.place = 'end',
      as "Editorial notes" after the text, the mark a link to its note. The source's own endnotes
-     (back/div[@type='notes']) are text: each is a paragraph with its marker as printed, and the
-     markers in the text (ref) link to them. -->
+     (back/div[@type='notes'], or body/div[@type='notes'] where another closing section follows
+     them) are text: each is a paragraph with its marker as printed, and the markers in the text
+     (ref) link to them. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:fo="http://www.w3.org/1999/XSL/Format"
     exclude-result-prefixes="tei">

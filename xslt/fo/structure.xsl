@@ -46,8 +46,9 @@
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
-  <!-- Headings of back matter (the source's notes, works cited): each starts well apart. -->
-  <xsl:template match="tei:back/*/tei:head">
+  <!-- Headings of back matter (the source's notes, works cited): each starts well apart; so does
+       the heading of the source's notes kept in the body (another closing section follows them). -->
+  <xsl:template match="tei:back/*/tei:head | tei:body/tei:div[@type = 'notes']/tei:head">
     <fo:block xsl:use-attribute-sets="heading.back.properties"><xsl:apply-templates/></fo:block>
   </xsl:template>
 

@@ -7,8 +7,9 @@
      web.note.number) rather than by common/notes.xsl, which counts citations too. That is the
      whole mechanism without scripts; edition.js opens the note in a popover over the text
      instead, and Escape returns to the mark. The mark's id is the TEI's, else "_nr-" and the
-     number. The source's own endnotes (back/div[@type='notes']) are text: each a paragraph with
-     its marker as printed. -->
+     number. The source's own endnotes (back/div[@type='notes'], or body/div[@type='notes'] where
+     another closing section follows them, rendered where they stand) are text: each a paragraph
+     with its marker as printed. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
 
