@@ -104,3 +104,20 @@ def test_numbered_list_and_a_lone_numbered_paragraph():
 ])
 def test_dates(text, iso):
     assert parse_date(text) == iso
+
+
+def test_numbered_lines_inside_one_block_are_a_list():
+    from edition.structure.model import ListBlock
+    doc = doc_of("A Title Here\n\nBy Ann Writer\n\nThe results were as follows:\n\n"
+                 "1. The motion was carried.\n2. The minority walked out.\n3. The paper was "
+                 "closed.\n\nThat was the end of it, and everyone went home after a long day.\n")
+    lists = [n for s in doc.sections for n in s.content if isinstance(n, ListBlock)]
+    assert [[i.label for i in lst.items] for lst in lists] == [["1.", "2.", "3."]]
+    assert lists[0].items[1].block.text == "2. The minority walked out."
+
+
+def test_a_wrapped_paragraph_whose_lines_are_not_labelled_in_order_stays_a_paragraph():
+    from edition.structure.model import ListBlock
+    doc = doc_of("A Title Here\n\nBy Ann Writer\n\n1. The motion was carried and the\n"
+                 "3. minority walked out of the hall in anger.\n")
+    assert not [n for s in doc.sections for n in s.content if isinstance(n, ListBlock)]

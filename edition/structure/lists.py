@@ -2,7 +2,8 @@
 """Rule "ordered-lists": consecutive paragraphs labelled ``a)``, ``b)`` … or ``1.``, ``2.`` ….
 
 Two or more paragraphs in a row whose labels run in sequence from the first letter, number or
-roman numeral make a ``list type="ordered"``; the label is kept as it stands.
+roman numeral make a ``list type="ordered"``; the label is kept as it stands. So do the lines
+of one block when every line opens with the next label (a list pasted without blank lines).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from edition.structure.model import ListBlock, ListItem, Paragraph
+from edition.text.blocks import Block
 
 _LABEL = re.compile(r"^(?P<label>(?P<open>\()?(?P<key>[a-z]|[A-Z]|[ivx]{1,4}|\d{1,3})(?P<close>[).]))[ \t\u00a0]")
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
@@ -75,6 +77,32 @@ def group_lists(content: list) -> list:
     return out
 
 
+def split_labelled_lines(paragraph: Paragraph) -> list[Paragraph]:
+    """The lines of ``paragraph`` as paragraphs of their own when each opens with the next
+    label of one run (``1.`` ``2.`` ``3.``), else ``[paragraph]``."""
+    block = paragraph.block
+    if block.single_line:
+        return [paragraph]
+    lines, offset = [], 0
+    for raw in block.text.split("\n"):
+        text = raw.strip(" \t\u00a0\r")
+        lead = len(raw) - len(raw.lstrip(" \t\u00a0"))
+        lines.append(Block(text, block.start + offset + lead,
+                           block.start + offset + lead + len(text), raw[:lead], 1))
+        offset += len(raw) + 1
+    parts = [Paragraph(line) for line in lines if line.text]
+    labels = [_label(p) for p in parts]
+    if len(parts) < 2 or any(lab is None for lab in labels) or labels[0][2][1] != 1:
+        return [paragraph]
+    kind, shape = labels[0][2][0], labels[0][1]
+    if any(lab[1] != shape or lab[2] != (kind, n) for n, lab in enumerate(labels, 1)):
+        return [paragraph]
+    return parts
+
+
 def rule(state) -> None:
     for section in state.sections:
-        section.content = group_lists(section.content)
+        content = []
+        for node in section.content:
+            content += split_labelled_lines(node) if isinstance(node, Paragraph) else [node]
+        section.content = group_lists(content)
