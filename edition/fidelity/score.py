@@ -174,8 +174,8 @@ def _passages(truth: Truth, seen: Observed, s: Score) -> None:
         if i not in used and q.outermost and q.tag in ("quote", "said"):
             s["quotations"].add("spurious", f"{q.tag}: {_short(q.text)} [{q.rule}]")
             by_rule(q, "spurious", f"{q.tag}: {_short(q.text)}")
-    for q in seen.quoted:
-        if q.tag == "said" and q.who and not q.continuation and not any(
+    for q in seen.quoted:  # the truth lists outermost passages only: so does this count
+        if q.tag == "said" and q.who and q.outermost and not q.continuation and not any(
                 _name_tokens(q.who) & names for names in speakers):
             s["who-not-a-speaker"].add("spurious", f"{q.who}: {_short(q.text, 40)}")
 

@@ -52,8 +52,9 @@ _HONORIFIC_BEFORE = re.compile(r"(?<![\w’'])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord
                                r"Monsieur|M|Herr|Frau|Comrade|Professor|Prof)\.?[ \u00a0]+$")
 # a name after these is no speaker: "in Fayetteville", "the Constitution", "at Westminster"
 _NO_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:the|in|at|from|near|of|on|into|across|for|with|"
-                               r"by|like|within|throughout|outside|inside|via)[ \u00a0]+$",
-                               re.IGNORECASE)
+                               r"by|like|within|throughout|outside|inside|via|column|newspaper|"
+                               r"magazine|book|novel|journal|show|programme|program|film|paper|"
+                               r"song|poem|play|website|blog)[ \u00a0]+$", re.IGNORECASE)
 _BETWEEN_QUOTE_AND_CITATION = re.compile(r"^[\s\u00a0]*$")
 _BETWEEN_QUOTE_AND_LATE_CITATION = re.compile(r"^[\s\u00a0.,;:]{0,3}$")
 # between the two parts of an interrupted quotation: ", he said, " — short, no sentence end

@@ -166,6 +166,9 @@ def test_block_speech_with_a_citation_carries_no_source_pointer(tmp_path):
     ("“The fourth what?” says I. He did not answer.", [("said", None)]),
     ("The next day the Boston Transcript said: “The speech was a triumph for the South.”",
      [("said", None)]),
+    # a name after "column", "book", "newspaper" … is a work's, not a speaker's
+    ("It began in the column Savage Love, which commented: “The word is ours now and for "
+     "good.”", [("said", None)]),
     # "X told Sky News": the listener is no speaker
     ("Officials told Sky News: “The questionnaire will be sent to every applicant this "
      "month.”", [("said", None)]),
