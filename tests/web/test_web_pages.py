@@ -401,3 +401,15 @@ def test_a_page_with_nothing_to_show_is_not_made():
         name.getparent().remove(name)
     assert render_page(tree, "persons", WebSettings(date=DATE)) is None
     assert b'href="persons.html"' not in render_page(tree, "text", WebSettings(date=DATE))
+
+
+def test_a_source_that_names_only_a_date_is_first_published_on_it_not_in_it(tmp_path):
+    from edition.encoder import encode_path
+    text = tmp_path / "dated.txt"
+    text.write_text("Reports of a new process\n\nThursday, February 23, 2023\n\nThe office "
+                    "today began issuing questionnaires in place of interviews.\n",
+                    encoding="utf-8")
+    about = html_bytes(render_page(encode_path(text).tree, "about", WebSettings(date=DATE)))
+    said = " ".join(about.xpath("string(//section[@aria-labelledby='_about-source']/p[1])").split())
+    assert "First published Thursday, February 23, 2023" in said
+    assert "First published in" not in said

@@ -101,6 +101,20 @@
     <xsl:value-of select="normalize-space($description)"/>
   </xsl:template>
 
+  <!-- "First published in Marxist Monthly, …", but "First published Thursday, February 23,
+       2023" where the source names only a date: nothing to be published in. -->
+  <xsl:template name="source.intro">
+    <xsl:variable name="b" select="$header.source"/>
+    <xsl:variable name="key">
+      <xsl:choose>
+        <xsl:when test="$b and not($b/text()[normalize-space() != ''])
+                        and not($b/tei:title[not(@level = 'a')] | $b/tei:publisher | $b/tei:pubPlace)">source.intro.date</xsl:when>
+        <xsl:otherwise>source.intro</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:call-template name="gentext"><xsl:with-param name="key" select="$key"/></xsl:call-template>
+  </xsl:template>
+
   <!-- The source (sourceDesc/bibl): a bibl written as running text is taken as it stands;
        a structured one is put together from its periodical or book title, volume, issue, pages,
        date, publisher and place (its author and article title are the edition's own). -->

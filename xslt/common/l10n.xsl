@@ -21,6 +21,7 @@
       <l:gentext key="note.citation-work"> — </l:gentext>
       <!-- the source, as described on the title page -->
       <l:gentext key="source.intro">First published in</l:gentext>
+      <l:gentext key="source.intro.date">First published</l:gentext>
       <l:gentext key="source.volume">Vol.</l:gentext>
       <l:gentext key="source.issue">No.</l:gentext>
       <l:gentext key="source.page">p.</l:gentext>

@@ -24,7 +24,7 @@
           </xsl:if>
           <xsl:if test="$header.source">
             <fo:block xsl:use-attribute-sets="titlepage.source.properties">
-              <xsl:call-template name="gentext"><xsl:with-param name="key" select="'source.intro'"/></xsl:call-template>
+              <xsl:call-template name="source.intro"/>
               <fo:block><xsl:call-template name="source.description"/></fo:block>
             </fo:block>
           </xsl:if>

@@ -21,7 +21,7 @@
         <xsl:if test="$authors != ''"><xsl:value-of select="concat($authors, ', ')"/></xsl:if>
         <xsl:call-template name="about.quoted-title"/>
         <xsl:text>. </xsl:text>
-        <xsl:call-template name="gentext"><xsl:with-param name="key" select="'source.intro'"/></xsl:call-template>
+        <xsl:call-template name="source.intro"/>
         <xsl:text> </xsl:text>
         <xsl:call-template name="source.description"/>
         <xsl:text>.</xsl:text>

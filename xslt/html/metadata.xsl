@@ -22,7 +22,7 @@
     <xsl:variable name="source"><xsl:call-template name="meta.subject"/></xsl:variable>
     <xsl:variable name="description">
       <xsl:if test="$source != ''">
-        <xsl:call-template name="gentext"><xsl:with-param name="key" select="'source.intro'"/></xsl:call-template>
+        <xsl:call-template name="source.intro"/>
         <xsl:value-of select="concat(' ', $source)"/>
       </xsl:if>
     </xsl:variable>
