@@ -13,8 +13,9 @@ from edition.markup.quotes import Quotation, Unit, parse_quotations, _LEADING
 from edition.markup.result import Markup, Wrapper
 from edition.markup.spans import Span
 from edition.structure.headings import FUNCTION_WORDS
-from edition.markup.speech import (EITHER, MIN_SPEECH_WORDS, SENTENCE_END, SPEECH, WRITING, Verdict,
-                                   classify, lead_in_start)
+from edition.markup import speech
+from edition.markup.speech import (ABBREVIATION, MIN_SPEECH_WORDS, SENTENCE_END, SPEECH, Verdict,
+                                   classify, has_verb, lead_in_start)
 from edition.structure.model import Paragraph, Reference
 from edition.structure.references import entry_spans
 from edition.text.blocks import Block
@@ -59,21 +60,8 @@ _BETWEEN_QUOTE_AND_CITATION = re.compile(r"^[\s\u00a0]*$")
 _BETWEEN_QUOTE_AND_LATE_CITATION = re.compile(r"^[\s\u00a0.,;:]{0,3}$")
 # between the two parts of an interrupted quotation: ", he said, " — short, no sentence end
 # a full stop after a title or an initial ends no sentence: "writes Mr. Nisbet", "says Dr. Lee"
-_ABBREVIATION = r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Sen|Gen|Col|Capt|Lt|Sgt|Jr|Sr)|\b[A-Z])\."
-_REPORTING_CLAUSE = re.compile(rf"^,?[\s\u00a0]+(?:{_ABBREVIATION}|[^‘’“”\".!?]){{1,60}}?[,:]?[\s\u00a0]*$")
-_TAIL_END = re.compile(rf"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bRev)(?<!\bProf)"
-                       rf"(?<!\b[A-Z])[.!?:;]|\u25a1")
-
-
-class _AnyVerb:
-    """Whether a text has a verb of saying or writing: a quotation attributed after it."""
-
-    @staticmethod
-    def search(text: str) -> bool:
-        return bool(SPEECH.search(text) or EITHER.search(text) or WRITING.search(text))
-
-
-_ANY_VERB = _AnyVerb()
+_REPORTING_CLAUSE = re.compile(rf"^,?[\s\u00a0]+(?:{ABBREVIATION}\.|[^‘’“”\".!?]){{1,60}}?[,:]?[\s\u00a0]*$")
+_STOP = re.compile(r"[.!?:;]|\u25a1")  # where an attribution after a quotation ends (MASK too)
 
 
 class Ids:
@@ -243,7 +231,8 @@ class SectionMarkup:
         end = min(unit.end, part.end + 50)
         masked = self._masked(part.unit, quotations, q)
         tail = _blank(unit.text, part.end, end, masked)
-        stop = _TAIL_END.search(tail)
+        stop = next((m for m in _STOP.finditer(tail) if not (
+            m.group() == "." and speech.ends_abbreviation(unit.text, part.end + m.start()))), None)
         return (tail[:stop.start()] if stop else tail), part.end
 
     def _citation_after(self, q: Quotation, pattern: re.Pattern) -> Citation | None:
@@ -333,7 +322,7 @@ class SectionMarkup:
             # "Wilkins also said it was so. “As a way …”": no attribution after it, the
             # sentence before it in its own paragraph may name the speaker
             if (opens_sentence and not opens_paragraph and verdict.tag != "said" and q.parent is None
-                    and not _ANY_VERB.search(self._tail(q, quotations)[0])):
+                    and not has_verb(self._tail(q, quotations)[0])):
                 before = lead_in_start(text, unit.start, max(unit.start, start - 1), masked)
                 if before < start:
                     earlier = classify(_blank(text, before, start, masked),

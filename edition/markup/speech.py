@@ -46,8 +46,19 @@ INTRODUCES = re.compile(rf"\b(?:{_SPEECH})[,:]?[\s\u00a0]*$", re.IGNORECASE)
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)  # "they" are many: no one @who
 SENTENCE_END = re.compile(r"[.!?][’”\"')\]]?\s+(?=[A-Z‘“\"'(…])")
 # a full stop after these is not a sentence end: initials (Y.G. Plimak) and abbreviations
-_NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Op|Cit|No|Nos|Vol|pp?|cf|ed|eds|vs|"
-                         r"etc|Gen|Col|Capt|Prof|Rev|Jr|Sr))$")
+ABBREVIATION = (r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Op|Cit|No|Nos|Vol|pp?|cf|ed|eds|vs|etc|Gen|Col|"
+                r"Capt|Lt|Sgt|Sen|Prof|Rev|Jr|Sr))")
+_NOT_AN_END = re.compile(ABBREVIATION + "$")
+
+
+def ends_abbreviation(text: str, at: int) -> bool:
+    """Whether the full stop at ``text[at]`` closes an initial or an abbreviation."""
+    return bool(_NOT_AN_END.search(text, max(0, at - 6), at))
+
+
+def has_verb(text: str) -> bool:
+    """Whether ``text`` has a verb of saying or writing (an attribution, before or after)."""
+    return bool(SPEECH.search(text) or EITHER.search(text) or WRITING.search(text))
 MIN_SPEECH_WORDS = 4  # fewer words are a phrase (‘restructuring Stalinism’), not a speech
 # "X told the press", "asked Jones": the person after these verbs is spoken to, not speaking
 _TO_LISTENER = re.compile(r"^(?:told|tells|tell|asked|asks|urged|warned|begged|promised)$",
