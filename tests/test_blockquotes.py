@@ -41,3 +41,22 @@ def test_a_wrapped_paragraph_indented_on_every_line_is_a_quotation():
     extract = "    Eight men were hanged\n    since last Saturday, the\n    paper reported then."
     text = "\n\n".join([wrapped, extract, wrapped, wrapped])
     assert quoted(text) == [False, True, False, False]
+
+
+def test_a_flush_extract_after_a_lead_in_with_a_verb_of_writing_is_a_quotation():
+    # a blog round-up: the indentation lost, the lead-in's verb and colon still say it
+    text = "\n\n".join([BODY, "Writing at her blog, a reader in Leeds adds:",
+                        "Nothing in the plan was new to anyone who had read the minutes.",
+                        BODY, "The council's critic wonders out loud about the venue:",
+                        "Why hold it in a hall nobody can reach by bus on a Sunday?", BODY])
+    assert quoted(text) == [False, False, True, False, False, True, False]
+
+
+def test_a_flush_paragraph_after_the_authors_own_colon_stays_prose():
+    # "as follows:" and a colon without a verb of writing announce the author's own words;
+    # a paragraph with its own quotation marks is left to them
+    text = "\n\n".join([BODY, "The result can be put as follows:", BODY,
+                        "There were three reasons for this:", BODY,
+                        "The secretary writes:", "“We shall meet again in May,” she promised.",
+                        BODY])
+    assert not any(quoted(text))

@@ -4,6 +4,11 @@ quotation marks or not, when the layout shows the indentation means it:
 
 - after a lead-in that ends with a colon (``as follows:``, ``writes:-``), a paragraph indented
   by ``MIN_INDENT`` or more, and each following paragraph indented the same way;
+- after a lead-in sentence that ends with a colon and names an act of writing or saying
+  (``Al Yousif adds:``, ``Gorenberg notes how the speech has changed history:``), the next
+  paragraph, flush left and with no quotation mark of its own: the way blogs and news sites
+  set off an extract when the indentation was lost. Only that paragraph: where the author's
+  voice resumes is not shown, and a passage cut short is better than the author quoted;
 - in an article whose paragraphs are otherwise flush left, paragraphs indented by one and the
   same width (at least ``MIN_INDENT``; two or more of them), or a wrapped paragraph every line
   of which is indented: the shape of epigraphs, extracts and verse set off from the text.
@@ -17,11 +22,30 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from edition.markup.speech import SENTENCE_END, has_verb
 from edition.structure.model import Paragraph
 
 MIN_INDENT = 2
 MIN_FLUSH = 3  # flush-left paragraphs an article needs for its indented ones to stand out
 _LEAD_IN = re.compile(r"[:][-—–]?$")
+# verbs that introduce an extract in reports of what others wrote, beyond those of speech.py
+_INTRODUCES = re.compile(r"\b(?:wonders|wondered|muses|mused|blogs|blogged|observes|asks)\b",
+                         re.IGNORECASE)
+# "as follows:", "the following:" announce the author's own list or statement as often as
+# another's words: they are no lead-in here
+_ANNOUNCES = re.compile(r"\b(?:follows|following|reads?)\b", re.IGNORECASE)
+_OPENING_MARK = re.compile(r"^[\s\u00a0]*[‘“\"'`«„]")
+LEAD_IN_WORDS = 40  # a longer lead-in sentence is the author's own argument, not an introduction
+
+
+def _introduces_extract(previous: Paragraph, node: Paragraph) -> bool:
+    """A flush paragraph after a one-sentence lead-in with a colon and a verb of writing."""
+    text = previous.block.text.strip()
+    if not _LEAD_IN.search(text) or _OPENING_MARK.match(node.block.text):
+        return False
+    sentence = _ANNOUNCES.sub("", SENTENCE_END.split(text)[-1])
+    return (len(sentence.split()) <= LEAD_IN_WORDS
+            and (has_verb(sentence) or bool(_INTRODUCES.search(sentence))))
 
 
 def _wholly_indented(paragraph: Paragraph) -> bool:
@@ -62,6 +86,10 @@ def rule(state) -> None:
                   and _LEAD_IN.search(previous.block.text)):
                 node.block_quote = True
                 run_indent = indent
+            elif (indent == 0 and isinstance(previous, Paragraph) and not previous.block_quote
+                  and _introduces_extract(previous, node)):
+                node.block_quote = True
+                run_indent = None
             else:
                 run_indent = None
                 if (width is not None and indent == width) or (flush_wrapped and _wholly_indented(node)):
