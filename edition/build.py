@@ -26,8 +26,8 @@ from edition.render.html import WebSettings
 from edition.render.digest import Digest
 from edition.render.pdf import build_print
 from edition.render.site import build_corpus, build_site
-from edition.tei.ns import TEI_NS, XML_ID
-from edition.xmlsafe import parse_xml_file
+from edition.tei.inbound import check_tei_file
+from edition.tei.ns import XML_ID
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class BuildSettings:
     outputs: tuple[str, ...] = ("print", "web")  # keys of STEPS, run in STEPS' order
     encoding: str = "utf-8"  # of .txt sources
     max_bytes: int = MAX_BYTES  # .txt sources larger than this are refused
+    drop_foreign: bool = False  # drop a TEI file's non-TEI content (reported), not refuse it
     print: PrintSettings = PrintSettings()
     web: WebSettings = WebSettings()
 
@@ -47,6 +48,7 @@ class Document:
     name: str
     tree: etree._ElementTree
     encoded: bytes | None = None  # the TEI, when the encoder made it from a text
+    checked: bytes | None = None  # a TEI file's checked tree, serialised (edition.tei.inbound)
 
 
 @dataclass
@@ -70,7 +72,7 @@ def print_step(doc: Document, out_dir: Path, settings: BuildSettings, built: Bui
 
 def web_step(doc: Document, out_dir: Path, settings: BuildSettings, built: Built) -> None:
     pdf = out_dir / f"{doc.name}.pdf"
-    tei = doc.encoded if doc.encoded is not None else doc.source.read_bytes()
+    tei = doc.encoded if doc.encoded is not None else doc.checked  # never the input's bytes
     result = build_site(doc.tree, doc.name, out_dir, settings.web, tei=tei,
                         pdf=pdf.name if pdf in built.written else None, source=str(doc.source))
     built.written += result.written
@@ -109,13 +111,11 @@ def output_name(name: str, source: Path) -> str:
 def load(source: Path, settings: BuildSettings, built: Built) -> Document:
     """The TEI of ``source``; a text is encoded, with its editorial file if one lies beside it."""
     suffix = source.suffix.lower()
-    if suffix == ".xml":
-        tree = parse_xml_file(source)
-        root = tree.getroot()
-        if root.tag != f"{{{TEI_NS}}}TEI":
-            raise EditionError(f"not a TEI document: the root element is {root.tag}, "
-                               f"not {{{TEI_NS}}}TEI", str(source))
-        return Document(source, output_name(root.get(XML_ID) or source.stem, source), tree)
+    if suffix == ".xml":  # checked before anything is built from it: it ships in the site
+        checked = check_tei_file(source, drop_foreign=settings.drop_foreign)
+        built.warnings += checked.warnings
+        name = checked.tree.getroot().get(XML_ID) or source.stem
+        return Document(source, output_name(name, source), checked.tree, checked=checked.tei)
     if suffix == ".txt":
         from edition.encoder import encode_path  # the encoder is only needed for texts
 

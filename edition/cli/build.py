@@ -63,13 +63,17 @@ from edition.render.html import READINGS, WebSettings
                    "(tcp://host:8786), or local:N to start N worker processes here. Workers on "
                    "other hosts must see SOURCES and DIR at the same paths (a shared folder).")
 @click.option("--force", is_flag=True, help="In a corpus build, rebuild even what is up to date.")
+@click.option("--drop-foreign", is_flag=True,
+              help="Drop what a TEI file holds outside the TEI namespace (an XHTML script, a "
+                   "foreign attribute) and processing instructions other than xml-model, each "
+                   "reported as a warning, instead of refusing the file.")
 @max_size_option
 @reports_errors
 def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, web: bool, pdf: bool | None,
           paper: str, margins: str | None, font_family: str, font_size: str | None, notes: str,
           site_title: str, base_url: str, reading: str, date: str | None,
           fop_config: Path | None, encoding: str, quiet: bool, jobs: int | None,
-          scheduler: str | None, force: bool, max_size: int) -> None:
+          scheduler: str | None, force: bool, drop_foreign: bool, max_size: int) -> None:
     """Build the editions of each SOURCE: a TEI file (.xml), or a plain-text article (.txt),
     which is encoded first and its TEI written beside the editions.
 
@@ -95,6 +99,7 @@ def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, web: bool, 
         outputs=outputs,
         encoding=encoding,
         max_bytes=max_size * 1024 * 1024,
+        drop_foreign=drop_foreign,
         print=PrintSettings(paper=paper, margins=parse_margins(margins) if margins else None,
                             font_family=font_family, font_size=font_size, notes=notes, date=date,
                             pdf=pdf, fop_config=fop_config),
