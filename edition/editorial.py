@@ -6,20 +6,29 @@ metadata (``[edition]``), overrides for the opening lines (``[source]``), regist
 organisations, places, works and periodicals (``[[person]]`` …), and corrections and
 normalisations (``[[correction]]``, ``[[normalisation]]``). TOML because editors can write it by
 hand, comments included, and Python reads it with the standard library. Unknown keys are errors:
-a misspelt key must not silently do nothing.
+a misspelt key must not silently do nothing. So are values of the wrong kind, dates not in the
+calendar, and ids that name no one in the file: each is reported at the line and column of its
+key or value (``edition.toml_places``), as TOML's own syntax errors are.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from edition import APP_ID
 from edition.errors import EditionError, read_input
+from edition.toml_places import Places, places
 
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_LANGUAGE = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")  # xs:language, as xml:lang is checked
+_NOT_IN_URL = re.compile(r"[\s<>\"{}|\\^`]")
+LEVELS = ("a", "m", "j", "s", "u")  # TEI title levels: analytic, monograph, journal, series, unpublished
 
 
 @dataclass(frozen=True)
@@ -76,6 +85,7 @@ class Editorial:
     source: SourceOverrides = SourceOverrides()
     registers: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
     interventions: tuple[Intervention, ...] = ()
+    places: Places | None = field(default=None, compare=False, repr=False)
 
     def entries(self, kind: str) -> tuple[Entry, ...]:
         return self.registers.get(kind, ())
@@ -87,54 +97,191 @@ class Editorial:
                     return entry
         return None
 
+    def mistake(self, at: tuple, message: str) -> EditionError:
+        """An error about ``at`` in this file, a path such as ``("correction", 0, "count")``
+        (the first ``[[correction]]``'s count): named by table and key, at its line and column."""
+        line, column = self.places.of(at) if self.places else (None, None)
+        return EditionError(f"{label(at)}: {message}", str(self.path) if self.path else None,
+                            line, column)
+
+    def path_of(self, id_: str) -> tuple | None:
+        """Where the register entry ``id_`` is defined, as a path such as ``("person", 2, "id")``."""
+        for kind, entries in self.registers.items():
+            for n, entry in enumerate(entries):
+                if entry.id == id_:
+                    return (kind, n, "id")
+        return None
+
 
 EMPTY = Editorial()
 
 REGISTER_KINDS = ("person", "org", "place", "work", "periodical")
-_ENTRY_KEYS = {"id", "name", "forms", "wikidata", "note"}
-_EXTRA_KEYS = {
-    "person": {"occupation", "birth", "death"},
-    "org": set(),
-    "place": set(),
-    "work": {"title", "author", "level", "edition", "date", "publisher"},
-    "periodical": {"level"},
-}
 _INTERVENTION_KEYS = {"correction": ("sic", "corr"), "normalisation": ("orig", "reg")}
 
 
+def label(at: tuple) -> str:
+    """How a message names the place of ``at``: ``[edition].date``, ``[[person]] #2.forms``."""
+    if not at:
+        return "top level"
+    head, rest = at[0], list(at[1:])
+    if rest and isinstance(rest[0], int):
+        text = f"[[{head}]] #{rest.pop(0) + 1}"
+    elif head in ("edition", "source"):
+        text = f"[{head}]"
+    else:
+        text = head
+    for key in rest:
+        text += f", item {key + 1}" if isinstance(key, int) else f".{key}"
+    return text
+
+
+def _kind_of(value) -> str:
+    """What a TOML value is, in the words of a message."""
+    for kind, name in ((bool, "true or false"), (int, "a whole number"), (float, "a number"),
+                       (dt.datetime, "a date and time"), (dt.date, "a date"), (dt.time, "a time"),
+                       (list, "a list"), (dict, "a table"), (str, "text")):
+        if isinstance(value, kind):
+            return name
+    return type(value).__name__
+
+
 class _Reader:
-    def __init__(self, path: Path):
+    """Checks values as it reads them; ``fail`` makes the error, placed in the file."""
+
+    def __init__(self, path: Path, where: Places):
         self.path = path
+        self.where = where
 
-    def fail(self, where: str, message: str) -> EditionError:
-        return EditionError(f"{where}: {message}", str(self.path))
+    def fail(self, at: tuple, message: str, *, key: bool = False) -> EditionError:
+        """An error about the value at ``at``; with ``key``, about the key itself (named in
+        ``message``), the message then naming the table that holds it."""
+        line, column = self.where.of(at, value=not key)
+        return EditionError(f"{label(at[:-1] if key else at)}: {message}", str(self.path),
+                            line, column)
 
-    def table(self, data, where: str, allowed: set[str]) -> dict:
+    def table(self, at: tuple, data, spec: dict) -> dict:
+        """``data`` as a table with only the keys of ``spec``, each value checked by it."""
         if not isinstance(data, dict):
-            raise self.fail(where, "must be a table")
-        unknown = sorted(set(data) - allowed)
-        if unknown:
-            raise self.fail(where, f"unknown key {unknown[0]!r} (allowed: {', '.join(sorted(allowed))})")
-        return data
+            raise self.fail(at, f"must be a table, not {_kind_of(data)}")
+        checked = {}
+        for key, value in data.items():
+            if key not in spec:
+                close = difflib.get_close_matches(key, spec, n=1)
+                hint = f"did you mean {close[0]!r}?" if close else f"allowed: {', '.join(sorted(spec))}"
+                raise self.fail(at + (key,), f"unknown key {key!r} ({hint})", key=True)
+            checked[key] = spec[key](self, at + (key,), value)
+        return checked
 
-    def string(self, data: dict, key: str, where: str, required: bool = False) -> str | None:
-        value = data.get(key)
-        if value is None:
-            if required:
-                raise self.fail(where, f"missing required key {key!r}")
-            return None
-        if isinstance(value, (dt.date, dt.datetime)):
-            return value.isoformat()
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(f"{where}.{key}", "must be a non-empty string")
+    def require(self, at: tuple, data: dict, key: str):
+        if data.get(key) is None:
+            raise self.fail(at, f"missing required key {key!r}")
+        return data[key]
+
+    def entries(self, data: dict, kind: str) -> list:
+        items = data.get(kind, [])
+        if not isinstance(items, list):
+            raise self.fail((kind,), f"write each entry as [[{kind}]]")
+        return items
+
+    # value checks: (reader, path, value) -> the value as the edition uses it
+
+    def text(self, at: tuple, value) -> str:
+        if not isinstance(value, str):
+            raise self.fail(at, f"must be text in quotes, not {_kind_of(value)}")
+        if not value.strip():
+            raise self.fail(at, "must not be empty")
         return value
 
-    def ident(self, data: dict, key: str, where: str, required: bool = False) -> str | None:
-        value = self.string(data, key, where, required)
-        if value is not None and not _ID.match(value):
-            raise self.fail(f"{where}.{key}", f"{value!r} is not a valid xml:id "
+    def ident(self, at: tuple, value) -> str:
+        value = self.text(at, value)
+        if not _ID.match(value):
+            raise self.fail(at, f"{value!r} is not a valid xml:id "
                             "(letters, digits, '-', '_', '.'; not starting with a digit)")
         return value
+
+    def date(self, at: tuple, value) -> str:
+        """A calendar date, as TOML's date or as text ``YYYY-MM-DD``."""
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value.isoformat()
+        if not isinstance(value, str) or not _DATE.match(value):
+            shown = repr(value) if isinstance(value, str) else _kind_of(value)
+            raise self.fail(at, f"must be a date, YYYY-MM-DD, not {shown}")
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError as err:  # "day is out of range for month"
+            raise self.fail(at, f"{value!r} is not a date in the calendar ({err})") from None
+        return value
+
+    def year(self, at: tuple, value) -> str:
+        """A year (a number), a date, or text such as "c. 1890"."""
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value.isoformat()
+        if isinstance(value, str):
+            return self.text(at, value)
+        raise self.fail(at, f"must be a year, a date or text, not {_kind_of(value)}")
+
+    def text_or_number(self, at: tuple, value) -> str:  # an edition: "2nd" or 2
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        return self.text(at, value)
+
+    def level(self, at: tuple, value) -> str:
+        value = self.text(at, value)
+        if value not in LEVELS:
+            raise self.fail(at, f"{value!r} is not a title level: give one of {', '.join(LEVELS)} "
+                            "(analytic, monograph, journal, series, unpublished)")
+        return value
+
+    def language(self, at: tuple, value) -> str:
+        value = self.text(at, value)
+        if not _LANGUAGE.match(value):
+            raise self.fail(at, f"{value!r} is not a language tag such as 'en' or 'de-AT'")
+        return value
+
+    def url(self, at: tuple, value) -> str:
+        value = self.text(at, value)
+        bad = _NOT_IN_URL.search(value)
+        if bad:
+            raise self.fail(at, f"{value!r} is not a URL: {bad.group()!r} must be percent-encoded")
+        return value
+
+    def wikidata(self, at: tuple, value) -> str:
+        value = self.text(at, value)
+        if not re.match(r"^Q\d+$", value):
+            raise self.fail(at, f"{value!r} is not a Wikidata id (Q followed by digits)")
+        return value
+
+    def forms(self, at: tuple, value) -> tuple[str, ...]:
+        if not isinstance(value, list):
+            raise self.fail(at, f"must be a list of non-empty strings, not {_kind_of(value)}")
+        return tuple(self.text(at + (n,), form) for n, form in enumerate(value))
+
+    def count(self, at: tuple, value) -> int:
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise self.fail(at, "must be a whole number, 1 or more")
+        return value
+
+
+_EDITION = {"id": _Reader.ident, "language": _Reader.language, "date": _Reader.date,
+            "editor": _Reader.text, "editor_id": _Reader.ident, "publisher": _Reader.text,
+            "pub_place": _Reader.text, "licence": _Reader.text, "licence_url": _Reader.url,
+            "principles": _Reader.text}
+_SOURCE = {"author": _Reader.text, "author_ref": _Reader.ident, "title": _Reader.text}
+_ENTRY = {"id": _Reader.ident, "name": _Reader.text, "forms": _Reader.forms,
+          "wikidata": _Reader.wikidata, "note": _Reader.text}
+_EXTRA = {
+    "person": {"occupation": _Reader.text, "birth": _Reader.year, "death": _Reader.year},
+    "org": {},
+    "place": {},
+    "work": {"title": _Reader.text, "author": _Reader.text, "level": _Reader.level,
+             "edition": _Reader.text_or_number, "date": _Reader.year, "publisher": _Reader.text},
+    "periodical": {"level": _Reader.level},
+}
+_INTERVENTION = {"count": _Reader.count, "context": _Reader.text, "resp": _Reader.ident,
+                 "note": _Reader.text}
+_TOP = dict.fromkeys(("edition", "source", *REGISTER_KINDS, *_INTERVENTION_KEYS), lambda r, at, v: v)
 
 
 def load_editorial(path: str | Path) -> Editorial:
@@ -142,83 +289,104 @@ def load_editorial(path: str | Path) -> Editorial:
     path = Path(path)
     raw = read_input(path, "editorial file")
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
+        line = raw[:err.start].count(b"\n") + 1
         raise EditionError(f"editorial file is not UTF-8 (byte 0x{raw[err.start]:02X} at offset "
-                           f"{err.start})", str(path)) from None
+                           f"{err.start})", str(path), line) from None
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         m = re.search(r"\(at line (\d+), column (\d+)\)", str(err))
         msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(err))
         raise EditionError(f"not valid TOML: {msg}", str(path),
                            int(m.group(1)) if m else None, int(m.group(2)) if m else None) from None
-    return _parse(data, _Reader(path))
+    try:
+        where = places(text)
+    except (IndexError, AttributeError, ValueError):  # a TOML shape it cannot place: no lines,
+        where = Places({})  # but the same checks
+    return _parse(data, _Reader(path, where))
 
 
 def _parse(data: dict, r: _Reader) -> Editorial:
-    top = {"edition", "source", *REGISTER_KINDS, *_INTERVENTION_KEYS}
-    r.table(data, "top level", top)
+    r.table((), data, _TOP)
+    metadata = Metadata(**r.table(("edition",), data.get("edition", {}), _EDITION))
+    source = SourceOverrides(**r.table(("source",), data.get("source", {}), _SOURCE))
 
-    ed = r.table(data.get("edition", {}), "[edition]", {f for f in Metadata.__dataclass_fields__})
-    metadata = Metadata(**{k: r.string(ed, k, "[edition]") for k in ed})
-    if metadata.id is not None:
-        r.ident(ed, "id", "[edition]")
-    if metadata.date is not None and not re.match(r"^\d{4}-\d{2}-\d{2}$", metadata.date):
-        raise r.fail("[edition].date", "must be a date, YYYY-MM-DD")
-    if "editor_id" in ed:
-        r.ident(ed, "editor_id", "[edition]")
-
-    src = r.table(data.get("source", {}), "[source]", {"author", "author_ref", "title"})
-    source = SourceOverrides(author=r.string(src, "author", "[source]"),
-                             author_ref=r.ident(src, "author_ref", "[source]"),
-                             title=r.string(src, "title", "[source]"))
-
+    # ids the TEI has besides the registers': a register id equal to one would be used twice
+    ids: dict[str, tuple] = {APP_ID: ()}
+    for key, used in (("id", True), ("editor_id", bool(metadata.editor))):
+        value = getattr(metadata, key)
+        if value and used:
+            if value in ids:
+                raise r.fail(("edition", key), f"id {value!r} already used by {_user(ids[value], r)}")
+            ids[value] = ("edition", key)
     registers: dict[str, tuple[Entry, ...]] = {}
-    seen: dict[str, str] = {}
     for kind in REGISTER_KINDS:
-        items = data.get(kind, [])
-        if not isinstance(items, list):
-            raise r.fail(kind, f"write each entry as [[{kind}]]")
         entries = []
-        for n, item in enumerate(items, start=1):
-            where = f"[[{kind}]] #{n}"
-            r.table(item, where, _ENTRY_KEYS | _EXTRA_KEYS[kind])
-            id_ = r.ident(item, "id", where, required=True)
-            if id_ in seen:
-                raise r.fail(where, f"id {id_!r} already used by a {seen[id_]}")
-            seen[id_] = kind
-            name = r.string(item, "name", where) or r.string(item, "title", where)
+        for n, item in enumerate(r.entries(data, kind)):
+            at = (kind, n)
+            values = r.table(at, item, _ENTRY | _EXTRA[kind])
+            id_ = r.require(at, values, "id")
+            if id_ in ids:
+                raise r.fail(at + ("id",), f"id {id_!r} already used by {_user(ids[id_], r)}")
+            ids[id_] = at + ("id",)
+            name = values.get("name") or values.get("title")
             if name is None:
-                raise r.fail(where, "needs a name (or, for a work, a title)")
-            forms = item.get("forms", [])
-            if not isinstance(forms, list) or not all(isinstance(f, str) and f.strip() for f in forms):
-                raise r.fail(f"{where}.forms", "must be a list of non-empty strings")
-            wikidata = r.string(item, "wikidata", where)
-            if wikidata is not None and not re.match(r"^Q\d+$", wikidata):
-                raise r.fail(f"{where}.wikidata", f"{wikidata!r} is not a Wikidata id (Q followed by digits)")
-            extra = {k: v for k, v in item.items() if k in _EXTRA_KEYS[kind]}
-            entries.append(Entry(kind, id_, name, tuple(forms), wikidata,
-                                 r.string(item, "note", where), extra))
+                raise r.fail(at, "needs a name (or, for a work, a title)")
+            extra = {k: v for k, v in values.items() if k in _EXTRA[kind]}
+            entries.append(Entry(kind, id_, name, values.get("forms", ()), values.get("wikidata"),
+                                 values.get("note"), extra))
         registers[kind] = tuple(entries)
+
+    people = {e.id: e.kind for kind in ("person", "org") for e in registers[kind]}
+    if source.author_ref is not None:
+        _check_ref(r, ("source", "author_ref"), source.author_ref, people, registers)
 
     interventions = []
     for kind, (src_key, dst_key) in _INTERVENTION_KEYS.items():
-        items = data.get(kind, [])
-        if not isinstance(items, list):
-            raise r.fail(kind, f"write each entry as [[{kind}]]")
-        for n, item in enumerate(items, start=1):
-            where = f"[[{kind}]] #{n}"
-            r.table(item, where, {src_key, dst_key, "count", "context", "resp", "note"})
-            count = item.get("count", 1)
-            if not isinstance(count, int) or isinstance(count, bool) or count < 1:
-                raise r.fail(f"{where}.count", "must be a whole number, 1 or more")
-            source_text = r.string(item, src_key, where, required=True)
-            context = r.string(item, "context", where)
+        for n, item in enumerate(r.entries(data, kind)):
+            at = (kind, n)
+            values = r.table(at, item, {src_key: _Reader.text, dst_key: _Reader.text,
+                                        **_INTERVENTION})
+            source_text = r.require(at, values, src_key)
+            target = r.require(at, values, dst_key)
+            context = values.get("context")
             if context is not None and source_text not in context:
-                raise r.fail(f"{where}.context", f"must contain {source_text!r}")
-            interventions.append(Intervention(
-                kind, source_text, r.string(item, dst_key, where, required=True), count, context,
-                r.ident(item, "resp", where), r.string(item, "note", where)))
-    return Editorial(r.path, metadata, source, registers, tuple(interventions))
+                raise r.fail(at + ("context",), f"must contain {source_text!r}")
+            resp = values.get("resp")
+            if resp is not None and not (resp == APP_ID or metadata.editor
+                                         and resp == metadata.editor_id):
+                if resp == metadata.editor_id:
+                    raise r.fail(at + ("resp",), f"{resp!r} is the editor's id, but [edition] names "
+                                 "no editor: add editor = \"…\" there")
+                _check_ref(r, at + ("resp",), resp, people, registers)
+            interventions.append(Intervention(kind, source_text, target, values.get("count", 1),
+                                              context, resp, values.get("note")))
+    return Editorial(r.path, metadata, source, registers, tuple(interventions), r.where)
+
+
+def _user(at: tuple, r: _Reader) -> str:
+    """What an id is already used by, for a message: ``a person (line 4)``."""
+    if not at:
+        return "the tool itself (encodingDesc/appInfo/application)"
+    line, _ = r.where.of(at)
+    place = f" (line {line})" if line else ""
+    if at[0] in REGISTER_KINDS:
+        return f"a {at[0]}{place}"
+    return f"{label(at)}{place}"
+
+
+def _check_ref(r: _Reader, at: tuple, ref: str, people: dict, registers: dict) -> None:
+    """``ref`` at ``at`` must be the id of a ``[[person]]`` or ``[[org]]`` of this file."""
+    if ref in people:
+        return
+    other = next((kind for kind, entries in registers.items() for e in entries if e.id == ref), None)
+    if other is not None:
+        raise r.fail(at, f"{ref!r} is a {other}, not a person or organisation")
+    close = difflib.get_close_matches(ref, people, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    raise r.fail(at, f"{ref!r} names no one: no [[person]] or [[org]] in this file has that id{hint}")
 
 
 def default_editorial_path(source: Path) -> Path:
