@@ -52,7 +52,8 @@ _ADVERBS = re.compile(r"(?:(?:also|then|later|again|still|once|further|too|now|[
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w’'])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Madame|Mme|"
                                r"Monsieur|M|Herr|Frau|Comrade|Professor|Prof)\.?[ \u00a0]+$")
 # a name after these is no speaker: "in Fayetteville", "the Constitution", "at Westminster"
-_NO_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:the|in|at|from|near|of|on|into|across|for|with|"
+_NO_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|die|der|das|le|la|les|"
+                               r"in|at|from|near|of|on|into|across|for|with|"
                                r"by|like|within|throughout|outside|inside|via|column|newspaper|"
                                r"magazine|book|novel|journal|show|programme|program|film|paper|"
                                r"song|poem|play|website|blog)[ \u00a0]+$", re.IGNORECASE)
@@ -182,6 +183,8 @@ class SectionMarkup:
                 if words and not any(a <= m.start() < b for a, b in covered):
                     made.append(NEW + " ".join(words))
                 continue
+            if words[0] == "The":
+                continue  # "The Voice answers", "The Age": a paper or a body, not a person
             words = [w for w in words if w not in _NOT_NAMES]
             if not words or any(a <= m.start() < b for a, b in covered):
                 continue

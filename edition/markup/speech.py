@@ -72,6 +72,9 @@ _SETS_OFF = re.compile(rf"\b(?:{_SPEECH}|{_EITHER}|{_WRITING})(?:[\s\u00a0]+that
 
 
 # "Krupskaya said, in a circle of friends, “if …”": the verb set off, the quotation its object
+# the verb's subject is a common noun ("and the latter answers", "one steward shouted"): the
+# speaker is not the name earlier in the sentence
+_COMMON_SUBJECT = re.compile(r"\b(?:the|a|an|one|another)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+){1,2}$")
 _VERB_AND_COMMA = re.compile(rf"\b(?:{_SPEECH}|{_EITHER}|{_WRITING}),", re.IGNORECASE)
 _THAT = re.compile(r"\bthat[\s\u00a0]*$", re.IGNORECASE)
 _ENDS_IN_COMMA = re.compile(r"[^\W_][’'\-]?,[\s\u00a0]*$")
@@ -134,7 +137,7 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
     if verbs:
         offset, kind, verb = max(verbs)  # the verb nearest the quotation governs it
         if kind == "speech" or (kind == "either" and not followed_by_citation):
-            before = persons(0, offset)
+            before = [] if _COMMON_SUBJECT.search(lead_in, 0, offset) else persons(0, offset)
             who = before[-1] if before else None
             if who is None and not _TO_LISTENER.match(verb):
                 # inverted: "said Tom Barker", "replied the chairman"

@@ -169,6 +169,14 @@ def test_block_speech_with_a_citation_carries_no_source_pointer(tmp_path):
     # a name after "column", "book", "newspaper" … is a work's, not a speaker's
     ("It began in the column Savage Love, which commented: “The word is ours now and for "
      "good.”", [("said", None)]),
+    # a word after an article ("a Territory", "die Kunst") is no speaker, nor a name earlier
+    # in the sentence when the verb's subject is a common noun ("the latter answers")
+    ("Senator Brown, on the floor of the Senate, asked the leading advocate of the bill whether "
+     "the people of a Territory could vote on it, and the latter answers: “That is a question "
+     "for the courts to settle.”", [("said", None)]),
+    ("Die Kunst des Tanzes—The art of dance (p. 177).\n\nDie Kunst des Singens—The art of song "
+     "(p. 180).\n\nOf the first of these—die Kunst des Tanzes—he says: “It is the oldest art "
+     "of all the arts.”", [("said", None)]),
     # "X told Sky News": the listener is no speaker
     ("Officials told Sky News: “The questionnaire will be sent to every applicant this "
      "month.”", [("said", None)]),
