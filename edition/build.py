@@ -26,7 +26,7 @@ from edition.render.html import WebSettings
 from edition.render.digest import Digest
 from edition.render.pdf import build_print
 from edition.render.site import build_corpus, build_site
-from edition.tei.inbound import check_tei_file
+from edition.tei.inbound import check_tei, read_tei_file
 from edition.tei.ns import XML_ID
 
 
@@ -112,10 +112,11 @@ def load(source: Path, settings: BuildSettings, built: Built) -> Document:
     """The TEI of ``source``; a text is encoded, with its editorial file if one lies beside it."""
     suffix = source.suffix.lower()
     if suffix == ".xml":  # checked before anything is built from it: it ships in the site
-        checked = check_tei_file(source, drop_foreign=settings.drop_foreign)
+        file = read_tei_file(source)
+        name = output_name(file.tree.getroot().get(XML_ID) or source.stem, source)
+        checked = check_tei(file, drop_foreign=settings.drop_foreign)
         built.warnings += checked.warnings
-        name = checked.tree.getroot().get(XML_ID) or source.stem
-        return Document(source, output_name(name, source), checked.tree, checked=checked.tei)
+        return Document(source, name, checked.tree, checked=checked.tei)
     if suffix == ".txt":
         from edition.encoder import encode_path  # the encoder is only needed for texts
 

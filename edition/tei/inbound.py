@@ -86,6 +86,15 @@ class InvalidTEIError(RefusedTEIError):
 
 
 @dataclass
+class TEIFile:
+    """A TEI file read and parsed, not yet checked."""
+
+    path: Path
+    data: bytes
+    tree: etree._ElementTree
+
+
+@dataclass
 class CheckedTEI:
     """A TEI input that passed the checks: its tree, the bytes to ship, what to warn about."""
 
@@ -94,9 +103,8 @@ class CheckedTEI:
     warnings: list[str] = field(default_factory=list)
 
 
-def check_tei_file(path: Path, *, drop_foreign: bool = False) -> CheckedTEI:
-    """Read, check and validate the TEI file at ``path`` (see the module's docstring).
-    Raises ``EditionError`` (a ``RefusedTEIError`` for foreign content or invalid TEI)."""
+def read_tei_file(path: Path) -> TEIFile:
+    """The file at ``path`` parsed safely; an ``EditionError`` unless it is XML with a TEI root."""
     name = str(path)
     data = read_input(path, "file")
     if not data.strip():
@@ -106,7 +114,15 @@ def check_tei_file(path: Path, *, drop_foreign: bool = False) -> CheckedTEI:
     if root.tag != f"{{{TEI_NS}}}TEI":
         raise EditionError(f"not a TEI document: the root element is {root.tag}, "
                            f"not {{{TEI_NS}}}TEI", name)
-    locator = Locator(tree, name, data)
+    return TEIFile(path, data, tree)
+
+
+def check_tei(file: TEIFile, *, drop_foreign: bool = False) -> CheckedTEI:
+    """Check a TEI file read by ``read_tei_file`` (see the module's docstring). Raises a
+    ``RefusedTEIError`` for foreign content or invalid TEI. The tree is changed only by
+    ``drop_foreign``."""
+    tree, name = file.tree, str(file.path)
+    locator = Locator(tree, name, file.data)
     warnings: list[str] = []
     foreign = find_foreign(tree, locator)
     if foreign and not drop_foreign:
@@ -120,8 +136,13 @@ def check_tei_file(path: Path, *, drop_foreign: bool = False) -> CheckedTEI:
                                     f"dropped {item.finding.message}")))
     if foreign:
         etree.cleanup_namespaces(tree)
-    warnings += validate(tree, name, data)
+    warnings += validate(tree, name, file.data)
     return CheckedTEI(tree, serialise(tree), warnings)
+
+
+def check_tei_file(path: Path, *, drop_foreign: bool = False) -> CheckedTEI:
+    """``read_tei_file`` and ``check_tei`` in one."""
+    return check_tei(read_tei_file(path), drop_foreign=drop_foreign)
 
 
 # ------------------------------------------------------------------------ foreign content
