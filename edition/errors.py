@@ -41,6 +41,31 @@ class LosslessnessError(EditionError):
     """The TEI does not hold the source text exactly (see ENCODING.md, the losslessness rule)."""
 
 
+def as_user_error(err: BaseException, path=None) -> EditionError | None:
+    """``err`` as the user can act on it: an ``EditionError`` as it is (placed in ``path``
+    when it names no file), a failure of the system (a full disk, a file that cannot be
+    written, memory run out) as an ``EditionError`` that says so; ``None`` for a bug of ours."""
+    if isinstance(err, EditionError):
+        if err.path is None and path is not None:
+            err.path = str(path)
+        return err
+    if isinstance(err, OSError):
+        files = " -> ".join(str(f) for f in (err.filename, err.filename2) if f is not None)
+        reason = err.strerror or str(err) or type(err).__name__
+        return EditionError(reason[:1].lower() + reason[1:], files or (str(path) if path else None))
+    if isinstance(err, MemoryError):
+        return EditionError("out of memory", str(path) if path else None,
+                            hint="build fewer texts at once (--jobs), or give less input")
+    return None
+
+
+def internal_error(err: BaseException, path=None) -> str:
+    """How a bug of ours is reported: plainly, with the file it happened on."""
+    where = f"{path}: " if path is not None else ""
+    return (f"{where}internal error: {type(err).__name__}: {err} (this is a bug in edition; "
+            "run with EDITION_DEBUG=1 for the traceback and report it)")
+
+
 def read_input(path, kind: str) -> bytes:
     """The bytes of the input file ``path`` (a ``kind`` such as "text file", "XML file"), or an
     ``EditionError`` that says plainly why it cannot be read."""

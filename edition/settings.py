@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import dataclass
 
 from edition import __version__
+from edition.errors import EditionError
 
 
 @dataclass(frozen=True)
@@ -21,10 +23,29 @@ def encoding_date(explicit: str | None, editorial: str | None) -> str:
     """The date written to ``revisionDesc``: given, else the editorial file's, else
     ``SOURCE_DATE_EPOCH`` (reproducible builds), else today (UTC)."""
     if explicit:
-        return explicit
+        return checked_date(explicit)
     if editorial:
-        return editorial
+        return editorial  # checked where the editorial file is read, at its line
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date().isoformat()
+    if epoch:
+        if not epoch.strip().isdigit():  # as reproducible-builds.org asks: stop, do not guess
+            raise EditionError(f"SOURCE_DATE_EPOCH={epoch!r} is not a whole number of seconds "
+                               "since 1970-01-01 UTC", hint="unset it, or give --date YYYY-MM-DD")
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date().isoformat()
+        except (ValueError, OverflowError, OSError):
+            raise EditionError(f"SOURCE_DATE_EPOCH={epoch!r} is past the year 9999",
+                               hint="unset it, or give --date YYYY-MM-DD") from None
     return dt.datetime.now(dt.timezone.utc).date().isoformat()
+
+
+def checked_date(value: str) -> str:
+    """``value`` if it is a date of the calendar written ``YYYY-MM-DD``; else an error that
+    says which of the two it is not."""
+    if not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
+        raise EditionError(f"date {value!r} is not YYYY-MM-DD")
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError as err:
+        raise EditionError(f"date {value!r} is not in the calendar ({err})") from None
+    return value

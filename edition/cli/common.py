@@ -9,11 +9,13 @@ import sys
 
 import click
 
-from edition.errors import EditionError
+from edition.errors import EditionError, as_user_error, internal_error
 
 
 def reports_errors(func):
-    """Turn an ``EditionError`` into one line on stderr and its exit code, never a traceback."""
+    """Turn an ``EditionError`` into one line on stderr and its exit code, never a traceback;
+    so too a failure of the system (a full disk, a folder not writable). Only a bug of ours is
+    called an internal error."""
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
@@ -24,11 +26,14 @@ def reports_errors(func):
             sys.exit(err.exit_code)
         except (KeyboardInterrupt, click.exceptions.Exit, click.ClickException):
             raise
-        except Exception as err:  # a bug of ours: say so plainly; the traceback on request
+        except Exception as err:
             if os.environ.get("EDITION_DEBUG"):
                 raise
-            click.echo(f"edition: internal error: {type(err).__name__}: {err} (this is a bug in "
-                       f"edition; run with EDITION_DEBUG=1 for the traceback and report it)", err=True)
+            user = as_user_error(err)
+            if user is not None:
+                click.echo(f"edition: error: {user}", err=True)
+                sys.exit(user.exit_code)
+            click.echo(f"edition: {internal_error(err)}", err=True)  # the traceback on request
             sys.exit(3)
 
     return wrapper
