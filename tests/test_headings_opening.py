@@ -62,6 +62,13 @@ def opening_of(text):
      ("Mills", "Tom Reed", "(Mills and Rivers: A Study, Lecture I;\nLondon: Elm Press, 1902)")),
     ("mills: a package for counting\nAnn Cole, Tom Reed\nJournal of Mills, 3(30), 774 (2018)",
      ("mills: a package for counting", "Ann Cole, Tom Reed", "Journal of Mills, 3(30), 774 (2018)")),
+    # a byline closed by a full stop; a source line dated by the year alone; a time after "@"
+    ("A Letter to the Millers\n\nBy T. Reed.\n\n(Reprinted from THE MILLER, December, 1918)",
+     ("A Letter to the Millers", "By T. Reed.", "(Reprinted from THE MILLER, December, 1918)")),
+    ("What Is a Mill?\n\nTom Reed, translated by Ann Cole\n\n(What Is a Mill?, 1898; chapter II)",
+     ("What Is a Mill?", "Tom Reed, translated by Ann Cole", "(What Is a Mill?, 1898; chapter II)")),
+    ("Valley: Millers React\n\nby Ann Cole\n\nFriday, June 5th, 2009 @ 16:00 UTC",
+     ("Valley: Millers React", "by Ann Cole", "Friday, June 5th, 2009 @ 16:00 UTC")),
     # the seed's order: author first
     ("Ann Cole\n\n\nHow The Mill Was Lost\n\n(Mill Monthly, Vol. 1 No. 4, June 1988)",
      ("How The Mill Was Lost", "Ann Cole", "(Mill Monthly, Vol. 1 No. 4, June 1988)")),
@@ -146,6 +153,8 @@ def test_indented_title_with_a_full_stop_and_label_over_title():
     # bylines, datelines, source lines, a time
     (LONG, "Introduction", LONG, "By Jane Smith", LONG),
     (LONG, "Introduction", LONG, "PARIS, June 3, 1988", LONG),
+    # a letter's place and date, set right and closed by a full stop
+    (LONG, "Introduction", LONG, "                          Elm, August 20, 1918.", LONG),
     (LONG, "Introduction", LONG, "[Valley Gazette, 15th May 1909]", LONG),
     # place and time lines head no paragraph
     ("South Hall", "Old Town Building", "6:13 P.M. EDT", LONG, "Introduction", LONG),

@@ -74,7 +74,7 @@ _TIME_RE = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?"
 _TIME = re.compile(rf"^{_TIME_RE}$")
 _TRAILING_TIME = re.compile(rf",?\s+(?:at\s+)?{_TIME_RE}$")
 
-_DATELINE = re.compile(r"^(?P<place>[A-Z][\w .'’\-]{1,40}),[ \u00a0]*(?P<date>[^—–]{4,25}?)[ \u00a0]*[—–-]*$")
+_DATELINE = re.compile(r"^(?P<place>[A-Z][\w .'’\-]{1,40}),[ \u00a0]*(?P<date>[^—–]{4,25}?)[ \u00a0]*(?:[—–-]*|\.)$")
 
 
 def is_dateline(text: str) -> bool:
@@ -86,4 +86,5 @@ def is_dateline(text: str) -> bool:
         return True
     text = _TRAILING_TIME.sub("", text)  # "Wed 14 Feb 2024 18.02 GMT"
     m = _DATELINE.match(text)
-    return bool((m and parse_date(m.group("date"))) or parse_date(text.rstrip(" —–-")))
+    # a letter's "Moscow, August 20, 1918." may close with a full stop
+    return bool((m and parse_date(m.group("date"))) or parse_date(text.rstrip(" —–-.")))

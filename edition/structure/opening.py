@@ -33,7 +33,10 @@ _IMPRINT = re.compile(r"^\(\s*[A-Z][^:()]{1,40}:\s*[A-Z][^()]*\)$")
 _BEFORE_DATE = re.compile(r"(?:^|[,;:—–•|·.]\s*|\b(?:updated|published|posted|dated|printed|written|"
                           r"issued|delivered|released|filed|first published)(?:\s+on)?\s+)$",
                           re.IGNORECASE)
-_AFTER_DATE = re.compile(r"^\s*(?:$|[,;:—–•|·.(\[]|by\s|(?:at\s+)?\d{1,2}[:.]\d{2}\b)", re.IGNORECASE)
+_AFTER_DATE = re.compile(r"^\s*(?:$|[,;:—–•|·.(\[]|by\s|(?:(?:at|@)\s*)?\d{1,2}[:.]\d{2}\b)",
+                         re.IGNORECASE)  # "Friday, June 5th, 2009 @ 16:00 UTC"
+# a bracketed source line may date its text by the year alone: "(What Is Art?, 1898; chapter II)"
+_YEAR = re.compile(r"(?<![\w/.-])(?:1[5-9]\d\d|20\d\d)(?![\w/-])")
 _JOURNAL_END = re.compile(r"[,;•|·]|\s[—–]\s")
 _HONORIFIC = re.compile(
     r"^(?:the\s+)?(?:(?:Right|Rt\.?|Very|Most)\s+)?(?:Hon(?:ourable)?\.?|Rev(?:erend|d)?\.?|Dr\.?|"
@@ -84,6 +87,8 @@ def name_score(text: str) -> int:
     """How much a line looks like an author line (``By`` apart): one name, names joined by commas
     and ``and``, or one name and a short description (``Jane Smith, Labour correspondent``)."""
     text = _BYLINE.sub("", text).strip()
+    if not _INITIALS.match(text.split()[-1] if text.split() else ""):
+        text = text.removesuffix(".")  # "By N. Lenin.": old print ends its byline with a stop
     parts = [p for p in _NAME_SEPARATORS.split(text) if p]
     if not parts:
         return 0
@@ -129,6 +134,8 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
     if bracketed:
         inner_start, inner = 1, text[1:-1]
         found = find_date(inner)
+        if found is None and (year := _YEAR.search(inner)):
+            found = (year.start(), year.group(), year.group())
         if found is None:
             if not _IMPRINT.match(text):
                 return None
