@@ -108,6 +108,12 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- The pages' Content-Security-Policy, first in every head: scripts, styles and images only
+       from the site's own files (assets/edition.js, search-index.js), so that no inline script
+       or event handler runs, whatever a page came to hold; no plugins, no <base>, forms only to
+       the site. The JSON-LD blocks are data, which no browser runs and no policy restricts. -->
+  <xsl:variable name="shell.csp">default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'</xsl:variable>
+
   <!-- A page: $heading is the label key of its title ('' for the reading text, whose title is
        the document's); $content the main element's content. -->
   <xsl:template name="page.html">
@@ -122,6 +128,7 @@
     <xsl:text disable-output-escaping="yes">&lt;!DOCTYPE html&gt;&#10;</xsl:text>
     <html lang="{$l10n.language}" class="no-js reading-{$reading.mode}">
       <head>
+        <meta http-equiv="Content-Security-Policy" content="{$shell.csp}"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title>
           <xsl:variable name="document.title">
