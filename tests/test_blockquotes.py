@@ -60,3 +60,36 @@ def test_a_flush_paragraph_after_the_authors_own_colon_stays_prose():
                         "The secretary writes:", "“We shall meet again in May,” she promised.",
                         BODY])
     assert not any(quoted(text))
+
+
+def attributions(text: str) -> list[tuple[str, str | None, bool]]:
+    doc = recognise(split_blocks(text))
+    return [(n.block.text.split("\n")[0], n.attribution, n.block_quote)
+            for s in doc.sections for n in s.content if isinstance(n, Paragraph)]
+
+
+def test_a_capitals_line_over_each_extract_is_split_off_as_its_attribution():
+    # passages set side by side, each headed by its author in capitals inside its block
+    text = "\n\n".join([BODY, "The two may be compared:",
+                        "    OSSIAN.\n    O thou that rollest above, round as the shield.\n"
+                        "    Whence are thy beams, O Sun!",
+                        "    WALT WHITMAN.\n    Thou orb aloft full-dazzling, thou hot noon!",
+                        BODY])
+    assert attributions(text) == [
+        (BODY, None, False), ("The two may be compared:", None, False),
+        ("OSSIAN.", "over", False), ("O thou that rollest above, round as the shield.", None, True),
+        ("WALT WHITMAN.", "over", False), ("Thou orb aloft full-dazzling, thou hot noon!", None, True),
+        (BODY, None, False)]
+
+
+def test_a_line_set_far_right_under_extracts_is_their_attribution():
+    text = "\n\n".join([BODY, "Thus the old book says:", "      " + BODY, "      " + BODY,
+                        "                              THE OLD BOOK.", BODY])
+    assert [a for _, a, _ in attributions(text)] == [None, None, None, None, "under", None]
+
+
+def test_no_attribution_from_a_first_line_in_lower_case_or_a_sentence():
+    for first in ("    O thou that rollest above.", "    OSSIAN SAID IT. AND MORE."):
+        text = "\n\n".join([BODY, "The two may be compared:",
+                            first + "\n    Whence are thy beams, O Sun! thy light?", BODY])
+        assert [a for _, a, _ in attributions(text)] == [None, None, None, None]

@@ -315,6 +315,13 @@ def find_attribution(text: str) -> Citation | None:
     return Citation(start, end, "full", text[start:end], "attribution", title=name)
 
 
+def attribution_line(text: str) -> Citation:
+    """A line of its own naming a block quotation's author or work (rule "attribution-lines"):
+    a full citation of what it names, as printed."""
+    end = len(text.rstrip())
+    return Citation(0, end, "full", text[:end], "attribution", title=text[:end].rstrip(" ."))
+
+
 def _citations(shape: Shape, m: re.Match, text: str) -> list[Citation]:
     if shape.each is None:
         return [_citation(shape, m, m.start(), m.end(), text)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from edition.markup.citations import Citation, find_citations
+from edition.markup.citations import Citation, attribution_line, find_citations
 from edition.markup.names import ORG_WORDS, Mention, NameMatcher
 from edition.markup.quotes import Quotation, Unit, parse_quotations, _LEADING
 from edition.markup.result import Markup, Wrapper
@@ -85,8 +85,9 @@ class SectionMarkup:
         self.mentions: list[list[Mention]] = [matcher.mentions(u.text, u.start, u.end) for u in units]
         # a numbered reference ([3]) is one only where the text has note 3
         self.citations: list[list[Citation]] = [
-            [c for c in find_citations(u.text) if u.start <= c.start and c.end <= u.end
-             and (c.kind != "numbered" or c.number in note_numbers)]
+            [attribution_line(u.text)] if isinstance(u.key, Paragraph) and u.key.attribution
+            else [c for c in find_citations(u.text) if u.start <= c.start and c.end <= u.end
+                  and (c.kind != "numbered" or c.number in note_numbers)]
             if not isinstance(u.key, Reference) else []  # an entry is a bibl: none inside it
             for u in units]
 
@@ -458,11 +459,21 @@ class SectionMarkup:
         """Paragraphs the structure rules found set off by indentation, not already wrapped by
         their quotation marks: one ``quote`` per run."""
         previous_key = None
+        over = None  # an attribution line over the next quotation
         for u, unit in enumerate(self.units):
             node = unit.key
             block = self.blocks[u]
-            if not (isinstance(node, Paragraph) and node.block_quote) or id(block) in self.m.wrappers:
+            if isinstance(node, Paragraph) and node.attribution:
+                # the line naming the quotation beside it: over it (the next run) or under it
+                line = self.citations[u][0]
+                if node.attribution == "under" and previous_key is not None:
+                    wrapper.attrib.setdefault("source", f"#{line.xml_id}")
+                elif node.attribution == "over":
+                    over = line
                 previous_key = None
+                continue
+            if not (isinstance(node, Paragraph) and node.block_quote) or id(block) in self.m.wrappers:
+                previous_key, over = None, None
                 continue
             if previous_key is None:
                 self.ids.q += 1
@@ -472,6 +483,9 @@ class SectionMarkup:
                 cits = [c for c in self.citations[u] if c.kind != "numbered"]
                 if cits:
                     attrib["source"] = f"#{cits[-1].xml_id}"
+                elif over is not None:
+                    attrib["source"] = f"#{over.xml_id}"
+                over = None
                 wrapper = Wrapper("quote", attrib, previous_key)
                 self.m.report.quotations += 1
                 self.m.trace(block.text, "quote:indentation")

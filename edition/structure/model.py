@@ -52,6 +52,8 @@ class Opening:
 class Paragraph:
     block: Block
     block_quote: bool = False  # set by "indented-block-quotations": set off, with or without marks
+    # set by "attribution-lines": names the block quotation "over" which or "under" which it stands
+    attribution: str | None = None
 
 
 @dataclass

@@ -11,6 +11,7 @@
   bylines-and-datelines        By Name / MOSCOW, June 3, 1988          -> Byline, Dateline
   ordered-lists                a) b) c) / 1. 2. 3. paragraph runs      -> ListBlock
   indented-block-quotations    indented after a colon lead-in          -> Paragraph.block_quote
+  attribution-lines            OSSIAN. over an extract, KURAL. under  -> Paragraph.attribution
   reference-list               "References" section of Smith, J. (2015) -> ReferenceList
 """
 
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from edition.structure import blockquotes, datelines, headings, lists, references
+from edition.structure import attributions, blockquotes, datelines, headings, lists, references
 from edition.structure.breaks import is_break
 from edition.structure.model import Document, Notes, Opening, Paragraph, Section, Separator
 from edition.structure.notes import find_notes, find_notes_before
@@ -94,6 +95,7 @@ BLOCK_RULES = [
     ("bylines-and-datelines", datelines.rule),
     ("ordered-lists", lists.rule),
     ("indented-block-quotations", blockquotes.rule),
+    ("attribution-lines", attributions.rule),
     ("reference-list", references.rule),
 ]
 

@@ -119,3 +119,26 @@ def test_epigraphs_each_closed_by_its_attribution_are_quotations_of_their_own():
 def test_straight_elisions_and_possessives_of_initials_are_no_quotations(text):
     from edition.markup.quotes import Unit, parse_quotations
     assert parse_quotations([Unit(text, 0, len(text))]) == []
+
+
+def test_attribution_lines_are_the_sources_of_the_extracts_beside_them(tmp_path):
+    # rule "attribution-lines" through the encoder: a bibl of its own, the quotation's @source
+    from edition.encoder import encode_source
+    from edition.editorial import Editorial
+    from edition.text.source import Source
+
+    body = "The author writes a paragraph of ordinary prose here, long enough to count as one."
+    text = "\n\n".join(["The two may be compared:",
+                        "    OSSIAN.\n    O thou that rollest above, round as the shield.",
+                        "    WALT WHITMAN.\n    Thou orb aloft full-dazzling, thou hot noon!",
+                        body, "So says the book:", "      " + body,
+                        "                              THE OLD BOOK.", body])
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    root = encode_source(Source(path=path, text=text, sha256="0" * 64), Editorial()).tree.getroot()
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    quotes = root.xpath("//t:body//t:quote", namespaces=ns)
+    assert ["".join(q.itertext()).split()[0] for q in quotes] == ["O", "Thou", "The"]
+    for q, name in zip(quotes, ["OSSIAN.", "WALT WHITMAN.", "THE OLD BOOK."]):
+        bibl = root.xpath("//t:bibl[@xml:id=$id]", id=q.get("source")[1:], namespaces=ns)
+        assert [b.text for b in bibl] == [name]

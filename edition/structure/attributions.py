@@ -1,0 +1,76 @@
+# SPDX-License-Identifier: MIT
+"""Rule "attribution-lines": a line naming whom a block quotation is by, on a line of its own
+next to the quotation, is the quotation's source, not a paragraph of the text:
+
+- over an extract, as the first line of its indented block (``OSSIAN.`` / ``WALT WHITMAN.``
+  heading passages set side by side): the line is split off the block as a paragraph of its
+  own, so that the quotation holds only the quoted words;
+- under an extract, as a block of its own set further right than the quotation
+  (``                THE HINDU KURAL.``).
+
+Such a line is short, closes with a full stop and is set in capitals (over an extract, where
+nothing else marks it) or mostly capitalised words (under one, where its place does). An
+attribution at the end of the quotation's own block (``— Jane Smith, Letters``) is the
+citations' rule ``find_attribution``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from edition.structure.model import Paragraph
+from edition.text.blocks import Block
+
+MAX_WORDS = 6
+FAR_RIGHT = 8  # columns further in than the quotation above
+_WORDS = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+def _label(text: str, capitals: bool) -> bool:
+    """``OSSIAN.``, ``WALT WHITMAN.``; under an extract also ``The Hindu Kural.``."""
+    text = text.strip()
+    words = _WORDS.findall(text)
+    if not text.endswith(".") or not words or len(text.split()) > MAX_WORDS:
+        return False
+    if re.search(r"[.!?;:][ \u00a0]+\S", text):
+        return False  # a sentence or two, not a name
+    if capitals:
+        return all(w.isupper() for w in words) and any(len(w) > 1 for w in words)
+    return text[0].isupper() and sum(w[0].isupper() for w in words) * 2 >= len(words)
+
+
+def _split_first_line(block: Block) -> tuple[Block, Block] | None:
+    """The first line of ``block`` and the rest, each a block of its own."""
+    text = block.text
+    newline = text.find("\n")
+    if newline < 0:
+        return None
+    head = text[:newline].rstrip()
+    rest = text[newline + 1:]
+    indent = rest[: len(rest) - len(rest.lstrip())]
+    rest = rest.lstrip()
+    if not rest:
+        return None
+    first = Block(head, block.start, block.start + len(head), block.indent, 1)
+    start = block.end - len(rest)
+    return first, Block(rest, start, block.end, indent.split("\n")[-1], block.lines - 1)
+
+
+def rule(state) -> None:
+    for section in state.sections:
+        content = []
+        for node in section.content:
+            previous = content[-1] if content else None
+            if isinstance(node, Paragraph) and node.block_quote and node.block.lines >= 2:
+                parts = _split_first_line(node.block)
+                if parts is not None and _label(parts[0].text, capitals=True):
+                    content.append(Paragraph(parts[0], attribution="over"))
+                    content.append(Paragraph(parts[1], block_quote=True))
+                    continue
+            if (isinstance(node, Paragraph) and not node.block_quote and node.block.single_line
+                    and isinstance(previous, Paragraph) and previous.block_quote
+                    and node.block.indent_width >= previous.block.indent_width + FAR_RIGHT
+                    and _label(node.block.text, capitals=False)):
+                node.attribution = "under"
+            content.append(node)
+        section.content = content
