@@ -227,3 +227,9 @@ def test_lettered_headings_notes_heading_and_a_heading_between_wrapped_paragraph
     wrapped = BODY.replace(", and ", ",\nand ")
     assert heads_of(wrapped, "Save the river, save the town", wrapped) == ["Save the river, save the town"]
     assert heads_of(BODY, "Save the river, save the town", BODY) == []
+
+
+def test_a_title_cased_lead_with_a_colon_heads_a_list_but_not_a_letter():
+    assert heads_of(LONG, "Key Resources:", "- The Mill Portal: https://example.org/mill\n- Source code") == [
+        "Key Resources:"]
+    assert heads_of(LONG, "Dear Miss Reed:", LONG, LONG) == []

@@ -39,6 +39,8 @@ MAX_STOP_WORDS = 8  # "    The Church." -- an indented title with a full stop is
 LONG_PARAGRAPH = 200
 MIN_PARAGRAPH = 100
 MAX_RUN = 3
+MAX_LEAD_WORDS = 5  # "Key Resources:", "Further Reading:" over a list
+_LIST_START = re.compile(r"^(?:[-–•*·][ \t\u00a0]|\(?\d{1,3}[.)][ \t\u00a0])")
 # Words that title case leaves in lower case (Chicago style, plus common Romance/Germanic particles).
 FUNCTION_WORDS = frozenset("""
 a an and as at but by en for from in into nor of on onto or over per the to upon via vs with
@@ -141,6 +143,8 @@ def shape(block: Block) -> str | None:
     if not words or len(words) > MAX_WORDS or words[0].lower() == "by":
         return None
     if _ends_like_sentence(text):
+        if bare.endswith(":") and len(words) <= MAX_LEAD_WORDS and _title_cased(words):
+            return "lead"  # "Key Resources:" -- a heading only over a list (find_headings)
         if (bare.endswith(".") and not bare.endswith("..") and block.indent_width >= 2
                 and len(words) <= MAX_STOP_WORDS and _title_cased(words)
                 and not _TWO_SENTENCES.search(text)):
@@ -208,6 +212,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
     shapes = [shape(b) for b in blocks]
     usual = _usual_indent(blocks)
     for i, s in enumerate(shapes):
+        if s == "lead" and not (i + 1 < len(blocks) and _LIST_START.match(blocks[i + 1].text)):
+            shapes[i] = None  # "Dear Miss Wells:" over a letter, not a heading
         if s and (_numbered_run(blocks, i) or _attribution(blocks, shapes, i, usual)
                   or (i == 0 and _SALUTATION.match(blocks[i].text))
                   or (i > 0 and blocks[i - 1].text.rstrip(_QUOTES).endswith(","))):
