@@ -136,6 +136,9 @@ def check_tei(file: TEIFile, *, drop_foreign: bool = False) -> CheckedTEI:
                                     f"dropped {item.finding.message}")))
     if foreign:
         etree.cleanup_namespaces(tree)
+    if tree.docinfo.doctype:  # its declarations (default attributes) would apply in a browser
+        warnings.append(str(Finding(name, *_locate_doctype(locator), "DOCTYPE left out of the "
+                                    "TEI the site offers: a TEI file needs none")))
     warnings += validate(tree, name, file.data)
     return CheckedTEI(tree, serialise(tree), warnings)
 
@@ -255,6 +258,13 @@ def _locate_attribute(attribute: etree.QName, line: int | None, column: int | No
             break
         start = 0
     return line, column
+
+
+def _locate_doctype(locator: Locator) -> tuple[int | None, int | None]:
+    for number, text in enumerate(locator.lines or [], 1):
+        if "<!DOCTYPE" in text:
+            return number, text.index("<!DOCTYPE") + 1
+    return None, None
 
 
 def remove_keeping_tail(node: etree._Element) -> None:
