@@ -335,7 +335,7 @@ def _tei_all_findings(schema: etree.RelaxNG, tree: etree._ElementTree, name: str
         if element is not None:
             line, column = locator.locate(element)
         findings.append(Finding(name, line or None, column, f"[TEI All] {message}"))
-    return findings
+    return findings or [Finding(name, None, None, "[TEI All] the document does not match")]
 
 
 def _at(tree: etree._ElementTree, path: str | None) -> etree._Element | None:
