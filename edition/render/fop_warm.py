@@ -85,11 +85,11 @@ def render(fo: Path, out: Path, *, intermediate: bool = False, config: Path | No
         partial = out.with_name(f".{out.name}.{uuid.uuid4().hex}.part")
         try:
             with tempfile.TemporaryDirectory(prefix="edition-fop-") as tmp:
-                conf = config or fop.checked_config(Path(tmp))
+                conf = fop.checked_config(Path(tmp), config)
                 log, ok = _run(java, fo, partial, conf, intermediate, creation_date)
             _counts["renders"] += 1
             if not ok or not partial.is_file():
-                raise fop._failure(log, fo)
+                raise fop._failure(log, fo, code=0 if ok else None, out=out)
             os.replace(partial, out)
         finally:
             partial.unlink(missing_ok=True)
