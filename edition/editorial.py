@@ -27,6 +27,7 @@ from edition.toml_places import Places, places
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LANGUAGE = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")  # xs:language, as xml:lang is checked
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")  # XML 1.0 Char
 _NOT_IN_URL = re.compile(r"[\s<>\"{}|\\^`]")
 LEVELS = ("a", "m", "j", "s", "u")  # TEI title levels: analytic, monograph, journal, series, unpublished
 
@@ -190,6 +191,9 @@ class _Reader:
             raise self.fail(at, f"must be text in quotes, not {_kind_of(value)}")
         if not value.strip():
             raise self.fail(at, "must not be empty")
+        bad = _NOT_XML.search(value)
+        if bad:
+            raise self.fail(at, f"holds U+{ord(bad.group()):04X}, a character XML cannot hold")
         return value
 
     def ident(self, at: tuple, value) -> str:

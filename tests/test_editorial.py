@@ -95,6 +95,8 @@ PLACED = [
     ('[[work]]\nid = "w"\ntitle = "T"\nlevel = »"x"\n', "[[work]] #1.level: 'x' is not a title level"),
     ('[[work]]\nid = "w"\ntitle = "T"\nedition = »[2]\n', "[[work]] #1.edition: must be text in quotes, not a list"),
     ('[edition]\nlanguage = »"en gb"\n', "'en gb' is not a language tag"),
+    ('[edition]\npublisher = »"X\\uFFFEY"\n', "[edition].publisher: holds U+FFFE, a character XML cannot hold"),
+    ('[[correction]]\nsic = "a"\ncorr = »"b\\u0007"\n', "holds U+0007"),
     ('[edition]\nlicence_url = »"https://example.org/a b"\n', "is not a URL: ' ' must be percent-encoded"),
     ('»[editon]\nid = "a"\n', "top level: unknown key 'editon' (did you mean 'edition'?)"),
     ('[edition]\nprinciples = """\n[[person]]\nid = 3\n"""\n»wrong = 1\n', "unknown key 'wrong'"),
