@@ -233,6 +233,10 @@ def _check_ids(root: etree._Element, editorial: Editorial) -> None:
     counts = Counter(el.get(XML_ID) for el in root.iter() if el.get(XML_ID) is not None)
     clashes = sorted(i for i, n in counts.items() if n > 1)
     if clashes:
+        at = editorial.path_of(clashes[0])  # the register entry's id, at its line
+        if at is not None:
+            raise editorial.mistake(at, f"id {clashes[0]!r} clashes with one the encoder makes "
+                                        "(such as 'p-1', 'div-1' or 'q-1'); rename it")
         raise EditionError(f"xml:id {clashes[0]!r} is used twice: an id in the editorial file "
                            f"clashes with one the encoder makes (such as 'p-1', 'div-1' or "
                            f"'{APP_ID}'); rename it",

@@ -31,6 +31,8 @@ def run(*args: str, env: dict | None = None):
      "[edition].date: '2026-02-30' is not a date in the calendar"),
     ('[[work]]\nid = "w"\ntitle = "T"\nedition = 3.5\n', "4:11",
      "[[work]] #1.edition: must be text in quotes, not a number"),
+    ('[[person]]\nid = "x"\nname = "X"\n\n[[person]]\nid = "p-4"\nname = "P"\n', "6:6",
+     "[[person]] #2.id: id 'p-4' clashes with one the encoder makes"),
 ])
 def test_an_editorial_mistake_is_the_users_at_its_line(tmp_path, toml, place, message):
     """Once reported as "internal error, refusing to write a TEI the project's schema rejects",
