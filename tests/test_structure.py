@@ -121,3 +121,19 @@ def test_a_wrapped_paragraph_whose_lines_are_not_labelled_in_order_stays_a_parag
     doc = doc_of("A Title Here\n\nBy Ann Writer\n\n1. The motion was carried and the\n"
                  "3. minority walked out of the hall in anger.\n")
     assert not [n for s in doc.sections for n in s.content if isinstance(n, ListBlock)]
+
+
+def test_bulleted_lines_and_paragraphs_make_an_unordered_list():
+    from edition.structure.model import ListBlock
+
+    body = "The author writes a paragraph of ordinary prose here, long enough to count as one."
+    for text in ("- The Mill Portal: https://example.org\n- Source code for the portal\n- The standards",
+                 "• The Mill Portal\n\n• Source code for the portal\n\n• The standards"):
+        doc = recognise(split_blocks(body + "\n\n" + text + "\n\n" + body))
+        lists = [n for s in doc.sections for n in s.content if isinstance(n, ListBlock)]
+        assert [(x.type, [i.label for i in x.items]) for x in lists] == [("unordered", [text[0]] * 3)]
+    # one bullet line is a paragraph; an em dash opens no item; mixed bullets make no list
+    for text in ("- Only one item here", "— Jane Smith, Letters\n— John Doe, Essays",
+                 "- The Mill Portal\n* Source code"):
+        doc = recognise(split_blocks(body + "\n\n" + text + "\n\n" + body))
+        assert not [n for s in doc.sections for n in s.content if isinstance(n, ListBlock)]

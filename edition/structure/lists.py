@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: MIT
-"""Rule "ordered-lists": consecutive paragraphs labelled ``a)``, ``b)`` … or ``1.``, ``2.`` ….
+"""Rule "lists": consecutive paragraphs labelled ``a)``, ``b)`` … or ``1.``, ``2.`` …, or opened
+by one and the same bullet (``- ``, ``• ``, ``* ``).
 
 Two or more paragraphs in a row whose labels run in sequence from the first letter, number or
-roman numeral make a ``list type="ordered"``; the label is kept as it stands. So do the lines
-of one block when every line opens with the next label (a list pasted without blank lines).
+roman numeral make a ``list type="ordered"``; two or more opened by the same bullet a ``list
+type="unordered"``; the label or bullet is kept as it stands. So do the lines of one block when
+every line opens with the next label or the same bullet (a list pasted without blank lines).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from edition.structure.model import ListBlock, ListItem, Paragraph
 from edition.text.blocks import Block
 
 _LABEL = re.compile(r"^(?P<label>(?P<open>\()?(?P<key>[a-z]|[A-Z]|[ivx]{1,4}|\d{1,3})(?P<close>[).]))[ \t\u00a0]")
+# a bullet, then a space: not an em dash, which opens an attribution or a line of dialogue
+_BULLET = re.compile(r"^(?P<label>[-•*·▪◦])[ \t\u00a0]+(?=\S)")
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 
 
@@ -33,8 +37,10 @@ def _position(key: str) -> tuple[str, int] | None:
 
 
 def _label(paragraph) -> tuple[str, str, tuple[str, int]] | None:
-    if not isinstance(paragraph, Paragraph):
+    if not isinstance(paragraph, Paragraph) or paragraph.block_quote:
         return None
+    if (b := _BULLET.match(paragraph.block.text)):
+        return b.group("label"), b.group("label"), ("bullet", 0)
     m = _LABEL.match(paragraph.block.text)
     if not m:
         return None
@@ -51,7 +57,16 @@ def group_lists(content: list) -> list:
     i = 0
     while i < len(content):
         first = _label(content[i])
-        if first is None or first[2][1] != 1:
+        if first is not None and first[2][0] == "bullet":
+            j = i + 1
+            while j < len(content) and (nxt := _label(content[j])) and nxt[1] == first[1]:
+                j += 1
+            if j - i >= 2:
+                out.append(ListBlock([ListItem(first[0], p.block) for p in content[i:j]],
+                                     type="unordered"))
+                i = j
+                continue
+        if first is None or first[2][0] == "bullet" or first[2][1] != 1:
             out.append(content[i])
             i += 1
             continue
@@ -92,7 +107,11 @@ def split_labelled_lines(paragraph: Paragraph) -> list[Paragraph]:
         offset += len(raw) + 1
     parts = [Paragraph(line) for line in lines if line.text]
     labels = [_label(p) for p in parts]
-    if len(parts) < 2 or any(lab is None for lab in labels) or labels[0][2][1] != 1:
+    if len(parts) < 2 or any(lab is None for lab in labels):
+        return [paragraph]
+    if labels[0][2][0] == "bullet":
+        return parts if all(lab[1] == labels[0][1] for lab in labels) else [paragraph]
+    if labels[0][2][1] != 1:
         return [paragraph]
     kind, shape = labels[0][2][0], labels[0][1]
     if any(lab[1] != shape or lab[2] != (kind, n) for n, lab in enumerate(labels, 1)):

@@ -127,6 +127,7 @@ class ListItem:
 @dataclass
 class ListBlock:
     items: list[ListItem]
+    type: str = "ordered"  # "unordered": items opened by a bullet ("- ", "• ", "* ")
 
 
 @dataclass

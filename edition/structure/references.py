@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from edition.markup.spans import Span
-from edition.structure.model import Paragraph, Reference, ReferenceList
+from edition.structure.model import ListBlock, Paragraph, Reference, ReferenceList
 from edition.tei.ids import slugify
 from edition.text.blocks import Block
 
@@ -88,7 +88,10 @@ def rule(state) -> None:
     for section in state.sections:
         if section.head is None or not _HEADING.match(section.head.text.strip()):
             continue
-        paragraphs = section.content
+        # a bulleted list under the heading is the list of references the rule looks for
+        paragraphs = [q for p in section.content for q in (
+            [Paragraph(item.block) for item in p.items]
+            if isinstance(p, ListBlock) and p.type == "unordered" else [p])]
         if not paragraphs or not all(isinstance(p, Paragraph) for p in paragraphs):
             continue
         blocks = [line for p in paragraphs for line in _entry_lines(p.block)]

@@ -9,7 +9,7 @@
                                CAPS, 2. Numbered, Sentence case
   sections                     blocks under their headings; * * * breaks -> Section, Separator
   bylines-and-datelines        By Name / MOSCOW, June 3, 1988          -> Byline, Dateline
-  ordered-lists                a) b) c) / 1. 2. 3. paragraph runs      -> ListBlock
+  lists                        a) b) c) / 1. 2. 3. / - - - runs        -> ListBlock
   indented-block-quotations    indented after a colon lead-in          -> Paragraph.block_quote
   attribution-lines            OSSIAN. over an extract, KURAL. under  -> Paragraph.attribution
   reference-list               "References" section of Smith, J. (2015) -> ReferenceList
@@ -93,7 +93,7 @@ BLOCK_RULES = [
     ("section-headings", headings.rule),
     ("sections", sections_rule),
     ("bylines-and-datelines", datelines.rule),
-    ("ordered-lists", lists.rule),
+    ("lists", lists.rule),
     ("indented-block-quotations", blockquotes.rule),
     ("attribution-lines", attributions.rule),
     ("reference-list", references.rule),

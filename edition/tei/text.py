@@ -98,7 +98,7 @@ def _notes(notes: Notes, inline: Inline) -> etree._Element:
 
 
 def _list(node: ListBlock, ids: IdAllocator, inline: Inline) -> etree._Element:
-    el = E("list", type="ordered", xml_id=ids.next("list"))
+    el = E("list", type=node.type, xml_id=ids.next("list"))
     for item in node.items:
         SubE(el, "label", item.label)
         it = SubE(el, "item", xml_id=ids.next("item"))

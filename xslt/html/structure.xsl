@@ -109,13 +109,13 @@
     </xsl:for-each>
   </xsl:template>
 
-  <!-- A list. Items keep the labels the source gave them (a), 1.), shown instead of the list's own
-       numbers; without labels, an ordered list numbers its items. -->
+  <!-- A list. Items keep the labels or bullets the source gave them (a), 1.), -), shown instead of
+       the list's own numbers or bullets; without labels, an ordered list numbers its items. -->
   <xsl:template match="tei:list">
     <xsl:apply-templates select="tei:head"/>
     <xsl:variable name="element">
       <xsl:choose>
-        <xsl:when test="@type = 'ordered' or tei:label">ol</xsl:when>
+        <xsl:when test="@type = 'ordered' or (tei:label and not(@type = 'unordered'))">ol</xsl:when>
         <xsl:otherwise>ul</xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
