@@ -26,10 +26,11 @@ from edition.toml_places import Places, places
 
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_LANGUAGE = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")  # xs:language, as xml:lang is checked
+_LANGUAGE = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")  # xs:language, as for xml:lang
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")  # XML 1.0 Char
 _NOT_IN_URL = re.compile(r"[\s<>\"{}|\\^`]")
-LEVELS = ("a", "m", "j", "s", "u")  # TEI title levels: analytic, monograph, journal, series, unpublished
+# TEI's title levels: analytic, monograph, journal, series, unpublished
+LEVELS = ("a", "m", "j", "s", "u")
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ class Editorial:
                             line, column)
 
     def path_of(self, id_: str) -> tuple | None:
-        """Where the register entry ``id_`` is defined, as a path such as ``("person", 2, "id")``."""
+        """Where the register entry ``id_`` is, as a path such as ``("person", 2, "id")``."""
         for kind, entries in self.registers.items():
             for n, entry in enumerate(entries):
                 if entry.id == id_:
@@ -168,7 +169,8 @@ class _Reader:
         for key, value in data.items():
             if key not in spec:
                 close = difflib.get_close_matches(key, spec, n=1)
-                hint = f"did you mean {close[0]!r}?" if close else f"allowed: {', '.join(sorted(spec))}"
+                hint = (f"did you mean {close[0]!r}?" if close
+                        else f"allowed: {', '.join(sorted(spec))}")
                 raise self.fail(at + (key,), f"unknown key {key!r} ({hint})", key=True)
             checked[key] = spec[key](self, at + (key,), value)
         return checked
@@ -285,7 +287,8 @@ _EXTRA = {
 }
 _INTERVENTION = {"count": _Reader.count, "context": _Reader.text, "resp": _Reader.ident,
                  "note": _Reader.text}
-_TOP = dict.fromkeys(("edition", "source", *REGISTER_KINDS, *_INTERVENTION_KEYS), lambda r, at, v: v)
+_TOP = dict.fromkeys(("edition", "source", *REGISTER_KINDS, *_INTERVENTION_KEYS),
+                     lambda r, at, value: value)  # each table is checked on its own
 
 
 def load_editorial(path: str | Path) -> Editorial:
@@ -305,11 +308,7 @@ def load_editorial(path: str | Path) -> Editorial:
         msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(err))
         raise EditionError(f"not valid TOML: {msg}", str(path),
                            int(m.group(1)) if m else None, int(m.group(2)) if m else None) from None
-    try:
-        where = places(text)
-    except (IndexError, AttributeError, ValueError):  # a TOML shape it cannot place: no lines,
-        where = Places({})  # but the same checks
-    return _parse(data, _Reader(path, where))
+    return _parse(data, _Reader(path, places(text)))
 
 
 def _parse(data: dict, r: _Reader) -> Editorial:
@@ -323,7 +322,8 @@ def _parse(data: dict, r: _Reader) -> Editorial:
         value = getattr(metadata, key)
         if value and used:
             if value in ids:
-                raise r.fail(("edition", key), f"id {value!r} already used by {_user(ids[value], r)}")
+                raise r.fail(("edition", key),
+                             f"id {value!r} already used by {_user(ids[value], r)}")
             ids[value] = ("edition", key)
     registers: dict[str, tuple[Entry, ...]] = {}
     for kind in REGISTER_KINDS:
@@ -362,8 +362,8 @@ def _parse(data: dict, r: _Reader) -> Editorial:
             if resp is not None and not (resp == APP_ID or metadata.editor
                                          and resp == metadata.editor_id):
                 if resp == metadata.editor_id:
-                    raise r.fail(at + ("resp",), f"{resp!r} is the editor's id, but [edition] names "
-                                 "no editor: add editor = \"…\" there")
+                    raise r.fail(at + ("resp",), f"{resp!r} is the editor's id, but [edition] "
+                                 "names no editor: add editor = \"…\" there")
                 _check_ref(r, at + ("resp",), resp, people, registers)
             interventions.append(Intervention(kind, source_text, target, values.get("count", 1),
                                               context, resp, values.get("note")))
@@ -385,12 +385,14 @@ def _check_ref(r: _Reader, at: tuple, ref: str, people: dict, registers: dict) -
     """``ref`` at ``at`` must be the id of a ``[[person]]`` or ``[[org]]`` of this file."""
     if ref in people:
         return
-    other = next((kind for kind, entries in registers.items() for e in entries if e.id == ref), None)
+    other = next((kind for kind, entries in registers.items() for e in entries if e.id == ref),
+                 None)
     if other is not None:
         raise r.fail(at, f"{ref!r} is a {other}, not a person or organisation")
     close = difflib.get_close_matches(ref, people, n=1)
     hint = f"; did you mean {close[0]!r}?" if close else ""
-    raise r.fail(at, f"{ref!r} names no one: no [[person]] or [[org]] in this file has that id{hint}")
+    raise r.fail(at, f"{ref!r} names no one: no [[person]] or [[org]] in this file has that "
+                     f"id{hint}")
 
 
 def default_editorial_path(source: Path) -> Path:

@@ -31,12 +31,21 @@ class Place:
 
 
 class Places:
-    def __init__(self, places: dict[Path, Place]):
-        self._places = places
+    """The places of one text, found when first asked for: most files have no mistake to place
+    (finding them costs twice what ``tomllib`` takes to read the file)."""
+
+    def __init__(self, text: str):
+        self._text = text
+        self._places: dict[Path, Place] | None = None
 
     def of(self, path: Path, value: bool = True) -> tuple[int | None, int | None]:
         """The line and column of ``path``'s value (or key), else of the nearest table or
         key that holds it, else ``(None, None)``."""
+        if self._places is None:
+            try:
+                self._places = _Reader(self._text).read()
+            except (IndexError, AttributeError, ValueError):  # a shape it cannot place: no
+                self._places = {}  # lines in the messages, but the same messages
         path = tuple(path)
         while path:
             place = self._places.get(path)
@@ -48,7 +57,7 @@ class Places:
 
 def places(text: str) -> Places:
     """The places of ``text``'s keys and values (see the module's docstring)."""
-    return Places(_Reader(text).read())
+    return Places(text)
 
 
 class _Reader:

@@ -48,7 +48,8 @@ _SAX = re.compile(r"(?:[\w.]+\.)?SAXParseException;(?:\s*systemId: (?P<system>[^
                   r"(?:\s*lineNumber: (?P<line>-?\d+);)?(?:\s*columnNumber: (?P<column>-?\d+);)?"
                   r"\s*(?P<message>.*)")
 # what the JVM says when it fails to start, or stops on an exception FOP did not log
-_JVM_START = ("Error occurred during initialization of VM", "Error: Could not create the Java Virtual Machine.")
+_JVM_START = ("Error occurred during initialization of VM",
+              "Error: Could not create the Java Virtual Machine.")
 _FATAL = re.compile(r"^\[Fatal Error\] [^:]*:(-?\d+):(-?\d+): (.*)")  # the XML parser's
 _UNCAUGHT = re.compile(r'^Exception in thread "[^"]*" (?:[a-z]\w*\.)*(?P<message>.*)')
 MODES = ("warm", "process")
@@ -213,7 +214,8 @@ def _warnings(log: str) -> list[str]:
             for line in _log_lines(log, "WARN", "WARNING", "ERROR", "SEVERE")]
 
 
-def _failure(log: str, fo: Path, *, code: int | None = None, out: Path | None = None) -> EditionError:
+def _failure(log: str, fo: Path, *, code: int | None = None,
+             out: Path | None = None) -> EditionError:
     """What stopped FOP, in FOP's words and at the place FOP gives (the FO file's line and
     column, or the file it names), not the last lines of its log. ``code`` is the FOP process's
     exit status (0 for a render in this process that finished, ``None`` for one that did not);
