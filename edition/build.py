@@ -17,15 +17,17 @@ from pathlib import Path
 
 from lxml import etree
 
+from edition.editorial import default_editorial_path
 from edition.errors import EditionError
 from edition.text.source import MAX_BYTES
-from edition.output import write_atomic
+from edition.output import Staging, output_folder, write_atomic
 from edition.validation import install_schemas
+from edition.validation.schemas import HREF_DIR
 from edition.render.fo import PrintSettings
-from edition.render.html import WebSettings
+from edition.render.html import CORPUS_PAGES, WebSettings, page_file
 from edition.render.digest import Digest
 from edition.render.pdf import build_print
-from edition.render.site import build_corpus, build_site
+from edition.render.site import ASSETS_FOLDER, SEARCH_INDEX, build_corpus, build_site
 from edition.tei.inbound import check_tei, read_tei_file
 from edition.tei.ns import XML_ID
 
@@ -97,15 +99,60 @@ FINISHES: dict[str, Finish] = {
 
 
 _SAFE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]{0,120}$")
+# What the site writes beside the documents' own NAME/, NAME.xml, NAME.fo, NAME.pdf
+# (edition.render.site): the corpus pages, the corpus search index, the assets, the schemas.
+SITE_FILES = (*(page_file(page) for page in CORPUS_PAGES), SEARCH_INDEX, ASSETS_FOLDER, HREF_DIR)
+# Names a document cannot have, whatever their case (file systems that ignore it): those of
+# the site's files, with and without their suffix.
+RESERVED = {name.lower(): name for name in SITE_FILES} | {
+    name.split(".")[0].lower(): name for name in SITE_FILES}
+_RESERVED_STEMS = ", ".join(dict.fromkeys(name.split(".")[0] for name in SITE_FILES))
 
 
-def output_name(name: str, source: Path) -> str:
+def output_name(name: str, source: Path | str, line: int | None = None,
+                hint: str = "give the TEI an xml:id of its own (or the file another name)") -> str:
     """The document's name as it becomes file and folder names in the output: an xml:id-like
-    word, so that no TEI can make the build write outside its folder (``../``, ``/``)."""
+    word, so that no TEI can make the build write outside its folder (``../``, ``/``), and
+    none of the names the site uses for its own files (``RESERVED``). ``source`` and ``line``
+    locate where the name was given; ``hint`` says how to give another."""
     if not _SAFE_NAME.match(name) or ".." in name:
         raise EditionError(f"the document's name {name!r} (its xml:id) cannot be a file name in "
-                           "the output folder: use letters, digits, '-', '_' and '.'", str(source))
+                           "the output folder: use letters, digits, '-', '_' and '.'", str(source),
+                           line)
+    taken = RESERVED.get(name.lower())
+    if taken:
+        raise EditionError(f"the document's name {name!r} is reserved for the site's own "
+                           f"{taken} (reserved: {_RESERVED_STEMS}, in any case, with or without "
+                           f"a suffix); {hint}", str(source), line)
     return name
+
+
+def _check_text_name(doc: Document) -> None:
+    """A text's name, from its editorial file's [edition] id (located there) or its file's."""
+    editorial = default_editorial_path(doc.source)
+    line = _id_line(editorial, doc.name) if editorial.is_file() else None
+    if line is not None:
+        output_name(doc.name, editorial, line, hint="give [edition] id another value")
+    else:
+        output_name(doc.name, doc.source, hint=f"rename the file, or name the document in "
+                                               f"{editorial.name}: [edition] id = \"…\"")
+
+
+def _id_line(editorial: Path, name: str) -> int | None:
+    """The line of ``[edition] id = "name"`` in an editorial file, if it says so."""
+    table = ""
+    try:
+        lines = editorial.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    for number, text in enumerate(lines, 1):
+        header = re.match(r"^\s*\[\s*([^\]]+?)\s*\]", text)
+        if header:
+            table = header[1]
+        elif table == "edition" and re.match(
+                rf"""^\s*id\s*=\s*(["']){re.escape(name)}\1""", text):
+            return number
+    return None
 
 
 def load(source: Path, settings: BuildSettings, built: Built) -> Document:
@@ -136,6 +183,8 @@ def build_document(source: Path, out_dir: Path, settings: BuildSettings,
     built = Built(source, source.stem)
     doc = load(source, settings, built)
     built.name = doc.name
+    if doc.encoded is not None:
+        _check_text_name(doc)
     if claim is not None:
         claim(doc)
     if doc.encoded is not None:  # a text's TEI goes beside its editions
@@ -146,13 +195,6 @@ def build_document(source: Path, out_dir: Path, settings: BuildSettings,
         if name in settings.outputs:
             step(doc, out_dir, settings, built)
     return built, doc
-
-
-def make_output_dir(out_dir: Path) -> None:
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise EditionError(f"cannot make the output folder: {err.strerror or err}", str(out_dir)) from None
 
 
 def check_outputs(settings: BuildSettings) -> None:
@@ -169,12 +211,15 @@ def finish(digests: list[Digest], out_dir: Path, settings: BuildSettings) -> lis
 
 
 def build(sources: list[Path], out_dir: Path, settings: BuildSettings = BuildSettings(),
-          on_built: Callable[[Built], None] | None = None) -> list[Built]:
-    """Build every source into ``out_dir``, one after the other; ``on_built`` hears of each as
-    soon as it is done. Stops at the first error (an ``EditionError``); what was written before
-    it stays. (``edition.corpus`` builds folders of texts in parallel, failures isolated.)"""
+          on_built: Callable[[Built], None] | None = None, wait: bool | float = True,
+          on_wait: Callable[[str], None] | None = None) -> list[Built]:
+    """Build every source into ``out_dir``, one after the other, then the corpus pages;
+    ``on_built`` hears of each once all are in place. Stops at the first error (an
+    ``EditionError``), and then nothing is written: every file is made in a staging folder and
+    moved into place once every source is built. One build at a time writes to a folder: this
+    one waits for another's end (``wait``; see ``edition.output.output_folder``).
+    (``edition.corpus`` builds folders of texts in parallel, failures isolated.)"""
     check_outputs(settings)
-    make_output_dir(out_dir)
     done: list[Built] = []
     digests: list[Digest] = []
     names: dict[str, Path] = {}
@@ -185,15 +230,29 @@ def build(sources: list[Path], out_dir: Path, settings: BuildSettings = BuildSet
                                "overwrite each other", str(doc.source))
         names[doc.name] = doc.source
 
-    for source in sources:
-        built, doc = build_document(source, out_dir, settings, claim)
-        done.append(built)
-        if built.digest is not None:
-            digests.append(built.digest)
-        if on_built:
-            on_built(built)
-    for built in finish(digests, out_dir, settings):
-        done.append(built)
+    with output_folder(out_dir, wait, on_wait), Staging(out_dir) as stage:
+        try:
+            for source in sources:
+                built, doc = build_document(source, stage.path, settings, claim)
+                done.append(built)
+                if built.digest is not None:
+                    digests.append(built.digest)
+            done += finish(digests, stage.path, settings)
+            stage.commit()
+        except EditionError as err:
+            raise unstaged(err, stage) from None
+    for built in done:
+        built.source = stage.final(built.source)  # the corpus pages' "source" is the folder
+        built.written = [stage.final(path) for path in built.written]
+        built.warnings = [stage.unstage(message) for message in built.warnings]
         if on_built:
             on_built(built)
     return done
+
+
+def unstaged(err: EditionError, stage: Staging) -> EditionError:
+    """``err``, naming files where they would have been, not in the staging folder (gone)."""
+    err.message = stage.unstage(err.message)
+    if err.path is not None:
+        err.path = stage.unstage(str(err.path))
+    return err

@@ -36,6 +36,7 @@ class DaskRunner:
             raise EditionError("--scheduler needs Dask distributed: pip install "
                                "'dask[distributed]'") from None
         self.cluster = None
+        self._futures: dict = {}
         local = LOCAL.match(address)
         try:
             if local:
@@ -60,7 +61,7 @@ class DaskRunner:
             raise EditionError(f"cannot reach the Dask scheduler at {address}: {err}") from None
         workers = len(self.client.scheduler_info().get("workers", {}))
         where = "a local Dask cluster" if local else f"the Dask scheduler {address}"
-        self.description = f"{where}, {workers} worker{'s' * (workers != 1)}"
+        self.description = f"with {where}, {workers} worker{'s' * (workers != 1)}"
         self.dashboard = self._dashboard_link()
 
     def _dashboard_link(self) -> str | None:
@@ -75,7 +76,7 @@ class DaskRunner:
         from distributed import as_completed
 
         pending = iter(zip(tasks, names))
-        futures = {}
+        futures = self._futures = {}
 
         def submit(count: int):
             for task, name in islice(pending, count):
@@ -95,6 +96,21 @@ class DaskRunner:
             future.release()
             for more in submit(1):
                 flowing.add(more)
+
+    def stop(self) -> list[Any]:
+        """The tasks finished but not yet taken; the others cancelled (a task a worker is
+        running goes on to its end: Dask cannot stop it, and its result is dropped)."""
+        finished, self._futures = self._futures, {}
+        results = []
+        for future in finished:
+            try:
+                if future.status == "finished":
+                    results.append(future.result(timeout=5))
+                else:
+                    future.cancel()
+            except Exception:  # the cluster is going away: nothing more to save
+                pass
+        return results
 
     def close(self) -> None:
         for thing in (getattr(self, "client", None), self.cluster):

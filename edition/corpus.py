@@ -13,8 +13,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
-import shutil
 import sys
 import time
 from dataclasses import dataclass, field
@@ -22,16 +20,14 @@ from pathlib import Path
 from typing import Callable
 
 from edition import __version__
-from edition.build import BuildSettings, build_document, check_outputs, finish, make_output_dir
+from edition.build import BuildSettings, build_document, check_outputs, finish, unstaged
 from edition.editorial import default_editorial_path
 from edition.errors import EditionError
-from edition.output import write_atomic
+from edition.output import Staging, output_folder, write_atomic
 from edition.render.digest import Digest, digest_path
 from edition.runners import Runner, make_runner
 
 CACHE = ".edition-cache.json"
-TEMPORARY_FILE = re.compile(r"^\..+\.[a-z0-9_]{8}\.part$")  # edition.output.write_atomic
-TEMPORARY_FOLDER = re.compile(r"^\..+\.[a-z0-9_]{8}\.fop$")  # edition.render.pdf
 SOURCE_SUFFIXES = (".txt", ".xml")
 _REPO = Path(__file__).resolve().parent.parent
 
@@ -87,19 +83,31 @@ def content_key(source: Path, settings: BuildSettings, tools: str) -> str:
 
 def _build_one(index: int, source: Path, out_dir: Path, settings: BuildSettings,
                key: str) -> Outcome:
-    """Runs in a worker: every output of one source, its failure reported, never raised.
+    """Runs in a worker: every output of one source, made in a staging folder and moved into
+    place once all are made; its failure reported (naming the source), never raised.
     ``index`` is the source's place in the build, which the client puts it back at."""
     started = time.perf_counter()
+
+    def failed(reason: str) -> Outcome:
+        if not reason.startswith(f"{source}:"):  # every failure names its text
+            reason = f"{source}: {reason}"
+        return Outcome(source, source.stem, "failed", key, reason=reason,
+                       seconds=time.perf_counter() - started, index=index)
+
     try:
-        built, _ = build_document(source, out_dir, settings)
-    except EditionError as err:
-        return Outcome(source, source.stem, "failed", key, reason=str(err),
-                       seconds=time.perf_counter() - started, index=index)
-    except Exception as err:  # a bug of ours must not take the other texts down with it
-        return Outcome(source, source.stem, "failed", key,
-                       reason=f"internal error: {type(err).__name__}: {err}",
-                       seconds=time.perf_counter() - started, index=index)
-    return Outcome(source, built.name, "built", key, built.written, built.warnings,
+        with Staging(out_dir) as stage:
+            try:
+                built, _ = build_document(source, stage.path, settings)
+                stage.commit()
+            except EditionError as err:
+                return failed(str(unstaged(err, stage)))
+            except Exception as err:  # a bug of ours must not take the other texts down with it
+                return failed(stage.unstage(f"internal error: {type(err).__name__}: {err} (this "
+                                            "is a bug in edition; please report it)"))
+    except EditionError as err:  # no staging folder: the output folder cannot be written
+        return failed(str(err))
+    return Outcome(source, built.name, "built", key, [stage.final(p) for p in built.written],
+                   [stage.unstage(message) for message in built.warnings],
                    seconds=time.perf_counter() - started, digest=built.digest, index=index)
 
 
@@ -121,16 +129,30 @@ def _read_cache(out_dir: Path) -> dict:
 def build_corpus(sources: list[Path], out_dir: Path, settings: BuildSettings = BuildSettings(),
                  jobs: int = 1, force: bool = False,
                  on_done: Callable[[Outcome, int, int], None] | None = None,
-                 runner: Runner | None = None) -> list[Outcome]:
+                 runner: Runner | None = None, wait: bool | float = True,
+                 on_wait: Callable[[str], None] | None = None,
+                 on_start: Callable[[], None] | None = None) -> list[Outcome]:
     """Build every source into ``out_dir`` with ``runner`` (default: ``jobs`` processes);
     ``on_done(outcome, done, total)`` hears of each as it ends. Returns the outcomes in the
     order of ``sources``, then the corpus pages' outcome (if any were made).
 
-    What is done is recorded as it is done (every few seconds, and when the build is
-    interrupted), so that a build started again redoes only the texts that did not finish."""
+    Each text's files are moved into place once all of them are made, and what is done is
+    recorded as it is done (every few seconds, and when the build is interrupted: the workers
+    are stopped, and the texts they had finished recorded), so that a build started again
+    redoes only the texts that did not finish. One build at a time writes to a folder: this
+    one waits for another's end (``wait``; see ``edition.output.output_folder``), and
+    ``on_start()`` hears when it has the folder."""
     check_outputs(settings)
-    make_output_dir(out_dir)
     runner = runner or make_runner(jobs)
+    with output_folder(out_dir, wait, on_wait):
+        if on_start:
+            on_start()
+        return _build_corpus(sources, out_dir, settings, force, on_done, runner)
+
+
+def _build_corpus(sources: list[Path], out_dir: Path, settings: BuildSettings, force: bool,
+                  on_done: Callable[[Outcome, int, int], None] | None,
+                  runner: Runner) -> list[Outcome]:
     tools = _tree_digest(_REPO / "xslt", _REPO / "schema")
     cache = {} if force else _read_cache(out_dir)
     entries = cache.get("sources", {})
@@ -151,9 +173,9 @@ def build_corpus(sources: list[Path], out_dir: Path, settings: BuildSettings = B
             todo.append((index, source.resolve(), out_dir.resolve(), settings, key))
 
     def lost(task: tuple, reason: str) -> Outcome:
-        index, source = task[0], task[1]
-        return Outcome(source, source.stem, "failed", task[4], reason=f"{source}: {reason}",
-                       index=index)
+        index = task[0]
+        return Outcome(sources[index], sources[index].stem, "failed", task[4],
+                       reason=f"{sources[index]}: {reason}", index=index)
 
     total, done = len(sources), 0
     for outcome in outcomes.values():
@@ -161,19 +183,27 @@ def build_corpus(sources: list[Path], out_dir: Path, settings: BuildSettings = B
         if on_done:
             on_done(outcome, done, total)
     record = _Record(out_dir, {} if force else entries)
+
+    def take(outcome: Outcome) -> None:
+        nonlocal done
+        outcome.source = sources[outcome.index]  # as given, not as sent
+        outcome.written = [_inside(p, out_dir) for p in outcome.written]
+        outcomes[outcome.index] = outcome
+        record.done(outcome)
+        done += 1
+        if on_done:
+            on_done(outcome, done, total)
+
     try:
         names = [task[1].stem for task in todo]
         for outcome in runner.run(_build_one, todo, names, lost):
-            outcome.source = sources[outcome.index]  # as given, not as sent
-            outcome.written = [_inside(p, out_dir) for p in outcome.written]
-            outcomes[outcome.index] = outcome
-            record.done(outcome)
-            done += 1
-            if on_done:
-                on_done(outcome, done, total)
+            take(outcome)
+    except BaseException:  # stopped (Ctrl-C, SIGTERM) or broken: no worker goes on
+        for outcome in runner.stop():  # those finished, their files in place
+            take(outcome)
+        raise
     finally:
         record.save(force=True)
-        sweep_temporaries(out_dir)
 
     ordered = [outcomes[i] for i in range(len(sources))]
     _refuse_shared_names(ordered)
@@ -188,13 +218,20 @@ def build_corpus(sources: list[Path], out_dir: Path, settings: BuildSettings = B
                  or not all(p.exists() for p in corpus_files)):
         started = time.perf_counter()
         digests = [_digest(o, out_dir) for o in good if "web" in settings.outputs]
-        written = [p for built in finish(digests, out_dir, settings) for p in built.written]
+        with Staging(out_dir) as stage:  # the corpus pages too: all in place, or none
+            try:
+                made = finish(digests, stage.path, settings)
+                stage.commit()
+            except EditionError as err:
+                raise unstaged(err, stage) from None
+        written = [stage.final(p) for built in made for p in built.written]
         corpus = Outcome(out_dir, "corpus", "built", corpus_key, written,
                          seconds=time.perf_counter() - started, kind="corpus")
         ordered.append(corpus)
         corpus_files = written
     cache["corpus"] = {"key": corpus_key, "written": _relative(corpus_files, out_dir)}
-    write_atomic(out_dir / CACHE, json.dumps(cache, indent=1, sort_keys=True).encode())
+    if good or (out_dir / CACHE).exists():  # a build that made nothing leaves nothing
+        write_atomic(out_dir / CACHE, json.dumps(cache, indent=1, sort_keys=True).encode())
     return ordered
 
 
@@ -240,17 +277,6 @@ def _inside(path: Path, out_dir: Path) -> Path:
         return path
 
 
-def sweep_temporaries(out_dir: Path) -> None:
-    """Remove what a worker killed in the middle of writing left: the temporary files of
-    ``write_atomic`` (``.NAME.XXXXXXXX.part``) and the print edition's work folders
-    (``.NAME.XXXXXXXX.fop``). Its task ran again elsewhere and wrote the real files."""
-    for path in out_dir.rglob(".*"):
-        if path.is_file() and TEMPORARY_FILE.match(path.name):
-            path.unlink(missing_ok=True)
-        elif path.is_dir() and path.parent == out_dir and TEMPORARY_FOLDER.match(path.name):
-            shutil.rmtree(path, ignore_errors=True)
-
-
 def _refuse_shared_names(outcomes: list[Outcome]) -> None:
     """Two sources with one name wrote the same files: both are reported failed."""
     by_name: dict[str, list[Outcome]] = {}
@@ -273,6 +299,7 @@ class Progress:
         self.stream = stream or sys.stderr
         self.tty = self.stream.isatty() and not os.environ.get("EDITION_NO_PROGRESS_BAR")
         self.quiet = quiet
+        self.open = False  # a bar is drawn, its line not ended
 
     def __call__(self, outcome: Outcome, done: int, total: int) -> None:
         if self.quiet and outcome.status != "failed":
@@ -282,12 +309,20 @@ class Progress:
             filled = int(width * done / max(total, 1))
             self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} "
                               f"{outcome.status} {outcome.name[:40]:<40}")
+            self.open = done != total
             if done == total:
                 self.stream.write("\n")
         else:
             extra = f" ({outcome.seconds:.1f} s)" if outcome.status == "built" else ""
             self.stream.write(f"[{done}/{total}] {outcome.status} {outcome.source}{extra}\n")
         self.stream.flush()
+
+    def end(self) -> None:
+        """End the bar's line, if the build ended before the bar was full (interrupted)."""
+        if self.open:
+            self.stream.write("\n")
+            self.stream.flush()
+            self.open = False
 
 
 def summary_line(outcomes: list[Outcome]) -> str:

@@ -12,6 +12,7 @@ from edition.build import BuildSettings, build as build_editions
 from edition.cli.common import encoding_option, max_size_option, reports_errors, warn
 from edition.corpus import Progress, build_corpus, expand_sources, summary_line
 from edition.errors import EditionError
+from edition.interrupt import exit_code, stopping_on_signals
 from edition.runners import make_runner
 from edition.render.fo import DEFAULT_FONT, NOTE_PLACES, PAPER_SIZES, PrintSettings, parse_margins
 from edition.render.html import READINGS, WebSettings
@@ -63,6 +64,13 @@ from edition.render.html import READINGS, WebSettings
                    "(tcp://host:8786), or local:N to start N worker processes here. Workers on "
                    "other hosts must see SOURCES and DIR at the same paths (a shared folder).")
 @click.option("--force", is_flag=True, help="In a corpus build, rebuild even what is up to date.")
+@click.option("--timeout", type=click.FloatRange(0, min_open=True), default=None,
+              metavar="SECONDS",
+              help="In a corpus build, give up a text that takes longer than this: it fails "
+                   "alone, its worker process (and its FOP) is stopped and replaced.")
+@click.option("--wait/--no-wait", default=True, show_default=True,
+              help="When another build is writing to DIR, wait for it to end / fail at once, "
+                   "saying whose build it is (one build at a time writes to a folder).")
 @click.option("--drop-foreign", is_flag=True,
               help="Drop what a TEI file holds outside the TEI namespace (an XHTML script, a "
                    "foreign attribute) and processing instructions other than xml-model, each "
@@ -73,7 +81,8 @@ def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, web: bool, 
           paper: str, margins: str | None, font_family: str, font_size: str | None, notes: str,
           site_title: str, base_url: str, reading: str, date: str | None,
           fop_config: Path | None, encoding: str, quiet: bool, jobs: int | None,
-          scheduler: str | None, force: bool, drop_foreign: bool, max_size: int) -> None:
+          scheduler: str | None, force: bool, timeout: float | None, wait: bool,
+          drop_foreign: bool, max_size: int) -> None:
     """Build the editions of each SOURCE: a TEI file (.xml), or a plain-text article (.txt),
     which is encoded first and its TEI written beside the editions.
 
@@ -84,6 +93,10 @@ def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, web: bool, 
     web server: DIR/NAME/index.html (the text) and its index, about and search pages, the TEI
     for download, DIR/assets/, and DIR/index.html listing the articles (with several sources,
     also persons, works and search across them).
+
+    Nothing is half-written: the files are made in a staging folder inside DIR and moved into
+    place once all of a text's are made (without --jobs: once every SOURCE is built). Ctrl-C
+    or SIGTERM stops a build (exit 130 or 143); a corpus build started again does the rest.
 
     \b
     Example:
@@ -116,30 +129,58 @@ def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, web: bool, 
     if jobs is not None and scheduler is not None:
         raise click.UsageError("give --jobs (processes here) or --scheduler (a Dask cluster), "
                                "not both")
-    if jobs is not None or scheduler is not None or any(source.is_dir() for source in sources):
-        corpus_build(list(sources), output_dir, settings, jobs or 1, force, quiet, scheduler)
-        return
-    build_editions(list(sources), output_dir, settings, on_built=report)
+    if timeout is not None and scheduler is not None:
+        raise click.UsageError("--timeout stops the worker processes of --jobs; a Dask worker "
+                               "cannot be stopped in the middle of a task")
+    corpus = (jobs is not None or scheduler is not None or timeout is not None
+              or any(source.is_dir() for source in sources))
+    with stopping_on_signals():
+        try:
+            if corpus:
+                corpus_build(list(sources), output_dir, settings, jobs or 1, force, quiet,
+                             scheduler, timeout, wait)
+            else:
+                build_editions(list(sources), output_dir, settings, on_built=report, wait=wait,
+                               on_wait=waiting)
+        except KeyboardInterrupt as stop:
+            done = ("the texts that finished are in place and recorded; the same command "
+                    "builds the rest") if corpus else "nothing was written"
+            click.echo(f"edition: interrupted ({signal_name(stop)}): {done}", err=True)
+            sys.exit(exit_code(stop))
+
+
+def waiting(message: str) -> None:
+    click.echo(f"edition: {message}", err=True)
+
+
+def signal_name(stop: KeyboardInterrupt) -> str:
+    return "SIGINT" if type(stop) is KeyboardInterrupt else str(stop)
 
 
 def corpus_build(sources: list[Path], output_dir: Path, settings, jobs: int, force: bool,
-                 quiet: bool, scheduler: str | None = None) -> None:
+                 quiet: bool, scheduler: str | None = None, timeout: float | None = None,
+                 wait: bool = True) -> None:
     """Build a corpus: progress as texts finish, a summary at the end, failures listed with
     their reasons (exit 1 when any failed)."""
     texts = expand_sources(sources)
     if not texts:
         raise EditionError("no texts (*.txt) or TEI files (*.xml) to build",
                            str(sources[0]) if sources else None)
-    runner = make_runner(jobs, scheduler)
-    try:
+    runner = make_runner(jobs, scheduler, timeout)
+    progress = Progress(quiet=quiet)
+
+    def started() -> None:  # once DIR is this build's alone
         if not quiet:
-            click.echo(f"edition: building {len(texts)} text{'s' * (len(texts) != 1)} with "
+            click.echo(f"edition: building {len(texts)} text{'s' * (len(texts) != 1)} "
                        f"{runner.description}", err=True)
         if runner.dashboard:  # shown even when quiet: it is where to watch a long build
             click.echo(f"edition: Dask dashboard: {runner.dashboard}", err=True)
-        outcomes = build_corpus(texts, output_dir, settings, force=force,
-                                on_done=Progress(quiet=quiet), runner=runner)
+
+    try:
+        outcomes = build_corpus(texts, output_dir, settings, force=force, on_done=progress,
+                                runner=runner, wait=wait, on_wait=waiting, on_start=started)
     finally:
+        progress.end()
         runner.close()
     for outcome in outcomes:
         for message in outcome.warnings:
