@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from edition import APP_ID
 from edition.editorial import Editorial, Intervention
-from edition.errors import EditionError
 from edition.markup.spans import Span
 
 RANK = 40  # innermost: inside names and titles
@@ -34,7 +33,7 @@ class Site:
 def find_sites(blocks: list[str], editorial: Editorial, resp: str) -> list[Site]:
     """Every place each intervention applies, over the texts of ``blocks`` in order.
 
-    Raises ``EditionError`` naming the editorial file when a count does not match."""
+    Raises ``EditionError`` at the entry in the editorial file when a count does not match."""
     sites: list[Site] = []
     for n, item in enumerate(editorial.interventions, start=1):
         needle = item.context or item.source
@@ -49,11 +48,11 @@ def find_sites(blocks: list[str], editorial: Editorial, resp: str) -> list[Site]
                  for b, text in enumerate(blocks) for m in re.finditer(pattern, text)]
         if len(found) != item.count:
             where = f"context {item.context!r}" if item.context else repr(item.source)
-            raise EditionError(
-                f"[[{item.kind}]] #{_index(editorial, item)}: {where} occurs {len(found)} time(s) "
-                f"in the text, the editorial file says {item.count}"
-                + ("; fix the text or set count" if found else "; nothing to correct"),
-                str(editorial.path) if editorial.path else None)
+            # located at the entry's count (or the entry) in the editorial file
+            raise editorial.mistake(
+                (item.kind, _index(editorial, item) - 1, "count"),
+                f"{where} occurs {len(found)} time(s) in the text, the editorial file says "
+                f"{item.count}" + ("; fix the text or set count" if found else "; nothing to correct"))
         sites += [Site(b, s, s + len(item.source), item) for b, s in found]
     return sites
 

@@ -47,16 +47,17 @@ def test_correction_and_normalisation_in_tei(tmp_path):
     assert root.xpath("//t:titleStmt/t:editor/@xml:id", namespaces=NS) == ["editor"]
 
 
-@pytest.mark.parametrize("entry, message", [
-    ('[[correction]]\nsic = "teh"\ncorr = "the"\n', "occurs 0 time"),
-    ('[[correction]]\nsic = "cat"\ncorr = "dog"\n', "occurs 2 time"),
-    ('[[normalisation]]\norig = "cat"\nreg = "Cat"\ncount = 3\n', "editorial file says 3"),
+@pytest.mark.parametrize("entry, message, line", [
+    ('[[correction]]\nsic = "teh"\ncorr = "the"\n', "occurs 0 time", 1),
+    ('[[correction]]\nsic = "cat"\ncorr = "dog"\n', "occurs 2 time", 1),
+    ('[[normalisation]]\norig = "cat"\nreg = "Cat"\ncount = 3\n', "editorial file says 3", 4),
 ])
-def test_interventions_that_do_not_match_exactly_are_errors(tmp_path, entry, message):
+def test_interventions_that_do_not_match_exactly_are_errors(tmp_path, entry, message, line):
     source = article(tmp_path, "The cat sat. The cat slept.", entry)
     with pytest.raises(EditionError, match=message) as err:
         encode_path(source)
-    assert str(source.with_suffix(".toml")) in str(err.value)
+    # at the entry's count, or the entry where it gives none
+    assert str(err.value).startswith(f"{source.with_suffix('.toml')}:{line}:")
 
 
 def test_context_pins_one_of_several_places(tmp_path):
