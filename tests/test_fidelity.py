@@ -20,7 +20,7 @@ from support import ROOT
 CORPUS = ROOT / "tests" / "data" / "corpus"
 HELDOUT = ROOT / "tests" / "data" / "heldout"  # measured, never used to develop the rules
 TRUTHS = sorted([*CORPUS.glob("*.truth"), *HELDOUT.glob("*.truth")])
-LICENCES = ("public domain", "CC BY", "CC BY-SA")
+LICENCES = ("public domain", "CC0", "CC BY", "CC BY-SA")
 
 
 def manifest(folder=CORPUS) -> dict[str, list[str]]:
