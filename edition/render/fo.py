@@ -34,7 +34,7 @@ class PrintSettings:
     paper: str = "a5"
     margins: tuple[str, str, str, str] | None = None  # top, outer, bottom, inner; None: by paper
     font_family: str = DEFAULT_FONT
-    font_size: str | None = None  # None: 10pt on A5, 11pt on A4 and Letter
+    font_size: str | None = None  # None: 10pt on A5, 12pt on A4 and Letter
     notes: str = "foot"  # numbered notes as footnotes or as endnotes
     date: str | None = None  # the edition's date (YYYY-MM-DD); None: see edition_date()
     pdf: bool | None = None  # True: a PDF is required; False: FO only; None: PDF if FOP is found

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 """The print edition of one TEI document: ``<name>.fo`` and, when Apache FOP is installed,
-``<name>.pdf`` (PDF/A-1b, fonts embedded).
+``<name>.pdf`` (PDF/A-1b, tagged, fonts embedded with ToUnicode maps: ``xslt/fo/fop.xconf``).
 
 The index of persons needs the pages its names landed on, which only a layout knows (FOP 2.8
 rejects XSL 1.1's index-key): a first FOP run lays the FO out to the intermediate format, the page

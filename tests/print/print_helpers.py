@@ -16,10 +16,14 @@ from lxml import etree
 TEI = "http://www.tei-c.org/ns/1.0"
 FO = "http://www.w3.org/1999/XSL/Format"
 NS = {"t": TEI, "fo": FO}
-# A citation is a bibl in the text outside works-cited lists (and not in another bibl); a
-# correction is a choice with sic or orig outside any bibl (ENCODING.md; xslt/common/notes.xsl).
+# A citation is a bibl in the text outside works-cited lists (and not in another bibl); it has
+# a reference note (marked a, b, c …) when it cites a work of the works cited and stands outside
+# the source's own notes. An editor's note (1, 2, 3 …, the web's numbers) is made by every choice
+# with sic or orig outside lists of works (ENCODING.md; xslt/common/notes.xsl).
 CITATIONS = "//t:text//t:bibl[not(ancestor::t:listBibl or ancestor::t:bibl)]"
-CORRECTIONS = "//t:text//t:choice[t:sic or t:orig][not(ancestor::t:bibl)]"
+REFERENCED = (CITATIONS + "[not(ancestor::t:note)][substring-after(@corresp, '#') = "
+              "/t:TEI/t:text/t:back/t:listBibl/t:bibl/@xml:id]")
+CORRECTIONS = "//t:text//t:choice[t:sic or t:orig][not(ancestor::t:listBibl)]"
 
 
 def words(text: str) -> list[str]:
@@ -30,9 +34,9 @@ def words(text: str) -> list[str]:
 
 def reading_words(tree: etree._ElementTree) -> list[str]:
     """The words a reader meets in the text, in order: front, body and the source's notes, with
-    corrected and regular forms (not sic, orig), without the citations (they are notes)."""
+    corrected and regular forms (not sic, orig), citations as the source printed them."""
     root = etree.fromstring(etree.tostring(tree))  # a copy to cut from
-    for el in root.xpath(f"{CITATIONS} | //t:choice/t:sic | //t:choice/t:orig", namespaces=NS):
+    for el in root.xpath("//t:choice/t:sic | //t:choice/t:orig", namespaces=NS):
         _remove_keeping_tail(el)
     text = root.find(f"{{{TEI}}}text")
     parts = text.xpath("t:front | t:body | t:back/t:div[@type='notes']", namespaces=NS)
@@ -52,24 +56,32 @@ def _remove_keeping_tail(el: etree._Element) -> None:
 def first_missing(expected: list[str], found: list[str]) -> int | None:
     """Index of the first expected word not found, in order, in ``found``; None if all are.
     A note's mark follows its word directly, so after a number pdftotext gives one run of
-    digits ("1923" and mark 2: "19232"): a number matches such a run that starts with it."""
+    digits ("1923" and mark 2: "19232"), after a word one with the letter ("1962)a" reads
+    "1962", "a"; "Ogonyok1" reads "Ogonyok", "1"): a number matches a run that starts with it.
+    A word hyphenated in a name or a title (an inline of its own) reads as two: the tagged
+    PDF's text of "Trot-" is "Trot" (its ActualText, for screen readers), so a word also
+    matches two found ones that make it."""
     position = 0
     for index, word in enumerate(expected):
         while position < len(found) and not (
                 found[position] == word
-                or word.isdigit() and found[position].isdigit() and found[position].startswith(word)):
+                or word.isdigit() and found[position].isdigit() and found[position].startswith(word)
+                or found[position] + (found[position + 1] if position + 1 < len(found) else "") == word):
             position += 1
         if position == len(found):
             return index
+        if found[position] != word and not found[position].isdigit():
+            position += 1  # the word's second half
         position += 1
     return None
 
 
 @functools.lru_cache(maxsize=None)  # a PDF does not change in a session
 def pdf_text(pdf: Path, first: int | None = None, last: int | None = None, *,
-             layout: bool = False, crop: tuple[float, float, float, float] | None = None) -> str:
-    """pdftotext's text, with words hyphenated at line ends joined again. ``crop`` is
-    (x, y, width, height) in points from the top left corner."""
+             layout: bool = False, crop: tuple[float, float, float, float] | None = None,
+             joined: bool = True) -> str:
+    """pdftotext's text, with words hyphenated at line ends joined again (unless not
+    ``joined``). ``crop`` is (x, y, width, height) in points from the top left corner."""
     command = ["pdftotext", "-enc", "UTF-8"]
     if layout:
         command.append("-layout")
@@ -82,7 +94,7 @@ def pdf_text(pdf: Path, first: int | None = None, last: int | None = None, *,
                                    for arg in (flag, str(round(value)))]
     text = subprocess.run(command + [str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
-    return _join_hyphenated(text)
+    return _join_hyphenated(text) if joined else text
 
 
 def _join_hyphenated(text: str) -> str:
@@ -123,15 +135,31 @@ def index_entries(pdf: Path, boxes: dict) -> dict[str, list[int]]:
             text += pdf_text(pdf, page, page, layout=True, crop=column)
     entries: dict[str, list[int]] = {}
     current = None
-    for line in text.split("Index of persons", 1)[1].splitlines():
-        line = line.strip()
-        entry = re.fullmatch(r"(?P<name>\D+?)\s+(?P<pages>\d+(?:,\s*\d+)*,?)", line)
-        if entry:
+    pages = r"\d+(?:–\d+)?(?:,\s*\d+(?:–\d+)?)*,?"
+    lines = [line.rstrip() for line in text.split("Index of persons", 1)[1].splitlines() if line.strip()]
+    margin = min((len(line) - len(line.lstrip()) for line in lines), default=0)
+    for raw in lines:
+        line = raw.strip()
+        entry = re.fullmatch(rf"(?P<name>\D+?)(?:\s+(?P<pages>{pages}))?", line)
+        if len(raw) - len(line) > margin and current:  # an entry's second line (hanging indent)
+            if re.fullmatch(pages, line):
+                entries[current] += index_pages(line)
+            elif entry:  # the name goes on: "Zhukov, Georgy / Konstantinovich 7, 8"
+                name = f"{current} {entry['name']}"
+                entries[name] = entries.pop(current) + index_pages(entry["pages"] or "")
+                current = name
+        elif entry:
             current = entry["name"]
-            entries[current] = [int(p) for p in re.findall(r"\d+", entry["pages"])]
-        elif current and re.fullmatch(r"\d+(?:,\s*\d+)*,?", line):
-            entries[current] += [int(p) for p in re.findall(r"\d+", line)]
+            entries[current] = index_pages(entry["pages"] or "")
     return entries
+
+
+def index_pages(text: str) -> list[int]:
+    """The pages an index entry's numbers stand for: "3–5, 8" -> [3, 4, 5, 8]."""
+    pages = []
+    for first, last in re.findall(r"(\d+)(?:–(\d+))?", text):
+        pages += range(int(first), int(last or first) + 1)
+    return pages
 
 
 @functools.lru_cache(maxsize=None)  # a PDF does not change in a session
@@ -194,16 +222,26 @@ def footnote_labels(pdf: Path, fo: Path) -> dict[int, list[Word]]:
             continue
         body_start = min(line[1].x_min for line in notes if len(line) > 1)
         labels = [line[0] for line in notes
-                  if line[0].text.isdigit() and line[0].x_max < body_start]
+                  if re.fullmatch(r"\d+|[a-z]+", line[0].text) and line[0].x_max < body_start]
         if labels:
             found[page] = labels
     return found
 
 
-def footnote_numbers(pdf: Path, fo: Path) -> dict[int, list[int]]:
-    """Page -> the numbers of the footnotes at its foot, in order (see ``footnote_labels``)."""
-    return {page: [int(label.text) for label in labels]
+def footnote_numbers(pdf: Path, fo: Path) -> dict[int, list[str]]:
+    """Page -> the marks of the footnotes at its foot, in order ("1", "a" …; see
+    ``footnote_labels``)."""
+    return {page: [label.text for label in labels]
             for page, labels in footnote_labels(pdf, fo).items()}
+
+
+def letters(number: int) -> str:
+    """A reference note's mark: 1 -> a, 26 -> z, 27 -> aa (xsl:number format="a")."""
+    mark = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        mark = chr(ord("a") + rest) + mark
+    return mark
 
 
 def reading_text(pdf: Path, fo: Path) -> str:
@@ -238,8 +276,11 @@ def page_boxes(fo: Path) -> dict:
     """Crop boxes (x, y, width, height, in points) of a text page, from the FO's page masters:
     'head', the top margin (where running heads stand), and 'body', the text area; and
     'index columns': for right-hand ('recto') and left-hand ('verso') pages of the index, a
-    box for each of its columns (the page cut in the middle of each gap between them)."""
+    box for each of its columns (the page cut in the middle of each gap between them); a short
+    index is set on the text's masters, in one column."""
     tree = etree.parse(str(fo))
+    index = tree.xpath("//fo:page-sequence[@id='_index-pages']/@master-reference", namespaces=NS)
+    masters = "text" if index == ["index-short"] else "index"
     master = tree.find(".//fo:simple-page-master[@master-name='text-recto']", NS)
     body = master.find("fo:region-body", NS)
     width, height = _points(master.get("page-width")), _points(master.get("page-height"))
@@ -249,7 +290,7 @@ def page_boxes(fo: Path) -> dict:
     boxes = {"head": (0, 0, width, top - 1), "body": (0, top, width, height - top - bottom),
              "index columns": {}}
     for side in ("recto", "verso"):
-        master = tree.find(f".//fo:simple-page-master[@master-name='index-{side}']", NS)
+        master = tree.find(f".//fo:simple-page-master[@master-name='{masters}-{side}']", NS)
         if master is None:
             continue
         region = master.find("fo:region-body", NS)
@@ -261,3 +302,58 @@ def page_boxes(fo: Path) -> dict:
         boxes["index columns"][side] = [(cuts[i], top, cuts[i + 1] - cuts[i], height - top - bottom)
                                         for i in range(count)]
     return boxes
+
+
+# ---- FOP's intermediate format (IF): the laid-out pages as FOP made them for the PDF ----------
+
+IF_NS = "http://xmlgraphics.apache.org/fop/intermediate"
+
+
+@dataclass(frozen=True)
+class Laid:
+    """A run of text FOP set: its page (from 1), position in the text area (millipoints, from
+    its top left corner), size (points), text, the id of the element it belongs to (the
+    paragraph's xml:id, a note's id …) and whether FOP hyphenated the word it ends with."""
+    page: int
+    x: int
+    y: int
+    size: float
+    text: str
+    owner: str
+    hyphenated: bool
+
+
+@functools.lru_cache(maxsize=None)  # an IF file does not change in a session
+def laid_out(if_file: Path) -> list[Laid]:
+    """Every run of text of the text areas (region-body: the flow and the footnotes), in the
+    order FOP set them; running heads and page numbers (the other regions) left out."""
+    runs = []
+    for number, page in enumerate(etree.parse(str(if_file)).iter(f"{{{IF_NS}}}page"), start=1):
+        viewports = list(page.iter(f"{{{IF_NS}}}viewport"))
+        body = max(viewports, key=lambda v: int(v.get("height", "0")))
+        size, owner = 0.0, ""
+        for el in body.iter(f"{{{IF_NS}}}font", f"{{{IF_NS}}}id", f"{{{IF_NS}}}text"):
+            name = etree.QName(el).localname
+            if name == "font" and el.get("size"):
+                size = int(el.get("size")) / 1000
+            elif name == "id":
+                owner = el.get("name", "")
+            elif name == "text":
+                runs.append(Laid(number, int(el.get("x", "0")), int(el.get("y", "0")), size,
+                                 el.text or "", owner, el.get("hyphenated") == "true"))
+    return runs
+
+
+def laid_lines(if_file: Path) -> list[list[Laid]]:
+    """The lines of the text areas, in order: the runs on one page at one baseline (a note's
+    mark with its line), the paragraph numbers in the margin left out."""
+    lines: list[list[Laid]] = []
+    for run in laid_out(if_file):
+        if run.x < 0:
+            continue
+        # a note's mark stands a little above its line's baseline
+        if lines and lines[-1][0].page == run.page and abs(lines[-1][0].y - run.y) < 5000:
+            lines[-1].append(run)
+        else:
+            lines.append([run])
+    return lines

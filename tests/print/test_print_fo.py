@@ -19,7 +19,7 @@ from lxml import etree
 from edition.errors import EditionError
 from edition.render.fo import PrintSettings, parse_margins, to_fo
 from edition.render.xslt import Stylesheet, stylesheet
-from print_helpers import CITATIONS, CORRECTIONS, NS
+from print_helpers import CORRECTIONS, NS, REFERENCED, letters
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 GOLDEN = Path(__file__).resolve().parent / "expected" / "sample.fo"
@@ -53,17 +53,20 @@ def test_golden_fo_of_sample(sample):
 
 def test_endnotes_instead_of_footnotes(sample):
     fo = fo_of(sample, notes="end")
-    notes = len(sample.xpath(f"{CITATIONS} | {CORRECTIONS}", namespaces=NS))
+    notes = len(sample.xpath(CORRECTIONS, namespaces=NS))
+    references = len(sample.xpath(REFERENCED, namespaces=NS))
     assert fo.xpath("count(//fo:footnote)", namespaces=NS) == 0
     endnotes = fo.xpath("//fo:block[@id='_endnotes']/fo:list-block", namespaces=NS)
     assert [n.get("id") for n in endnotes] == [f"_n-{i}" for i in range(1, notes + 1)]
     marks = fo.xpath("//fo:basic-link[starts-with(@internal-destination, '_n-')]", namespaces=NS)
     assert len(marks) == notes
+    cited = fo.xpath("//fo:block[@id='_references']/fo:list-block", namespaces=NS)
+    assert [n.get("id") for n in cited] == [f"_c-{letters(i)}" for i in range(1, references + 1)]
 
 
 @pytest.mark.parametrize("paper, width, height, size", [
-    ("a5", "148mm", "210mm", "10pt"), ("a4", "210mm", "297mm", "11pt"),
-    ("letter", "8.5in", "11in", "11pt")])
+    ("a5", "148mm", "210mm", "10pt"), ("a4", "210mm", "297mm", "12pt"),
+    ("letter", "8.5in", "11in", "12pt")])
 def test_paper_sizes(sample, paper, width, height, size):
     fo = fo_of(sample, paper=paper)
     masters = fo.xpath("//fo:simple-page-master", namespaces=NS)
@@ -137,3 +140,37 @@ def test_index_with_pages_lists_each_page_once_and_warns_of_an_anchor_without_on
     assert links == {"Healy, Gerry": [("3", "_ix-1")], "Plimak, Y.G.": [("3", "_ix-2")],
                      "Trotsky, Leon": [], "Zhukov, Georgy Konstantinovich": [("4", "_ix-4")]}
     assert result.messages == ("index of persons: no page for Trotsky, Leon (anchor _ix-3)",)
+
+
+def test_reference_notes_first_full_then_short_then_ibid():
+    # Work A, work B, A again (short: surname, title without its article, pages), A again
+    # (Ibid., new pages), and again on the same page (Ibid. alone); a citation of no work in the
+    # works cited has no note: its words in the text say all there is.
+    tei = etree.fromstring("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>
+      <titleStmt><title>T</title></titleStmt><publicationStmt><p/></publicationStmt>
+      <sourceDesc><p/></sourceDesc></fileDesc></teiHeader>
+      <standOff><listPerson><person xml:id="lt"><persName>Leon Trotsky</persName></person>
+      </listPerson></standOff>
+      <text><body><div>
+        <p>One <bibl corresp="#a">(<biblScope unit="page" from="5" to="5">p. 5</biblScope>)</bibl>
+           two <bibl corresp="#b">(<biblScope unit="page" from="7" to="9">7-9</biblScope>)</bibl>
+           three <bibl corresp="#a">(Op. Cit. <biblScope unit="page" from="6" to="6">6</biblScope>)</bibl>
+           four <bibl corresp="#a">(<biblScope unit="page" from="8" to="8">8</biblScope>)</bibl>
+           five <bibl corresp="#a">(Ibid)</bibl> six <bibl>(nobody, 1900)</bibl></p>
+      </div></body><back><listBibl>
+        <bibl xml:id="a"><author ref="#lt">Leon Trotsky</author>, <title level="m">The Revolution
+          Betrayed</title>, New Park edition</bibl>
+        <bibl xml:id="b"><author>Jane Roe</author> and <author>Max Poe</author>, <title
+          level="m">A History</title></bibl>
+      </listBibl></back></text></TEI>""")
+    fo = etree.fromstring(bytes(to_fo(etree.ElementTree(tei), PrintSettings(date="2000-01-01"))))
+    notes = [" ".join("".join(body.itertext()).split())
+             for body in fo.xpath("//fo:footnote-body", namespaces=NS)]
+    assert notes == ["aLeon Trotsky, The Revolution Betrayed, New Park edition, p. 5.",
+                     "bJane Roe and Max Poe, A History, pp. 7–9.",
+                     "cTrotsky, Revolution Betrayed, p. 6.",
+                     "dIbid., p. 8.",
+                     "eIbid."]
+    # the short title in italics, as the title is
+    assert fo.xpath("//fo:footnote-body[.//fo:block[starts-with(., 'c')]]"
+                    "//fo:inline[@font-style='italic']/text()", namespaces=NS) == ["Revolution Betrayed"]

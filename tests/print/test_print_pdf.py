@@ -8,9 +8,9 @@ import re
 
 from lxml import etree
 
-from print_helpers import (CITATIONS, CORRECTIONS, NS, TEI, first_missing, footnote_numbers,
-                           index_entries, index_start, page_boxes, pdf_fonts, pdf_info, pdf_text,
-                           reading_text, reading_words, words)
+from print_helpers import (CORRECTIONS, NS, REFERENCED, TEI, first_missing, footnote_numbers,
+                           index_entries, index_start, letters, page_boxes, pdf_fonts, pdf_info,
+                           pdf_text, reading_text, reading_words, words)
 
 
 def test_every_word_of_the_reading_text_is_in_the_pdf_in_order(edition):
@@ -28,18 +28,22 @@ def test_every_font_is_embedded(edition):
 
 
 def test_one_footnote_per_citation_and_correction(edition):
-    # The rule (xslt/common/notes.xsl): a footnote for every citation (a bibl in the text, not
-    # in a works-cited list nor in another bibl) and for every intervention that keeps what the
-    # source printed (a choice with sic or orig: corrections and normalisations alike), except
-    # inside a citation, whose own note shows it in brackets.
+    # The rule (xslt/common/notes.xsl): an editor's note, numbered, for every intervention that
+    # keeps what the source printed (a choice with sic or orig: corrections and normalisations
+    # alike, in a citation too); a reference note, lettered, for every citation (a bibl in the
+    # text, not in a works-cited list nor in another bibl nor in the source's notes) of a work
+    # in the works cited.
     tei = edition.tei
-    citations = tei.xpath(CITATIONS, namespaces=NS)
+    citations = tei.xpath(REFERENCED, namespaces=NS)
     corrections = tei.xpath(CORRECTIONS, namespaces=NS)
     total = len(citations) + len(corrections)
     assert etree.parse(str(edition.fo)).xpath("count(//fo:footnote)", namespaces=NS) == total > 0
-    # In the PDF: the numbers at the pages' feet are 1, 2, 3 … total, each once, in page order.
+    # In the PDF: the numbers at the pages' feet are 1, 2, 3 … and the letters a, b, c …, each
+    # once, in page order.
     printed = footnote_numbers(edition.pdf, edition.fo)
-    assert [n for page in sorted(printed) for n in printed[page]] == list(range(1, total + 1))
+    marks = [mark for page in sorted(printed) for mark in printed[page]]
+    assert [m for m in marks if m.isdigit()] == [str(n) for n in range(1, len(corrections) + 1)]
+    assert [m for m in marks if not m.isdigit()] == [letters(n) for n in range(1, len(citations) + 1)]
     # A correction's note says what the source printed.
     flat = " ".join(pdf_text(edition.pdf).split())
     for choice in corrections:
@@ -59,7 +63,7 @@ def test_the_seeds_footnotes_are_its_citations_and_choices(seed):
     assert count("//t:text//t:choice[not(t:sic or t:orig)]") == 0
     assert (bibls, choices) == (11, 14)  # the seed's; if the encoder changes, check them anew
     printed = footnote_numbers(seed.pdf, seed.fo)
-    assert sum(len(numbers) for numbers in printed.values()) == bibls + choices
+    assert sum(len(marks) for marks in printed.values()) == bibls + choices
     assert len(printed) > 5, printed  # at the feet of many pages, not gathered at the end
 
 

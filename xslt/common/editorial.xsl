@@ -3,8 +3,9 @@
 <!-- How editorial interventions look, decided once for every output:
        supplied      shown, between $supplied.open and $supplied.close (common/params.xsl);
        choice        the corrected (corr) or regularised (reg) form in the reading text, and a
-                     numbered note "1941] the source prints 9141" (see common/notes.xsl);
-                     inside a citation, itself a note, the source's form follows in brackets.
+                     numbered note "1941] the source prints 9141" (see common/notes.xsl), in a
+                     citation too; in an entry of a list of works, the source's form follows in
+                     brackets.
      Outputs draw these through the hook editorial.inline(style, content), style being
      'supplied', 'corr' or 'reg'. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -28,8 +29,8 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- In a citation the note is the citation's own: "1941 [the source prints 9141]". -->
-  <xsl:template match="tei:choice[ancestor::tei:bibl]">
+  <!-- In a list of works: "1941 [the source prints 9141]". -->
+  <xsl:template match="tei:choice[ancestor::tei:listBibl]">
     <xsl:call-template name="choice.reading"/>
     <xsl:if test="tei:sic or tei:orig">
       <xsl:text> [</xsl:text>

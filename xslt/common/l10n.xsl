@@ -18,7 +18,11 @@
       <l:gentext key="note.lemma-end">]</l:gentext>
       <l:gentext key="note.sic">the source prints</l:gentext>
       <l:gentext key="note.orig">the source spells</l:gentext>
-      <l:gentext key="note.citation-work"> — </l:gentext>
+      <l:gentext key="note.ibid">Ibid.</l:gentext>
+      <l:gentext key="note.et-al">et al.</l:gentext>
+      <!-- leading words a short title leaves out, separated by spaces -->
+      <l:gentext key="note.title-articles">The A An</l:gentext>
+      <l:gentext key="notes.citations">References</l:gentext>
       <!-- the source, as described on the title page -->
       <l:gentext key="source.intro">First published in</l:gentext>
       <l:gentext key="source.intro.date">First published</l:gentext>
@@ -33,7 +37,11 @@
       <l:gentext key="edition.principles">Editorial principles</l:gentext>
       <l:gentext key="edition.signs">Editorial signs</l:gentext>
       <l:gentext key="edition.sign.supplied">text supplied by the editor</l:gentext>
-      <l:gentext key="edition.sign.notes">Numbered notes give the source’s citations, and for every correction or normalised spelling what the source printed.</l:gentext>
+      <l:gentext key="edition.sign.notes">Numbered notes say, for every correction or normalised spelling, what the source printed; notes marked a, b, c … give the work a citation of the source refers to.</l:gentext>
+      <l:gentext key="edition.cite">How to cite</l:gentext>
+      <l:gentext key="edition.cite.text">The paragraphs of the text are numbered in the margin, and the editor’s notes through the text, as in the web edition: a place is cited by paragraph and note, the same in print and on the web, e.g.</l:gentext>
+      <l:gentext key="edition.cite.paragraph">¶ </l:gentext>
+      <l:gentext key="edition.cite.note">n. </l:gentext>
       <l:gentext key="list.separator">, </l:gentext>
       <l:gentext key="name.separator">, </l:gentext>
       <l:gentext key="names.and"> and </l:gentext>

@@ -1,28 +1,33 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- SPDX-License-Identifier: MIT -->
-<!-- Numbered notes: which elements make one, their numbers and ids, where their mark goes.
-     A citation in the text (common/bibliography.xsl) and each correction or normalisation
-     (common/editorial.xsl) call the hook note.make, which each output implements (a footnote or
-     an endnote in print); the note's content is the element processed in mode note.body.
-     The source's own endnotes (div[@type='notes'], in back or in the body) are text, not
-     numbered notes. -->
+<!-- Notes, decided once for every output, so that note 6 of the web is note 6 of the print.
+       the editor's notes   numbered 1, 2, 3 … through the text: one for each correction or
+                            normalisation that keeps what the source printed (a choice with sic
+                            or orig, common/editorial.xsl), in a citation too. The hook note.make
+                            draws the mark (and, in print, the note); the note's content is the
+                            choice in mode note.body. With the paragraph's number it makes a
+                            place's reference: "¶ 34, n. 6" (common/numbering.xsl).
+       citations            stay in the reading text as the source printed them. One that cites
+                            a work of the works cited (back/listBibl) has a reference note of its
+                            own, a series apart marked a, b, c … (citation.mark), so that the
+                            editor's notes keep their numbers whether an output shows these or
+                            not; its content is the bibl in mode note.body (house style:
+                            common/bibliography.xsl). Print sets them as notes; the web shows the
+                            work on the citation itself.
+     The source's own endnotes (div[@type='notes']) are text, not numbered notes, and a citation
+     inside one of them has no reference note: the source's note is its reference. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
 
-  <!-- Every element that makes a numbered note, in document order: key('notes', 'all').
-       Citations: bibl in the text outside works-cited lists (and not inside another bibl);
-       interventions: a choice keeping what the source printed (sic, orig), outside any bibl
-       (inside a citation it is shown inline). -->
+  <!-- Every element that makes an editor's note, in document order: key('notes', 'all'). -->
   <xsl:key name="notes" use="'all'"
-           match="tei:text//tei:bibl[not(ancestor::tei:listBibl or ancestor::tei:bibl)]
-                  | tei:text//tei:choice[tei:sic or tei:orig][not(ancestor::tei:bibl)]"/>
+           match="tei:text//tei:choice[tei:sic or tei:orig][not(ancestor::tei:listBibl)]"/>
 
-  <!-- The number of the note the context element makes: 1, 2, 3 … through the whole text.
-       (The key's definition again, as an axis count: xsl:number with the key as its pattern
-       took quadratic time.) -->
+  <!-- The number of the editor's note the context choice makes. (The key's definition again, as
+       an axis count: xsl:number with the key as its pattern took quadratic time.) -->
   <xsl:template name="note.number">
-    <xsl:value-of select="1 + count(preceding::tei:bibl[ancestor::tei:text][not(ancestor::tei:listBibl or ancestor::tei:bibl)]
-                                    | preceding::tei:choice[tei:sic or tei:orig][ancestor::tei:text][not(ancestor::tei:bibl)])"/>
+    <xsl:value-of select="1 + count(preceding::tei:choice[tei:sic or tei:orig][ancestor::tei:text]
+                                    [not(ancestor::tei:listBibl)])"/>
   </xsl:template>
 
   <!-- The output id of note $number. -->
@@ -31,23 +36,40 @@
     <xsl:value-of select="concat('_n-', $number)"/>
   </xsl:template>
 
-  <!-- A note's mark follows the word before it directly ("pretext.’¹", not "pretext.’ ¹"): the
-       white space that separated a citation from that word goes with the citation. -->
-  <xsl:template match="text()[following-sibling::node()[1][self::tei:bibl]
-                              [ancestor::tei:text and not(ancestor::tei:listBibl or ancestor::tei:bibl)]]">
-    <xsl:call-template name="string.rtrim"><xsl:with-param name="s" select="."/></xsl:call-template>
+  <!-- The works of the works cited, by id; and the citations that may have a reference note (in
+       the text, outside lists of works, other citations and the source's notes), by the id of
+       the work they point to. -->
+  <xsl:key name="notes.works" match="tei:text/tei:back/tei:listBibl/tei:bibl" use="@xml:id"/>
+  <xsl:key name="notes.citations-of"
+           match="tei:text//tei:bibl[@corresp][not(ancestor::tei:listBibl or ancestor::tei:bibl
+                                                   or ancestor::tei:note)]"
+           use="substring-before(concat(substring-after(normalize-space(@corresp), '#'), ' '), ' ')"/>
+
+  <!-- The work of the works cited the context citation points to (none: no reference note). -->
+  <xsl:template name="citation.work-id">
+    <xsl:if test="ancestor::tei:text and not(ancestor::tei:listBibl or ancestor::tei:bibl or ancestor::tei:note)">
+      <xsl:variable name="id" select="substring-before(concat(substring-after(normalize-space(@corresp), '#'), ' '), ' ')"/>
+      <xsl:if test="key('notes.works', $id)"><xsl:value-of select="$id"/></xsl:if>
+    </xsl:if>
   </xsl:template>
 
-  <xsl:template name="string.rtrim">
-    <xsl:param name="s"/>
-    <xsl:choose>
-      <xsl:when test="$s != '' and normalize-space(substring($s, string-length($s))) = ''">
-        <xsl:call-template name="string.rtrim">
-          <xsl:with-param name="s" select="substring($s, 1, string-length($s) - 1)"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
-    </xsl:choose>
+  <!-- The number of the context citation's reference note among them: 1, 2, 3 … -->
+  <xsl:template name="citation.number">
+    <xsl:value-of select="1 + count(preceding::tei:bibl[@corresp][ancestor::tei:text]
+        [not(ancestor::tei:listBibl or ancestor::tei:bibl or ancestor::tei:note)]
+        [key('notes.works', substring-before(concat(substring-after(normalize-space(@corresp), '#'), ' '), ' '))])"/>
+  </xsl:template>
+
+  <!-- Its mark: a, b, c … z, aa, ab … -->
+  <xsl:template name="citation.mark">
+    <xsl:variable name="number"><xsl:call-template name="citation.number"/></xsl:variable>
+    <xsl:number value="$number" format="a"/>
+  </xsl:template>
+
+  <!-- The output id of the reference note marked $mark. -->
+  <xsl:template name="citation.note-id">
+    <xsl:param name="mark"/>
+    <xsl:value-of select="concat('_c-', $mark)"/>
   </xsl:template>
 
 </xsl:stylesheet>

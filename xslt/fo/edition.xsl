@@ -10,6 +10,7 @@
   <xsl:include href="../common/params.xsl"/>
   <xsl:include href="../common/l10n.xsl"/>
   <xsl:include href="../common/ids.xsl"/>
+  <xsl:include href="../common/numbering.xsl"/>
   <xsl:include href="../common/header.xsl"/>
   <xsl:include href="../common/quotation.xsl"/>
   <xsl:include href="../common/bibliography.xsl"/>

@@ -1,25 +1,44 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- SPDX-License-Identifier: MIT -->
-<!-- Notes in print. Numbered notes (common/notes.xsl) as footnotes, or, with notes.place = 'end',
-     as "Editorial notes" after the text, the mark a link to its note. The source's own endnotes
-     (back/div[@type='notes'], or body/div[@type='notes'] where another closing section follows
-     them) are text: each is a paragraph with its marker as printed, and the markers in the text
-     (ref) link to them. -->
+<!-- Notes in print, as common/notes.xsl numbers them: the editor's notes (1, 2, 3 …, the web's
+     numbers) and the reference notes of citations (a, b, c …), as footnotes, or, with
+     notes.place = 'end', after the text ("Editorial notes", "References"), the mark a link to its
+     note. The source's own endnotes (back/div[@type='notes'], or body/div[@type='notes'] where
+     another closing section follows them) are text: each is a paragraph with its marker as
+     printed, and the markers in the text (ref) link to them. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:fo="http://www.w3.org/1999/XSL/Format"
     exclude-result-prefixes="tei">
 
-  <!-- The hook: a numbered note for the context element, its content in mode note.body. -->
+  <!-- The hook: the editor's note of the context choice, its content in mode note.body. -->
   <xsl:template name="note.make">
     <xsl:variable name="number"><xsl:call-template name="note.number"/></xsl:variable>
-    <xsl:variable name="id"><xsl:call-template name="note.id"><xsl:with-param name="number" select="$number"/></xsl:call-template></xsl:variable>
+    <xsl:call-template name="note.place">
+      <xsl:with-param name="mark" select="$number"/>
+      <xsl:with-param name="id"><xsl:call-template name="note.id"><xsl:with-param name="number" select="$number"/></xsl:call-template></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The reference note of the context citation. -->
+  <xsl:template name="citation.note">
+    <xsl:variable name="mark"><xsl:call-template name="citation.mark"/></xsl:variable>
+    <xsl:call-template name="note.place">
+      <xsl:with-param name="mark" select="$mark"/>
+      <xsl:with-param name="id"><xsl:call-template name="citation.note-id"><xsl:with-param name="mark" select="$mark"/></xsl:call-template></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- A note's mark in the text, and the note at the foot of the page or a link to it. -->
+  <xsl:template name="note.place">
+    <xsl:param name="mark"/>
+    <xsl:param name="id"/>
     <xsl:choose>
       <xsl:when test="$notes.place = 'foot'">
         <fo:footnote>
-          <fo:inline xsl:use-attribute-sets="note.mark.properties"><xsl:value-of select="$number"/></fo:inline>
+          <fo:inline xsl:use-attribute-sets="note.mark.properties"><xsl:value-of select="$mark"/></fo:inline>
           <fo:footnote-body>
             <xsl:call-template name="note.block">
-              <xsl:with-param name="number" select="$number"/>
+              <xsl:with-param name="mark" select="$mark"/>
               <xsl:with-param name="id" select="$id"/>
             </xsl:call-template>
           </fo:footnote-body>
@@ -27,20 +46,20 @@
       </xsl:when>
       <xsl:otherwise>
         <fo:basic-link internal-destination="{$id}">
-          <fo:inline xsl:use-attribute-sets="note.mark.properties"><xsl:value-of select="$number"/></fo:inline>
+          <fo:inline xsl:use-attribute-sets="note.mark.properties"><xsl:value-of select="$mark"/></fo:inline>
         </fo:basic-link>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <!-- A note as it stands at the foot or at the end: number, then content. -->
+  <!-- A note as it stands at the foot or at the end: its mark, then its content. -->
   <xsl:template name="note.block">
-    <xsl:param name="number"/>
+    <xsl:param name="mark"/>
     <xsl:param name="id"/>
     <fo:list-block id="{$id}" xsl:use-attribute-sets="note.properties">
       <fo:list-item>
         <fo:list-item-label end-indent="label-end()">
-          <fo:block text-align="end"><xsl:value-of select="$number"/></fo:block>
+          <fo:block text-align="end"><xsl:value-of select="$mark"/></fo:block>
         </fo:list-item-label>
         <fo:list-item-body start-indent="body-start()">
           <fo:block><xsl:apply-templates select="." mode="note.body"/></fo:block>
@@ -49,7 +68,8 @@
     </fo:list-block>
   </xsl:template>
 
-  <!-- notes.place = 'end': every numbered note, after the text and the source's own notes. -->
+  <!-- notes.place = 'end': the editor's notes, then the reference notes, after the text and the
+       source's own notes. -->
   <xsl:template name="notes.endnotes">
     <xsl:if test="key('notes', 'all')">
       <fo:block id="_endnotes">
@@ -59,8 +79,23 @@
         <xsl:for-each select="key('notes', 'all')">
           <xsl:variable name="number"><xsl:call-template name="note.number"/></xsl:variable>
           <xsl:call-template name="note.block">
-            <xsl:with-param name="number" select="$number"/>
+            <xsl:with-param name="mark" select="$number"/>
             <xsl:with-param name="id"><xsl:call-template name="note.id"><xsl:with-param name="number" select="$number"/></xsl:call-template></xsl:with-param>
+          </xsl:call-template>
+        </xsl:for-each>
+      </fo:block>
+    </xsl:if>
+    <xsl:variable name="citations" select="key('notes.citations-of', /tei:TEI/tei:text/tei:back/tei:listBibl/tei:bibl/@xml:id)"/>
+    <xsl:if test="$citations">
+      <fo:block id="_references">
+        <fo:block xsl:use-attribute-sets="heading.back.properties">
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'notes.citations'"/></xsl:call-template>
+        </fo:block>
+        <xsl:for-each select="$citations">
+          <xsl:variable name="mark"><xsl:call-template name="citation.mark"/></xsl:variable>
+          <xsl:call-template name="note.block">
+            <xsl:with-param name="mark" select="$mark"/>
+            <xsl:with-param name="id"><xsl:call-template name="citation.note-id"><xsl:with-param name="mark" select="$mark"/></xsl:call-template></xsl:with-param>
           </xsl:call-template>
         </xsl:for-each>
       </fo:block>
@@ -70,6 +105,7 @@
   <!-- The source's endnotes. -->
   <xsl:template match="tei:note">
     <fo:block xsl:use-attribute-sets="paragraph.properties" space-after="0.3em">
+      <xsl:call-template name="pages.last-page.keeps"/>
       <xsl:call-template name="id.copy"/>
       <xsl:apply-templates/>
     </fo:block>

@@ -47,10 +47,10 @@
   <xsl:template name="text.sequence">
     <fo:page-sequence master-reference="text" id="_text">
       <xsl:call-template name="running-heads"/>
-      <fo:static-content flow-name="footer-first">
+      <fo:static-content flow-name="footer-first" role="artifact">
         <fo:block xsl:use-attribute-sets="folio.properties"><fo:page-number/></fo:block>
       </fo:static-content>
-      <fo:static-content flow-name="xsl-footnote-separator">
+      <fo:static-content flow-name="xsl-footnote-separator" role="artifact">
         <fo:block end-indent="65%" space-after="2pt">
           <fo:leader leader-pattern="rule" leader-length="100%" rule-thickness="0.4pt"/>
         </fo:block>
@@ -67,16 +67,46 @@
     </fo:page-sequence>
   </xsl:template>
 
-  <!-- The running heads of a page sequence whose masters have header-recto and header-verso. -->
+  <!-- No page ends the text with fewer than five lines (a press's rule for a last page):
+         the body's last two paragraphs   leave five lines at least to the next page (widows), the
+                                          last one kept with the one before;
+         the blocks at the end of the text (entries of the works cited, the source's notes)
+                                          the last five kept together, each with the one before,
+                                          and a list of fewer kept with the text before it.
+       Called first thing in the block of the context element. -->
+  <xsl:variable name="pages.body.last-paragraphs"
+                select="(/tei:TEI/tei:text/tei:body//tei:p)[position() &gt;= last() - 1]"/>
+  <xsl:template name="pages.last-page.keeps">
+    <xsl:choose>
+      <xsl:when test="self::tei:p and count(. | $pages.body.last-paragraphs) = count($pages.body.last-paragraphs)">
+        <xsl:attribute name="widows">5</xsl:attribute>
+        <xsl:if test="generate-id() = generate-id($pages.body.last-paragraphs[last()])">
+          <xsl:attribute name="keep-with-previous.within-page">always</xsl:attribute>
+        </xsl:if>
+      </xsl:when>
+      <xsl:when test="(self::tei:listBibl or self::tei:div[@type = 'notes']) and parent::tei:back
+                      and count(tei:bibl | tei:note) &lt; 5">
+        <xsl:attribute name="keep-with-previous.within-page">always</xsl:attribute>
+      </xsl:when>
+      <xsl:when test="(self::tei:bibl/parent::tei:listBibl or self::tei:note/parent::tei:div[@type = 'notes'])
+                      and ../parent::tei:back and count(following-sibling::tei:bibl | following-sibling::tei:note) &lt; 4
+                      and preceding-sibling::tei:bibl | preceding-sibling::tei:note">
+        <xsl:attribute name="keep-with-previous.within-page">always</xsl:attribute>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The running heads of a page sequence whose masters have header-recto and header-verso
+       (artifacts in the tagged PDF: a screen reader does not read them on every page). -->
   <xsl:template name="running-heads">
-    <fo:static-content flow-name="header-recto">
+    <fo:static-content flow-name="header-recto" role="artifact">
       <fo:block xsl:use-attribute-sets="running-head.properties">
         <xsl:call-template name="meta.title.short"/>
         <fo:leader leader-pattern="space"/>
         <fo:inline font-style="normal"><fo:page-number/></fo:inline>
       </fo:block>
     </fo:static-content>
-    <fo:static-content flow-name="header-verso">
+    <fo:static-content flow-name="header-verso" role="artifact">
       <fo:block xsl:use-attribute-sets="running-head.properties">
         <fo:inline font-style="normal"><fo:page-number/></fo:inline>
         <fo:leader leader-pattern="space"/>
@@ -115,12 +145,14 @@
       <xsl:call-template name="page.master">
         <xsl:with-param name="name" select="'index-recto'"/>
         <xsl:with-param name="before" select="'header-recto'"/>
+        <xsl:with-param name="outer" select="$margin.inner"/>
         <xsl:with-param name="columns" select="$index.columns"/>
       </xsl:call-template>
       <xsl:call-template name="page.master">
         <xsl:with-param name="name" select="'index-verso'"/>
         <xsl:with-param name="verso" select="true()"/>
         <xsl:with-param name="before" select="'header-verso'"/>
+        <xsl:with-param name="outer" select="$margin.inner"/>
         <xsl:with-param name="columns" select="$index.columns"/>
       </xsl:call-template>
       <fo:page-sequence-master master-name="title">
@@ -140,11 +172,20 @@
           <fo:conditional-page-master-reference master-reference="index-verso" odd-or-even="even"/>
         </fo:repeatable-page-master-alternatives>
       </fo:page-sequence-master>
+      <!-- a short index (fo/index.xsl): one column, which the text's masters have -->
+      <fo:page-sequence-master master-name="index-short">
+        <fo:repeatable-page-master-alternatives>
+          <fo:conditional-page-master-reference master-reference="text-recto" odd-or-even="odd"/>
+          <fo:conditional-page-master-reference master-reference="text-verso" odd-or-even="even"/>
+        </fo:repeatable-page-master-alternatives>
+      </fo:page-sequence-master>
     </fo:layout-master-set>
   </xsl:template>
 
   <!-- One page master; $before / $after name the header / footer region if it has one;
-       $columns is the number of columns of its text, $index.column.gap apart. -->
+       $columns is the number of columns of its text, $index.column.gap apart; $outer its outer
+       margin (the index, which has no paragraph numbers, takes the inner one's width: its
+       columns are wider than half the text's measure). -->
   <xsl:template name="page.master">
     <xsl:param name="name"/>
     <xsl:param name="columns" select="1"/>
@@ -152,16 +193,17 @@
     <xsl:param name="before" select="''"/>
     <xsl:param name="after" select="''"/>
     <xsl:param name="align" select="'before'"/>
+    <xsl:param name="outer" select="$margin.outer"/>
     <fo:simple-page-master master-name="{$name}" page-width="{$page.width}" page-height="{$page.height}"
         margin-top="({$margin.top}) * 0.45" margin-bottom="({$margin.bottom}) * 0.45">
       <xsl:choose>
         <xsl:when test="$verso">
-          <xsl:attribute name="margin-left"><xsl:value-of select="$margin.outer"/></xsl:attribute>
+          <xsl:attribute name="margin-left"><xsl:value-of select="$outer"/></xsl:attribute>
           <xsl:attribute name="margin-right"><xsl:value-of select="$margin.inner"/></xsl:attribute>
         </xsl:when>
         <xsl:otherwise>
           <xsl:attribute name="margin-left"><xsl:value-of select="$margin.inner"/></xsl:attribute>
-          <xsl:attribute name="margin-right"><xsl:value-of select="$margin.outer"/></xsl:attribute>
+          <xsl:attribute name="margin-right"><xsl:value-of select="$outer"/></xsl:attribute>
         </xsl:otherwise>
       </xsl:choose>
       <fo:region-body margin-top="({$margin.top}) * 0.55" margin-bottom="({$margin.bottom}) * 0.55"

@@ -19,7 +19,7 @@
        that FOP embeds it; a family FOP does not know falls back to an unembedded one. -->
   <xsl:param name="body.font.family" select="'Linux Libertine O'"/>
 
-  <!-- Size of the reading text; '' = 10pt on A5, 11pt on A4 and Letter. -->
+  <!-- Size of the reading text; '' = 10pt on A5, 12pt on A4 and Letter. -->
   <xsl:param name="body.font.size" select="''"/>
 
   <!-- Numbered notes (citations, corrections) as 'foot'notes or as 'end'notes after the text. -->
@@ -29,6 +29,11 @@
        (edition.render.pdf does this). '' = the index cites the page of every occurrence through
        fo:page-number-citation, which may repeat a page. -->
   <xsl:param name="index.pages" select="''"/>
+
+  <!-- Paragraph numbers in the margin: how far left of the text column the room for them starts,
+       and the space between them and the text. -->
+  <xsl:param name="paragraph.number.width" select="'12mm'"/>
+  <xsl:param name="paragraph.number.gap" select="'3mm'"/>
 
   <!-- ==== derived values ==== -->
 
@@ -47,8 +52,9 @@
     </xsl:choose>
   </xsl:variable>
 
-  <!-- Default margins: about 11 words a line less than the paper allows, a little more at the
-       binding and at the foot. -->
+  <!-- Default margins: a measure of about 65 characters (60 to 70 is a book's), the outer margin
+       the widest, as a book's, the inner one wide enough for the paragraph numbers; a little more
+       at the foot than at the head. -->
   <xsl:template name="page.margin">
     <xsl:param name="given"/>
     <xsl:param name="a5"/>
@@ -64,29 +70,29 @@
   <xsl:variable name="margin.top">
     <xsl:call-template name="page.margin">
       <xsl:with-param name="given" select="$page.margin.top"/>
-      <xsl:with-param name="a5" select="'17mm'"/><xsl:with-param name="a4" select="'25mm'"/>
+      <xsl:with-param name="a5" select="'18mm'"/><xsl:with-param name="a4" select="'25mm'"/>
       <xsl:with-param name="letter" select="'1in'"/>
     </xsl:call-template>
   </xsl:variable>
   <xsl:variable name="margin.bottom">
     <xsl:call-template name="page.margin">
       <xsl:with-param name="given" select="$page.margin.bottom"/>
-      <xsl:with-param name="a5" select="'19mm'"/><xsl:with-param name="a4" select="'30mm'"/>
-      <xsl:with-param name="letter" select="'1.1in'"/>
+      <xsl:with-param name="a5" select="'22mm'"/><xsl:with-param name="a4" select="'32mm'"/>
+      <xsl:with-param name="letter" select="'1.2in'"/>
     </xsl:call-template>
   </xsl:variable>
   <xsl:variable name="margin.inner">
     <xsl:call-template name="page.margin">
       <xsl:with-param name="given" select="$page.margin.inner"/>
-      <xsl:with-param name="a5" select="'18mm'"/><xsl:with-param name="a4" select="'32mm'"/>
-      <xsl:with-param name="letter" select="'1.3in'"/>
+      <xsl:with-param name="a5" select="'22mm'"/><xsl:with-param name="a4" select="'40mm'"/>
+      <xsl:with-param name="letter" select="'40mm'"/>
     </xsl:call-template>
   </xsl:variable>
   <xsl:variable name="margin.outer">
     <xsl:call-template name="page.margin">
       <xsl:with-param name="given" select="$page.margin.outer"/>
-      <xsl:with-param name="a5" select="'15mm'"/><xsl:with-param name="a4" select="'28mm'"/>
-      <xsl:with-param name="letter" select="'1.1in'"/>
+      <xsl:with-param name="a5" select="'30mm'"/><xsl:with-param name="a4" select="'58mm'"/>
+      <xsl:with-param name="letter" select="'64mm'"/>
     </xsl:call-template>
   </xsl:variable>
 
@@ -94,7 +100,7 @@
     <xsl:choose>
       <xsl:when test="$body.font.size != ''"><xsl:value-of select="$body.font.size"/></xsl:when>
       <xsl:when test="$page.size = 'a5'">10pt</xsl:when>
-      <xsl:otherwise>11pt</xsl:otherwise>
+      <xsl:otherwise>12pt</xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
 

@@ -9,7 +9,7 @@
 
   <xsl:template name="quotation.block">
     <xsl:param name="style"/>
-    <fo:block xsl:use-attribute-sets="blockquote.properties">
+    <fo:block xsl:use-attribute-sets="blockquote.properties" role="BlockQuote">
       <xsl:call-template name="id.copy"/>
       <xsl:apply-templates/>
     </fo:block>

@@ -4,7 +4,7 @@
      paragraphs, lists, separators, line groups, and the few inline renditions the TEI carries. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:fo="http://www.w3.org/1999/XSL/Format"
-    exclude-result-prefixes="tei">
+    xmlns:exsl="http://exslt.org/common" exclude-result-prefixes="tei exsl">
 
   <!-- The bookmark to the start of the text points here, with or without a front. -->
   <xsl:template match="tei:front">
@@ -21,7 +21,7 @@
     <fo:block xsl:use-attribute-sets="front.author.properties"><xsl:apply-templates/></fo:block>
   </xsl:template>
   <xsl:template match="tei:docTitle">
-    <fo:block xsl:use-attribute-sets="front.title.properties"><xsl:apply-templates/></fo:block>
+    <fo:block xsl:use-attribute-sets="front.title.properties" role="H1"><xsl:apply-templates/></fo:block>
   </xsl:template>
   <xsl:template match="tei:titlePart[@type = 'sub']">
     <fo:block font-size="0.7em" font-weight="normal"><xsl:apply-templates/></fo:block>
@@ -32,6 +32,7 @@
 
   <xsl:template match="tei:div">
     <fo:block>
+      <xsl:call-template name="pages.last-page.keeps"/>
       <xsl:attribute name="id"><xsl:call-template name="id.of"/></xsl:attribute>
       <xsl:apply-templates/>
     </fo:block>
@@ -40,6 +41,8 @@
   <!-- Headings of body sections; a nested section's a step smaller. -->
   <xsl:template match="tei:head">
     <fo:block xsl:use-attribute-sets="heading.properties">
+      <!-- the tagged PDF's heading level: H1 is the title -->
+      <xsl:attribute name="role">H<xsl:value-of select="1 + count(ancestor::tei:div[tei:head]) - (count(ancestor::tei:div[tei:head]) &gt; 5) * (count(ancestor::tei:div[tei:head]) - 5)"/></xsl:attribute>
       <xsl:if test="count(ancestor::tei:div) &gt; 1">
         <xsl:attribute name="font-size">1em</xsl:attribute>
       </xsl:if>
@@ -53,18 +56,57 @@
   </xsl:template>
 
   <xsl:template match="tei:p">
+    <xsl:variable name="block">
+      <xsl:choose>
+        <xsl:when test="preceding-sibling::*[1][not(self::tei:head or self::tei:ab[@type = 'separator'])]">
+          <fo:block xsl:use-attribute-sets="paragraph.following.properties">
+            <xsl:call-template name="id.copy"/>
+            <xsl:apply-templates/>
+          </fo:block>
+        </xsl:when>
+        <xsl:otherwise>
+          <fo:block xsl:use-attribute-sets="paragraph.properties">
+            <xsl:call-template name="id.copy"/>
+            <xsl:apply-templates/>
+          </fo:block>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:call-template name="paragraph.numbered"><xsl:with-param name="block" select="$block"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- $block with the context paragraph's (or list item's) number in the margin, before its first
+       line, as the web numbers it (common/numbering.xsl); a paragraph without a number (outside
+       the body) is $block alone. The number is the label of a list item whose body is the
+       paragraph: its edges are measured from the text column's (a percentage of its width), so
+       that the number stands in the page's margin however far the paragraph is indented. In the
+       tagged PDF it is no list: a division holding the number and the paragraph. -->
+  <xsl:template name="paragraph.numbered">
+    <xsl:param name="block"/>
+    <xsl:variable name="number"><xsl:call-template name="paragraph.number"/></xsl:variable>
+    <xsl:variable name="context" select="."/>
     <xsl:choose>
-      <xsl:when test="preceding-sibling::*[1][not(self::tei:head or self::tei:ab[@type = 'separator'])]">
-        <fo:block xsl:use-attribute-sets="paragraph.following.properties">
-          <xsl:call-template name="id.copy"/>
-          <xsl:apply-templates/>
-        </fo:block>
+      <xsl:when test="$number != ''">
+        <fo:list-block xsl:use-attribute-sets="paragraph.number.list.properties">
+          <xsl:call-template name="pages.last-page.keeps"/>
+          <fo:list-item role="Div">
+            <fo:list-item-label xsl:use-attribute-sets="paragraph.number.properties" role="Div">
+              <fo:block text-align="end" text-indent="0pt">
+                <fo:inline xsl:use-attribute-sets="paragraph.number.inline.properties"><xsl:value-of select="$number"/></fo:inline>
+              </fo:block>
+            </fo:list-item-label>
+            <fo:list-item-body start-indent="body-start()" role="Div"><xsl:copy-of select="$block"/></fo:list-item-body>
+          </fo:list-item>
+        </fo:list-block>
       </xsl:when>
       <xsl:otherwise>
-        <fo:block xsl:use-attribute-sets="paragraph.properties">
-          <xsl:call-template name="id.copy"/>
-          <xsl:apply-templates/>
-        </fo:block>
+        <xsl:for-each select="exsl:node-set($block)/*">
+          <xsl:copy>
+            <xsl:copy-of select="@*"/>
+            <xsl:for-each select="$context"><xsl:call-template name="pages.last-page.keeps"/></xsl:for-each>
+            <xsl:copy-of select="node()"/>
+          </xsl:copy>
+        </xsl:for-each>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -81,15 +123,18 @@
       <xsl:for-each select="tei:item">
         <fo:list-item>
           <fo:list-item-label end-indent="label-end()">
-            <fo:block>
-              <xsl:choose>
-                <xsl:when test="preceding-sibling::*[1][self::tei:label]">
-                  <xsl:apply-templates select="preceding-sibling::*[1]/node()"/>
-                </xsl:when>
-                <xsl:when test="../@type = 'ordered'"><xsl:number count="tei:item" format="1."/></xsl:when>
-                <xsl:otherwise>•</xsl:otherwise>
-              </xsl:choose>
-            </fo:block>
+            <xsl:variable name="label">
+              <fo:block>
+                <xsl:choose>
+                  <xsl:when test="preceding-sibling::*[1][self::tei:label]">
+                    <xsl:apply-templates select="preceding-sibling::*[1]/node()"/>
+                  </xsl:when>
+                  <xsl:when test="../@type = 'ordered'"><xsl:number count="tei:item" format="1."/></xsl:when>
+                  <xsl:otherwise>•</xsl:otherwise>
+                </xsl:choose>
+              </fo:block>
+            </xsl:variable>
+            <xsl:call-template name="paragraph.numbered"><xsl:with-param name="block" select="$label"/></xsl:call-template>
           </fo:list-item-label>
           <fo:list-item-body start-indent="body-start()">
             <fo:block><xsl:apply-templates/></fo:block>

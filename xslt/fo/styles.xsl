@@ -16,11 +16,15 @@
     <xsl:attribute name="language"><xsl:value-of select="$hyphenation.language"/></xsl:attribute>
   </xsl:attribute-set>
 
-  <!-- The reading text: justified and hyphenated, never one line of a paragraph alone at the
-       foot or head of a page. -->
+  <!-- The reading text: justified and hyphenated, never more than two hyphenated line ends in a
+       row, never one line of a paragraph alone at the foot or head of a page. -->
   <xsl:attribute-set name="flow.properties">
     <xsl:attribute name="text-align">justify</xsl:attribute>
     <xsl:attribute name="hyphenate">true</xsl:attribute>
+    <xsl:attribute name="hyphenation-ladder-count">2</xsl:attribute>
+    <!-- The hyphen-minus, which the PDF's text maps back to "-" (U+2010, FOP's default, is read
+         back as a soft hyphen, which text extraction and screen readers drop). -->
+    <xsl:attribute name="hyphenation-character">-</xsl:attribute>
     <xsl:attribute name="hyphenation-push-character-count">3</xsl:attribute>
     <xsl:attribute name="hyphenation-remain-character-count">3</xsl:attribute>
     <xsl:attribute name="widows">2</xsl:attribute>
@@ -33,6 +37,25 @@
   </xsl:attribute-set>
   <xsl:attribute-set name="paragraph.following.properties">
     <xsl:attribute name="text-indent">1.2em</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- A paragraph's number, in the margin before its first line (fo/structure.xsl): a list
+       block around the paragraph, its label from paragraph.number.width left of the text column
+       to paragraph.number.gap before it, whatever the paragraph's own indent. The number is set
+       smaller, on the line's baseline, in the reading text's figures. -->
+  <xsl:attribute-set name="paragraph.number.list.properties">
+    <xsl:attribute name="role">Div</xsl:attribute>
+    <xsl:attribute name="provisional-distance-between-starts">0pt</xsl:attribute>
+    <xsl:attribute name="provisional-label-separation">0pt</xsl:attribute>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="paragraph.number.properties">
+    <xsl:attribute name="start-indent">-<xsl:value-of select="$paragraph.number.width"/></xsl:attribute>
+    <xsl:attribute name="end-indent">100% + <xsl:value-of select="$paragraph.number.gap"/></xsl:attribute>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="paragraph.number.inline.properties">
+    <xsl:attribute name="font-size">0.78em</xsl:attribute>
+    <xsl:attribute name="font-style">normal</xsl:attribute>
+    <xsl:attribute name="font-weight">normal</xsl:attribute>
   </xsl:attribute-set>
 
   <!-- Section headings stay on the page of the text they head. -->
@@ -49,6 +72,7 @@
     <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
   </xsl:attribute-set>
   <xsl:attribute-set name="heading.back.properties" use-attribute-sets="heading.properties">
+    <xsl:attribute name="role">H2</xsl:attribute>
     <xsl:attribute name="space-before">2.4em</xsl:attribute>
   </xsl:attribute-set>
 
@@ -110,6 +134,8 @@
        the page the index gives shows the whole name. -->
   <xsl:attribute-set name="person.properties">
     <xsl:attribute name="keep-together.within-line">always</xsl:attribute>
+    <!-- FOP would still hyphenate it, and draw a hyphen the PDF's text does not hold -->
+    <xsl:attribute name="hyphenate">false</xsl:attribute>
   </xsl:attribute-set>
 
   <!-- Text the editor supplied; the marks around it are enough (common/editorial.xsl). -->
@@ -150,12 +176,14 @@
 
   <!-- The index's heading spans its columns; FOP drops a space after a span, not padding. -->
   <xsl:attribute-set name="index.heading.properties" use-attribute-sets="heading.properties">
+    <xsl:attribute name="role">H2</xsl:attribute>
     <xsl:attribute name="space-before">0pt</xsl:attribute>
     <xsl:attribute name="space-after">0pt</xsl:attribute>
     <xsl:attribute name="padding-after">0.7em</xsl:attribute>
   </xsl:attribute-set>
 
   <xsl:attribute-set name="index.entry.properties" use-attribute-sets="entry.properties">
+    <xsl:attribute name="font-size">0.9em</xsl:attribute>
     <xsl:attribute name="space-after">0pt</xsl:attribute>
     <xsl:attribute name="hyphenate">false</xsl:attribute>
   </xsl:attribute-set>

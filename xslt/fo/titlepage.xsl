@@ -90,6 +90,7 @@
     <fo:block space-after="0.3em">
       <xsl:call-template name="gentext"><xsl:with-param name="key" select="'edition.sign.notes'"/></xsl:call-template>
     </fo:block>
+    <xsl:call-template name="titlepage.how-to-cite"/>
     <xsl:variable name="publication" select="$header/tei:fileDesc/tei:publicationStmt"/>
     <fo:block space-before="0.8em">
       <xsl:for-each select="$publication/*">
@@ -102,6 +103,33 @@
         <fo:block font-size="0.9em" hyphenate="false"><xsl:value-of select="normalize-space(.)"/></fo:block>
       </fo:block>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- How to cite a place: paragraph and note, as the web edition does; the example is a place
+       of this text, an editor's note halfway through (or the first paragraph). -->
+  <xsl:template name="titlepage.how-to-cite">
+    <fo:block xsl:use-attribute-sets="colophon.heading.properties">
+      <xsl:call-template name="gentext"><xsl:with-param name="key" select="'edition.cite'"/></xsl:call-template>
+    </fo:block>
+    <xsl:variable name="noted" select="key('notes', 'all')[ancestor::tei:body and ancestor::tei:p]"/>
+    <xsl:variable name="note" select="$noted[position() = ceiling(last() div 2)]"/>
+    <fo:block space-after="0.3em">
+      <xsl:call-template name="gentext"><xsl:with-param name="key" select="'edition.cite.text'"/></xsl:call-template>
+      <xsl:text> </xsl:text>
+      <fo:inline keep-together.within-line="always">
+        <xsl:call-template name="gentext"><xsl:with-param name="key" select="'edition.cite.paragraph'"/></xsl:call-template>
+        <xsl:choose>
+          <xsl:when test="$note">
+            <xsl:for-each select="$note/ancestor::tei:p[1]"><xsl:call-template name="paragraph.number"/></xsl:for-each>
+            <xsl:call-template name="gentext"><xsl:with-param name="key" select="'list.separator'"/></xsl:call-template>
+            <xsl:call-template name="gentext"><xsl:with-param name="key" select="'edition.cite.note'"/></xsl:call-template>
+            <xsl:for-each select="$note"><xsl:call-template name="note.number"/></xsl:for-each>
+          </xsl:when>
+          <xsl:otherwise>1</xsl:otherwise>
+        </xsl:choose>
+        <xsl:text>.</xsl:text>
+      </fo:inline>
+    </fo:block>
   </xsl:template>
 
   <!-- publicationStmt's children (publisher, availability, date …): their text, one a line. -->
