@@ -81,12 +81,40 @@ class Intervention:
 
 
 @dataclass(frozen=True)
+class Override:
+    """``[[override]]``: the editor's decision in place of the encoder's, at the ``occurrence``-th
+    line, passage or citation of its kind whose text opens with ``at`` (white space folded).
+    Exactly one decision: ``heading``, ``block_quotation``, ``quotation`` (with ``who``),
+    ``work`` or ``supplied``."""
+
+    index: int  # its place among the [[override]] tables, from 0, for messages
+    at: str
+    occurrence: int = 1
+    heading: bool | None = None  # this line is / is not a section heading
+    block_quotation: bool | None = None  # this paragraph is / is not a block quotation
+    quotation: str | None = None  # this quotation is "speech", "writing" or a "phrase"
+    who: str | None = None  # ... spoken by this person of the register
+    work: str | None = None  # this citation points at this work of the register
+    supplied: bool | None = None  # False: supply no missing quotation mark here
+    note: str | None = None
+
+    @property
+    def kind(self) -> str:
+        """What it decides: "heading", "block_quotation", "quotation", "citation", "supplied"."""
+        for kind in ("heading", "block_quotation", "quotation", "supplied"):
+            if getattr(self, kind) is not None:
+                return kind
+        return "citation"
+
+
+@dataclass(frozen=True)
 class Editorial:
     path: Path | None = None
     metadata: Metadata = Metadata()
     source: SourceOverrides = SourceOverrides()
     registers: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
     interventions: tuple[Intervention, ...] = ()
+    overrides: tuple[Override, ...] = ()
     places: Places | None = field(default=None, compare=False, repr=False)
 
     def entries(self, kind: str) -> tuple[Entry, ...]:
@@ -264,6 +292,17 @@ class _Reader:
             raise self.fail(at, f"must be a list of non-empty strings, not {_kind_of(value)}")
         return tuple(self.text(at + (n,), form) for n, form in enumerate(value))
 
+    def flag(self, at: tuple, value) -> bool:
+        if not isinstance(value, bool):
+            raise self.fail(at, f"must be true or false, not {_kind_of(value)}")
+        return value
+
+    def quotation(self, at: tuple, value) -> str:
+        value = self.text(at, value)
+        if value not in QUOTATION_KINDS:
+            raise self.fail(at, f"must be one of {', '.join(map(repr, QUOTATION_KINDS))}")
+        return value
+
     def count(self, at: tuple, value) -> int:
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
             raise self.fail(at, "must be a whole number, 1 or more")
@@ -287,7 +326,15 @@ _EXTRA = {
 }
 _INTERVENTION = {"count": _Reader.count, "context": _Reader.text, "resp": _Reader.ident,
                  "note": _Reader.text}
-_TOP = dict.fromkeys(("edition", "source", *REGISTER_KINDS, *_INTERVENTION_KEYS),
+QUOTATION_KINDS = ("speech", "writing", "phrase")
+_OVERRIDE = {"at": _Reader.text, "occurrence": _Reader.count, "heading": _Reader.flag,
+             "block_quotation": _Reader.flag, "quotation": _Reader.quotation,
+             "who": _Reader.ident, "work": _Reader.ident, "supplied": _Reader.flag,
+             "note": _Reader.text}
+# what an override decides, and what may go with it
+_DECISIONS = {"heading": (), "block_quotation": (), "quotation": ("who",),
+              "work": (), "supplied": ()}
+_TOP = dict.fromkeys(("edition", "source", *REGISTER_KINDS, *_INTERVENTION_KEYS, "override"),
                      lambda r, at, value: value)  # each table is checked on its own
 
 
@@ -367,7 +414,41 @@ def _parse(data: dict, r: _Reader) -> Editorial:
                 _check_ref(r, at + ("resp",), resp, people, registers)
             interventions.append(Intervention(kind, source_text, target, values.get("count", 1),
                                               context, resp, values.get("note")))
-    return Editorial(r.path, metadata, source, registers, tuple(interventions), r.where)
+    overrides = _overrides(data, r, metadata, people, registers)
+    return Editorial(r.path, metadata, source, registers, tuple(interventions), overrides,
+                     r.where)
+
+
+def _overrides(data: dict, r: _Reader, metadata: Metadata, people: dict,
+               registers: dict) -> tuple[Override, ...]:
+    found = []
+    for n, item in enumerate(r.entries(data, "override")):
+        at = ("override", n)
+        values = r.table(at, item, _OVERRIDE)
+        r.require(at, values, "at")
+        decided = [k for k in _DECISIONS if k in values]
+        if len(decided) != 1:
+            raise r.fail(at, "must decide one thing: one of " + ", ".join(_DECISIONS)
+                         + (f" (it has {', '.join(decided)})" if decided else ""))
+        extra = [k for k in values if k in _OVERRIDE and k not in (
+            "at", "occurrence", "note", decided[0], *_DECISIONS[decided[0]])]
+        if extra:
+            raise r.fail(at + (extra[0],), f"{extra[0]!r} does not go with {decided[0]!r}",
+                         key=True)
+        if "who" in values:
+            if values.get("quotation") != "speech":
+                raise r.fail(at + ("who",), "only speech has a speaker: quotation = \"speech\"")
+            if registers and not any(e.id == values["who"] for e in registers.get("person", ())):
+                _check_ref(r, at + ("who",), values["who"], people, registers)
+        if "work" in values and not any(e.id == values["work"] for e in registers.get("work", ())):
+            close = difflib.get_close_matches(values["work"], [e.id for e in registers.get("work", ())], n=1)
+            raise r.fail(at + ("work",), f"{values['work']!r} names no [[work]] of this file"
+                         + (f"; did you mean {close[0]!r}?" if close else ""))
+        if not metadata.editor:
+            raise r.fail(at, "an override is the editor's decision: name the editor in "
+                             "[edition] (editor = \"…\")")
+        found.append(Override(n, **values))
+    return tuple(found)
 
 
 def _user(at: tuple, r: _Reader) -> str:

@@ -21,6 +21,7 @@ from edition.settings import EncodeSettings, encoding_date
 from edition.markup.inline import annotate
 from edition.markup.result import Report
 from edition.markup.works import WorksCited
+from edition.overrides import Overrides
 from edition.structure import Document, recognise
 from edition.structure.model import ReferenceList
 from edition.tei.header import build_header
@@ -112,7 +113,8 @@ def encode_source(source: Source, editorial: Editorial = EMPTY,
                   settings: EncodeSettings = EncodeSettings()) -> EncodeResult:
     warnings: list[Warning_] = []
     overrides = editorial.source
-    doc = recognise(split_blocks(source.text), overrides.title, overrides.author)
+    decisions = Overrides(editorial)  # the editor's [[override]]s, taken where they apply
+    doc = recognise(split_blocks(source.text), overrides.title, overrides.author, decisions)
     opening = doc.opening
     if opening.missing:
         first = source.line_col(opening.blocks[0].start if opening.blocks else 0)
@@ -135,7 +137,8 @@ def encode_source(source: Source, editorial: Editorial = EMPTY,
     works = WorksCited(editorial)
     works.add_source_references(ref for section in doc.sections for node in section.content
                                 if isinstance(node, ReferenceList) for ref in node.items)
-    markup = annotate(doc, editorial, works)
+    markup = annotate(doc, editorial, works, decisions)
+    decisions.check()
     works_cited = works.list_bibl()
     root.append(build_text(doc, author_ref=author_ref, inline=markup.fill, wrapper=markup.wrapper,
                            back=[works_cited] if works_cited is not None else []))

@@ -218,6 +218,7 @@ class Citation:
     spans: list[Span] = field(default_factory=list)
     corresp: str | None = None
     xml_id: str | None = None
+    resp: str | None = None  # who tied it to its work, when the editor did ([[override]])
 
     def bibl_span(self) -> Span:
         """The ``bibl`` around the citation (``@xml:id``, ``@corresp`` as set so far). A numbered
@@ -230,6 +231,8 @@ class Citation:
             attrib["xml_id"] = self.xml_id  # ``E`` turns xml_id into xml:id
         if self.corresp:
             attrib["corresp"] = f"#{self.corresp}"
+        if self.resp:
+            attrib["resp"] = self.resp
         return Span(self.start, self.end, "bibl", attrib, rank=BIBL_RANK, rule=self.rule)
 
     def all_spans(self) -> list[Span]:

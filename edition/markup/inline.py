@@ -44,9 +44,12 @@ def _units(content: list) -> list[Unit]:
     return units
 
 
-def annotate(doc: Document, editorial: Editorial, works) -> Markup:
-    """Run every inline rule over ``doc``. ``works`` resolves citations (``WorksCited``)."""
+def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Markup:
+    """Run every inline rule over ``doc``. ``works`` resolves citations (``WorksCited``);
+    ``overrides`` (``edition.overrides.Overrides``) holds the editor's decisions."""
     markup = Markup()
+    if overrides is not None:
+        markup.overrides = overrides
     matcher = NameMatcher(editorial)
     resp = iv.default_resp(editorial)
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from edition.markup.spans import Span, build_inline
+from edition.overrides import no_overrides
 from edition.tei.ids import slugify
 from edition.text.blocks import Block
 
@@ -44,6 +45,7 @@ class Markup:
         self.works_cited: etree._Element | None = None
         self.speakers: dict[str, str] = {}  # converter-made person id -> name
         self.report = Report()
+        self.overrides = no_overrides()  # the editor's decisions, taken where the rules decide
         # which rule made each quotation and citation, by its text (white space folded), in
         # document order: for the fidelity report's figures per rule (edition.fidelity)
         self.provenance: dict[str, list[str]] = {}

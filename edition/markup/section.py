@@ -25,6 +25,7 @@ CIT_RANK, QUOTE_RANK = 5, 10
 _NAME_WORD = r"(?:(?:[A-Z]\.)*[A-Z][a-z]+|(?:[A-Z]\.)+)"  # "Plimak", "Y.G.", "G.K.Zhukhov"
 _SPEAKER_NAME = re.compile(rf"(?<![\w’'.]){_NAME_WORD}(?:[ \u00a0]{_NAME_WORD})*"
                            r"(?=[’']s\b|(?![\w’']))")  # "Y.G. Plimak", "Trotsky’s remarks"
+EDITOR_TAGS = {"speech": "said", "writing": "quote", "phrase": "q"}  # [[override]] quotation = …
 NEW = "\0"  # marks a name the register lacks, in person lists
 _NOT_NAMES = frozenset("""
 Nobody Everybody Somebody Anybody Everyone Someone Anyone Nothing Everything
@@ -102,7 +103,11 @@ class SectionMarkup:
             for c in cits:
                 self.ids.b += 1
                 c.xml_id = f"b-{self.ids.b}"
-                c.corresp = self.works.cite(c)
+                decided = self.m.overrides.take("citation", c.text, self.blocks[u].start + c.start)
+                if decided is not None:  # the editor's [[override]] work = …
+                    c.corresp, c.resp = self.works.cite_entry(c, decided.work), self.m.overrides.resp
+                else:
+                    c.corresp = self.works.cite(c)
                 report.citations += 1
                 if c.corresp is None and c.kind != "numbered":
                     report.unresolved += 1
@@ -120,6 +125,7 @@ class SectionMarkup:
             if isinstance(unit.key, Reference):
                 for span in entry_spans(unit.text):
                     self.m.add(self.blocks[u], span)
+        quotations = self._unsupplied(quotations)
         for q in quotations:
             for unit, offset, message in q.warnings:
                 report.warnings.append((self.blocks[unit].start + offset, message))
@@ -141,6 +147,28 @@ class SectionMarkup:
         for u, cit_span, quote_span, c in self.cits:
             cit_span.requires = (quote_span, bibls[id(c)])
             self.m.add(self.blocks[u], cit_span)
+
+    def _unsupplied(self, quotations: list[Quotation]) -> list[Quotation]:
+        """Quotations with a supplied mark the editor refused (``[[override]] supplied =
+        false``) are none: their one mark stays a character of the text, nothing is supplied."""
+        refused = set()
+        for q in sorted(quotations, key=lambda q: (q.first.unit, q.first.start)):
+            if any(p.supplied_start or p.supplied_end for p in q.parts):
+                decided = self.m.overrides.take("supplied", text_of(self.units[q.first.unit].text,
+                                                                    q.first),
+                                                self.blocks[q.first.unit].start + q.first.start)
+                if decided is not None and decided.supplied is False:
+                    refused.add(id(q))
+        if not refused:
+            return quotations
+        kept = []
+        for q in quotations:
+            if id(q) in refused:
+                continue
+            while q.parent is not None and id(q.parent) in refused:  # nested: one level up
+                q.parent, q.depth = q.parent.parent, q.depth - 1
+            kept.append(q)
+        return kept
 
     # -- names -----------------------------------------------------------------------------
     def _names(self, quotations: list[Quotation]) -> dict[tuple[int, int, int], Span]:
@@ -335,6 +363,10 @@ class SectionMarkup:
                     if earlier.tag == "said" and earlier.who:
                         verdict = replace(earlier, by="sentence-before")
             verdict = self._speaker(verdict)
+            decided = self.m.overrides.take("quotation", text_of(text, q.first),
+                                            self.blocks[u].start + q.first.start)
+            if decided is not None:  # the editor's [[override]] quotation = …, who = …
+                verdict = Verdict(EDITOR_TAGS[decided.quotation], decided.who, None, "editor")
             if id(prev_q) in verdicts and getattr(q, "prev", None) is prev_q:
                 verdicts[id(prev_q)] = verdict
             verdicts[id(q)] = verdict
@@ -421,6 +453,8 @@ class SectionMarkup:
             attrib: dict[str, str] = {}
             if tag == "said" and verdict.who:
                 attrib["who"] = f"#{verdict.who}"
+            if verdict.by == "editor":
+                attrib["resp"] = self.m.overrides.resp
             rule = f"{tag}:{verdict.by or 'unclassified'}"
             if self._block_level(q):
                 self.m.trace(self.blocks[q.first.unit].text, rule)
@@ -480,6 +514,8 @@ class SectionMarkup:
                 self.ids.wrapper += 1
                 previous_key = self.ids.wrapper
                 attrib = {"xml_id": f"q-{self.ids.q}", "rend": "indent"}
+                if node.resp:  # the editor's [[override]] block_quotation = true
+                    attrib["resp"] = node.resp
                 cits = [c for c in self.citations[u] if c.kind != "numbered"]
                 if cits:
                     attrib["source"] = f"#{cits[-1].xml_id}"
@@ -504,6 +540,8 @@ class SectionMarkup:
             unit = self.units[part.unit]
             if not isinstance(unit.key, Paragraph):
                 return False
+            if unit.key.resp and not unit.key.block_quote:
+                return False  # the editor's [[override]] block_quotation = false
             if part.start > _LEADING.match(unit.text, unit.start, unit.end).end():
                 return False
             rest = unit.text[part.end:unit.end]

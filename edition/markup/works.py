@@ -246,6 +246,15 @@ class WorksCited:
                 return work.id
         return None
 
+    def cite_entry(self, citation: Citation, entry_id: str) -> str:
+        """``citation`` points at the register's work ``entry_id``: the editor said so."""
+        work = self._from_register(self.editorial.find(entry_id))
+        work.citations.append(citation)
+        self._last = work
+        citation.corresp = work.id
+        citation.set_title_level(work.level)
+        return work.id
+
     def cite_work(self, citation: Citation, work_id: str) -> None:
         """``citation`` points at the work ``work_id`` (one found by its author)."""
         work = self.works[work_id]

@@ -54,6 +54,7 @@ class Paragraph:
     block_quote: bool = False  # set by "indented-block-quotations": set off, with or without marks
     # set by "attribution-lines": names the block quotation "over" which or "under" which it stands
     attribution: str | None = None
+    resp: str | None = None  # who decided block_quote, when the editor did ([[override]])
 
 
 @dataclass
@@ -134,6 +135,7 @@ class ListBlock:
 class Section:
     head: Block | None
     content: list = field(default_factory=list)  # Paragraph | ListBlock
+    head_resp: str | None = None  # who decided the head is one, when the editor did
 
 
 def node_blocks(node) -> list[Block]:

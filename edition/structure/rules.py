@@ -7,11 +7,13 @@
                                (before "References" …: in the body)
   section-headings             short lines heading a paragraph: Title,  -> Section.head
                                CAPS, 2. Numbered, Sentence case
+  heading-overrides            [[override]] heading = true/false       -> Section.head
   sections                     blocks under their headings; * * * breaks -> Section, Separator
   bylines-and-datelines        By Name / MOSCOW, June 3, 1988          -> Byline, Dateline
   lists                        a) b) c) / 1. 2. 3. / - - - runs        -> ListBlock
   indented-block-quotations    indented after a colon lead-in          -> Paragraph.block_quote
   attribution-lines            OSSIAN. over an extract, KURAL. under  -> Paragraph.attribution
+  block-quotation-overrides    [[override]] block_quotation = …        -> Paragraph.block_quote
   reference-list               "References" section of Smith, J. (2015) -> ReferenceList
 """
 
@@ -24,6 +26,7 @@ from edition.structure.breaks import is_break
 from edition.structure.model import Document, Notes, Opening, Paragraph, Section, Separator
 from edition.structure.notes import find_notes, find_notes_before
 from edition.structure.opening import find_opening
+from edition.overrides import Overrides, no_overrides
 from edition.text.blocks import Block
 
 
@@ -32,6 +35,8 @@ class State:
     blocks: list[Block]
     title_hint: str | None = None
     author_hint: str | None = None
+    overrides: Overrides = field(default_factory=no_overrides)
+    decided_heads: dict[int, bool] = field(default_factory=dict)  # by the editor's overrides
     opening: Opening = field(default_factory=Opening)
     body_blocks: list[Block] = field(default_factory=list)
     headings: set[int] = field(default_factory=set)
@@ -62,6 +67,26 @@ def endnotes_rule(state: State) -> None:
         state.body_blocks = state.body_blocks[:start] + state.body_blocks[end:]
 
 
+def heading_overrides(state: State) -> None:
+    """The editor's ``[[override]] heading = true/false``, over what the shapes said."""
+    for i, block in enumerate(state.body_blocks):
+        decided = state.overrides.take("heading", block.text, block.start)
+        if decided is not None:
+            (state.headings.add if decided.heading else state.headings.discard)(i)
+            state.decided_heads[i] = decided.heading
+
+
+def block_quotation_overrides(state: State) -> None:
+    """The editor's ``[[override]] block_quotation = true/false``, over the layout rules."""
+    for section in state.sections:
+        for node in section.content:
+            if isinstance(node, Paragraph):
+                decided = state.overrides.take("block_quotation", node.block.text, node.block.start)
+                if decided is not None:
+                    node.block_quote = decided.block_quotation
+                    node.resp = state.overrides.resp
+
+
 def sections_rule(state: State) -> None:
     """Text before the first heading makes a first section without a head; a break line closes
     its section and the next one starts without a head."""
@@ -73,15 +98,17 @@ def sections_rule(state: State) -> None:
             after_notes = sections[-1]
             continue
         if i in state.headings:
-            sections.append(Section(head=block))
+            resp = state.overrides.resp if state.decided_heads.get(i) else None
+            sections.append(Section(head=block, head_resp=resp))
             continue
         if not sections:
             sections.append(Section(head=None))
         if is_break(block):
             sections[-1].content.append(Separator(block))
             sections.append(Section(head=None))
-        else:
-            sections[-1].content.append(Paragraph(block))
+        else:  # a line the editor says is no heading carries their name
+            resp = state.overrides.resp if state.decided_heads.get(i) is False else None
+            sections[-1].content.append(Paragraph(block, resp=resp))
     state.sections = [s for s in sections if s.head is not None or s.content]
     if state.notes is not None and state.notes_at is not None:
         state.notes.at = next(k for k, s in enumerate(state.sections) if s is after_notes)
@@ -91,19 +118,22 @@ BLOCK_RULES = [
     ("opening-lines", opening_rule),
     ("endnotes", endnotes_rule),
     ("section-headings", headings.rule),
+    ("heading-overrides", heading_overrides),
     ("sections", sections_rule),
     ("bylines-and-datelines", datelines.rule),
     ("lists", lists.rule),
     ("indented-block-quotations", blockquotes.rule),
     ("attribution-lines", attributions.rule),
+    ("block-quotation-overrides", block_quotation_overrides),
     ("reference-list", references.rule),
 ]
 
 
 def recognise(blocks: list[Block], title_hint: str | None = None,
-              author_hint: str | None = None) -> Document:
-    """Run every block rule over ``blocks`` and return what they found."""
-    state = State(blocks, title_hint, author_hint)
+              author_hint: str | None = None, overrides: Overrides | None = None) -> Document:
+    """Run every block rule over ``blocks`` and return what they found; ``overrides``: the
+    editor's decisions, taken where they apply."""
+    state = State(blocks, title_hint, author_hint, overrides or no_overrides())
     for _name, rule in BLOCK_RULES:
         rule(state)
     return Document(opening=state.opening, sections=state.sections, notes=state.notes)

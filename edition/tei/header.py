@@ -57,7 +57,9 @@ def build_header(doc: Document, source: Source, editorial: Editorial, *, title: 
                                      version=version, xml_id=APP_ID))
     decl = SubE(encoding_desc, "editorialDecl")
     for part, text in EDITORIAL_DECL.items():
-        SubE(decl, part, E("p", text), marks="all" if part == "quotation" else None)
+        el = SubE(decl, part, E("p", text), marks="all" if part == "quotation" else None)
+        if part == "interpretation" and editorial.overrides:
+            SubE(el, "p", _overrides_text(editorial))
 
     language = meta.language
     SubE(header, "profileDesc", E("langUsage", E("language", LANGUAGES.get(language, language),
@@ -66,6 +68,23 @@ def build_header(doc: Document, source: Source, editorial: Editorial, *, title: 
                                    f"{source.path.name} (sha256 {source.sha256}) by edition {version}.",
                                    when=date, who=f"#{APP_ID}"))
     return header
+
+
+_OVERRIDE_NOUNS = {"heading": "section headings", "block_quotation": "block quotations",
+                   "quotation": "quotations", "citation": "citations",
+                   "supplied": "supplied marks"}
+
+
+def _overrides_text(editorial: Editorial) -> str:
+    """The editor's overrides, counted by kind, for the editorial declaration."""
+    counts: dict[str, int] = {}
+    for o in editorial.overrides:
+        counts[o.kind] = counts.get(o.kind, 0) + 1
+    parts = [f"{n} on {_OVERRIDE_NOUNS[k]}" for k, n in counts.items()]
+    total = len(editorial.overrides)
+    return (f"The editor overrode the encoder's rules in {total} place{'s' if total != 1 else ''} "
+            f"(the editorial file's overrides): {', '.join(parts)}; each element "
+            f"so decided names the editor in @resp.")
 
 
 def _publication_stmt(editorial: Editorial, date: str) -> etree._Element:

@@ -40,7 +40,7 @@ def build_text(doc: Document, *, author_ref: str | None = None, inline: Inline =
             body.append(_notes(doc.notes, inline))
         div = SubE(body, "div", xml_id=ids.next("div"))
         if section.head is not None:
-            head = SubE(div, "head")
+            head = SubE(div, "head", resp=section.head_resp) if section.head_resp else SubE(div, "head")
             inline(head, section.head, 0, len(section.head.text))
         open_wrapper = (None, None)  # (key, element)
         for node in section.content:
@@ -54,6 +54,8 @@ def build_text(doc: Document, *, author_ref: str | None = None, inline: Inline =
                 else:
                     open_wrapper = (None, None)
                 p = SubE(container, "p", xml_id=ids.next("p"))
+                if node.resp and not node.block_quote:  # the editor said: no heading, no quotation
+                    p.set("resp", node.resp)
                 inline(p, node.block, 0, len(node.block.text))
             elif isinstance(node, ListBlock):
                 open_wrapper = (None, None)
