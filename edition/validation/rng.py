@@ -13,7 +13,7 @@ import re
 
 from lxml import etree
 
-from edition.validation.problems import Locator, Problem
+from edition.validation.problems import Locator, Problem, TreeIndex
 from edition.validation.schemas import RNG, schema_file
 from edition.xmlsafe import safe_parser
 
@@ -35,12 +35,13 @@ def check(tree: etree._ElementTree, locator: Locator) -> list[Problem]:
     if validator.validate(tree):
         return []
     entries = list(dict.fromkeys((e.path, e.line, e.message) for e in validator.error_log))
-    kept = [e for e in entries if not _echo(e, entries)] or entries[:1]
+    echoes = _echoes(entries)
+    kept = [e for e in entries if e not in echoes] or entries[:1]
     problems = []
     for path, line, message in kept:
-        element = _element(tree, path)
+        element = locator.index.at(path)
         if element is None:
-            element = _only(tree, message)
+            element = _only(locator.index, message)
         problems.append(locator.problem("rng", element, _reword(message, element), line))
     return problems
 
@@ -49,40 +50,49 @@ def _specific(message: str) -> bool:
     return not (_EXTRA.match(message) or _GENERIC.match(message) or _NOTHING.match(message))
 
 
-def _echo(entry, entries) -> bool:
-    """Whether ``entry`` only repeats another error: a generic one beside a more telling one
-    at the same element, or a parent's "extra content" because of an error inside it."""
-    path, _, message = entry
-    here = [m for p, _, m in entries if p == path and m != message]
-    if _GENERIC.match(message):
-        return bool(here)
-    if _NOTHING.match(message):
-        return any(_specific(m) for m in here)
-    if _EXTRA.match(message) and path:
-        parent = path.rsplit("/", 1)[0] + "/"
-        return any(p and p.startswith(parent) and not _EXTRA.match(m) and (p, m) != (path, message)
-                   for p, _, m in entries)
-    return False
+def _echoes(entries) -> set:
+    """The entries that only repeat another error: a generic one beside a more telling one at
+    the same element, or a parent's "extra content" because of an error inside it. Each entry
+    is compared with indexes made in one pass, not with every other entry."""
+    messages: dict = {}  # path -> the distinct messages there
+    for path, _, message in entries:
+        messages.setdefault(path, set()).add(message)
+    specific = {path for path, found in messages.items() if any(map(_specific, found))}
+    # Every "parent/" with an error other than "extra content" somewhere below it.
+    inside: set[str] = set()
+    for path, _, message in entries:
+        if path and not _EXTRA.match(message):
+            while "/" in path:
+                path = path.rsplit("/", 1)[0]
+                if path + "/" in inside:
+                    break
+                inside.add(path + "/")
+    echoes = set()
+    for entry in entries:
+        path, _, message = entry
+        if _GENERIC.match(message):
+            echo = len(messages[path]) > 1
+        elif _NOTHING.match(message):
+            echo = path in specific
+        elif _EXTRA.match(message) and path:
+            echo = path.rsplit("/", 1)[0] + "/" in inside
+        else:
+            echo = False
+        if echo:
+            echoes.add(entry)
+    return echoes
 
 
 def _element(tree, path):
-    if not path:
-        return None
-    try:
-        found = tree.xpath(path)
-    except etree.XPathError:
-        return None
-    return found[0] if found and isinstance(found[0], etree._Element) else None
+    """The element at a path of libxml2's error log (for callers holding no ``TreeIndex``)."""
+    return TreeIndex(tree).at(path)
 
 
-def _only(tree, message: str):
+def _only(index: TreeIndex, message: str):
     """The element a message names, when the document has just one of that name: libxml2 gives
     no path for an element whose attributes fail."""
     m = re.match(r"^Element (\S+) ", message)
-    if not m:
-        return None
-    found = tree.xpath("//*[local-name() = $name]", name=m.group(1))
-    return found[0] if len(found) == 1 else None
+    return index.only(m.group(1)) if m else None
 
 
 def _reword(message: str, element) -> str:
