@@ -124,7 +124,7 @@ def test_every_note_number_is_the_same_note_in_print_and_on_the_web(both):
 
 def test_the_colophon_says_how_to_cite_a_place_of_the_text(both):
     page, runs = both
-    colophon = " ".join(run.text for run in runs if run.page == 2)
+    colophon = " ".join(" ".join(run.text for run in runs if run.page == 2).split())
     cited = re.search(r"How to cite.*?e\.g\. ¶ (\d+)(?:, n\. (\d+))?\.", colophon)
     assert cited, colophon
     paragraph, note = cited.groups()
