@@ -440,10 +440,14 @@ def _overrides(data: dict, r: _Reader, metadata: Metadata, people: dict,
                 raise r.fail(at + ("who",), "only speech has a speaker: quotation = \"speech\"")
             if registers and not any(e.id == values["who"] for e in registers.get("person", ())):
                 _check_ref(r, at + ("who",), values["who"], people, registers)
-        if "work" in values and not any(e.id == values["work"] for e in registers.get("work", ())):
-            close = difflib.get_close_matches(values["work"], [e.id for e in registers.get("work", ())], n=1)
-            raise r.fail(at + ("work",), f"{values['work']!r} names no [[work]] of this file"
-                         + (f"; did you mean {close[0]!r}?" if close else ""))
+        works = [e.id for e in registers.get("work", ())]
+        if "work" in values and values["work"] not in works:
+            # a work the encoder lists (w-…) or the text's reference list has (ref-…) is
+            # checked where the override applies; a near miss of a register id is a slip
+            close = difflib.get_close_matches(values["work"], works, n=1, cutoff=0.8)
+            if close:
+                raise r.fail(at + ("work",), f"{values['work']!r} names no [[work]] of this "
+                                             f"file; did you mean {close[0]!r}?")
         if not metadata.editor:
             raise r.fail(at, "an override is the editor's decision: name the editor in "
                              "[edition] (editor = \"…\")")

@@ -62,6 +62,7 @@ class EncodeResult:
     report: Report
     warnings: list[Warning_] = field(default_factory=list)
     provenance: dict[str, list[str]] = field(default_factory=dict)  # Markup.provenance
+    places: list = field(default_factory=list)  # every place the rules decided (overrides.Place)
 
     def counts(self) -> dict[str, int]:
         root = self.tree.getroot()
@@ -182,7 +183,7 @@ def encode_source(source: Source, editorial: Editorial = EMPTY,
         raise EditionError(f"internal error, refusing to write a TEI the project's schema rejects "
                            f"({len(problems)} problem(s)): {shown}", _editorial_name(editorial))
     return EncodeResult(name, source, editorial, doc, tree, data, markup.report, warnings,
-                        markup.provenance)
+                        markup.provenance, decisions.places)
 
 
 def _drop_dangling_links(root: etree._Element) -> list[str]:

@@ -9,6 +9,7 @@ or a typing slip) is an error at its line in the editorial file, never a silent 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from edition.editorial import Editorial, Override
 from edition.errors import EditionError
@@ -22,14 +23,29 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+@dataclass
+class Place:
+    """A place the rules decide (every candidate of its kind, in the order overrides count
+    them): what was decided there and by what — for ``edition review``."""
+
+    kind: str  # as Override.kind
+    text: str  # the place's text, from its start
+    offset: int | None  # in the source
+    override: Override | None = None  # the editor's decision, if any
+    value: str | None = None  # what was decided ("yes", "said #steward", "#w-smith-2015" …)
+    rule: str | None = None  # the rule that decided it, when the editor did not
+
+
 class Overrides:
-    """The overrides of one encode, each taken where it applies, counted, then checked."""
+    """The overrides of one encode, each taken where it applies, counted, then checked; and the
+    places the rules decided, which the review lists."""
 
     def __init__(self, editorial: Editorial):
         self.editorial = editorial
         self.pending = {o.index: o for o in editorial.overrides}
         self.seen = dict.fromkeys(self.pending, 0)  # places of its kind that open with ``at``
         self.applied: list[tuple[Override, int | None]] = []  # (override, source offset)
+        self.places: list[Place] = []
 
     @property
     def resp(self) -> str:
@@ -38,18 +54,29 @@ class Overrides:
     def take(self, kind: str, text: str, offset: int | None = None) -> Override | None:
         """The override of ``kind`` for the place whose text is ``text``, if one decides it.
         Call it once per candidate place of that kind, in source order."""
-        if not self.pending:
-            return None
-        words = fold(text.lstrip(_LEADING) if kind in ("quotation", "supplied") else text)
+        words = fold(self.words(kind, text))
+        place = Place(kind, words, offset)
+        self.places.append(place)
+        # every override of this kind counts the place, whichever of them decides it
         for index, o in list(self.pending.items()):
             if o.kind != kind or not words.startswith(fold(o.at)):
                 continue
             self.seen[index] += 1
-            if self.seen[index] == o.occurrence:
+            if self.seen[index] == o.occurrence and place.override is None:
                 del self.pending[index]
                 self.applied.append((o, offset))
-                return o
-        return None
+                place.override = o
+        return place.override
+
+    @staticmethod
+    def words(kind: str, text: str) -> str:
+        """The text an override's ``at`` is matched against: a quotation's without its marks."""
+        return text.lstrip(_LEADING) if kind in ("quotation", "supplied") else text
+
+    @property
+    def last(self) -> Place:
+        """The place ``take`` was last asked about, for the caller to say what was decided."""
+        return self.places[-1]
 
     def check(self) -> None:
         """Every override applied, else an error at the first that did not."""

@@ -82,6 +82,7 @@ class SectionMarkup:
         self.proper = proper  # words the text capitalises where no sentence starts
         self.headings = headings
         self.cits: list = []  # (unit, cit span, its quotation's span, its citation)
+        self.places: dict = {}  # id(quotation) -> its Place among the overrides' (the review's)
         self.blocks = [self._block(u) for u in units]
         self.mentions: list[list[Mention]] = [matcher.mentions(u.text, u.start, u.end) for u in units]
         # a numbered reference ([3]) is one only where the text has note 3
@@ -106,8 +107,18 @@ class SectionMarkup:
                 decided = self.m.overrides.take("citation", c.text, self.blocks[u].start + c.start)
                 if decided is not None:  # the editor's [[override]] work = …
                     c.corresp, c.resp = self.works.cite_entry(c, decided.work), self.m.overrides.resp
+                    if c.corresp is None:
+                        raise self.m.overrides.editorial.mistake(
+                            ("override", decided.index, "work"),
+                            f"{decided.work!r} is no [[work]] of this file, no entry of the text's "
+                            f"reference list, and not the work the encoder finds for {c.text!r}: "
+                            f"add it as a [[work]]")
                 else:
                     c.corresp = self.works.cite(c)
+                place = self.m.overrides.last
+                place.value = f"#{c.corresp}" if c.corresp else None
+                place.rule = f"citation:{c.rule}" + ("" if c.kind in ("full", "author-date")
+                                                     else " (the work cited last)")
                 report.citations += 1
                 if c.corresp is None and c.kind != "numbered":
                     report.unresolved += 1
@@ -148,6 +159,11 @@ class SectionMarkup:
             cit_span.requires = (quote_span, bibls[id(c)])
             self.m.add(self.blocks[u], cit_span)
 
+    def _decided(self, q: Quotation, value: str, rule: str) -> None:
+        place = self.places.get(id(q))
+        if place is not None:
+            place.value, place.rule = value, rule
+
     def _unsupplied(self, quotations: list[Quotation]) -> list[Quotation]:
         """Quotations with a supplied mark the editor refused (``[[override]] supplied =
         false``) are none: their one mark stays a character of the text, nothing is supplied."""
@@ -159,6 +175,8 @@ class SectionMarkup:
                                                 self.blocks[q.first.unit].start + q.first.start)
                 if decided is not None and decided.supplied is False:
                     refused.add(id(q))
+                place = self.m.overrides.last
+                place.value, place.rule = (None if id(q) in refused else "supplied"), "quotations"
         if not refused:
             return quotations
         kept = []
@@ -365,6 +383,7 @@ class SectionMarkup:
             verdict = self._speaker(verdict)
             decided = self.m.overrides.take("quotation", text_of(text, q.first),
                                             self.blocks[u].start + q.first.start)
+            self.places[id(q)] = self.m.overrides.last  # what is decided there: see _emit
             if decided is not None:  # the editor's [[override]] quotation = …, who = …
                 verdict = Verdict(EDITOR_TAGS[decided.quotation], decided.who, None, "editor")
             if id(prev_q) in verdicts and getattr(q, "prev", None) is prev_q:
@@ -446,6 +465,7 @@ class SectionMarkup:
                 if title is not None:
                     title.start, title.end = p.start, p.end
                     title.supplied_start, title.supplied_end = p.supplied_start, p.supplied_end
+                    self._decided(q, "title", "names")
                     continue
             report.quotations += 1
             report.speeches += tag == "said"
@@ -455,6 +475,8 @@ class SectionMarkup:
                 attrib["who"] = f"#{verdict.who}"
             if verdict.by == "editor":
                 attrib["resp"] = self.m.overrides.resp
+            self._decided(q, tag + (f" #{verdict.who}" if tag == "said" and verdict.who else ""),
+                          verdict.by or "unclassified")
             rule = f"{tag}:{verdict.by or 'unclassified'}"
             if self._block_level(q):
                 self.m.trace(self.blocks[q.first.unit].text, rule)

@@ -246,9 +246,18 @@ class WorksCited:
                 return work.id
         return None
 
-    def cite_entry(self, citation: Citation, entry_id: str) -> str:
-        """``citation`` points at the register's work ``entry_id``: the editor said so."""
-        work = self._from_register(self.editorial.find(entry_id))
+    def cite_entry(self, citation: Citation, entry_id: str) -> str | None:
+        """``citation`` points at ``entry_id``, as the editor said: a work of the register, an
+        entry of the source's own reference list, or a work the encoder lists — the last only
+        where the encoder's own resolution finds that very work (a confirmation); None when
+        ``entry_id`` is none of these here."""
+        entry = self.editorial.find(entry_id)
+        if entry is None or entry.kind != "work":
+            if any(ref_id == entry_id for ref_id, _, _ in self.source_references):
+                citation.corresp = entry_id
+                return entry_id
+            return entry_id if self.cite(citation) == entry_id else None
+        work = self._from_register(entry)
         work.citations.append(citation)
         self._last = work
         citation.corresp = work.id

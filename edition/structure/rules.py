@@ -74,6 +74,8 @@ def heading_overrides(state: State) -> None:
         if decided is not None:
             (state.headings.add if decided.heading else state.headings.discard)(i)
             state.decided_heads[i] = decided.heading
+        state.overrides.last.value = "heading" if i in state.headings else None
+        state.overrides.last.rule = "section-headings"
 
 
 def block_quotation_overrides(state: State) -> None:
@@ -85,6 +87,8 @@ def block_quotation_overrides(state: State) -> None:
                 if decided is not None:
                     node.block_quote = decided.block_quotation
                     node.resp = state.overrides.resp
+                state.overrides.last.value = "block quotation" if node.block_quote else None
+                state.overrides.last.rule = "indented-block-quotations"
 
 
 def sections_rule(state: State) -> None:
