@@ -251,7 +251,14 @@ def build(sources: list[Path], out_dir: Path, settings: BuildSettings = BuildSet
 
 
 def unstaged(err: EditionError, stage: Staging) -> EditionError:
-    """``err``, naming files where they would have been, not in the staging folder (gone)."""
+    """``err``, naming files where they would have been, not in the staging folder (removed
+    with it), except the file it points into (an FO that FOP refused), which is kept for the
+    user to look at, and named where it is kept."""
+    if err.path is not None:
+        kept = stage.keep(Path(err.path))
+        if kept is not None:
+            err.message = err.message.replace(str(err.path), str(kept))
+            err.path = str(kept)
     err.message = stage.unstage(err.message)
     if err.path is not None:
         err.path = stage.unstage(str(err.path))

@@ -80,6 +80,20 @@ class Staging:
         """A message about files made here, naming them where they end up."""
         return text.replace(str(self.path), str(self.out_dir))
 
+    def keep(self, path: Path) -> Path | None:
+        """Move ``path``, made here, out of the way of the clean-up and of the site (to a
+        temporary folder of the system's), for the user to look at: the file an error points
+        into (an FO that FOP refused). None if it is not a file made here."""
+        path = Path(path)
+        if self.path not in path.parents or not path.is_file():
+            return None
+        try:
+            kept = Path(tempfile.mkdtemp(prefix="edition-failed-")) / path.name
+            shutil.move(path, kept)
+        except OSError:
+            return None
+        return kept
+
     def commit(self) -> None:
         """Move every file made into its place, replacing what is there; a file already there
         with the same content is left alone (the shared assets and schemas, mostly)."""

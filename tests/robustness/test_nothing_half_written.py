@@ -10,6 +10,7 @@ import resource
 import shutil
 import signal
 import subprocess
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -147,3 +148,17 @@ def test_an_internal_error_in_a_corpus_text_names_the_text(tmp_path):
     assert outcome.status == "failed"
     assert outcome.reason.startswith(f"{source}: internal error: AttributeError"), outcome.reason
     assert not [p for p in (tmp_path / "site").iterdir()]  # and nothing of it stays
+
+
+def test_a_fop_failure_writes_nothing_and_keeps_the_fo_it_refused_outside_the_site(tmp_path):
+    from support import SAMPLE
+
+    out = tmp_path / "site"
+    failed = subprocess.run(command(SAMPLE, "-o", out, "--no-web", "--font-family", "Nope"),
+                            cwd=ROOT, env=ENV, capture_output=True, text=True)
+    assert failed.returncode == 1, failed.stderr
+    assert not out.exists()
+    kept = failed.stderr.split("edition: error: ")[1].split(": Apache FOP")[0]
+    assert kept.endswith(".fo") and out not in Path(kept).parents
+    assert Path(kept).read_bytes().startswith(b"<?xml")  # there, to look at
+    shutil.rmtree(Path(kept).parent)
