@@ -122,11 +122,10 @@ def sweep(out_dir: Path) -> None:
     folders, the temporary files of ``write_atomic`` (``.NAME.XXXXXXXX.part``) and the print
     edition's work folders (``.NAME.XXXXXXXX.fop``). Only safe under the output folder's lock
     (``output_folder``): no other build can be writing them."""
-    for path in out_dir.iterdir():
+    for path in out_dir.iterdir():  # builds write nowhere else: everything else is staged
         if path.is_dir() and (STAGING.match(path.name) or TEMPORARY_FOLDER.match(path.name)):
             shutil.rmtree(path, ignore_errors=True)
-    for path in out_dir.rglob(".*.part"):
-        if path.is_file() and TEMPORARY_FILE.match(path.name):
+        elif path.is_file() and TEMPORARY_FILE.match(path.name):
             path.unlink(missing_ok=True)
 
 
