@@ -37,7 +37,8 @@ class Digest:
     header: str  # its teiHeader, serialised
     persons: list[tuple[str, int, str]] = field(default_factory=list)  # id, places, <person>
     works: list[tuple[str, int, str]] = field(default_factory=list)  # id, places, <bibl>
-    search: list[dict[str, str]] = field(default_factory=list)  # entries of its reading page
+    search: list[dict] = field(default_factory=list)  # entries of its reading page
+    names: list[dict] = field(default_factory=list)  # the register entries they name (search.py)
 
     def to_json(self) -> bytes:
         return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True).encode("utf-8")
@@ -45,6 +46,7 @@ class Digest:
     @classmethod
     def from_json(cls, data: bytes) -> "Digest":
         fields = json.loads(data)
+        fields.setdefault("names", [])  # a digest written before names were kept
         fields["persons"] = [tuple(p) for p in fields["persons"]]
         fields["works"] = [tuple(w) for w in fields["works"]]
         return cls(**fields)
@@ -54,14 +56,14 @@ def digest_path(out_dir: Path, name: str) -> Path:
     return out_dir / DIGESTS / f"{name}.json"
 
 
-def take(tree: etree._ElementTree, name: str, title: str,
-         search: list[dict[str, str]]) -> Digest:
-    """The digest of one document (its TEI ``tree``), whose reading page has ``title`` and
-    the search entries ``search``."""
+def take(tree: etree._ElementTree, name: str, title: str, search: list[dict],
+         names: list[dict] | None = None) -> Digest:
+    """The digest of one document (its TEI ``tree``), whose reading page has ``title``, the
+    search entries ``search`` and the register ``names`` they name."""
     root = tree.getroot()
     header = root.find(f"{{{TEI_NS}}}teiHeader")
     return Digest(name, title, _xml(header) if header is not None else "",
-                  _persons(root), _works(root), search)
+                  _persons(root), _works(root), search, names or [])
 
 
 def _persons(root: etree._Element) -> list[tuple[str, int, str]]:

@@ -5,8 +5,9 @@
     DIR/NAME/index.html    the reading text; persons, works, organisations, about, search .html
     DIR/NAME/NAME.xml      the TEI, for download, with the schemas its xml-model PIs name (schema/)
     DIR/NAME/search-index.js
-    DIR/index.html         the list of articles (build_corpus); with several, also the persons,
-                           works and search across them, reduced from each document's digest
+    DIR/index.html         the list of articles (build_corpus) and search.html, the search across
+                           them; with several, also the persons and works across them, reduced
+                           from each document's digest
     DIR/.edition-digests/NAME.json   what the corpus pages need of each document (digest.py)
 
 Each file appears complete or not at all (``write_atomic``).
@@ -51,7 +52,7 @@ def build_site(tree: etree._ElementTree, name: str, out_dir: Path,
     context = {"root.href": "../", "document.name": name, "tei.href": f"{name}.xml",
                "pdf.href": f"../{pdf}" if pdf else "", "corpus.index": "1" if corpus else ""}
     result = WebResult()
-    found: list[dict[str, str]] = []
+    found: list[dict] = []
     title = ""
     for page in DOCUMENT_PAGES:
         started = time.perf_counter()
@@ -65,9 +66,10 @@ def build_site(tree: etree._ElementTree, name: str, out_dir: Path,
             title = search.page_title(html)
     _write(result, folder / f"{name}.xml", tei)
     install_schemas(folder)  # where the TEI's <?xml-model?> PIs point
-    _write(result, folder / SEARCH_INDEX, search.index_script(found))
+    registered = search.names(tree, found)
+    _write(result, folder / SEARCH_INDEX, search.index_script(found, registered))
     result.written += copy_assets(out_dir)
-    result.digest = take(tree, name, title, found)
+    result.digest = take(tree, name, title, found, registered)
     _write(result, digest_path(out_dir, name), result.digest.to_json())
     return result
 
@@ -75,20 +77,22 @@ def build_site(tree: etree._ElementTree, name: str, out_dir: Path,
 def build_corpus(digests: list[Digest], out_dir: Path,
                  settings: WebSettings = WebSettings()) -> WebResult:
     """The pages across the documents whose ``digests`` are given (their sites already built in
-    ``out_dir``), in that order: the list of articles and, with several, persons, works and
-    search. The digests are reduced to one small document; no TEI is read again."""
+    ``out_dir``), in that order: the list of articles, the search across them and, with several,
+    persons and works. The digests are reduced to one small document; no TEI is read again."""
     corpus = reduce(digests)
     result = WebResult()
+    made = set()
     for page in CORPUS_PAGES:
         started = time.perf_counter()
         html = render_page(corpus, page, settings, context={"root.href": ""})
         result.timings[f"xslt corpus {page}"] = time.perf_counter() - started
         if html is not None:
             _write(result, out_dir / page_file(page), html)
-    if len(digests) > 1:
-        found = [{**entry, "href": f"{digest.name}/{entry['href']}", "document": digest.title}
-                 for digest in digests for entry in digest.search]
-        _write(result, out_dir / SEARCH_INDEX, search.index_script(found))
+            made.add(page_file(page))
+    found, registered = search.corpus_index(
+        [(digest.name, digest.title, digest.search, digest.names) for digest in digests],
+        frozenset(made))
+    _write(result, out_dir / SEARCH_INDEX, search.index_script(found, registered))
     result.written += copy_assets(out_dir)
     return result
 

@@ -281,7 +281,7 @@ def test_works_and_organisations_indexes(site):
     works = html(site.page("works.html"))
     betrayed = works.get_element_by_id("w-revolution-betrayed")
     assert len(betrayed.xpath(".//span[@class='cited-at']/a")) == 10
-    assert "(p. 295)" in betrayed.text_content()
+    assert "(p.\u00a0295)" in betrayed.text_content()  # never broken across lines
     lessons = works.get_element_by_id("w-lessons-of-october")  # registered, named by title only
     assert lessons.xpath(".//p[starts-with(., 'Named at')]/a")
     organisations = html(site.page("organisations.html"))
@@ -313,7 +313,7 @@ def test_search_index_covers_every_paragraph(site):
     for id_ in tei_ids(site.tei, "//t:body//t:p[@xml:id]"):
         assert f"index.html#{id_}" in entries, id_
     p3 = entries["index.html#p-3"]
-    assert p3["label"] == "¶ 3" and "Kamenev" in p3["text"] and "Kemenev" in p3["alt"]
+    assert p3["label"] == "¶\u00a03" and "Kamenev" in p3["text"] and "Kemenev" in p3["alt"]
     assert entries["index.html#p-8"]["section"] == "Who Was Stalin? Some Historical Confusion"
     assert entries["index.html#p-1"]["section"] == ""  # before the first heading
     assert not any(re.match(r"^\d", entry["text"]) for entry in entries.values()

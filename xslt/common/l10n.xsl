@@ -51,7 +51,7 @@
       <l:gentext key="web.nav.text">Text</l:gentext>
       <l:gentext key="web.nav.persons">Persons</l:gentext>
       <l:gentext key="web.nav.works">Works</l:gentext>
-      <l:gentext key="web.nav.organisations">Organisations and periodicals</l:gentext>
+      <l:gentext key="web.nav.organisations">Organisations, periodicals and places</l:gentext>
       <l:gentext key="web.nav.about">About this edition</l:gentext>
       <l:gentext key="web.nav.search">Search</l:gentext>
       <l:gentext key="web.nav.corpus">All articles</l:gentext>
@@ -80,11 +80,10 @@
       <l:gentext key="web.paragraph">Paragraph</l:gentext>
       <l:gentext key="web.note">Note</l:gentext>
       <l:gentext key="web.note.back">Back to the text</l:gentext>
-      <l:gentext key="web.note.in-list">Show among the notes</l:gentext>
       <l:gentext key="web.note.close">Close</l:gentext>
       <l:gentext key="web.cited-at">Cited at</l:gentext>
       <!-- the web edition: where things are ("¶ 12") -->
-      <l:gentext key="web.locator.paragraph">¶ </l:gentext>
+      <l:gentext key="web.locator.paragraph">¶&#160;</l:gentext>
       <l:gentext key="web.locator.note">note</l:gentext>
       <l:gentext key="web.locator.title-page">title page</l:gentext>
       <!-- the web edition: indexes -->
@@ -132,6 +131,23 @@
       <l:gentext key="web.corpus.persons">Persons in all articles</l:gentext>
       <l:gentext key="web.corpus.works">Works in all articles</l:gentext>
       <l:gentext key="web.corpus.in">In</l:gentext>
+      <!-- the web edition: search that says what it matched -->
+      <l:gentext key="web.search.label.corpus">Search the articles</l:gentext>
+      <l:gentext key="web.search.hint">Whole words: Trotsky finds Trotsky and Trotsky’s, not anti-Trotskyism; end a word with * for every word it begins (Trotsk*); put a phrase in double quotes. A name in any of its spellings finds every place naming that person or thing.</l:gentext>
+      <l:gentext key="web.search.found-one">One place found for “{q}”.</l:gentext>
+      <l:gentext key="web.search.name">Every place naming {name} is listed, in any spelling: {forms}.</l:gentext>
+      <l:gentext key="web.search.more">The first {n} are shown; add a word to narrow the search.</l:gentext>
+      <!-- the web edition: popovers over the text -->
+      <l:gentext key="web.popover.goto-note">Show among the notes</l:gentext>
+      <l:gentext key="web.popover.goto-citation">Show in the works cited</l:gentext>
+      <l:gentext key="web.popover.goto-name">Go to the index entry</l:gentext>
+      <l:gentext key="web.popover.title-citation">Work cited</l:gentext>
+      <l:gentext key="web.popover.title-name">In the index</l:gentext>
+      <l:gentext key="web.speech.tint">Tint speech</l:gentext>
+      <l:gentext key="web.born">b.</l:gentext>
+      <l:gentext key="web.died">d.</l:gentext>
+      <!-- dates the edition writes itself ("13 March 1988"): the months, in order -->
+      <l:gentext key="date.months">January February March April May June July August September October November December</l:gentext>
     </l:language>
   </xsl:variable>
 

@@ -9,7 +9,8 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
 
   <!-- A citation: a link to the entry of the work it cites (@corresp), its words as printed. The
-     entry's words are its title (shown on hover), so that "Op. Cit." says which work it is. A
+     entry's words are its title (shown on hover), so that "Op. Cit." says which work it is;
+     edition.js opens the entry over the text instead, with the pages cited (data-pages). A
      citation standing after a block quotation is a line of its own. -->
   <xsl:template match="tei:text//tei:bibl[not(ancestor::tei:listBibl or ancestor::tei:bibl)]" priority="1">
     <xsl:choose>
@@ -34,6 +35,11 @@
             <xsl:variable name="entry"><xsl:apply-templates select="$work/node()" mode="text.reading"/></xsl:variable>
             <xsl:value-of select="normalize-space($entry)"/>
           </xsl:attribute>
+          <xsl:attribute name="data-ref"><xsl:value-of select="$work-id"/></xsl:attribute>
+          <xsl:variable name="pages"><xsl:call-template name="bibliography.pages"/></xsl:variable>
+          <xsl:if test="$pages != ''">
+            <xsl:attribute name="data-pages"><xsl:value-of select="normalize-space(translate($pages, '()', '  '))"/></xsl:attribute>
+          </xsl:if>
           <xsl:apply-templates/>
         </a>
       </xsl:when>
@@ -44,6 +50,7 @@
         </span>
       </xsl:otherwise>
     </xsl:choose>
+    <xsl:call-template name="notes.after"/>
   </xsl:template>
 
   <!-- Where a work's entry is, from the reading page: the works cited on it, or the works page
@@ -62,8 +69,10 @@
   </xsl:template>
 
   <!-- Books, periodicals, series: cite (italic); articles and unpublished works (level a, u) keep
-       the quotation marks the text gives them, in roman. A title the registers index is an
-       anchor (common/registers.xsl). -->
+       the quotation marks the text gives them, in roman, and get them in the edition's own
+       entries (works cited, registers: bibliography.edition's), where no text gives any. A
+       title the registers index is an anchor (common/registers.xsl) and a link to its index
+       entry (html/names.xsl). -->
   <xsl:template match="tei:title">
     <xsl:variable name="element">
       <xsl:choose>
@@ -71,13 +80,71 @@
         <xsl:otherwise>cite</xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
+    <xsl:variable name="href"><xsl:call-template name="names.href"/></xsl:variable>
+    <xsl:variable name="quoted" select="(@level = 'a' or @level = 'u') and not(@type = 'variant')
+        and ancestor::*[self::tei:standOff or self::tei:listBibl[parent::tei:back]]
+        and not(contains('‘“&quot;', substring(normalize-space(.), 1, 1)))"/>
+    <xsl:if test="$quoted"><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.quote.open'"/></xsl:call-template></xsl:if>
     <xsl:element name="{$element}">
       <xsl:attribute name="class">title<xsl:if test="@level"> title-<xsl:value-of select="@level"/></xsl:if></xsl:attribute>
       <xsl:variable name="anchor"><xsl:call-template name="registers.anchor-id"/></xsl:variable>
       <xsl:if test="$anchor != ''"><xsl:attribute name="id"><xsl:value-of select="$anchor"/></xsl:attribute></xsl:if>
       <xsl:call-template name="names.ref"/>
-      <xsl:apply-templates/>
+      <xsl:choose>
+        <xsl:when test="$href != ''">
+          <a class="name-link" href="{$href}">
+            <xsl:call-template name="names.ref"/>
+            <xsl:apply-templates/>
+          </a>
+        </xsl:when>
+        <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+      </xsl:choose>
     </xsl:element>
+    <xsl:if test="$quoted"><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.quote.close'"/></xsl:call-template></xsl:if>
+    <xsl:call-template name="notes.after"/>
+  </xsl:template>
+
+  <!-- A date the edition wrote in its own entries (works cited, registers) as the calendar gives
+       it (1988-03-13), as readers write it: "13 March 1988". Dates of the text stay as printed. -->
+  <xsl:template match="tei:date[@when][normalize-space() = @when]
+                       [ancestor::*[self::tei:standOff or self::tei:listBibl[parent::tei:back]]]" priority="1">
+    <time datetime="{@when}"><xsl:call-template name="date.human"><xsl:with-param name="when" select="@when"/></xsl:call-template></time>
+  </xsl:template>
+
+  <!-- "1988-03-13" -> "13 March 1988", "1988-03" -> "March 1988", a year as it is. -->
+  <xsl:template name="date.human">
+    <xsl:param name="when"/>
+    <xsl:variable name="month" select="number(substring($when, 6, 2))"/>
+    <xsl:variable name="day" select="number(substring($when, 9, 2))"/>
+    <xsl:choose>
+      <xsl:when test="string-length($when) &gt;= 7 and $month &gt;= 1 and $month &lt;= 12">
+        <xsl:if test="$day &gt;= 1"><xsl:value-of select="concat($day, ' ')"/></xsl:if>
+        <xsl:variable name="months">
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'date.months'"/></xsl:call-template>
+        </xsl:variable>
+        <xsl:call-template name="date.word">
+          <xsl:with-param name="words" select="concat(normalize-space($months), ' ')"/>
+          <xsl:with-param name="n" select="$month"/>
+        </xsl:call-template>
+        <xsl:value-of select="concat(' ', substring($when, 1, 4))"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$when"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The $n-th word of $words (each followed by a space). -->
+  <xsl:template name="date.word">
+    <xsl:param name="words"/>
+    <xsl:param name="n"/>
+    <xsl:choose>
+      <xsl:when test="$n &lt;= 1"><xsl:value-of select="substring-before($words, ' ')"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="date.word">
+          <xsl:with-param name="words" select="substring-after($words, ' ')"/>
+          <xsl:with-param name="n" select="$n - 1"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- A list of works: the works-cited list after the text, or a list the source printed in a
@@ -166,11 +233,11 @@
       <xsl:choose>
         <xsl:when test="@from and @to and @from != @to">
           <xsl:call-template name="gentext"><xsl:with-param name="key" select="'source.pages'"/></xsl:call-template>
-          <xsl:value-of select="concat(' ', @from, '–', @to)"/>
+          <xsl:value-of select="concat('&#160;', @from, '–', @to)"/>
         </xsl:when>
         <xsl:when test="@from">
           <xsl:call-template name="gentext"><xsl:with-param name="key" select="'source.page'"/></xsl:call-template>
-          <xsl:value-of select="concat(' ', @from)"/>
+          <xsl:value-of select="concat('&#160;', @from)"/>
         </xsl:when>
         <xsl:otherwise><xsl:value-of select="normalize-space(.)"/></xsl:otherwise>
       </xsl:choose>

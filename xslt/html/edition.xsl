@@ -16,6 +16,7 @@
   <xsl:include href="../common/bibliography.xsl"/>
   <xsl:include href="../common/editorial.xsl"/>
   <xsl:include href="../common/notes.xsl"/>
+  <xsl:include href="../common/numbering.xsl"/>
   <xsl:include href="../common/index.xsl"/>
   <xsl:include href="../common/registers.xsl"/>
 

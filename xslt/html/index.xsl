@@ -66,6 +66,7 @@
       <p class="index-name">
         <strong><xsl:value-of select="$name"/></strong>
         <xsl:for-each select="$person">
+          <xsl:call-template name="names.dates"/>
           <xsl:call-template name="index.register-facts"/>
         </xsl:for-each>
       </p>
@@ -170,26 +171,59 @@
 
   <!-- ==== works ==== -->
 
+  <!-- The works, alphabetical by author ("Trotsky, Leon", as the persons index inverts names)
+       and title: the keys are made first, then sorted (XSLT 1.0 sorts by expressions only). -->
   <xsl:template name="index.works.page">
     <p class="index-intro">
       <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.index.intro'"/></xsl:call-template>
     </p>
-    <ul class="index">
+    <xsl:variable name="unsorted">
       <xsl:for-each select="$index.works">
-        <li class="index-entry" id="{@xml:id}">
-          <p class="index-name"><xsl:apply-templates/></p>
-          <xsl:if test="key('registers.citations', @xml:id)">
-            <p class="index-occurrences">
-              <xsl:call-template name="bibliography.citations"><xsl:with-param name="page" select="'index.html'"/></xsl:call-template>
-            </p>
+        <xsl:variable name="author">
+          <xsl:if test="tei:author">
+            <xsl:call-template name="index.name"><xsl:with-param name="name" select="tei:author[1]"/></xsl:call-template>
           </xsl:if>
-          <xsl:call-template name="index.occurrences">
-            <xsl:with-param name="label" select="'web.index.named'"/>
-            <xsl:with-param name="nodes" select="key('registers.by-entry', @xml:id)"/>
-          </xsl:call-template>
-        </li>
+        </xsl:variable>
+        <xsl:variable name="title"><xsl:apply-templates select="tei:title[1]" mode="text.reading"/></xsl:variable>
+        <ix:work id="{generate-id()}" sort="{translate(concat($author, ' | ', normalize-space($title)),
+                                                        'ABCDEFGHIJKLMNOPQRSTUVWXYZ‘“', 'abcdefghijklmnopqrstuvwxyz')}"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <ul class="index">
+      <xsl:for-each select="exsl:node-set($unsorted)/ix:work">
+        <xsl:sort select="@sort"/>
+        <xsl:variable name="id" select="@id"/>
+        <xsl:for-each select="$index.works[generate-id() = $id]">
+          <li class="index-entry" id="{@xml:id}">
+            <p class="index-name"><xsl:apply-templates select="." mode="index.entry"/></p>
+            <xsl:if test="key('registers.citations', @xml:id)">
+              <p class="index-occurrences">
+                <xsl:call-template name="bibliography.citations"><xsl:with-param name="page" select="'index.html'"/></xsl:call-template>
+              </p>
+            </xsl:if>
+            <xsl:call-template name="index.occurrences">
+              <xsl:with-param name="label" select="'web.index.named'"/>
+              <xsl:with-param name="nodes" select="key('registers.by-entry', @xml:id)"/>
+            </xsl:call-template>
+          </li>
+        </xsl:for-each>
       </xsl:for-each>
     </ul>
+  </xsl:template>
+
+  <!-- An entry of a list of works or of periodicals as the index and the reading page's name
+       popovers give it: a work as its entry reads (author, title, edition, date), a periodical
+       its title in italics, with the other titles it goes by. -->
+  <xsl:template match="tei:bibl" mode="index.entry">
+    <xsl:choose>
+      <xsl:when test="tei:author or tei:title[@level = 'm' or @level = 'a' or @level = 'u'] or not(tei:title)">
+        <xsl:apply-templates/>
+      </xsl:when>
+      <xsl:otherwise>
+        <strong><xsl:apply-templates select="tei:title[not(@type = 'variant')][1]"/></strong>
+        <xsl:call-template name="index.register-facts"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- ==== organisations, periodicals, places ==== -->
@@ -230,8 +264,14 @@
                                         'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
             <li class="index-entry" id="{@xml:id}">
               <p class="index-name">
-                <strong><xsl:call-template name="registers.entry-name"/></strong>
-                <xsl:call-template name="index.register-facts"/>
+                <xsl:choose>
+                  <xsl:when test="self::tei:bibl"><xsl:apply-templates select="." mode="index.entry"/></xsl:when>
+                  <xsl:otherwise>
+                    <strong><xsl:call-template name="registers.entry-name"/></strong>
+                    <xsl:call-template name="names.dates"/>
+                    <xsl:call-template name="index.register-facts"/>
+                  </xsl:otherwise>
+                </xsl:choose>
               </p>
               <xsl:call-template name="index.occurrences">
                 <xsl:with-param name="label" select="'web.index.named'"/>

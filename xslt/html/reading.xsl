@@ -24,6 +24,7 @@
     </article>
     <xsl:call-template name="speech.descriptions"/>
     <xsl:call-template name="reading.popover"/>
+    <xsl:call-template name="names.register"/>
   </xsl:template>
 
   <!-- Under the source's title page, whose edition this is: "Edited by The edition project.
@@ -51,7 +52,7 @@
   <xsl:template name="reading.contents">
     <xsl:variable name="text" select="tei:text"/>
     <xsl:variable name="back" select="$text/tei:back/tei:div[tei:head] | $text/tei:back/tei:listBibl"/>
-    <xsl:if test="count($text/tei:body//tei:div[tei:head] | $back) + count(key('web.notes', 'all')[1]) &gt; 1">
+    <xsl:if test="count($text/tei:body//tei:div[tei:head] | $back) + count(key('notes', 'all')[1]) &gt; 1">
       <nav class="toc" aria-labelledby="_toc-head">
         <h2 id="_toc-head">
           <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.contents'"/></xsl:call-template>
@@ -59,7 +60,7 @@
         <ol>
           <xsl:apply-templates select="$text/tei:body/tei:div" mode="toc"/>
           <xsl:apply-templates select="$text/tei:back/tei:div[@type = 'notes']" mode="toc"/>
-          <xsl:if test="key('web.notes', 'all')">
+          <xsl:if test="key('notes', 'all')">
             <li><a href="#_notes">
               <xsl:call-template name="gentext"><xsl:with-param name="key" select="'notes.editorial'"/></xsl:call-template>
             </a></li>
@@ -95,14 +96,16 @@
   </xsl:template>
   <xsl:template match="*" mode="toc"/>
 
-  <!-- The reading switch (when the text has interventions) and the speaker picker (when it has
-       speech), hidden until the script shows them. -->
+  <!-- The reading switch (when the text has interventions), the tint of speech, which a reader
+       may turn off, and the speaker picker (when it has speech), hidden until the script shows
+       them. -->
   <xsl:template name="reading.controls">
     <xsl:variable name="interventions" select="tei:text//tei:choice[tei:sic or tei:orig][not(ancestor::tei:bibl)]
                                                | tei:text//tei:supplied"/>
     <xsl:variable name="speakers" select="key('registers.speakers', 'all')[generate-id() = generate-id(key('registers.speech',
         substring-before(concat(substring-after(normalize-space(@who), '#'), ' '), ' '))[1])]"/>
-    <xsl:if test="$interventions or $speakers">
+    <xsl:variable name="speech" select="tei:text//tei:said"/>
+    <xsl:if test="$interventions or $speakers or $speech">
       <div class="controls" id="_controls" hidden="hidden">
         <xsl:attribute name="aria-label">
           <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.controls'"/></xsl:call-template>
@@ -114,6 +117,15 @@
             <xsl:call-template name="reading.option"><xsl:with-param name="value" select="'corrected'"/></xsl:call-template>
             <xsl:call-template name="reading.option"><xsl:with-param name="value" select="'printed'"/></xsl:call-template>
           </fieldset>
+        </xsl:if>
+        <xsl:if test="$speech">
+          <div class="speech-tint">
+            <label for="_speech-tint">
+              <input type="checkbox" id="_speech-tint" checked="checked"/>
+              <xsl:text> </xsl:text>
+              <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.speech.tint'"/></xsl:call-template>
+            </label>
+          </div>
         </xsl:if>
         <xsl:if test="$speakers">
           <div class="speaker-pick">
@@ -162,17 +174,30 @@
     </label>
   </xsl:template>
 
-  <!-- The note popover, cloned by the script for each note it opens; inert without it. -->
+  <!-- data-NAME: the label web.popover.NAME. -->
+  <xsl:template name="reading.popover-words">
+    <xsl:param name="name"/>
+    <xsl:attribute name="data-{$name}">
+      <xsl:call-template name="gentext"><xsl:with-param name="key" select="concat('web.popover.', $name)"/></xsl:call-template>
+    </xsl:attribute>
+  </xsl:template>
+
+  <!-- The popover, cloned by the script for each note, citation or name it opens over the text;
+       inert without it. Its words for each kind (the title, where its link goes) are data
+       attributes: data-title-KIND, data-goto-KIND. -->
   <xsl:template name="reading.popover">
-    <xsl:if test="key('web.notes', 'all')">
+    <xsl:if test="key('notes', 'all') or .//tei:text//tei:bibl[@corresp] or .//tei:text//*[@ref]">
       <template id="_popover-template">
         <div class="popover" role="dialog" tabindex="-1" aria-labelledby="_popover-title">
+          <xsl:call-template name="reading.popover-words"><xsl:with-param name="name" select="'goto-note'"/></xsl:call-template>
+          <xsl:call-template name="reading.popover-words"><xsl:with-param name="name" select="'goto-citation'"/></xsl:call-template>
+          <xsl:call-template name="reading.popover-words"><xsl:with-param name="name" select="'goto-name'"/></xsl:call-template>
+          <xsl:call-template name="reading.popover-words"><xsl:with-param name="name" select="'title-citation'"/></xsl:call-template>
+          <xsl:call-template name="reading.popover-words"><xsl:with-param name="name" select="'title-name'"/></xsl:call-template>
           <p class="popover-title" id="_popover-title"></p>
           <div class="popover-body"></div>
           <p class="popover-actions">
-            <a class="popover-goto" href="#_notes">
-              <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.note.in-list'"/></xsl:call-template>
-            </a>
+            <a class="popover-goto" href="#main"></a>
             <xsl:text> </xsl:text>
             <button type="button" class="popover-close">
               <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.note.close'"/></xsl:call-template>

@@ -1,29 +1,45 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- SPDX-License-Identifier: MIT -->
-<!-- The search page: a form, and the place edition.js lists what it finds. The index is
-     search-index.js beside the page (written at build time by edition.render.search from the
-     reading pages: one entry per paragraph, heading and note), so that search works from file://
-     and any static host. The words the script shows are data attributes, from the labels. -->
+<!-- The search page, one design for a single text (NAME/search.html) and for the corpus
+     (search.html beside the list of articles, made however many articles it has): a form, how
+     to search, and the place edition.js lists what it finds. The index is search-index.js beside
+     the page (written at build time by edition.render.search from the reading pages and the
+     registers: one entry per paragraph, heading and note, and the register's names with every
+     form they go by), so that search works from file:// and any static host. It matches whole
+     words (a word ending in * for every word it begins), and a name in any of its spellings
+     finds every place naming that person or thing. The words the script shows are data
+     attributes, from the labels. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
 
   <xsl:template name="search.page">
     <xsl:call-template name="shell.search-form"><xsl:with-param name="id" select="'_q'"/></xsl:call-template>
+    <p class="search-hint" id="_search-hint">
+      <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.search.hint'"/></xsl:call-template>
+    </p>
     <noscript>
       <p class="search-noscript">
         <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.search.noscript'"/></xsl:call-template>
       </p>
     </noscript>
     <div id="_search">
-      <xsl:attribute name="data-none">
-        <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.search.none'"/></xsl:call-template>
-      </xsl:attribute>
-      <xsl:attribute name="data-found">
-        <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.search.found'"/></xsl:call-template>
-      </xsl:attribute>
+      <xsl:call-template name="search.words"><xsl:with-param name="name" select="'none'"/></xsl:call-template>
+      <xsl:call-template name="search.words"><xsl:with-param name="name" select="'found'"/></xsl:call-template>
+      <xsl:call-template name="search.words"><xsl:with-param name="name" select="'found-one'"/></xsl:call-template>
+      <xsl:call-template name="search.words"><xsl:with-param name="name" select="'name'"/></xsl:call-template>
+      <xsl:call-template name="search.words"><xsl:with-param name="name" select="'more'"/></xsl:call-template>
       <p id="_search-status" role="status"></p>
+      <div id="_search-names" class="search-names"></div>
       <ol id="_search-results" class="search-results"></ol>
     </div>
+  </xsl:template>
+
+  <!-- data-NAME: the label web.search.NAME. -->
+  <xsl:template name="search.words">
+    <xsl:param name="name"/>
+    <xsl:attribute name="data-{$name}">
+      <xsl:call-template name="gentext"><xsl:with-param name="key" select="concat('web.search.', $name)"/></xsl:call-template>
+    </xsl:attribute>
   </xsl:template>
 
 </xsl:stylesheet>

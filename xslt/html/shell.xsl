@@ -77,8 +77,8 @@
     <xsl:param name="name" select="$page"/>
     <xsl:choose>
       <xsl:when test="/tei:teiCorpus">
-        <xsl:if test="$name = 'corpus' or ($name = 'persons' or $name = 'works' or $name = 'search')
-                      and count(/tei:teiCorpus/tei:TEI) &gt; 1">1</xsl:if>
+        <xsl:if test="$name = 'corpus' or $name = 'search'
+                      or ($name = 'persons' or $name = 'works') and count(/tei:teiCorpus/tei:TEI) &gt; 1">1</xsl:if>
       </xsl:when>
       <xsl:when test="$name = 'text' or $name = 'about' or $name = 'search'">1</xsl:when>
       <xsl:when test="$name = 'persons'"><xsl:if test="key('index.occurrences', 'all')">1</xsl:if></xsl:when>
@@ -217,18 +217,19 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- Search: a plain form to the search page, which works without a server (the query is read
-       from the URL by the script). -->
+  <!-- Search: a plain form to the search page beside the page (a document's, or the corpus's),
+       which works without a server (the query is read from the URL by the script). -->
   <xsl:template name="shell.search-form">
     <xsl:param name="id" select="'_site-q'"/>
+    <xsl:variable name="label">
+      <xsl:call-template name="gentext">
+        <xsl:with-param name="key" select="concat('web.search.label', substring('.corpus', 1, 7 * boolean(/tei:teiCorpus)))"/>
+      </xsl:call-template>
+    </xsl:variable>
     <form class="search-form" role="search" action="search.html" method="get">
-      <label for="{$id}">
-        <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.search.label'"/></xsl:call-template>
-      </label>
-      <input id="{$id}" type="search" name="q" autocomplete="off">
-        <xsl:attribute name="placeholder">
-          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.search.label'"/></xsl:call-template>
-        </xsl:attribute>
+      <label for="{$id}"><xsl:value-of select="$label"/></label>
+      <input id="{$id}" type="search" name="q" autocomplete="off" placeholder="{$label}">
+        <xsl:if test="$id = '_q'"><xsl:attribute name="aria-describedby">_search-hint</xsl:attribute></xsl:if>
       </input>
       <button type="submit">
         <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.search.button'"/></xsl:call-template>

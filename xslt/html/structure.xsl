@@ -2,7 +2,7 @@
 <!-- SPDX-License-Identifier: MIT -->
 <!-- Text structure: sections and their headings, paragraphs, lists, separators, line groups, and
      the few inline renditions the TEI carries. Paragraphs (and list items) are numbered through
-     the text; the number is the paragraph's permalink, to its TEI xml:id, and what the indexes
+     the text (common/numbering.xsl, as in print); the number is the paragraph's permalink, to its TEI xml:id, and what the indexes
      cite ("¶ 12"), as a printed edition cites pages. Every block a reader may be sent to carries
      data-locator, its citation form, which the search index (edition.render.search) reads. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -72,13 +72,6 @@
     </a>
     <!-- without CSS, the number stands before the text as in a numbered paragraph -->
     <xsl:text> </xsl:text>
-  </xsl:template>
-
-  <!-- The number of the context paragraph or list item among those of the body; '' elsewhere. -->
-  <xsl:template name="paragraph.number">
-    <xsl:if test="ancestor::tei:body and (self::tei:p or self::tei:item)">
-      <xsl:number level="any" from="tei:body" count="tei:p[ancestor::tei:body] | tei:item[ancestor::tei:body]"/>
-    </xsl:if>
   </xsl:template>
 
   <!-- How the indexes and the search cite the place of the context node: "¶ 12" in a numbered

@@ -1,0 +1,119 @@
+# SPDX-License-Identifier: MIT
+"""Search that tells the truth, in Chromium: whole words (not "Trotsky" inside
+"anti-Trotskyism"), a prefix only when asked (Trotsk*), any spelling of a registered name finding
+every place that names it (and saying so, with its index entry), snippets cut at word boundaries
+with every match marked; one search page for a text and for the corpus, reached from every search
+box, from file:// and from a host."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from edition.build import BuildSettings, build
+from edition.render.html import WebSettings
+from support import SEED
+from web_helpers import NS, html
+
+
+def search(page, path, query: str) -> list[str]:
+    """The links of the results ``query`` gives on the search page at ``path``."""
+    page.goto(path.as_uri() + "?q=" + query.replace(" ", "+"))
+    return [a.get_attribute("href") for a in page.locator("#_search-results li > a").all()]
+
+
+def places_naming(site, ref: str) -> set[str]:
+    """The reading page's blocks (paragraphs, list items) in which the text names ``ref``."""
+    found = set()
+    for name in site.tei.xpath(f"//t:body//*[@ref='#{ref}'][not(ancestor::t:bibl)]", namespaces=NS):
+        block = name.xpath("ancestor::*[self::t:p or self::t:item][1]", namespaces=NS)
+        if block:
+            found.add("index.html#" + block[0].get("{http://www.w3.org/XML/1998/namespace}id"))
+    return found
+
+
+def test_whole_words_not_a_word_inside_another(page, site):
+    trotsky = search(page, site.page("search.html"), "Trotsky")
+    assert "index.html#p-3" not in trotsky  # p-3 says "anti-Trotskyism" and "Trotskyism" only
+    assert "index.html#p-3" in search(page, site.page("search.html"), "anti-Trotskyism")
+    prefixed = search(page, site.page("search.html"), "Trotsk*")  # a prefix, when asked for
+    assert "index.html#p-3" in prefixed and set(trotsky) < set(prefixed)
+    marks = page.locator("#_search-results mark").all_inner_texts()
+    assert "Trotskyism" in marks and all(m.lower().startswith("trotsk") for m in marks)
+
+
+@pytest.mark.parametrize("query", ["Kamenev", "Kemenev", "Lev Kamenev"])
+def test_any_spelling_of_a_name_finds_every_place_naming_the_person(page, site, query):
+    found = search(page, site.page("search.html"), query)
+    places = places_naming(site, "kamenev")
+    assert places and places <= set(found)
+    assert "index.html#p-3" in found  # where the source spells him Kemenev
+    line = page.locator("#_search-names p")
+    assert line.count() == 1
+    assert "Kamenev, Kemenev" in line.inner_text()  # the spellings searched
+    assert line.locator("a").get_attribute("href") == "persons.html#kamenev"
+
+
+def test_a_headword_finds_the_places_that_use_another_form(page, site):
+    found = set(search(page, site.page("search.html"), "Vladimir Lenin"))
+    assert found >= places_naming(site, "lenin")  # the text says "Lenin" there
+    assert "Lenin" in page.locator("#_search-results mark").all_inner_texts()
+
+
+def test_snippets_are_cut_at_word_boundaries_and_mark_every_match(page, site):
+    search(page, site.page("search.html"), "bureaucracy")
+    texts = {}
+    for entry in page.evaluate("window.EDITION_SEARCH.entries"):
+        texts[entry["href"]] = entry["text"]
+    results = page.locator("#_search-results li").all()
+    assert len(results) > 5
+    for result in results:
+        text = texts[result.locator("a").first.get_attribute("href")]
+        snippet = result.locator(".search-snippet").inner_text()
+        shown = snippet.removeprefix("… ").removesuffix(" …")
+        assert shown in text  # a piece of the text …
+        start = text.index(shown)
+        assert start == 0 or text[start - 1] == " "  # … beginning with a whole word
+        end = start + len(shown)
+        assert end == len(text) or text[end] == " "  # … and ending with one
+        assert snippet.startswith("… ") == (start > 0)
+        marks = result.locator("mark").all_inner_texts()
+        assert marks and all(m.lower() == "bureaucracy" for m in marks)
+        assert len(marks) == len(re.findall(r"\bbureaucracy\b", shown, re.IGNORECASE))
+
+
+def test_the_corpus_search_is_reached_from_the_list_of_articles(page, site):
+    page.goto((site.root / "index.html").as_uri())
+    page.fill("#_site-q", "dockers")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search.html?q=dockers")
+    first = page.locator("#_search-results li").first
+    assert first.locator("a").get_attribute("href") == "river-workers/index.html#p-1"
+    assert "The River Workers' Strike" in first.inner_text()  # which article
+    # a name across the corpus: its index entry is the corpus's, and its places in each article
+    found = search(page, site.root / "search.html", "Stalin")
+    assert page.locator("#_search-names a").get_attribute("href") == "persons.html#stalin"
+    assert {href.split("/")[0] for href in found} >= {site.name}
+
+
+def test_every_search_box_leads_to_a_search_page(site):
+    for path in sorted(site.root.rglob("*.html")):
+        for action in html(path).xpath("//form[@role='search']/@action"):
+            assert (path.parent / action).is_file(), f"{path}: {action}"
+
+
+def test_a_site_of_one_text_has_its_corpus_search_too(tmp_path):
+    build([SEED], tmp_path, BuildSettings(outputs=("web",), web=WebSettings(date="2000-01-01")))
+    index = html(tmp_path / "index.html")
+    assert index.xpath("//form[@role='search']/@action") == ["search.html"]
+    assert (tmp_path / "search.html").is_file() and (tmp_path / "search-index.js").is_file()
+    assert "Search the articles" in index.xpath("string(//form[@role='search']/label)")
+
+
+def test_search_works_from_a_host(page, site, served):
+    page.goto(f"{served}{site.name}/search.html?q=Ogonyuk")  # the source's spelling
+    found = [a.get_attribute("href") for a in page.locator("#_search-results li > a").all()]
+    assert "index.html#p-1" in found
+    assert page.locator("#_search-names a").get_attribute("href") == "organisations.html#ogonyok"
+    assert all(request.startswith(served) for request in page.watched.requests)
