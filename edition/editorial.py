@@ -45,6 +45,7 @@ class Metadata:
     licence: str | None = None
     licence_url: str | None = None
     principles: str | None = None  # extra editorial principles, one paragraph
+    url: str | None = None  # where the web edition is published (the site's folder), for citing
 
 
 @dataclass(frozen=True)
@@ -281,6 +282,12 @@ class _Reader:
             raise self.fail(at, f"{value!r} is not a URL: {bad.group()!r} must be percent-encoded")
         return value
 
+    def web_url(self, at: tuple, value) -> str:  # an address readers can go to
+        value = self.url(at, value)
+        if not re.match(r"^https?://[^/]+", value):
+            raise self.fail(at, f"{value!r} is not an http:// or https:// address")
+        return value
+
     def wikidata(self, at: tuple, value) -> str:
         value = self.text(at, value)
         if not re.match(r"^Q\d+$", value):
@@ -312,7 +319,7 @@ class _Reader:
 _EDITION = {"id": _Reader.ident, "language": _Reader.language, "date": _Reader.date,
             "editor": _Reader.text, "editor_id": _Reader.ident, "publisher": _Reader.text,
             "pub_place": _Reader.text, "licence": _Reader.text, "licence_url": _Reader.url,
-            "principles": _Reader.text}
+            "principles": _Reader.text, "url": _Reader.web_url}
 _SOURCE = {"author": _Reader.text, "author_ref": _Reader.ident, "title": _Reader.text}
 _ENTRY = {"id": _Reader.ident, "name": _Reader.text, "forms": _Reader.forms,
           "wikidata": _Reader.wikidata, "note": _Reader.text}
@@ -361,6 +368,9 @@ def load_editorial(path: str | Path) -> Editorial:
 def _parse(data: dict, r: _Reader) -> Editorial:
     r.table((), data, _TOP)
     metadata = Metadata(**r.table(("edition",), data.get("edition", {}), _EDITION))
+    if metadata.url and not (metadata.publisher or metadata.editor):
+        raise r.fail(("edition", "url"), "an edition published at an address has a publisher: "
+                     "add publisher = \"…\" to [edition]")
     source = SourceOverrides(**r.table(("source",), data.get("source", {}), _SOURCE))
 
     # ids the TEI has besides the registers': a register id equal to one would be used twice

@@ -102,6 +102,8 @@ def _publication_stmt(editorial: Editorial, date: str) -> etree._Element:
     SubE(stmt, "date", date, when=date)
     if meta.licence:
         SubE(stmt, "availability", E("licence", meta.licence, target=meta.licence_url))
+    if meta.url:  # where the web edition is published: its pages cite themselves there
+        SubE(stmt, "idno", meta.url, type="URL")
     return stmt
 
 
