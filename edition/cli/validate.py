@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -10,10 +11,14 @@ from pathlib import Path
 import click
 
 from edition.cli.common import reports_errors
-from edition.validation import KINDS, validate_path
+from edition.validation import KINDS, Problem, validate_path
 
 # Exit codes: all valid; some file invalid; some file unreadable or not XML (the worse wins).
 VALID, INVALID, UNREADABLE = 0, 1, 2
+# Problems of one check at one place printed before the rest there are counted in one line
+# (5,000 bad attributes on one element are 5,000 problems of one element); --format json
+# lists every one.
+SAME_PLACE = 10
 
 
 @click.command()
@@ -29,8 +34,9 @@ def validate(files: tuple[Path, ...], output_format: str) -> None:
     Schema (xsd), and the Schematron rules (sch: every pointer resolves to the right kind of
     thing, ids are unique, citations and interventions are complete). Prints each problem as
     FILE:LINE:COLUMN: [rng|xsd|sch] MESSAGE, then a summary. A file that cannot be read or is not
-    well-formed XML is reported as [xml]. Files are read safely: a DOCTYPE declaring entities is
-    refused, and nothing is ever fetched.
+    well-formed XML is reported as [xml]. Past 10 problems of one check at one place (an element
+    with hundreds of bad attributes), one line counts the rest; --format json lists them all.
+    Files are read safely: a DOCTYPE declaring entities is refused, and nothing is ever fetched.
 
     Exits 0 when every file is valid, 1 when any is invalid, 2 when any cannot be read or is
     not XML.
@@ -55,10 +61,25 @@ def validate(files: tuple[Path, ...], output_format: str) -> None:
     if output_format == "json":
         click.echo(json.dumps([p.as_dict() for p in problems], ensure_ascii=False, indent=2))
     else:
-        for problem in problems:
-            click.echo(str(problem))
+        for line in _lines(problems):
+            click.echo(line)
         click.echo(_summary(len(files), invalid, unreadable, len(problems)))
     sys.exit(status)
+
+
+def _lines(problems: list[Problem]):
+    """Each problem as a line; past ``SAME_PLACE`` problems of one check at one place, a line
+    at that place counting the rest. (A problem without a line has no place to share.)"""
+    for place, group in itertools.groupby(
+            problems, lambda p: (p.file, p.line, p.column, p.kind) if p.line is not None else p):
+        group = list(group)
+        if len(group) <= SAME_PLACE + 1:
+            yield from map(str, group)
+            continue
+        yield from map(str, group[:SAME_PLACE])
+        rest = len(group) - SAME_PLACE
+        yield str(Problem(*place, f"… and {rest:,} more {place[3]} problems here "
+                                  "(--format json lists them all)"))
 
 
 def _summary(files: int, invalid: int, unreadable: int, problems: int) -> str:
