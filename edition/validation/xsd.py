@@ -139,7 +139,10 @@ def _with_undeclared(problems: list[Problem], about: list[tuple], undeclared: di
 def _plain(text: str) -> str:
     """Names as an editor writes them: ``p`` and ``xml:id``, not ``{http://…}p``."""
     text = text.replace(f"{{{TEI_NS}}}", "").replace(f"{{{XML_NS}}}", "xml:")
-    text = re.sub(r"^'([^']+)' attribute not allowed for element$",
-                  r"attribute '\1' is not allowed", text)
-    # Prefixes xmlschema makes up for the TEI namespace: tei: when parsed, ns0: when built.
-    return re.sub(r"'(?:tei|ns\d+):(\w+)'", r"'\1'", text)
+    text = _UNDECLARED.sub(r"attribute '\1' is not allowed", text)
+    return _MADE_UP_PREFIX.sub(r"'\1'", text)
+
+
+_UNDECLARED = re.compile(r"^'([^']+)' attribute not allowed for element$")
+# Prefixes xmlschema makes up for the TEI namespace: tei: when parsed, ns0: when built.
+_MADE_UP_PREFIX = re.compile(r"'(?:tei|ns\d+):(\w+)'")
