@@ -22,8 +22,8 @@ def main() -> None:
 
 # Every command, in the order `edition --help` lists them. A new command is a module in this
 # package defining one click command, added here.
-from edition.cli import build, encode, names, review, validate, verify  # noqa: E402
+from edition.cli import build, encode, names, review, serve, validate, verify  # noqa: E402
 
 for _command in (encode.encode, verify.verify, validate.validate, names.names, review.review,
-                 build.build):
+                 build.build, serve.serve):
     main.add_command(_command)
