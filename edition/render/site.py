@@ -4,6 +4,7 @@
     DIR/assets/            the CSS, the script and the icon (xslt/html/assets), shared
     DIR/NAME/index.html    the reading text; persons, works, organisations, about, search .html
     DIR/NAME/NAME.xml      the TEI, for download, with the schemas its xml-model PIs name (schema/)
+    DIR/NAME/NAME.csl.json, NAME.bib   the citation as data (CSL-JSON, BibTeX)
     DIR/NAME/search-index.js
     DIR/index.html         the list of articles (build_corpus) and search.html, the search across
                            them; with several, also the persons and works across them, reduced
@@ -22,7 +23,7 @@ from pathlib import Path
 from lxml import etree
 
 from edition.output import write_atomic
-from edition.render import search
+from edition.render import citation, search
 from edition.render.digest import Digest, digest_path, reduce, take
 from edition.render.html import CORPUS_PAGES, DOCUMENT_PAGES, WebSettings, page_file, render_page
 from edition.render.xslt import XSLT_DIR
@@ -50,7 +51,8 @@ def build_site(tree: etree._ElementTree, name: str, out_dir: Path,
     """
     folder = out_dir / name
     context = {"root.href": "../", "document.name": name, "tei.href": f"{name}.xml",
-               "pdf.href": f"../{pdf}" if pdf else "", "corpus.index": "1" if corpus else ""}
+               "pdf.href": f"../{pdf}" if pdf else "", "corpus.index": "1" if corpus else "",
+               "citation.href": name}
     result = WebResult()
     found: list[dict] = []
     title = ""
@@ -65,6 +67,9 @@ def build_site(tree: etree._ElementTree, name: str, out_dir: Path,
             found = search.entries(html)
             title = search.page_title(html)
     _write(result, folder / f"{name}.xml", tei)
+    cited = citation.item(tree, name, settings.params()["edition.date"], settings.base_url)
+    _write(result, folder / f"{name}.csl.json", citation.csl_json(cited))
+    _write(result, folder / f"{name}.bib", citation.bibtex(cited))
     install_schemas(folder)  # where the TEI's <?xml-model?> PIs point
     registered = search.names(tree, found)
     _write(result, folder / SEARCH_INDEX, search.index_script(found, registered))

@@ -61,8 +61,8 @@
       <l:gentext key="web.search">Search</l:gentext>
       <l:gentext key="web.contents">Contents</l:gentext>
       <l:gentext key="web.version">Version</l:gentext>
-      <l:gentext key="web.built">Built</l:gentext>
-      <l:gentext key="web.built.with">with</l:gentext>
+      <l:gentext key="web.edition.of">Web edition of</l:gentext>
+      <l:gentext key="web.made.with">made with</l:gentext>
       <l:gentext key="web.cite.page">Cite this page:</l:gentext>
       <l:gentext key="web.download.tei">TEI XML (the encoded text)</l:gentext>
       <l:gentext key="web.download.pdf">PDF (the print edition)</l:gentext>
@@ -119,10 +119,10 @@
       <l:gentext key="web.decl.punctuation">Punctuation</l:gentext>
       <l:gentext key="web.decl.stdVals">Dates and numbers</l:gentext>
       <l:gentext key="web.sign.notes">Numbered notes say, for every correction or normalised spelling, what the source printed.</l:gentext>
-      <l:gentext key="web.sign.citation">A citation, as the source printed it, links to the work in the works cited.</l:gentext>
+      <l:gentext key="web.sign.citation">A citation, as the source printed it, shows the work it cites and the pages, and leads to it in the works cited.</l:gentext>
+      <l:gentext key="web.sign.name">A name with a dotted line shows what the indexes know of it, and leads to its index entry.</l:gentext>
       <l:gentext key="web.sign.paragraph">Paragraph numbers: each links to its paragraph, a permanent address to cite.</l:gentext>
       <l:gentext key="web.sign.reading">With JavaScript on, the reading switch shows the text corrected, or as printed (the source’s own spellings and errors, without supplied text).</l:gentext>
-      <l:gentext key="web.cite.edition">Web edition</l:gentext>
       <l:gentext key="web.cite.version">version</l:gentext>
       <l:gentext key="web.quote.open">“</l:gentext>
       <l:gentext key="web.quote.close">”</l:gentext>
@@ -148,6 +148,24 @@
       <l:gentext key="web.died">d.</l:gentext>
       <!-- dates the edition writes itself ("13 March 1988"): the months, in order -->
       <l:gentext key="date.months">January February March April May June July August September October November December</l:gentext>
+      <!-- the web edition: citing, responsibility, the encoding in a reader's words -->
+      <l:gentext key="web.sign.name.term">Name</l:gentext>
+      <l:gentext key="web.cite.accessed">accessed</l:gentext>
+      <l:gentext key="web.cite.accessed.unknown">[the date you read it]</l:gentext>
+      <l:gentext key="web.cite.no-address">[no web address: this copy was built without the address it is published at]</l:gentext>
+      <l:gentext key="web.cite.place">Paragraphs are numbered through the text, and the editor’s notes too, as in the print edition: a place is cited by paragraph and note, the same on the web and in print, e.g.</l:gentext>
+      <l:gentext key="web.cite.data">The citation as data, for reference managers:</l:gentext>
+      <l:gentext key="web.encoded.automatic">Encoded automatically by</l:gentext>
+      <l:gentext key="web.encoded.no-editor">; no editor is named.</l:gentext>
+      <l:gentext key="web.about.editor">Editor</l:gentext>
+      <l:gentext key="web.about.no-editor">none named: the encoding is automatic</l:gentext>
+      <l:gentext key="web.about.encoding">Encoding</l:gentext>
+      <l:gentext key="web.about.encoding.intro">For readers who want them, the terms of the Text Encoding Initiative (TEI P5) in which the text is encoded, as its header declares them; the TEI file itself is among the downloads.</l:gentext>
+      <l:gentext key="web.decl.prose.correction">Misprints are corrected only where the editorial file lists them. Each correction is marked, and its note says what the source printed; the reading “as printed” shows the source’s own text.</l:gentext>
+      <l:gentext key="web.decl.prose.normalization">Spellings, chiefly of names, are made regular only where the editorial file lists them; each has a note giving the source’s spelling.</l:gentext>
+      <l:gentext key="web.decl.prose.quotation">Quotation marks are the source’s own, as it printed them; the edition adds none of its own.</l:gentext>
+      <l:gentext key="web.decl.prose.segmentation">Paragraphs, headings and list items are the source’s; its opening lines (author, title, where it appeared) make the title page. Indentation and the space between paragraphs are not kept; every other character of the source is.</l:gentext>
+      <l:gentext key="web.decl.prose.interpretation">Where the source leaves out something its text needs (a closing quotation mark, say), the edition supplies it, marked as supplied (see the signs below); the reading “as printed” leaves it out.</l:gentext>
     </l:language>
   </xsl:variable>
 

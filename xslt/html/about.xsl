@@ -1,14 +1,20 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- SPDX-License-Identifier: MIT -->
-<!-- The about page, from the teiHeader: the source, this edition (who encoded it, with what,
-     under which licence), its editorial principles (encodingDesc/editorialDecl, each part as the
-     header words it) and signs, how to cite it, the downloads (the TEI itself, the PDF) and the
-     revisions. Also the downloads and licence line of every page's colophon. -->
+<!-- The about page, from the teiHeader: the source, this edition (who is responsible for it, and
+     for what: an editor only where the header names one, else the encoding is said to be
+     automatic; under which licence), its editorial principles in a reader's words and signs,
+     how to cite it (and a place of it) with the citation as data, the downloads (the TEI itself,
+     the PDF), the encoding in the TEI's own terms for readers who want them, and the
+     revisions. Also the downloads of every page's colophon. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
 
   <!-- The parts of editorialDecl the labels name; other parts are shown under no heading. -->
   <xsl:variable name="about.decl-parts" select="' correction normalization quotation segmentation interpretation hyphenation punctuation stdVals '"/>
+  <!-- The parts the edition's encoder writes, said in a reader's words (web.decl.prose.PART)
+       when the encoder wrote the header; its TEI words stand in the Encoding section. -->
+  <xsl:variable name="about.prose-parts" select="' correction normalization quotation segmentation interpretation '"/>
+  <xsl:variable name="about.encoder" select="$header/tei:encodingDesc/tei:appInfo/tei:application[@ident = 'edition']"/>
 
   <xsl:template name="about.page">
     <xsl:variable name="file" select="$header/tei:fileDesc"/>
@@ -42,12 +48,18 @@
       </xsl:for-each>
       <dl class="facts">
         <xsl:variable name="editors"><xsl:call-template name="meta.editors"/></xsl:variable>
-        <xsl:if test="$editors != ''">
-          <xsl:call-template name="about.fact">
-            <xsl:with-param name="key" select="'edition.edited-by'"/>
-            <xsl:with-param name="value" select="$editors"/>
-          </xsl:call-template>
-        </xsl:if>
+        <xsl:choose>
+          <xsl:when test="$editors != ''">
+            <xsl:call-template name="about.fact">
+              <xsl:with-param name="key" select="'edition.edited-by'"/>
+              <xsl:with-param name="value" select="$editors"/>
+            </xsl:call-template>
+          </xsl:when>
+          <xsl:when test="$about.encoder">
+            <dt><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.about.editor'"/></xsl:call-template></dt>
+            <dd><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.about.no-editor'"/></xsl:call-template></dd>
+          </xsl:when>
+        </xsl:choose>
         <xsl:for-each select="$file/tei:titleStmt/tei:respStmt">
           <dt><xsl:value-of select="normalize-space(tei:resp)"/></dt>
           <dd>
@@ -67,9 +79,14 @@
         </xsl:for-each>
         <xsl:variable name="date"><xsl:call-template name="meta.date"/></xsl:variable>
         <xsl:if test="$date != ''">
+          <dt><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.about.date'"/></xsl:call-template></dt>
+          <dd><time datetime="{$date}"><xsl:call-template name="date.human"><xsl:with-param name="when" select="$date"/></xsl:call-template></time></dd>
+        </xsl:if>
+        <xsl:variable name="version"><xsl:call-template name="meta.version"/></xsl:variable>
+        <xsl:if test="$version != ''">
           <xsl:call-template name="about.fact">
-            <xsl:with-param name="key" select="'web.about.date'"/>
-            <xsl:with-param name="value" select="$date"/>
+            <xsl:with-param name="key" select="'web.version'"/>
+            <xsl:with-param name="value" select="$version"/>
           </xsl:call-template>
         </xsl:if>
         <xsl:if test="$file/tei:publicationStmt/tei:availability">
@@ -89,9 +106,16 @@
           <xsl:if test="contains($about.decl-parts, concat(' ', local-name(), ' '))">
             <h3><xsl:call-template name="gentext"><xsl:with-param name="key" select="concat('web.decl.', local-name())"/></xsl:call-template></h3>
           </xsl:if>
-          <xsl:for-each select="tei:p | self::tei:p">
-            <p><xsl:apply-templates/></p>
-          </xsl:for-each>
+          <xsl:choose>
+            <xsl:when test="$about.encoder and contains($about.prose-parts, concat(' ', local-name(), ' '))">
+              <p><xsl:call-template name="gentext"><xsl:with-param name="key" select="concat('web.decl.prose.', local-name())"/></xsl:call-template></p>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:for-each select="tei:p | self::tei:p">
+                <p><xsl:apply-templates/></p>
+              </xsl:for-each>
+            </xsl:otherwise>
+          </xsl:choose>
         </xsl:for-each>
       </section>
     </xsl:if>
@@ -105,6 +129,8 @@
         <dd><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.sign.notes'"/></xsl:call-template></dd>
         <dt>(…)</dt>
         <dd><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.sign.citation'"/></xsl:call-template></dd>
+        <dt><span class="sign-name"><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.sign.name.term'"/></xsl:call-template></span></dt>
+        <dd><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.sign.name'"/></xsl:call-template></dd>
         <dt>¶ 1</dt>
         <dd><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.sign.paragraph'"/></xsl:call-template></dd>
         <dt><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.reading'"/></xsl:call-template></dt>
@@ -115,6 +141,8 @@
     <section aria-labelledby="_about-cite">
       <h2 id="_about-cite"><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.about.cite'"/></xsl:call-template></h2>
       <p class="cite-as"><xsl:call-template name="cite.line"><xsl:with-param name="whole" select="true()"/></xsl:call-template></p>
+      <xsl:call-template name="cite.place"/>
+      <xsl:call-template name="cite.data"/>
     </section>
 
     <xsl:if test="$tei.href != '' or $pdf.href != ''">
@@ -124,13 +152,31 @@
       </section>
     </xsl:if>
 
+    <section aria-labelledby="_about-encoding">
+      <h2 id="_about-encoding"><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.about.encoding'"/></xsl:call-template></h2>
+      <p><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.about.encoding.intro'"/></xsl:call-template></p>
+      <xsl:if test="$encoding/tei:editorialDecl/*">
+        <dl class="encoding">
+          <xsl:for-each select="$encoding/tei:editorialDecl/*">
+            <dt><code><xsl:value-of select="local-name()"/></code></dt>
+            <xsl:for-each select="tei:p | self::tei:p">
+              <dd><xsl:apply-templates/></dd>
+            </xsl:for-each>
+          </xsl:for-each>
+        </dl>
+      </xsl:if>
+    </section>
+
     <xsl:if test="$header/tei:revisionDesc/*">
       <section aria-labelledby="_about-revisions">
         <h2 id="_about-revisions"><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.about.revisions'"/></xsl:call-template></h2>
         <ul>
           <xsl:for-each select="$header/tei:revisionDesc//tei:change">
             <li>
-              <xsl:if test="@when"><time datetime="{@when}"><xsl:value-of select="@when"/></time>: </xsl:if>
+              <xsl:if test="@when">
+                <time datetime="{@when}"><xsl:call-template name="date.human"><xsl:with-param name="when" select="@when"/></xsl:call-template></time>
+                <xsl:text>: </xsl:text>
+              </xsl:if>
               <xsl:value-of select="normalize-space(.)"/>
             </li>
           </xsl:for-each>
@@ -151,63 +197,6 @@
     <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.quote.open'"/></xsl:call-template>
     <xsl:call-template name="meta.title"/>
     <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.quote.close'"/></xsl:call-template>
-  </xsl:template>
-
-  <!-- How to cite a page: "Gerry Healy, “How Stalin Betrayed October”, Marxist Monthly, Vol. 1,
-       No. 4, June 1988. Index of persons. Web edition, version 2026-11-25. <address>". The page's
-       title ($page.title) is left out for the text itself, and on the about page, whose "How to
-       cite" ($whole) cites the edition as a whole. The address is the page's URL when base.url is
-       known, else its path in the site (edition.js shows the URL when the site is served). -->
-  <xsl:template name="cite.line">
-    <xsl:param name="page.title" select="''"/>
-    <xsl:param name="whole" select="false()"/>
-    <xsl:variable name="site.name"><xsl:call-template name="site.name"/></xsl:variable>
-    <xsl:choose>
-      <xsl:when test="/tei:TEI">
-        <xsl:variable name="authors"><xsl:call-template name="meta.authors"/></xsl:variable>
-        <xsl:if test="$authors != ''"><xsl:value-of select="concat($authors, ', ')"/></xsl:if>
-        <xsl:call-template name="about.quoted-title"/>
-        <xsl:variable name="source"><xsl:call-template name="source.description"/></xsl:variable>
-        <xsl:if test="normalize-space($source) != ''">
-          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'list.separator'"/></xsl:call-template>
-          <xsl:call-template name="source.description"/>
-        </xsl:if>
-        <xsl:text>. </xsl:text>
-      </xsl:when>
-      <xsl:when test="$site.name != $page.title"><xsl:value-of select="concat($site.name, '. ')"/></xsl:when>
-    </xsl:choose>
-    <xsl:if test="$page.title != '' and not($whole)"><xsl:value-of select="concat($page.title, '. ')"/></xsl:if>
-    <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.cite.edition'"/></xsl:call-template>
-    <xsl:variable name="version"><xsl:call-template name="meta.version"/></xsl:variable>
-    <xsl:if test="$version != ''">
-      <xsl:text>, </xsl:text>
-      <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.cite.version'"/></xsl:call-template>
-      <xsl:value-of select="concat(' ', $version)"/>
-    </xsl:if>
-    <xsl:text>. </xsl:text>
-    <xsl:variable name="file">
-      <xsl:if test="not($whole)"><xsl:call-template name="page.file"><xsl:with-param name="name" select="$page"/></xsl:call-template></xsl:if>
-    </xsl:variable>
-    <xsl:variable name="path">
-      <xsl:if test="$document.name != ''"><xsl:value-of select="concat($document.name, '/')"/></xsl:if>
-      <xsl:value-of select="$file"/>
-    </xsl:variable>
-    <xsl:choose>
-      <xsl:when test="$base.url != ''">
-        <a class="cite-url" href="{concat($base.url, $path)}"><xsl:value-of select="concat($base.url, $path)"/></a>
-      </xsl:when>
-      <xsl:otherwise>
-        <a class="cite-url">
-          <xsl:attribute name="href">
-            <xsl:choose>
-              <xsl:when test="$file != ''"><xsl:value-of select="$file"/></xsl:when>
-              <xsl:otherwise>index.html</xsl:otherwise>
-            </xsl:choose>
-          </xsl:attribute>
-          <xsl:value-of select="$path"/>
-        </a>
-      </xsl:otherwise>
-    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="about.licence">

@@ -33,6 +33,7 @@
   <xsl:include href="notes.xsl"/>
   <xsl:include href="index.xsl"/>
   <xsl:include href="about.xsl"/>
+  <xsl:include href="cite.xsl"/>
   <xsl:include href="search.xsl"/>
   <xsl:include href="corpus.xsl"/>
 

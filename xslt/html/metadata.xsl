@@ -170,7 +170,7 @@
     <xsl:variable name="name"><xsl:call-template name="site.name"/></xsl:variable>
     <meta name="DC.title" content="{$name}"/>
     <meta name="DC.type" content="Collection"/>
-    <xsl:if test="$base.url != ''"><link rel="canonical" href="{$base.url}"/></xsl:if>
+    <xsl:if test="$site.url != ''"><link rel="canonical" href="{$site.url}"/></xsl:if>
     <script type="application/ld+json">
       <xsl:text>{"@context": "https://schema.org", "@type": "CollectionPage", "name": </xsl:text>
       <xsl:call-template name="json.string"><xsl:with-param name="s" select="$name"/></xsl:call-template>
@@ -181,34 +181,61 @@
         <xsl:variable name="title"><xsl:call-template name="corpus.title"/></xsl:variable>
         <xsl:call-template name="json.string"><xsl:with-param name="s" select="$title"/></xsl:call-template>
         <xsl:text>, "url": </xsl:text>
-        <xsl:call-template name="json.string"><xsl:with-param name="s" select="concat($base.url, @xml:id, '/index.html')"/></xsl:call-template>
+        <xsl:call-template name="json.string"><xsl:with-param name="s" select="concat($site.url, @xml:id, '/index.html')"/></xsl:call-template>
         <xsl:text>}</xsl:text>
       </xsl:for-each>
       <xsl:text>]}</xsl:text>
     </script>
   </xsl:template>
 
-  <!-- The edition's version: the one its editor declares (editionStmt/edition/@n, else the
-       edition's words), else the date of its latest revision (revisionDesc), which changes
-       whenever the text is encoded anew; for a corpus, the latest of its articles'. -->
+  <!-- The edition's version, as its editor declares it (editionStmt/edition/@n, else the
+       edition's words); '' when none is declared: the edition is then known by its date alone
+       (meta.date, the date print gives too), so that one date stands for it. -->
   <xsl:template name="meta.version">
-    <xsl:variable name="declared" select="$header/tei:fileDesc/tei:editionStmt/tei:edition[1]"/>
+    <xsl:variable name="declared" select="($header | /tei:teiCorpus/tei:teiHeader)/tei:fileDesc/tei:editionStmt/tei:edition[1]"/>
     <xsl:choose>
       <xsl:when test="normalize-space($declared/@n) != ''"><xsl:value-of select="normalize-space($declared/@n)"/></xsl:when>
-      <xsl:when test="normalize-space($declared) != ''"><xsl:value-of select="normalize-space($declared)"/></xsl:when>
-      <xsl:otherwise>
-        <xsl:for-each select="(/tei:TEI | /tei:teiCorpus/tei:TEI)/tei:teiHeader/tei:revisionDesc//tei:change/@when">
-          <xsl:sort select="." order="descending"/>
-          <xsl:if test="position() = 1"><xsl:value-of select="."/></xsl:if>
-        </xsl:for-each>
-      </xsl:otherwise>
+      <xsl:otherwise><xsl:value-of select="normalize-space($declared)"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <!-- The page's absolute URL, '' without base.url. -->
+  <!-- "Web edition of 1 January 2000", ", version 2" when one is declared: how the pages name
+       this edition (the reading page's statement, every page's foot, how to cite). -->
+  <xsl:template name="meta.edition">
+    <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.edition.of'"/></xsl:call-template>
+    <xsl:text> </xsl:text>
+    <xsl:variable name="date"><xsl:call-template name="meta.date"/></xsl:variable>
+    <time class="edition-date" datetime="{$date}">
+      <xsl:call-template name="date.human"><xsl:with-param name="when" select="$date"/></xsl:call-template>
+    </time>
+    <xsl:variable name="version"><xsl:call-template name="meta.version"/></xsl:variable>
+    <xsl:if test="$version != ''">
+      <xsl:text>, </xsl:text>
+      <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.cite.version'"/></xsl:call-template>
+      <xsl:value-of select="concat(' ', $version)"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Where the site is published, ending in '/': the build's base.url, else the address the
+       TEI itself gives (publicationStmt/idno type="URL", from the editorial file's [edition]
+       url); '' = not known, and then no page claims an address. Only http(s) addresses. -->
+  <xsl:variable name="site.url">
+    <xsl:variable name="given" select="normalize-space((/tei:TEI/tei:teiHeader | /tei:teiCorpus/tei:TEI/tei:teiHeader)
+                                       /tei:fileDesc/tei:publicationStmt/tei:idno[@type = 'URL'])"/>
+    <xsl:variable name="url">
+      <xsl:choose>
+        <xsl:when test="$base.url != ''"><xsl:value-of select="$base.url"/></xsl:when>
+        <xsl:when test="starts-with($given, 'https://') or starts-with($given, 'http://')"><xsl:value-of select="$given"/></xsl:when>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:value-of select="$url"/>
+    <xsl:if test="$url != '' and substring($url, string-length($url)) != '/'">/</xsl:if>
+  </xsl:variable>
+
+  <!-- The page's absolute URL, '' when the site's address is not known. -->
   <xsl:template name="metadata.url">
-    <xsl:if test="$base.url != ''">
-      <xsl:value-of select="$base.url"/>
+    <xsl:if test="$site.url != ''">
+      <xsl:value-of select="$site.url"/>
       <xsl:if test="$document.name != ''"><xsl:value-of select="concat($document.name, '/')"/></xsl:if>
       <xsl:call-template name="page.file"><xsl:with-param name="name" select="$page"/></xsl:call-template>
     </xsl:if>

@@ -10,7 +10,8 @@
   <xsl:param name="site.title" select="''"/>
 
   <!-- Absolute URL the site is published at, ending in '/' (the folder holding the corpus index);
-       used for canonical links, the metadata and "how to cite". '' = not known: relative links. -->
+       used for canonical links, the metadata and "how to cite". '' = the address the TEI gives
+       (publicationStmt/idno type="URL"), else not known: no page claims an address. -->
   <xsl:param name="base.url" select="''"/>
 
   <!-- The reading a page opens with, and the only one without JavaScript: 'corrected' (the
@@ -40,6 +41,10 @@
 
   <!-- The print edition (PDF) to offer, relative to the page; '' = none. -->
   <xsl:param name="pdf.href" select="''"/>
+
+  <!-- The citation data (CSL-JSON, BibTeX) to offer: their files without .csl.json and .bib,
+       relative to the page; '' = none. -->
+  <xsl:param name="citation.href" select="''"/>
 
   <!-- Stops on a value no template would understand (called first thing, from html/shell.xsl). -->
   <xsl:template name="params.check">

@@ -27,22 +27,27 @@
     <xsl:call-template name="names.register"/>
   </xsl:template>
 
-  <!-- Under the source's title page, whose edition this is: "Edited by The edition project.
-       Web edition, version 2026-11-25." -->
+  <!-- Under the source's title page, whose edition this is: "Edited by A. Editor." only where
+       the header names an editor; an edition its encoder made alone says so: "Encoded
+       automatically by edition 0.1.0; no editor is named." Then "Web edition of 1 January
+       2000." -->
   <xsl:template name="reading.edition-statement">
     <p class="edition-statement">
       <xsl:variable name="editors"><xsl:call-template name="meta.editors"/></xsl:variable>
-      <xsl:if test="$editors != ''">
-        <xsl:call-template name="gentext"><xsl:with-param name="key" select="'edition.edited-by'"/></xsl:call-template>
-        <xsl:value-of select="concat(' ', $editors, '. ')"/>
-      </xsl:if>
-      <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.cite.edition'"/></xsl:call-template>
-      <xsl:variable name="version"><xsl:call-template name="meta.version"/></xsl:variable>
-      <xsl:if test="$version != ''">
-        <xsl:text>, </xsl:text>
-        <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.cite.version'"/></xsl:call-template>
-        <xsl:value-of select="concat(' ', $version)"/>
-      </xsl:if>
+      <xsl:variable name="encoder" select="tei:teiHeader/tei:encodingDesc/tei:appInfo/tei:application[@ident = 'edition']"/>
+      <xsl:choose>
+        <xsl:when test="$editors != ''">
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'edition.edited-by'"/></xsl:call-template>
+          <xsl:value-of select="concat(' ', $editors, '. ')"/>
+        </xsl:when>
+        <xsl:when test="$encoder">
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.encoded.automatic'"/></xsl:call-template>
+          <xsl:value-of select="concat(' ', normalize-space($encoder/tei:label), ' ', $encoder/@version)"/>
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.encoded.no-editor'"/></xsl:call-template>
+          <xsl:text> </xsl:text>
+        </xsl:when>
+      </xsl:choose>
+      <xsl:call-template name="meta.edition"/>
       <xsl:text>.</xsl:text>
     </p>
   </xsl:template>

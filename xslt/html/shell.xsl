@@ -237,8 +237,9 @@
     </form>
   </xsl:template>
 
-  <!-- The foot of every page: how to cite this page, the edition's version and when and with
-       what it was built, and the files to take away (the TEI it was built from, the PDF). -->
+  <!-- The foot of every page: how to cite this page, the edition (its date, a version if one is
+       declared) and what made it, and the files to take away (the TEI it was built from, the
+       PDF). -->
   <xsl:template name="shell.colophon">
     <xsl:param name="page.title" select="''"/>
     <footer class="colophon">
@@ -250,20 +251,10 @@
         <xsl:call-template name="cite.line"><xsl:with-param name="page.title" select="$page.title"/></xsl:call-template>
       </p>
       <p class="edition-version">
-        <xsl:variable name="version"><xsl:call-template name="meta.version"/></xsl:variable>
-        <xsl:if test="$version != ''">
-          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.version'"/></xsl:call-template>
-          <xsl:text> </xsl:text>
-          <span class="version"><xsl:value-of select="$version"/></span>
-          <xsl:text> · </xsl:text>
-        </xsl:if>
-        <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.built'"/></xsl:call-template>
-        <xsl:text> </xsl:text>
-        <xsl:variable name="date"><xsl:call-template name="meta.date"/></xsl:variable>
-        <time class="built" datetime="{$date}"><xsl:value-of select="$date"/></time>
+        <xsl:call-template name="meta.edition"/>
         <xsl:if test="$edition.generator != ''">
-          <xsl:text> </xsl:text>
-          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.built.with'"/></xsl:call-template>
+          <xsl:text> · </xsl:text>
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.made.with'"/></xsl:call-template>
           <xsl:value-of select="concat(' ', $edition.generator)"/>
         </xsl:if>
       </p>

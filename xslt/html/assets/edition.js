@@ -432,13 +432,28 @@
     input.form.addEventListener("submit", function (event) { event.preventDefault(); run(input.value); });
   }
 
-  /* ---- "cite this page": the page's own address, once it is served from somewhere (the page
-     gives its path in the site, not knowing where that will be) ---- */
+  /* ---- "cite this page": the date the reader reads it (the page cannot know it), and, where
+     the build knew no address for the site, the page's own once it is served from somewhere
+     (from file:// there is none to give, and the page says so) ---- */
 
   function initCite() {
+    var now = new Date();
+    document.querySelectorAll(".cite-accessed[data-months]").forEach(function (span) {
+      var months = span.getAttribute("data-months").split(/\s+/);
+      if (months.length === 12) {
+        span.textContent = now.getDate() + " " + months[now.getMonth()] + " " + now.getFullYear();
+      }
+    });
     if (!/^https?:$/.test(window.location.protocol)) return;
-    document.querySelectorAll("a.cite-url").forEach(function (a) {
-      if (!/^https?:/.test(a.getAttribute("href"))) a.textContent = a.href;
+    document.querySelectorAll("span.cite-no-address").forEach(function (span) {
+      var url = new URL(span.getAttribute("data-file") || "", window.location.href);
+      url.search = "";
+      url.hash = "";
+      var a = document.createElement("a");
+      a.className = "cite-url";
+      a.href = url.href;
+      a.textContent = url.href;
+      span.replaceWith(a);
     });
   }
 
