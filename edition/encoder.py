@@ -19,6 +19,7 @@ from edition.editorial import EMPTY, Editorial, default_editorial_path, load_edi
 from edition.errors import EditionError, LosslessnessError
 from edition.settings import EncodeSettings, encoding_date
 from edition.markup.inline import annotate
+from edition.markup.quotes import NestingTooDeep
 from edition.markup.result import Report
 from edition.markup.works import WorksCited
 from edition.overrides import Overrides
@@ -138,7 +139,11 @@ def encode_source(source: Source, editorial: Editorial = EMPTY,
     works = WorksCited(editorial)
     works.add_source_references(ref for section in doc.sections for node in section.content
                                 if isinstance(node, ReferenceList) for ref in node.items)
-    markup = annotate(doc, editorial, works, decisions)
+    try:
+        markup = annotate(doc, editorial, works, decisions)
+    except NestingTooDeep as err:  # at its place in the source text
+        raise NestingTooDeep(err.unit, err.offset, source.name,
+                             *source.line_col(err.offset)) from None
     decisions.check()
     works_cited = works.list_bibl()
     root.append(build_text(doc, author_ref=author_ref, inline=markup.fill, wrapper=markup.wrapper,
@@ -155,7 +160,7 @@ def encode_source(source: Source, editorial: Editorial = EMPTY,
 
     data = serialize(root, xml_model_pis())
     # Check what will be written, not the tree we built: re-read the bytes as any reader would.
-    tree = parse_xml(data, source.name)
+    tree = _reread(data, source)
     diff = check_lossless(source, tree)
     if diff is not None:
         raise LosslessnessError(f"internal error, refusing to write a TEI that loses text: "
@@ -170,7 +175,7 @@ def encode_source(source: Source, editorial: Editorial = EMPTY,
                 warnings.append(Warning_(f"left unmarked, {u.reason}: {_excerpt(u.text)!r}",
                                          *_locate(source, u.text)))
             data = serialize(tree.getroot(), xml_model_pis())
-            tree = parse_xml(data, source.name)
+            tree = _reread(data, source)
             diff = check_lossless(source, tree)
             if diff is not None:
                 raise LosslessnessError(f"internal error, refusing to write a TEI that loses "
@@ -184,6 +189,16 @@ def encode_source(source: Source, editorial: Editorial = EMPTY,
                            f"({len(problems)} problem(s)): {shown}", _editorial_name(editorial))
     return EncodeResult(name, source, editorial, doc, tree, data, markup.report, warnings,
                         markup.provenance, decisions.places)
+
+
+def _reread(data: bytes, source: Source) -> etree._ElementTree:
+    """The TEI made from ``source``, parsed back. Should it not parse, that is the encoder's
+    fault, and the line and column are the TEI's, never the source text's."""
+    try:
+        return parse_xml(data, f"<TEI of {source.name}>")
+    except EditionError as err:
+        raise EditionError(f"internal error, refusing to write a TEI that does not parse: {err}",
+                           source.name) from None
 
 
 def _drop_dangling_links(root: etree._Element) -> list[str]:

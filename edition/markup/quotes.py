@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from edition.errors import EditionError
+
 OPEN, CLOSE, APOS = "open", "close", "apostrophe"
 # kind -> (opening mark, closing mark)
 KINDS = {"single": ("‘", "’"), "double": ("“", "”"), "straight-double": ('"', '"'),
@@ -27,6 +29,22 @@ _ELISION = re.compile(r"(?:\d\d?s?|em|tis|twas|n)\b", re.IGNORECASE)  # ‘90s, 
 # A closing citation and the punctuation after it: supplied closing marks go before it.
 TRAILING_CITATION = re.compile(r"\s*\((?:[^()]*)\)[.,;]?\s*$")
 _LEADING = re.compile(r"[\s\u00a0…]*(?:\.\.\.)?[\s\u00a0]*")
+# Quotations within quotations, the outermost counted: real texts nest three or four deep; a
+# deeper run is opening marks that are not quotations (or never closed), and would make a TEI
+# too deep to read (libxml2 refuses trees deeper than 256 elements).
+MAX_NESTING = 32
+
+
+class NestingTooDeep(EditionError):
+    """Quotation marks nested deeper than ``MAX_NESTING``: refused, located at the mark that
+    opens the quotation one level too deep (``unit``, ``offset``: where in the units)."""
+
+    def __init__(self, unit: int, offset: int, path: str | None = None, line: int | None = None,
+                 column: int | None = None):
+        super().__init__(f"quotation marks nested more than {MAX_NESTING} deep; refused", path,
+                         line, column, hint="a real text nests a few deep: look for opening "
+                                            "marks never closed, or marks that are not quotations")
+        self.unit, self.offset = unit, offset
 
 
 @dataclass
@@ -169,6 +187,8 @@ def parse_quotations(units: list[Unit]) -> list[Quotation]:
             if role == APOS:
                 continue
             if role == OPEN:
+                if len(stack) >= MAX_NESTING:
+                    raise NestingTooDeep(u, tok.pos)
                 q = Quotation(tok.kind, len(stack), [Part(u, tok.pos, unit.end)],
                               parent=stack[-1] if stack else None)
                 stack.append(q)
@@ -184,6 +204,8 @@ def parse_quotations(units: list[Unit]) -> list[Quotation]:
                     # after a letter (workers’, goin’, ’n’) an unmatched mark is an apostrophe;
                     # a lost opening mark shows as a closing one after punctuation ("Party.’")
                     continue
+                if len(stack) >= MAX_NESTING:
+                    raise NestingTooDeep(u, tok.pos)
                 parent = stack[-1] if stack else None
                 lower = unit.start
                 if parent is not None and parent.last.unit == u:
@@ -220,4 +242,22 @@ def parse_quotations(units: list[Unit]) -> list[Quotation]:
             q.warnings.append((u, close_at, f"quotation has no closing mark; supplied "
                                             f"{KINDS[q.kind][1]} here"))
         stack.clear()
+    _check_nesting(found)
     return found
+
+
+def _check_nesting(quotations: list[Quotation]) -> None:
+    """Refuse more than ``MAX_NESTING`` quotations over one place, however they came to be
+    nested: opening marks never closed nest on the parser's stack (refused as they come), but
+    closing marks never opened nest too, each supplied quotation around the ones before it."""
+    events: dict[int, list[tuple[int, int, int, Part]]] = {}
+    for q in quotations:
+        for p in q.parts:
+            if p.start < p.end:  # at an offset, ends first; starts the innermost first
+                events.setdefault(p.unit, []).extend(((p.end, 0, 0, p), (p.start, 1, p.end, p)))
+    for u, unit_events in events.items():
+        depth = 0
+        for _, starts, _, part in sorted(unit_events, key=lambda e: e[:3]):
+            depth += 1 if starts else -1
+            if depth > MAX_NESTING:  # at its mark: the closing one when the opening is supplied
+                raise NestingTooDeep(u, part.end - 1 if part.supplied_start else part.start)

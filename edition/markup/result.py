@@ -4,6 +4,7 @@ builder reads while it builds."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -44,6 +45,10 @@ class Markup:
         self.wrappers: dict[int, Wrapper] = {}  # id(block) -> wrapper
         self.works_cited: etree._Element | None = None
         self.speakers: dict[str, str] = {}  # converter-made person id -> name
+        self._speaker_ids: dict[str, str] = {}  # name -> the first id made for it
+        self._by_last_word: dict[str, str] = {}  # last word of a full name -> its first id
+        self._next_number: dict[str, int] = {}  # id base -> the number to try next
+        self._by_start: dict[int, tuple[list[int], list[tuple[int, Span]]]] = {}  # see _within
         self.report = Report()
         self.overrides = no_overrides()  # the editor's decisions, taken where the rules decide
         # which rule made each quotation and citation, by its text (white space folded), in
@@ -55,26 +60,40 @@ class Markup:
 
     def speaker(self, name: str) -> str:
         """The id of a converter-made person entry for a speaker the register lacks."""
-        for id_, known in self.speakers.items():
-            if known == name:
-                return id_
-        if " " not in name:  # "Barker" after "Tom Barker": one person
-            for id_, known in self.speakers.items():
-                if known.endswith(" " + name):
-                    return id_
+        if name in self._speaker_ids:
+            return self._speaker_ids[name]
+        if " " not in name and name in self._by_last_word:  # "Barker" after "Tom Barker": one
+            return self._by_last_word[name]  # person
         base = "person-" + slugify(name)
-        id_, n = base, 1
+        id_, n = base, self._next_number.get(base, 1)
+        if n > 1:
+            id_ = f"{base}-{n}"
         while id_ in self.speakers:
             n += 1
             id_ = f"{base}-{n}"
+        self._next_number[base] = n
         self.speakers[id_] = name
+        self._speaker_ids.setdefault(name, id_)
+        if " " in name:
+            self._by_last_word.setdefault(name.rsplit(" ", 1)[1], id_)
         return id_
 
     def add(self, block: Block, span: Span) -> None:
         self.spans.setdefault(id(block), []).append(span)
+        self._by_start.pop(id(block), None)
+
+    def _within(self, block: Block, start: int, end: int) -> list[Span]:
+        """The block's spans starting in ``start`` … ``end``, in the order they were added (which
+        decides between equals): a list block is filled item by item."""
+        if id(block) not in self._by_start:
+            spans = sorted(enumerate(self.spans.get(id(block), [])), key=lambda t: t[1].start)
+            self._by_start[id(block)] = ([s.start for _, s in spans], spans)
+        starts, spans = self._by_start[id(block)]
+        found = spans[bisect.bisect_left(starts, start):bisect.bisect_right(starts, end)]
+        return [s for _, s in sorted(found, key=lambda t: t[0])]
 
     def fill(self, parent: etree._Element, block: Block, start: int, end: int) -> None:
-        dropped = build_inline(parent, block.text, start, end, self.spans.get(id(block), []))
+        dropped = build_inline(parent, block.text, start, end, self._within(block, start, end))
         for span in dropped:
             if span.tag in ("quote", "said", "q", "cit", "bibl", "choice"):
                 self.report.warnings.append(

@@ -9,13 +9,14 @@ from dataclasses import replace
 
 from edition.markup.citations import Citation, attribution_line, find_citations
 from edition.markup.names import ORG_WORDS, Mention, NameMatcher
-from edition.markup.quotes import Quotation, Unit, parse_quotations, _LEADING
+from edition.markup.masks import MASK, NO_MASK, Mask, Masks, PersonsInView
+from edition.markup.quotes import NestingTooDeep, Quotation, Unit, parse_quotations, _LEADING
 from edition.markup.result import Markup, Wrapper
 from edition.markup.spans import Span
 from edition.structure.headings import FUNCTION_WORDS
 from edition.markup import speech
 from edition.markup.speech import (ABBREVIATION, MIN_SPEECH_WORDS, SENTENCE_END, SPEECH, Verdict,
-                                   classify, has_verb, lead_in_start)
+                                   SentenceEnds, classify, has_verb)
 from edition.structure.model import Paragraph, Reference
 from edition.structure.references import entry_spans
 from edition.text.blocks import Block
@@ -63,7 +64,7 @@ _BETWEEN_QUOTE_AND_LATE_CITATION = re.compile(r"^[\s\u00a0.,;:]{0,3}$")
 # between the two parts of an interrupted quotation: ", he said, " — short, no sentence end
 # a full stop after a title or an initial ends no sentence: "writes Mr. Nisbet", "says Dr. Lee"
 _REPORTING_CLAUSE = re.compile(rf"^,?[\s\u00a0]+(?:{ABBREVIATION}\.|[^‘’“”\".!?]){{1,60}}?[,:]?[\s\u00a0]*$")
-_STOP = re.compile(r"[.!?:;]|\u25a1")  # where an attribution after a quotation ends (MASK too)
+_STOP = re.compile(rf"[.!?:;]|{MASK}")  # where an attribution after a quotation ends
 
 
 class Ids:
@@ -83,6 +84,7 @@ class SectionMarkup:
         self.headings = headings
         self.cits: list = []  # (unit, cit span, its quotation's span, its citation)
         self.places: dict = {}  # id(quotation) -> its Place among the overrides' (the review's)
+        self._sentence_ends: dict[int, SentenceEnds] = {}  # by unit, found when first needed
         self.blocks = [self._block(u) for u in units]
         self.mentions: list[list[Mention]] = [matcher.mentions(u.text, u.start, u.end) for u in units]
         # a numbered reference ([3]) is one only where the text has note 3
@@ -126,12 +128,19 @@ class SectionMarkup:
                                             f"citation {c.text!r} refers to no work cited before it"))
         # a reference-list entry is a bibl: its quotation marks are its titles' (references.py);
         # so are the marks of a quoted title in a citation (citations.py)
-        titled = [(u, s.start, s.end) for u, cits in enumerate(self.citations) for c in cits
-                  for s in c.spans if s.tag == "title"]
-        quotations = [q for q in parse_quotations(self.units)
+        titled: dict[int, list[tuple[int, int]]] = {}
+        for u, cits in enumerate(self.citations):
+            titled[u] = [(s.start, s.end) for c in cits for s in c.spans if s.tag == "title"]
+        try:
+            parsed = parse_quotations(self.units)
+        except NestingTooDeep as err:  # located in the source from here on
+            raise NestingTooDeep(err.unit, self.blocks[err.unit].start + err.offset) from None
+        quotations = [q for q in parsed
                       if not any(isinstance(self.units[p.unit].key, Reference)
-                                 or any(u == p.unit and a <= p.start and p.end <= b
-                                        for u, a, b in titled) for p in q.parts)]
+                                 or any(a <= p.start and p.end <= b for a, b in titled[p.unit])
+                                 for p in q.parts)]
+        self.masks = Masks(quotations)
+        self.persons_in_view = PersonsInView(self.mentions, quotations)
         for u, unit in enumerate(self.units):
             if isinstance(unit.key, Reference):
                 for span in entry_spans(unit.text):
@@ -205,9 +214,13 @@ class SectionMarkup:
         return titles
 
     # -- speech and writing ----------------------------------------------------------------
-    def _masked(self, u: int, quotations: list[Quotation], keep: Quotation) -> list[tuple[int, int]]:
-        return [(p.start, p.end) for q in quotations if q is not keep and not _is_ancestor(q, keep)
-                for p in q.parts if p.unit == u]
+    def _masked(self, u: int, keep: Quotation) -> Mask:
+        return self.masks.around(u, keep)
+
+    def _lead_in_start(self, u: int, lower: int, quote_start: int, masked: Mask) -> int:
+        if u not in self._sentence_ends:
+            self._sentence_ends[u] = SentenceEnds(self.units[u].text)
+        return self._sentence_ends[u].lead_in_start(lower, quote_start, masked)
 
     def _persons(self, u: int, start: int, end: int, masked, strict: bool = True) -> list[str]:
         """Persons named in ``units[u].text[start:end]`` outside ``masked``: ids from the
@@ -215,11 +228,14 @@ class SectionMarkup:
         one is chosen as a speaker, so that every ``@who`` resolves). ``strict``: a single word must show it is a name
         (``_one_word_name``); else any capitalised word not opening a sentence will do."""
         found = [m.id for m in self.mentions[u] if m.kind == "person" and start <= m.start < end
-                 and not any(a <= m.start < b for a, b in masked)]
+                 and m.start not in masked]
         if found:
             return found
         text = self.units[u].text
-        covered = [(m.start, m.end) for m in self.mentions[u]] + list(masked)
+        mentions = self.mentions[u]
+
+        def covered(at: int) -> bool:
+            return at in masked or any(m.start <= at < m.end for m in mentions)
         made = []
         for m in _SPEAKER_NAME.finditer(text, start, end):
             words = m.group().split()
@@ -227,13 +243,13 @@ class SectionMarkup:
             if roles:  # "Shadow Home Secretary Yvette Cooper", "the Refugee Council Enver
                 words = words[roles[-1] + 1:]  # Solomon", "Marshal Zhukov": the name after the
                 words = [w for w in words if w not in _NOT_NAMES]  # office or body is a person's
-                if words and not any(a <= m.start() < b for a, b in covered):
+                if words and not covered(m.start()):
                     made.append(NEW + " ".join(words))
                 continue
             if words[0] == "The":
                 continue  # "The Voice answers", "The Age": a paper or a body, not a person
             words = [w for w in words if w not in _NOT_NAMES]
-            if not words or any(a <= m.start() < b for a, b in covered):
+            if not words or covered(m.start()):
                 continue
             if all(re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words):
                 continue  # initials alone ("says I.") name no one
@@ -273,14 +289,13 @@ class SectionMarkup:
             return replace(verdict, who=self.m.speaker(verdict.who[len(NEW):]))
         return verdict
 
-    def _tail(self, q: Quotation, quotations) -> tuple[str, int] | None:
+    def _tail(self, q: Quotation) -> tuple[str, int] | None:
         """The words after a quotation to its sentence's end, when they are few: ``"…," Ortiz
         said.`` attributes the quotation after it."""
         part = q.last
         unit = self.units[part.unit]
         end = min(unit.end, part.end + 50)
-        masked = self._masked(part.unit, quotations, q)
-        tail = _blank(unit.text, part.end, end, masked)
+        tail = self._masked(part.unit, q).blank(unit.text, part.end, end)
         stop = next((m for m in _STOP.finditer(tail) if not (
             m.group() == "." and speech.ends_abbreviation(unit.text, part.end + m.start()))), None)
         return (tail[:stop.start()] if stop else tail), part.end
@@ -303,9 +318,9 @@ class SectionMarkup:
             lower = unit.start
             if q.parent is not None and q.parent.last.unit == u:
                 lower = q.parent.last.start + 1
-            masked = self._masked(u, quotations, q)
-            start = lead_in_start(text, lower, q.first.start, masked)
-            lead = _blank(text, start, q.first.start, masked)
+            masked = self._masked(u, q)
+            start = self._lead_in_start(u, lower, q.first.start, masked)
+            lead = masked.blank(text, start, q.first.start)
             lead_offset = start
             lead_u = u
             own_lead = lead.strip(" \u00a0" + MASK)
@@ -319,15 +334,15 @@ class SectionMarkup:
                                               "speaker-runs-on")
                     self._remember(q, verdicts[id(q)], last_speaker)
                     continue
-                pmask = self._masked(u - 1, quotations, q)
-                pstart = lead_in_start(prev.text, prev.start, prev.end, pmask)
-                lead, lead_offset, lead_u = _blank(prev.text, pstart, prev.end, pmask), pstart, u - 1
+                pmask = self._masked(u - 1, q)
+                pstart = self._lead_in_start(u - 1, prev.start, prev.end, pmask)
+                lead, lead_offset, lead_u = pmask.blank(prev.text, pstart, prev.end), pstart, u - 1
             followed = self._citation_after(q, _BETWEEN_QUOTE_AND_LATE_CITATION) is not None
             words = sum(len(text_of(self.units[p.unit].text, p).split()) for p in q.parts)
-            pronoun = self._pronoun_person(u, q, quotations)
+            pronoun = self._pronoun_person(u, q)
             verdict = classify(
                 lead, lambda a, b, lu=lead_u, lo=lead_offset: self._persons(
-                    lu, lo + a, lo + b, self._masked(lu, quotations, q)),
+                    lu, lo + a, lo + b, self._masked(lu, q)),
                 followed, words, pronoun,
                 own_lead if lead_u == u and not self._several_sentences(q) else "",
                 self._a_sentence(q), self._lowercase(q))
@@ -336,9 +351,9 @@ class SectionMarkup:
             opens_sentence = not own_lead
             if (verdict.verb is None and verdict.tag != "q" or verdict.tag == "q" and words >= 2
                     or opens_sentence and verdict.who is None):
-                tail, at = self._tail(q, quotations)
+                tail, at = self._tail(q)
                 if SPEECH.search(tail):
-                    after = classify(tail, lambda a, b: self._persons(u, at + a, at + b, []),
+                    after = classify(tail, lambda a, b: self._persons(u, at + a, at + b, NO_MASK),
                                      False, max(words, MIN_SPEECH_WORDS), pronoun)
                     if after.tag == "said" and (after.who or verdict.tag != "said"):
                         verdict = replace(after, by="attribution-after")
@@ -349,7 +364,7 @@ class SectionMarkup:
                     and _REPORTING_CLAUSE.match(text[prev_q.last.end:q.first.start])):
                 clause = text[prev_q.last.end:q.first.start]
                 v2 = classify(clause, lambda a, b, at=prev_q.last.end: self._persons(
-                    u, at + a, at + b, []), followed, max(words, MIN_SPEECH_WORDS), pronoun)
+                    u, at + a, at + b, NO_MASK), followed, max(words, MIN_SPEECH_WORDS), pronoun)
                 if v2.verb:
                     verdict = replace(v2, by="interrupted")
                     verdicts[id(prev_q)] = verdict
@@ -372,10 +387,10 @@ class SectionMarkup:
             # "Wilkins also said it was so. “As a way …”": no attribution after it, the
             # sentence before it in its own paragraph may name the speaker
             if (opens_sentence and not opens_paragraph and verdict.tag != "said" and q.parent is None
-                    and not has_verb(self._tail(q, quotations)[0])):
-                before = lead_in_start(text, unit.start, max(unit.start, start - 1), masked)
+                    and not has_verb(self._tail(q)[0])):
+                before = self._lead_in_start(u, unit.start, max(unit.start, start - 1), masked)
                 if before < start:
-                    earlier = classify(_blank(text, before, start, masked),
+                    earlier = classify(masked.blank(text, before, start),
                                        lambda a, b, lo=before: self._persons(u, lo + a, lo + b, masked),
                                        followed, words, pronoun, "", self._a_sentence(q))
                     if earlier.tag == "said" and earlier.who:
@@ -424,25 +439,19 @@ class SectionMarkup:
     def _remember(self, q: Quotation, verdict: Verdict, last_speaker: dict[int, str]) -> None:
         if verdict.tag == "said" and q.depth == 0:
             unit = self.units[q.last.unit]
-            if unit.text[q.last.end:unit.end].strip(" \u00a0.") == "" or q.last.supplied_end:
+            if not _filled(unit.text, q.last.end, unit.end, " \u00a0.") or q.last.supplied_end:
                 last_speaker[q.last.unit] = verdict.who
 
-    def _pronoun_person(self, u: int, q: Quotation, quotations) -> str | None:
-        masked = self._masked(u, quotations, q)
+    def _pronoun_person(self, u: int, q: Quotation) -> str | None:
         # only a person of the register: without one, a name in view is no evidence that "he"
         # is its bearer (on the development corpus such guesses were wrong twice as often as
-        # right), and a wrong @who is worse than none
-        here = [p for p in self._persons(u, self.units[u].start, q.first.start, masked, strict=False)
-                if not p.startswith(NEW)]
-        if here:
-            return here[0]
-        for prev in range(u - 1, -1, -1):
-            before = [p for p in self._persons(prev, self.units[prev].start, self.units[prev].end,
-                                               self._masked(prev, quotations, q))
-                      if not p.startswith(NEW)]
-            if before:
-                return before[-1]
-        return None
+        # right), and a wrong @who is worse than none. The first named before the quotation in
+        # its paragraph, else the last in the nearest paragraph before that names one — outside
+        # other quotations (masks.PersonsInView).
+        here = self.persons_in_view.first_before(u, q, q.first.start)
+        if here is None:
+            here = self.persons_in_view.last_in_unit_before(u, q)
+        return here.id if here is not None else None
 
     # -- emitting spans --------------------------------------------------------------------
     def _emit(self, quotations, verdicts, titles) -> None:
@@ -566,10 +575,9 @@ class SectionMarkup:
                 return False  # the editor's [[override]] block_quotation = false
             if part.start > _LEADING.match(unit.text, unit.start, unit.end).end():
                 return False
-            rest = unit.text[part.end:unit.end]
-            if rest.strip(" \u00a0.,;") and not any(
-                    c.start >= part.end and not unit.text[c.end:unit.end].strip(" \u00a0.,;")
-                    and not unit.text[part.end:c.start].strip(" \u00a0.,;")
+            if _filled(unit.text, part.end, unit.end) and not any(
+                    c.start >= part.end and not _filled(unit.text, c.end, unit.end)
+                    and not _filled(unit.text, part.end, c.start)
                     for c in self.citations[part.unit]):
                 return False
         return True
@@ -593,8 +601,18 @@ class SectionMarkup:
 
 
 def _sentence_start(text: str, at: int) -> bool:
-    before = text[:at].rstrip(" \u00a0\t\n‘“\"'(")
-    return not before or before[-1] in ".!?:;—–-…"
+    i = at  # back over white space, opening marks and brackets (not text[:at].rstrip(…): a
+    while i > 0 and text[i - 1] in " \u00a0\t\n‘“\"'(":  # copy of all before, each time)
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:;—–-…"
+
+
+_UNFILLED = {chars: re.compile(f"[^{re.escape(chars)}]") for chars in (" \u00a0.", " \u00a0.,;")}
+
+
+def _filled(text: str, start: int, end: int, blank: str = " \u00a0.,;") -> bool:
+    """``text[start:end]`` holds more than ``blank`` characters (without copying it)."""
+    return _UNFILLED[blank].search(text, start, max(start, end)) is not None
 
 
 _FULL_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:[ \u00a0](?:[A-Z][a-z’'\-]+|[A-Z]\.))+"
@@ -622,27 +640,6 @@ def surnames(texts) -> frozenset[str]:
             if len(words) >= 2 or (words and m.group().split()[0].rstrip(".") in _ROLES):
                 found.add(words[-1])
     return frozenset(found)
-
-
-def _is_ancestor(a: Quotation, q: Quotation) -> bool:
-    p = q.parent
-    while p is not None:
-        if p is a:
-            return True
-        p = p.parent
-    return False
-
-
-MASK = "\u25a1"  # stands in for another quotation's characters: neither word nor space
-
-
-def _blank(text: str, start: int, end: int, masked) -> str:
-    """``text[start:end]`` with the masked stretches replaced by ``MASK``, offsets kept."""
-    chars = list(text[start:end])
-    for a, b in masked:
-        for i in range(max(a, start), min(b, end)):
-            chars[i - start] = MASK
-    return "".join(chars)
 
 
 def text_of(text: str, part) -> str:

@@ -53,17 +53,72 @@ def select(spans: list[Span]) -> tuple[list[Span], list[Span]]:
     """The spans that can nest, the most important first, and those dropped for crossing."""
     accepted: list[Span] = []
     dropped: list[Span] = []
+    accepted_so_far = _Accepted(spans)
     for span in sorted(spans, key=lambda s: s.rank):
-        if any(crosses(span, other) for other in accepted):
+        if accepted_so_far.crossed_by(span):
             dropped.append(span)
         else:
             accepted.append(span)
+            accepted_so_far.add(span)
     while True:  # parts go with the span they belong to
-        orphans = [s for s in accepted if any(r is d for r in s.requires for d in dropped)]
+        gone = {id(d) for d in dropped}
+        orphans = [s for s in accepted if any(id(r) in gone for r in s.requires)]
         if not orphans:
             return accepted, dropped
-        accepted = [s for s in accepted if not any(s is o for o in orphans)]
+        orphaned = {id(o) for o in orphans}
+        accepted = [s for s in accepted if id(s) not in orphaned]
         dropped += orphans
+
+
+class _Accepted:
+    """The spans accepted so far, asked whether a new one would cross any of them (see
+    ``crosses``) in logarithmic time, not by trying each: a paragraph may hold thousands.
+
+    An accepted ``b`` crosses a new ``a`` when ``b`` starts inside ``a`` and ends after it, or
+    ends inside ``a`` and starts before it: so kept are, by offset, the latest end of the spans
+    starting there and the earliest start of the spans ending there (two segment trees)."""
+
+    def __init__(self, spans: list[Span]):
+        offsets = sorted({x for s in spans for x in (s.start, s.end)})
+        self._index = {x: i for i, x in enumerate(offsets)}
+        self._size = size = max(1, len(offsets))
+        self._latest_end = [-1] * (2 * size)  # over start offsets
+        self._earliest_start = [_FAR] * (2 * size)  # over end offsets
+
+    def crossed_by(self, a: Span) -> bool:
+        lo, hi = self._index[a.start] + 1, self._index[a.end]  # offsets strictly inside a
+        return (lo < hi and (self._query(self._latest_end, lo, hi, max, -1) > a.end
+                             or self._query(self._earliest_start, lo, hi, min, _FAR) < a.start))
+
+    def add(self, b: Span) -> None:
+        self._update(self._latest_end, self._index[b.start], b.end, max)
+        self._update(self._earliest_start, self._index[b.end], b.start, min)
+
+    def _update(self, tree: list[int], i: int, value: int, better) -> None:
+        i += self._size
+        tree[i] = better(tree[i], value)
+        while i > 1:
+            i //= 2
+            tree[i] = better(tree[2 * i], tree[2 * i + 1])
+
+    def _query(self, tree: list[int], lo: int, hi: int, better, none: int) -> int:
+        """The best value over positions ``lo`` … ``hi - 1``."""
+        out = none
+        lo += self._size
+        hi += self._size
+        while lo < hi:
+            if lo & 1:
+                out = better(out, tree[lo])
+                lo += 1
+            if hi & 1:
+                hi -= 1
+                out = better(out, tree[hi])
+            lo //= 2
+            hi //= 2
+        return out
+
+
+_FAR = float("inf")
 
 
 def nest(spans: list[Span]) -> list[tuple[Span, list]]:

@@ -41,9 +41,11 @@ def append(parent: etree._Element, child) -> None:
     if child is None:
         return
     if isinstance(child, str):
-        if len(parent):
-            parent[-1].tail = (parent[-1].tail or "") + child
-        else:
+        try:
+            last = parent[-1]  # not len(parent): lxml counts the children one by one
+        except IndexError:
             parent.text = (parent.text or "") + child
+        else:
+            last.tail = (last.tail or "") + child
     else:
         parent.append(child)

@@ -14,6 +14,7 @@ from edition.errors import EditionError, read_input
 
 # What XML 1.0 cannot hold (https://www.w3.org/TR/xml/#charsets): refused, never dropped.
 NOT_XML_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_LINE_END = re.compile(r"\r\n|\r|\n")  # CRLF, CR and LF each end a line
 
 
 @dataclass(frozen=True)
@@ -31,14 +32,7 @@ class Source:
     _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        starts = [0]
-        text = self.text
-        i = 0
-        while True:
-            i = _next_line_break(text, i)
-            if i < 0:
-                break
-            starts.append(i)
+        starts = [0] + [m.end() for m in _LINE_END.finditer(self.text)]
         object.__setattr__(self, "_line_starts", starts)
 
     @property
@@ -49,19 +43,6 @@ class Source:
         """1-based line and column of a character offset (CRLF, CR and LF all end a line)."""
         line = bisect.bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
-
-
-def _next_line_break(text: str, i: int) -> int:
-    """Offset just past the next line end at or after ``i``, or -1."""
-    n = len(text)
-    while i < n:
-        c = text[i]
-        if c == "\n":
-            return i + 1
-        if c == "\r":
-            return i + 2 if i + 1 < n and text[i + 1] == "\n" else i + 1
-        i += 1
-    return -1
 
 
 # An article, however long, is a few hundred kilobytes; a text many times larger is almost
