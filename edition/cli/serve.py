@@ -93,7 +93,7 @@ def serve(sources: tuple[Path, ...], output_dir: Path, port: int, print_: bool,
         for error in report.errors:
             say(f"failed: {error}")
         if report.errors:
-            say("the site stays as last built; fix the error and save")
+            say("the pages stay as last built; fix the error and save")
         elif report.built and not quiet:
             names = ", ".join(o.name for o in report.built if o.kind == "text") or "the site"
             say(f"built {names} in {report.seconds:.2f} s")

@@ -82,7 +82,7 @@ def overlay(errors: tuple[str, ...]) -> bytes:
     return ('<aside id="edition-serve-errors" role="alert" '
             'aria-labelledby="edition-serve-errors-title">'
             '<h2 id="edition-serve-errors-title">The last change did not build</h2>'
-            '<p>The site is the last good build. Fix the error and save: this page reloads.</p>'
+            '<p>This page is as last built. Fix the error and save: it reloads.</p>'
             f"<pre>{shown}</pre></aside>").encode()
 
 
