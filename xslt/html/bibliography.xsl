@@ -70,7 +70,7 @@
 
   <!-- Books, periodicals, series: cite (italic); articles and unpublished works (level a, u) keep
        the quotation marks the text gives them, in roman, and get them in the edition's own
-       entries (works cited, registers: bibliography.edition's), where no text gives any. A
+       entries (works cited, registers, the corpus's lists), where no text gives any. A
        title the registers index is an anchor (common/registers.xsl) and a link to its index
        entry (html/names.xsl). -->
   <xsl:template match="tei:title">
@@ -82,7 +82,7 @@
     </xsl:variable>
     <xsl:variable name="href"><xsl:call-template name="names.href"/></xsl:variable>
     <xsl:variable name="quoted" select="(@level = 'a' or @level = 'u') and not(@type = 'variant')
-        and ancestor::*[self::tei:standOff or self::tei:listBibl[parent::tei:back]]
+        and (not(ancestor::tei:text) or ancestor::tei:listBibl[parent::tei:back])
         and not(contains('‘“&quot;', substring(normalize-space(.), 1, 1)))"/>
     <xsl:if test="$quoted"><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.quote.open'"/></xsl:call-template></xsl:if>
     <xsl:element name="{$element}">
@@ -107,7 +107,7 @@
   <!-- A date the edition wrote in its own entries (works cited, registers) as the calendar gives
        it (1988-03-13), as readers write it: "13 March 1988". Dates of the text stay as printed. -->
   <xsl:template match="tei:date[@when][normalize-space() = @when]
-                       [ancestor::*[self::tei:standOff or self::tei:listBibl[parent::tei:back]]]" priority="1">
+                       [not(ancestor::tei:text) or ancestor::tei:listBibl[parent::tei:back]]" priority="1">
     <time datetime="{@when}"><xsl:call-template name="date.human"><xsl:with-param name="when" select="@when"/></xsl:call-template></time>
   </xsl:template>
 

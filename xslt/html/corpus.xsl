@@ -119,6 +119,7 @@
             <p class="index-name">
               <xsl:for-each select="tei:person">
                 <strong><xsl:value-of select="$name"/></strong>
+                <xsl:call-template name="names.dates"/>
                 <xsl:call-template name="index.register-facts"/>
               </xsl:for-each>
             </p>
@@ -129,13 +130,41 @@
     </ul>
   </xsl:template>
 
+  <!-- Each work once, alphabetical by author and title, as in a document's own index. -->
   <xsl:template name="corpus.works">
-    <ul class="index">
+    <xsl:variable name="unsorted">
       <xsl:for-each select="ed:works/ed:work">
-        <li class="index-entry" id="{@id}">
-          <p class="index-name"><xsl:apply-templates select="tei:bibl/node()"/></p>
-          <xsl:call-template name="corpus.documents"><xsl:with-param name="page" select="'works.html'"/></xsl:call-template>
-        </li>
+        <xsl:variable name="author">
+          <xsl:choose>
+            <xsl:when test="contains(tei:bibl/tei:author[1], ',')"><xsl:value-of select="normalize-space(tei:bibl/tei:author[1])"/></xsl:when>
+            <xsl:when test="tei:bibl/tei:author">
+              <xsl:call-template name="index.name"><xsl:with-param name="name" select="tei:bibl/tei:author[1]"/></xsl:call-template>
+            </xsl:when>
+          </xsl:choose>
+        </xsl:variable>
+        <xsl:variable name="title"><xsl:apply-templates select="tei:bibl/tei:title[1]" mode="text.reading"/></xsl:variable>
+        <!-- a work without an author stands under its title, as in a bibliography -->
+        <xsl:variable name="heading">
+          <xsl:choose>
+            <xsl:when test="$author != ''"><xsl:value-of select="$author"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="normalize-space($title)"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:variable>
+        <ed:entry id="{@id}" sort="{translate(concat($heading, ' | ', normalize-space($title)),
+                                           'ABCDEFGHIJKLMNOPQRSTUVWXYZ‘“', 'abcdefghijklmnopqrstuvwxyz')}"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="corpus" select="/"/>
+    <ul class="index">
+      <xsl:for-each select="exsl:node-set($unsorted)/ed:entry">
+        <xsl:sort select="@sort"/>
+        <xsl:variable name="id" select="@id"/>
+        <xsl:for-each select="$corpus/tei:teiCorpus/ed:works/ed:work[@id = $id]">
+          <li class="index-entry" id="{@id}">
+            <p class="index-name"><xsl:apply-templates select="tei:bibl" mode="index.entry"/></p>
+            <xsl:call-template name="corpus.documents"><xsl:with-param name="page" select="'works.html'"/></xsl:call-template>
+          </li>
+        </xsl:for-each>
       </xsl:for-each>
     </ul>
   </xsl:template>

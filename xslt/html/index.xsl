@@ -102,7 +102,10 @@
       </span>
     </xsl:if>
     <xsl:for-each select="tei:occupation | tei:note | tei:roleName | tei:desc">
-      <xsl:text>. </xsl:text>
+      <xsl:choose>
+        <xsl:when test="self::tei:occupation or self::tei:roleName">, </xsl:when>
+        <xsl:otherwise>. </xsl:otherwise>
+      </xsl:choose>
       <span class="index-{local-name()}"><xsl:value-of select="normalize-space(.)"/></span>
     </xsl:for-each>
     <xsl:for-each select="tei:idno[@type = 'wikidata'][1]">
@@ -180,12 +183,22 @@
     <xsl:variable name="unsorted">
       <xsl:for-each select="$index.works">
         <xsl:variable name="author">
-          <xsl:if test="tei:author">
-            <xsl:call-template name="index.name"><xsl:with-param name="name" select="tei:author[1]"/></xsl:call-template>
-          </xsl:if>
+          <xsl:choose>
+            <xsl:when test="contains(tei:author[1], ',')"><xsl:value-of select="normalize-space(tei:author[1])"/></xsl:when>
+            <xsl:when test="tei:author">
+              <xsl:call-template name="index.name"><xsl:with-param name="name" select="tei:author[1]"/></xsl:call-template>
+            </xsl:when>
+          </xsl:choose>
         </xsl:variable>
         <xsl:variable name="title"><xsl:apply-templates select="tei:title[1]" mode="text.reading"/></xsl:variable>
-        <ix:work id="{generate-id()}" sort="{translate(concat($author, ' | ', normalize-space($title)),
+        <!-- a work without an author stands under its title, as in a bibliography -->
+        <xsl:variable name="heading">
+          <xsl:choose>
+            <xsl:when test="$author != ''"><xsl:value-of select="$author"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="normalize-space($title)"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:variable>
+        <ix:work id="{generate-id()}" sort="{translate(concat($heading, ' | ', normalize-space($title)),
                                                         'ABCDEFGHIJKLMNOPQRSTUVWXYZ‘“', 'abcdefghijklmnopqrstuvwxyz')}"/>
       </xsl:for-each>
     </xsl:variable>
