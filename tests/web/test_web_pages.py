@@ -406,3 +406,19 @@ def test_a_source_that_names_only_a_date_is_first_published_on_it_not_in_it(tmp_
     said = " ".join(about.xpath("string(//section[@aria-labelledby='_about-source']/p[1])").split())
     assert "First published Thursday, February 23, 2023" in said
     assert "First published in" not in said
+
+
+def test_an_unknown_label_stops_the_transform(tmp_path):
+    # the labels are looked up by key (common/l10n.xsl); a key the table lacks is a bug, said
+    from edition.render.xslt import XSLT_DIR, Stylesheet
+    custom = tmp_path / "custom.xsl"
+    custom.write_text(f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:import href="{(XSLT_DIR / 'html' / 'edition.xsl').as_uri()}"/>
+  <xsl:template name="site.name">
+    <xsl:call-template name="gentext"><xsl:with-param name="key" select="'no.such.key'"/></xsl:call-template>
+  </xsl:template>
+</xsl:stylesheet>""", encoding="utf-8")
+    tree = etree.parse(str(SAMPLE))
+    assert b"About this edition" in render_page(tree, "about", WebSettings(date=DATE))
+    with pytest.raises(EditionError, match="no label for key 'no.such.key'"):
+        Stylesheet(custom).transform(tree, {"page": "about"})

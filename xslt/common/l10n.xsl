@@ -178,23 +178,30 @@
     </xsl:choose>
   </xsl:variable>
 
+  <!-- The table as nodes, made once; its words by language and key ("en|index"), so that a
+       lookup does not scan the table (key() answers in the document of the context node: the
+       lookups are made from inside the table). -->
+  <xsl:variable name="l10n.nodes" select="exsl:node-set($l10n.table)"/>
+  <xsl:key name="l10n.words" match="l:gentext" use="concat(../@lang, '|', @key)"/>
+
   <!-- The word for $key: in the exact language, else its base ("en" for "en-GB"), else English.
        An unknown key stops the transform: a missing label is a bug, never silently blank. -->
   <xsl:template name="gentext">
     <xsl:param name="key"/>
-    <xsl:variable name="languages" select="exsl:node-set($l10n.table)/l:language"/>
     <xsl:variable name="base" select="substring-before(concat($l10n.language, '-'), '-')"/>
-    <xsl:variable name="exact" select="$languages[@lang = $l10n.language]/l:gentext[@key = $key]"/>
-    <xsl:variable name="general" select="$languages[@lang = $base]/l:gentext[@key = $key]"/>
-    <xsl:variable name="english" select="$languages[@lang = 'en']/l:gentext[@key = $key]"/>
-    <xsl:choose>
-      <xsl:when test="$exact"><xsl:value-of select="$exact"/></xsl:when>
-      <xsl:when test="$general"><xsl:value-of select="$general"/></xsl:when>
-      <xsl:when test="$english"><xsl:value-of select="$english"/></xsl:when>
-      <xsl:otherwise>
-        <xsl:message terminate="yes">edition: no label for key '<xsl:value-of select="$key"/>'</xsl:message>
-      </xsl:otherwise>
-    </xsl:choose>
+    <xsl:for-each select="$l10n.nodes">
+      <xsl:variable name="exact" select="key('l10n.words', concat($l10n.language, '|', $key))"/>
+      <xsl:variable name="general" select="key('l10n.words', concat($base, '|', $key))"/>
+      <xsl:variable name="english" select="key('l10n.words', concat('en|', $key))"/>
+      <xsl:choose>
+        <xsl:when test="$exact"><xsl:value-of select="$exact"/></xsl:when>
+        <xsl:when test="$general"><xsl:value-of select="$general"/></xsl:when>
+        <xsl:when test="$english"><xsl:value-of select="$english"/></xsl:when>
+        <xsl:otherwise>
+          <xsl:message terminate="yes">edition: no label for key '<xsl:value-of select="$key"/>'</xsl:message>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
   </xsl:template>
 
 </xsl:stylesheet>

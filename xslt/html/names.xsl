@@ -80,12 +80,12 @@
 
   <!-- The register's entries the text's names link to, for edition.js to show over the text:
        one per entry, its data-ref the entry's id. Inert without scripts. -->
+  <xsl:key name="names.named" match="tei:text//*[self::tei:persName or self::tei:orgName or self::tei:placeName
+                                                  or self::tei:title][@ref]" use="normalize-space(@ref)"/>
   <xsl:template name="names.register">
-    <xsl:variable name="named" select="tei:text//*[self::tei:persName or self::tei:orgName or self::tei:placeName
-                                                   or self::tei:title][@ref]"/>
     <xsl:variable name="entries" select="tei:standOff//tei:person | tei:standOff//tei:org | tei:standOff//tei:place
                                          | $index.periodicals | $index.works"/>
-    <xsl:variable name="linked" select="$entries[concat('#', @xml:id) = $named/@ref]"/>
+    <xsl:variable name="linked" select="$entries[key('names.named', concat('#', @xml:id))]"/>
     <xsl:if test="$linked">
       <template id="_register">
         <xsl:for-each select="$linked">
