@@ -9,6 +9,7 @@ off."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from web_helpers import NS, XML_ID, html
 
@@ -155,3 +156,19 @@ def test_the_speech_tint_can_be_turned_off_and_stays_off(page, site):
     assert said.evaluate("e => getComputedStyle(e).backgroundColor") == "rgba(0, 0, 0, 0)"
     page.locator("#_speech-tint").check()
     assert said.evaluate("e => getComputedStyle(e).backgroundColor") == tinted
+
+
+AXE = Path(__file__).resolve().parent / "vendor" / "axe-core" / "axe.min.js"
+
+
+def test_axe_finds_nothing_serious_with_a_popover_open(page, site):
+    page.add_init_script(path=str(AXE))  # as the page loads: its policy refuses a later script
+    load(page, site.page())
+    for opener in ("#b-1", "#p-2 a.name-link[data-ref='trotsky']"):
+        page.locator(opener).first.click()
+        assert page.locator("#_popover").count() == 1
+        results = page.evaluate("axe.run(document, {resultTypes: ['violations'], preload: false})")
+        serious = [f"{v['id']}: {v['help']}" for v in results["violations"]
+                   if v["impact"] in ("serious", "critical")]
+        assert not serious, (opener, serious)
+        page.keyboard.press("Escape")

@@ -142,7 +142,12 @@
     }
     if (ref.classList.contains("citation")) {
       if (!target) return null;
-      var body = [copyOf(target, ".cited-at")];
+      var entry = document.createElement("p");  /* the entry's words, not its list item */
+      entry.className = "popover-entry";
+      Array.prototype.slice.call(copyOf(target, ".cited-at").childNodes).forEach(function (node) {
+        entry.appendChild(node);
+      });
+      var body = [entry];
       var pages = ref.getAttribute("data-pages");
       if (pages) {
         var p = document.createElement("p");
