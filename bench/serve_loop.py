@@ -15,6 +15,10 @@ the PDF is checked to hold the edit, with pdftotext when it is installed). The m
 in"), so that the rest (the watcher, the reload, the page's load) shows; one edit before the
 timed ones is not counted (a warm-up: the JVM's compiler, the browser's cache).
 
+On a machine shared with other work, the times stretch with its load (printed); serve's own
+CPU time per edit (all its threads, FOP's JVM's included) is printed too: about what the build
+takes on an idle core.
+
 The alternative: the same edit followed by ``edition build`` of the same text with the same
 options, as a whole process (Python's start and imports, FOP's JVM started for the PDF), timed
 to its end, without the page's reload an editor would then do by hand.
@@ -75,6 +79,12 @@ class Serving:
         return self.process.wait(timeout=WAIT)
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time a process has had (user and system, all its threads: FOP's JVM's too)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def edit(editorial: Path, original: str, marker: str) -> None:
     editorial.write_text(original.replace(SIC, SIC[:-1] + f' {marker}"'), encoding="utf-8")
 
@@ -95,13 +105,14 @@ def loop(page, folder: Path, options: list[str], edits: int, label: str) -> dict
     try:
         url = serving.wait_for(r"serving .* at (http://\S+)")[1]
         page.goto(url)
-        to_page, builds = [], []
+        to_page, builds, cpu = [], [], []
         for number in range(edits + 1):
             marker = f"{label}{number}"
             with page.expect_navigation(timeout=WAIT * 1000):
-                written = time.time()
+                written, before = time.time(), cpu_seconds(serving.process.pid)
                 edit(editorial, original, marker)
             build = float(serving.wait_for(r"built \S+ in ([0-9.]+) s")[1])
+            used = cpu_seconds(serving.process.pid) - before
             page.wait_for_function(f"document.querySelector('main').innerText.includes("
                                    f"'socialism {marker}')", timeout=WAIT * 1000)
             shown = page.evaluate(SHOWN) / 1000
@@ -114,6 +125,7 @@ def loop(page, folder: Path, options: list[str], edits: int, label: str) -> dict
             if number:  # the first edit is not counted
                 to_page.append(shown - written)
                 builds.append(build)
+                cpu.append(used)
         code = serving.stop()
         if code != 130:
             sys.exit(f"edition serve ended with {code} on Ctrl-C, not 130")
@@ -121,7 +133,7 @@ def loop(page, folder: Path, options: list[str], edits: int, label: str) -> dict
         editorial.write_text(original, encoding="utf-8")
         if serving.process.poll() is None:
             serving.process.kill()
-    return {"page": to_page, "build": builds}
+    return {"page": to_page, "build": builds, "cpu": cpu}
 
 
 def cold(folder: Path, options: list[str], edits: int, label: str) -> list[float]:
@@ -180,6 +192,8 @@ def main() -> None:
         print(f"{title:<22} serve: edit -> page {ms(page)}  (its build {ms(build)}, watch + "
               f"reload + page {ms(page - build)}; min {ms(min(got['page'])).strip()}, "
               f"max {ms(max(got['page'])).strip()})")
+        print(f"{'':<22} serve's CPU time per edit {ms(statistics.median(got['cpu']))} "
+              "(what its build needs of a core of its own)")
         print(f"{'':<22} cold `edition build` process {ms(cold_build)}   "
               f"cold / serve {cold_build / page:4.1f} x")
 
