@@ -97,6 +97,8 @@ def serve(sources: tuple[Path, ...], output_dir: Path, port: int, print_: bool,
         elif report.built and not quiet:
             names = ", ".join(o.name for o in report.built if o.kind == "text") or "the site"
             say(f"built {names} in {report.seconds:.2f} s")
+        elif changed and not quiet:
+            say("nothing to build: the content is as last built")
         if not changed:  # the first build: where to look
             say(f"serving {output_dir} at {session.url} (Ctrl-C to stop)")
 

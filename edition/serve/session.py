@@ -10,6 +10,7 @@ JVM, started by the first PDF, stays up for the next (``edition.render.fop_warm`
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -74,9 +75,9 @@ class Session:
         except EditionError as err:  # the output folder, the corpus pages: shown, not fatal
             report.errors.append(str(err))
             outcomes = []
-        except (KeyboardInterrupt, SystemExit):
-            raise
         except Exception as err:  # noqa: BLE001 - a bug of ours must not end the editor's loop
+            if os.environ.get("EDITION_DEBUG"):
+                raise
             user = as_user_error(err)
             report.errors.append(str(user) if user else internal_error(err))
             outcomes = []
