@@ -198,6 +198,23 @@ def test_a_tei_input_that_is_refused_shows_where_and_recovers(tmp_path):
         assert b"edition-serve-errors" not in body and b"Second, fixed paragraph" in body
 
 
+def test_a_folder_of_texts_is_rebuilt_text_by_text(tmp_path):
+    texts = tmp_path / "texts"
+    article(texts)
+    other = texts / "other.txt"
+    with Serving(texts, "-o", tmp_path / "out", "--no-print") as serving:
+        serving.started()
+        assert serving.url.endswith("/piece/")
+        other.write_text(TEXT.replace("Title Of Sorts", "Second Title"), encoding="utf-8")
+        assert serving.wait_for(r"built \S+ in").startswith("edition: built other in")
+        edit(texts / "piece.toml", "foremost")  # only the text whose editorial file it is
+        assert serving.wait_for(r"built \S+ in").startswith("edition: built piece in")
+        status, index = get(serving.url, "/")
+        assert status == 200 and b"Second Title" in index and b"A Title Of Sorts" in index
+        status, body = get(serving.url, "/piece/")
+        assert b"foremost" in body
+
+
 def test_the_reload_machinery_is_in_served_pages_only(served_piece):
     folder, serving = served_piece
     written = files(folder / "out")
