@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 from edition.corpus import SOURCE_SUFFIXES
