@@ -128,7 +128,7 @@ def test_a_name_the_site_uses_for_its_own_files_is_refused(tmp_path, make, file,
         assert files(out) == before  # the site's own files untouched
 
 
-def test_corpus_messages_name_the_file_and_read_well(tmp_path):
+def test_a_corpus_build_says_where_it_runs(tmp_path):
     folder = articles(tmp_path / "texts", 2)
     result = run("build", folder, "-o", tmp_path / "site", "--no-print", "--jobs", "1")
     assert result.exit_code == 0, result.output

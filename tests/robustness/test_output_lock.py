@@ -86,3 +86,28 @@ def test_one_process_cannot_take_a_folder_twice(tmp_path):
     assert isinstance(refused.value, EditionError)
     with output_lock(tmp_path, wait=False):  # released: free again
         pass
+
+
+def test_a_build_waiting_for_one_that_removes_the_folder_it_made_makes_it_again(tmp_path):
+    """The first build made the folder and wrote nothing (its input was refused): it removes
+    the folder as it ends, while the second waits for it; the second makes it again."""
+    import threading
+
+    from edition.output import output_folder
+
+    out = tmp_path / "new" / "site"
+    held, waiting = threading.Event(), threading.Event()
+
+    def first():
+        with output_folder(out, wait=False):
+            held.set()
+            waiting.wait(60)
+
+    thread = threading.Thread(target=first)
+    thread.start()
+    held.wait(60)
+    with output_folder(out, on_wait=lambda message: waiting.set()) as folder:
+        assert waiting.is_set()  # it did wait …
+        assert folder.is_dir() and (folder / LOCK_FILE).is_file()  # … and holds a folder
+    thread.join()
+    assert not (tmp_path / "new").exists()  # made by it, left empty: removed
