@@ -29,7 +29,7 @@ from edition.render.digest import Digest
 from edition.render.pdf import build_print
 from edition.render.site import ASSETS_FOLDER, SEARCH_INDEX, build_corpus, build_site
 from edition.tei.inbound import check_tei, read_tei_file
-from edition.tei.ns import XML_ID
+from edition.tei.ns import TEI_NS, XML_ID
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,7 @@ class Document:
     tree: etree._ElementTree
     encoded: bytes | None = None  # the TEI, when the encoder made it from a text
     checked: bytes | None = None  # a TEI file's checked tree, serialised (edition.tei.inbound)
+    review: list | None = None  # a text's: the encoder's own decisions (edition.review)
 
 
 @dataclass
@@ -80,6 +81,14 @@ def web_step(doc: Document, out_dir: Path, settings: BuildSettings, built: Built
     built.written += result.written
     built.timings.update(result.timings)
     built.digest = result.digest
+    if doc.review is not None:  # the editor's page, beside the text's, linked from none
+        from edition.render.review_page import review_page
+
+        page = out_dir / doc.name / "review.html"
+        title = " ".join(doc.tree.getroot().findtext(
+            f".//{{{TEI_NS}}}titleStmt/{{{TEI_NS}}}title", default=doc.name).split())
+        write_atomic(page, review_page(doc.review, doc.name, title))
+        built.written.append(page)
 
 
 def web_corpus(digests: list[Digest], out_dir: Path, settings: BuildSettings) -> Built:
@@ -170,7 +179,9 @@ def load(source: Path, settings: BuildSettings, built: Built) -> Document:
         result = encode_path(source, None, encoding=settings.encoding,
                              max_bytes=settings.max_bytes)
         built.warnings += [warning.located(str(source)) for warning in result.warnings]
-        return Document(source, result.name, result.tree, result.tei)
+        from edition.review import review
+
+        return Document(source, result.name, result.tree, result.tei, review=review(result))
     raise EditionError("cannot build from this file: give a TEI file (.xml) or a plain-text "
                        "article (.txt)", str(source))
 

@@ -19,7 +19,7 @@ from edition.encoder import encode_path
 from edition.render.citation import bibtex, csl_json, item
 from edition.render.html import WebSettings, render_page
 from support import ROOT
-from web_helpers import NS, html
+from web_helpers import NS, html, pages
 
 DATE = "2000-01-01"
 ARTICLE = ROOT / "tests" / "data" / "articles" / "interview.txt"
@@ -36,7 +36,7 @@ def words(element) -> str:
 
 
 def test_a_build_without_an_address_says_so_and_prints_no_path(site):
-    for path in sorted(site.root.rglob("*.html")):
+    for path in pages(site.root):
         cite = html(path).find_class("cite-page")[0]
         address = cite.find_class("cite-url")[0]
         assert address.tag == "span" and "no web address" in address.text_content(), path
@@ -87,7 +87,7 @@ def test_no_one_is_named_editor_whom_the_header_does_not_name(site):
     statement = words(text.find_class("edition-statement")[0])
     assert statement.startswith("Encoded automatically by edition ")
     assert "no editor is named" in statement and "Edited by" not in statement
-    for path in sorted(site.root.rglob("*.html")):
+    for path in pages(site.root):
         assert "Edited by" not in html(path).text_content(), path
     about = html(site.page("about.html"))
     facts = dict(zip([words(dt_) for dt_ in about.xpath("//dl[@class='facts']/dt")],

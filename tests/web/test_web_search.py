@@ -14,7 +14,7 @@ import pytest
 from edition.build import BuildSettings, build
 from edition.render.html import WebSettings
 from support import SEED
-from web_helpers import NS, html
+from web_helpers import NS, html, pages
 
 
 def search(page, path, query: str) -> list[str]:
@@ -98,7 +98,7 @@ def test_the_corpus_search_is_reached_from_the_list_of_articles(page, site):
 
 
 def test_every_search_box_leads_to_a_search_page(site):
-    for path in sorted(site.root.rglob("*.html")):
+    for path in pages(site.root):
         for action in html(path).xpath("//form[@role='search']/@action"):
             assert (path.parent / action).is_file(), f"{path}: {action}"
 

@@ -64,4 +64,5 @@ def html(path: Path) -> lxml.html.HtmlElement:
 
 
 def pages(root: Path) -> list[Path]:
-    return sorted(root.rglob("*.html"))
+    """The reader's pages: not the editor's review.html (tests/web/test_review_page.py)."""
+    return sorted(p for p in root.rglob("*.html") if p.name != "review.html")
