@@ -18,6 +18,7 @@ runs the same measurements against another checkout (made with ``git worktree ad
 Shapes, each with N mistakes (found: the problems reported, e.g. by RELAX NG and XML Schema both):
   elements    N unknown elements, one per paragraph, one paragraph a line   (rng, xsd)
   oneline     the same, the whole document on one line (a minified file)    (rng, xsd)
+  sections    the same, 50 paragraphs to a div, as an encoded article has them (rng, xsd)
   attributes  N unknown attributes on one element                           (rng, xsd)
   schematron  N pointers at nothing, one per line                           (sch)
   types       N dates with a @when that is not a date, one per line         (rng, xsd)
@@ -67,14 +68,19 @@ TAIL = """      </div>
 </TEI>
 """
 DIGEST = "39c24288e546b71949437f37e922c03aa9ae5e2c3a90c8cc9a9d2151c194e04a"
-SHAPES = ("elements", "oneline", "attributes", "schematron", "types", "valid")
+SHAPES = ("elements", "oneline", "sections", "attributes", "schematron", "types", "valid")
+SECTION = 50  # paragraphs to a div in the "sections" shape
 SIZES = (10, 30, 100, 300, 1000, 3000, 10000)
 
 
 def document(shape: str, n: int) -> bytes:
     """A TEI file with ``n`` problems of ``shape``."""
-    if shape in ("elements", "oneline"):
+    if shape in ("elements", "oneline", "sections"):
         body = "".join(f"        <p>Text {i} <bogus>here</bogus>.</p>\n" for i in range(n))
+        if shape == "sections":
+            body = "".join(f'      </div>\n      <div xml:id="div-{i // SECTION + 2}">\n' * (
+                i and not i % SECTION) + f"        <p>Text {i} <bogus>here</bogus>.</p>\n"
+                for i in range(n))
     elif shape == "attributes":
         attributes = " ".join(f'bad{i}="x"' for i in range(n))
         body = f"        <p {attributes}>One paragraph.</p>\n"
