@@ -159,6 +159,7 @@ def encode_source(source: Source, editorial: Editorial = EMPTY,
     _check_ids(root, editorial)
 
     data = serialize(root, xml_model_pis())
+    del root, works_cited, standoff  # the tree built: its memory serves the one read back
     # Check what will be written, not the tree we built: re-read the bytes as any reader would.
     tree = _reread(data, source)
     diff = check_lossless(source, tree)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import zip_longest
 from pathlib import Path
 
 from lxml import etree
@@ -38,6 +39,7 @@ _DIV = f"{{{TEI_NS}}}div"
 _BIBL = f"{{{TEI_NS}}}bibl"
 _LIST_BIBL = f"{{{TEI_NS}}}listBibl"
 _WS = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")  # what folding leaves between single spaces
 
 
 @dataclass(frozen=True)
@@ -68,27 +70,25 @@ def _is_added(el: etree._Element, parent: etree._Element | None) -> bool:
 
 def tei_text_pieces(text_el: etree._Element) -> list[tuple[str, str | None]]:
     """The source text the TEI holds, as (characters, nearest xml:id) pieces in order."""
-    pieces: list[tuple[str, str | None]] = []
+    return list(_pieces(text_el, None, None))
 
-    def walk(el: etree._Element, parent, current_id: str | None) -> None:
-        if not isinstance(el.tag, str) or _is_added(el, parent):
-            return  # comments and processing instructions are not text either
-        current_id = el.get(XML_ID) or current_id
-        # a reference list's entries are blocks; a citation's bibl in running text is not
-        block = el.tag in BLOCKS or (el.tag == _BIBL and parent is not None and parent.tag == _LIST_BIBL)
-        if block:
-            pieces.append((" ", current_id))
-        if el.text:
-            pieces.append((el.text, current_id))
-        for child in el:
-            walk(child, el, current_id)
-            if child.tail:
-                pieces.append((child.tail, current_id))
-        if block:
-            pieces.append((" ", current_id))
 
-    walk(text_el, None, None)
-    return pieces
+def _pieces(el: etree._Element, parent, current_id: str | None):
+    if not isinstance(el.tag, str) or _is_added(el, parent):
+        return  # comments and processing instructions are not text either
+    current_id = el.get(XML_ID) or current_id
+    # a reference list's entries are blocks; a citation's bibl in running text is not
+    block = el.tag in BLOCKS or (el.tag == _BIBL and parent is not None and parent.tag == _LIST_BIBL)
+    if block:
+        yield " ", current_id
+    if el.text:
+        yield el.text, current_id
+    for child in el:
+        yield from _pieces(child, el, current_id)
+        if child.tail:
+            yield child.tail, current_id
+    if block:
+        yield " ", current_id
 
 
 def fold(text: str) -> tuple[str, list[int]]:
@@ -121,12 +121,14 @@ def check_lossless(source: Source, tree) -> Difference | None:
         raise EditionError(f"not a TEI document: the root element is {root.tag!r}, "
                            f"expected TEI in the namespace {TEI_NS}")
     text_el = root.find(f"{{{TEI_NS}}}text")
-    pieces = tei_text_pieces(text_el) if text_el is not None else []
-    tei_raw = "".join(p for p, _ in pieces)
-    # the folded texts alone first: an offset per character is wanted only to locate a
-    # difference, and costs tens of bytes per character of the text
-    if _WS.sub(" ", source.text).strip(" ") == _WS.sub(" ", tei_raw).strip(" "):
+    # the folded texts alone first: the pieces' ids and an offset per character are wanted
+    # only to locate a difference, and cost tens of bytes per character of the text
+    tei_raw = "".join(p for p, _ in _pieces(text_el, None, None)) if text_el is not None else ""
+    # folded texts are equal when their words are, compared as they come (no folded copies)
+    if all(a is not None and b is not None and a.group() == b.group()
+           for a, b in zip_longest(_WORD.finditer(source.text), _WORD.finditer(tei_raw))):
         return None
+    pieces = tei_text_pieces(text_el) if text_el is not None else []
     src_folded, src_offsets = fold(source.text)
     tei_folded, tei_offsets = fold(tei_raw)
     i = next((k for k, (a, b) in enumerate(zip(src_folded, tei_folded)) if a != b),

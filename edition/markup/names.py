@@ -20,7 +20,7 @@ ELEMENTS = {"person": ("persName", {}), "org": ("orgName", {}), "place": ("place
             "periodical": ("title", {"level": "j"}), "work": ("title", {})}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     start: int
     end: int

@@ -47,7 +47,7 @@ class NestingTooDeep(EditionError):
         self.unit, self.offset = unit, offset
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a text may hold tens of thousands
 class Unit:
     """A paragraph-level stretch of text: ``text[start:end]`` of a block."""
 
@@ -57,7 +57,7 @@ class Unit:
     key: object = None  # the caller's handle (e.g. the block)
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     pos: int
     mark: str
@@ -65,7 +65,7 @@ class Token:
     kind: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Part:
     """One unit's stretch of a quotation: ``[start, end)`` in the unit's block text."""
 
@@ -76,7 +76,7 @@ class Part:
     supplied_end: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Quotation:
     kind: str
     depth: int  # 0 outermost
@@ -84,6 +84,9 @@ class Quotation:
     parent: "Quotation | None" = None
     id: str | None = None  # assigned by the caller
     warnings: list[tuple[int, int, str]] = field(default_factory=list)  # (unit, offset, message)
+    # one speech in two quotations (‘…’, he said, ‘…’): linked by the speech rule (section.py)
+    prev: "Quotation | None" = field(default=None, repr=False, compare=False)
+    next: "Quotation | None" = field(default=None, repr=False, compare=False)
 
     @property
     def first(self) -> Part:

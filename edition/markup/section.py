@@ -368,8 +368,8 @@ class SectionMarkup:
                 if v2.verb:
                     verdict = replace(v2, by="interrupted")
                     verdicts[id(prev_q)] = verdict
-                    q.prev = prev_q  # type: ignore[attr-defined]
-                    prev_q.next = q  # type: ignore[attr-defined]
+                    q.prev = prev_q
+                    prev_q.next = q
             # "…," Ortiz said. "…" — the next quotation is the same speaker's
             if (verdict.tag != "said" and prev_q is not None and prev_q.last.unit == u
                     and prev_q.depth == q.depth and not own_lead
@@ -381,9 +381,9 @@ class SectionMarkup:
                 if (len(between.split()) <= 6 or len(between.split()) <= 40 and one_sentence
                         and SPEECH.search(between, 0, 40)) and SPEECH.search(between):
                     verdict = replace(verdicts[id(prev_q)], by="same-speaker")
-                    if getattr(prev_q, "next", None) is None:
-                        q.prev = prev_q  # type: ignore[attr-defined]  # one speech, two parts
-                        prev_q.next = q  # type: ignore[attr-defined]
+                    if prev_q.next is None:
+                        q.prev = prev_q  # one speech, two parts
+                        prev_q.next = q
             # "Wilkins also said it was so. “As a way …”": no attribution after it, the
             # sentence before it in its own paragraph may name the speaker
             if (opens_sentence and not opens_paragraph and verdict.tag != "said" and q.parent is None
@@ -401,7 +401,7 @@ class SectionMarkup:
             self.places[id(q)] = self.m.overrides.last  # what is decided there: see _emit
             if decided is not None:  # the editor's [[override]] quotation = …, who = …
                 verdict = Verdict(EDITOR_TAGS[decided.quotation], decided.who, None, "editor")
-            if id(prev_q) in verdicts and getattr(q, "prev", None) is prev_q:
+            if id(prev_q) in verdicts and q.prev is prev_q:
                 verdicts[id(prev_q)] = verdict
             verdicts[id(q)] = verdict
             self._remember(q, verdict, last_speaker)
@@ -507,7 +507,7 @@ class SectionMarkup:
                             a["next"] = f"#{q.id}-{n + 2}"
                         if n > 0:
                             a["prev"] = f"#{q.id}" if n == 1 else f"#{q.id}-{n}"
-                nxt, prv = getattr(q, "next", None), getattr(q, "prev", None)
+                nxt, prv = q.next, q.prev
                 if nxt is not None and nxt.id and n == len(q.parts) - 1:
                     a["next"] = f"#{nxt.id}"
                 if prv is not None and prv.id and n == 0:

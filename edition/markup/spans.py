@@ -18,7 +18,7 @@ from edition.tei.ns import E, append
 SUPPLIED_REASON = "omitted-in-source"
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a text may hold tens of thousands
 class Span:
     """``text[start:end]`` wrapped in the TEI element ``tag`` with ``attrib`` (no element when
     ``tag`` is empty: such a span only places supplied marks).

@@ -117,7 +117,7 @@ def continues_sentence(own_lead: str, lowercase: bool = False) -> bool:
                 and not _VERB_AND_COMMA.search(own_lead))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Verdict:
     tag: str  # said | quote | q
     who: str | None = None  # a person id for said
