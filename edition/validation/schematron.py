@@ -23,7 +23,10 @@ from edition.xmlsafe import safe_parser
 SVRL = {"svrl": "http://purl.oclc.org/dsdl/svrl"}
 XSL_NS = "http://www.w3.org/1999/XSL/Transform"
 CALLBACK_NS = "urn:x-edition:validation"
-_FAILURES = etree.XPath("//svrl:failed-assert | //svrl:successful-report", namespaces=SVRL)
+
+
+def _failures(report) -> list:
+    return report.xpath("//svrl:failed-assert | //svrl:successful-report", namespaces=SVRL)
 
 
 class Validator:
@@ -45,7 +48,7 @@ class Validator:
             self.located = _run.located
         finally:
             _run.index = _run.located = None
-        return not _FAILURES(self.validation_report)
+        return not _failures(self.validation_report)
 
 
 # The validation under way in this thread, for the call back (an XSLT has no other context).
@@ -95,7 +98,7 @@ def check(tree: etree._ElementTree, locator: Locator) -> list[Problem]:
     if validator.validate(tree):
         return []
     problems = []
-    for failure in _FAILURES(validator.validation_report):
+    for failure in _failures(validator.validation_report):
         message = " ".join(failure.findtext("svrl:text", "", SVRL).split())
         location = failure.get("location")
         element = validator.located.get(location)
