@@ -10,6 +10,7 @@ import sys
 import click
 
 from edition.errors import EditionError, as_user_error, internal_error
+from edition.text.source import MAX_BYTES
 
 
 def reports_errors(func):
@@ -50,5 +51,7 @@ encoding_option = click.option(
 
 
 max_size_option = click.option(
-    "--max-size", "max_size", default=20, show_default=True, type=click.IntRange(1), metavar="MB",
-    help="Refuse source texts larger than this many megabytes (an article is rarely over 1).")
+    "--max-size", "max_size", default=MAX_BYTES // (1024 * 1024), show_default=True,
+    type=click.IntRange(1), metavar="MB",
+    help="Refuse source texts larger than this many megabytes (an article is rarely over 1; "
+         "the default encodes within about a minute).")
