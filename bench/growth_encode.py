@@ -10,9 +10,11 @@ Each measurement runs in a fresh Python process (imports and schemas warmed up o
 first, not timed): the time of ``encode_source`` on a generated text — recognition, markup, TEI,
 the losslessness check and validation, all an ``edition encode`` does but reading the file — and
 the peak memory it added (the growth of the process's maximum resident set, so lxml's and
-libxml2's allocations count too), per byte of source. The growth exponent is the slope of
-log(time) against log(paragraphs) fitted over the top decade (10^3 … 10^4), where the fixed
-costs no longer hide the growth; 1.0 is linear. ``--before DIR`` runs the same measurements
+libxml2's allocations count too), per byte of source; the time spent validating the TEI
+(RELAX NG and Schematron, edition.validation) is shown apart. The growth exponent is the slope
+of log(time) against log(paragraphs) fitted over the top decade (10^3 … 10^4), where the fixed
+costs no longer hide the growth; 1.0 is linear. It is given for the whole encode and for the
+encode less the validation. ``--before DIR`` runs the same measurements
 against another checkout (made with ``git worktree add DIR <commit>``), each beside this one, and
 prints the ratio; both must make the same TEI (a digest of it is compared).
 
@@ -111,6 +113,7 @@ def measure(root: str, shape: str, n: int) -> dict:
     """In this process: encode one generated text, report seconds, memory and a digest."""
     sys.path.insert(0, root)
     import edition
+    import edition.encoder
     from edition.editorial import EMPTY, load_editorial
     from edition.encoder import encode_source
     from edition.settings import EncodeSettings
@@ -124,13 +127,26 @@ def measure(root: str, shape: str, n: int) -> dict:
             editorial = load_editorial(path)
     settings = EncodeSettings(date="2026-01-01")
     encode_source(decode_source(text("nested", 3).encode(), "warm.txt"), editorial, settings)
+    # the share of the TEI's validation (RELAX NG, Schematron), timed apart: it is the
+    # validators' growth, not the rules'
+    validating = [0.0]
+    validate_tree = edition.encoder.validate_tree
+
+    def timed(*args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return validate_tree(*args, **kwargs)
+        finally:
+            validating[0] += time.perf_counter() - started
+    edition.encoder.validate_tree = timed
     data = text(shape, n).encode("utf-8")
     before = peak_kib()
     started = time.perf_counter()
     result = encode_source(decode_source(data, "growth.txt"), editorial, settings)
     seconds = time.perf_counter() - started
-    return {"seconds": seconds, "peak_kib": peak_kib() - before, "bytes": len(data),
-            "digest": hashlib.sha256(result.tei).hexdigest(), "module": edition.__file__}
+    return {"seconds": seconds, "validating": validating[0], "peak_kib": peak_kib() - before,
+            "bytes": len(data), "digest": hashlib.sha256(result.tei).hexdigest(),
+            "module": edition.__file__}
 
 
 def run_one(root: Path, shape: str, n: int, timeout: float) -> dict | None:
@@ -181,12 +197,15 @@ def main() -> None:
 
     roots = [("after", ROOT)] + ([("before", args.before.resolve())] if args.before else [])
     print(f"{'shape':<11} {'N':>6} {'bytes':>9} " + "".join(
-        f"{label + ' s':>11} {label + ' MiB':>11} {'B/src B':>8} " for label, _ in roots)
+        f"{label + ' s':>11} {'validating':>10} {label + ' MiB':>11} {'B/src B':>8} "
+        for label, _ in roots)
         + ("  before/after" if args.before else ""), flush=True)
     exponents: dict[tuple[str, str], float | None] = {}
+    rules_exponents: dict[tuple[str, str], float | None] = {}  # less the validation
     memory: dict[tuple[str, str], float] = {}
     for shape in args.shapes:
         points: dict[str, list[tuple[int, float]]] = {label: [] for label, _ in roots}
+        rules: dict[str, list[tuple[int, float]]] = {label: [] for label, _ in roots}
         given_up: set[str] = set()
         for n in args.sizes:
             results = {}
@@ -198,6 +217,8 @@ def main() -> None:
                     given_up.add(label)
                 else:
                     points[label].append((n, results[label]["seconds"]))
+                    rules[label].append((n, results[label]["seconds"]
+                                         - results[label].get("validating", 0.0)))
             known = [r for r in results.values() if r and "error" not in r]
             if len({r["digest"] for r in known}) > 1:
                 print(f"  ! {shape} {n}: the checkouts make different TEI", flush=True)
@@ -209,11 +230,11 @@ def main() -> None:
                     per_byte = r["peak_kib"] * 1024 / r["bytes"]
                     if n >= 1000:
                         memory[(shape, label)] = max(memory.get((shape, label), 0), per_byte)
-                    cells += (f"{r['seconds']:>11.3f} {r['peak_kib'] / 1024:>11.1f} "
-                              f"{per_byte:>8.1f} ")
+                    cells += (f"{r['seconds']:>11.3f} {r.get('validating', 0.0):>10.3f} "
+                              f"{r['peak_kib'] / 1024:>11.1f} {per_byte:>8.1f} ")
                 else:
                     shown = "error" if r else ">" + format(args.timeout, ".0f")
-                    cells += f"{shown:>11} {'-':>11} {'-':>8} "
+                    cells += f"{shown:>11} {'-':>10} {'-':>11} {'-':>8} "
             ratio = ""
             after, before = results["after"], results.get("before")
             if args.before and after and before and "error" not in after and "error" not in before:
@@ -225,15 +246,18 @@ def main() -> None:
                 if results[label] and "error" in results[label]:
                     print(f"  ! {label}: {results[label]['error']}", flush=True)
         for label, _ in roots:
-            top = [(n, s) for n, s in points[label] if n >= 1000]
-            exponents[(shape, label)] = slope(top)
+            exponents[(shape, label)] = slope([(n, s) for n, s in points[label] if n >= 1000])
+            rules_exponents[(shape, label)] = slope([(n, s) for n, s in rules[label] if n >= 1000])
     print("\ngrowth exponent, log(time)/log(N) over 10^3 … 10^4 (1.0 is linear; target ≤ 1.1),"
-          "\nand the most memory per source byte at N ≥ 10^3 (target ≤ 30)")
+          "\nthe same less the validation, and the most memory per source byte at N ≥ 10^3"
+          " (target ≤ 30)")
     for (shape, label), value in exponents.items():
-        shown = f"{value:.2f}" if value is not None else "n/a (timed out)"
+        less = rules_exponents[(shape, label)]
+        shown = (f"{value:.2f}" if value is not None else "n/a (timed out)"
+                 if sum(n >= 1000 for n in args.sizes) >= 2 else "n/a (two sizes ≥ 10^3 needed)")
         mem = memory.get((shape, label))
-        print(f"  {shape:<11} {label:<7} {shown:>6}   "
-              + (f"{mem:5.1f} B/B" if mem is not None else "-"))
+        print(f"  {shape:<11} {label:<7} {shown:>6}  {f'{less:.2f}' if less is not None else '':>6}"
+              f"   " + (f"{mem:5.1f} B/B" if mem is not None else "-"))
 
 
 if __name__ == "__main__":
