@@ -130,22 +130,30 @@ def measure(root: str, shape: str, n: int) -> dict:
             "module": edition.__file__}
 
 
-def run_one(root: Path, shape: str, n: int, timeout: float, repeat: int) -> dict | None:
-    """``measure`` in fresh processes, ``repeat`` times (once if a run takes more than 20 s),
-    the fastest kept: others' work on the machine only ever adds time. None when a run is not
-    done within ``timeout`` seconds."""
-    best = None
-    for _ in range(repeat):
-        try:
-            done = subprocess.run([sys.executable, __file__, "--one", str(root), shape, str(n)],
-                                  capture_output=True, text=True, timeout=timeout, check=True)
-        except subprocess.TimeoutExpired:
-            return None
-        result = json.loads(done.stdout)
-        if best is None or result["seconds"] < best["seconds"]:
-            best = result
-        if result["wall"] > 20:
-            break
+def run_one(root: Path, shape: str, n: int, timeout: float) -> dict | None:
+    """``measure`` in a fresh process; None when it is not done within ``timeout`` seconds."""
+    try:
+        done = subprocess.run([sys.executable, __file__, "--one", str(root), shape, str(n)],
+                              capture_output=True, text=True, timeout=timeout, check=True)
+    except subprocess.TimeoutExpired:
+        return None
+    return json.loads(done.stdout)
+
+
+def sweep(root: Path, shape: str, sizes: list[int], timeout: float, repeat: int) -> dict:
+    """Each size measured, then all of them again (``repeat`` sweeps in all, a size whose run
+    took more than 20 s only once), the fastest run of each size kept: others' work on the
+    machine only adds time, and a busy minute then spoils one run of a size, not all of them.
+    A size past the timeout, and every larger one, is None."""
+    best: dict[int, dict | None] = {}
+    for round_ in range(repeat):
+        for n in sizes:
+            if round_ == 0:
+                best[n] = None if None in best.values() else run_one(root, shape, n, timeout)
+            elif best[n] is not None and best[n]["wall"] <= 20:
+                result = run_one(root, shape, n, timeout)
+                if result is not None and result["seconds"] < best[n]["seconds"]:
+                    best[n] = result
     return best
 
 
@@ -167,7 +175,7 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=300,
                         help="seconds before a measurement is given up (default 300)")
     parser.add_argument("--repeat", type=int, default=3,
-                        help="processes per measurement, the fastest kept (default 3)")
+                        help="sweeps over the sizes, the fastest run of each kept (default 3)")
     parser.add_argument("--one", nargs=3, metavar=("ROOT", "SHAPE", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
@@ -181,18 +189,12 @@ def main() -> None:
         + ("  before/after" if args.before else ""), flush=True)
     exponents: dict[tuple[str, str], float | None] = {}
     for shape in args.shapes:
-        points: dict[str, list[tuple[int, float]]] = {label: [] for label, _ in roots}
-        given_up: set[str] = set()
+        measured = {label: sweep(root, shape, args.sizes, args.timeout, args.repeat)
+                    for label, root in roots}
+        points = {label: [(n, r["seconds"]) for n, r in measured[label].items() if r]
+                  for label, _ in roots}
         for n in args.sizes:
-            results = {}
-            for label, root in roots:
-                # Once a checkout is past the timeout at one size, larger sizes are too.
-                results[label] = None if label in given_up else run_one(
-                    root, shape, n, args.timeout, args.repeat)
-                if results[label] is None:
-                    given_up.add(label)
-                else:
-                    points[label].append((n, results[label]["seconds"]))
+            results = {label: measured[label][n] for label, _ in roots}
             known = [r for r in results.values() if r]
             if len({r["digest"] for r in known}) > 1:
                 print(f"  ! {shape} {n}: the checkouts report different problems", flush=True)
