@@ -161,14 +161,7 @@ def run_one(root: Path, shape: str, n: int, timeout: float) -> dict | None:
     return json.loads(done.stdout)
 
 
-def slope(points: list[tuple[int, float]]) -> float | None:
-    """Least-squares slope of log(seconds) on log(size)."""
-    if len(points) < 2:
-        return None
-    xs = [math.log(n) for n, _ in points]
-    ys = [math.log(s) for _, s in points]
-    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+from growth_fit import slope  # noqa: E402  (beside this script)
 
 
 def main() -> None:

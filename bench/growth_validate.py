@@ -157,14 +157,7 @@ def sweep(root: Path, shape: str, sizes: list[int], timeout: float, repeat: int)
     return best
 
 
-def slope(points: list[tuple[int, float]]) -> float | None:
-    """Least-squares slope of log(seconds) on log(problems)."""
-    if len(points) < 2:
-        return None
-    xs = [math.log(n) for n, _ in points]
-    ys = [math.log(s) for _, s in points]
-    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+from growth_fit import slope  # noqa: E402  (beside this script)
 
 
 def main() -> None:
