@@ -69,6 +69,15 @@ def opening_of(text):
      ("What Is a Mill?", "Tom Reed, translated by Ann Cole", "(What Is a Mill?, 1898; chapter II)")),
     ("Valley: Millers React\n\nby Ann Cole\n\nFriday, June 5th, 2009 @ 16:00 UTC",
      ("Valley: Millers React", "by Ann Cole", "Friday, June 5th, 2009 @ 16:00 UTC")),
+    # an ISO date under the title; a date in brackets closing the line; a date after ", on"
+    ("Talk with Ann Cole\n2016-08-12", ("Talk with Ann Cole", None, "2016-08-12")),
+    ("Counting mills in a valley\nAnn Cole, Tom Reed, Lucía Núñez\nMills Research 2020, 9:97 (version 1, "
+     "published 11 August 2020)",
+     ("Counting mills in a valley", "Ann Cole, Tom Reed, Lucía Núñez",
+      "Mills Research 2020, 9:97 (version 1, published 11 August 2020)")),
+    ("OLD MILL REFORMERS\nTom Reed\nA Lecture Read Before the Society in Mill Hall, on Sunday, March 3, 1844.",
+     ("OLD MILL REFORMERS", "Tom Reed",
+      "A Lecture Read Before the Society in Mill Hall, on Sunday, March 3, 1844.")),
     # the seed's order: author first
     ("Ann Cole\n\n\nHow The Mill Was Lost\n\n(Mill Monthly, Vol. 1 No. 4, June 1988)",
      ("How The Mill Was Lost", "Ann Cole", "(Mill Monthly, Vol. 1 No. 4, June 1988)")),
@@ -105,6 +114,7 @@ def test_a_news_dateline_stays_in_the_body_under_its_headline():
     ("Tuesday, June 9th, 2009", "2009-06-09"), ("JULY 11, 2022 • STATEMENTS", "2022-07-11"),
     ("(eLife 2019;8:e47338, Meta-Research, 31 July 2019)", "2019-07-31"),
     ("(Elm Society; Elm, 1905. Reprinted)", "1905"), ("pp. 483–488", None), ("62, Mill Row", None),
+    ("Posted 2016-08-12 by the editors", "2016-08-12"), ("pp. 1988-2012", None), ("2016-13-12", None),
 ])
 def test_find_date(text, found):
     got = find_date(text)

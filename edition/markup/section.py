@@ -22,8 +22,14 @@ from edition.structure.references import entry_spans
 from edition.text.blocks import Block
 
 CIT_RANK, QUOTE_RANK = 5, 10
+# How far after a quotation its attribution is read: '“…,” said Principal Deputy Assistant
+# Secretary for Land and Minerals Management Dr. Steve Feldgus.'
+TAIL_MAX = 120
+VERB_AFTER_MAX = 50
+_HONORIFICS = frozenset("Dr Mr Mrs Ms Miss".split())  # not "Sir Henry Pole": part of the name
 # A name the register lacks, as a speaker: capitalised words, not at a sentence's start alone.
-_NAME_WORD = r"(?:(?:[A-Z]\.)*[A-Z][a-z]+|(?:[A-Z]\.)+)"  # "Plimak", "Y.G.", "G.K.Zhukhov"
+# "Plimak", "Y.G.", "G.K.Zhukhov", "McCarthy", "O’Brien", "Stone-Manning" (not cut in half)
+_NAME_WORD = r"(?:(?:[A-Z]\.)*(?:O[’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?|(?:[A-Z]\.)+)"
 _SPEAKER_NAME = re.compile(rf"(?<![\w’'.]){_NAME_WORD}(?:[ \u00a0]{_NAME_WORD})*"
                            r"(?=[’']s\b|(?![\w’']))")  # "Y.G. Plimak", "Trotsky’s remarks"
 EDITOR_TAGS = {"speech": "said", "writing": "quote", "phrase": "q"}  # [[override]] quotation = …
@@ -239,7 +245,8 @@ class SectionMarkup:
         made = []
         for m in _SPEAKER_NAME.finditer(text, start, end):
             words = m.group().split()
-            roles = [i for i, w in enumerate(words) if w.rstrip(".") in _ROLES or w in ORG_WORDS]
+            roles = [i for i, w in enumerate(words) if w.rstrip(".") in _ROLES or w in ORG_WORDS
+                     or w in _HONORIFICS]  # "… Minerals Management Dr. Steve Feldgus"
             if roles:  # "Shadow Home Secretary Yvette Cooper", "the Refugee Council Enver
                 words = words[roles[-1] + 1:]  # Solomon", "Marshal Zhukov": the name after the
                 words = [w for w in words if w not in _NOT_NAMES]  # office or body is a person's
@@ -294,7 +301,7 @@ class SectionMarkup:
         said.`` attributes the quotation after it."""
         part = q.last
         unit = self.units[part.unit]
-        end = min(unit.end, part.end + 50)
+        end = min(unit.end, part.end + TAIL_MAX)
         tail = self._masked(part.unit, q).blank(unit.text, part.end, end)
         stop = next((m for m in _STOP.finditer(tail) if not (
             m.group() == "." and speech.ends_abbreviation(unit.text, part.end + m.start()))), None)
@@ -329,7 +336,9 @@ class SectionMarkup:
             opens_paragraph = q.first.start <= _LEADING.match(text, unit.start, unit.end).end()
             if not lead.strip(" \u00a0…-." + MASK) and q.parent is None and u > 0 and opens_paragraph:
                 prev = self.units[u - 1]
-                if u - 1 in last_speaker:
+                if u - 1 in last_speaker and not SPEECH.search(self._tail(q)[0]):
+                    # (a paragraph of speech whose own attribution follows it, '“…,” said
+                    # John Podesta', is that speaker's, not the last one's)
                     verdicts[id(q)] = Verdict("said", last_speaker[u - 1], "continues",
                                               "speaker-runs-on")
                     self._remember(q, verdicts[id(q)], last_speaker)
@@ -350,9 +359,9 @@ class SectionMarkup:
             # that follows it names the speaker better than any lead-in from before
             opens_sentence = not own_lead
             if (verdict.verb is None and verdict.tag != "q" or verdict.tag == "q" and words >= 2
-                    or opens_sentence and verdict.who is None):
+                    or opens_sentence and (verdict.who is None or lead_u != u)):
                 tail, at = self._tail(q)
-                if SPEECH.search(tail):
+                if SPEECH.search(tail, 0, VERB_AFTER_MAX):  # the verb near, the speaker may be further
                     after = classify(tail, lambda a, b: self._persons(u, at + a, at + b, NO_MASK),
                                      False, max(words, MIN_SPEECH_WORDS), pronoun)
                     if after.tag == "said" and (after.who or verdict.tag != "said"):

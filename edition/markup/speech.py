@@ -20,6 +20,9 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 PHRASE_WORDS = 10
+# how far after an inverted verb its speaker is looked for: "said White House Council on
+# Environmental Quality Chair Brenda Mallory"
+AFTER_VERB = 90
 _SPEECH = r"say|says|said|saying|told|tells|tell|replied|replies|reply|commented|comments|" \
           r"laughed|joked|sighed|cried|answer|" \
           r"asked|asks|answered|answers|remarked|remarks|exclaimed|spoke|speaks|shouted|shouts|" \
@@ -48,7 +51,8 @@ WRITING = re.compile(rf"{_LETTER}\b(?:{_WRITING})\b", re.IGNORECASE)
 NAMING = re.compile(_LETTER + r"\b(?:question|heading|headline|title|titled|entitled|called|named|slogan|"
                     r"words?|phrase|term|motto|banner|so-called)\s*[,:]?\s*$", re.IGNORECASE)
 # a verb of saying right before the quotation: "Stalin says, “…”" is speech however short
-INTRODUCES = re.compile(rf"{_LETTER}\b(?:{_SPEECH})[,:]?[\s\u00a0]*$", re.IGNORECASE)
+INTRODUCES = re.compile(rf"{_LETTER}\b(?:{_SPEECH})(?:[\s\u00a0]+(?:him|her|them|me|us|you))?[,:]?"
+                        r"[\s\u00a0]*$", re.IGNORECASE)  # "I told him “certainly,”"
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)  # "they" are many: no one @who
 SENTENCE_END = re.compile(r"[.!?][’”\"')\]]?\s+(?=[A-Z‘“\"'(…])")
 # a full stop after these is not a sentence end: initials (Y.G. Plimak) and abbreviations
@@ -91,8 +95,9 @@ _TO_LISTENER = re.compile(r"^(?:told|tells|tell|asked|asks|urged|warned|begged|p
 # verb of saying ("called it ‘…’", "said it was ‘…’", "that ‘…’"), with no comma or colon to
 # set it off. Such a fragment is a quoted phrase however long.
 _ENDS_IN_WORD = re.compile(r"[^\W_][’'\-]?[\s\u00a0]*$")
-_SETS_OFF = re.compile(rf"{_LETTER}\b(?:{_SPEECH}|{_EITHER}|{_WRITING})(?:[\s\u00a0]+that)?[\s\u00a0]*$",
-                       re.IGNORECASE)  # "said ‘…’", "explained that ‘…’"
+_SETS_OFF = re.compile(rf"{_LETTER}\b(?:{_SPEECH}|{_EITHER}|{_WRITING})"
+                       r"(?:[\s\u00a0]+(?:that|him|her|them|me|us|you))?[\s\u00a0]*$",
+                       re.IGNORECASE)  # "said ‘…’", "explained that ‘…’", "I told him “certainly,”"
 
 
 # "Krupskaya said, in a circle of friends, “if …”": the verb set off, the quotation its object
@@ -176,7 +181,7 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
         return Verdict("q", by="named-as-phrase")  # is quoted words: a sentence of its own
     if continues_sentence(own_lead, lowercase):
         return Verdict("q", by="woven-in")
-    if words < MIN_SPEECH_WORDS and not _at_end(INTRODUCES, lead_in, _LONGEST_VERB, 0, ",:") \
+    if words < MIN_SPEECH_WORDS and not _at_end(INTRODUCES, lead_in, _LONGEST_VERB, 4, ",:") \
             and not sentence:
         return Verdict("q", by="short")
     verbs = [(m.start(), "speech", m.group()) for m in SPEECH.finditer(lead_in)]
@@ -189,7 +194,7 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
             who = before[-1] if before else None
             if who is None and not _TO_LISTENER.match(verb):
                 # inverted: "said Tom Barker", "replied the chairman"
-                after = persons(offset + len(verb), min(len(lead_in), offset + len(verb) + 40))
+                after = persons(offset + len(verb), min(len(lead_in), offset + len(verb) + AFTER_VERB))
                 who = after[0] if after else None
             spoken_by_someone = PRONOUN.search(lead_in[:offset]) is not None  # "he added"
             if who is None and spoken_by_someone:

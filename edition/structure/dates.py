@@ -18,6 +18,7 @@ _PATTERNS = [
     re.compile(rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})$"),
     re.compile(rf"^{_MONTH},?\s+(?P<year>\d{{4}})$"),
     re.compile(r"^(?P<year>\d{4})$"),
+    re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$"),  # ISO 8601: "2016-08-12"
 ]
 
 _WEEKDAY = (r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)")
@@ -35,8 +36,9 @@ def parse_date(text: str) -> str | None:
         year = int(parts["year"])
         if parts.get("month") is None:
             return f"{year:04d}"
-        month = MONTHS.get(parts["month"].lower())
-        if month is None:
+        month = (int(parts["month"]) if parts["month"].isdigit()
+                 else MONTHS.get(parts["month"].lower()))
+        if month is None or not 1 <= month <= 12:
             return None
         if parts.get("day") is None:
             return f"{year:04d}-{month:02d}"
@@ -49,9 +51,10 @@ def parse_date(text: str) -> str | None:
 
 _ORD = r"(?:st|nd|rd|th)?"
 _MONTH_WORD = r"[A-Za-z]{3,9}\.?"
-# A date anywhere in a line, most specific first: day and month, month, year alone.
+# A date anywhere in a line, most specific first: day and month (or ISO 8601), month, year alone.
 _DATES_IN_LINE = [
-    re.compile(rf"(?<![\w])(?:{_WEEKDAY})?(?:{_MONTH_WORD}\s+\d{{1,2}}{_ORD},?\s+|\d{{1,2}}{_ORD}\s+"
+    re.compile(r"(?<![\w/.-])(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d(?![\w/.-])|"
+               rf"(?<![\w])(?:{_WEEKDAY})?(?:{_MONTH_WORD}\s+\d{{1,2}}{_ORD},?\s+|\d{{1,2}}{_ORD}\s+"
                rf"{_MONTH_WORD},?\s+)\d{{4}}(?!\d)", re.IGNORECASE),
     re.compile(rf"(?<![\w])(?:{_WEEKDAY})?{_MONTH_WORD},?\s+\d{{4}}(?!\d)", re.IGNORECASE),
     re.compile(r"(?<![\w:;/.-])1[5-9]\d\d(?![\w:;/-])|(?<![\w:;/.-])20\d\d(?![\w:;/-])"),

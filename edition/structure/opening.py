@@ -29,11 +29,12 @@ _VOLUME_ISSUE = re.compile(r"(?<![\w(])(?P<v>\d{1,4})\((?P<n>\d{1,4})\)")  # "3(
 MAX_SOURCE_LINES = 3  # a bracketed source line may be wrapped
 # "(London: Elliot Stock, 62, Paternoster Row)": place and publisher, no date.
 _IMPRINT = re.compile(r"^\(\s*[A-Z][^:()]{1,40}:\s*[A-Z][^()]*\)$")
-# Before an unbracketed source line's date: nothing, a separator, or a word saying what the date is.
-_BEFORE_DATE = re.compile(r"(?:^|[,;:—–•|·.]\s*|\b(?:updated|published|posted|dated|printed|written|"
+# Before an unbracketed source line's date: nothing, a separator (", on Sunday, March 3, 1844."),
+# or a word saying what the date is.
+_BEFORE_DATE = re.compile(r"(?:^|[,;:—–•|·.]\s*(?:on\s+)?|\b(?:updated|published|posted|dated|printed|written|"
                           r"issued|delivered|released|filed|first published)(?:\s+on)?\s+)$",
                           re.IGNORECASE)
-_AFTER_DATE = re.compile(r"^\s*(?:$|[,;:—–•|·.(\[]|by\s|(?:(?:at|@)\s*)?\d{1,2}[:.]\d{2}\b)",
+_AFTER_DATE = re.compile(r"^\s*(?:$|[,;:—–•|·.()\[\]]|by\s|(?:(?:at|@)\s*)?\d{1,2}[:.]\d{2}\b)",
                          re.IGNORECASE)  # "Friday, June 5th, 2009 @ 16:00 UTC"
 # a bracketed source line may date its text by the year alone: "(What Is Art?, 1898; chapter II)"
 _YEAR = re.compile(r"(?<![\w/.-])(?:1[5-9]\d\d|20\d\d)(?![\w/-])")

@@ -182,6 +182,16 @@ def test_block_speech_with_a_citation_carries_no_source_pointer(tmp_path):
      "month.”", [("said", None)]),
     # ... nor a common noun capitalised only by its place at a sentence's start
     ("Officials said: “The questionnaire will be sent to every applicant.”", [("said", None)]),
+    # a verb of saying with the one spoken to: speech however short
+    ("He asked for food, and I told him “certainly,” and sent the wagons.", [("said", None)]),
+    # a paragraph of speech with its own attribution after it is that speaker's, not the one
+    # whose speech ran to the end of the paragraph before; long offices before the name; a
+    # surname with a hyphen is one name
+    ("“The river is ours,” said Mayor Ann Cole. “We keep it clean.”\n\n“Our mills need the "
+     "water too,” said Valley Council on Mills and Waters Chair Tom Reed-Smith. “We share it.”"
+     "\n\n“We read every letter we were sent,” said Principal Deputy Secretary for Rivers and "
+     "Mills Dr. Lucy Hart.",
+     [("said", "Ann Cole")] * 2 + [("said", "Tom Reed-Smith")] * 2 + [("said", "Lucy Hart")]),
 ])
 def test_real_article_shapes(tmp_path, text, expected):
     result = encode(tmp_path, text, "")
