@@ -386,6 +386,9 @@ _MORE_AT = re.compile(_MORE)
 _SEPARATOR_AT = re.compile(_SEPARATOR)
 _PREFIX_AT = re.compile(_PREFIX)
 _END = re.compile(r"[\s.,]*$")
+# words in lower case after a group's last reference: "… 2019 for a recent review"
+# ("and references therein", "for a review", "among others", "passim"), not any words
+_SUFFIX_AT = re.compile(r",?\s+(?:and|for|among|passim|inter|therein|with)\b(?:[\s.,]+[a-z][\w-]*){0,5}[\s.,]*$")
 
 
 def _member(shape: Shape, text: str, start: int, end: int) -> list[Citation] | None:
@@ -417,6 +420,8 @@ def _member(shape: Shape, text: str, start: int, end: int) -> list[Citation] | N
             pos = more.end()
         if _END.match(text, pos, end) and _END.match(text, pos, end).end() == end:
             return found
+        if (tail := _SUFFIX_AT.match(text, pos, end)) is not None and tail.end() == end:
+            return found  # "Güell et al., 2015 and references therein": the author's words after
         sep = _SEPARATOR_AT.match(text, pos, end)
         if sep is None:
             return None
@@ -466,6 +471,8 @@ def _narrative(m: re.Match, text: str) -> bool:
     if word is None or re.search(r"[.!?:;]$", before):
         return True
     w = word.group(1)
+    if w == "of" and re.search(r"(?:^|[^\w’'])(?!the\b)[a-z]+\s+of$", before):
+        return True  # "those of Clark (2012)", not "the Treaty of Versailles (1919)"
     if w.casefold() in _NOT_BEFORE_NARRATIVE:
         return False
     several = re.search(rf"\s(?:and|&)\s|{_ET_AL}$", m["author"])

@@ -38,6 +38,25 @@ _TITLE_MARK = re.compile(r"[‘“\"]")
 _URL = re.compile(r"\bhttps?://|\bwww\.")
 # what closes the author part: "(2015", ". 2015", ", 2015", a quoted title
 _AUTHOR_END = re.compile(r"[\s.,(]*$")
+# Vancouver style: "Clark G, Cummins N, Hao Y: Title. Journal. 2015;55:3–24." — surnames and
+# initials without stops, then a colon or a full stop; the year late, after the container
+_SURNAME_INITIALS = r"[A-Z\u00c0-\u024f][\w’'\-]+(?:\s[A-Z\u00c0-\u024f][\w’'\-]+)*\s[A-Z]{1,3}"
+_VANCOUVER = re.compile(rf"^(?P<authors>{_SURNAME_INITIALS}(?:,\s{_SURNAME_INITIALS})*(?:,?\set\.?\sal\.?)?)"
+                        r"[:.]\s+(?=\S)(?!\(?(?:1[5-9]|20)\d\d)")  # "Smith J. 2015. Title": author–date
+_VANCOUVER_YEAR = re.compile(r"(?<=[.;]\s)(?P<year>(?:1[5-9]|20)\d\d[a-z]?)"
+                             r"(?=(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?(?:[;:.]|\s*$))")
+
+
+_PUBLISHER = re.compile(r"\b(?:Press|Publish\w*|Books|Verlag|Editions?|University)\b")
+
+
+def _vancouver(text: str) -> tuple[re.Match, re.Match | None] | None:
+    """The author list and the year of a Vancouver-style entry, or None for another style."""
+    authors = _VANCOUVER.match(text)
+    if authors is None:
+        return None
+    years = list(_VANCOUVER_YEAR.finditer(text, authors.end()))
+    return authors, (years[-1] if years else None)
 
 
 def entry(text: str, previous: str | None = None) -> tuple[str, str] | None:
@@ -52,6 +71,9 @@ def entry(text: str, previous: str | None = None) -> tuple[str, str] | None:
     if year is None and mark is None and not _URL.search(text):
         return None  # a paragraph of prose, not a reference
     printed = (year.group("year") or "n.d.") if year is not None else "n.d."
+    if (vancouver := _vancouver(text)) is not None and not same:
+        authors, late = vancouver
+        return authors.group("authors"), late.group("year") if late else printed
     if same:
         return previous or "", printed
     if _TITLE_MARK.match(text):  # a title first: no author
@@ -159,6 +181,10 @@ def entry_spans(text: str) -> list[Span]:
 
     if author and not _SAME_AUTHOR.match(text, lead):
         add(lead, lead + len(author), "author")
+    vancouver = _vancouver(text[lead:]) if not _SAME_AUTHOR.match(text, lead) else None
+    if vancouver is not None:
+        _vancouver_spans(text, lead, *vancouver, add)
+        return sorted(spans, key=lambda s: s.start)
     year = _YEAR.search(text, lead + len(author))
     if year is not None and year.group("year"):
         add(year.start(), year.end(), "date", when=year.group("year")[:4])
@@ -186,3 +212,26 @@ def entry_spans(text: str) -> list[Span]:
             if journal:
                 add(container.start("title"), container.end("title"), "title", level="j")
     return sorted(spans, key=lambda s: s.start)
+
+
+def _vancouver_spans(text: str, lead: int, authors: re.Match, year: re.Match | None, add) -> None:
+    """Date, title and container of a Vancouver-style entry: ``Title. Journal. 2015;55:3–24.``
+    (a volume after the year: the title is an article's, the container a journal) or ``Title.
+    Publisher. 2015.`` (a book's)."""
+    if year is not None:
+        add(lead + year.start(), lead + year.end(), "date", when=year.group("year")[:4])
+    start = lead + authors.end()
+    stop = re.compile(r"\.(?=\s)").search(text, start)  # "Sweden? A surname analysis" runs on
+    if stop is None or (year is not None and stop.start() > lead + year.start()):
+        return
+    end = stop.start()
+    journal = year is not None and re.match(r"[a-z]?(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s*\d",
+                                            text[lead + year.end():]) is not None
+    # "Princeton University Press. 2015;49.": a book's publisher, whatever follows the year
+    journal = journal and not _PUBLISHER.search(text, stop.end(), lead + year.start())
+    add(start, end, "title", level="a" if journal else "m")
+    if journal:
+        container = re.match(r"\s*(?P<title>[^.]+?)\.\s", text[stop.end():])
+        if container is not None and stop.end() + container.end("title") <= lead + year.start():
+            at = stop.end() + container.start("title")
+            add(at, at + len(container.group("title")), "title", level="j")

@@ -35,6 +35,11 @@ def refs(text):
     ("[Smith 2015: 12]", [("[Smith 2015: 12]", "Smith", "2015", ("12", "12"))]),
     ("(Smith 2015, pp 130-1)", [("(Smith 2015, pp 130-1)", "Smith", "2015", ("130", "131"))]),
     ("(Smith 2015: p27)", [("(Smith 2015: p27)", "Smith", "2015", ("27", "27"))]),
+    # the author's words after a group's last reference
+    ("(see e.g. Lund, 2015; Okafor et al., 2016 and references therein; Reed & Cole, 2019 for a "
+     "recent review)", [("Lund, 2015", "Lund", "2015", None),
+                        ("Okafor et al., 2016", "Okafor et al.", "2016", None),
+                        ("Reed & Cole, 2019", "Reed & Cole", "2019", None)]),
 ])
 def test_author_date_shapes(text, expected):
     assert refs(f"as the figures show {text}. Next") == expected
@@ -50,6 +55,7 @@ def test_one_bad_member_does_not_lose_the_group():
     ("as Okafor et al. (2016: 7) found", ("Okafor et al. (2016: 7)", "Okafor et al.", "2016")),
     ("Okafor and Lund (2014) argue", ("Okafor and Lund (2014)", "Okafor and Lund", "2014")),
     ("as found in Okafor (2014, 159ff)", ("Okafor (2014, 159ff)", "Okafor", "2014")),
+    ("similar to those of Okafor\n(2012), where", ("Okafor\n(2012)", "Okafor", "2012")),
 ])
 def test_narrative_citations(text, expected):
     (c,) = find_citations(text)
@@ -62,6 +68,7 @@ def test_narrative_citations(text, expected):
     "He read Revolution Betrayed (1936) twice",
     "in the Lessons of October (1924)",
     "(June 1988)", "(1924)", "(19 to 26 March)", "(Winter 2009)",
+    "(from the Workers' Congress of Leeds, 1868, to our own day)",
     "she was 54 (54) years",  # a bare number not after a quotation
     "[sic]", "[the party, in 1932]",
 ])
@@ -174,6 +181,15 @@ def test_an_entry_is_a_structured_bibl_its_quoted_title_the_article_title():
     ("Gardner SK. 2008. “What is enough?”: Becoming a researcher. Journal of Study 79:326–350.",
      [("author", "Gardner SK"), ("date", "2008"),
       ("title", "“What is enough?”: Becoming a researcher"), ("title", "Journal of Study")]),
+    # Vancouver style: names and initials, a colon, the year after the container
+    ("Reed T, Cole A, Lund B: Counting mills: a new source. Mill Hist Rev. 2015;55:3–24.",
+     [("author", "Reed T, Cole A, Lund B"), ("title", "Counting mills: a new source"),
+      ("title", "Mill Hist Rev"), ("date", "2015")]),
+    ("Reed T: How many mills in Sweden? A count, 1700–2012. Manuscript, Univ. of Leeds. 2012.",
+     [("author", "Reed T"), ("title", "How many mills in Sweden? A count, 1700–2012"),
+      ("date", "2012")]),
+    ("Reed T: The mill also turns. Leeds University Press. 2015;49.",
+     [("author", "Reed T"), ("title", "The mill also turns"), ("date", "2015")]),
 ])
 def test_entry_parts(entry, expected):
     from edition.structure.references import entry_spans
