@@ -140,9 +140,12 @@ SHAPES: tuple[Shape, ...] = (
         rf"\(\s*{_TITLE}\s*,\s*(?:{_EDITION}\s*,\s*)?(?:{_DATE}\s*,\s*)?{_PAGES}\s*\)"),
         check=lambda m, text: " " in m["title"].strip("‘’“”'\"")),
     # (Page 94)  (p. 12)  (pp. 12–14)  (pg. 2)  (p27)  (pp 130-1)  (2nd edit., p. 163)
+    # (the text before it kept: "says Kralik (p. 175)" names the work's author)
     Shape("page", "page", re.compile(
         rf"\(\s*(?:(?P<edition>\d+(?:st|nd|rd|th)\s+(?i:edit(?:ion)?\.?|ed\.))\s*,\s*)?"
-        rf"(?P<pages>{_PAGE_WORD_LOOSE}\s*{_RANGE})\.?\s*\)")),
+        rf"(?P<pages>{_PAGE_WORD_LOOSE}\s*{_RANGE})\.?\s*\)"),
+        parse=lambda shape, m, text: [_in_context(_citation(shape, m, m.start(), m.end(), text),
+                                                  text)]),
     # (ch. v)  (chap. 3)  (chapter XII): a chapter of the work cited last
     Shape("chapter", "page", re.compile(
         r"\(\s*(?P<chapter>(?i:ch\.|chap\.|chapter)\s*(?P<cn>[ivxlc]+|[IVXLC]+|\d+))\.?\s*\)")),

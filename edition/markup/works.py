@@ -80,6 +80,18 @@ class Work:
 
 
 _ET_AL = re.compile(r"\bet\.?\s+al\b")
+# "says Kralik (p. 175)": a surname right before a page citation, after a word in lower case
+_AUTHOR_BEFORE = re.compile(r"(?:^|[\s(])(?P<before>[a-z][\w’'-]*)[ \u00a0\n]+"
+                            r"(?P<name>[A-Z][a-z][\w’'-]*)[ \u00a0\n]*$")
+_NOT_BEFORE_AUTHOR = frozenset("the a an this that these those his her its their our my your of in "
+                               "on at to from".split())
+
+
+def _author_before(context: str | None) -> str | None:
+    m = _AUTHOR_BEFORE.search(context[-80:]) if context else None
+    if m is None or m["before"] in _NOT_BEFORE_AUTHOR:
+        return None
+    return m["name"]
 _NOT_NAME_WORDS = frozenset("and the of for et al in on with ed eds edited by".split())
 
 
@@ -124,6 +136,8 @@ class WorksCited:
             work = self._by_title(citation)
         elif citation.kind == "author-date":
             work = self._by_author_date(citation)
+        elif citation.kind == "page" and (author := _author_before(citation.context)):
+            work = self._by_author(author)  # "says Kralik (p. 175)": a work of Kralik's
         else:  # op-cit, ibid, page: the work cited last
             work = self._last
         if work is None:
@@ -187,6 +201,27 @@ class WorksCited:
                                        date=citation.date, converter_made=True,
                                        author=citation.author,
                                        publisher=citation.part("publisher"))
+        return self.works[work_id]
+
+    def _by_author(self, author: str) -> Work:
+        """The work of ``author`` cited last, else the one entry of the source's list by that
+        author, else a work known by its author alone (converter-made, no title or date)."""
+        found = self.work_by_author(author)
+        if found is not None:
+            return self.works[found]
+        listed = [ref_id for ref_id, names, _ in self.source_references
+                  if (words := _name_words(names)) and words[0] == author.casefold()]
+        if len(listed) == 1:
+            return self.works.setdefault(listed[0], Work(listed[0], author=author, in_source=True))
+        key = f"{author.casefold()} n.d."
+        if key not in self._made:
+            self._made[key] = self._new_id(slugify(author, fallback="work"))
+        work_id = self._made[key]
+        if work_id not in self.works:
+            person = self._person_named(author)
+            self.works[work_id] = Work(work_id, author=author,
+                                       author_ref=person.id if person else None,
+                                       converter_made=True)
         return self.works[work_id]
 
     def _by_author_date(self, citation: Citation) -> Work:

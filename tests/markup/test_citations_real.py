@@ -244,6 +244,18 @@ def test_edition_and_page_and_a_chapter_of_the_work_cited_last():
     assert works.cite(first) == works.cite(page) == works.cite(chapter)
 
 
+
+def test_a_page_after_an_authors_name_is_a_page_of_that_authors_work():
+    text = ("(Okafor 2009) … as Okafor found. “Five arts,” says Kralik (p.\n175). The first of "
+            "them (p. 177). And in the Party (p. 12).")
+    first, kralik, later, party = find_citations(text)
+    works = WorksCited()
+    assert works.cite(first) == "w-okafor-2009"
+    assert works.cite(kralik) == works.cite(later) == "w-kralik"
+    assert works.works["w-kralik"].author == "Kralik"
+    assert works.cite(party) == "w-kralik"  # "the Party": no author, the work cited last
+
+
 @pytest.mark.parametrize("text", [
     "In 1924 the party met in Leeds and nobody came.",
     "The archive was opened in 2019 to readers.",
