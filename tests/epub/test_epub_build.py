@@ -1,0 +1,51 @@
+# SPDX-License-Identifier: MIT
+"""The EPUB in the build: the same bytes from two builds under one SOURCE_DATE_EPOCH, none with
+--no-epub, no page list (and a warning saying why) without the PDF, one per text in a corpus."""
+
+from __future__ import annotations
+
+import zipfile
+
+from epub_helpers import build_edition
+from support import ROOT, SEED
+
+ARTICLES = ROOT / "tests" / "data" / "articles"
+
+
+def test_two_builds_under_one_source_date_epoch_give_the_same_bytes(editions, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "946684800")
+    again = build_edition(SEED, tmp_path)
+    assert again.epub.read_bytes() == editions["seed"].epub.read_bytes()
+
+
+def test_no_epub_writes_none(tmp_path):
+    built = build_edition(SEED, tmp_path, "--no-epub", "--no-print")
+    assert not list(tmp_path.glob("*.epub"))
+    assert ".epub" not in built.output and "page list" not in built.output
+
+
+def test_without_the_pdf_the_epub_has_no_page_list_and_says_why(tmp_path):
+    built = build_edition(SEED, tmp_path, "--no-pdf")
+    assert "has no page list: no PDF was asked for (--no-pdf)" in built.output
+    with zipfile.ZipFile(built.epub) as zipped:
+        nav = zipped.read("OEBPS/nav.xhtml").decode()
+        text = zipped.read("OEBPS/text.xhtml").decode()
+    assert "page-list" not in nav and "pagebreak" not in text
+
+
+def test_a_corpus_build_writes_one_epub_per_text(tmp_path):
+    texts = sorted(ARTICLES.glob("*.txt"))[:2]
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for text in texts:
+        (folder / text.name).write_bytes(text.read_bytes())
+    from click.testing import CliRunner
+    from edition.cli import main
+
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["build", str(folder), "-o", str(out), "--jobs", "2",
+                                       "--no-print", "--no-web", "-q"])
+    assert result.exit_code == 0, result.output
+    assert sorted(path.stem for path in out.glob("*.epub")) == sorted(
+        path.stem for path in out.glob("*.xml"))
+    assert len(list(out.glob("*.epub"))) == len(texts)
