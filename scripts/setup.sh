@@ -9,8 +9,8 @@ cd "$(dirname "$0")/.."
 
 # System packages: Apache FOP and a font with every glyph the texts need (print edition),
 # poppler-utils (PDF tests), jing (second-opinion RELAX NG validation), Chromium (web tests),
-# xsltproc and Saxon HE (the benchmarks in bench/ compare against them).
-APT_PACKAGES="fop fonts-linuxlibertine poppler-utils jing chromium xsltproc libsaxonhe-java default-jre-headless"
+# xsltproc and Saxon HE (the benchmarks in bench/ compare against them), EPUBCheck (EPUB tests).
+APT_PACKAGES="fop fonts-linuxlibertine poppler-utils jing chromium xsltproc libsaxonhe-java default-jre-headless epubcheck"
 if command -v apt-get >/dev/null 2>&1; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
