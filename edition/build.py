@@ -27,7 +27,8 @@ from edition.render.fo import PrintSettings
 from edition.render.html import CORPUS_PAGES, WebSettings, page_file
 from edition.render.digest import Digest
 from edition.render.pdf import build_print
-from edition.render.site import ASSETS_FOLDER, SEARCH_INDEX, build_corpus, build_site
+from edition.render.site import (ASSETS_FOLDER, CORPUS_FILES, SEARCH_INDEX, build_corpus,
+                                 build_site)
 from edition.tei.inbound import check_tei, read_tei_file
 from edition.tei.ns import TEI_NS, XML_ID
 
@@ -110,7 +111,8 @@ FINISHES: dict[str, Finish] = {
 _SAFE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]{0,120}$")
 # What the site writes beside the documents' own NAME/, NAME.xml, NAME.fo, NAME.pdf
 # (edition.render.site): the corpus pages, the corpus search index, the assets, the schemas.
-SITE_FILES = (*(page_file(page) for page in CORPUS_PAGES), SEARCH_INDEX, ASSETS_FOLDER, HREF_DIR)
+SITE_FILES = (*(page_file(page) for page in CORPUS_PAGES), SEARCH_INDEX, ASSETS_FOLDER, HREF_DIR,
+              *CORPUS_FILES)
 # Names a document cannot have, whatever their case (file systems that ignore it): those of
 # the site's files, with and without their suffix.
 RESERVED = {name.lower(): name for name in SITE_FILES} | {
@@ -252,6 +254,10 @@ def build(sources: list[Path], out_dir: Path, settings: BuildSettings = BuildSet
             stage.commit()
         except EditionError as err:
             raise unstaged(err, stage) from None
+    from edition.render.pagefind_index import stale
+
+    for path in stale(out_dir, [stage.final(p) for built in done for p in built.written]):
+        path.unlink(missing_ok=True)  # an earlier search index's chunks
     for built in done:
         built.source = stage.final(built.source)  # the corpus pages' "source" is the folder
         built.written = [stage.final(path) for path in built.written]

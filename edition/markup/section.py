@@ -13,15 +13,18 @@ from edition.markup.masks import MASK, NO_MASK, Mask, Masks, PersonsInView
 from edition.markup.quotes import NestingTooDeep, Quotation, Unit, parse_quotations, _LEADING
 from edition.markup.result import Markup, Wrapper
 from edition.markup.spans import Span
+from edition.markup.titles import quoted_title
 from edition.structure.headings import FUNCTION_WORDS
 from edition.markup import speech
 from edition.markup.speech import (ABBREVIATION, MIN_SPEECH_WORDS, SENTENCE_END, SPEECH, Verdict,
                                    SentenceEnds, classify, has_verb)
-from edition.structure.model import Paragraph, Reference
+from edition.structure.model import Note, Paragraph, Reference
 from edition.structure.references import entry_spans
 from edition.text.blocks import Block
 
 CIT_RANK, QUOTE_RANK = 5, 10
+# a quotation of writing found by its shape alone, no verb or citation: may be a quoted title
+_SHAPE_ONLY = frozenset({"short", "long", "sentence-of-its-own", "verb-of-writing"})
 # How far after a quotation its attribution is read: '“…,” said Principal Deputy Assistant
 # Secretary for Land and Minerals Management Dr. Steve Feldgus.'
 TAIL_MAX = 120
@@ -484,6 +487,24 @@ class SectionMarkup:
                     title.start, title.end = p.start, p.end
                     title.supplied_start, title.supplied_end = p.supplied_start, p.supplied_end
                     self._decided(q, "title", "names")
+                    continue
+            # (not in a heading: a heading capitalises every word, a phrase in it too)
+            if (len(q.parts) == 1 and not self.headings and verdict.by != "named-as-phrase"
+                    and (tag == "q" or tag == "quote" and verdict.by in _SHAPE_ONLY)
+                    and not self._block_level(q)):
+                p = q.first
+                text = self.units[p.unit].text
+                inner = text[p.start + (0 if p.supplied_start else 1):
+                             p.end - (0 if p.supplied_end else 1)]
+                # (a note's or an entry's quoted title is its reference's, edition.markup.notes)
+                inside_citation = isinstance(self.units[p.unit].key, (Note, Reference)) or any(
+                    c.start < p.end and p.start < c.end for c in self.citations[p.unit])
+                if not inside_citation and quoted_title(inner, text[max(0, p.start - 40):p.start]) and not (
+                        tag == "quote" and inner.rstrip(" ’”\"'").endswith(("?", "!"))):
+                    self.m.add(self.blocks[p.unit], Span(
+                        p.start, p.end, "title", {}, rank=QUOTE_RANK + q.depth, rule="quoted-titles",
+                        supplied_start=p.supplied_start, supplied_end=p.supplied_end))
+                    self._decided(q, "title", "quoted-titles")
                     continue
             report.quotations += 1
             report.speeches += tag == "said"

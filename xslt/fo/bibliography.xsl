@@ -8,8 +8,10 @@
     exclude-result-prefixes="tei">
 
   <!-- Books, periodicals, series: italic. Articles and unpublished works (level a, u) keep the
-       quotation marks the text gives them, in roman; a title within a title turns roman. -->
-  <xsl:template match="tei:title[not(@level = 'a' or @level = 'u')]">
+       quotation marks the text gives them, in roman, as does a title known by its marks alone (no
+       level); a title within a title turns roman. -->
+  <xsl:template match="tei:title[not(@level = 'a' or @level = 'u')
+                       and not(not(@level) and contains('‘“&quot;', substring(normalize-space(.), 1, 1)))]">
     <fo:inline xsl:use-attribute-sets="title.properties">
       <xsl:if test="ancestor::tei:title[not(@level = 'a' or @level = 'u')]">
         <xsl:attribute name="font-style">normal</xsl:attribute>

@@ -77,6 +77,8 @@
     <xsl:variable name="element">
       <xsl:choose>
         <xsl:when test="@level = 'a' or @level = 'u' or @type = 'variant'">span</xsl:when>
+        <!-- a title known by its quotation marks alone (no level): roman, its marks kept -->
+        <xsl:when test="not(@level) and contains('‘“&quot;', substring(normalize-space(.), 1, 1))">span</xsl:when>
         <xsl:otherwise>cite</xsl:otherwise>
       </xsl:choose>
     </xsl:variable>

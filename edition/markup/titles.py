@@ -1,0 +1,55 @@
+# SPDX-License-Identifier: MIT
+"""Rule "quoted-titles": a title printed in quotation marks, known by its shape, not by a register.
+
+Articles quote the titles of books, poems, lectures and papers (``“The Fair Maid of Perth”``,
+``“Why Should I Fight?”``, ``“Labeling This Thing Called Life: Using Machine Learning …”``). Such a
+quotation is no one's words: it is a ``title``. Recognised when every word is capitalised save
+the small words titles leave in lower case (``of``, ``the``, ``is`` …), with two capitalised words
+at least; a single capitalised word only after a word naming what it is (``the novel “Dred”``,
+``author of “Waverley”``). Never a block quotation or speech with its verb: those are words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from edition.structure.headings import FUNCTION_WORDS
+
+MAX_TITLE_WORDS = 16
+# the small words a title-cased title leaves in lower case, beyond the headings' function words
+_SMALL = FUNCTION_WORDS | frozenset("""is are was were be been it its not no than so too up out off
+all o'er o’er ye thee thy""".split())
+_CUE = re.compile(r"\b(?:novels?|books?|poems?|songs?|plays?|story|stories|tales?|essays?|articles?|"
+                  r"pamphlets?|papers?|journals?|newspapers?|magazines?|lectures?|sermons?|addresses|"
+                  r"address|hymns?|operas?|pictures?|paintings?|volumes?|chapters?|entitled|titled|"
+                  r"author\s+of|authors\s+of)\s*,?\s*$", re.IGNORECASE)
+# "announced a ‘Leninist Levy’": a thing of that name, not a work's title
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|one|another|every|each|any|some|no)\s*$", re.IGNORECASE)
+# a sentence's end inside, with the next one in lower case: words, not a title
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[a-z]")
+
+
+def quoted_title(inner: str, before: str) -> bool:
+    """Whether the quoted words ``inner`` (marks excluded) are a title; ``before``: the text just
+    before the opening mark."""
+    words = inner.strip().rstrip(".,;:").split()
+    if _ARTICLE_BEFORE.search(before[-12:]):
+        return False
+    if not words or len(words) > MAX_TITLE_WORDS or _SENTENCE_INSIDE.search(inner):
+        return False
+    capitals = small = 0
+    for i, word in enumerate(words):
+        core = word.strip("‘’“”\"'()[]«»,;:.!?")
+        if not core:
+            continue
+        if core[0].isupper() or core[0].isdigit():
+            capitals += 1
+        elif i == 0 or core.lower() not in _SMALL:
+            return False
+        else:
+            small += 1
+    if "," in inner.rstrip(" ,.;:") and not small:
+        return False  # "Ivanov’s, Semenov’s, Stepanov’s": names listed, not a title
+    if capitals >= 2:
+        return True
+    return capitals == 1 and len(words) == 1 and _CUE.search(before[-40:]) is not None

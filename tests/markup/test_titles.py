@@ -1,0 +1,64 @@
+# SPDX-License-Identifier: MIT
+"""Rule "quoted-titles": titles in quotation marks known by their shape (issue 12), on invented
+examples — and the quoted words that are no title."""
+
+import pytest
+from lxml import etree
+
+from edition.editorial import load_editorial
+from edition.encoder import encode_source
+from edition.markup.titles import quoted_title
+from edition.text.source import Source
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+@pytest.mark.parametrize("inner, before", [
+    ("The Fair Maid of Perth", "the author of "),
+    ("It is Never Too Late to Mend", "Mr. Reade's "),
+    ("Counting Mills: Using Machine Learning to Date Oral History Collections.", "see "),
+    ("A Backward Glance o'er Travel'd Roads", "in "),
+    ("Waverley", "the novel "),
+    ("Dred", "author of "),
+])
+def test_titles(inner, before):
+    assert quoted_title(inner, before)
+
+
+@pytest.mark.parametrize("inner, before", [
+    ("weak in mind and body", "the "),          # lower case: a phrase
+    ("Progress", "the "),                       # one word without a word naming a work
+    ("We Shall Go On. and then we stopped", ""),  # a sentence inside
+    ("The river rose and the town was flooded", ""),  # a sentence in lower case
+    ("Ivanov’s, Semenov’s, Stepanov’s.", "the number: "),  # names listed
+    ("Leninist Levy", "the party announced a "),  # a thing of that name
+])
+def test_no_titles(inner, before):
+    assert not quoted_title(inner, before)
+
+
+def _tags(tmp_path, text):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    ed = tmp_path / "article.toml"
+    ed.write_text("", encoding="utf-8")
+    root = encode_source(Source(path=path, text=text, sha256="0" * 64), load_editorial(ed)).tree.getroot()
+    return [(etree.QName(e).localname, e.get("level"), "".join(e.itertext()))
+            for e in root.xpath("//t:text//t:title | //t:text//t:q | //t:text//t:quote | //t:text//t:said",
+                                namespaces=NS)]
+
+
+def test_a_quoted_title_is_a_title_with_its_marks_and_no_level(tmp_path):
+    text = ("Mr. Cole has written “The Fair Maid of the Mill,” and the novel “Dred” is his too. "
+            "The critics called it “an expensive diversion”. Cole said: “We will write more of "
+            "them next year, whatever the critics say.”")
+    assert _tags(tmp_path, text) == [
+        ("title", None, "“The Fair Maid of the Mill,”"), ("title", None, "“Dred”"),
+        ("q", None, "“an expensive diversion”"),
+        ("said", None, "“We will write more of them next year, whatever the critics say.”")]
+
+
+def test_a_quoted_title_in_a_note_stays_its_references(tmp_path):
+    text = ("The orator spoke of Pericles.1\n\n1 Aspasia, vide \"Plutarch's Life of Pericles.\"")
+    tags = _tags(tmp_path, text)
+    assert ("title", "m", "\"Plutarch's Life of Pericles.\"") in tags
