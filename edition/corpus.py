@@ -25,6 +25,7 @@ from edition.editorial import default_editorial_path
 from edition.errors import EditionError
 from edition.output import Staging, output_folder, write_atomic
 from edition.render.digest import Digest, digest_path
+from edition.render.pagefind_index import stale
 from edition.runners import Runner, make_runner
 
 CACHE = ".edition-cache.json"
@@ -225,6 +226,8 @@ def _build_corpus(sources: list[Path], out_dir: Path, settings: BuildSettings, f
             except EditionError as err:
                 raise unstaged(err, stage) from None
         written = [stage.final(p) for built in made for p in built.written]
+        for path in stale(out_dir, written):  # an earlier search index's chunks
+            path.unlink(missing_ok=True)
         corpus = Outcome(out_dir, "corpus", "built", corpus_key, written,
                          seconds=time.perf_counter() - started, kind="corpus")
         ordered.append(corpus)

@@ -6,9 +6,14 @@
     DIR/NAME/NAME.xml      the TEI, for download, with the schemas its xml-model PIs name (schema/)
     DIR/NAME/NAME.csl.json, NAME.bib   the citation as data (CSL-JSON, BibTeX)
     DIR/NAME/search-index.js
-    DIR/index.html         the list of articles (build_corpus) and search.html, the search across
-                           them; with several, also the persons and works across them, reduced
-                           from each document's digest
+    DIR/index.html         the start page: the list of articles (build_corpus), a page of it,
+                           and the ways to browse them (DIR/browse/: by year, author,
+                           publication; edition.render.browse); search.html, the search across
+                           them (Pagefind: DIR/pagefind/); with several, also the persons and
+                           works across them; all reduced from each document's digest
+    DIR/corpus.tar.gz, catalogue.json, catalogue.csv   every text's TEI with a teiCorpus
+                           header, and one record per text (edition.render.catalogue)
+    DIR/sitemap.xml        every page (edition.render.sitemap)
     DIR/.edition-digests/NAME.json   what the corpus pages need of each document (digest.py)
 
 Each file appears complete or not at all (``write_atomic``).
@@ -23,15 +28,19 @@ from pathlib import Path
 from lxml import etree
 
 from edition.output import write_atomic
-from edition.render import citation, search
-from edition.render.digest import Digest, digest_path, reduce, take
-from edition.render.html import CORPUS_PAGES, DOCUMENT_PAGES, WebSettings, page_file, render_page
+from edition.render import browse, catalogue, citation, pagefind_index, search, sitemap
+from edition.render.digest import Digest, digest_path, take
+from edition.render.html import DOCUMENT_PAGES, WebSettings, page_file, render_page
 from edition.render.xslt import XSLT_DIR
 from edition.validation import install_schemas
 
 ASSETS = XSLT_DIR / "html" / "assets"
 ASSETS_FOLDER = "assets"  # under DIR; the stylesheets reach it through root.href
 SEARCH_INDEX = "search-index.js"  # beside each search page (xslt/html/shell.xsl loads it)
+# What the corpus pages add at the site's root, beside index.html, persons.html, works.html and
+# search.html (a document cannot take these names: edition.build.RESERVED).
+CORPUS_FILES = (browse.FOLDER, "pagefind", "sitemap.xml", "corpus.tar.gz", "catalogue.json",
+                "catalogue.csv")
 
 
 @dataclass
@@ -82,24 +91,45 @@ def build_site(tree: etree._ElementTree, name: str, out_dir: Path,
 def build_corpus(digests: list[Digest], out_dir: Path,
                  settings: WebSettings = WebSettings()) -> WebResult:
     """The pages across the documents whose ``digests`` are given (their sites already built in
-    ``out_dir``), in that order: the list of articles, the search across them and, with several,
-    persons and works. The digests are reduced to one small document; no TEI is read again."""
-    corpus = reduce(digests)
+    ``out_dir``), in that order: the list of articles and the pages browsing them, the search
+    across them and, with several, persons and works. Each page is rendered from a small
+    document holding what it shows (edition.render.browse); no TEI is read again."""
     result = WebResult()
-    made = set()
-    for page in CORPUS_PAGES:
-        started = time.perf_counter()
-        html = render_page(corpus, page, settings, context={"root.href": ""})
-        result.timings[f"xslt corpus {page}"] = time.perf_counter() - started
+    started = time.perf_counter()
+    for page in browse.pages(digests):
+        html = render_page(page.tree, page.page, settings, context=page.params)
         if html is not None:
-            _write(result, out_dir / page_file(page), html)
-            made.add(page_file(page))
-    found, registered = search.corpus_index(
-        [(digest.name, digest.title, digest.search, digest.names) for digest in digests],
-        frozenset(made))
-    _write(result, out_dir / SEARCH_INDEX, search.index_script(found, registered))
+            _write(result, out_dir / page.path, html)
+    result.timings["xslt corpus browse"] = time.perf_counter() - started
+    html = render_page(browse.search_document(len(digests)), "search", settings,
+                       context={"root.href": ""})
+    _write(result, out_dir / page_file("search"), html)
+    pages = [str(p.relative_to(out_dir)) for p in result.written]
+    _catalogue(result, digests, out_dir, settings)
+    started = time.perf_counter()
+    result.written += pagefind_index.build_index(digests, out_dir)
+    result.timings["search index (Pagefind)"] = time.perf_counter() - started
+    for digest in digests:
+        pages += sitemap.text_pages(digest.name, out_dir, out_dir.parent)
+    for file, data in sitemap.sitemaps(pages, settings.base_url).items():
+        _write(result, out_dir / file, data)
     result.written += copy_assets(out_dir)
     return result
+
+
+def _catalogue(result: WebResult, digests: list[Digest], out_dir: Path,
+               settings: WebSettings) -> None:
+    """The catalogue of the texts and the archive of their TEI (edition.render.catalogue)."""
+    found = catalogue.records(digests, out_dir, out_dir.parent)
+    listed = catalogue.catalogue_json(found)
+    _write(result, out_dir / catalogue.CATALOGUE, listed)
+    _write(result, out_dir / catalogue.CATALOGUE_CSV, catalogue.catalogue_csv(found))
+    params = settings.params()
+    title = params["site.title"] or "Articles"
+    corpus_xml = catalogue.tei_corpus(found, digests, title, params["edition.date"])
+    catalogue.write_archive(out_dir / catalogue.ARCHIVE, found, corpus_xml, listed,
+                            params["edition.date"])
+    result.written.append(out_dir / catalogue.ARCHIVE)
 
 
 def copy_assets(out_dir: Path) -> list[Path]:

@@ -244,7 +244,7 @@ def test_site_loads_nothing_from_elsewhere_and_ships_its_assets(site):
         for url in loaded:
             assert not re.match(r"^([a-z]+:)?//", url), f"{path}: {url}"
     assert sorted(p.name for p in (site.root / "assets").iterdir()) == [
-        "edition.css", "edition.js", "icon.svg", "print.css"]
+        "corpus-search.js", "edition.css", "edition.js", "icon.svg", "print.css"]
 
 
 # ---- index, about, search ----
@@ -324,9 +324,9 @@ def test_corpus_pages_list_the_articles_and_index_across_them(site):
     works = html(site.root / "works.html")
     assert works.get_element_by_id("w-stalin-school").xpath(".//p/a/@href") == [
         f"{site.name}/works.html#w-stalin-school"]
-    assert (site.root / "search-index.js").is_file()
-    script = (site.root / "search-index.js").read_text(encoding="utf-8")
-    assert f'"{site.name}/index.html#p-1"' in script
+    # the corpus's search index is Pagefind's (tests/web/test_corpus_search.py)
+    assert (site.root / "pagefind" / "pagefind.js").is_file()
+    assert not (site.root / "search-index.js").exists()
 
 
 # ---- the golden pages ----

@@ -131,6 +131,37 @@
       <l:gentext key="web.corpus.persons">Persons in all articles</l:gentext>
       <l:gentext key="web.corpus.works">Works in all articles</l:gentext>
       <l:gentext key="web.corpus.in">In</l:gentext>
+      <!-- the web edition: browsing a corpus of any size (edition.render.browse) -->
+      <l:gentext key="web.browse">Browse</l:gentext>
+      <l:gentext key="web.browse.all">All articles</l:gentext>
+      <l:gentext key="web.browse.years">By year</l:gentext>
+      <l:gentext key="web.browse.authors">By author</l:gentext>
+      <l:gentext key="web.browse.publications">By publication</l:gentext>
+      <l:gentext key="web.browse.persons">Persons, A–Z</l:gentext>
+      <l:gentext key="web.browse.works">Works, A–Z</l:gentext>
+      <l:gentext key="web.browse.pages">Pages</l:gentext>
+      <l:gentext key="web.browse.previous">Previous</l:gentext>
+      <l:gentext key="web.browse.next">Next</l:gentext>
+      <l:gentext key="web.browse.letters">Letters</l:gentext>
+      <l:gentext key="web.browse.undated">Undated</l:gentext>
+      <l:gentext key="web.browse.unknown">Unknown</l:gentext>
+      <l:gentext key="web.browse.count">{n} articles</l:gentext>
+      <l:gentext key="web.browse.more">and {n} more: find them all with the search</l:gentext>
+      <l:gentext key="web.download.corpus">The whole corpus: TEI of every text with a teiCorpus header (tar.gz)</l:gentext>
+      <l:gentext key="web.download.catalogue">Catalogue of the texts (JSON, CSV)</l:gentext>
+      <l:gentext key="web.search.file">Searching the articles needs the site served over HTTP: browsers do not let a page opened as a file (file://) load the search index. Serve the folder with “edition serve FOLDER” or “python3 -m http.server” in it, and open this page at the address it prints; or use the search of each article, which works from a file too.</l:gentext>
+      <l:gentext key="web.search.corpus.none">Nothing found for “{q}”.</l:gentext>
+      <l:gentext key="web.search.corpus.found">{n} articles found for “{q}”; each result lists the places in it.</l:gentext>
+      <l:gentext key="web.search.corpus.found-one">One article found for “{q}”.</l:gentext>
+      <l:gentext key="web.search.corpus.more">More results</l:gentext>
+      <l:gentext key="web.search.filters">Narrow to</l:gentext>
+      <l:gentext key="web.search.filter.author">Author</l:gentext>
+      <l:gentext key="web.search.filter.publication">Publication</l:gentext>
+      <l:gentext key="web.search.filter.year">Year</l:gentext>
+      <l:gentext key="web.search.filter.person">Person</l:gentext>
+      <l:gentext key="web.search.filter.work">Work</l:gentext>
+      <l:gentext key="web.search.filter.any">any</l:gentext>
+      <l:gentext key="web.search.hint.corpus">Words are found in any order, with their endings (strike finds strikes); put a phrase in double quotes. A person’s name in any spelling the registers know finds every place naming that person. Narrow the results by author, publication, year, person or work.</l:gentext>
       <!-- the web edition: search that says what it matched -->
       <l:gentext key="web.search.label.corpus">Search the articles</l:gentext>
       <l:gentext key="web.search.hint">Whole words: Trotsky finds Trotsky and Trotsky’s, not anti-Trotskyism; end a word with * for every word it begins (Trotsk*); put a phrase in double quotes. A name in any of its spellings finds every place naming that person or thing.</l:gentext>

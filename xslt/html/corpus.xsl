@@ -5,13 +5,25 @@
      ed:works, each person or work once (the same across documents when its register id is),
      with ed:in for each document holding it. The pages: the list of articles, and the persons
      and works across them; each entry links to the document's own index entry, which links to
-     every place. Nothing here walks the documents' texts, so the pages grow linearly. -->
+     every place. Nothing here walks the documents' texts, so the pages grow linearly.
+     A large corpus is cut into pages by edition.render.browse: each page's document then holds
+     only what it shows, and an ed:browse saying what the page is (browse.xsl). -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:ed="urn:x-edition:corpus"
     xmlns:exsl="http://exslt.org/common" exclude-result-prefixes="tei ed exsl">
 
   <xsl:key name="corpus.documents" match="tei:teiCorpus/tei:TEI" use="@xml:id"/>
   <xsl:key name="corpus.persons" match="ed:persons/ed:person" use="@id"/>
+
+  <xsl:include href="browse.xsl"/>
+
+  <!-- The number of texts in the whole corpus (a page's document may hold only some). -->
+  <xsl:variable name="corpus.texts">
+    <xsl:choose>
+      <xsl:when test="/tei:teiCorpus/@ed:texts"><xsl:value-of select="/tei:teiCorpus/@ed:texts"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="count(/tei:teiCorpus/tei:TEI)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
 
   <xsl:template match="tei:teiCorpus" mode="page">
     <xsl:variable name="exists"><xsl:call-template name="page.exists"/></xsl:variable>
@@ -20,19 +32,23 @@
         <xsl:when test="$page = 'corpus'">
           <xsl:call-template name="page.html">
             <xsl:with-param name="heading" select="'web.corpus'"/>
-            <xsl:with-param name="content"><xsl:call-template name="corpus.list"/></xsl:with-param>
+            <xsl:with-param name="content">
+              <xsl:call-template name="browse.hubs"/>
+              <xsl:call-template name="corpus.list"/>
+              <xsl:call-template name="browse.pager"/>
+            </xsl:with-param>
           </xsl:call-template>
         </xsl:when>
         <xsl:when test="$page = 'persons'">
           <xsl:call-template name="page.html">
             <xsl:with-param name="heading" select="'web.corpus.persons'"/>
-            <xsl:with-param name="content"><xsl:call-template name="corpus.persons"/></xsl:with-param>
+            <xsl:with-param name="content"><xsl:call-template name="browse.groups"/><xsl:call-template name="corpus.persons"/></xsl:with-param>
           </xsl:call-template>
         </xsl:when>
         <xsl:when test="$page = 'works'">
           <xsl:call-template name="page.html">
             <xsl:with-param name="heading" select="'web.corpus.works'"/>
-            <xsl:with-param name="content"><xsl:call-template name="corpus.works"/></xsl:with-param>
+            <xsl:with-param name="content"><xsl:call-template name="browse.groups"/><xsl:call-template name="corpus.works"/></xsl:with-param>
           </xsl:call-template>
         </xsl:when>
         <xsl:when test="$page = 'search'">
@@ -41,17 +57,19 @@
             <xsl:with-param name="content"><xsl:call-template name="search.page"/></xsl:with-param>
           </xsl:call-template>
         </xsl:when>
+        <xsl:when test="$page = 'browse'"><xsl:call-template name="browse.page"/></xsl:when>
       </xsl:choose>
     </xsl:if>
   </xsl:template>
 
   <xsl:template name="corpus.list">
+    <xsl:if test="tei:TEI">
     <ul class="corpus">
       <xsl:for-each select="tei:TEI">
         <xsl:variable name="source" select="(tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'source']
                                              | tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl)[1]"/>
         <li class="corpus-entry">
-          <h2><a href="{@xml:id}/index.html"><xsl:call-template name="corpus.title"/></a></h2>
+          <h2><a href="{$root.href}{@xml:id}/index.html"><xsl:call-template name="corpus.title"/></a></h2>
           <p>
             <xsl:variable name="authors" select="tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author"/>
             <xsl:for-each select="$authors">
@@ -70,17 +88,18 @@
             </xsl:for-each>
           </p>
           <p class="corpus-links">
-            <a href="{@xml:id}/about.html">
+            <a href="{$root.href}{@xml:id}/about.html">
               <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.nav.about'"/></xsl:call-template>
             </a>
             <xsl:text> · </xsl:text>
-            <a href="{@xml:id}/{@xml:id}.xml" type="application/tei+xml">
+            <a href="{$root.href}{@xml:id}/{@xml:id}.xml" type="application/tei+xml">
               <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.download.tei'"/></xsl:call-template>
             </a>
           </p>
         </li>
       </xsl:for-each>
     </ul>
+    </xsl:if>
   </xsl:template>
 
   <!-- The context TEI's main title, as plain text. -->
@@ -108,6 +127,7 @@
       </xsl:for-each>
     </xsl:variable>
     <xsl:variable name="corpus" select="/"/>
+    <xsl:if test="ed:persons/ed:person">
     <ul class="index">
       <xsl:for-each select="exsl:node-set($unsorted)/ed:entry">
         <xsl:sort select="@sort"/>
@@ -128,6 +148,7 @@
         </xsl:for-each></xsl:for-each>
       </xsl:for-each>
     </ul>
+    </xsl:if>
   </xsl:template>
 
   <!-- Each work once, alphabetical by author and title, as in a document's own index. -->
@@ -155,6 +176,7 @@
       </xsl:for-each>
     </xsl:variable>
     <xsl:variable name="corpus" select="/"/>
+    <xsl:if test="ed:works/ed:work">
     <ul class="index">
       <xsl:for-each select="exsl:node-set($unsorted)/ed:entry">
         <xsl:sort select="@sort"/>
@@ -167,6 +189,7 @@
         </xsl:for-each>
       </xsl:for-each>
     </ul>
+    </xsl:if>
   </xsl:template>
 
   <!-- "In: How Stalin Betrayed October (12), …": the documents holding the entry (the context),
@@ -181,11 +204,20 @@
         <xsl:if test="position() &gt; 1">
           <xsl:call-template name="gentext"><xsl:with-param name="key" select="'list.separator'"/></xsl:call-template>
         </xsl:if>
-        <a href="{@document}/{$page}#{$id}">
+        <a href="{$root.href}{@document}/{$page}#{$id}">
           <xsl:for-each select="key('corpus.documents', @document)"><xsl:call-template name="corpus.title"/></xsl:for-each>
         </a>
         <xsl:if test="@places &gt; 0"><xsl:value-of select="concat(' (', @places, ')')"/></xsl:if>
       </xsl:for-each>
+      <xsl:if test="@more">
+        <xsl:call-template name="gentext"><xsl:with-param name="key" select="'list.separator'"/></xsl:call-template>
+        <a class="index-more" href="{$root.href}{@search}">
+          <xsl:call-template name="browse.words">
+            <xsl:with-param name="key" select="'web.browse.more'"/>
+            <xsl:with-param name="n" select="@more"/>
+          </xsl:call-template>
+        </a>
+      </xsl:if>
     </p>
   </xsl:template>
 

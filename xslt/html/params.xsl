@@ -36,6 +36,10 @@
   <!-- The document's folder name under the site root (for absolute URLs with base.url). -->
   <xsl:param name="document.name" select="''"/>
 
+  <!-- The page's own file name in its folder, when the page is not one named after $page
+       (the corpus's browsing pages: browse/year-1988-2.html); '' = the file page.file names. -->
+  <xsl:param name="page.href" select="''"/>
+
   <!-- The TEI file offered for download, relative to the page; '' = none. -->
   <xsl:param name="tei.href" select="''"/>
 

@@ -13,6 +13,61 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
 
   <xsl:template name="search.page">
+    <xsl:choose>
+      <xsl:when test="/tei:teiCorpus"><xsl:call-template name="search.corpus"/></xsl:when>
+      <xsl:otherwise><xsl:call-template name="search.text"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The corpus's search, through Pagefind (edition.render.pagefind_index; run by
+       assets/corpus-search.js): the same entries and the same register-aware design as a
+       text's, the index split so that a query loads only the chunks it needs. The filters are
+       fields of the form, so that a link can set them (search.html?person=…); a result's
+       author, publication and year are links narrowing to them. Pagefind fetches its index,
+       which a page opened as a file cannot: the page then says how to serve the folder. -->
+  <xsl:template name="search.corpus">
+    <div id="_corpus-search">
+      <xsl:for-each select="str:tokenize('none found found-one more', ' ')" xmlns:str="http://exslt.org/strings">
+        <xsl:call-template name="search.words">
+          <xsl:with-param name="name" select="."/>
+          <xsl:with-param name="key" select="concat('web.search.corpus.', .)"/>
+        </xsl:call-template>
+      </xsl:for-each>
+      <form class="search-form search-corpus" role="search" action="search.html" method="get">
+        <label for="_q">
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.search.label.corpus'"/></xsl:call-template>
+        </label>
+        <input id="_q" type="search" name="q" autocomplete="off" aria-describedby="_search-hint"/>
+        <fieldset class="search-filters">
+          <legend><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.search.filters'"/></xsl:call-template></legend>
+          <xsl:for-each select="str:tokenize('author publication year person work', ' ')" xmlns:str="http://exslt.org/strings">
+            <label for="_f-{.}">
+              <xsl:call-template name="gentext"><xsl:with-param name="key" select="concat('web.search.filter.', .)"/></xsl:call-template>
+            </label>
+            <input id="_f-{.}" type="text" name="{.}" autocomplete="off"/>
+          </xsl:for-each>
+        </fieldset>
+        <button type="submit">
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.search.button'"/></xsl:call-template>
+        </button>
+      </form>
+      <p class="search-hint" id="_search-hint">
+        <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.search.hint.corpus'"/></xsl:call-template>
+      </p>
+      <noscript>
+        <p class="search-noscript">
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.search.noscript'"/></xsl:call-template>
+        </p>
+      </noscript>
+      <p id="_search-file" class="search-file" hidden="hidden">
+        <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.search.file'"/></xsl:call-template>
+      </p>
+      <p id="_search-status" role="status"></p>
+      <ol id="_search-results" class="search-results"></ol>
+    </div>
+  </xsl:template>
+
+  <xsl:template name="search.text">
     <xsl:call-template name="shell.search-form"><xsl:with-param name="id" select="'_q'"/></xsl:call-template>
     <p class="search-hint" id="_search-hint">
       <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.search.hint'"/></xsl:call-template>
@@ -34,11 +89,12 @@
     </div>
   </xsl:template>
 
-  <!-- data-NAME: the label web.search.NAME. -->
+  <!-- data-NAME: the label web.search.NAME, or $key. -->
   <xsl:template name="search.words">
     <xsl:param name="name"/>
+    <xsl:param name="key" select="concat('web.search.', $name)"/>
     <xsl:attribute name="data-{$name}">
-      <xsl:call-template name="gentext"><xsl:with-param name="key" select="concat('web.search.', $name)"/></xsl:call-template>
+      <xsl:call-template name="gentext"><xsl:with-param name="key" select="$key"/></xsl:call-template>
     </xsl:attribute>
   </xsl:template>
 

@@ -77,8 +77,8 @@
     <xsl:param name="name" select="$page"/>
     <xsl:choose>
       <xsl:when test="/tei:teiCorpus">
-        <xsl:if test="$name = 'corpus' or $name = 'search'
-                      or ($name = 'persons' or $name = 'works') and count(/tei:teiCorpus/tei:TEI) &gt; 1">1</xsl:if>
+        <xsl:if test="$name = 'corpus' or $name = 'search' or $name = 'browse'
+                      or ($name = 'persons' or $name = 'works') and $corpus.texts &gt; 1">1</xsl:if>
       </xsl:when>
       <xsl:when test="$name = 'text' or $name = 'about' or $name = 'search'">1</xsl:when>
       <xsl:when test="$name = 'persons'"><xsl:if test="key('index.occurrences', 'all')">1</xsl:if></xsl:when>
@@ -94,6 +94,7 @@
   <xsl:template name="page.file">
     <xsl:param name="name"/>
     <xsl:choose>
+      <xsl:when test="$name = $page and $page.href != ''"><xsl:value-of select="$page.href"/></xsl:when>
       <xsl:when test="$name = 'text' or $name = 'corpus'">index.html</xsl:when>
       <xsl:otherwise><xsl:value-of select="concat($name, '.html')"/></xsl:otherwise>
     </xsl:choose>
@@ -114,13 +115,24 @@
        the site. The JSON-LD blocks are data, which no browser runs and no policy restricts. -->
   <xsl:variable name="shell.csp">default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'</xsl:variable>
 
+  <!-- The corpus's search page runs Pagefind (edition.render.pagefind_index) instead of
+       search-index.js; its WebAssembly runs in Pagefind's worker (pagefind/pagefind-worker.js),
+       so the page's policy needs nothing more. -->
+  <xsl:variable name="shell.pagefind" select="$page = 'search' and boolean(/tei:teiCorpus)"/>
+
+  <!-- The corpus pages' links to each other lead through the site's root (root.href): they
+       stand in it and in its browse/ folder. A document's pages keep theirs relative. -->
+  <xsl:variable name="shell.corpus.href"><xsl:if test="/tei:teiCorpus"><xsl:value-of select="$root.href"/></xsl:if></xsl:variable>
+
   <!-- A page: $heading is the label key of its title ('' for the reading text, whose title is
        the document's); $content the main element's content. -->
   <xsl:template name="page.html">
     <xsl:param name="heading" select="''"/>
+    <xsl:param name="heading.text" select="''"/>
     <xsl:param name="content"/>
     <xsl:variable name="page.title">
-      <xsl:if test="$heading != ''">
+      <xsl:value-of select="$heading.text"/>
+      <xsl:if test="$heading != '' and $heading.text = ''">
         <xsl:call-template name="gentext"><xsl:with-param name="key" select="$heading"/></xsl:call-template>
       </xsl:if>
     </xsl:variable>
@@ -146,9 +158,14 @@
         <link rel="icon" href="{$root.href}assets/icon.svg" type="image/svg+xml"/>
         <link rel="stylesheet" href="{$root.href}assets/edition.css"/>
         <link rel="stylesheet" href="{$root.href}assets/print.css" media="print"/>
-        <xsl:if test="$page = 'search'">
-          <script src="search-index.js" defer="defer"></script>
-        </xsl:if>
+        <xsl:choose>
+          <xsl:when test="$shell.pagefind">
+            <script src="{$root.href}assets/corpus-search.js" defer="defer"></script>
+          </xsl:when>
+          <xsl:when test="$page = 'search'">
+            <script src="search-index.js" defer="defer"></script>
+          </xsl:when>
+        </xsl:choose>
         <script src="{$root.href}assets/edition.js" defer="defer"></script>
       </head>
       <body class="page-{$page}">
@@ -156,7 +173,7 @@
           <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.skip'"/></xsl:call-template>
         </a>
         <header class="banner">
-          <p class="site-name"><a href="index.html"><xsl:value-of select="$site.name"/></a></p>
+          <p class="site-name"><a href="{$shell.corpus.href}index.html"><xsl:value-of select="$site.name"/></a></p>
           <xsl:call-template name="shell.navigation"/>
           <xsl:call-template name="shell.search-form"/>
         </header>
@@ -209,7 +226,10 @@
     <xsl:if test="$exists = '1'">
       <li>
         <a>
-          <xsl:attribute name="href"><xsl:call-template name="page.file"><xsl:with-param name="name" select="$name"/></xsl:call-template></xsl:attribute>
+          <xsl:attribute name="href">
+            <xsl:value-of select="$shell.corpus.href"/>
+            <xsl:call-template name="page.file"><xsl:with-param name="name" select="$name"/></xsl:call-template>
+          </xsl:attribute>
           <xsl:if test="$name = $page"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if>
           <xsl:call-template name="gentext"><xsl:with-param name="key" select="concat('web.nav.', $name)"/></xsl:call-template>
         </a>
@@ -226,7 +246,7 @@
         <xsl:with-param name="key" select="concat('web.search.label', substring('.corpus', 1, 7 * boolean(/tei:teiCorpus)))"/>
       </xsl:call-template>
     </xsl:variable>
-    <form class="search-form" role="search" action="search.html" method="get">
+    <form class="search-form" role="search" action="{$shell.corpus.href}search.html" method="get">
       <label for="{$id}"><xsl:value-of select="$label"/></label>
       <input id="{$id}" type="search" name="q" autocomplete="off" placeholder="{$label}">
         <xsl:if test="$id = '_q'"><xsl:attribute name="aria-describedby">_search-hint</xsl:attribute></xsl:if>
