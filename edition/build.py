@@ -26,6 +26,7 @@ from edition.validation.schemas import HREF_DIR
 from edition.render.fo import PrintSettings
 from edition.render.html import CORPUS_PAGES, WebSettings, page_file
 from edition.render.digest import Digest
+from edition.render.epub import EpubSettings, build_epub
 from edition.render.pdf import build_print
 from edition.render.site import (ASSETS_FOLDER, CORPUS_FILES, SEARCH_INDEX, build_corpus,
                                  build_site)
@@ -35,12 +36,13 @@ from edition.tei.ns import TEI_NS, XML_ID
 
 @dataclass(frozen=True)
 class BuildSettings:
-    outputs: tuple[str, ...] = ("print", "web")  # keys of STEPS, run in STEPS' order
+    outputs: tuple[str, ...] = ("print", "web", "epub")  # keys of STEPS, run in STEPS' order
     encoding: str = "utf-8"  # of .txt sources
     max_bytes: int = MAX_BYTES  # .txt sources larger than this are refused
     drop_foreign: bool = False  # drop a TEI file's non-TEI content (reported), not refuse it
     print: PrintSettings = PrintSettings()
     web: WebSettings = WebSettings()
+    epub: EpubSettings = EpubSettings()
 
 
 @dataclass
@@ -92,6 +94,22 @@ def web_step(doc: Document, out_dir: Path, settings: BuildSettings, built: Built
         built.written.append(page)
 
 
+def epub_step(doc: Document, out_dir: Path, settings: BuildSettings, built: Built) -> None:
+    """NAME.epub, its page list from the print edition this build laid out (after print_step)."""
+    pdf, fo = out_dir / f"{doc.name}.pdf", out_dir / f"{doc.name}.fo"
+    why = None
+    if pdf not in built.written:
+        why = ("the print edition was not built (--no-print)" if "print" not in settings.outputs
+               else "no PDF was asked for (--no-pdf)" if settings.print.pdf is False
+               else "Apache FOP is not installed, so no PDF was made")
+    result = build_epub(doc.tree, doc.name, out_dir, settings.epub, fo=None if why else fo,
+                        fop_config=settings.print.fop_config, why_no_pages=why,
+                        source=str(doc.source))
+    built.written += result.written
+    built.warnings += result.warnings
+    built.timings.update(result.timings)
+
+
 def web_corpus(digests: list[Digest], out_dir: Path, settings: BuildSettings) -> Built:
     result = build_corpus(digests, out_dir, settings.web)
     return Built(out_dir, "corpus", result.written, timings=result.timings)
@@ -101,6 +119,7 @@ Step = Callable[[Document, Path, BuildSettings, Built], None]
 STEPS: dict[str, Step] = {
     "print": print_step,
     "web": web_step,
+    "epub": epub_step,  # after print: its page list is the PDF's pages
 }
 Finish = Callable[[list[Digest], Path, BuildSettings], Built]
 FINISHES: dict[str, Finish] = {

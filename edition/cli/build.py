@@ -15,6 +15,7 @@ from edition.errors import EditionError
 from edition.interrupt import exit_code, stopping_on_signals
 from edition.runners import make_runner
 from edition.render.fo import DEFAULT_FONT, NOTE_PLACES, PAPER_SIZES, PrintSettings, parse_margins
+from edition.render.epub import EpubSettings
 from edition.render.html import READINGS, WebSettings
 
 
@@ -26,6 +27,9 @@ from edition.render.html import READINGS, WebSettings
               help="Build the print edition: XSL-FO, and the PDF when Apache FOP is installed.")
 @click.option("--web/--no-web", default=True, show_default=True,
               help="Build the web edition: a static site (DIR/NAME/ and DIR/index.html).")
+@click.option("--epub/--no-epub", default=True, show_default=True,
+              help="Build the EPUB 3 edition (DIR/NAME.epub), its page list the PDF's pages when "
+                   "the PDF is made in the same build.")
 @click.option("--pdf/--no-pdf", default=None,
               help="Require the PDF (fail if Apache FOP is missing) / write the XSL-FO only. "
                    "Default: the PDF if FOP is installed, else the XSL-FO and a warning.")
@@ -46,8 +50,8 @@ from edition.render.html import READINGS, WebSettings
               help="Where the site will be published (https://…/), for canonical links, metadata "
                    "and 'how to cite'. Default: none, relative links only.")
 @click.option("--reading", type=click.Choice(READINGS), default="corrected", show_default=True,
-              help="The reading web pages open with (and show without JavaScript): the editor's "
-                   "corrections, or the text as printed.")
+              help="The reading web pages open with (and show without JavaScript), and the EPUB's: "
+                   "the editor's corrections, or the text as printed.")
 @click.option("--date", metavar="YYYY-MM-DD", default=None,
               help="Date of the edition, on its title page and in the web pages' metadata "
                    "(default: $SOURCE_DATE_EPOCH, else today).")
@@ -77,7 +81,8 @@ from edition.render.html import READINGS, WebSettings
                    "reported as a warning, instead of refusing the file.")
 @max_size_option
 @reports_errors
-def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, web: bool, pdf: bool | None,
+def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, web: bool, epub: bool,
+          pdf: bool | None,
           paper: str, margins: str | None, font_family: str, font_size: str | None, notes: str,
           site_title: str, base_url: str, reading: str, date: str | None,
           fop_config: Path | None, encoding: str, quiet: bool, jobs: int | None,
@@ -88,6 +93,9 @@ def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, web: bool, 
 
     The print edition is DIR/NAME.fo (XSL-FO) and DIR/NAME.pdf (PDF/A-1b, made by Apache FOP:
     sudo apt-get install fop), NAME being the document's xml:id.
+
+    The EPUB 3 edition is DIR/NAME.epub: the text with its notes as footnotes, the index of
+    persons, the works cited, and the print edition's pages in its page list.
 
     The web edition is a static site, readable from the folder itself (file://) or from any
     web server: DIR/NAME/index.html (the text) and its index, about and search pages, the TEI
@@ -107,7 +115,8 @@ def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, web: bool, 
       edition build texts/ -o site --scheduler local:4
       edition build /shared/texts -o /shared/site --scheduler tcp://head:8786
     """
-    outputs = tuple(name for name, wanted in (("print", print_), ("web", web)) if wanted)
+    outputs = tuple(name for name, wanted in (("print", print_), ("web", web), ("epub", epub))
+                    if wanted)
     settings = BuildSettings(
         outputs=outputs,
         encoding=encoding,
@@ -117,6 +126,7 @@ def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, web: bool, 
                             font_family=font_family, font_size=font_size, notes=notes, date=date,
                             pdf=pdf, fop_config=fop_config),
         web=WebSettings(site_title=site_title, base_url=base_url, reading=reading, date=date),
+        epub=EpubSettings(reading=reading, date=date),
     )
 
     def report(built) -> None:
