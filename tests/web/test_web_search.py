@@ -83,18 +83,47 @@ def test_snippets_are_cut_at_word_boundaries_and_mark_every_match(page, site):
         assert len(marks) == len(re.findall(r"\bbureaucracy\b", shown, re.IGNORECASE))
 
 
-def test_the_corpus_search_is_reached_from_the_list_of_articles(page, site):
-    page.goto((site.root / "index.html").as_uri())
+def corpus_search(page, served: str, query: str) -> list[str]:
+    """The links of the places the corpus's search (Pagefind, over HTTP) finds for ``query``."""
+    page.goto(f"{served}search.html?{query}")
+    page.locator("#_search-status:not(:empty)").wait_for()  # said once results are shown
+    return [a.get_attribute("href").removeprefix(served)
+            for a in page.locator("#_search-results .search-places a").all()]
+
+
+def test_the_corpus_search_is_reached_from_the_list_of_articles(page, site, served):
+    page.goto(f"{served}index.html")
     page.fill("#_site-q", "dockers")
     page.keyboard.press("Enter")
     page.wait_for_url("**/search.html?q=dockers")
-    first = page.locator("#_search-results li").first
-    assert first.locator("a").get_attribute("href") == "river-workers/index.html#p-1"
-    assert "The River Workers' Strike" in first.inner_text()  # which article
-    # a name across the corpus: its index entry is the corpus's, and its places in each article
-    found = search(page, site.root / "search.html", "Stalin")
-    assert page.locator("#_search-names a").get_attribute("href") == "persons.html#stalin"
-    assert {href.split("/")[0] for href in found} >= {site.name}
+    page.locator("#_search-status:not(:empty)").wait_for()  # said once results are shown
+    first = page.locator("#_search-results > li").first
+    assert first.locator(".search-places a").first.get_attribute("href") == \
+        f"{served}river-workers/index.html#p-1"  # the paragraph, not only the article
+    assert "The River Workers' Strike" in first.inner_text()
+    assert all(request.startswith(served) for request in page.watched.requests)
+
+
+def test_a_spelling_of_a_name_in_the_register_finds_the_places_of_the_corpus(page, site, served):
+    found = corpus_search(page, served, "q=Kemenev")  # the source's misspelling, once
+    places = {f"{site.name}/{href}" for href in places_naming(site, "kamenev")}
+    assert places and places <= set(found)
+    assert f"{site.name}/index.html#p-3" in found
+
+
+def test_a_filter_narrows_the_corpus_search(page, site, served):
+    everywhere = corpus_search(page, served, "q=the")
+    narrowed = corpus_search(page, served, "q=the&author=Margaret+O%27Neill")
+    assert narrowed and set(narrowed) < set(everywhere)
+    assert all(href.startswith("river-workers/") for href in narrowed)
+
+
+def test_the_corpus_search_from_a_file_says_how_to_serve_the_folder(page, site):
+    page.goto((site.root / "search.html").as_uri() + "?q=dockers")
+    message = page.locator("#_search-file")
+    message.wait_for(state="visible")
+    assert "python3 -m http.server" in message.inner_text()
+    assert "edition serve" in message.inner_text()
 
 
 def test_every_search_box_leads_to_a_search_page(site):
@@ -107,7 +136,8 @@ def test_a_site_of_one_text_has_its_corpus_search_too(tmp_path):
     build([SEED], tmp_path, BuildSettings(outputs=("web",), web=WebSettings(date="2000-01-01")))
     index = html(tmp_path / "index.html")
     assert index.xpath("//form[@role='search']/@action") == ["search.html"]
-    assert (tmp_path / "search.html").is_file() and (tmp_path / "search-index.js").is_file()
+    assert (tmp_path / "search.html").is_file()
+    assert (tmp_path / "pagefind" / "pagefind.js").is_file()
     assert "Search the articles" in index.xpath("string(//form[@role='search']/label)")
 
 

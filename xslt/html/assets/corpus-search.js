@@ -119,9 +119,6 @@
     var results = search.results;
     var shown = 0;
     var q = query || Object.keys(filters).map(function (k) { return filters[k]; }).join(", ");
-    status.textContent = !results.length ? words("none", { q: q })
-      : results.length === 1 ? words("found-one", { q: q })
-      : words("found", { n: results.length, q: q });
     function more() {
       var next = results.slice(shown, shown + PER_PAGE);
       shown += next.length;
@@ -140,7 +137,11 @@
         }
       });
     }
-    return more();
+    return more().then(function () { // said once the first results are shown
+      status.textContent = !results.length ? words("none", { q: q })
+        : results.length === 1 ? words("found-one", { q: q })
+        : words("found", { n: results.length, q: q });
+    });
   }).catch(function (error) {
     status.textContent = String(error);
   });
