@@ -70,13 +70,15 @@ class EpubResult:
         return [self.epub]
 
 
-def modified() -> dt.datetime:
+def modified(date: str | None = None) -> dt.datetime:
     """The publication's last modification: ``SOURCE_DATE_EPOCH`` (checked as the encoder checks
-    it), else now; whole seconds, UTC."""
+    it), else the start of the edition's date (``--date``, else the day of the build), so that
+    builds of one day with one date give the same bytes; UTC."""
     if os.environ.get("SOURCE_DATE_EPOCH"):
         encoding_date(None, None)  # refuses a value that is not a time
         return dt.datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), dt.timezone.utc)
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    day = dt.date.fromisoformat((edition_date(date) + "-01-01")[:10])  # YYYY, YYYY-MM: day 1
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
 
 
 def font_dir() -> Path:
@@ -157,7 +159,7 @@ def build_epub(tree: etree._ElementTree, name: str, out_dir: Path,
     from edition.render import epub_pages
 
     result = EpubResult(out_dir / f"{name}.epub")
-    when = modified()
+    when = modified(settings.date)
     pages = None
     if settings.pages and fo is not None:
         started = time.perf_counter()

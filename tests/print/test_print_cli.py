@@ -34,7 +34,8 @@ def test_help_has_an_example():
 
 
 def test_without_fop_the_fo_is_written_and_the_message_says_how_to_install(tmp_path):
-    result = run(str(SAMPLE), "-o", str(tmp_path / "out"), "--no-web", env=without_fop(tmp_path))
+    result = run(str(SAMPLE), "-o", str(tmp_path / "out"), "--no-web", "--no-epub",
+                 env=without_fop(tmp_path))
     assert result.exit_code == 0, result.output
     assert "sudo apt-get install fop" in result.output
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [f"{NAME}.fo"]
@@ -70,7 +71,7 @@ def test_a_text_is_encoded_and_its_tei_written_beside_the_fo(tmp_path):
 
 
 def test_no_print_builds_nothing_from_tei(tmp_path):
-    result = run(str(SAMPLE), "-o", str(tmp_path), "--no-print", "--no-web")
+    result = run(str(SAMPLE), "-o", str(tmp_path), "--no-print", "--no-web", "--no-epub")
     assert result.exit_code == 0, result.output
     assert list(tmp_path.iterdir()) == []
 

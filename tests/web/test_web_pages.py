@@ -378,7 +378,7 @@ def test_cli_builds_web_only_print_only_or_both(tmp_path):
     assert (tmp_path / "web" / "index.html").is_file() and (tmp_path / "web" / "assets").is_dir()
     assert "(" in result.output and "files)" in result.output  # a site is summed up, not listed
     result = runner.invoke(main, ["build", str(SAMPLE), "-o", str(tmp_path / "print"), "--no-web",
-                                  "--no-pdf"])
+                                  "--no-pdf", "--no-epub"])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (tmp_path / "print").iterdir()) == [f"{name}.fo"]
     result = runner.invoke(main, ["build", str(SAMPLE), "-o", str(tmp_path / "x"),
