@@ -8,7 +8,7 @@ import pytest
 from edition.structure import recognise
 from edition.structure.dates import find_date, is_dateline, parse_date
 from edition.structure.headings import find_headings
-from edition.structure.model import Dateline
+from edition.structure.model import Dateline, ReferenceList
 from edition.text.blocks import split_blocks
 
 BODY = ("The river rose all night, and by morning the lower town was under water. Nobody had "
@@ -243,3 +243,33 @@ def test_a_title_cased_lead_with_a_colon_heads_a_list_but_not_a_letter():
     assert heads_of(LONG, "Key Resources:", "- The Mill Portal: https://example.org/mill\n- Source code") == [
         "Key Resources:"]
     assert heads_of(LONG, "Dear Miss Reed:", LONG, LONG) == []
+
+
+def test_a_question_with_a_short_subtitle_heads_under_another_heading():
+    assert heads_of(LONG, "Introduction", LONG, "Earlier work",
+                    'How do we count "mills" in a valley? An open problem', LONG) == [
+        "Introduction", "Earlier work", 'How do we count "mills" in a valley? An open problem']
+
+
+def test_a_quotations_first_line_and_a_signature_in_capitals_are_no_headings():
+    poem = '    "WHEN THE MILLER GOES TO LEEDS.\n\n    "When the miller goes to Leeds,\n    Then the river ' \
+           'runs and feeds\n    All the wheels along the weir."'
+    assert heads_of(LONG, poem, LONG) == []
+    assert heads_of(LONG, LONG, "TOM REED.", "Millbridge.") == []
+
+
+def test_references_head_entries_that_each_end_in_a_doi():
+    entries = ("Reed T. (2009) A new count of mills. Mill Press, Leeds. https://doi.org/10.1/1\n\n"
+               "van den Berg A., Cole B. (2015) Mills of the valley. Mill Rev 4: 1-9. "
+               "https://doi.org/10.1/2")
+    doc = recognise(split_blocks("\n\n".join([LONG, "References", entries])))
+    (refs,) = [n for s in doc.sections for n in s.content if isinstance(n, ReferenceList)]
+    assert [r.id for r in refs.items] == ["ref-reed-2009", "ref-van-2015"]
+
+
+def test_notes_one_to_a_line_under_a_notes_heading():
+    doc = recognise(split_blocks("\n\n".join([
+        "The Academy [1] and the Network [2] met in RQ1 of the study. " + BODY,
+        "Notes", "1. https://example.org/academy\n2. https://example.org/network",
+        "References", "Reed, T. (2009) A count of mills. Leeds: Mill Press."])))
+    assert [n.number for n in doc.notes.notes] == ["1", "2"]

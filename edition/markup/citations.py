@@ -76,7 +76,7 @@ _NOT_AUTHOR = (r"(?!(?:January|February|March|April|May|June|July|August|Septemb
 _CAP = r"[A-Z][\w'’.\-]*"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|d’|d')"
 _CONNECTOR = r"(?:of|the|for|and|&|on|in|with|de|van|von|der|den|da|di|du|le|la|y|für)"
-_NAME = (rf"(?:{_PARTICLE}\s+)?{_NOT_AUTHOR}{_CAP}"
+_NAME = (rf"(?:{_PARTICLE}\s+){{0,2}}{_NOT_AUTHOR}{_CAP}"  # "van den Berghe"
          rf"(?:\s+(?:{_CONNECTOR}\s+)*{_NOT_AUTHOR}{_CAP})*")
 _ET_AL = r"(?:,?\s+et\.?\s+al\b\.?)"
 _AUTHOR = rf"(?P<author>{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|&)\s+{_NAME})?{_ET_AL}?)"
@@ -92,7 +92,11 @@ _REFERENCE = rf"{_AUTHOR}(?:\s*,\s*|\s+){_DATE}\b(?:{_PAGES_AFTER})?"
 _MORE = rf"(?:\s*[,/]\s*|\s+and\s+)(?P<date>(?P<when>{_YEAR})[a-z]?|[a-z])\b(?:{_PAGES_AFTER})?"
 _SEPARATOR = r"\s*(?:,|;|\band\b|&)\s*"
 # words before the first reference: "e.g.,", "see", "for review see", "cf."
-_PREFIX = r"(?:(?:e\.g\.|i\.e\.|cf\.|[a-z]+)[,:]?\s+){1,4}"
+_PREFIX = r"(?:(?:e\.\s?g\.|i\.\s?e\.|cf\.|[a-z]+)[,:]?\s+){1,4}"  # "e.g.", "e. g."
+# "(Harrower et al., 2020, p. 6)", "(Reed & Cole, 2019, p. 4)": authors, not a title
+_AUTHORS_NOT_TITLE = re.compile(r"\bet\.?\s+al\b|&")
+
+
 def _plain(pattern: str) -> str:
     """``pattern`` without its group names, to repeat it inside another."""
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
@@ -138,7 +142,7 @@ SHAPES: tuple[Shape, ...] = (
     # "(Smith, p. 4)" is not read as a title
     Shape("full-title-first", "full", re.compile(
         rf"\(\s*{_TITLE}\s*,\s*(?:{_EDITION}\s*,\s*)?(?:{_DATE}\s*,\s*)?{_PAGES}\s*\)"),
-        check=lambda m, text: " " in m["title"].strip("‘’“”'\"")),
+        check=lambda m, text: " " in m["title"].strip("‘’“”'\"") and not _AUTHORS_NOT_TITLE.search(m["title"])),
     # (Page 94)  (p. 12)  (pp. 12–14)  (pg. 2)  (p27)  (pp 130-1)  (2nd edit., p. 163)
     # (the text before it kept: "says Kralik (p. 175)" names the work's author)
     Shape("page", "page", re.compile(
@@ -387,7 +391,7 @@ def _when(printed: str) -> dict[str, str]:
 _REF_AT = re.compile(_REFERENCE)
 _MORE_AT = re.compile(_MORE)
 _SEPARATOR_AT = re.compile(_SEPARATOR)
-_PREFIX_AT = re.compile(_PREFIX)
+_PREFIX_WORD_AT = re.compile(_PREFIX.removesuffix("{1,4}"))
 _END = re.compile(r"[\s.,]*$")
 # words in lower case after a group's last reference: "… 2019 for a recent review"
 # ("and references therein", "for a review", "among others", "passim"), not any words
@@ -401,11 +405,14 @@ def _member(shape: Shape, text: str, start: int, end: int) -> list[Citation] | N
     found: list[Citation] = []
     pos = start
     first = _REF_AT.match(text, pos, end)
-    if first is None:
-        prefix = _PREFIX_AT.match(text, pos, end)
-        if prefix is None:
+    words = 0
+    while first is None:  # "e.g.", "see e. g.": the fewest words before a reference
+        word = _PREFIX_WORD_AT.match(text, pos, end)
+        words += 1
+        if word is None or words > 4:
             return None
-        pos = prefix.end()
+        pos = word.end()
+        first = _REF_AT.match(text, pos, end)
     while True:
         m = _REF_AT.match(text, pos, end)
         if m is None:

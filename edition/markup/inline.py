@@ -97,8 +97,12 @@ def _note_markers(doc: Document, markup: Markup) -> None:
     style = nn.note_style(doc.notes.notes[0])
     if style == "b":
         return  # [1] is a numbered reference: the citations rule's
+    sections = list(doc.sections_before_notes())
+    text = "\n".join(b.text for section in sections for b in _section_blocks(section))
+    if all(f"[{note.number}]" in text for note in doc.notes.notes):
+        return  # "1. https://…" notes marked "[1]" in the text: no "RQ1" is a marker
     markers = nt.NoteMarkers(doc.notes.notes, nn.note_id, style)
-    for section in doc.sections_before_notes():
+    for section in sections:
         for block in ([section.head] if section.head is not None else []) + [
                 b for node in section.content for b in node_blocks(node)]:
             for span in markers.spans(block.text, 0, len(block.text)):

@@ -177,8 +177,10 @@ class WorksCited:
             if printed != year:
                 continue
             words = _name_words(listed)
-            if not words or not _same_word(words[0], cited[0]) or not all(
-                    any(_same_word(w, c) for w in words) for c in cited):
+            everyone = bool(words) and all(any(_same_word(w, c) for w in words) for c in cited)
+            # the first name first; a body's name of three words or more may be listed in
+            # another order ("Academies National Research Council of the National")
+            if not everyone or not (_same_word(words[0], cited[0]) or len(cited) >= 3):
                 continue
             miss = abs(min(len(words), 3) - min(count, 3))
             if best is None or miss < best[0]:

@@ -30,6 +30,7 @@ import re
 
 from edition.structure.dates import is_dateline
 from edition.structure.opening import is_byline, name_score
+from edition.structure.references import HEADING as REFERENCES_HEADING
 from edition.text.blocks import Block
 
 MAX_WORDS = 14
@@ -40,6 +41,7 @@ LONG_PARAGRAPH = 200
 MIN_PARAGRAPH = 100
 MAX_RUN = 3
 MAX_LEAD_WORDS = 5  # "Key Resources:", "Further Reading:" over a list
+MAX_SUBTITLE_WORDS = 4  # "How do we define “data”? An open problem"
 _LIST_START = re.compile(r"^(?:[-–•*·][ \t\u00a0]|\(?\d{1,3}[.)][ \t\u00a0])")
 # Words that title case leaves in lower case (Chicago style, plus common Romance/Germanic particles).
 FUNCTION_WORDS = frozenset("""
@@ -98,9 +100,19 @@ def _heading_text_shape(text: str, max_words: int = MAX_WORDS) -> str | None:
     if _title_cased(words):
         return "title"
     first = text.lstrip(_OPEN_QUOTES)[:1]
-    if first.isupper() and not _TWO_SENTENCES.search(text):
+    if first.isupper() and not _TWO_SENTENCES.search(_without_subtitle(text)):
         return "sentence"
     return None
+
+
+def _without_subtitle(text: str) -> str:
+    """``text`` less a short last part after a question or a full stop: ``How do we define
+    “data”? An open problem``, ``The term “data”. A problematic relationship?`` are one heading."""
+    parts = re.split(r"(?:(?<=[.!?][’”\"'])|(?<=[.!?]))\s+(?=[A-Z])", text)
+    if len(parts) == 2 and len(_words(parts[1])) <= MAX_SUBTITLE_WORDS and not re.search(
+            r"[.!:;,]$", parts[1].rstrip(_QUOTES)):
+        return parts[0]
+    return text
 
 
 def shape(block: Block) -> str | None:
@@ -115,6 +127,8 @@ def shape(block: Block) -> str | None:
         return "numbered" if shaped in ("title", "caps") and not _ends_like_sentence(rest) else None
     if text[:1] in "([—–-":
         return None
+    if _opens_quotation(text):
+        return None  # '"WHEN THE SULTAN GOES TO ISPAHAN.': a quotation's first paragraph
     if _LIST_LABEL.match(text) or is_byline(text) or is_dateline(text):
         return None
     bare = text.rstrip(_QUOTES)
@@ -155,6 +169,14 @@ def shape(block: Block) -> str | None:
     if text[:1] in _OPEN_QUOTES or _SPEAKER_LABEL.match(text):
         return None
     return "sentence" if _heading_text_shape(text) == "sentence" else None
+
+
+def _opens_quotation(text: str) -> bool:
+    """The line opens a quotation mark that it does not close."""
+    if text[:1] not in "“\"«":
+        return False
+    close = {"“": "”", "\"": "\"", "«": "»"}[text[0]]
+    return close not in text[1:]
 
 
 def is_heading(block: Block) -> bool:
@@ -226,14 +248,15 @@ def find_headings(blocks: list[Block]) -> set[int]:
         s, block, nxt = shapes[i], blocks[i], blocks[i + 1]
         if s is None:
             continue
-        if i + 1 in headings:
-            pass
+        if i + 1 in headings or (s in STRONG and REFERENCES_HEADING.match(block.text.strip())):
+            pass  # "References" over entries that end in a DOI, each a short line
         elif _short_line(nxt) or is_dateline(nxt.text):
             continue  # heads no paragraph: an address, a signature, place and time lines
         elif _NOTE_START.match(nxt.text) and name_score(block.text) and len(_words(block.text)) > 1:
             continue  # a signature above the notes (not NOTES)
-        if s == "caps" and len(_words(block.text)) == 1 and block.text.rstrip(_QUOTES).endswith("."):
-            # "SIGMA." / "PUBLIUS.": a signature, unless a long paragraph follows
+        if s == "caps" and (len(_words(block.text)) == 1 or name_score(block.text.rstrip(". "))) \
+                and block.text.rstrip(_QUOTES).endswith("."):
+            # "SIGMA." / "PUBLIUS." / "ALFRED GATTY.": a signature, unless a long paragraph follows
             if i + 1 in headings or not _long(nxt):
                 continue
         if s == "sentence":

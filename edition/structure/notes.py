@@ -139,9 +139,29 @@ def _notes_from(blocks: list[Block], at: int) -> tuple[Notes, int] | None:
     return Notes(blocks[at], notes), end
 
 
+def _note_lines(block: Block) -> list[Block]:
+    """A block of notes one to a line, without blank lines between them (``1. https://…`` /
+    ``2. https://…``), cut into one block per line; any other block stays whole."""
+    lines = block.text.split("\n")
+    if len(lines) < 2 or not all(_NUMBERED.match(line.strip()) for line in lines):
+        return [block]
+    pieces, offset = [], 0
+    for line in lines:
+        text = line.rstrip()
+        pieces.append(Block(text, block.start + offset, block.start + offset + len(text), "", 1))
+        offset += len(line) + 1
+    return pieces
+
+
 def _under_heading(blocks: list[Block]) -> tuple[Notes, int] | None:
     """Notes under the last notes heading: numbered blocks open notes, others continue them."""
     at = _notes_heading(blocks)
+    if at is not None:  # notes one to a line: each line a note (the count stays the source's)
+        lines = blocks[:at + 1] + [line for b in blocks[at + 1:] for line in _note_lines(b)]
+        found = _notes_from(lines, at)
+        if found is None or found[1] < len(lines):
+            return None
+        return found[0], len(blocks) - at
     found = _notes_from(blocks, at) if at is not None else None
     if found is None or found[1] < len(blocks):
         return None
@@ -166,6 +186,10 @@ def find_notes_before(blocks: list[Block]) -> tuple[Notes | None, int, int]:
     if found is None or found[1] >= len(blocks):
         return None, 0, 0
     notes, end = found
+    if end == at + 2 and len(split := _note_lines(blocks[at + 1])) > 1:  # notes one to a line
+        whole = _notes_from(blocks[:at + 1] + split + blocks[end:], at)
+        if whole is not None and whole[1] == at + 1 + len(split):
+            notes = whole[0]
     closing = _CLOSING.match(blocks[end].text.strip()) is not None
     style = note_style(notes.notes[0])
     if not closing and not _marked(style, [n.number for n in notes.notes], blocks[:at]):

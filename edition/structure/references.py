@@ -26,12 +26,12 @@ from edition.structure.model import ListBlock, Paragraph, Reference, ReferenceLi
 from edition.tei.ids import slugify
 from edition.text.blocks import Block
 
-_HEADING = re.compile(r"^(?:references|bibliography|works cited|sources|literature|"
+HEADING = re.compile(r"^(?:references|bibliography|works cited|sources|literature|"
                       r"select bibliography|further reading|references cited|literature cited)"
                       r"[.:]?$", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[*•·]|[-–](?=\s))\s+")
 _SAME_AUTHOR = re.compile(r"^(?:[—–-]{2,}|_{3,})[.,]?")  # "———. 2016b." the author above
-_OPENS = re.compile(r"^(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)?[A-Z\u00c0-\u024f‘“\"']")
+_OPENS = re.compile(r"^(?:(?:van|von|de|der|den|da|di|du|le|la)\s+){0,2}[A-Z\u00c0-\u024f‘“\"']")
 _YEAR = re.compile(r"(?<![\d/.:-])(?P<year>(?:1[5-9]|20)\d\d[a-z]?)(?![\d])"
                    r"|\bn\.\s?d\.|\b(?:[Ff]orthcoming|[Ii]n press)\b")
 _TITLE_MARK = re.compile(r"[‘“\"]")
@@ -47,14 +47,15 @@ _VANCOUVER_YEAR = re.compile(r"(?<=[.;]\s)(?P<year>(?:1[5-9]|20)\d\d[a-z]?)"
                              r"(?=(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?(?:[;:.]|\s*$))")
 
 
+_BRACKETED_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)")
 _PUBLISHER = re.compile(r"\b(?:Press|Publish\w*|Books|Verlag|Editions?|University)\b")
 
 
 def _vancouver(text: str) -> tuple[re.Match, re.Match | None] | None:
     """The author list and the year of a Vancouver-style entry, or None for another style."""
     authors = _VANCOUVER.match(text)
-    if authors is None:
-        return None
+    if authors is None or _BRACKETED_YEAR.search(text) or re.match(r"[A-Z]\.|-", text[authors.end():]):
+        return None  # "Bard J. B., Rhee S. Y. (2004)": initials with stops, the year bracketed
     years = list(_VANCOUVER_YEAR.finditer(text, authors.end()))
     return authors, (years[-1] if years else None)
 
@@ -108,7 +109,7 @@ def _entry_lines(block: Block) -> list[Block]:
 
 def rule(state) -> None:
     for section in state.sections:
-        if section.head is None or not _HEADING.match(section.head.text.strip()):
+        if section.head is None or not HEADING.match(section.head.text.strip()):
             continue
         # a bulleted list under the heading is the list of references the rule looks for
         paragraphs = [q for p in section.content for q in (

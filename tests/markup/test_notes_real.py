@@ -106,3 +106,23 @@ def test_markers_in_the_text_in_order():
     assert [(text[s.start:s.end], s.attrib["target"]) for s in spans] == [
         ("1", "#note-1"), ("2", "#note-2")]
     assert spans[0].start == text.index(",1") + 1
+
+
+def test_numbered_notes_the_text_marks_in_brackets_take_no_glued_numbers(tmp_path):
+    from lxml import etree
+    from edition.editorial import load_editorial
+    from edition.encoder import encode_source
+    from edition.text.source import Source
+
+    text = ("Mills and Rivers\n\nBy Ann Cole\n\n(Mill Review, May 2001)\n\n"
+            "We ask two questions. RQ1. How many mills? RQ2. Who owned them? The Academy [1] "
+            "and the Network [2] counted them for years, and their counts still stand today.\n\n"
+            "Notes\n\n1. https://example.org/academy\n2. https://example.org/network\n")
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    (tmp_path / "a.toml").write_text("", encoding="utf-8")
+    root = encode_source(Source(path=path, text=text, sha256="0" * 64),
+                         load_editorial(tmp_path / "a.toml")).tree.getroot()
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert [r.text for r in root.xpath("//t:body//t:ref", namespaces=ns)] == ["[1]", "[2]"]
+    assert [n.get("n") for n in root.xpath("//t:note[@place='end']", namespaces=ns)] == ["1", "2"]
