@@ -78,6 +78,9 @@ def opening_of(text):
     ("OLD MILL REFORMERS\nTom Reed\nA Lecture Read Before the Society in Mill Hall, on Sunday, March 3, 1844.",
      ("OLD MILL REFORMERS", "Tom Reed",
       "A Lecture Read Before the Society in Mill Hall, on Sunday, March 3, 1844.")),
+    # a title of several stops over a byline
+    ("No Mills. No. II. The River.\nBy Tom Reed\n(Leeds: published by the author, 1867)",
+     ("No Mills. No. II. The River.", "By Tom Reed", "(Leeds: published by the author, 1867)")),
     # the seed's order: author first
     ("Ann Cole\n\n\nHow The Mill Was Lost\n\n(Mill Monthly, Vol. 1 No. 4, June 1988)",
      ("How The Mill Was Lost", "Ann Cole", "(Mill Monthly, Vol. 1 No. 4, June 1988)")),

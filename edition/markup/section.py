@@ -32,7 +32,9 @@ VERB_AFTER_MAX = 50
 _HONORIFICS = frozenset("Dr Mr Mrs Ms Miss".split())  # not "Sir Henry Pole": part of the name
 # A name the register lacks, as a speaker: capitalised words, not at a sentence's start alone.
 # "Plimak", "Y.G.", "G.K.Zhukhov", "McCarthy", "O’Brien", "Stone-Manning" (not cut in half)
-_NAME_WORD = r"(?:(?:[A-Z]\.)*(?:O[’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?|(?:[A-Z]\.)+)"
+# "St. Paul" is one name, not "St"
+_NAME_WORD = (r"(?:(?:St\.[ \u00a0])?(?:[A-Z]\.)*(?:O[’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+              r"|(?:[A-Z]\.)+)")
 _SPEAKER_NAME = re.compile(rf"(?<![\w’'.]){_NAME_WORD}(?:[ \u00a0]{_NAME_WORD})*"
                            r"(?=[’']s\b|(?![\w’']))")  # "Y.G. Plimak", "Trotsky’s remarks"
 EDITOR_TAGS = {"speech": "said", "writing": "quote", "phrase": "q"}  # [[override]] quotation = …

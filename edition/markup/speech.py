@@ -26,6 +26,7 @@ AFTER_VERB = 90
 _SPEECH = r"say|says|said|saying|told|tells|tell|replied|replies|reply|commented|comments|" \
           r"laughed|joked|sighed|cried|answer|" \
           r"asked|asks|answered|answers|remarked|remarks|exclaimed|spoke|speaks|shouted|shouts|" \
+          r"inquired|inquires|enquired|enquires|queried|rejoined|" \
           r"whispered|interview|interjected|retorted|responded|declared|declares|chanted|chant|" \
           r"chants|yelled|screamed|muttered|murmured|called out|announced|announces|warned|" \
           r"warns|conceded|concedes|protested|pleaded|begged|urged|boasted|promised|vowed|" \
@@ -104,6 +105,8 @@ _SETS_OFF = re.compile(rf"{_LETTER}\b(?:{_SPEECH}|{_EITHER}|{_WRITING})"
 # the verb's subject is a common noun ("and the latter answers", "one steward shouted"): the
 # speaker is not the name earlier in the sentence
 _COMMON_SUBJECT = re.compile(r"\b(?:the|a|an|one|another)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+){1,2}$")
+# inverted, a common noun: "says the author of the Epistle to Timothy" names no speaker
+_COMMON_AFTER = re.compile(r"[\s\u00a0,]*(?:the|a|an|one|another|some)[\s\u00a0]+[a-z]")
 _VERB_AND_COMMA = re.compile(rf"{_LETTER}\b(?:{_SPEECH}|{_EITHER}|{_WRITING}),", re.IGNORECASE)
 _THAT = re.compile(r"\bthat[\s\u00a0]*$", re.IGNORECASE)
 _ENDS_IN_COMMA = re.compile(r"[^\W_][’'\-]?,[\s\u00a0]*$")
@@ -192,7 +195,8 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
         if kind == "speech" or (kind == "either" and not followed_by_citation):
             before = [] if _COMMON_SUBJECT.search(lead_in, 0, offset) else persons(0, offset)
             who = before[-1] if before else None
-            if who is None and not _TO_LISTENER.match(verb):
+            if who is None and not _TO_LISTENER.match(verb) and not _COMMON_AFTER.match(
+                    lead_in, offset + len(verb)):
                 # inverted: "said Tom Barker", "replied the chairman"
                 after = persons(offset + len(verb), min(len(lead_in), offset + len(verb) + AFTER_VERB))
                 who = after[0] if after else None

@@ -168,9 +168,10 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
     return line
 
 
-def _is_opening_candidate(block: Block, first: bool) -> bool:
+def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False) -> bool:
     """A line that may stand in the opening: short, one line, not a news dateline, not ending like
-    a sentence or a lead-in -- save the title (``JOHN MOST.``) and a byline (``By M. B.``)."""
+    a sentence or a lead-in -- save the title (``JOHN MOST.``) and a byline (``By M. B.``); over a
+    byline, a title of several stops (``No Treason. No. II. The Constitution.``)."""
     text = block.text
     if not block.single_line or len(text) > MAX_LINE_LENGTH:
         return False
@@ -180,7 +181,8 @@ def _is_opening_candidate(block: Block, first: bool) -> bool:
     if end in ";:,":
         return False
     if end in ".!?":
-        title = first and not _TWO_SENTENCES.search(text) and len(text.split()) <= MAX_TITLE_WORDS
+        title = first and (not _TWO_SENTENCES.search(text) or byline_next) \
+            and len(text.split()) <= MAX_TITLE_WORDS
         return title or is_byline(text) or (end == "." and name_score(text) > 0)
     return True
 
@@ -239,11 +241,12 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
                   author_hint: str | None) -> tuple[Opening, int]:
     candidates: list[Block] = []
     source_line: SourceLine | None = None
-    for block in blocks[:MAX_OPENING_BLOCKS]:
+    for i, block in enumerate(blocks[:MAX_OPENING_BLOCKS]):
         if source_line is not None:
             break
         source_line = parse_source_line(block, under_title=bool(candidates))
-        if source_line is None and not _is_opening_candidate(block, first=not candidates):
+        byline_next = i + 1 < len(blocks) and is_byline(blocks[i + 1].text)
+        if source_line is None and not _is_opening_candidate(block, not candidates, byline_next):
             break
         candidates.append(block)
     if source_line is None:

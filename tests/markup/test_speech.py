@@ -182,6 +182,12 @@ def test_block_speech_with_a_citation_carries_no_source_pointer(tmp_path):
      "month.”", [("said", None)]),
     # ... nor a common noun capitalised only by its place at a sentence's start
     ("Officials said: “The questionnaire will be sent to every applicant.”", [("said", None)]),
+    # "inquired" is a verb of saying; "St. Paul" one name; an inverted common noun no speaker
+    ("“Where do your men hold the fair?” Reed inquired.", [("said", "Reed")]),
+    ("We read it every day. As St. Paul says: “In everything give thanks to the millers.”",
+     [("said", "St. Paul")]),
+    ("“Bodily exercise profiteth little,” says the author of the Epistle to Timothy.",
+     [("said", None)]),
     # a verb of saying with the one spoken to: speech however short
     ("He asked for food, and I told him “certainly,” and sent the wagons.", [("said", None)]),
     # a paragraph of speech with its own attribution after it is that speaker's, not the one
