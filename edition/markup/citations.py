@@ -329,7 +329,9 @@ def attribution_line(text: str) -> Citation:
     """A line of its own naming a block quotation's author or work (rule "attribution-lines"):
     a full citation of what it names, as printed."""
     end = len(text.rstrip())
-    return Citation(0, end, "full", text[:end], "attribution", title=text[:end].rstrip(" ."))
+    dash = _ATTRIBUTION_DASH.match(text)  # "—Statute, April 30, 1790": what it names, no dash
+    title = dash["name"] if dash is not None else text[:end]
+    return Citation(0, end, "full", text[:end], "attribution", title=title.rstrip(" ."))
 
 
 def _citations(shape: Shape, m: re.Match, text: str) -> list[Citation]:

@@ -6,7 +6,7 @@ next to the quotation, is the quotation's source, not a paragraph of the text:
   heading passages set side by side): the line is split off the block as a paragraph of its
   own, so that the quotation holds only the quoted words;
 - under an extract, as a block of its own set further right than the quotation
-  (``                THE HINDU KURAL.``).
+  (``                THE HINDU KURAL.``), or opening with a dash (``—Statute, April 30, 1790``).
 
 Such a line is short, closes with a full stop and is set in capitals (over an extract, where
 nothing else marks it) or mostly capitalised words (under one, where its place does). An
@@ -22,6 +22,8 @@ from edition.structure.model import Paragraph
 from edition.text.blocks import Block
 
 MAX_WORDS = 6
+MAX_DASHED_WORDS = 12
+_DASHED = re.compile(r"^(?:—|–|―|--)[ \u00a0]?[A-Z]")  # "—Statute, April 30, 1790, Section 1."
 FAR_RIGHT = 8  # columns further in than the quotation above
 _WORDS = re.compile(r"[^\W\d_][\w’'\-]*")
 
@@ -67,6 +69,12 @@ def rule(state) -> None:
                     content.append(Paragraph(parts[0], attribution="over"))
                     content.append(Paragraph(parts[1], block_quote=True))
                     continue
+            if (isinstance(node, Paragraph) and node.block.single_line and isinstance(previous, Paragraph)
+                    and previous.block_quote and _DASHED.match(node.block.text)
+                    and len(node.block.text.split()) <= MAX_DASHED_WORDS):
+                node.attribution, node.block_quote = "under", False  # "—Statute, April 30, 1790"
+                content.append(node)
+                continue
             if (isinstance(node, Paragraph) and not node.block_quote and node.block.single_line
                     and isinstance(previous, Paragraph) and previous.block_quote
                     and node.block.indent_width >= previous.block.indent_width + FAR_RIGHT

@@ -36,3 +36,21 @@ def test_not_attributions(text):
 def test_the_last_line_of_a_verse_set_in_is_no_attribution():
     text = "“Thanks, thanks to thee, my worthy friend,\n      For the lesson thou hast taught,'"
     assert find_attribution(text) is None
+
+
+def test_a_dashed_line_under_an_indented_extract_is_its_attribution():
+    from edition.structure import recognise
+    from edition.structure.model import Paragraph
+    from edition.text.blocks import split_blocks
+
+    prose = ("The mills of the valley were built in the last century, and they have been\n"
+             "working ever since, through floods and droughts, by day and by night.")
+    text = ((prose + "\n\n") * 3 + "The law reads as follows, and it has not changed since.\n\n"
+            "    “If any person shall levy war against the mills, such person shall be\n"
+            "    adjudged guilty, and shall suffer a fine.”\n\n"
+            "    —Statute, April 30, 1790, Section 1.\n\n"
+            "It would be a sufficient answer to this enactment to say that it is void.\n\n" + prose)
+    paragraphs = [n for s in recognise(split_blocks(text)).sections for n in s.content
+                  if isinstance(n, Paragraph)]
+    line = next(p for p in paragraphs if p.block.text.startswith("—"))
+    assert (line.attribution, line.block_quote) == ("under", False)
