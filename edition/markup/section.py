@@ -28,6 +28,7 @@ _SHAPE_ONLY = frozenset({"short", "long", "sentence-of-its-own", "verb-of-writin
 # How far after a quotation its attribution is read: '“…,” said Principal Deputy Assistant
 # Secretary for Land and Minerals Management Dr. Steve Feldgus.'
 TAIL_MAX = 120
+EXCERPT_MAX = 160  # two lines of print: an interviewee's remark, not a letter's paragraph
 VERB_AFTER_MAX = 50
 _HONORIFICS = frozenset("Dr Mr Mrs Ms Miss".split())  # not "Sir Henry Pole": part of the name
 # A name the register lacks, as a speaker: capitalised words, not at a sentence's start alone.
@@ -83,6 +84,14 @@ class Ids:
         self.q = 0
         self.b = 0
         self.wrapper = 0
+
+
+def _excerpt(block: Block) -> bool:
+    """A block quotation of one short unwrapped line ending a sentence: of a run of these each
+    is a quotation of its own (``I know what [data] are …`` / ``It is a complicated question
+    …``, two interviewees'), where a letter's paragraphs or verse's stanzas run on."""
+    return block.single_line and len(block.text) <= EXCERPT_MAX and bool(
+        re.search(r"[.!?][’”\"')\]]*$", block.text))
 
 
 class SectionMarkup:
@@ -358,13 +367,17 @@ class SectionMarkup:
                 lead, lambda a, b, lu=lead_u, lo=lead_offset: self._persons(
                     lu, lo + a, lo + b, self._masked(lu, q)),
                 followed, words, pronoun,
-                own_lead if lead_u == u and not self._several_sentences(q) else "",
+                # (several sentences are words of their own, save those in lower case that go on
+                # with a sentence that has no verb of saying: 'In 1907 "there were … Maine."')
+                own_lead if lead_u == u and (not self._several_sentences(q) or self._lowercase(q)
+                                             and not has_verb(lead)) else "",
                 self._a_sentence(q), self._lowercase(q))
             # "…," Dewar said: after a quotation that opens its sentence, the attribution
             # that follows it names the speaker better than any lead-in from before
             opens_sentence = not own_lead
-            if (verdict.verb is None and verdict.tag != "q" or verdict.tag == "q" and words >= 2
-                    or opens_sentence and (verdict.who is None or lead_u != u)):
+            woven = verdict.by in ("woven-in", "named-as-phrase")  # the author's own sentence
+            if not woven and (verdict.verb is None and verdict.tag != "q" or verdict.tag == "q" and words >= 2
+                              or opens_sentence and (verdict.who is None or lead_u != u)):
                 tail, at = self._tail(q)
                 if SPEECH.search(tail, 0, VERB_AFTER_MAX):  # the verb near, the speaker may be further
                     after = classify(tail, lambda a, b: self._persons(u, at + a, at + b, NO_MASK),
@@ -572,6 +585,9 @@ class SectionMarkup:
             if not (isinstance(node, Paragraph) and node.block_quote) or id(block) in self.m.wrappers:
                 previous_key, over = None, None
                 continue
+            if (previous_key is not None and _excerpt(block) and _excerpt(self.blocks[u - 1])
+                    and not self._run_attributed(u)):
+                previous_key = None  # excerpts one after another (interviews'): each its own
             if previous_key is None:
                 self.ids.q += 1
                 self.ids.wrapper += 1
@@ -593,6 +609,15 @@ class SectionMarkup:
             if ends:  # an epigraph's attribution closes it: the next one is another quotation
                 wrapper.attrib.setdefault("source", f"#{ends[-1].xml_id}")
                 previous_key = None
+
+    def _run_attributed(self, u: int) -> bool:
+        """The run of block quotations holding ``units[u]`` ends with an attribution line under
+        it (``THE HINDU KURAL.``): one source's sayings, one quotation."""
+        while u < len(self.units) and isinstance(self.units[u].key, Paragraph) and \
+                self.units[u].key.block_quote:
+            u += 1
+        return (u < len(self.units) and isinstance(self.units[u].key, Paragraph)
+                and self.units[u].key.attribution == "under")
 
     def _block_level(self, q: Quotation) -> bool:
         """Wholly a quotation: every part runs from its paragraph's start (after white space or

@@ -51,6 +51,8 @@ WRITING = re.compile(rf"{_LETTER}\b(?:{_WRITING})\b", re.IGNORECASE)
 # a phrase named rather than quoted: "the question ‘…’", "called ‘…’", "the heading ‘…’"
 NAMING = re.compile(_LETTER + r"\b(?:question|heading|headline|title|titled|entitled|called|named|slogan|"
                     r"words?|phrase|term|motto|banner|so-called)\s*[,:]?\s*$", re.IGNORECASE)
+# a sentence quoted after these is quoted words, not a phrase woven into the author's sentence
+_WORDS_NAMED = re.compile(r"\b(?:words|saying|sentence|passage)[\s\u00a0]*[,:]?[\s\u00a0]*$", re.IGNORECASE)
 # a verb of saying right before the quotation: "Stalin says, “…”" is speech however short
 INTRODUCES = re.compile(rf"{_LETTER}\b(?:{_SPEECH})(?:[\s\u00a0]+(?:him|her|them|me|us|you))?[,:]?"
                         r"[\s\u00a0]*$", re.IGNORECASE)  # "I told him “certainly,”"
@@ -109,6 +111,7 @@ _COMMON_SUBJECT = re.compile(r"\b(?:the|a|an|one|another)[\s\u00a0]+(?:[a-z]+[\s
 _COMMON_AFTER = re.compile(r"[\s\u00a0,]*(?:the|a|an|one|another|some)[\s\u00a0]+[a-z]")
 _VERB_AND_COMMA = re.compile(rf"{_LETTER}\b(?:{_SPEECH}|{_EITHER}|{_WRITING}),", re.IGNORECASE)
 _THAT = re.compile(r"\bthat[\s\u00a0]*$", re.IGNORECASE)
+_ENDS_IN_DASH = re.compile(r"[^\W_](?:--|—|–)[\s\u00a0]*$")
 _ENDS_IN_COMMA = re.compile(r"[^\W_][’'\-]?,[\s\u00a0]*$")
 
 
@@ -122,7 +125,8 @@ def continues_sentence(own_lead: str, lowercase: bool = False) -> bool:
     if not own_lead.strip() or _at_end(_SETS_OFF, own_lead.rstrip(", \u00a0"), _LONGEST_VERB, 4):
         return False
     return bool(_ENDS_IN_WORD.search(own_lead) or lowercase and _ENDS_IN_COMMA.search(own_lead)
-                and not _VERB_AND_COMMA.search(own_lead))
+                and not _VERB_AND_COMMA.search(own_lead)
+                or lowercase and _ENDS_IN_DASH.search(own_lead))  # 'democracy--"government of …"
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,8 +186,8 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
     phrase, however short (``“Sit!”``, ``“A house divided against itself cannot stand.”``)."""
     if _at_end(NAMING, lead_in, 9, 0, ",:") and not sentence:  # "the phrase, “The social question is …”"
         return Verdict("q", by="named-as-phrase")  # is quoted words: a sentence of its own
-    if continues_sentence(own_lead, lowercase):
-        return Verdict("q", by="woven-in")
+    if continues_sentence(own_lead, lowercase) and not (sentence and _WORDS_NAMED.search(own_lead)):
+        return Verdict("q", by="woven-in")  # (but "he tells us these words “Behold, …”")
     if words < MIN_SPEECH_WORDS and not _at_end(INTRODUCES, lead_in, _LONGEST_VERB, 4, ",:") \
             and not sentence:
         return Verdict("q", by="short")

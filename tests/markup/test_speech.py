@@ -188,6 +188,18 @@ def test_block_speech_with_a_citation_carries_no_source_pointer(tmp_path):
      [("said", "St. Paul")]),
     ("“Bodily exercise profiteth little,” says the author of the Epistle to Timothy.",
      [("said", None)]),
+    # woven into the author's sentence: a phrase, whatever attribution follows it
+    ("That's why “we're particularly interested in the new mill,” he said.", [("q", None)]),
+    ("They answered it by their famous phrase, “the consent of the governed.” That is to say, "
+     "every man is born free, Reed said.", [("q", None)]),
+    # in lower case after a dash, or running on over sentences with no verb in its sentence
+    ("The other was the ideal of a democracy--“government of the mills, by the millers and for "
+     "the valley.”", [("q", None)]),
+    ("In 1907 “there were one and a quarter million sacks. This would feed two counties.” The "
+     "mills worked on.", [("q", None)]),
+    # a sentence quoted after "these words" is quoted words
+    ("And he tells us, as the result of his life, these words “Behold, the river requirest "
+     "truth in the inward parts.” It is one thing.", [("said", None)]),
     # a verb of saying with the one spoken to: speech however short
     ("He asked for food, and I told him “certainly,” and sent the wagons.", [("said", None)]),
     # a paragraph of speech with its own attribution after it is that speaker's, not the one
@@ -227,3 +239,18 @@ def test_the_seed_without_its_editorial_file_finds_every_speaker(tmp_path):
     speakers = {names[w[1:]] for w in root.xpath("//t:said/@who", namespaces=NS)}
     assert speakers == {"Y.G. Plimak", "Zinoviev", "Leona Gubanov", "Burlatsky", "Temushkin",
                         "G.K.Zhukhov", "Stalin", "Krupskaya", "Mikhail Shatrov", "Trotsky"}
+
+
+def test_short_excerpts_one_after_another_are_each_a_quotation(tmp_path):
+    prose = ("The mills of the valley were built in the last century, and they have been\n"
+             "working ever since, through floods and droughts, by day and by night.")
+    text = "\n\n".join([prose] * 3 + [
+        "Two of the millers we spoke to found the question hard:",
+        "    I know what a mill is until someone asks me to define it.",
+        "    It is a complicated question, and I am not sure I can answer it.",
+        prose, "The other two were sure of themselves:",
+        "    A mill grinds corn.\n    It has a wheel, and the river turns it for us.",
+        "    We keep it clean.\n    And we keep it turning for the valley.", prose])
+    tags = [(tag, words.split()[0]) for tag, _, words in quotes(encode(tmp_path, text, ""))]
+    # two short one-line excerpts: two quotations; wrapped paragraphs run on: one
+    assert tags == [("quote", "I"), ("quote", "It"), ("quote", "A")]
