@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import MutableMapping
+from importlib import import_module
+
 import click
 
 from edition import __version__
@@ -20,10 +23,33 @@ def main() -> None:
     """
 
 
-# Every command, in the order `edition --help` lists them. A new command is a module in this
-# package defining one click command, added here.
-from edition.cli import build, encode, names, review, serve, validate, verify  # noqa: E402
+class LazyCommands(MutableMapping):
+    """The group's commands by name, each command's module imported when the command is first
+    wanted: `edition encode` or `validate` imports nothing of the build's (the site, FOP kept
+    warm, Dask), which would cost them a third of their time. `--help` imports them all."""
 
-for _command in (encode.encode, verify.verify, validate.validate, names.names, review.review,
-                 build.build, serve.serve):
-    main.add_command(_command)
+    def __init__(self, names: list[str]):
+        self._commands: dict[str, click.Command | None] = dict.fromkeys(names)
+
+    def __getitem__(self, name: str) -> click.Command:
+        command = self._commands[name]
+        if command is None:
+            command = self._commands[name] = getattr(import_module(f"edition.cli.{name}"), name)
+        return command
+
+    def __setitem__(self, name: str, command: click.Command) -> None:
+        self._commands[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        del self._commands[name]
+
+    def __iter__(self):
+        return iter(self._commands)
+
+    def __len__(self) -> int:
+        return len(self._commands)
+
+
+# Every command: a module in this package defining one click command of the module's name,
+# added here.
+main.commands = LazyCommands(["encode", "verify", "validate", "names", "review", "build", "serve"])
