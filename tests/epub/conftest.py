@@ -1,13 +1,12 @@
 # SPDX-License-Identifier: MIT
 """Fixtures of the EPUB tests: the seed and two articles of the corpus built once per session,
 with their PDFs (the page list's pages), under a fixed SOURCE_DATE_EPOCH; EPUBCheck (Debian's
-epubcheck, run as the jar it is); one headless Chromium (Debian's, driven by Playwright, as the
-web tests drive it)."""
+epubcheck, run as the jar it is). The headless Chromium is tests/conftest.py's, shared with the
+web tests."""
 
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -19,10 +18,6 @@ CORPUS = ROOT / "tests" / "data" / "corpus"
 TEXTS = {"seed": SEED,
          "kropotkin": CORPUS / "essay-kropotkin-mutual-aid.txt",
          "jtei": CORPUS / "report-jtei-presentation-myth.txt"}
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run",
-                  "--disable-default-apps", "--disable-extensions"]
 
 
 @pytest.fixture(scope="session")
@@ -44,23 +39,6 @@ def editions(tmp_path_factory) -> dict[str, Edition]:
 def edition(request, editions) -> Edition:
     return editions[request.param]
 
-
-@pytest.fixture(scope="session")
-def browser():
-    """Debian's Chromium, headless, once for the session."""
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.fail("the EPUB tests need Playwright for Python: pip install playwright "
-                    "(they use Debian's chromium, not Playwright's download)")
-    if not Path(CHROMIUM).exists():
-        pytest.fail("the EPUB tests need Chromium: sudo apt-get install chromium")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @pytest.fixture

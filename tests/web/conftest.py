@@ -12,7 +12,6 @@ and once from a server on localhost (``served``), as from a web host.
 from __future__ import annotations
 
 import http.server
-import shutil
 import sys
 import threading
 from collections.abc import Iterator
@@ -29,10 +28,6 @@ from support import ROOT, SEED
 
 ARTICLES = sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))
 DATE = "2000-01-01"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run",
-                  "--disable-default-apps", "--disable-extensions"]
 WIDE = {"width": 1280, "height": 800}
 
 
@@ -87,23 +82,6 @@ def served(site) -> Iterator[str]:
         server.shutdown()
         server.server_close()
 
-
-@pytest.fixture(scope="session")
-def browser():
-    """Debian's Chromium, headless, once for the session."""
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.fail("the web tests need Playwright for Python: pip install playwright "
-                    "(its browser download is not needed: they use Debian's chromium)")
-    if not Path(CHROMIUM).exists():
-        pytest.fail("the web tests need Chromium: sudo apt-get install chromium")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @dataclass
