@@ -168,6 +168,14 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
     return line
 
 
+def _capitalised(text: str) -> bool:
+    """Every word capitalised, save small ones: a title (``No Treason. No. II. The
+    Constitution.``), not sentences (``A lede comes first. It sets the scene.``)."""
+    words = re.findall(r"[^\W\d_][\w’'\-]*", text)
+    return bool(words) and all(w[0].isupper() or w.lower() in _NOT_NAMES for w in words[1:]) \
+        and words[0][0].isupper()
+
+
 def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False) -> bool:
     """A line that may stand in the opening: short, one line, not a news dateline, not ending like
     a sentence or a lead-in -- save the title (``JOHN MOST.``) and a byline (``By M. B.``); over a
@@ -181,7 +189,7 @@ def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False) 
     if end in ";:,":
         return False
     if end in ".!?":
-        title = first and (not _TWO_SENTENCES.search(text) or byline_next) \
+        title = first and (not _TWO_SENTENCES.search(text) or byline_next and _capitalised(text)) \
             and len(text.split()) <= MAX_TITLE_WORDS
         return title or is_byline(text) or (end == "." and name_score(text) > 0)
     return True
