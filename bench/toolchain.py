@@ -10,7 +10,7 @@ files), and within a run the two sides alternate which goes first.
 
 1. ``edition encode`` of the seed with its editorial file. No Java counterpart (there is no TEI
    encoder there): its absolute time, beside the interpreter's start alone and a process that
-   only imports ``edition.cli``; ``python -X importtime`` of one encode and one validate gives
+   only imports the encode command's modules; ``python -X importtime`` of one encode and one validate gives
    the share of imports and checks that nothing of Dask, Bokeh or JPype is imported.
 2. ``edition validate`` of the seed's TEI against ``jing`` with TEI All (``tei_all.rng``,
    found as ``edition.teiall`` finds it). A child process times each of our checks (RELAX NG,
@@ -37,8 +37,10 @@ The TEI Stylesheets are not a Debian package: get them with
 Needs: java, jing, fop, libsaxonhe-java (Debian).
 
 The interpreter is ``sys.executable`` (the real one: a pyenv shim in front of ``python3``
-costs a quarter of a second per process by itself). On a machine shared with other work the
-times stretch with its load, printed with the table.
+costs a quarter of a second per process by itself), with its bytecode cached as an installed
+package has it (in a folder of this run: $PYTHONDONTWRITEBYTECODE, where set, would have every
+process compile the project's modules anew; one row shows encode so). On a machine shared with
+other work the times stretch with its load, printed with the table.
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ PY = sys.executable
 EDITION = [PY, "-m", "edition"]
 # Nothing of these for encode or validate (issue 16): the cluster, its dashboard, FOP kept warm.
 HEAVY = ("dask", "distributed", "bokeh", "jpype", "_jpype")
+ENV = dict(os.environ)  # the children's: bytecode cached in this run's folder (main)
 
 
 def find_stylesheets(given: str | None) -> Path:
@@ -84,9 +87,10 @@ class Step:
     (or none), each side timed as a whole."""
 
     def __init__(self, name: str, ours: list, alternative: list[list] | None, target: str,
-                 fresh: Path | None = None):
+                 fresh: Path | None = None, env: dict | None = None):
         self.name, self.ours, self.alternative, self.target = name, ours, alternative, target
         self.fresh = fresh  # an output folder made anew before each of our runs
+        self.env = env or ENV
         self.times: dict[str, list[float]] = {"ours": [], "alternative": []}
 
     def run(self, side: str, timed: bool = True) -> None:
@@ -98,7 +102,7 @@ class Step:
         start = time.perf_counter()
         for command in commands:
             done = subprocess.run([str(part) for part in command], capture_output=True,
-                                  cwd=ROOT)
+                                  cwd=ROOT, env=self.env)
             if done.returncode:
                 sys.exit(f"{self.name}: {' '.join(map(str, command))} exited "
                          f"{done.returncode}:\n{done.stderr.decode(errors='replace')[-3000:]}")
@@ -118,7 +122,7 @@ def importtime(command: list) -> tuple[set[str], float, list[tuple[int, str]]]:
     """Modules imported by one run of ``command`` under ``-X importtime``, the seconds their
     imports took (self times summed), and the largest by cumulative time (µs, name)."""
     done = subprocess.run([PY, "-X", "importtime", *map(str, command)], capture_output=True,
-                          text=True, cwd=ROOT)
+                          text=True, cwd=ROOT, env=ENV)
     if done.returncode:
         sys.exit(f"{' '.join(map(str, command))} failed under -X importtime:\n{done.stderr}")
     modules, total, largest = set(), 0, []
@@ -156,7 +160,7 @@ print(imported, *(f"{k}:{a}:{b}" for k, (a, b) in times.items()))
 
 def check_costs(tei: Path) -> tuple[float, dict[str, tuple[float, float]]]:
     done = subprocess.run([PY, "-c", CHECKS_CHILD, str(tei)], capture_output=True, text=True,
-                          cwd=ROOT, check=True)
+                          cwd=ROOT, env=ENV, check=True)
     first, *kinds = done.stdout.split()
     costs = {}
     for item in kinds:
@@ -200,32 +204,40 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="bench-toolchain-") as tmp:
         work = Path(tmp)
+        uncached = {**ENV, "PYTHONDONTWRITEBYTECODE": "1"}
+        uncached.pop("PYTHONPYCACHEPREFIX", None)
+        ENV.pop("PYTHONDONTWRITEBYTECODE", None)
+        ENV["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
         tei = work / "seed.xml"
         subprocess.run([*EDITION, "encode", SEED, "-e", EDITORIAL, "-o", tei, "-q"], cwd=ROOT,
-                       check=True, capture_output=True)
+                       env=ENV, check=True, capture_output=True)
         html5 = [*saxon, f"-s:{tei}", f"-xsl:{stylesheets / 'profiles/default/html5/to.xsl'}",
                  f"-o:{work / 'tei.html'}"]
         fo = [*saxon, f"-s:{tei}", f"-xsl:{stylesheets / 'profiles/default/fo/to.xsl'}",
               f"-o:{work / 'tei.fo'}"]
         fop = ["fop", "-q", "-fo", work / "tei.fo", "-pdf", work / "tei.pdf"]
         build = [*EDITION, "build", SEED, "-q", "--no-epub"]
+        encoding = [*EDITION, "encode", SEED, "-e", EDITORIAL, "-o", work / "encoded.xml", "-q"]
+        start = Step("python: start only", [PY, "-c", "pass"], None, "(reference)")
+        cli = Step("python: import encode's modules", [PY, "-c", "import edition.cli.encode"],
+                   None, "(reference)")
+        encode = Step("1 encode the seed", encoding, None, "≤ 0.3 s")
+        validate = Step("2 validate | jing TEI All", [*EDITION, "validate", tei],
+                        [["jing", tei_all, tei]], "≤ 0.5 × alternative")
+        pdf = Step("4 build web+PDF | Saxon fo + fop", [*build, "-o", work / "pdf", "--pdf"],
+                   [fo, fop], "≤ 1.5 s", fresh=work / "pdf")
         steps = [
-            Step("python: start only", [PY, "-c", "pass"], None, "(reference)"),
-            Step("python: import edition.cli", [PY, "-c", "import edition.cli"], None,
-                 "(reference)"),
-            Step("1 encode the seed", [*EDITION, "encode", SEED, "-e", EDITORIAL, "-o",
-                                       work / "encoded.xml", "-q"], None, "≤ 0.3 s"),
-            Step("2 validate | jing TEI All", [*EDITION, "validate", tei],
-                 [["jing", tei_all, tei]], "≤ 0.5 × alternative"),
+            start, cli, encode,
+            Step("1' encode, no bytecode cache", encoding, None, "(reference)", env=uncached),
+            validate,
             Step("3 build web+FO | Saxon html5+fo", [*build, "-o", work / "web-fo", "--no-pdf"],
                  [html5, fo], "≤ 0.6 s", fresh=work / "web-fo"),
-            Step("4 build web+PDF | Saxon fo + fop", [*build, "-o", work / "pdf", "--pdf"],
-                 [fo, fop], "≤ 1.5 s", fresh=work / "pdf"),
+            pdf,
             Step("4' build PDF, --no-web | same", [*build, "-o", work / "pdf-only", "--pdf",
                                                    "--no-web"],
                  None, "(like for like)", fresh=work / "pdf-only"),
         ]
-        print(f"warming up (every command once, untimed) …", file=sys.stderr)
+        print("warming up (every command once, untimed) …", file=sys.stderr)
         for step in steps:
             step.run("ours", timed=False)
             step.run("alternative", timed=False)
@@ -236,8 +248,8 @@ def main() -> None:
                 for side in order:
                     step.run(side)
         load = os.getloadavg()[0]
-        encode_modules, encode_imports, encode_largest = importtime(steps[2].ours[1:])
-        validate_modules, validate_imports, _ = importtime(steps[3].ours[1:])
+        encode_modules, encode_imports, encode_largest = importtime(encode.ours[1:])
+        validate_modules, validate_imports, _ = importtime(validate.ours[1:])
         imported, costs = check_costs(tei)
 
     # the 4' row is like for like with the alternative of 4
@@ -250,7 +262,7 @@ def main() -> None:
     for step in steps:
         figures = step.figures()
         if step.name.startswith("4'"):
-            figures["alternative"] = steps[5].figures()["alternative"]
+            figures["alternative"] = pdf.figures()["alternative"]
         ratio, met = verdict(step, figures)
         ours, other = figures["ours"], figures.get("alternative")
         theirs = f"{ms(other['best'])}/{ms(other['median'])}" if other else "—"
@@ -263,11 +275,12 @@ def main() -> None:
                                                  for c in step.alternative or []],
                         **figures})
 
-    start, cli = (statistics.median(s.times["ours"]) for s in steps[:2])
-    encode = statistics.median(steps[2].times["ours"])
+    started, imported_cli, encoded = (statistics.median(s.times["ours"])
+                                      for s in (start, cli, encode))
     print()
-    print(f"encode: {ms(encode)} ms a process, of which the interpreter's start {ms(start)} ms and "
-          f"importing edition.cli {ms(cli - start)} ms ({(cli - start) / encode:.0%}); under "
+    print(f"encode: {ms(encoded)} ms a process, of which the interpreter's start {ms(started)} ms"
+          f" and importing its modules (edition.cli.encode) {ms(imported_cli - started)} ms "
+          f"({(imported_cli - started) / encoded:.0%}); under "
           f"-X importtime its imports take {ms(encode_imports)} ms ({len(encode_modules)} modules)")
     print("  largest imports (cumulative ms): "
           + ", ".join(f"{name} {us / 1000:.0f}" for us, name in encode_largest))
