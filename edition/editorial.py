@@ -93,7 +93,7 @@ class Override:
     occurrence: int = 1
     heading: bool | None = None  # this line is / is not a section heading
     block_quotation: bool | None = None  # this paragraph is / is not a block quotation
-    quotation: str | None = None  # this quotation is "speech", "writing" or a "phrase"
+    quotation: str | None = None  # this quotation is "speech", "writing", a "phrase" or a "title"
     who: str | None = None  # ... spoken by this person of the register
     work: str | None = None  # this citation points at this work of the register
     supplied: bool | None = None  # False: supply no missing quotation mark here
@@ -333,7 +333,7 @@ _EXTRA = {
 }
 _INTERVENTION = {"count": _Reader.count, "context": _Reader.text, "resp": _Reader.ident,
                  "note": _Reader.text}
-QUOTATION_KINDS = ("speech", "writing", "phrase")
+QUOTATION_KINDS = ("speech", "writing", "phrase", "title")
 _OVERRIDE = {"at": _Reader.text, "occurrence": _Reader.count, "heading": _Reader.flag,
              "block_quotation": _Reader.flag, "quotation": _Reader.quotation,
              "who": _Reader.ident, "work": _Reader.ident, "supplied": _Reader.flag,

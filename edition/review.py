@@ -49,14 +49,14 @@ class Item:
             lines.append(f"supplied = {'true' if confirm else 'false'}")
         elif self.kind == "quotation":
             tag, _, who = (self.value or "q").partition(" ")
-            kind = {"said": "speech", "quote": "writing"}.get(tag, "phrase")
+            kind = {"said": "speech", "quote": "writing", "title": "title"}.get(tag, "phrase")
             if confirm:
                 lines.append(f'quotation = "{kind}"')
                 if who:
                     lines.append(f'who = "{who.lstrip("#")}"')
             else:
-                other = "writing" if kind == "speech" else "speech"
-                lines.append(f'quotation = "{other}"   # "speech", "writing" or "phrase"')
+                other = {"speech": "writing", "title": "phrase"}.get(kind, "speech")
+                lines.append(f'quotation = "{other}"   # "speech", "writing", "phrase" or "title"')
         else:
             work = (self.value or "").lstrip("#")
             lines.append(f'work = "{work if confirm and work else "…"}"   # a [[work]] id')

@@ -156,3 +156,22 @@ def test_an_override_needs_a_named_editor(tmp_path):
     with pytest.raises(EditionError, match="name the editor") as err:
         load_editorial(toml)
     assert str(err.value).startswith(f"{toml}:1:")
+
+
+def test_a_quotation_is_a_title_or_a_phrase_as_the_editor_says(tmp_path):
+    text = TEXT.replace("The mayor spoke first.", "The mayor read “Flood Notes” first, and “Dry Days” after.")
+    untouched = encode(tmp_path, "", text)
+    assert xp(untouched, "//t:body//t:title/text()") == ["“Flood Notes”", "“Dry Days”"]  # by shape
+    result = encode(tmp_path, """
+[[override]]
+at = "Flood Notes"
+quotation = "phrase"
+
+[[override]]
+at = "Nobody trusts the plan"
+quotation = "title"
+""", text)
+    assert xp(result, "//t:body//t:q/text()")[:1] == ["“Flood Notes”"]
+    titles = xp(result, "//t:body//t:title")
+    assert [("".join(t.itertext()), t.get("resp")) for t in titles] == [
+        ("“Dry Days”", None), ("“Nobody trusts the plan,”", "#editor")]

@@ -38,7 +38,7 @@ _NAME_WORD = (r"(?:(?:St\.[ \u00a0])?(?:[A-Z]\.)*(?:O[’'])?[A-Z][a-z]+(?:[A-Z]
               r"|(?:[A-Z]\.)+)")
 _SPEAKER_NAME = re.compile(rf"(?<![\w’'.]){_NAME_WORD}(?:[ \u00a0]{_NAME_WORD})*"
                            r"(?=[’']s\b|(?![\w’']))")  # "Y.G. Plimak", "Trotsky’s remarks"
-EDITOR_TAGS = {"speech": "said", "writing": "quote", "phrase": "q"}  # [[override]] quotation = …
+EDITOR_TAGS = {"speech": "said", "writing": "quote", "phrase": "q", "title": "q"}  # [[override]] quotation = …
 NEW = "\0"  # marks a name the register lacks, in person lists
 _NOT_NAMES = frozenset("""
 Nobody Everybody Somebody Anybody Everyone Someone Anyone Nothing Everything
@@ -427,7 +427,8 @@ class SectionMarkup:
                                             self.blocks[u].start + q.first.start)
             self.places[id(q)] = self.m.overrides.last  # what is decided there: see _emit
             if decided is not None:  # the editor's [[override]] quotation = …, who = …
-                verdict = Verdict(EDITOR_TAGS[decided.quotation], decided.who, None, "editor")
+                verdict = Verdict(EDITOR_TAGS[decided.quotation], decided.who, None,
+                                  "editor-title" if decided.quotation == "title" else "editor")
             if id(prev_q) in verdicts and q.prev is prev_q:
                 verdicts[id(prev_q)] = verdict
             verdicts[id(q)] = verdict
@@ -504,7 +505,8 @@ class SectionMarkup:
                     self._decided(q, "title", "names")
                     continue
             # (not in a heading: a heading capitalises every word, a phrase in it too)
-            if (len(q.parts) == 1 and not self.headings and verdict.by != "named-as-phrase"
+            if verdict.by == "editor-title" or (
+                    len(q.parts) == 1 and not self.headings and verdict.by not in ("named-as-phrase", "editor")
                     and (tag == "q" or tag == "quote" and verdict.by in _SHAPE_ONLY)
                     and not self._block_level(q)):
                 p = q.first
@@ -514,12 +516,17 @@ class SectionMarkup:
                 # (a note's or an entry's quoted title is its reference's, edition.markup.notes)
                 inside_citation = isinstance(self.units[p.unit].key, (Note, Reference)) or any(
                     c.start < p.end and p.start < c.end for c in self.citations[p.unit])
-                if not inside_citation and quoted_title(inner, text[max(0, p.start - 40):p.start]) and not (
+                editor = verdict.by == "editor-title"
+                if editor or not inside_citation and quoted_title(
+                        inner, text[max(0, p.start - 40):p.start]) and not (
                         tag == "quote" and inner.rstrip(" ’”\"'").endswith(("?", "!"))):
-                    self.m.add(self.blocks[p.unit], Span(
-                        p.start, p.end, "title", {}, rank=QUOTE_RANK + q.depth, rule="quoted-titles",
-                        supplied_start=p.supplied_start, supplied_end=p.supplied_end))
-                    self._decided(q, "title", "quoted-titles")
+                    for part in q.parts:
+                        self.m.add(self.blocks[part.unit], Span(
+                            part.start, part.end, "title",
+                            {"resp": self.m.overrides.resp} if editor else {},
+                            rank=QUOTE_RANK + q.depth, rule="quoted-titles",
+                            supplied_start=part.supplied_start, supplied_end=part.supplied_end))
+                    self._decided(q, "title", "editor" if editor else "quoted-titles")
                     continue
             report.quotations += 1
             report.speeches += tag == "said"
