@@ -102,9 +102,10 @@ def epub_step(doc: Document, out_dir: Path, settings: BuildSettings, built: Buil
         why = ("the print edition was not built (--no-print)" if "print" not in settings.outputs
                else "no PDF was asked for (--no-pdf)" if settings.print.pdf is False
                else "Apache FOP is not installed, so no PDF was made")
+    chosen = "print" not in settings.outputs or settings.print.pdf is False
     result = build_epub(doc.tree, doc.name, out_dir, settings.epub, fo=None if why else fo,
                         fop_config=settings.print.fop_config, why_no_pages=why,
-                        source=str(doc.source))
+                        source=str(doc.source), chosen=chosen)
     built.written += result.written
     built.warnings += result.warnings
     built.timings.update(result.timings)

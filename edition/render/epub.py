@@ -152,10 +152,11 @@ def write_container(path: Path, files: dict[str, bytes], when: dt.datetime) -> N
 def build_epub(tree: etree._ElementTree, name: str, out_dir: Path,
                settings: EpubSettings = EpubSettings(), *, fo: Path | None = None,
                fop_config: Path | None = None, why_no_pages: str | None = None,
-               source: str | None = None) -> EpubResult:
+               source: str | None = None, chosen: bool = False) -> EpubResult:
     """Write ``out_dir/<name>.epub``. ``fo`` is the print edition's FO, laid out in this build into
     the PDF: its pages become the page list. Without it (``why_no_pages`` says why) the EPUB has
-    no page list, and the result warns so."""
+    no page list, and the result warns so — unless ``chosen``: the user's own options (--no-print,
+    --no-pdf) left the PDF out, and a warning would only repeat them."""
     from edition.render import epub_pages
 
     result = EpubResult(out_dir / f"{name}.epub")
@@ -165,7 +166,7 @@ def build_epub(tree: etree._ElementTree, name: str, out_dir: Path,
         started = time.perf_counter()
         pages = epub_pages.print_pages(fo, out_dir, name, config=fop_config)
         result.timings["epub layout"] = time.perf_counter() - started
-    elif settings.pages:
+    elif settings.pages and not chosen:
         result.warnings.append(f"{name}.epub has no page list: {why_no_pages or 'no PDF was made'}"
                                " (its pages come from the print edition laid out in the same build)")
     started = time.perf_counter()
