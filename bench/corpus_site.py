@@ -244,15 +244,19 @@ def loaded(browser, url: str, done: str) -> dict:
         status = page.locator("#_search-status").inner_text() if page.locator(
             "#_search-status").count() else ""
         results = page.locator("#_search-results > li").count()
-        total, index, requests = 0, 0, 0
+        files = []
         for response in responses:
-            size = response.request.sizes()["responseBodySize"]
-            requests += 1
-            total += size
-            if "/pagefind/" in response.url or response.url.endswith("search-index.js"):
-                index += size
-        return {"bytes": total, "index_bytes": index, "requests": requests, "seconds": seconds,
-                "results": results, "status": " ".join(status.split()), "errors": errors}
+            # the body itself: Chromium reports no size for a worker's script (pagefind-worker.js)
+            try:
+                size = len(response.body())
+            except Exception:  # noqa: BLE001 - a body the browser no longer holds
+                size = response.request.sizes()["responseBodySize"]
+            files.append((response.url.split("/", 3)[-1], size))
+        return {"bytes": sum(size for _, size in files),
+                "index_bytes": sum(size for url, size in files if url.startswith("pagefind/")
+                                   or url.split("?")[0].endswith("search-index.js")),
+                "requests": len(files), "seconds": seconds, "results": results,
+                "status": " ".join(status.split()), "errors": errors, "files": files}
     finally:
         context.close()
 
