@@ -5,6 +5,9 @@ resumed where it stopped. Real LocalClusters of 2 worker processes, as CI runs t
 
 from __future__ import annotations
 
+import gzip
+import re
+
 import os
 import shutil
 import signal
@@ -30,8 +33,23 @@ DATE = "2000-01-01"
 
 
 def files(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file()}
+    """Every file's bytes, by its path — save the corpus search's filter and meta files, whose
+    names and bytes Pagefind makes from its values in the order of a hash map (two builds of
+    the same texts by the same process differ there); its index chunks and the fragments of the
+    pages it indexed, and the decoded filter values, are compared."""
+    found = {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+             if p.is_file()}
+    unordered = [k for k in found if k.startswith("pagefind/") and (
+        k.startswith("pagefind/filter/") or k.endswith(".pf_meta") or k.endswith("pagefind-entry.json"))]
+    filters = sorted(sorted(re.findall(rb"[\x20-\x7e]{2,}", gzip.decompress(found.pop(k))))
+                     for k in unordered if k.startswith("pagefind/filter/"))
+    for k in unordered:
+        found.pop(k, None)
+    found["pagefind/filter values"] = repr(filters).encode()
+    if ".edition-cache.json" in found:  # which lists those files by their names
+        found[".edition-cache.json"] = re.sub(
+            rb'\s*"pagefind/(?:filter/[^"]*|[^"]*\.pf_meta)",?', b"", found[".edition-cache.json"])
+    return found
 
 
 def many_texts(folder: Path, count: int) -> Path:
