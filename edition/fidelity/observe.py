@@ -122,10 +122,18 @@ def observe(tree: etree._ElementTree | etree._Element,
                              rule_of(el) if tag != "title" else "title"))
 
     bibls = []
-    for el in text.iterfind(".//t:bibl", NS):
+    entries = {el.get(XML_ID) for el in text.iterfind(".//t:listBibl/t:bibl", NS)}
+    for el in text.iter(f"{{{TEI_NS}}}bibl", f"{{{TEI_NS}}}ref"):
         if el.xpath("ancestor::t:listBibl", namespaces=NS):
             continue
         note = el.xpath("ancestor::t:note[1]/@n", namespaces=NS)
+        if el.tag.endswith("}ref"):
+            # "[3]", "[1]–[5]": a numbered citation, one reference per entry of the source's
+            # reference list it points at (a pointer to a note is a note's marker, no citation)
+            targets = [t[1:] for t in (el.get("target") or "").split() if t[1:] in entries]
+            bibls += [BiblSeen(printed(el), t, note[0] if note else None, "citation:numbered")
+                      for t in targets]
+            continue
         corresp = el.get("corresp")
         bibls.append(BiblSeen(printed(el), corresp[1:] if corresp else None,
                               note[0] if note else None, rule_of(el)))

@@ -239,7 +239,10 @@ def _entry_agrees(truth: Truth, seen: Observed, key: str, corresp: str) -> bool:
     if words is None or not seen.references:
         return True
     entry = seen.references.get(corresp)
-    return entry is not None and normal(entry).startswith(normal(words))
+    if entry is None:
+        return False
+    entry = re.sub(r"^(?:\[\d{1,3}\]|\d{1,3}[.)])\s+", "", normal(entry))  # "1. Smith J …"
+    return entry.startswith(normal(words))
 
 
 def _notes(truth: Truth, seen: Observed, s: Score) -> None:

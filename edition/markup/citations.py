@@ -192,6 +192,13 @@ SHAPES: tuple[Shape, ...] = (
                                                                   text[:m.start()]) is not None,
         parse=lambda shape, m, text: [_in_context(_citation(shape, m, m.start(), m.end(), text),
                                                   text)]),
+    # [1]–[5]  [1–5]  [2, 7, 9–11]: several numbered references, each number one (a range
+    # names every number in it); the text's numbered reference list says what they cite
+    Shape("numbered-range", "numbered", re.compile(
+        r"\[(?P<number>\d{1,3})\][ \u00a0]?[–-][ \u00a0]?\[(?P<last>\d{1,3})\]"
+        r"|\[(?P<list>\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})+)\]"),
+          check=lambda m, text: m.start() > 0 and 0 < len(_numbers(m)) <= MAX_RANGE,
+          parse=lambda shape, m, text: [_numbered(shape, m, text)]),
     # [3] — not at the start of a block (there it is an endnote's own marker)
     Shape("numbered", "numbered", re.compile(r"\[(?P<number>\d{1,3})\]"),
           check=lambda m, text: m.start() > 0),
@@ -222,6 +229,7 @@ class Citation:
     context: str | None = None  # a year alone: the sentence before it, that names its author
     abbr: str | None = None  # "Op. Cit.", "Ibid" as printed
     number: str | None = None  # numbered: "3"
+    numbers: list[str] = field(default_factory=list)  # numbered, several: [1]–[5], [2, 7]
     spans: list[Span] = field(default_factory=list)
     corresp: str | None = None
     xml_id: str | None = None
@@ -231,7 +239,8 @@ class Citation:
         """The ``bibl`` around the citation (``@xml:id``, ``@corresp`` as set so far). A numbered
         reference is a ``ref`` to its note (ENCODING.md: ``[1]`` → ``ref target="#note-1"``)."""
         if self.kind == "numbered":
-            attrib = {"target": f"#{self.corresp or f'note-{self.number}'}"}
+            targets = self.corresp or f"note-{self.number}"  # several: "ref-a ref-b"
+            attrib = {"target": " ".join(f"#{t}" for t in targets.split())}
             return Span(self.start, self.end, "ref", attrib, rank=BIBL_RANK, rule=self.rule)
         attrib = {}
         if self.xml_id:
@@ -357,6 +366,30 @@ _PARTS = {
     "chapter": ("biblScope", lambda m: {"unit": "chapter", "from": m["cn"], "to": m["cn"]}),
     "author": ("author", lambda m: {}),
 }
+
+
+MAX_RANGE = 50  # "[1]–[500]" is no range of references
+
+
+def _numbers(m: re.Match) -> list[str]:
+    """The numbers a numbered group cites, ranges spelt out: ``[9–11]`` → 9, 10, 11."""
+    if m["list"] is None:
+        first, last = int(m["number"]), int(m["last"])
+        return [str(n) for n in range(first, last + 1)] if first <= last else []
+    out: list[str] = []
+    for piece in re.split(r"[ \u00a0]*,[ \u00a0]*", m["list"]):
+        ends = re.split(r"[ \u00a0]*[–-][ \u00a0]*", piece)
+        first, last = int(ends[0]), int(ends[-1])
+        if first > last:
+            return []
+        out += [str(n) for n in range(first, last + 1)]
+    return out
+
+
+def _numbered(shape: Shape, m: re.Match, text: str) -> Citation:
+    numbers = _numbers(m)
+    return Citation(m.start(), m.end(), shape.kind, m.group(), shape.name, number=numbers[0],
+                    numbers=numbers)
 
 
 def _citation(shape: Shape, m: re.Match, start: int, end: int, text: str,

@@ -73,13 +73,15 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
     proper = proper_words(b.text for b in all_blocks)
     notes = doc.notes.notes if doc.notes is not None else []
     note_numbers = {note.number for note in notes}
+    reference_numbers = {ref.number: ref.id for section in doc.sections for node in section.content
+                         if isinstance(node, ReferenceList) for ref in node.items if ref.number}
     for section in doc.sections:
         if section.head is not None:
             head = Unit(section.head.text, 0, len(section.head.text), key=section.head)
             SectionMarkup(markup, matcher, works, [head], ids, note_numbers, headings=True,
                           surnames=names, proper=proper).run()
         SectionMarkup(markup, matcher, works, _units(section.content), ids, note_numbers,
-                      surnames=names, proper=proper).run()
+                      surnames=names, proper=proper, reference_numbers=reference_numbers).run()
     if notes:
         _note_markers(doc, markup)
         for note in notes:  # one note at a time: an Ibid. means the work its note cited last

@@ -97,8 +97,11 @@ def _excerpt(block: Block) -> bool:
 class SectionMarkup:
     def __init__(self, markup: Markup, matcher: NameMatcher, works, units: list[Unit], ids: Ids,
                  note_numbers: set[str], headings: bool = False,
-                 surnames: frozenset[str] = frozenset(), proper: frozenset[str] = frozenset()):
+                 surnames: frozenset[str] = frozenset(), proper: frozenset[str] = frozenset(),
+                 reference_numbers: dict[str, str] | None = None):
         self.m, self.matcher, self.works, self.units, self.ids = markup, matcher, works, units, ids
+        # "[3]" cites note 3, else entry 3 of a numbered reference list ("3. Smith J …")
+        self.note_numbers, self.reference_numbers = note_numbers, reference_numbers or {}
         self.surnames = surnames  # last words of the full names the text prints
         self.proper = proper  # words the text capitalises where no sentence starts
         self.headings = headings
@@ -111,9 +114,19 @@ class SectionMarkup:
         self.citations: list[list[Citation]] = [
             [attribution_line(u.text)] if isinstance(u.key, Paragraph) and u.key.attribution
             else [c for c in find_citations(u.text) if u.start <= c.start and c.end <= u.end
-                  and (c.kind != "numbered" or c.number in note_numbers)]
+                  and (c.kind != "numbered" or self._numbered_target(c) is not None)]
             if not isinstance(u.key, Reference) else []  # an entry is a bibl: none inside it
             for u in units]
+
+    def _numbered_target(self, c: Citation) -> str | None:
+        """What a numbered citation points at: "" for its note (a single number the notes
+        have), the ids of the reference-list entries it numbers (space-separated), or None."""
+        numbers = c.numbers or [c.number]
+        if len(numbers) == 1 and numbers[0] in self.note_numbers:
+            return ""
+        if all(n in self.reference_numbers for n in numbers):
+            return " ".join(self.reference_numbers[n] for n in numbers)
+        return None
 
     @staticmethod
     def _block(unit: Unit) -> Block:
@@ -135,6 +148,8 @@ class SectionMarkup:
                             f"{decided.work!r} is no [[work]] of this file, no entry of the text's "
                             f"reference list, and not the work the encoder finds for {c.text!r}: "
                             f"add it as a [[work]]")
+                elif c.kind == "numbered":
+                    c.corresp = self._numbered_target(c) or None  # "" for a note: note-N
                 else:
                     c.corresp = self.works.cite(c)
                 place = self.m.overrides.last

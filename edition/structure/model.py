@@ -82,6 +82,7 @@ class Reference:
     id: str
     author: str
     year: str
+    number: str | None = None  # "1" of "1. Smith J …" / "[1] Smith J …": what "[1]" cites
 
 
 @dataclass

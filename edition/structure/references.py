@@ -30,6 +30,20 @@ HEADING = re.compile(r"^(?:references|bibliography|works cited|sources|literatur
                       r"select bibliography|further reading|references cited|literature cited)"
                       r"[.:]?$", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[*•·]|[-–](?=\s))\s+")
+# a numbered entry, which the text cites by its number: "1. Smith J …", "[1] Smith J …"
+_NUMBER = re.compile(r"^(?:\[(?P<b>\d{1,3})\]|(?P<d>\d{1,3})[.)])[ \t\u00a0]+(?=\S)")
+
+
+def _lead(text: str) -> int:
+    """How much of an entry's text opens it before its words: a bullet or a number."""
+    m = _BULLET.match(text) or _NUMBER.match(text)
+    return m.end() if m else 0
+
+
+def entry_number(text: str) -> str | None:
+    """The number a numbered entry is cited by, or None."""
+    m = _NUMBER.match(text)
+    return (m["b"] or m["d"]) if m else None
 _SAME_AUTHOR = re.compile(r"^(?:[—–-]{2,}|_{3,})[.,]?")  # "———. 2016b." the author above
 _OPENS = re.compile(r"^(?:(?:van|von|de|der|den|da|di|du|le|la)\s+){0,2}[A-Z\u00c0-\u024f‘“\"']")
 _YEAR = re.compile(r"(?<![\d/.:-])(?P<year>(?:1[5-9]|20)\d\d[a-z]?)(?![\d])"
@@ -63,7 +77,7 @@ def _vancouver(text: str) -> tuple[re.Match, re.Match | None] | None:
 def entry(text: str, previous: str | None = None) -> tuple[str, str] | None:
     """``(author part, year)`` of a reference-list entry, or None when ``text`` is not one.
     ``previous``: the author part of the entry before, for ``———. 2016b.``"""
-    text = text[_BULLET.match(text).end():] if _BULLET.match(text) else text
+    text = text[_lead(text):]
     same = _SAME_AUTHOR.match(text)
     if not (same or _OPENS.match(text)):
         return None
@@ -111,10 +125,10 @@ def rule(state) -> None:
     for section in state.sections:
         if section.head is None or not HEADING.match(section.head.text.strip()):
             continue
-        # a bulleted list under the heading is the list of references the rule looks for
+        # a bulleted or numbered list under the heading is the list of references the rule
+        # looks for ("1. Smith J …": entry 1, which the text cites as "[1]")
         paragraphs = [q for p in section.content for q in (
-            [Paragraph(item.block) for item in p.items]
-            if isinstance(p, ListBlock) and p.type == "unordered" else [p])]
+            [Paragraph(item.block) for item in p.items] if isinstance(p, ListBlock) else [p])]
         if not paragraphs or not all(isinstance(p, Paragraph) for p in paragraphs):
             continue
         blocks = [line for p in paragraphs for line in _entry_lines(p.block)]
@@ -136,7 +150,7 @@ def rule(state) -> None:
                 n += 1
                 id_ = f"{base}-{n}"
             seen.add(id_)
-            items.append(Reference(block, id_, author, year))
+            items.append(Reference(block, id_, author, year, entry_number(block.text)))
         section.content = [ReferenceList(items)]
 
 
@@ -174,7 +188,7 @@ def entry_spans(text: str) -> list[Span]:
     if found is None:
         return spans
     author, _ = found
-    lead = _BULLET.match(text).end() if _BULLET.match(text) else 0
+    lead = _lead(text)
 
     def add(start: int, end: int, tag: str, **attrib: str) -> None:
         if end > start and not any(s.start < end and start < s.end for s in spans):

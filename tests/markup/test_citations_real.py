@@ -273,3 +273,47 @@ def test_a_section_of_prose_under_literature_stays_prose():
     source, result = _encoded(text)
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     assert result.tree.getroot().xpath("//t:body//t:listBibl", namespaces=ns) == []
+
+
+NUMBERED = """Counting Mills
+
+By Ada Okafor
+
+(Mill Review 3: e20, May 2008)
+
+Mills are counted poorly [1]–[3], and worse in the hills [2, 4]. The river counts [5] and
+[1], [4] agree with it, as far as they go.
+
+References
+
+1. Okafor A, Lund B (2001) Counting mills in a river valley. Mill Rev 31: 101–114.
+2. Reed T (1991) A census of the wheels. Leeds: Mill Press.
+3. Cole A, Reed T, Lund B, et al. (2002) Mills and their rivers. River J 4: 1–9.
+4. Lund B (1997) Hill mills. Mill Rev 12: 5–8.
+5. Centers for Mill Studies (2005) Annual count of the wheels. Leeds: Mill Press.
+"""
+
+
+def test_numbered_references_point_at_the_entries_they_number(tei_all):
+    from edition.validation import validate_tree
+    from edition.verify import check_lossless
+    source, result = _encoded(NUMBERED)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    root = result.tree.getroot()
+    entries = root.xpath("//t:body//t:listBibl/t:bibl/@xml:id", namespaces=ns)
+    assert entries == ["ref-okafor-2001", "ref-reed-1991", "ref-cole-2002", "ref-lund-1997",
+                       "ref-centers-2005"]
+    refs = [(r.text, r.get("target")) for r in root.xpath("//t:body//t:p//t:ref", namespaces=ns)]
+    assert refs == [("[1]–[3]", "#ref-okafor-2001 #ref-reed-1991 #ref-cole-2002"),
+                    ("[2, 4]", "#ref-reed-1991 #ref-lund-1997"), ("[5]", "#ref-centers-2005"),
+                    ("[1]", "#ref-okafor-2001"), ("[4]", "#ref-lund-1997")]
+    assert validate_tree(result.tree, kinds=("rng", "xsd", "sch"), source=result.tei) == []
+    assert tei_all.validate(result.tree), tei_all.error_log
+    assert check_lossless(source, result.tree) is None
+
+
+def test_a_numbered_range_is_read_number_by_number():
+    got = [(c.text, c.numbers or [c.number]) for c in find_citations(
+        "poorly [1]–[3], [6]-[7] and [2, 9–11] but not [9–2] or [1–500] [4]")]
+    assert got == [("[1]–[3]", ["1", "2", "3"]), ("[6]-[7]", ["6", "7"]),
+                   ("[2, 9–11]", ["2", "9", "10", "11"]), ("[4]", ["4"])]

@@ -165,6 +165,8 @@ class Generator:
                     node.find(f"{{{RNG}}}param").text:
                 return "0.1.0"  # teidata.versionNumber's pattern
             return self.random.choice(VALUES[kind])
+        if tag in ("list", "oneOrMore"):  # a list of values: one or two of them
+            return " ".join(self._value_of(node[0]) for _ in range(self.random.choice((1, 2))))
         raise ValueError(f"rnggen cannot make a value for <{tag}>")
 
 
