@@ -300,12 +300,27 @@ _ATTRIBUTION_DASH = re.compile(r"(?:(?<=[”’\"'])|^[ \t\u00a0]*)(?P<cite>(?:�
 _FAR_RIGHT = 8  # columns further in than the line above
 
 
+# "…THE SAME AS THEIRS.'--[Idem, p. 227.]", "… &c.--[Second Annual Report.]": a source in square
+# brackets after a dash, closing a quoted extract
+_BRACKETED_SOURCE = re.compile(r"(?<=[”’\"'.])(?P<cite>(?:—|–|―|--)[ \u00a0]?\[(?P<name>[^\[\]\n]{2,160})\])"
+                               r"[ \t\u00a0]*$")
+_SAME_SOURCE = re.compile(r"^(?i:idem|ibid)\.?(?:,|$)")
+
+
 def find_attribution(text: str) -> Citation | None:
     """The attribution that closes ``text`` (one block's text), or None. It points at the work
     (or the author) it names, as a full citation does; its text stays as printed, unmarked
     inside, since "KRISHNA." and "Psalm li. 6." say nothing of which part is which."""
     lines = text.split("\n")
     last = lines[-1]
+    bracketed = _BRACKETED_SOURCE.search(last)
+    if bracketed is not None and bracketed.start() > 0:
+        start = len(text) - len(last) + bracketed.start("cite")
+        end = len(text.rstrip())
+        name = bracketed["name"].strip().rstrip(".")
+        if _SAME_SOURCE.match(name):  # "[Idem, p. 227.]": the work cited last
+            return Citation(start, end, "ibid", text[start:end], "attribution", abbr=name)
+        return Citation(start, end, "full", text[start:end], "attribution", title=name)
     m = _ATTRIBUTION_DASH.search(last)
     if m is not None and len(lines) == 1 and m.start() == 0:
         m = None  # a block that is only "— Name" is a line of its own, not an attribution

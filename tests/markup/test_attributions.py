@@ -14,11 +14,20 @@ from edition.markup.citations import find_attribution
     ("“Behold, thou requirest truth.”—Psalm li. 6.", "—Psalm li. 6."),
     ("The sea was calm that night,\nand no one slept.\n— Jane Smith, Collected Letters",
      "— Jane Smith, Collected Letters"),
+    # a source in square brackets after a dash, closing a quoted extract
+    ("'The mills commend themselves to every class.'--[Mill Repository, vol. i. p. 67.]",
+     "--[Mill Repository, vol. i. p. 67.]"),
 ])
 def test_attributions(text, cited):
     found = find_attribution(text)
     assert found is not None and found.text == cited
-    assert found.title == cited.lstrip("—– ").rstrip(".")
+    assert found.title == cited.lstrip("—–- [").rstrip(".]")
+
+
+def test_idem_in_square_brackets_is_the_work_cited_last():
+    found = find_attribution("'our belief is the same as theirs.'--[Idem, p. 227.]")
+    assert (found.kind, found.text) == ("ibid", "--[Idem, p. 227.]")
+    assert find_attribution("It rained--[then] it stopped.") is None
 
 
 @pytest.mark.parametrize("text", [
