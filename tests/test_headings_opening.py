@@ -276,3 +276,14 @@ def test_notes_one_to_a_line_under_a_notes_heading():
         "Notes", "1. https://example.org/academy\n2. https://example.org/network",
         "References", "Reed, T. (2009) A count of mills. Leeds: Mill Press."])))
     assert [n.number for n in doc.notes.notes] == ["1", "2"]
+
+
+def test_a_chapter_label_with_a_title_closed_by_a_stop_is_a_heading():
+    assert heads_of(LONG, "V. The Trials Of Girlhood.", LONG, "VI. The Jealous Mistress.", LONG) == [
+        "V. The Trials Of Girlhood.", "VI. The Jealous Mistress."]
+
+
+def test_a_letters_close_and_signature_are_no_headings_and_notes_heads_are():
+    assert heads_of(LONG, "Your affectionate Friend", "TOM REED.", LONG) == []
+    assert heads_of(LONG, "NOTES.", "Note 1 (p. 49). The mills of the valley were counted again.") == ["NOTES."]
+    assert heads_of(LONG, "FOOTNOTES:", "[M] Mill Circular.") == ["FOOTNOTES:"]

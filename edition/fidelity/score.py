@@ -241,7 +241,8 @@ def _entry_agrees(truth: Truth, seen: Observed, key: str, corresp: str) -> bool:
     entry = seen.references.get(corresp)
     if entry is None:
         return False
-    entry = re.sub(r"^(?:\[\d{1,3}\]|\d{1,3}[.)])\s+", "", normal(entry))  # "1. Smith J …"
+    # the entry's words after its number or bullet: "1. Smith J …", "- Smith et al. (2012) …"
+    entry = re.sub(r"^(?:\[\d{1,3}\]|\d{1,3}[.)]|[-–•*·])\s+", "", normal(entry))
     return entry.startswith(normal(words))
 
 

@@ -30,6 +30,7 @@ import re
 
 from edition.structure.dates import is_dateline
 from edition.structure.opening import is_byline, name_score
+from edition.structure.notes import HEADING as NOTES_HEADING
 from edition.structure.references import HEADING as REFERENCES_HEADING
 from edition.text.blocks import Block
 
@@ -66,6 +67,10 @@ _LETTER_LABEL = re.compile(r"^\([A-Z]\)[ \u00a0]+")  # "(A) Feudal Socialism"
 _ROMAN_UPPER = re.compile(r"^[IVXLC]{1,7}\.?$")
 _NOTE_START = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[ \u00a0]+[A-Z])")
 _SALUTATION = re.compile(r"^(?:To|Dear|My dear|Sir|Madam|Gentlemen)\b")
+# a letter's close over its signature: "Your affectionate Friend", "Yours truly", "Ever yours"
+_COMPLIMENTARY_CLOSE = re.compile(r"^(?:(?:I am,?\s+)?(?:Sir|Madam),?\s+)?(?:Your|Yours|Ever\s+yours|"
+                                  r"Faithfully|Sincerely|Affectionately|Respectfully|Very\s+truly)\b",
+                                  re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"^[A-Z][\w.’' \-]{0,40}:\s")  # "Wikinews: What ...", "Q: ..."
 _TWO_SENTENCES = re.compile(r"[.!?][’”\"']?\s+[A-Z]")
 
@@ -144,6 +149,10 @@ def shape(block: Block) -> str | None:
         if not _ends_like_sentence(rest) and len(_words(rest)) <= 2 * MAX_WORDS and (
                 _heading_text_shape(rest, 2 * MAX_WORDS)):
             return "numbered"
+        if (not label.group()[0].isdigit() and rest.rstrip(_QUOTES).endswith(".")
+                and not rest.rstrip(_QUOTES).endswith("..") and not _TWO_SENTENCES.search(rest)
+                and len(_words(rest)) <= MAX_WORDS and _title_cased(_words(rest))):
+            return "numbered"  # a chapter's "V. The Trials Of Girlhood.": a stop closes its title
         if _in_capitals(text) and not bare.endswith((",", ";", ":")):
             return "caps"
         return None
@@ -228,6 +237,13 @@ def _numbered_run(blocks: list[Block], i: int) -> bool:
     return any(re.match(rf"^(?:{n - 1}|{n + 1})[.)][ \u00a0]", t) for t in near)
 
 
+def _closing_heading(text: str) -> bool:
+    """The heading of the source's notes or its reference list (``NOTES.``, ``FOOTNOTES:``,
+    ``References``): a heading whatever follows it."""
+    text = text.strip()
+    return bool(REFERENCES_HEADING.match(text) or NOTES_HEADING.match(text))
+
+
 def find_headings(blocks: list[Block]) -> set[int]:
     """The indices of the blocks that are headings, decided from the last block back: a heading
     heads a paragraph or another heading."""
@@ -238,6 +254,9 @@ def find_headings(blocks: list[Block]) -> set[int]:
             shapes[i] = None  # "Dear Miss Wells:" over a letter, not a heading
         if s and (_numbered_run(blocks, i) or _attribution(blocks, shapes, i, usual)
                   or (i == 0 and _SALUTATION.match(blocks[i].text))
+                  or _COMPLIMENTARY_CLOSE.match(blocks[i].text)
+                  or (i > 0 and blocks[i - 1].single_line
+                      and _COMPLIMENTARY_CLOSE.match(blocks[i - 1].text))
                   or (i > 0 and blocks[i - 1].text.rstrip(_QUOTES).endswith(","))):
             shapes[i] = None  # a list item, a quotation's source, a salutation, a signature
     # sentence case needs headings of other shapes in the article, or more than one of its own
@@ -246,10 +265,13 @@ def find_headings(blocks: list[Block]) -> set[int]:
     headings: set[int] = set()
     for i in range(len(blocks) - 2, -1, -1):
         s, block, nxt = shapes[i], blocks[i], blocks[i + 1]
+        if block.single_line and _closing_heading(block.text):
+            headings.add(i)  # "References" over entries ending in a DOI, "NOTES." over notes
+            continue
         if s is None:
             continue
-        if i + 1 in headings or (s in STRONG and REFERENCES_HEADING.match(block.text.strip())):
-            pass  # "References" over entries that end in a DOI, each a short line
+        if i + 1 in headings:
+            pass
         elif _short_line(nxt) or is_dateline(nxt.text):
             continue  # heads no paragraph: an address, a signature, place and time lines
         elif _NOTE_START.match(nxt.text) and name_score(block.text) and len(_words(block.text)) > 1:

@@ -30,7 +30,7 @@ _NUMBERED = re.compile(
     rf"|(?P<s>\d{{1,3}})(?={_SPACE}+[^\W\d_“‘\"'(\[])|(?P<y>\*{{1,3}}|†{{1,2}}|‡{{1,2}}|§))"
     r"(?=[\s\u00a0]|$)")
 _STYLES = ("b", "p", "d", "r", "s", "y")
-_HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes|notes and references|references and notes|"
+HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes|notes and references|references and notes|"
                       r"sources and notes|notes and sources)[.:]?$", re.IGNORECASE)
 # a number glued to the word or stop before it, as a pasted superscript: "word,1", "said.”11",
 # "(Smith 2015).3"
@@ -107,7 +107,7 @@ def _another_heading(block: Block) -> bool:
 
 def _notes_heading(blocks: list[Block]) -> int | None:
     return next((i for i in range(len(blocks) - 1, -1, -1)
-                 if blocks[i].single_line and _HEADING.match(blocks[i].text)), None)
+                 if blocks[i].single_line and HEADING.match(blocks[i].text)), None)
 
 
 def _notes_from(blocks: list[Block], at: int) -> tuple[Notes, int] | None:
