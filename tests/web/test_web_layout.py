@@ -53,11 +53,13 @@ def test_list_labels_stand_beside_their_paragraph_numbers_on_a_phone(page, site)
 @pytest.mark.parametrize("width", [PHONE, DESKTOP], ids=["390px", "1280px"])
 def test_the_search_form_stands_in_the_text_column(page, site, width):
     page.set_viewport_size(width)
-    for path in (site.page("search.html"), site.root / "search.html"):
+    # a text's search page, and the corpus's (Pagefind's: its own results box)
+    for path, box_id in ((site.page("search.html"), "#_search"),
+                         (site.root / "search.html", "#_corpus-search")):
         page.goto(path.as_uri())
         box = "e => { const r = e.getBoundingClientRect(); return [r.left, r.right]; }"
         heading = page.locator("main h1").evaluate(box)
         form = page.locator("main form.search-form").evaluate(box)
-        results = page.locator("#_search").evaluate(box)
+        results = page.locator(box_id).evaluate(box)
         assert abs(form[0] - heading[0]) <= 1 and abs(form[0] - results[0]) <= 1, (path, form)
         assert form[1] <= results[1] + 1, (path, form, results)
