@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from edition.structure.model import Note, Notes
-from edition.text.blocks import Block
+from edition.text.blocks import Block, line_blocks
 
 _SPACE = r"[ \t\u00a0]"
 _NUMBERED = re.compile(
@@ -145,12 +145,7 @@ def _note_lines(block: Block) -> list[Block]:
     lines = block.text.split("\n")
     if len(lines) < 2 or not all(_NUMBERED.match(line.strip()) for line in lines):
         return [block]
-    pieces, offset = [], 0
-    for line in lines:
-        text = line.rstrip()
-        pieces.append(Block(text, block.start + offset, block.start + offset + len(text), "", 1))
-        offset += len(line) + 1
-    return pieces
+    return line_blocks(block)
 
 
 def _under_heading(blocks: list[Block]) -> tuple[Notes, int] | None:

@@ -24,7 +24,7 @@ import re
 from edition.markup.spans import Span
 from edition.structure.model import ListBlock, Paragraph, Reference, ReferenceList
 from edition.tei.ids import slugify
-from edition.text.blocks import Block
+from edition.text.blocks import Block, line_blocks
 
 HEADING = re.compile(r"^(?:references|bibliography|works cited|sources|literature|"
                       r"select bibliography|further reading|references cited|literature cited)"
@@ -113,12 +113,7 @@ def _entry_lines(block: Block) -> list[Block]:
     if len(lines) < 2 or not all(line[:1].strip() and _YEAR.search(line) and entry(line)
                                  for line in (ln.rstrip() for ln in lines)):
         return [block]
-    pieces, offset = [], 0
-    for line in lines:
-        text = line.rstrip()
-        pieces.append(Block(text, block.start + offset, block.start + offset + len(text), "", 1))
-        offset += len(line) + 1
-    return pieces
+    return line_blocks(block)
 
 
 def rule(state) -> None:

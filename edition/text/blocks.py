@@ -64,3 +64,14 @@ def split_blocks(text: str) -> list[Block]:
             flush()
     flush()
     return blocks
+
+
+def line_blocks(block: Block) -> list[Block]:
+    """The lines of ``block``, each a block of its own (its line end counts as the white space
+    between blocks): entries or notes one to a line, without blank lines between them."""
+    pieces, offset = [], 0
+    for line in block.text.split("\n"):
+        text = line.rstrip()
+        pieces.append(Block(text, block.start + offset, block.start + offset + len(text), "", 1))
+        offset += len(line) + 1
+    return pieces
