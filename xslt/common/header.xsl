@@ -155,4 +155,20 @@
     <xsl:apply-templates select="."/>
   </xsl:template>
 
+  <!-- Editorial principles as readers read them (the web's About page, the EPUB's): the parts of
+       editorialDecl the labels name (others are shown under no heading), and those the
+       edition's encoder writes, said in a reader's words (web.decl.prose.PART) when the encoder
+       wrote the header; its TEI words stand in the web's Encoding section. -->
+  <xsl:variable name="about.decl-parts" select="' correction normalization quotation segmentation interpretation hyphenation punctuation stdVals '"/>
+  <xsl:variable name="about.prose-parts" select="' correction normalization quotation segmentation interpretation '"/>
+  <xsl:variable name="about.encoder" select="$header/tei:encodingDesc/tei:appInfo/tei:application[@ident = 'edition']"/>
+
+  <!-- The reader's words for the current part of editorialDecl, or nothing (its own paragraphs
+       then stand as the header gives them). -->
+  <xsl:template name="header.principle-prose">
+    <xsl:if test="$about.encoder and contains($about.prose-parts, concat(' ', local-name(), ' '))">
+      <xsl:call-template name="gentext"><xsl:with-param name="key" select="concat('web.decl.prose.', local-name())"/></xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
 </xsl:stylesheet>

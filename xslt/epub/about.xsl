@@ -30,7 +30,16 @@
           <xsl:variable name="decl" select="$header/tei:encodingDesc/tei:editorialDecl"/>
           <xsl:if test="$decl//tei:p">
             <h3><xsl:call-template name="gentext"><xsl:with-param name="key" select="'edition.principles'"/></xsl:call-template></h3>
-            <xsl:for-each select="$decl//tei:p"><p><xsl:apply-templates/></p></xsl:for-each>
+            <!-- in a reader's words, as the web's About page gives them (common/header.xsl) -->
+            <xsl:for-each select="$decl/*">
+              <xsl:variable name="prose"><xsl:call-template name="header.principle-prose"/></xsl:variable>
+              <xsl:choose>
+                <xsl:when test="string($prose) != ''"><p><xsl:value-of select="$prose"/></p></xsl:when>
+                <xsl:otherwise>
+                  <xsl:for-each select="tei:p | self::tei:p"><p><xsl:apply-templates/></p></xsl:for-each>
+                </xsl:otherwise>
+              </xsl:choose>
+            </xsl:for-each>
           </xsl:if>
           <h3><xsl:call-template name="gentext"><xsl:with-param name="key" select="'edition.signs'"/></xsl:call-template></h3>
           <p>

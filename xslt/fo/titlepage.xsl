@@ -76,8 +76,19 @@
       <fo:block xsl:use-attribute-sets="colophon.heading.properties">
         <xsl:call-template name="gentext"><xsl:with-param name="key" select="'edition.principles'"/></xsl:call-template>
       </fo:block>
-      <xsl:for-each select="$decl//tei:p">
-        <fo:block space-after="0.3em"><xsl:apply-templates/></fo:block>
+      <!-- in a reader's words, as the web's and the EPUB's About give them (common/header.xsl) -->
+      <xsl:for-each select="$decl/*">
+        <xsl:variable name="prose"><xsl:call-template name="header.principle-prose"/></xsl:variable>
+        <xsl:choose>
+          <xsl:when test="string($prose) != ''">
+            <fo:block space-after="0.3em"><xsl:value-of select="$prose"/></fo:block>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:for-each select="tei:p | self::tei:p">
+              <fo:block space-after="0.3em"><xsl:apply-templates/></fo:block>
+            </xsl:for-each>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:for-each>
     </xsl:if>
     <fo:block xsl:use-attribute-sets="colophon.heading.properties">

@@ -9,12 +9,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
 
-  <!-- The parts of editorialDecl the labels name; other parts are shown under no heading. -->
-  <xsl:variable name="about.decl-parts" select="' correction normalization quotation segmentation interpretation hyphenation punctuation stdVals '"/>
-  <!-- The parts the edition's encoder writes, said in a reader's words (web.decl.prose.PART)
-       when the encoder wrote the header; its TEI words stand in the Encoding section. -->
-  <xsl:variable name="about.prose-parts" select="' correction normalization quotation segmentation interpretation '"/>
-  <xsl:variable name="about.encoder" select="$header/tei:encodingDesc/tei:appInfo/tei:application[@ident = 'edition']"/>
+  <!-- about.decl-parts, about.prose-parts, about.encoder: common/header.xsl -->
 
   <xsl:template name="about.page">
     <xsl:variable name="file" select="$header/tei:fileDesc"/>
