@@ -111,6 +111,15 @@ def test_a_spelling_of_a_name_in_the_register_finds_the_places_of_the_corpus(pag
     assert f"{site.name}/index.html#p-3" in found
 
 
+def test_a_phrase_in_quotation_marks_finds_only_its_words_side_by_side(page, site, served):
+    words = corpus_search(page, served, "q=same+words")  # both words, anywhere in a text
+    phrase = corpus_search(page, served, "q=%22heard+the+same+words%22")
+    assert phrase and set(phrase) <= set(words)
+    assert any(href.startswith("river-workers/index.html#p-") for href in phrase)
+    apart = corpus_search(page, served, "q=%22dockers+employers%22")  # in one text, not side by side
+    assert apart == []
+
+
 def test_a_filter_narrows_the_corpus_search(page, site, served):
     everywhere = corpus_search(page, served, "q=the")
     narrowed = corpus_search(page, served, "q=the&author=Margaret+O%27Neill")
