@@ -47,7 +47,8 @@
             <xsl:call-template name="gentext"><xsl:with-param name="key" select="'edition.sign.supplied'"/></xsl:call-template>
           </p>
           <p><xsl:call-template name="gentext"><xsl:with-param name="key" select="'edition.sign.notes'"/></xsl:call-template></p>
-          <p><xsl:call-template name="epub.label"><xsl:with-param name="key" select="'epub.sign.paragraph'"/></xsl:call-template></p>
+          <!-- the print edition's pages only where this EPUB lists them (a build with its PDF) -->
+          <p><xsl:call-template name="epub.label"><xsl:with-param name="key" select="concat('epub.sign.paragraph', substring('.no-pages', 1, 9 * ($epub.page-list != 'yes')))"/></xsl:call-template></p>
           <xsl:call-template name="about.how-to-cite"/>
           <xsl:variable name="publication" select="$header/tei:fileDesc/tei:publicationStmt"/>
           <xsl:if test="$publication/*">

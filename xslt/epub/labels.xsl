@@ -17,6 +17,7 @@
       <l:gentext key="epub.notes">Notes</l:gentext>
       <l:gentext key="epub.edition">EPUB edition,</l:gentext>
       <l:gentext key="epub.sign.paragraph">Paragraph numbers stand before each paragraph, as in the margin of the print edition; the page numbers of the print edition are marked in the text and listed in the navigation.</l:gentext>
+      <l:gentext key="epub.sign.paragraph.no-pages">Paragraph numbers stand before each paragraph, as in the margin of the print edition.</l:gentext>
       <l:gentext key="epub.index.intro">Each place is cited by its paragraph number (¶), which links to it in the text.</l:gentext>
       <l:gentext key="epub.fonts">The text is set in Linux Libertine (© 2003–2009 Philipp H. Poll), embedded under the SIL Open Font License 1.1 (fonts/OFL.txt).</l:gentext>
       <l:gentext key="epub.a11y.summary">The text has its headings, paragraphs, lists, quotations and notes marked up, a table of contents and landmarks, and reads in one order with its footnotes linked both ways; it has no images but the cover, which has a text alternative, and no sound, video or animation.</l:gentext>
