@@ -5,6 +5,7 @@ left the PDF out), one per text in a corpus."""
 
 from __future__ import annotations
 
+import re
 import zipfile
 
 from epub_helpers import build_edition
@@ -50,3 +51,16 @@ def test_a_corpus_build_writes_one_epub_per_text(tmp_path):
     assert sorted(path.stem for path in out.glob("*.epub")) == sorted(
         path.stem for path in out.glob("*.xml"))
     assert len(list(out.glob("*.epub"))) == len(texts)
+
+
+def test_the_printed_reading_gives_the_sources_own_forms_and_supplies_nothing(tmp_path):
+    def text_of(out, *options):
+        built = build_edition(SEED, out, "--no-print", *options)
+        with zipfile.ZipFile(built.epub) as zipped:
+            text = zipped.read("OEBPS/text.xhtml").decode()
+        return re.sub(r"<aside\b.*?</aside>", "", text, flags=re.S)  # the reading, not the notes
+    corrected, printed = text_of(tmp_path / "c"), text_of(tmp_path / "p", "--reading", "printed")
+    # the seed's editorial file corrects "April5"; the encoder supplies missing quotation marks
+    assert "April 5" in corrected and "April5" not in corrected
+    assert "April5" in printed and "April 5" not in printed
+    assert "⟨" in corrected and "⟨" not in printed
