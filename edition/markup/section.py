@@ -28,6 +28,7 @@ _SHAPE_ONLY = frozenset({"short", "long", "sentence-of-its-own", "verb-of-writin
 # How far after a quotation its attribution is read: '“…,” said Principal Deputy Assistant
 # Secretary for Land and Minerals Management Dr. Steve Feldgus.'
 TAIL_MAX = 120
+SPEAKER_LABEL_MAX = 100  # "Mayor Sylvester Turner of Houston, TX:"
 EXCERPT_MAX = 160  # two lines of print: an interviewee's remark, not a letter's paragraph
 VERB_AFTER_MAX = 50
 _HONORIFICS = frozenset("Dr Mr Mrs Ms Miss".split())  # not "Sir Henry Pole": part of the name
@@ -387,6 +388,8 @@ class SectionMarkup:
                 own_lead if lead_u == u and (not self._several_sentences(q) or self._lowercase(q)
                                              and not has_verb(lead)) else "",
                 self._a_sentence(q), self._lowercase(q))
+            if lead_u != u and verdict.tag != "said" and (label := self._speaker_label(u - 1)):
+                verdict = Verdict("said", label, None, "speaker-label")
             # "…," Dewar said: after a quotation that opens its sentence, the attribution
             # that follows it names the speaker better than any lead-in from before
             opens_sentence = not own_lead
@@ -449,6 +452,19 @@ class SectionMarkup:
             verdicts[id(q)] = verdict
             self._remember(q, verdict, last_speaker)
         return verdicts
+
+    def _speaker_label(self, u: int) -> str | None:
+        """A line of its own naming whom the quotation under it is by: ``Mayor Sylvester Turner
+        of Houston, TX:`` over a paragraph of quoted speech (a statement's, a round-up's). The
+        name, not the office or the place; None when the line is not such a label."""
+        unit = self.units[u]
+        line = unit.text[unit.start:unit.end].strip()
+        if not (isinstance(unit.key, Paragraph) and "\n" not in line and line.endswith(":")
+                and len(line) <= SPEAKER_LABEL_MAX and not has_verb(line)
+                and not SENTENCE_END.search(line)):
+            return None
+        persons = self._persons(u, unit.start, unit.end, NO_MASK, strict=False)
+        return persons[0] if persons else None
 
     def _lowercase(self, q: Quotation) -> bool:
         first = q.first

@@ -200,6 +200,9 @@ def test_block_speech_with_a_citation_carries_no_source_pointer(tmp_path):
     # a sentence quoted after "these words" is quoted words
     ("And he tells us, as the result of his life, these words “Behold, the river requirest "
      "truth in the inward parts.” It is one thing.", [("said", None)]),
+    # a line of its own naming the speaker over the paragraph of speech
+    ("Mayor Ann Cole of Millbridge, Leeds:\n\n“We stood to lose nearly two thousand jobs on the "
+     "river if it were not for the fund.”", [("said", "Ann Cole")]),
     # a verb of saying with the one spoken to: speech however short
     ("He asked for food, and I told him “certainly,” and sent the wagons.", [("said", None)]),
     # a paragraph of speech with its own attribution after it is that speaker's, not the one
