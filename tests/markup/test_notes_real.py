@@ -109,7 +109,6 @@ def test_markers_in_the_text_in_order():
 
 
 def test_numbered_notes_the_text_marks_in_brackets_take_no_glued_numbers(tmp_path):
-    from lxml import etree
     from edition.editorial import load_editorial
     from edition.encoder import encode_source
     from edition.text.source import Source
