@@ -95,3 +95,25 @@ def test_what_fop_logs_and_goes_on_after_is_reported():
         "conversion defined middle; property:'text-align' (See position 5:51)",
         "The contents of fo:block line 1 exceed the available area in the inline-progression "
         "direction by 1234 millipoints. (See position 3:4)"]
+
+
+def test_a_long_title_and_many_authors_keep_the_running_heads_to_one_line(tmp_path):
+    from click.testing import CliRunner
+    from edition.cli import main
+    from print_helpers import pdf_text
+    body = "\n\n".join(["The mills of the valley were counted again this year, and the count was "
+                        "longer than any before it, for the river had risen and new wheels "
+                        "had been built along both of its banks, from the weir to the sea."] * 40)
+    text = ("Unique Environmental Effects on the Mills of a River Valley Participation: A Twin Study"
+            "\n\nAnn Cole, Tom Reed, Lucy Hart, Bob Lund, Jane Moss, Ada Okafor\n\n"
+            "(Mill Review 3: e20, 16 April 2008)\n\n" + body + "\n")
+    source = tmp_path / "mills.txt"
+    source.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(source), "-o", str(tmp_path / "out"),
+                                       "--no-web", "--no-epub", "--pdf"])
+    assert result.exit_code == 0, result.output
+    assert "region-before" not in result.output  # no running head overflows its band
+    heads = [pdf_text(tmp_path / "out" / "mills.pdf", page, page, layout=True).splitlines()[0]
+             for page in (5, 4)]
+    assert heads[0].split()[:3] == ["Unique", "Environmental", "Effects"] and "…" in heads[0]
+    assert heads[1].split()[1:] == ["Ann", "Cole", "et", "al."]

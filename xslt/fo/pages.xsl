@@ -101,7 +101,9 @@
   <xsl:template name="running-heads">
     <fo:static-content flow-name="header-recto" role="artifact">
       <fo:block xsl:use-attribute-sets="running-head.properties">
-        <xsl:call-template name="meta.title.short"/>
+        <xsl:call-template name="running-head.fit">
+          <xsl:with-param name="text"><xsl:call-template name="meta.title.short"/></xsl:with-param>
+        </xsl:call-template>
         <fo:leader leader-pattern="space"/>
         <fo:inline font-style="normal"><fo:page-number/></fo:inline>
       </fo:block>
@@ -112,11 +114,58 @@
         <fo:leader leader-pattern="space"/>
         <xsl:variable name="authors"><xsl:call-template name="meta.authors"/></xsl:variable>
         <xsl:choose>
+          <xsl:when test="string-length($authors) &gt; $running-head.max and contains($authors, ',')">
+            <!-- a paper's many authors: the first, et al. -->
+            <xsl:value-of select="concat(substring-before($authors, ','), ' et al.')"/>
+          </xsl:when>
           <xsl:when test="$authors != ''"><xsl:value-of select="$authors"/></xsl:when>
-          <xsl:otherwise><xsl:call-template name="meta.title.short"/></xsl:otherwise>
+          <xsl:otherwise>
+            <xsl:call-template name="running-head.fit">
+              <xsl:with-param name="text"><xsl:call-template name="meta.title.short"/></xsl:with-param>
+            </xsl:call-template>
+          </xsl:otherwise>
         </xsl:choose>
       </fo:block>
     </fo:static-content>
+  </xsl:template>
+
+  <!-- A running head holds one line: a title longer than that is given by its main title (before
+       a colon), and that, if still too long, cut at a word with an ellipsis. -->
+  <xsl:param name="running-head.max" select="55"/>
+  <xsl:template name="running-head.fit">
+    <xsl:param name="text"/>
+    <xsl:variable name="main" select="normalize-space(substring-before($text, ':'))"/>
+    <xsl:choose>
+      <xsl:when test="string-length($text) &lt;= $running-head.max"><xsl:value-of select="$text"/></xsl:when>
+      <xsl:when test="contains($main, ' ') and string-length($main) &lt;= $running-head.max">
+        <xsl:value-of select="$main"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="running-head.words">
+          <xsl:with-param name="rest" select="normalize-space($text)"/>
+        </xsl:call-template>
+        <xsl:text>…</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The words of $rest that fit, after $done. -->
+  <xsl:template name="running-head.words">
+    <xsl:param name="rest"/>
+    <xsl:param name="done" select="''"/>
+    <xsl:variable name="word" select="substring-before(concat($rest, ' '), ' ')"/>
+    <xsl:variable name="next" select="normalize-space(concat($done, ' ', $word))"/>
+    <xsl:choose>
+      <xsl:when test="$word = '' or string-length($next) &gt; $running-head.max - 1 and $done != ''">
+        <xsl:value-of select="$done"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="running-head.words">
+          <xsl:with-param name="rest" select="substring-after($rest, ' ')"/>
+          <xsl:with-param name="done" select="$next"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="page.masters">
