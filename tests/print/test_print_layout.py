@@ -117,3 +117,13 @@ def test_a_long_title_and_many_authors_keep_the_running_heads_to_one_line(tmp_pa
              for page in (5, 4)]
     assert heads[0].split()[:3] == ["Unique", "Environmental", "Effects"] and "…" in heads[0]
     assert heads[1].split()[1:] == ["Ann", "Cole", "et", "al."]
+
+
+def test_a_byline_of_many_names_taken_as_one_person_may_break_across_lines(tmp_path):
+    from click.testing import CliRunner
+    from edition.cli import main
+    source = ROOT / "tests" / "data" / "corpus" / "report-elife-impact-factor.txt"
+    result = CliRunner().invoke(main, ["build", str(source), "-o", str(tmp_path / "out"),
+                                       "--no-web", "--no-epub", "--pdf"])
+    assert result.exit_code == 0, result.output
+    assert "exceed the available area" not in result.output  # no line sticks into the margin
