@@ -48,7 +48,7 @@ def test_the_corpus_is_real_articles_of_many_publications_and_genres():
 def test_the_held_out_articles_are_real_and_apart_from_the_corpus():
     rows = manifest(HELDOUT)
     assert {t.stem for t in HELDOUT.glob("*.truth")} == set(rows)
-    assert len(rows) >= 10 and not set(rows) & set(manifest())
+    assert len(rows) >= 5 and not set(rows) & set(manifest())  # a new set, measured blind once
     for name, row in rows.items():
         assert len(row) == 6 and row[3].startswith(LICENCES), name
 
