@@ -30,10 +30,8 @@ Shapes (N is the number of paragraphs, or of sentences or marks in the one-parag
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
-import math
 import resource
 import subprocess
 import sys
@@ -161,19 +159,13 @@ def run_one(root: Path, shape: str, n: int, timeout: float) -> dict | None:
     return json.loads(done.stdout)
 
 
-from growth_fit import slope  # noqa: E402  (beside this script)
+from growth_fit import growth_parser, slope  # noqa: E402  (beside this script)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--shapes", nargs="+", choices=SHAPES, default=list(SHAPES))
-    parser.add_argument("--sizes", nargs="+", type=int, default=list(SIZES))
-    parser.add_argument("--before", type=Path, help="another checkout to measure beside this one")
-    parser.add_argument("--timeout", type=float, default=300,
-                        help="seconds before a measurement is given up (default 300)")
+    parser = growth_parser(__doc__.split("\n")[0], SHAPES, SIZES)
     parser.add_argument("--write", type=Path, metavar="DIR",
                         help="write the generated texts into DIR (SHAPE-N.txt) and stop")
-    parser.add_argument("--one", nargs=3, metavar=("ROOT", "SHAPE", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         root, shape, n = args.one

@@ -28,10 +28,8 @@ Shapes, each with N mistakes (found: the problems reported, e.g. by RELAX NG and
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
-import math
 import resource
 import subprocess
 import sys
@@ -157,19 +155,13 @@ def sweep(root: Path, shape: str, sizes: list[int], timeout: float, repeat: int)
     return best
 
 
-from growth_fit import slope  # noqa: E402  (beside this script)
+from growth_fit import growth_parser, slope  # noqa: E402  (beside this script)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--shapes", nargs="+", choices=SHAPES, default=list(SHAPES))
-    parser.add_argument("--sizes", nargs="+", type=int, default=list(SIZES))
-    parser.add_argument("--before", type=Path, help="another checkout to measure beside this one")
-    parser.add_argument("--timeout", type=float, default=300,
-                        help="seconds before a measurement is given up (default 300)")
+    parser = growth_parser(__doc__.split("\n")[0], SHAPES, SIZES)
     parser.add_argument("--repeat", type=int, default=3,
                         help="sweeps over the sizes, the fastest run of each kept (default 3)")
-    parser.add_argument("--one", nargs=3, metavar=("ROOT", "SHAPE", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         root, shape, n = args.one

@@ -10,11 +10,13 @@ import click
 
 from edition.build import BuildSettings, build as build_editions
 from edition.cli.common import encoding_option, max_size_option, reports_errors, warn
+from edition.cli.edition_options import (drop_foreign_option, notes_option, paper_option,
+                                         site_title_option)
 from edition.corpus import Progress, build_corpus, expand_sources, summary_line
 from edition.errors import EditionError
 from edition.interrupt import exit_code, stopping_on_signals
 from edition.runners import make_runner
-from edition.render.fo import DEFAULT_FONT, NOTE_PLACES, PAPER_SIZES, PrintSettings, parse_margins
+from edition.render.fo import DEFAULT_FONT, PrintSettings, parse_margins
 from edition.render.epub import EpubSettings
 from edition.render.html import READINGS, WebSettings
 
@@ -33,8 +35,7 @@ from edition.render.html import READINGS, WebSettings
 @click.option("--pdf/--no-pdf", default=None,
               help="Require the PDF (fail if Apache FOP is missing) / write the XSL-FO only. "
                    "Default: the PDF if FOP is installed, else the XSL-FO and a warning.")
-@click.option("--paper", type=click.Choice(PAPER_SIZES), default="a5", show_default=True,
-              help="Paper size of the print edition.")
+@paper_option
 @click.option("--margins", metavar="LENGTHS", default=None,
               help="Page margins as in CSS: '20mm' (all), '20mm 15mm' (top and bottom, sides) or "
                    "'17mm 15mm 19mm 18mm' (top, outer, bottom, inner). Default: by paper size.")
@@ -42,10 +43,8 @@ from edition.render.html import READINGS, WebSettings
               help="Font of the text; FOP's configuration must declare it (see --fop-config).")
 @click.option("--font-size", metavar="SIZE", default=None,
               help="Size of the reading text, e.g. 10.5pt. Default: 10pt on A5, 11pt otherwise.")
-@click.option("--notes", type=click.Choice(NOTE_PLACES), default="foot", show_default=True,
-              help="Numbered notes (citations, corrections) as footnotes or as endnotes.")
-@click.option("--site-title", metavar="TEXT", default="",
-              help="Name of the web site, in every page's banner. Default: the article's title.")
+@notes_option
+@site_title_option
 @click.option("--base-url", metavar="URL", default="",
               help="Where the site will be published (https://…/), for canonical links, metadata "
                    "and 'how to cite'. Default: none, relative links only.")
@@ -75,10 +74,7 @@ from edition.render.html import READINGS, WebSettings
 @click.option("--wait/--no-wait", default=True, show_default=True,
               help="When another build is writing to DIR, wait for it to end / fail at once, "
                    "saying whose build it is (one build at a time writes to a folder).")
-@click.option("--drop-foreign", is_flag=True,
-              help="Drop what a TEI file holds outside the TEI namespace (an XHTML script, a "
-                   "foreign attribute) and processing instructions other than xml-model, each "
-                   "reported as a warning, instead of refusing the file.")
+@drop_foreign_option
 @max_size_option
 @reports_errors
 def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, web: bool, epub: bool,

@@ -11,8 +11,10 @@ import click
 
 from edition.build import BuildSettings
 from edition.cli.common import encoding_option, max_size_option, reports_errors, warn
+from edition.cli.edition_options import (drop_foreign_option, notes_option, paper_option,
+                                         site_title_option)
 from edition.interrupt import exit_code, stopping_on_signals
-from edition.render.fo import NOTE_PLACES, PAPER_SIZES, PrintSettings
+from edition.render.fo import PrintSettings
 from edition.render.html import READINGS, WebSettings
 
 
@@ -29,20 +31,15 @@ from edition.render.html import READINGS, WebSettings
 @click.option("--pdf/--no-pdf", default=None,
               help="Require the PDF / write the XSL-FO only (faster). Default: the PDF if FOP "
                    "is installed.")
-@click.option("--paper", type=click.Choice(PAPER_SIZES), default="a5", show_default=True,
-              help="Paper size of the print edition.")
-@click.option("--notes", type=click.Choice(NOTE_PLACES), default="foot", show_default=True,
-              help="Numbered notes as footnotes or as endnotes, in print.")
-@click.option("--site-title", metavar="TEXT", default="",
-              help="Name of the web site, in every page's banner. Default: the article's title.")
+@paper_option
+@notes_option
+@site_title_option
 @click.option("--reading", type=click.Choice(READINGS), default="corrected", show_default=True,
               help="The reading the web pages open with.")
 @click.option("--date", metavar="YYYY-MM-DD", default=None,
               help="Date of the edition (default: $SOURCE_DATE_EPOCH, else today).")
 @encoding_option
-@click.option("--drop-foreign", is_flag=True,
-              help="Drop what a TEI file holds outside the TEI namespace, with a warning, "
-                   "instead of refusing the file.")
+@drop_foreign_option
 @max_size_option
 @click.option("-q", "--quiet", is_flag=True, help="Print only the address, errors and warnings.")
 @reports_errors

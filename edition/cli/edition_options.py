@@ -1,0 +1,28 @@
+# SPDX-License-Identifier: MIT
+"""Options of the commands that build editions (``edition build``, ``edition serve``): the same
+option, the same words, in both. Apart from cli/common.py so that commands that build no
+edition (encode, validate) do not import the renderers for them."""
+
+from __future__ import annotations
+
+import click
+
+from edition.render.fo import NOTE_PLACES, PAPER_SIZES
+
+paper_option = click.option(
+    "--paper", type=click.Choice(PAPER_SIZES), default="a5", show_default=True,
+    help="Paper size of the print edition.")
+
+notes_option = click.option(
+    "--notes", type=click.Choice(NOTE_PLACES), default="foot", show_default=True,
+    help="Numbered notes (citations, corrections) as footnotes or as endnotes, in print.")
+
+site_title_option = click.option(
+    "--site-title", metavar="TEXT", default="",
+    help="Name of the web site, in every page's banner. Default: the article's title.")
+
+drop_foreign_option = click.option(
+    "--drop-foreign", is_flag=True,
+    help="Drop what a TEI file holds outside the TEI namespace (an XHTML script, a foreign "
+         "attribute) and processing instructions other than xml-model, each reported as a "
+         "warning, instead of refusing the file.")
