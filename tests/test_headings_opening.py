@@ -78,6 +78,9 @@ def opening_of(text):
     ("OLD MILL REFORMERS\nTom Reed\nA Lecture Read Before the Society in Mill Hall, on Sunday, March 3, 1844.",
      ("OLD MILL REFORMERS", "Tom Reed",
       "A Lecture Read Before the Society in Mill Hall, on Sunday, March 3, 1844.")),
+    # an imprint in brackets with more after it
+    ("The Life of a Miller\nTom Reed\n(London: Elm Press, 1903), Part I, chapters V and VI",
+     ("The Life of a Miller", "Tom Reed", "(London: Elm Press, 1903), Part I, chapters V and VI")),
     # a title of several stops over a byline
     ("No Mills. No. II. The River.\nBy Tom Reed\n(Leeds: published by the author, 1867)",
      ("No Mills. No. II. The River.", "By Tom Reed", "(Leeds: published by the author, 1867)")),

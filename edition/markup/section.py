@@ -77,6 +77,9 @@ _BETWEEN_QUOTE_AND_LATE_CITATION = re.compile(r"^[\s\u00a0.,;:]{0,3}$")
 # between the two parts of an interrupted quotation: ", he said, " — short, no sentence end
 # a full stop after a title or an initial ends no sentence: "writes Mr. Nisbet", "says Dr. Lee"
 _REPORTING_CLAUSE = re.compile(rf"^,?[\s\u00a0]+(?:{ABBREVIATION}\.|[^‘’“”\".!?]){{1,60}}?[,:]?[\s\u00a0]*$")
+# a quotation that ends its sentence, then a capital: '“…?” And I said, “…”' is two
+# speeches, not one interrupted by its attribution
+_NEW_SENTENCE = re.compile(r"[.!?][’”\"']+[\s\u00a0]+(?:And|But|Then|So|Yet|Or|Now)\b")
 _STOP = re.compile(rf"[.!?:;]|{MASK}")  # where an attribution after a quotation ends
 
 
@@ -98,12 +101,12 @@ def _excerpt(block: Block) -> bool:
 class SectionMarkup:
     def __init__(self, markup: Markup, matcher: NameMatcher, works, units: list[Unit], ids: Ids,
                  note_numbers: set[str], headings: bool = False,
-                 surnames: frozenset[str] = frozenset(), proper: frozenset[str] = frozenset(),
+                 name_words: frozenset[str] = frozenset(), proper: frozenset[str] = frozenset(),
                  reference_numbers: dict[str, str] | None = None):
         self.m, self.matcher, self.works, self.units, self.ids = markup, matcher, works, units, ids
         # "[3]" cites note 3, else entry 3 of a numbered reference list ("3. Smith J …")
         self.note_numbers, self.reference_numbers = note_numbers, reference_numbers or {}
-        self.surnames = surnames  # last words of the full names the text prints
+        self.name_words = name_words  # words of the full names the text prints that stand alone
         self.proper = proper  # words the text capitalises where no sentence starts
         self.headings = headings
         self.cits: list = []  # (unit, cit span, its quotation's span, its citation)
@@ -303,7 +306,7 @@ class SectionMarkup:
                     and not self._one_word_name(words[0], text, m.start())):
                 continue  # "Officials said", "How …": capitalised only by their place
             made.append(NEW + " ".join(words))
-        if strict and len(made) > 1 and " " not in made[-1] and made[-1][1:] not in self.surnames:
+        if strict and len(made) > 1 and " " not in made[-1] and made[-1][1:] not in self.name_words:
             # "Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said":
             # the full name, not the last word of an apposition
             full = [name for name in made if " " in name]
@@ -319,7 +322,7 @@ class SectionMarkup:
         it is the subject.)"""
         if _HONORIFIC_BEFORE.search(text, max(0, at - 12), at):
             return True
-        return word in self.surnames
+        return word in self.name_words
 
     def _speaker(self, verdict: Verdict) -> Verdict:
         if verdict.who and verdict.who.startswith(NEW):
@@ -406,7 +409,8 @@ class SectionMarkup:
             prev_q = by_unit_start[i - 1] if i else None
             if (prev_q is not None and prev_q.last.unit == u and prev_q.depth == q.depth
                     and prev_q.parent is q.parent and len(prev_q.parts) == 1
-                    and _REPORTING_CLAUSE.match(text[prev_q.last.end:q.first.start])):
+                    and _REPORTING_CLAUSE.match(text[prev_q.last.end:q.first.start])
+                    and not _NEW_SENTENCE.match(text, prev_q.last.end - 2, q.first.start)):
                 clause = text[prev_q.last.end:q.first.start]
                 v2 = classify(clause, lambda a, b, at=prev_q.last.end: self._persons(
                     u, at + a, at + b, NO_MASK), followed, max(words, MIN_SPEECH_WORDS), pronoun)
@@ -725,15 +729,26 @@ def proper_words(texts) -> frozenset[str]:
     return frozenset(found)
 
 
-def surnames(texts) -> frozenset[str]:
-    """The last words of the full names a text prints (``Tom Barker``, ``Y.G. Plimak``): the
-    single words that may stand for a person later on."""
+_PLACE_WORDS = frozenset("""Street Road Avenue Lane Square Place Park River Lake Mount Mountain
+Valley Bay Island Islands County City Town Village Hill Hills Bridge Station Hall House Church
+Cathedral Abbey Castle Court Gardens Harbour Harbor Coast North South East West New Saint""".split())
+
+
+def name_words(texts) -> frozenset[str]:
+    """The last words of the full names a text prints (``Tom Barker``, ``Y.G. Plimak``) and the
+    first of a person's: the single words that may stand for a person later on."""
     found = set()
     for text in texts:
         for m in _FULL_NAME.finditer(text):
             words = [w for w in m.group().split() if w not in _NOT_NAMES and w not in _ROLES]
             if len(words) >= 2 or (words and m.group().split()[0].rstrip(".") in _ROLES):
                 found.add(words[-1])
+            # and the first words of a person's two or three: "Dave Robinson" … "Dave turned
+            # to me and said" (not "Maple Street", "Labour Party")
+            if (len(words) in (2, 3) and words == m.group().split()
+                    and not any(w in ORG_WORDS or w in _PLACE_WORDS for w in words)
+                    and re.fullmatch(r"[A-Z][a-z]+", words[0])):
+                found.add(words[0])
     return frozenset(found)
 
 

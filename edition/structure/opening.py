@@ -29,6 +29,7 @@ _VOLUME_ISSUE = re.compile(r"(?<![\w(])(?P<v>\d{1,4})\((?P<n>\d{1,4})\)")  # "3(
 MAX_SOURCE_LINES = 3  # a bracketed source line may be wrapped
 # "(London: Elliot Stock, 62, Paternoster Row)": place and publisher, no date.
 _IMPRINT = re.compile(r"^\(\s*[A-Z][^:()]{1,40}:\s*[A-Z][^()]*\)$")
+_LEADING_IMPRINT = re.compile(r"^\((\s*[A-Z][^:()]{1,40}:\s*[A-Z][^()]*)\)[,;.]\s+\S")
 # Before an unbracketed source line's date: nothing, a separator (", on Sunday, March 3, 1844."),
 # or a word saying what the date is.
 _BEFORE_DATE = re.compile(r"(?:^|[,;:—–•|·.]\s*(?:on\s+)?|\b(?:updated|published|posted|dated|printed|written|"
@@ -132,6 +133,10 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
     if len(text) > MAX_LINE_LENGTH or block.lines > (MAX_SOURCE_LINES if bracketed else 1):
         return None
     inner_start, inner = 0, text
+    # an imprint in brackets with more after it: "(New York: Doubleday, 1903), Part I, chapter V"
+    if not bracketed and (lead := _LEADING_IMPRINT.match(text)) and _YEAR.search(lead.group(1)):
+        year = _YEAR.search(lead.group(1))
+        return SourceLine(block=block, when=year.group(), date=(1 + year.start(), year.group()))
     if bracketed:
         inner_start, inner = 1, text[1:-1]
         found = find_date(inner)

@@ -73,6 +73,23 @@ def test_interrupted_quotation_is_linked(tmp_path):
     assert first.get("who") == second.get("who") == "#bob"
 
 
+def test_a_new_sentence_between_two_quotations_is_no_interruption(tmp_path):
+    # '“…?” And I said, “…”': two speakers, two speeches, not one interrupted by "And I said"
+    result = encode(tmp_path, "Dave Cole came too. Dave turned to me and said, “Do you want to "
+                              "build a mill with me?” And I said, “Yes! That sounds amazing to me.”", "")
+    root = result.tree.getroot()
+    first, second = root.xpath("//t:said", namespaces=NS)
+    assert first.get("next") is None and second.get("prev") is None
+    assert first.get("who") == "#person-dave" and second.get("who") is None
+
+
+def test_a_forename_the_text_prints_in_a_full_name_is_a_speaker(tmp_path):
+    # one word away from the verb names a speaker only where the text shows it is a name
+    said = "Jane said nothing. Later Maple turned to me and said, “We will win this fight in the end.”"
+    assert quotes(encode(tmp_path, "Maple Cole came. " + said, ""))[0][:2] == ("said", "#person-maple")
+    assert quotes(encode(tmp_path, "Maple Street was quiet. " + said, ""))[0][:2] == ("said", None)
+
+
 def test_block_quotation_run_is_one_said_around_paragraphs(tmp_path):
     text = ("Smith told us what happened.\n\n‘We waited every day.\n\n‘Then the call came.’\n\n"
             "After that, nothing.")
