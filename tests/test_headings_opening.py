@@ -290,3 +290,19 @@ def test_a_letters_close_and_signature_are_no_headings_and_notes_heads_are():
     assert heads_of(LONG, "Your affectionate Friend", "TOM REED.", LONG) == []
     assert heads_of(LONG, "NOTES.", "Note 1 (p. 49). The mills of the valley were counted again.") == ["NOTES."]
     assert heads_of(LONG, "FOOTNOTES:", "[M] Mill Circular.") == ["FOOTNOTES:"]
+
+
+def test_a_short_question_heads_a_paragraph_where_the_text_has_headings_that_ask_nothing():
+    heads = ["Why mills matter", "Counting the wheels", "Who are the millers?", "Looking ahead"]
+    assert heads_of(LONG, heads[0], LONG, heads[1], LONG, heads[2], LONG, heads[3], LONG) == heads
+    # an interviewer's question asks "you"; an orator's runs on; a quoted question is a speaker's
+    for question in ("Why did you become a miller?", "But--are we to grind, ye cry, for ever?",
+                     "Again I asked the miller, “Is this not the river?”"):
+        assert heads_of(LONG, heads[0], LONG, heads[1], LONG, question, LONG) == heads[:2]
+
+
+def test_a_sentence_case_heading_under_a_quotations_dashed_attribution():
+    assert heads_of(LONG, "Counting the wheels", LONG,
+                    "    The mill is the only place in the valley where we meet.",
+                    "    – Ann Cole, miller", "Looking ahead", LONG) == [
+        "Counting the wheels", "Looking ahead"]

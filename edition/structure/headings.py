@@ -14,7 +14,8 @@ and the block after it is a paragraph or another heading. Its shape is one of:
   more: the block before it is a paragraph or a heading, and the article has headings of the
   shapes above, or more than one of its own shape each over a longer paragraph, or it stands
   unwrapped between wrapped paragraphs; one that asks (``What is it for?``) stands next
-  to another heading.
+  to another heading, or is short and heads a paragraph in a text with headings that ask
+  nothing (not an interviewer's question to "you", not an orator's).
 
 Three or more in a row, all of one shape and not numbered, are a list, an address or place lines,
 not headings (``Results`` / ``What did we find?`` / ``Quality and impact`` are headings).
@@ -73,6 +74,13 @@ _COMPLIMENTARY_CLOSE = re.compile(r"^(?:(?:I am,?\s+)?(?:Sir|Madam),?\s+)?(?:You
                                   re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"^[A-Z][\w.’' \-]{0,40}:\s")  # "Wikinews: What ...", "Q: ..."
 _TWO_SENTENCES = re.compile(r"[.!?][’”\"']?\s+[A-Z]")
+_DASHED_ATTRIBUTION = re.compile(r"^[–—―]|^--?\s")
+_ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+MAX_QUESTION_WORDS = 10
+# a question in a paragraph of its own that is the author's or a speaker's, not a heading:
+# it opens with a conjunction, breaks off ("But--are we to give, ye cry, for ever?"), ends
+# with a quotation's close (“Is this not love?”)
+_RHETORICAL = re.compile(r"^(?:And|But|Or|Yet|So|Again|Then|Now|Nay|Ah|Oh)\b|--|[—–]|,.*,|[’”\"]$")
 
 STRONG = ("title", "caps", "numbered", "label")
 
@@ -262,6 +270,10 @@ def find_headings(blocks: list[Block]) -> set[int]:
     # sentence case needs headings of other shapes in the article, or more than one of its own
     strong = sum(s in STRONG or s == "stop" for s in shapes[:-1])
     weak = sum(s == "sentence" for s in shapes[:-1])
+    # headings that ask nothing: where the text has them, a short question over a paragraph is
+    # one of its headings too ("Who are APNs?"), not an interviewer's question
+    statements = sum(s is not None and s != "lead" and not blocks[j].text.rstrip(_QUOTES).endswith("?")
+                     for j, s in enumerate(shapes[:-1]))
     headings: set[int] = set()
     for i in range(len(blocks) - 2, -1, -1):
         s, block, nxt = shapes[i], blocks[i], blocks[i + 1]
@@ -282,15 +294,19 @@ def find_headings(blocks: list[Block]) -> set[int]:
             if i + 1 in headings or not _long(nxt):
                 continue
         if s == "sentence":
-            prev_ok = i == 0 or not _short_line(blocks[i - 1]) or shapes[i - 1] is not None
+            prev_ok = (i == 0 or not _short_line(blocks[i - 1]) or shapes[i - 1] is not None
+                       or _DASHED_ATTRIBUTION.match(blocks[i - 1].text))  # "– Name, role" ends a quotation
             wrapped = i > 0 and not blocks[i - 1].single_line and not nxt.single_line
             if not prev_ok or not (strong or weak > 1 or wrapped):
                 continue
             if not strong and i + 1 not in headings and not _heads_paragraph(block, nxt):
                 continue  # only sentence-case candidates: each must head a long paragraph
             if block.text.rstrip(_QUOTES).endswith("?") and not (
-                    i + 1 in headings or (i > 0 and shapes[i - 1] is not None)):
-                continue
+                    i + 1 in headings or (i > 0 and shapes[i - 1] is not None)
+                    or statements >= 2 and _heads_paragraph(block, nxt)
+                    and len(_words(block.text)) <= MAX_QUESTION_WORDS
+                    and not _ADDRESSED.search(block.text) and not _RHETORICAL.search(block.text)):
+                continue  # (an interviewer's question asks "you", an orator's runs on: no heading)
         headings.add(i)
     # three or more in a row of one shape, not labels or numbers: a list, an address, place lines
     run: list[int] = []
