@@ -22,6 +22,7 @@ from pathlib import Path
 
 from edition import APP_ID
 from edition.errors import EditionError, read_input
+from edition.settings import NOTE_STYLES
 from edition.toml_places import Places, places
 
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
@@ -46,6 +47,8 @@ class Metadata:
     licence_url: str | None = None
     principles: str | None = None  # extra editorial principles, one paragraph
     url: str | None = None  # where the web edition is published (the site's folder), for citing
+    version: str | None = None  # the edition's version ("1.0"), in its editionStmt and citations
+    note_style: str | None = None  # citation notes: "short" (house style) or "full"; None: short
 
 
 @dataclass(frozen=True)
@@ -288,6 +291,22 @@ class _Reader:
             raise self.fail(at, f"{value!r} is not an http:// or https:// address")
         return value
 
+    def version(self, at: tuple, value) -> str:
+        """A version as the editor writes it, "1.0": text, since TOML's 1.10 is the number 1.1."""
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            raise self.fail(at, f"must be text in quotes, such as \"1.0\", not {_kind_of(value)}")
+        value = self.text(at, value)
+        if "\n" in value or "\r" in value:
+            raise self.fail(at, "must be one line")
+        return value.strip()
+
+    def note_style(self, at: tuple, value) -> str:
+        value = self.text(at, value)
+        if value not in NOTE_STYLES:
+            raise self.fail(at, f"{value!r} is not a note style: give one of "
+                            f"{', '.join(map(repr, NOTE_STYLES))}")
+        return value
+
     def wikidata(self, at: tuple, value) -> str:
         value = self.text(at, value)
         if not re.match(r"^Q\d+$", value):
@@ -319,7 +338,8 @@ class _Reader:
 _EDITION = {"id": _Reader.ident, "language": _Reader.language, "date": _Reader.date,
             "editor": _Reader.text, "editor_id": _Reader.ident, "publisher": _Reader.text,
             "pub_place": _Reader.text, "licence": _Reader.text, "licence_url": _Reader.url,
-            "principles": _Reader.text, "url": _Reader.web_url}
+            "principles": _Reader.text, "url": _Reader.web_url, "version": _Reader.version,
+            "note_style": _Reader.note_style}
 _SOURCE = {"author": _Reader.text, "author_ref": _Reader.ident, "title": _Reader.text}
 _ENTRY = {"id": _Reader.ident, "name": _Reader.text, "forms": _Reader.forms,
           "wikidata": _Reader.wikidata, "note": _Reader.text}

@@ -11,6 +11,12 @@ from dataclasses import dataclass
 from edition import __version__
 from edition.errors import EditionError
 
+# How a citation's reference note gives its work (xslt/common/bibliography.xsl): "short", the
+# house style (first citation in full, then author and short title, "Ibid."), or "full", the
+# whole entry in every note.
+NOTE_STYLES = ("short", "full")
+DEFAULT_NOTE_STYLE = "short"
+
 
 @dataclass(frozen=True)
 class EncodeSettings:
@@ -49,3 +55,12 @@ def checked_date(value: str) -> str:
     except ValueError as err:
         raise EditionError(f"date {value!r} is not in the calendar ({err})") from None
     return value
+
+
+def note_style(explicit: str | None, editorial: str | None) -> str:
+    """The style of the reference notes: given (the command line), else the editorial file's
+    (checked where it is read), else the house style."""
+    style = explicit or editorial or DEFAULT_NOTE_STYLE
+    if style not in NOTE_STYLES:
+        raise EditionError(f"unknown note style {style!r} (one of {', '.join(NOTE_STYLES)})")
+    return style

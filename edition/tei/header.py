@@ -44,6 +44,8 @@ def build_header(doc: Document, source: Source, editorial: Editorial, *, title: 
         SubE(title_stmt, "editor", meta.editor, xml_id=meta.editor_id)
     SubE(title_stmt, "respStmt", E("resp", "TEI encoding"),
          E("name", f"edition {version}", ref=f"#{APP_ID}"))
+    if meta.version:
+        file_desc.append(_edition_stmt(meta.version, date))
 
     words = len(source.text.split())
     SubE(file_desc, "extent", E("measure", f"{words} words", unit="words", quantity=str(words)))
@@ -85,6 +87,19 @@ def _overrides_text(editorial: Editorial) -> str:
     return (f"The editor overrode the encoder's rules in {total} place{'s' if total != 1 else ''} "
             f"(the editorial file's overrides): {', '.join(parts)}; each element "
             f"so decided names the editor in @resp.")
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
+def _edition_stmt(version: str, date: str) -> etree._Element:
+    """The edition's version and its one date (the publicationStmt's and the revision's), as
+    readers say them: "Version 1.0, 25 November 2026"."""
+    year, month, day = (int(part) for part in date.split("-"))
+    edition = E("edition", f"Version {version}, ", n=version)
+    SubE(edition, "date", f"{day} {MONTHS[month - 1]} {year}", when=date)
+    return E("editionStmt", edition)
 
 
 def _publication_stmt(editorial: Editorial, date: str) -> etree._Element:

@@ -58,7 +58,8 @@ def test_every_schematron_pattern_has_a_failing_document():
               "corresp": "@corresp=", "source": "@source=", "target": "@target=",
               "resp": "@resp=", "next": "@next=", "prev": "@prev=", "cit": "cit has no",
               "choice": "choice holds", "intervention-resp": "has no @resp",
-              "source-digest": "sha256", "no-empty-p": "empty paragraph"}
+              "source-digest": "sha256", "edition-date": "one date",
+              "no-empty-p": "empty paragraph"}
     assert {p.get("id") for p in patterns} == set(phrase)
     for pattern, words in phrase.items():
         assert words in messages, pattern
