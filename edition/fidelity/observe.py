@@ -5,6 +5,8 @@ quotations and phrases, citations, the source's reference list and notes, and th
 
 from __future__ import annotations
 
+import copy
+
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -18,6 +20,24 @@ _QUOTE_TAGS = ("quote", "said", "q")
 _EDITORIAL = {f"{{{TEI_NS}}}{tag}" for tag in ("supplied", "corr", "reg")}
 _MARKS = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`": "'", "«": '"', "»": '"',
                         "\u00a0": " ", "–": "-", "—": "-"})
+
+
+def _without_note_markers(head: etree._Element) -> str:
+    """A heading's printed words without the note marker it may carry (``… HISTORY[311:1]``):
+    the truth lists the heading, the marker is the note's."""
+    head = copy.deepcopy(head)
+    for ref in head.xpath(".//t:ref[starts-with(@target, '#note-')]", namespaces=NS):
+        _drop_keeping_tail(ref)
+    return printed(head)
+
+
+def _drop_keeping_tail(el: etree._Element) -> None:
+    parent, prev, tail = el.getparent(), el.getprevious(), el.tail or ""
+    if prev is not None:
+        prev.tail = (prev.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(el)
 
 
 def printed(el: etree._Element) -> str:
@@ -105,7 +125,7 @@ def observe(tree: etree._ElementTree | etree._Element,
         if value:
             opening[key] = value
 
-    headings = [" ".join(printed(h).split()) for h in text.iterfind(".//t:head", NS)
+    headings = [" ".join(_without_note_markers(h).split()) for h in text.iterfind(".//t:head", NS)
                 if h.getparent().get(XML_ID) != "works-cited"]
 
     quoted = []

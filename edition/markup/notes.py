@@ -100,6 +100,12 @@ def _pieces(text: str, start: int, end: int) -> list[Piece]:
         if quote is not None:
             if c == quote or (quote == "\"" and c == "\"") or (quote in "“" and c == "”"):
                 quote = None
+                # a title closed by its comma inside the marks: Van Hise, "Conservation of
+                # Natural Resources," pp. 23, 24 -- the piece ends with the mark
+                if depth == 0 and i > begin and text[i - 1] in ",." and (
+                        i + 1 >= end or text[i + 1] in " \t\n\u00a0"):
+                    _add(pieces, text, begin, i + 1, text[i - 1] == ".")
+                    begin = i + 1
         elif c in "“\"" or (c == "‘" and (i == start or not text[i - 1].isalnum())):
             quote = "”" if c == "“" else ("’" if c == "‘" else "\"")
         elif c in "([":
@@ -457,6 +463,8 @@ class NoteMarkers:
         return found
 
     def _search(self, number: str, text: str, pos: int, end: int):
+        if self.style == "g":  # "[311:1]" wherever it stands, a heading's end included
+            return re.compile(re.escape(f"[{number}]")).search(text, pos, end)
         if self.style == "p":
             return re.compile(rf"(?<=[^\s(\[])\({number}\)").search(text, pos, end)
         return text_marker(number).search(text, pos, end)

@@ -2,7 +2,8 @@
 """Rule "endnotes": the notes an article prints after its text become ``back/div type="notes"``.
 
 Notes are a closing run of blocks that each open with a marker — ``[1]``, ``(1)``, ``1.``,
-``1)``, ``1 `` (a bare number, the shape superscript numbers take when pasted) or a symbol
+``1)``, ``1 `` (a bare number, the shape superscript numbers take when pasted), ``[311:1]``
+(a page's first note, as Project Gutenberg numbers them) or a symbol
 ``*``, ``†``, ``‡`` — either under a heading ("Notes", "Footnotes", "Endnotes", "References and
 notes" …) or with the same markers in the text before them. Precision first:
 
@@ -26,10 +27,10 @@ from edition.text.blocks import Block, line_blocks
 
 _SPACE = r"[ \t\u00a0]"
 _NUMBERED = re.compile(
-    rf"^(?:\[(?P<b>\d{{1,3}})\]|\((?P<p>\d{{1,3}})\)|(?P<d>\d{{1,3}})\.|(?P<r>\d{{1,3}})\)"
+    rf"^(?:\[(?P<b>\d{{1,3}})\]|\[(?P<g>\d{{1,4}}:\d{{1,3}})\]|\((?P<p>\d{{1,3}})\)|(?P<d>\d{{1,3}})\.|(?P<r>\d{{1,3}})\)"
     rf"|(?P<s>\d{{1,3}})(?={_SPACE}+[^\W\d_“‘\"'(\[])|(?P<y>\*{{1,3}}|†{{1,2}}|‡{{1,2}}|§))"
     r"(?=[\s\u00a0]|$)")
-_STYLES = ("b", "p", "d", "r", "s", "y")
+_STYLES = ("b", "g", "p", "d", "r", "s", "y")
 HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes|notes and references|references and notes|"
                       r"sources and notes|notes and sources)[.:]?$", re.IGNORECASE)
 # a number glued to the word or stop before it, as a pasted superscript: "word,1", "said.”11",
@@ -42,7 +43,7 @@ _SYMBOL_IDS = {"*": "star", "**": "star2", "***": "star3", "†": "dagger", "†
 
 def note_id(number: str) -> str:
     """The ``xml:id`` of the note marked ``number``: ``note-1``, ``note-star`` for ``*``."""
-    return f"note-{_SYMBOL_IDS.get(number, number)}"
+    return f"note-{_SYMBOL_IDS.get(number, number.replace(':', '-'))}"  # [311:1]: note-311-1
 
 
 def text_marker(number: str) -> re.Pattern:
@@ -62,6 +63,9 @@ def _number(block: Block) -> tuple[str, str] | None:
 
 
 def _rising(numbers: list[str], by_one: bool) -> bool:
+    if numbers and all(":" in n for n in numbers):  # [page:note], in the pages' order
+        pairs = [tuple(int(x) for x in n.split(":")) for n in numbers]
+        return all(a < b for a, b in zip(pairs, pairs[1:]))
     if not all(n.isdigit() for n in numbers):  # symbols: each once
         return len(set(numbers)) == len(numbers)
     values = [int(n) for n in numbers]
@@ -72,6 +76,9 @@ def _rising(numbers: list[str], by_one: bool) -> bool:
 
 def _marked(style: str, numbers: list[str], before: list[Block]) -> bool:
     """Every note's marker stands in the text before the notes (in order, for glued ones)."""
+    if style == "g":  # "[311:1]": a page's first note, as Project Gutenberg marks them
+        text = "\n".join(b.text for b in before)
+        return all(f"[{n}]" in text for n in numbers)
     if style in ("b", "p"):
         texts = [b.text for b in before]
         if numbers[0] == "1" and any(("[1]" if style == "b" else "(1)") in t for t in texts):
@@ -213,8 +220,8 @@ def find_notes(blocks: list[Block]) -> tuple[Notes | None, int]:
 
 
 def note_style(note: Note) -> str | None:
-    """How the note's marker is printed: ``b`` [1], ``p`` (1), ``d`` 1., ``r`` 1), ``s`` 1,
-    ``y`` a symbol."""
+    """How the note's marker is printed: ``b`` [1], ``g`` [311:1], ``p`` (1), ``d`` 1., ``r`` 1),
+    ``s`` 1, ``y`` a symbol."""
     numbered = _number(note.block)
     return numbered[0] if numbered else None
 

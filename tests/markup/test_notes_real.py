@@ -35,6 +35,17 @@ def test_an_excerpt_counts_on_from_any_number_when_the_text_marks_it():
     assert _notes("Nothing marked here.\n\n[6] Some note.\n\n[7] Another.\n") == ([], 0)
 
 
+def test_page_and_note_markers_as_project_gutenberg_prints_them():
+    # "[311:1]": the first note of page 311, marked wherever it stands (a heading's end too)
+    text = ("THE DOCKS[311:1]\n\nThe port closed [313:1] and stayed shut.\n\nFOOTNOTES:\n\n"
+            "[311:1] An address, 1910.\n\n[313:1] Van Hise, \"The Docks,\" p. 23.\n")
+    assert _notes(text) == (["311:1", "313:1"], 3)
+    assert note_id("311:1") == "note-311-1"  # an xml:id has no colon
+    markers = NoteMarkers(find_notes(split_blocks(text))[0].notes, note_id, "g")
+    assert [(s.start, s.attrib["target"]) for s in markers.spans("THE DOCKS[311:1]", 0, 16)] == [
+        (9, "#note-311-1")]
+
+
 def test_symbols_glued_to_a_word():
     text = "Can you trust them?* I doubt it.†\n\n* A question.\n\n† An answer.\n"
     assert _notes(text) == (["*", "†"], 2)
@@ -69,6 +80,9 @@ def _refs(text, title=lambda t: False, author=lambda n: False):
      {"title", "author", "pubPlace", "publisher"}),
     ("A. B. Carter: The Harbour Years, 2nd edition, Leeds, 1931, pp. 4-9.", "The Harbour Years",
      "A. B. Carter", {"author", "title", "edition", "pubPlace", "date", "biblScope"}),
+    # a title closed by its comma inside the marks, then the pages
+    ("Van Hise, \"Conservation of the Docks,\" pp. 23, 24.", "Conservation of the Docks", "Van Hise",
+     {"author", "title", "biblScope"}),
 ])
 def test_free_form_references(text, title, author, tags):
     [(kind, t, a, found)] = _refs(text)
