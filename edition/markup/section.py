@@ -77,9 +77,11 @@ _BETWEEN_QUOTE_AND_LATE_CITATION = re.compile(r"^[\s\u00a0.,;:]{0,3}$")
 # between the two parts of an interrupted quotation: ", he said, " — short, no sentence end
 # a full stop after a title or an initial ends no sentence: "writes Mr. Nisbet", "says Dr. Lee"
 _REPORTING_CLAUSE = re.compile(rf"^,?[\s\u00a0]+(?:{ABBREVIATION}\.|[^‘’“”\".!?]){{1,60}}?[,:]?[\s\u00a0]*$")
-# a quotation that ends its sentence, then a capital: '“…?” And I said, “…”' is two
-# speeches, not one interrupted by its attribution
-_NEW_SENTENCE = re.compile(r"[.!?][’”\"']+[\s\u00a0]+(?:And|But|Then|So|Yet|Or|Now)\b")
+# a quotation that ends its sentence, then a new one that opens with a conjunction or leads in
+# with a colon: '“…?” And I said, “…”', '“…?” As they told Amiot: “…”' are two speeches, not
+# one interrupted by its attribution
+_NEW_SENTENCE = re.compile(r"[.!?][’”\"']+[\s\u00a0]+(?:(?:And|But|Then|So|Yet|Or|Now|As|When|While|"
+                           r"After|Before|If|Though|Although|Later|Again)\b|[^.!?]*:[\s\u00a0]*$)")
 _STOP = re.compile(rf"[.!?:;]|{MASK}")  # where an attribution after a quotation ends
 
 

@@ -81,6 +81,11 @@ def test_a_new_sentence_between_two_quotations_is_no_interruption(tmp_path):
     first, second = root.xpath("//t:said", namespaces=NS)
     assert first.get("next") is None and second.get("prev") is None
     assert first.get("who") == "#person-dave" and second.get("who") is None
+    # a new sentence leading in with a colon: two passages too
+    result = encode(tmp_path, "They ask, “Why play another kind of sound so soon?” As they told "
+                              "Amiot many years ago: “Our music goes through the ear to the heart.”", "")
+    first, second = result.tree.getroot().xpath("//t:said", namespaces=NS)
+    assert first.get("next") is None and second.get("prev") is None
 
 
 def test_a_forename_the_text_prints_in_a_full_name_is_a_speaker(tmp_path):
