@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree
@@ -30,6 +30,7 @@ from edition.render.epub import EpubSettings, build_epub
 from edition.render.pdf import build_print
 from edition.render.site import (ASSETS_FOLDER, CORPUS_FILES, SEARCH_INDEX, build_corpus,
                                  build_site)
+from edition.settings import chosen_note_style
 from edition.tei.inbound import check_tei, read_tei_file
 from edition.tei.ns import TEI_NS, XML_ID
 
@@ -55,6 +56,7 @@ class Document:
     encoded: bytes | None = None  # the TEI, when the encoder made it from a text
     checked: bytes | None = None  # a TEI file's checked tree, serialised (edition.tei.inbound)
     review: list | None = None  # a text's: the encoder's own decisions (edition.review)
+    note_style: str | None = None  # a text's editorial file's [edition] note_style
 
 
 @dataclass
@@ -69,8 +71,16 @@ class Built:
     digest: Digest | None = None  # what the corpus pages need of it (web editions)
 
 
+def editors_choice(output, doc: Document):
+    """An output's settings with the note style the text's editorial file chooses, unless the
+    command line chose one (--note-style wins)."""
+    style = chosen_note_style(output.note_style, doc.note_style)
+    return output if style == output.note_style else replace(output, note_style=style)
+
+
 def print_step(doc: Document, out_dir: Path, settings: BuildSettings, built: Built) -> None:
-    result = build_print(doc.tree, doc.name, out_dir, settings.print, source=str(doc.source))
+    result = build_print(doc.tree, doc.name, out_dir, editors_choice(settings.print, doc),
+                         source=str(doc.source))
     built.written += result.written
     built.warnings += result.warnings
     built.timings.update(result.timings)
@@ -103,7 +113,8 @@ def epub_step(doc: Document, out_dir: Path, settings: BuildSettings, built: Buil
                else "no PDF was asked for (--no-pdf)" if settings.print.pdf is False
                else "Apache FOP is not installed, so no PDF was made")
     chosen = "print" not in settings.outputs or settings.print.pdf is False
-    result = build_epub(doc.tree, doc.name, out_dir, settings.epub, fo=None if why else fo,
+    result = build_epub(doc.tree, doc.name, out_dir, editors_choice(settings.epub, doc),
+                        fo=None if why else fo,
                         fop_config=settings.print.fop_config, why_no_pages=why,
                         source=str(doc.source), chosen=chosen)
     built.written += result.written
@@ -198,12 +209,15 @@ def load(source: Path, settings: BuildSettings, built: Built) -> Document:
     if suffix == ".txt":
         from edition.encoder import encode_path  # the encoder is only needed for texts
 
-        result = encode_path(source, None, encoding=settings.encoding,
+        # the edition's date (--date) is its TEI's too, else the editorial file's is every output's
+        date = settings.print.date or settings.web.date or settings.epub.date
+        result = encode_path(source, None, encoding=settings.encoding, date=date,
                              max_bytes=settings.max_bytes)
         built.warnings += [warning.located(str(source)) for warning in result.warnings]
         from edition.review import review
 
-        return Document(source, result.name, result.tree, result.tei, review=review(result))
+        return Document(source, result.name, result.tree, result.tei, review=review(result),
+                        note_style=result.editorial.metadata.note_style)
     raise EditionError("cannot build from this file: give a TEI file (.xml) or a plain-text "
                        "article (.txt)", str(source))
 

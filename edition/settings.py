@@ -57,7 +57,7 @@ def checked_date(value: str) -> str:
     return value
 
 
-def note_style(explicit: str | None, editorial: str | None) -> str:
+def chosen_note_style(explicit: str | None, editorial: str | None) -> str:
     """The style of the reference notes: given (the command line), else the editorial file's
     (checked where it is read), else the house style."""
     style = explicit or editorial or DEFAULT_NOTE_STYLE

@@ -10,8 +10,8 @@ import click
 
 from edition.build import BuildSettings, build as build_editions
 from edition.cli.common import encoding_option, max_size_option, reports_errors, warn
-from edition.cli.edition_options import (drop_foreign_option, notes_option, paper_option,
-                                         site_title_option)
+from edition.cli.edition_options import (drop_foreign_option, note_style_option, notes_option,
+                                         paper_option, site_title_option)
 from edition.corpus import Progress, build_corpus, expand_sources, summary_line
 from edition.errors import EditionError
 from edition.interrupt import exit_code, stopping_on_signals
@@ -44,6 +44,7 @@ from edition.render.html import READINGS, WebSettings
 @click.option("--font-size", metavar="SIZE", default=None,
               help="Size of the reading text, e.g. 10.5pt. Default: 10pt on A5, 11pt otherwise.")
 @notes_option
+@note_style_option
 @site_title_option
 @click.option("--base-url", metavar="URL", default="",
               help="Where the site will be published (https://…/), for canonical links, metadata "
@@ -52,8 +53,9 @@ from edition.render.html import READINGS, WebSettings
               help="The reading web pages open with (and show without JavaScript), and the EPUB's: "
                    "the editor's corrections, or the text as printed.")
 @click.option("--date", metavar="YYYY-MM-DD", default=None,
-              help="Date of the edition, on its title page and in the web pages' metadata "
-                   "(default: $SOURCE_DATE_EPOCH, else today).")
+              help="Date of the edition, in its TEI, on its title page and in the web pages "
+                   "(default: the TEI's, from the editorial file's [edition] date; else "
+                   "$SOURCE_DATE_EPOCH, else today).")
 @click.option("--fop-config", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               default=None, help="Apache FOP configuration to use instead of xslt/fo/fop.xconf.")
 @encoding_option
@@ -80,7 +82,7 @@ from edition.render.html import READINGS, WebSettings
 def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, web: bool, epub: bool,
           pdf: bool | None,
           paper: str, margins: str | None, font_family: str, font_size: str | None, notes: str,
-          site_title: str, base_url: str, reading: str, date: str | None,
+          note_style: str | None, site_title: str, base_url: str, reading: str, date: str | None,
           fop_config: Path | None, encoding: str, quiet: bool, jobs: int | None,
           scheduler: str | None, force: bool, timeout: float | None, wait: bool,
           drop_foreign: bool, max_size: int) -> None:
@@ -105,7 +107,7 @@ def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, web: bool, 
     \b
     Example:
       edition build seeds/healy-1988-how-stalin-betrayed-october.txt -o build
-      edition build build/*.xml --paper a4 --notes end
+      edition build build/*.xml --paper a4 --notes end --note-style full
       edition build articles/*.txt -o site --no-print --site-title "Marxist Monthly, 1988"
       edition build texts/ -o site --jobs 2      (a corpus: every text of the folder)
       edition build texts/ -o site --scheduler local:4
@@ -119,10 +121,10 @@ def build(sources: tuple[Path, ...], output_dir: Path, print_: bool, web: bool, 
         max_bytes=max_size * 1024 * 1024,
         drop_foreign=drop_foreign,
         print=PrintSettings(paper=paper, margins=parse_margins(margins) if margins else None,
-                            font_family=font_family, font_size=font_size, notes=notes, date=date,
-                            pdf=pdf, fop_config=fop_config),
+                            font_family=font_family, font_size=font_size, notes=notes,
+                            note_style=note_style, date=date, pdf=pdf, fop_config=fop_config),
         web=WebSettings(site_title=site_title, base_url=base_url, reading=reading, date=date),
-        epub=EpubSettings(reading=reading, date=date),
+        epub=EpubSettings(reading=reading, date=date, note_style=note_style),
     )
 
     def report(built) -> None:

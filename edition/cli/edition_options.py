@@ -8,6 +8,7 @@ from __future__ import annotations
 import click
 
 from edition.render.fo import NOTE_PLACES, PAPER_SIZES
+from edition.settings import NOTE_STYLES
 
 paper_option = click.option(
     "--paper", type=click.Choice(PAPER_SIZES), default="a5", show_default=True,
@@ -16,6 +17,13 @@ paper_option = click.option(
 notes_option = click.option(
     "--notes", type=click.Choice(NOTE_PLACES), default="foot", show_default=True,
     help="Numbered notes (citations, corrections) as footnotes or as endnotes, in print.")
+
+note_style_option = click.option(
+    "--note-style", type=click.Choice(NOTE_STYLES), default=None,
+    help="How reference notes give the work a citation refers to, in print and in the EPUB: "
+         "short (the first citation in full, then author and short title, 'Ibid.') or full "
+         "(the whole entry in every note). Default: the editorial file's [edition] note_style, "
+         "else short.")
 
 site_title_option = click.option(
     "--site-title", metavar="TEXT", default="",

@@ -11,8 +11,8 @@ import click
 
 from edition.build import BuildSettings
 from edition.cli.common import encoding_option, max_size_option, reports_errors, warn
-from edition.cli.edition_options import (drop_foreign_option, notes_option, paper_option,
-                                         site_title_option)
+from edition.cli.edition_options import (drop_foreign_option, note_style_option, notes_option,
+                                         paper_option, site_title_option)
 from edition.interrupt import exit_code, stopping_on_signals
 from edition.render.fo import PrintSettings
 from edition.render.html import READINGS, WebSettings
@@ -33,19 +33,21 @@ from edition.render.html import READINGS, WebSettings
                    "is installed.")
 @paper_option
 @notes_option
+@note_style_option
 @site_title_option
 @click.option("--reading", type=click.Choice(READINGS), default="corrected", show_default=True,
               help="The reading the web pages open with.")
 @click.option("--date", metavar="YYYY-MM-DD", default=None,
-              help="Date of the edition (default: $SOURCE_DATE_EPOCH, else today).")
+              help="Date of the edition (default: the TEI's, from the editorial file's "
+                   "[edition] date; else $SOURCE_DATE_EPOCH, else today).")
 @encoding_option
 @drop_foreign_option
 @max_size_option
 @click.option("-q", "--quiet", is_flag=True, help="Print only the address, errors and warnings.")
 @reports_errors
 def serve(sources: tuple[Path, ...], output_dir: Path, port: int, print_: bool,
-          pdf: bool | None, paper: str, notes: str, site_title: str, reading: str,
-          date: str | None, encoding: str, drop_foreign: bool, max_size: int,
+          pdf: bool | None, paper: str, notes: str, note_style: str | None, site_title: str,
+          reading: str, date: str | None, encoding: str, drop_foreign: bool, max_size: int,
           quiet: bool) -> None:
     """Build the editions of each SOURCE (a text, a TEI file, or a folder of them) into DIR,
     serve them on 127.0.0.1, and keep them up to date while you edit.
@@ -71,7 +73,7 @@ def serve(sources: tuple[Path, ...], output_dir: Path, port: int, print_: bool,
         encoding=encoding,
         max_bytes=max_size * 1024 * 1024,
         drop_foreign=drop_foreign,
-        print=PrintSettings(paper=paper, notes=notes, date=date, pdf=pdf),
+        print=PrintSettings(paper=paper, notes=notes, note_style=note_style, date=date, pdf=pdf),
         web=WebSettings(site_title=site_title, reading=reading, date=date),
     )
 

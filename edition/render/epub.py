@@ -25,7 +25,7 @@ from edition.errors import EditionError
 from edition.output import write_atomic
 from edition.render.fo import edition_date
 from edition.render.xslt import XSLT_DIR, stylesheet
-from edition.settings import encoding_date
+from edition.settings import chosen_note_style, encoding_date
 
 STYLESHEET = "epub/edition.xsl"
 FILES_NS = "urn:x-edition:epub"
@@ -50,13 +50,16 @@ class EpubSettings:
     reading: str = "corrected"  # the reading of the text: the editor's, or the source's as printed
     date: str | None = None  # the edition's date (YYYY-MM-DD); None: see edition_date()
     pages: bool = True  # a page list of the print edition's pages, when its PDF is made
+    note_style: str | None = None  # reference notes "short" or "full"; None: the house style, short
 
     def __post_init__(self):
         if self.reading not in READINGS:
             raise EditionError(f"unknown reading {self.reading!r} (corrected or printed)")
+        chosen_note_style(self.note_style, None)  # refuses an unknown style
 
-    def params(self) -> dict[str, str]:
-        return {"reading.mode": self.reading, "edition.date": edition_date(self.date)}
+    def params(self, tree: etree._ElementTree | None = None) -> dict[str, str]:
+        return {"reading.mode": self.reading, "edition.date": edition_date(self.date, tree),
+                "note.style": chosen_note_style(self.note_style, None)}
 
 
 @dataclass
@@ -70,14 +73,14 @@ class EpubResult:
         return [self.epub]
 
 
-def modified(date: str | None = None) -> dt.datetime:
+def modified(date: str | None = None, tree: etree._ElementTree | None = None) -> dt.datetime:
     """The publication's last modification: ``SOURCE_DATE_EPOCH`` (checked as the encoder checks
-    it), else the start of the edition's date (``--date``, else the day of the build), so that
-    builds of one day with one date give the same bytes; UTC."""
+    it), else the start of the edition's date (``--date``, else the TEI's, else the day of the
+    build), so that builds with one date give the same bytes; UTC."""
     if os.environ.get("SOURCE_DATE_EPOCH"):
         encoding_date(None, None)  # refuses a value that is not a time
         return dt.datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), dt.timezone.utc)
-    day = dt.date.fromisoformat((edition_date(date) + "-01-01")[:10])  # YYYY, YYYY-MM: day 1
+    day = dt.date.fromisoformat((edition_date(date, tree) + "-01-01")[:10])  # YYYY, YYYY-MM: day 1
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
 
 
@@ -104,7 +107,7 @@ def publication_uuid(tree: etree._ElementTree, name: str) -> str:
 def make_files(tree: etree._ElementTree, name: str, settings: EpubSettings, when: dt.datetime,
                *, page_list: bool, source: str | None = None) -> dict[str, etree._Element]:
     """The stylesheet's files, by their path in the container: each a tree of its own."""
-    params = settings.params()
+    params = settings.params(tree)
     params.update({
         "epub.modified": when.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "epub.uuid": publication_uuid(tree, name),
@@ -160,7 +163,7 @@ def build_epub(tree: etree._ElementTree, name: str, out_dir: Path,
     from edition.render import epub_pages
 
     result = EpubResult(out_dir / f"{name}.epub")
-    when = modified(settings.date)
+    when = modified(settings.date, tree)
     pages = None
     if settings.pages and fo is not None:
         started = time.perf_counter()

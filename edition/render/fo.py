@@ -17,7 +17,8 @@ from lxml import etree
 from edition import __version__
 from edition.errors import EditionError
 from edition.render.xslt import Transformed, stylesheet
-from edition.settings import encoding_date
+from edition.settings import chosen_note_style, encoding_date
+from edition.tei.ns import TEI_NS
 
 STYLESHEET = "fo/edition.xsl"
 PAPER_SIZES = ("a5", "a4", "letter")  # as xslt/fo/params.xsl defines them
@@ -27,6 +28,7 @@ INDEX_ANCHOR_PREFIX = "_ix-"  # ids of persName occurrences (xslt/common/index.x
 
 _LENGTH = re.compile(r"^\d+(\.\d+)?(mm|cm|in|pt|pc)$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_DATE_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(?=$|T)")  # a date, or a moment's day
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class PrintSettings:
     font_family: str = DEFAULT_FONT
     font_size: str | None = None  # None: 10pt on A5, 12pt on A4 and Letter
     notes: str = "foot"  # numbered notes as footnotes or as endnotes
+    note_style: str | None = None  # reference notes "short" or "full"; None: the house style, short
     date: str | None = None  # the edition's date (YYYY-MM-DD); None: see edition_date()
     pdf: bool | None = None  # True: a PDF is required; False: FO only; None: PDF if FOP is found
     fop_config: Path | None = None  # None: xslt/fo/fop.xconf
@@ -45,6 +48,7 @@ class PrintSettings:
             raise EditionError(f"unknown paper size {self.paper!r} (one of {', '.join(PAPER_SIZES)})")
         if self.notes not in NOTE_PLACES:
             raise EditionError(f"unknown notes placement {self.notes!r} (foot or end)")
+        chosen_note_style(self.note_style, None)  # refuses an unknown style
         for length in (self.margins or ()) + ((self.font_size,) if self.font_size else ()):
             check_length(length)
         if self.date is not None and not _DATE.match(self.date):
@@ -52,13 +56,15 @@ class PrintSettings:
         if not self.font_family.strip():
             raise EditionError("empty font family")
 
-    def params(self) -> dict[str, str]:
-        """The stylesheet parameters, as strings."""
+    def params(self, tree: etree._ElementTree | None = None) -> dict[str, str]:
+        """The stylesheet parameters, as strings; the edition's date that of ``tree``'s TEI
+        unless the settings fix one."""
         params = {
             "page.size": self.paper,
             "body.font.family": self.font_family,
             "notes.place": self.notes,
-            "edition.date": edition_date(self.date),
+            "note.style": chosen_note_style(self.note_style, None),
+            "edition.date": edition_date(self.date, tree),
             "edition.generator": f"edition {__version__}",
         }
         if self.margins:
@@ -69,9 +75,30 @@ class PrintSettings:
         return params
 
 
-def edition_date(given: str | None) -> str:
-    """The date printed as the edition's: given, else ``$SOURCE_DATE_EPOCH``'s, else today (UTC)."""
-    return encoding_date(given, None)
+def edition_date(given: str | None, tree: etree._ElementTree | None = None) -> str:
+    """The edition's one date, which every output gives: given (``--date``), else the date the
+    TEI ``tree`` declares for its edition (``declared_date``), else ``$SOURCE_DATE_EPOCH``'s,
+    else today (UTC)."""
+    return encoding_date(given, declared_date(tree) if tree is not None else None)
+
+
+def declared_date(tree: etree._ElementTree) -> str | None:
+    """The date a TEI header gives its edition: the editionStmt's, else the publicationStmt's,
+    else the latest revision's (the encoder writes the editorial file's [edition] date in all
+    three); None when it gives none."""
+    root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+    header = root.find(f"{{{TEI_NS}}}teiHeader")
+    if header is None:
+        return None
+    ns = {"t": TEI_NS}
+    for path in ("t:fileDesc/t:editionStmt/t:edition/t:date/@when",
+                 "t:fileDesc/t:publicationStmt/t:date/@when"):
+        dates = [m.group() for m in map(_DATE_PREFIX.match, header.xpath(path, namespaces=ns)) if m]
+        if dates:
+            return dates[0]
+    revisions = [m.group() for m in map(_DATE_PREFIX.match, header.xpath(
+        "t:revisionDesc//t:change/@when", namespaces=ns)) if m]
+    return max(revisions) if revisions else None
 
 
 def check_length(value: str) -> str:
@@ -98,7 +125,7 @@ def to_fo(tree: etree._ElementTree, settings: PrintSettings = PrintSettings(), *
     """The XSL-FO of ``tree`` (``bytes()`` of the result) and the stylesheet's warnings.
     ``index_pages`` maps each index anchor id to the page FOP put it on
     (``edition.render.fop.landed_pages``); without it the index cites every occurrence."""
-    params = settings.params()
+    params = settings.params(tree)
     if index_pages:
         params["index.pages"] = " " + " ".join(f"{anchor}:{page}"
                                                for anchor, page in index_pages.items()) + " "

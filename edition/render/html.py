@@ -50,14 +50,15 @@ class WebSettings:
         if self.date is not None and not _DATE.match(self.date):
             raise EditionError(f"date {self.date!r} is not YYYY-MM-DD")
 
-    def params(self) -> dict[str, str]:
-        """The stylesheet parameters, as strings."""
+    def params(self, tree: etree._ElementTree | None = None) -> dict[str, str]:
+        """The stylesheet parameters, as strings; the edition's date that of ``tree``'s TEI
+        unless the settings fix one."""
         return {
             "site.title": self.site_title.strip(),
             "base.url": self.base_url,
             "reading.mode": self.reading,
             "l10n.lang": self.lang,
-            "edition.date": edition_date(self.date),
+            "edition.date": edition_date(self.date, tree),
             "edition.generator": f"edition {__version__}",
         }
 
@@ -73,7 +74,7 @@ def render_page(tree: etree._ElementTree, page: str, settings: WebSettings = Web
     """The HTML of ``page`` for ``tree`` (a TEI document or a teiCorpus), or None when the
     document has nothing for that page (no organisations, say). ``context`` adds the parameters
     that place the page in a site (root.href, tei.href, …: see xslt/html/params.xsl)."""
-    params = settings.params()
+    params = settings.params(tree)
     params.update(context or {})
     params["page"] = page
     result = stylesheet(STYLESHEET).transform(tree, params, name=name)

@@ -76,7 +76,7 @@ def build_site(tree: etree._ElementTree, name: str, out_dir: Path,
             found = search.entries(html)
             title = search.page_title(html)
     _write(result, folder / f"{name}.xml", tei)
-    cited = citation.item(tree, name, settings.params()["edition.date"], settings.base_url)
+    cited = citation.item(tree, name, settings.params(tree)["edition.date"], settings.base_url)
     _write(result, folder / f"{name}.csl.json", citation.csl_json(cited))
     _write(result, folder / f"{name}.bib", citation.bibtex(cited))
     install_schemas(folder)  # where the TEI's <?xml-model?> PIs point

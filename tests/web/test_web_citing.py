@@ -129,13 +129,14 @@ def test_citation_data_beside_the_pages_linked_from_the_about_page(site):
         "author": [{"family": "Healy", "given": "Gerry"}], "container-title": "Marxist Monthly",
         "volume": "1", "issue": "4", "issued": {"date-parts": [[1988, 6]]},
         "medium": "Web edition", "available-date": {"date-parts": [[2000, 1, 1]]},
+        "version": "1.0",  # the seed's editorial file declares it
         "publisher": "The edition project", "language": "en"}]  # no URL: none was given
     entry = (site.folder / f"{site.name}.bib").read_text(encoding="utf-8")
     assert entry.startswith(f"@article{{{site.name},\n")
     fields = dict(re.findall(r"^  (\w+) = (.*?),?$", entry, re.MULTILINE))
     assert fields["author"] == "{Healy, Gerry}" and fields["journal"] == "{Marxist Monthly}"
     assert fields["year"] == "1988" and fields["month"] == "jun"
-    assert fields["note"] == "{Web edition of 2000-01-01}" and "editor" not in fields
+    assert fields["note"] == "{Web edition of 2000-01-01, version 1.0}" and "editor" not in fields
     assert entry.count("{") == entry.count("}")
 
 

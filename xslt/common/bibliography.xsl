@@ -3,13 +3,15 @@
 <!-- Citations and works cited. A citation stays in the reading text as the source printed it,
      in every output (each draws it: html/bibliography.xsl, fo/bibliography.xsl). One that cites
      a work of the works cited has a reference note (common/notes.xsl), whose words are decided
-     here once, in one house style, never repeating the source's own words:
+     here once, never repeating the source's own words. In the house style (note.style 'short',
+     the default):
        first citation of a work   the full entry, then the pages: "Leon Trotsky, The Revolution
                                   Betrayed, New Park edition, pp. 88–89."
        later ones                 author's surname, short title, pages: "Trotsky, Revolution
                                   Betrayed, p. 93."
        the same work as the
        reference note before      "Ibid., p. 94." ("Ibid." alone: the same pages, or none given)
+     With note.style 'full' every note is as the first: the full entry, then the pages.
      Outputs draw the entry in mode citation.work (print: a link to it) and the short title in
      mode citation.short-title (print: in italics, as titles are). -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -25,8 +27,10 @@
       <xsl:for-each select="$previous"><xsl:call-template name="citation.work-id"/></xsl:for-each>
     </xsl:variable>
     <xsl:variable name="pages"><xsl:call-template name="citation.pages"/></xsl:variable>
+    <xsl:variable name="short" select="$note.style != 'full'"/>
+    <xsl:variable name="ibid" select="$short and $previous-id = $work-id"/>
     <xsl:choose>
-      <xsl:when test="$previous-id = $work-id">
+      <xsl:when test="$ibid">
         <xsl:call-template name="gentext"><xsl:with-param name="key" select="'note.ibid'"/></xsl:call-template>
         <xsl:variable name="previous-pages">
           <xsl:for-each select="$previous"><xsl:call-template name="citation.pages"/></xsl:for-each>
@@ -35,7 +39,7 @@
           <xsl:value-of select="concat(', ', $pages, '.')"/>
         </xsl:if>
       </xsl:when>
-      <xsl:when test="generate-id(key('notes.citations-of', $work-id)[1]) != generate-id()">
+      <xsl:when test="$short and generate-id(key('notes.citations-of', $work-id)[1]) != generate-id()">
         <xsl:call-template name="citation.short-author"><xsl:with-param name="work" select="$work"/></xsl:call-template>
         <xsl:apply-templates mode="citation.short-title"
                              select="($work/tei:title[@type = 'short'] | $work/tei:title[not(@type)] | $work/tei:title)[1]"/>
@@ -47,7 +51,7 @@
       </xsl:otherwise>
     </xsl:choose>
     <!-- the closing full stop ("Ibid." has its own), unless the entry ends with one -->
-    <xsl:if test="$previous-id != $work-id and not($pages = '' and
+    <xsl:if test="not($ibid) and not($pages = '' and
                   substring(normalize-space($work), string-length(normalize-space($work))) = '.')">.</xsl:if>
   </xsl:template>
 

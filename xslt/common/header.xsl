@@ -63,15 +63,80 @@
     </xsl:for-each>
   </xsl:template>
 
-  <!-- The date of this edition: the parameter, else the latest revision in the header. -->
+  <!-- The date of this edition, its one date: the parameter (the build's: the TEI's own unless
+       the build's date option fixes one, edition.render.fo.edition_date), else the date the
+       header gives the edition (editionStmt, publicationStmt), else its latest revision. -->
   <xsl:template name="meta.date">
+    <xsl:variable name="declared" select="($header/tei:fileDesc/tei:editionStmt/tei:edition/tei:date/@when
+                                          | $header/tei:fileDesc/tei:publicationStmt/tei:date/@when)[1]"/>
     <xsl:choose>
       <xsl:when test="$edition.date != ''"><xsl:value-of select="$edition.date"/></xsl:when>
+      <xsl:when test="$declared"><xsl:value-of select="$declared"/></xsl:when>
       <xsl:otherwise>
         <xsl:for-each select="$header/tei:revisionDesc//tei:change[@when]">
           <xsl:sort select="@when" order="descending"/>
           <xsl:if test="position() = 1"><xsl:value-of select="@when"/></xsl:if>
         </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The edition's version, as its editor declares it (editionStmt/edition/@n, else the
+       edition's words); '' when none is declared: the edition is then known by its date alone
+       (meta.date, the date print gives too), so that one date stands for it. -->
+  <xsl:template name="meta.version">
+    <xsl:variable name="declared" select="($header | /tei:teiCorpus/tei:teiHeader)/tei:fileDesc/tei:editionStmt/tei:edition[1]"/>
+    <xsl:choose>
+      <xsl:when test="normalize-space($declared/@n) != ''"><xsl:value-of select="normalize-space($declared/@n)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="normalize-space($declared)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- "version 1.0, 25 November 2026" (the version only where one is declared): how the print
+       and EPUB editions' statements name the edition, after their own words ("Print edition,"). -->
+  <xsl:template name="meta.version-and-date">
+    <xsl:variable name="version"><xsl:call-template name="meta.version"/></xsl:variable>
+    <xsl:if test="$version != ''">
+      <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.cite.version'"/></xsl:call-template>
+      <xsl:value-of select="concat(' ', $version, ', ')"/>
+    </xsl:if>
+    <xsl:call-template name="date.human">
+      <xsl:with-param name="when"><xsl:call-template name="meta.date"/></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- "1988-03-13" -> "13 March 1988", "1988-03" -> "March 1988", a year as it is. -->
+  <xsl:template name="date.human">
+    <xsl:param name="when"/>
+    <xsl:variable name="month" select="number(substring($when, 6, 2))"/>
+    <xsl:variable name="day" select="number(substring($when, 9, 2))"/>
+    <xsl:choose>
+      <xsl:when test="string-length($when) &gt;= 7 and $month &gt;= 1 and $month &lt;= 12">
+        <xsl:if test="$day &gt;= 1"><xsl:value-of select="concat($day, ' ')"/></xsl:if>
+        <xsl:variable name="months">
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'date.months'"/></xsl:call-template>
+        </xsl:variable>
+        <xsl:call-template name="date.word">
+          <xsl:with-param name="words" select="concat(normalize-space($months), ' ')"/>
+          <xsl:with-param name="n" select="$month"/>
+        </xsl:call-template>
+        <xsl:value-of select="concat(' ', substring($when, 1, 4))"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$when"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The $n-th word of $words (each followed by a space). -->
+  <xsl:template name="date.word">
+    <xsl:param name="words"/>
+    <xsl:param name="n"/>
+    <xsl:choose>
+      <xsl:when test="$n &lt;= 1"><xsl:value-of select="substring-before($words, ' ')"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="date.word">
+          <xsl:with-param name="words" select="substring-after($words, ' ')"/>
+          <xsl:with-param name="n" select="$n - 1"/>
+        </xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

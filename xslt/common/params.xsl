@@ -12,6 +12,12 @@
   <!-- Name and version of the program making this edition (metadata); '' = not stated. -->
   <xsl:param name="edition.generator" select="''"/>
 
+  <!-- How a citation's reference note gives its work (common/bibliography.xsl): 'short', the
+       house style (the first citation in full, then author and short title, "Ibid."), or
+       'full', the whole entry in every note. The editor's choice: edition build's note style
+       option, else the editorial file's [edition] note_style. -->
+  <xsl:param name="note.style" select="'short'"/>
+
   <!-- Language of the words the stylesheets add (labels); '' = the TEI's xml:lang, else English. -->
   <xsl:param name="l10n.lang" select="''"/>
 

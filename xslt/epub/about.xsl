@@ -51,9 +51,10 @@
           <p><xsl:call-template name="epub.label"><xsl:with-param name="key" select="concat('epub.sign.paragraph', substring('.no-pages', 1, 9 * ($epub.page-list != 'yes')))"/></xsl:call-template></p>
           <xsl:call-template name="about.how-to-cite"/>
           <xsl:variable name="publication" select="$header/tei:fileDesc/tei:publicationStmt"/>
-          <xsl:if test="$publication/*">
+          <!-- not its date: the edition's, in the edition statement above -->
+          <xsl:if test="$publication/*[not(self::tei:date)]">
             <div class="publication">
-              <xsl:for-each select="$publication/*"><p><xsl:apply-templates/></p></xsl:for-each>
+              <xsl:for-each select="$publication/*[not(self::tei:date)]"><p><xsl:apply-templates/></p></xsl:for-each>
             </div>
           </xsl:if>
           <xsl:for-each select="$header.source/tei:idno[@type = 'sha256']">

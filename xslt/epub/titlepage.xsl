@@ -34,11 +34,12 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- The header's editionStmt, the editors, who encoded the text, and the edition's date. -->
+  <!-- The header's editionStmt in prose if it has one, the editors, who encoded the text, and
+       the edition with its version where one is declared and its one date (as print says it). -->
   <xsl:template name="titlepage.edition-statement">
     <xsl:variable name="stmt" select="$header/tei:fileDesc/tei:titleStmt"/>
-    <xsl:for-each select="$header/tei:fileDesc/tei:editionStmt">
-      <p><xsl:apply-templates select="tei:edition | tei:p"/></p>
+    <xsl:for-each select="$header/tei:fileDesc/tei:editionStmt[tei:p]">
+      <p><xsl:apply-templates select="tei:p"/></p>
     </xsl:for-each>
     <xsl:if test="$stmt/tei:editor">
       <p>
@@ -60,7 +61,7 @@
     <p>
       <xsl:call-template name="epub.label"><xsl:with-param name="key" select="'epub.edition'"/></xsl:call-template>
       <xsl:text> </xsl:text>
-      <xsl:call-template name="meta.date"/>
+      <xsl:call-template name="meta.version-and-date"/>
     </p>
   </xsl:template>
 

@@ -39,12 +39,13 @@
     </fo:page-sequence>
   </xsl:template>
 
-  <!-- The header's editionStmt if it has one; then the editors, who encoded the text, and the
-       date of this print edition. -->
+  <!-- The header's editionStmt in prose if it has one; the editors, who encoded the text; then
+       the edition, its version where one is declared and its one date (common/header.xsl
+       meta.version-and-date: the date the web and the EPUB give, never a second one). -->
   <xsl:template name="titlepage.edition-statement">
     <xsl:variable name="stmt" select="$header/tei:fileDesc/tei:titleStmt"/>
-    <xsl:for-each select="$header/tei:fileDesc/tei:editionStmt">
-      <fo:block><xsl:apply-templates select="tei:edition | tei:p"/></fo:block>
+    <xsl:for-each select="$header/tei:fileDesc/tei:editionStmt[tei:p]">
+      <fo:block><xsl:apply-templates select="tei:p"/></fo:block>
     </xsl:for-each>
     <xsl:if test="$stmt/tei:editor">
       <fo:block>
@@ -66,7 +67,7 @@
     <fo:block>
       <xsl:call-template name="gentext"><xsl:with-param name="key" select="'edition.print'"/></xsl:call-template>
       <xsl:text> </xsl:text>
-      <xsl:call-template name="meta.date"/>
+      <xsl:call-template name="meta.version-and-date"/>
     </fo:block>
   </xsl:template>
 
@@ -104,7 +105,8 @@
     <xsl:call-template name="titlepage.how-to-cite"/>
     <xsl:variable name="publication" select="$header/tei:fileDesc/tei:publicationStmt"/>
     <fo:block space-before="0.8em">
-      <xsl:for-each select="$publication/*">
+      <!-- not its date: the edition's, on the title page -->
+      <xsl:for-each select="$publication/*[not(self::tei:date)]">
         <fo:block><xsl:apply-templates select="." mode="colophon"/></fo:block>
       </xsl:for-each>
     </fo:block>
@@ -143,7 +145,7 @@
     </fo:block>
   </xsl:template>
 
-  <!-- publicationStmt's children (publisher, availability, date …): their text, one a line. -->
+  <!-- publicationStmt's children (publisher, availability …): their text, one a line. -->
   <xsl:template match="*" mode="colophon">
     <xsl:apply-templates/>
   </xsl:template>

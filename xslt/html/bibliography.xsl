@@ -113,41 +113,6 @@
     <time datetime="{@when}"><xsl:call-template name="date.human"><xsl:with-param name="when" select="@when"/></xsl:call-template></time>
   </xsl:template>
 
-  <!-- "1988-03-13" -> "13 March 1988", "1988-03" -> "March 1988", a year as it is. -->
-  <xsl:template name="date.human">
-    <xsl:param name="when"/>
-    <xsl:variable name="month" select="number(substring($when, 6, 2))"/>
-    <xsl:variable name="day" select="number(substring($when, 9, 2))"/>
-    <xsl:choose>
-      <xsl:when test="string-length($when) &gt;= 7 and $month &gt;= 1 and $month &lt;= 12">
-        <xsl:if test="$day &gt;= 1"><xsl:value-of select="concat($day, ' ')"/></xsl:if>
-        <xsl:variable name="months">
-          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'date.months'"/></xsl:call-template>
-        </xsl:variable>
-        <xsl:call-template name="date.word">
-          <xsl:with-param name="words" select="concat(normalize-space($months), ' ')"/>
-          <xsl:with-param name="n" select="$month"/>
-        </xsl:call-template>
-        <xsl:value-of select="concat(' ', substring($when, 1, 4))"/>
-      </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$when"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- The $n-th word of $words (each followed by a space). -->
-  <xsl:template name="date.word">
-    <xsl:param name="words"/>
-    <xsl:param name="n"/>
-    <xsl:choose>
-      <xsl:when test="$n &lt;= 1"><xsl:value-of select="substring-before($words, ' ')"/></xsl:when>
-      <xsl:otherwise>
-        <xsl:call-template name="date.word">
-          <xsl:with-param name="words" select="substring-after($words, ' ')"/>
-          <xsl:with-param name="n" select="$n - 1"/>
-        </xsl:call-template>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
 
   <!-- A list of works: the works-cited list after the text, or a list the source printed in a
        section of its own (whose heading then names it, unless the list has a head). -->

@@ -188,17 +188,6 @@
     </script>
   </xsl:template>
 
-  <!-- The edition's version, as its editor declares it (editionStmt/edition/@n, else the
-       edition's words); '' when none is declared: the edition is then known by its date alone
-       (meta.date, the date print gives too), so that one date stands for it. -->
-  <xsl:template name="meta.version">
-    <xsl:variable name="declared" select="($header | /tei:teiCorpus/tei:teiHeader)/tei:fileDesc/tei:editionStmt/tei:edition[1]"/>
-    <xsl:choose>
-      <xsl:when test="normalize-space($declared/@n) != ''"><xsl:value-of select="normalize-space($declared/@n)"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="normalize-space($declared)"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
   <!-- "Web edition of 1 January 2000", ", version 2" when one is declared: how the pages name
        this edition (the reading page's statement, every page's foot, how to cite). -->
   <xsl:template name="meta.edition">
