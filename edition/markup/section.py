@@ -416,7 +416,14 @@ class SectionMarkup:
                 clause = text[prev_q.last.end:q.first.start]
                 v2 = classify(clause, lambda a, b, at=prev_q.last.end: self._persons(
                     u, at + a, at + b, NO_MASK), followed, max(words, MIN_SPEECH_WORDS), pronoun)
-                if v2.verb:
+                if verdicts[id(prev_q)].by in ("woven-in", "named-as-phrase") and not self._a_sentence(prev_q):
+                    # words woven into the author's sentence stay so, and so do the words that
+                    # go on with them: the "star in the east" which announced …; "consequently,"
+                    # as the preacher said, "of all women" (not "Five hours to myself!" I said,
+                    # "…"; not 'idea “for months”, and said it was … “The Home Secretary …”')
+                    if self._lowercase(q):
+                        verdict = verdicts[id(prev_q)]
+                elif v2.verb:
                     verdict = replace(v2, by="interrupted")
                     verdicts[id(prev_q)] = verdict
                     q.prev = prev_q

@@ -88,6 +88,16 @@ def test_a_new_sentence_between_two_quotations_is_no_interruption(tmp_path):
     assert first.get("next") is None and second.get("prev") is None
 
 
+def test_words_woven_into_the_authors_sentence_are_no_interrupted_speech(tmp_path):
+    text = ("Here is the right of all men, and “consequently,” as the old preacher said, “of all "
+            "women,” to a voice. We saw the “star in the east” which announced the birth, and the "
+            "“light from heaven” over the road.")
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["q", "q", "q", "q"]
+    # a sentence of its own is quoted words, even where it seems to run on from the author's
+    text = "I had gained five hours, almost half a day “Five hours to myself!” I said, “five huge hours!”"
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said", "said"]
+
+
 def test_a_forename_the_text_prints_in_a_full_name_is_a_speaker(tmp_path):
     # one word away from the verb names a speaker only where the text shows it is a name
     said = "Jane said nothing. Later Maple turned to me and said, “We will win this fight in the end.”"
