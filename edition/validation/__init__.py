@@ -9,6 +9,11 @@
 ``validate_path`` reads a file safely first (no DTD, no entities, no network) and reports a file
 that cannot be read or is not XML as a problem of kind ``"xml"``. Each schema is compiled once
 per process. Where the schemas are and how a TEI file points at them: ``schemas``.
+
+``DEFAULT_KINDS`` are the checks ``edition validate`` runs unless asked for the XML Schema too:
+``edition.xsd`` says the grammar of ``edition.rng`` again (tests/validation/test_grammars.py holds
+the two to accepting and refusing the same documents), and building it costs the xmlschema
+library about a second in each process, against milliseconds for the other two together.
 """
 
 from __future__ import annotations
@@ -24,10 +29,11 @@ from edition.validation.schemas import (SCHEMA_DIR, XML_MODEL, add_xml_model, in
                                         xml_model_pis)
 from edition.xmlsafe import parse_xml
 
-__all__ = ["KINDS", "Problem", "SCHEMA_DIR", "XML_MODEL", "add_xml_model", "install_schemas",
-           "validate_bytes", "validate_path", "validate_tree", "xml_model_pis"]
+__all__ = ["DEFAULT_KINDS", "KINDS", "Problem", "SCHEMA_DIR", "XML_MODEL", "add_xml_model",
+           "install_schemas", "validate_bytes", "validate_path", "validate_tree", "xml_model_pis"]
 
 CHECKS = {"rng": rng.check, "xsd": xsd.check, "sch": schematron.check}
+DEFAULT_KINDS = ("rng", "sch")
 
 
 def validate_tree(tree: etree._ElementTree | etree._Element, name: str = "<tree>",

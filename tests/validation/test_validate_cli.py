@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 
 from click.testing import CliRunner
 
 from edition.cli import main
 
-from support import SAMPLE
+from support import ROOT, SAMPLE
 from .conftest import DATA, INVALID
+from .test_invalid import expectations
 
 LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+):(?P<column>\d+): "
                   r"\[(?P<kind>rng|xsd|sch)\] (?P<message>.+)$")
@@ -54,7 +57,7 @@ def test_json_format_gives_the_same_problems():
     result = run("--format", "json", WHO, DATA / "invalid" / "rng-bad-date.xml")
     assert result.exit_code == 1
     problems = json.loads(result.output)
-    assert [set(p) for p in problems] == [{"file", "line", "column", "kind", "message"}] * 3
+    assert [set(p) for p in problems] == [{"file", "line", "column", "kind", "message"}] * 2
     assert [f"{p['file']}:{p['line']}:{p['column']}: [{p['kind']}] {p['message']}"
             for p in problems] == text.output.splitlines()[:-1]
 
@@ -105,3 +108,39 @@ def test_help_has_an_example_and_needs_a_file():
     assert result.exit_code == 0
     assert "Example" in result.output and "edition validate build/" in result.output
     assert run().exit_code == 2  # click: missing argument
+
+
+def test_rng_and_schematron_by_default_each_invalid_file_at_its_place():
+    """Without --xsd, each invalid document gets exactly the rng and sch lines it expects."""
+    for path in INVALID:
+        result = run(path)
+        assert result.exit_code == 1, path.name
+        found = [(int(m["line"]), int(m["column"]), m["kind"], m["message"])
+                 for m in map(LINE.match, result.output.splitlines()[:-1])]
+        assert found == [e for e in expectations(path) if e[2] != "xsd"], path.name
+
+
+def test_xsd_option_adds_the_xml_schemas_verdict():
+    """--xsd: the XML Schema runs too, and refuses each grammar case where the RELAX NG does."""
+    grammar = [p for p in INVALID if p.stem.startswith("rng-")]
+    for path in grammar:
+        result = run("--xsd", path)
+        assert result.exit_code == 1
+        found = [(int(m["line"]), int(m["column"]), m["kind"], m["message"])
+                 for m in map(LINE.match, result.output.splitlines()[:-1])]
+        assert found == expectations(path), path.name
+        assert {k for *_, k, _ in found} == {"rng", "xsd"}
+    result = run("--xsd", SAMPLE)
+    assert result.exit_code == 0 and result.output == "edition: 1 file: 1 valid\n"
+
+
+def test_xml_schema_library_is_imported_only_with_the_xsd_option():
+    """The cost --xsd avoids: xmlschema and its XPath engine are not even imported."""
+    def imported(*options):
+        done = subprocess.run([sys.executable, "-X", "importtime", "-m", "edition", "validate",
+                               *options, str(SAMPLE)], capture_output=True, text=True, cwd=ROOT)
+        assert done.returncode == 0, done.stderr
+        return {line.split("|")[-1].strip() for line in done.stderr.splitlines()
+                if line.startswith("import time:")}
+    assert "xmlschema" not in imported()
+    assert "xmlschema" in imported("--xsd")
