@@ -37,7 +37,8 @@ def _units(content: list) -> list[Unit]:
             units += [Unit(r.block.text, 0, len(r.block.text), key=r) for r in node.items]
             continue
         if isinstance(node, Paragraph):
-            units.append(Unit(node.block.text, 0, len(node.block.text), key=node))
+            units.append(Unit(node.block.text, 0, len(node.block.text), key=node,
+                              set_off=node.block_quote))
         elif isinstance(node, ListBlock):
             for item in node.items:
                 units.append(Unit(item.block.text, item.item_start, len(item.block.text), key=item))

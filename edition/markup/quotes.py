@@ -4,7 +4,8 @@
 Marks: ‘…’ and “…” (curly), "…" and '…' (straight), `…' (a grave accent opening). An apostrophe between letters or after
 a digit (``Trotsky’s``, ``1930’s``, ``don't``) is not a closing mark. A quotation that runs on
 into the next paragraph re-opens there with the same mark (the printers' convention) and stays
-one quotation. Where the source lacks a mark, the quotation is closed (or opened) with a
+one quotation; so does one that runs on from a block quotation's paragraph into the next
+without re-opening, to close there. Where the source lacks a mark, the quotation is closed (or opened) with a
 ``supplied`` mark at the most plausible point — the end of the paragraph (before a closing
 citation), or after the colon that introduces it — and a warning says where. No text moves.
 """
@@ -55,6 +56,7 @@ class Unit:
     start: int
     end: int
     key: object = None  # the caller's handle (e.g. the block)
+    set_off: bool = False  # a block quotation's paragraph, set off from the text
 
 
 @dataclass(slots=True)
@@ -172,17 +174,22 @@ def parse_quotations(units: list[Unit]) -> list[Quotation]:
     found: list[Quotation] = []
     stack: list[Quotation] = []
     continuing = False  # the open quotations run on into this unit
+    unmarked = False  # … and it does not re-open them with a mark
 
     for u, unit in enumerate(units):
         text = unit.text
         tokens = tokenize(text, unit.start, unit.end)
-        if continuing:
+        if continuing and unmarked:
+            begin = _LEADING.match(text, unit.start, unit.end).end()
+            for q in stack:
+                q.parts.append(Part(u, begin, unit.end))
+        elif continuing:
             # the run-on convention: this unit re-opens the outermost quotation with its mark
             first = tokens[0]
             for q in stack:
                 q.parts.append(Part(u, first.pos if q is stack[0] else unit.start, unit.end))
             tokens = tokens[1:]
-        continuing = False
+        continuing = unmarked = False
         for tok in tokens:
             role = tok.role
             if role == "either":
@@ -233,7 +240,8 @@ def parse_quotations(units: list[Unit]) -> list[Quotation]:
         nxt = units[u + 1] if u + 1 < len(units) else None
         if nxt is not None:
             lead = _LEADING.match(nxt.text, nxt.start, nxt.end).end()
-            if lead < nxt.end and nxt.text[lead] == KINDS[stack[0].kind][0]:
+            unmarked = unit.set_off and nxt.set_off and _closes_first(nxt, stack[0].kind)
+            if unmarked or lead < nxt.end and nxt.text[lead] == KINDS[stack[0].kind][0]:
                 continuing = True
                 for q in stack:
                     q.last.end = unit.end
@@ -247,6 +255,16 @@ def parse_quotations(units: list[Unit]) -> list[Quotation]:
         stack.clear()
     _check_nesting(found)
     return found
+
+
+def _closes_first(unit: Unit, kind: str) -> bool:
+    """The unit's first mark of ``kind`` closes a quotation: a block quotation's next
+    paragraph that goes on without re-opening the marks ('    “The North Koreans …' /
+    '    Steinberg has not … home soon.”') — one quotation, nothing to supply."""
+    for tok in tokenize(unit.text, unit.start, unit.end):
+        if tok.kind == kind and tok.role != APOS:
+            return tok.role in (CLOSE, "either")
+    return False
 
 
 def _check_nesting(quotations: list[Quotation]) -> None:

@@ -47,6 +47,19 @@ def test_run_on_quotation_across_paragraphs():
     assert result == [(0, "‘First part."), (0, "‘Second part."), (0, "‘Last part.’")]
 
 
+def test_a_block_quotation_runs_on_into_its_next_paragraph_without_re_opening():
+    def set_off(*paragraphs):
+        us = [Unit(p, 0, len(p), set_off=True) for p in paragraphs]
+        return [[(part.unit, part.supplied_start, part.supplied_end) for part in q.parts]
+                for q in parse_quotations(us)]
+    # one quotation over both paragraphs, no mark supplied
+    assert set_off("“The North is offended.", "Steinberg has not talked publicly.”") == [
+        [(0, None, None), (1, None, None)]]
+    # a paragraph of the text between: the marks are supplied, as before
+    assert spans("“The North is offended.", "Steinberg has not talked publicly.”") == [
+        (0, "“The North is offended.[”]"), (0, "[“]Steinberg has not talked publicly.”")]
+
+
 def test_missing_closing_mark_is_supplied_at_paragraph_end():
     assert spans("As he reported, ‘Intended for hours.", "Next paragraph.") == [
         (0, "‘Intended for hours.[’]")]
