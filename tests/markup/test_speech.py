@@ -81,6 +81,12 @@ def test_a_new_sentence_between_two_quotations_is_no_interruption(tmp_path):
     first, second = root.xpath("//t:said", namespaces=NS)
     assert first.get("next") is None and second.get("prev") is None
     assert first.get("who") == "#person-dave" and second.get("who") is None
+    # a new sentence, a capital after it: two passages
+    result = encode(tmp_path, "I would return them, saying, “I cannot read them, sir.” “Can you not?” he "
+                              "replied; “then I must read them to you.” He always finished the reading "
+                              "by asking, “Do you understand?”", "")
+    said = result.tree.getroot().xpath("//t:said", namespaces=NS)
+    assert said[-1].get("prev") is None and said[-2].get("next") is None
     # a new sentence leading in with a colon: two passages too
     result = encode(tmp_path, "They ask, “Why play another kind of sound so soon?” As they told "
                               "Amiot many years ago: “Our music goes through the ear to the heart.”", "")
