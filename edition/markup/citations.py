@@ -85,7 +85,8 @@ _SURNAME = rf"(?:{_PARTICLE}\s+)?{_NOT_AUTHOR}[A-Z][\w'’-]+"
 # after a comma is a page unless it is a year (a second work: "2011, 2019").
 _PAGE_WORD_LOOSE = r"(?i:pages?|pgs?\.?|pp?\.?)"
 _PAGES_AFTER = (rf"(?:\s*:\s*|\s*,\s*)(?P<pages>(?:{_PAGE_WORD_LOOSE}\s*)?(?!{_YEAR}\b)"
-                rf"{_RANGE}(?:ff?\.?)?)(?![\d\w])")  # "159ff"
+                rf"{_RANGE}(?:ff?\.?)?"  # "159ff"
+                rf"(?P<pmore>\s+and\s+(?!{_YEAR}\b)\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)?)(?![\d\w])")  # "pp. 8 and 14"
 # "Smith, 2015", "Jones 2019: 12", "Smith 2015, p. 4"
 _REFERENCE = rf"{_AUTHOR}(?:\s*,\s*|\s+){_DATE}\b(?:{_PAGES_AFTER})?"
 # the same author's next work: ", 2019", "/b", ", b", " and 2019"
@@ -371,8 +372,9 @@ def _citations(shape: Shape, m: re.Match, text: str) -> list[Citation]:
 # group -> (TEI element, attributes from the match)
 _PARTS = {
     "title": ("title", lambda m: {"level": "j" if m.groupdict().get("issue") else "m"}),
-    "pages": ("biblScope", lambda m: {"unit": "page", "from": m["pfrom"],
-                                      "to": _page_to(m["pfrom"], m["pto"])}),
+    # (pages apart, "pp. 8 and 14", are no range: their unit alone)
+    "pages": ("biblScope", lambda m: {"unit": "page"} if m.groupdict().get("pmore") else {
+        "unit": "page", "from": m["pfrom"], "to": _page_to(m["pfrom"], m["pto"])}),
     "edition": ("edition", lambda m: {}),
     "date": ("date", lambda m: {"when": m["when"]} if m["when"] else {}),
     "issue": ("date", lambda m: _when(m["issue"])),

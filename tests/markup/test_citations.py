@@ -100,6 +100,15 @@ def test_author_date_single_keeps_its_parentheses():
     assert (c.author, c.date, c.part("date")) == ("Smith and Jones", "2015", "2015a")
 
 
+def test_pages_apart_are_no_range():
+    c = one("(Reed et al., 2020, pp. 8 and 14)")
+    assert (c.author, c.date) == ("Reed et al.", "2020")
+    assert parts(c)["biblScope"] == ("pp. 8 and 14", {"unit": "page"})
+    # "and" before a year is the same author's next work, as before
+    first, second = find_citations("(Reed 2015 and 2019)")
+    assert (first.date, second.date) == ("2015", "2019")
+
+
 def test_numbered_reference():
     c = one("as the Party said.[3] Then")
     assert (c.kind, c.text, c.number) == ("numbered", "[3]", "3")
