@@ -306,3 +306,11 @@ def test_a_sentence_case_heading_under_a_quotations_dashed_attribution():
                     "    The mill is the only place in the valley where we meet.",
                     "    – Ann Cole, miller", "Looking ahead", LONG) == [
         "Counting the wheels", "Looking ahead"]
+
+
+def test_a_strong_heading_over_a_glossary_of_long_lines_but_not_an_address():
+    glossary = ["mill – n. a building with machinery for grinding grain into flour",
+                "weir – n. a low dam built across a river to raise the water level",
+                "sluice – n. a sliding gate for controlling a flow of water"]
+    assert heads_of(LONG, "Words in This Story", *glossary) == ["Words in This Story"]
+    assert heads_of(LONG, "Elm Mill Cottage", "Millbridge Lane", "Leeds", "Yorkshire") == []

@@ -77,6 +77,7 @@ _TWO_SENTENCES = re.compile(r"[.!?][’”\"']?\s+[A-Z]")
 _DASHED_ATTRIBUTION = re.compile(r"^[–—―]|^--?\s")
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 MAX_QUESTION_WORDS = 10
+MIN_ENTRIES, MIN_ENTRY_LENGTH = 3, 40  # a heading over a glossary or a list of lines
 # a question in a paragraph of its own that is the author's or a speaker's, not a heading:
 # it opens with a conjunction, breaks off ("But--are we to give, ye cry, for ever?"), ends
 # with a quotation's close (“Is this not love?”)
@@ -252,6 +253,15 @@ def _closing_heading(text: str) -> bool:
     return bool(REFERENCES_HEADING.match(text) or NOTES_HEADING.match(text))
 
 
+def _entries_follow(blocks: list[Block], at: int) -> bool:
+    """A run of long lines from ``blocks[at]``, each a block of its own (a glossary's
+    ``apparently – adv. according to what you have heard``, a list of sites): what a heading
+    may head, where an address's or a signature's lines are short."""
+    run = blocks[at:at + MIN_ENTRIES]
+    return len(run) == MIN_ENTRIES and all(
+        b.single_line and len(b.text) >= MIN_ENTRY_LENGTH for b in run)
+
+
 def find_headings(blocks: list[Block]) -> set[int]:
     """The indices of the blocks that are headings, decided from the last block back: a heading
     heads a paragraph or another heading."""
@@ -284,7 +294,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
             continue
         if i + 1 in headings:
             pass
-        elif _short_line(nxt) or is_dateline(nxt.text):
+        elif (_short_line(nxt) or is_dateline(nxt.text)) and not (
+                s in STRONG and _entries_follow(blocks, i + 1)):
             continue  # heads no paragraph: an address, a signature, place and time lines
         elif _NOTE_START.match(nxt.text) and name_score(block.text) and len(_words(block.text)) > 1:
             continue  # a signature above the notes (not NOTES)
