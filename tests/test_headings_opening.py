@@ -314,3 +314,10 @@ def test_a_strong_heading_over_a_glossary_of_long_lines_but_not_an_address():
                 "sluice – n. a sliding gate for controlling a flow of water"]
     assert heads_of(LONG, "Words in This Story", *glossary) == ["Words in This Story"]
     assert heads_of(LONG, "Elm Mill Cottage", "Millbridge Lane", "Leeds", "Yorkshire") == []
+
+
+def test_a_reference_list_printed_twice_gets_ids_unique_across_both():
+    entries = "Reed, T. (2009) A count of mills. Leeds: Mill Press.\n\nCole, A. (2015) Mills. Mill Rev 4: 1-9."
+    doc = recognise(split_blocks("\n\n".join([LONG, "References", entries, "Further reading", entries])))
+    ids = [r.id for s in doc.sections for n in s.content if isinstance(n, ReferenceList) for r in n.items]
+    assert ids == ["ref-reed-2009", "ref-cole-2015", "ref-reed-2009-2", "ref-cole-2015-2"]

@@ -117,6 +117,7 @@ def _entry_lines(block: Block) -> list[Block]:
 
 
 def rule(state) -> None:
+    seen: set[str] = set()  # ids across every list: a text may print its list twice
     for section in state.sections:
         if section.head is None or not HEADING.match(section.head.text.strip()):
             continue
@@ -136,7 +137,7 @@ def rule(state) -> None:
             previous = found[0]
         if len(entries) < len(blocks):
             continue
-        items, seen = [], set()
+        items = []
         for block, (author, year) in zip(blocks, entries):
             first = re.split(r"[\s,.]+", author.strip("‘“\"'"))[0] or "ref"
             base = "ref-" + slugify(f"{first} {year}", fallback="ref")
