@@ -109,6 +109,8 @@ _SETS_OFF = re.compile(rf"{_LETTER}\b(?:{_SPEECH}|{_EITHER}|{_WRITING})"
 _COMMON_SUBJECT = re.compile(r"\b(?:the|a|an|one|another)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+){1,2}$")
 # inverted, a common noun: "says the author of the Epistle to Timothy" names no speaker
 _COMMON_AFTER = re.compile(r"[\s\u00a0,]*(?:the|a|an|one|another|some)[\s\u00a0]+[a-z]")
+# a sentence that opens with a name set off by a comma, its subject: "Luther Martin, attorney-general …"
+_SUBJECT_IN_APPOSITION = re.compile(r"[\s\u00a0]*((?:[A-Z][\w.’'\-]*[\s\u00a0]+){0,3}[A-Z][\w’'\-]+),")
 _VERB_AND_COMMA = re.compile(rf"{_LETTER}\b(?:{_SPEECH}|{_EITHER}|{_WRITING}),", re.IGNORECASE)
 _THAT = re.compile(r"\bthat[\s\u00a0]*$", re.IGNORECASE)
 _ENDS_IN_DASH = re.compile(r"[^\W_](?:--|—|–)[\s\u00a0]*$")
@@ -199,6 +201,12 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
         if kind == "speech" or (kind == "either" and not followed_by_citation):
             before = [] if _COMMON_SUBJECT.search(lead_in, 0, offset) else persons(0, offset)
             who = before[-1] if before else None
+            if len(before) > 1 and (m := _SUBJECT_IN_APPOSITION.match(lead_in, 0, offset)) \
+                    and lead_in[:offset].rstrip(" \u00a0").endswith(",") \
+                    and persons(m.start(1), m.end(1))[:1] == before[:1]:
+                # "Luther Martin, attorney-general of Maryland, in his report to the
+                # Legislature …, said:": the sentence's subject, not the last name before the verb
+                who = before[0]
             if who is None and not _TO_LISTENER.match(verb) and not _COMMON_AFTER.match(
                     lead_in, offset + len(verb)):
                 # inverted: "said Tom Barker", "replied the chairman"

@@ -104,6 +104,12 @@ def test_words_woven_into_the_authors_sentence_are_no_interrupted_speech(tmp_pat
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said", "said"]
 
 
+def test_the_subject_set_off_by_a_comma_is_the_speaker_not_the_last_name_before_the_verb(tmp_path):
+    text = ("Luther Martin, in his report to the Legislature on the speech that startled Tom Reed, "
+            "said: “Those who advocated the equality of suffrage took the matter up.”")
+    assert quotes(encode(tmp_path, text, ""))[0][:2] == ("said", "#person-luther-martin")
+
+
 def test_a_forename_the_text_prints_in_a_full_name_is_a_speaker(tmp_path):
     # one word away from the verb names a speaker only where the text shows it is a name
     said = "Jane said nothing. Later Maple turned to me and said, “We will win this fight in the end.”"
