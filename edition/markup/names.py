@@ -72,6 +72,7 @@ Senate House Club Movement Front Opposition Soviet Soviets Press Police Service 
 Library Archive Archives Review Times News Herald Journal Gazette Guardian Program Programme
 Transcript Tribune Post Mail Telegraph Chronicle Courier Observer Express Globe Bulletin Magazine
 Gallery Center Centre Festival Project Institution Hospital Station Network Studio Studios
+Convention Conference Legislature Constitution Academy Council Cabinet Embassy Republic Kingdom
 """.split())
 
 # Capitalised words that begin sentences or are common in articles: not name candidates alone.

@@ -110,6 +110,12 @@ def test_the_subject_set_off_by_a_comma_is_the_speaker_not_the_last_name_before_
     assert quotes(encode(tmp_path, text, ""))[0][:2] == ("said", "#person-luther-martin")
 
 
+def test_a_body_is_no_speaker(tmp_path):
+    text = ("In noticing the doings of another Convention, he thus congratulates himself on the "
+            "liberty which the cause concedes to all:— “Denied a chance to speak elsewhere, they come here.”")
+    assert quotes(encode(tmp_path, text, ""))[0][1] is None
+
+
 def test_a_forename_the_text_prints_in_a_full_name_is_a_speaker(tmp_path):
     # one word away from the verb names a speaker only where the text shows it is a name
     said = "Jane said nothing. Later Maple turned to me and said, “We will win this fight in the end.”"
