@@ -24,6 +24,14 @@ fi
 echo "== installing the edition package"
 python3 -m pip install -q --disable-pip-version-check -e '.[test]'
 
+# FOP's JVM maps its classes from an archive that the first JVM to run FOP writes as it ends
+# (edition/render/fop_cds.py): one print edition here, so that no later build pays for it.
+echo "== FOP's class-data archive (~/.cache/edition/fop-cds/)"
+cds_out=$(mktemp -d)
+python3 -m edition build seeds/healy-1988-how-stalin-betrayed-october.txt -o "$cds_out" --pdf \
+  --no-web --no-epub -q >/dev/null 2>&1 || echo "setup: FOP did not run; no class archive made" >&2
+rm -rf "$cds_out"
+
 if [ "${1:-}" != "--no-build" ]; then
   echo "== building the seed's edition into build/"
   mkdir -p build

@@ -13,7 +13,9 @@ and its failures read exactly as those of one FOP process (``edition.render.fop`
 at a time: the lock also keeps each log to its own render.
 
 Jars: Debian's, as ``/usr/bin/fop`` lists them, or ``$EDITION_FOP_CLASSPATH`` (separated by
-``:``). ``bench/fop_warm.py`` compares this route with one FOP process per PDF.
+``:``). The JVM maps their classes from an archive made by the first such JVM
+(``edition.render.fop_cds``). ``bench/fop_warm.py`` compares this route with one FOP process
+per PDF.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from datetime import datetime
 from pathlib import Path
 from types import SimpleNamespace
 
-from edition.render import fop
+from edition.render import fop, fop_cds
 
 JAVA_DIR = Path("/usr/share/java")
 JARS = ("commons-io", "serializer", "xalan2", "xml-apis", "batik-all", "commons-logging",
@@ -55,6 +57,7 @@ _java: SimpleNamespace | None = None  # FOP's and Java's classes, once the JVM i
 _jvm_pid: int | None = None  # the process that started it
 _broken: str | None = None  # why the JVM cannot be used in this process, for good
 _counts = {"jvm starts": 0, "renders": 0}
+_sharing: dict[str, Path | None] = {"archive": None}  # the class-data archive the JVM mapped
 
 
 def classpath() -> list[Path]:
@@ -68,6 +71,11 @@ def classpath() -> list[Path]:
 def stats() -> dict[str, int]:
     """JVMs started (at most one per process), renders done, FOP factories made."""
     return {**_counts, "factories": _factory.cache_info().misses}
+
+
+def class_archive() -> Path | None:
+    """The class-data archive this process's JVM started with (``edition.render.fop_cds``)."""
+    return _sharing["archive"]
 
 
 def render(fo: Path, out: Path, *, intermediate: bool = False, config: Path | None = None,
@@ -177,15 +185,22 @@ def _classes() -> SimpleNamespace:
         jvm = jpype.getDefaultJVMPath()
     except (jpype.JVMNotFoundException, jpype.JVMNotSupportedException) as err:
         raise Unavailable(f"no JVM found: {err}") from None
+    # The class path as JPype gives it to the JVM: FOP's jars, then JPype's own.
+    full = [str(jar) for jar in jars] + [str(Path(jpype.__file__).resolve().parent.parent
+                                             / "org.jpype.jar")]
+    sharing = fop_cds.plan(Path(jvm), full, JVM_ARGS)
     try:
         # interrupt=False: Ctrl-C stays Python's KeyboardInterrupt (with it, the JVM ends the
         # process at once, leaving temporary files behind).
-        jpype.startJVM(*JVM_ARGS, jvmpath=jvm, classpath=[str(jar) for jar in jars],
-                       interrupt=False)
+        jpype.startJVM(*JVM_ARGS, *sharing.options, jvmpath=jvm,
+                       classpath=[str(jar) for jar in jars], interrupt=False)
     except Exception as err:  # noqa: BLE001 - whatever it was, this process has no JVM now
         _broken = f"the JVM failed to start: {err}"
         raise Unavailable(_broken) from None
     _counts["jvm starts"] += 1
+    _sharing["archive"] = sharing.archive
+    if sharing.making:
+        fop_cds.publish_at_exit(sharing, Path(jvm), full, JVM_ARGS, jpype.shutdownJVM)
     _jvm_pid = os.getpid()
     try:
         _java = _load(jpype.JClass)
