@@ -25,6 +25,7 @@ PAPER_SIZES = ("a5", "a4", "letter")  # as xslt/fo/params.xsl defines them
 NOTE_PLACES = ("foot", "end")
 DEFAULT_FONT = "Linux Libertine O"  # declared, with its faces, in xslt/fo/fop.xconf
 INDEX_ANCHOR_PREFIX = "_ix-"  # ids of persName occurrences (xslt/common/index.xsl)
+PARAGRAPH_ANCHOR_PREFIX = "_pn-"  # ids of paragraph numbers in the margin (xslt/fo/structure.xsl)
 
 _LENGTH = re.compile(r"^\d+(\.\d+)?(mm|cm|in|pt|pc)$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -121,17 +122,25 @@ def parse_margins(text: str) -> tuple[str, str, str, str]:
 
 
 def to_fo(tree: etree._ElementTree, settings: PrintSettings = PrintSettings(), *,
-          index_pages: Mapping[str, str] | None = None, name: str | None = None) -> Transformed:
+          index_pages: Mapping[str, str] | None = None,
+          paragraph_pages: Mapping[str, str] | None = None, name: str | None = None) -> Transformed:
     """The XSL-FO of ``tree`` (``bytes()`` of the result) and the stylesheet's warnings.
-    ``index_pages`` maps each index anchor id to the page FOP put it on
-    (``edition.render.fop.landed_pages``); without it the index cites every occurrence."""
+    ``index_pages`` maps each index anchor id to the page FOP put it on, ``paragraph_pages``
+    each paragraph number's id (``edition.render.fop.landed_pages``); without the first the
+    index cites every occurrence, without the second every paragraph number stands in the left
+    margin (with it, in the outer one)."""
     params = settings.params(tree)
-    if index_pages:
-        params["index.pages"] = " " + " ".join(f"{anchor}:{page}"
-                                               for anchor, page in index_pages.items()) + " "
+    for param, pages in (("index.pages", index_pages), ("paragraph.pages", paragraph_pages)):
+        if pages:
+            params[param] = " " + " ".join(f"{anchor}:{page}" for anchor, page in pages.items()) + " "
     return stylesheet(STYLESHEET).transform(tree, params, name=name)
 
 
 def index_anchors(fo: bytes) -> bool:
     """Whether the FO has an index whose page numbers a first FOP run must find."""
     return f'id="{INDEX_ANCHOR_PREFIX}'.encode() in fo
+
+
+def paragraph_anchors(fo: bytes) -> bool:
+    """Whether the FO has paragraph numbers whose pages (so margins) a first FOP run must find."""
+    return f'id="{PARAGRAPH_ANCHOR_PREFIX}'.encode() in fo

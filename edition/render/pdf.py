@@ -3,9 +3,12 @@
 ``<name>.pdf`` (PDF/A-1b, tagged, fonts embedded with ToUnicode maps: ``xslt/fo/fop.xconf``).
 
 The index of persons needs the pages its names landed on, which only a layout knows (FOP 2.8
-rejects XSL 1.1's index-key): a first FOP run lays the FO out to the intermediate format, the page
-of every index anchor is read from it, and the FO is made again with those pages written in. The
-index comes last, so filling it in moves nothing before it. Without names there is one run.
+rejects XSL 1.1's index-key), and so do the paragraph numbers, which stand in the outer margin:
+right on a right-hand page, left on a left-hand one (FOP's side floats cannot go "outside"). A
+first FOP run lays the FO out to the intermediate format, the page of every index anchor and
+paragraph number is read from it, and the FO is made again with those pages written in. The index
+comes last, so filling it in moves nothing before it; a number moved to the other margin changes
+no line or page break. Without names or paragraph numbers there is one run.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ from lxml import etree
 
 from edition.output import write_atomic
 from edition.render import fop
-from edition.render.fo import INDEX_ANCHOR_PREFIX, PrintSettings, index_anchors, to_fo
+from edition.render.fo import (INDEX_ANCHOR_PREFIX, PARAGRAPH_ANCHOR_PREFIX, PrintSettings,
+                               index_anchors, paragraph_anchors, to_fo)
 
 
 @dataclass
@@ -58,14 +62,16 @@ def build_print(tree: etree._ElementTree, name: str, out_dir: Path,
     # Temporary files sit beside the outputs, so that the last step is a rename.
     with tempfile.TemporaryDirectory(prefix=f".{name}.", suffix=".fop", dir=out_dir) as tmp:
         laid_out = []  # the layout run's warnings
-        if index_anchors(fo):
+        if index_anchors(fo) or paragraph_anchors(fo):
             layout = Path(tmp) / "layout.if.xml"
             run = fop.render(fo_path, layout, intermediate=True, config=settings.fop_config)
             result.timings["fop layout"] = run.seconds
             laid_out = run.warnings
-            pages = fop.landed_pages(layout, INDEX_ANCHOR_PREFIX)
+            pages = fop.landed_pages(layout, "_")
             started = time.perf_counter()
-            final = to_fo(tree, settings, index_pages=pages, name=source)
+            final = to_fo(tree, settings, name=source,
+                          index_pages=_starting(pages, INDEX_ANCHOR_PREFIX),
+                          paragraph_pages=_starting(pages, PARAGRAPH_ANCHOR_PREFIX))
             result.warnings.extend(final.messages)
             write_atomic(fo_path, bytes(final))
             result.timings["xslt"] += time.perf_counter() - started
@@ -80,3 +86,7 @@ def build_print(tree: etree._ElementTree, name: str, out_dir: Path,
         os.replace(partial, pdf_path)
     result.pdf = pdf_path
     return result
+
+
+def _starting(pages: dict[str, str], prefix: str) -> dict[str, str]:
+    return {anchor: page for anchor, page in pages.items() if anchor.startswith(prefix)}

@@ -245,15 +245,15 @@ def letters(number: int) -> str:
 
 
 def reading_text(pdf: Path, fo: Path) -> str:
-    """The text as a reader reads it, page after page: the text area of each page without its
-    running head, page number and footnotes, in layout mode (line by line: the raw mode reads a
-    list's labels as a column of their own); words hyphenated at a line's or a page's end are
-    joined again."""
-    body = page_boxes(fo)["body"]
+    """The text as a reader reads it, page after page: the text column of each page without its
+    running head, page number, paragraph numbers (in the margin) and footnotes, in layout mode
+    (line by line: the raw mode reads a list's labels as a column of their own); words
+    hyphenated at a line's or a page's end are joined again."""
+    columns = page_boxes(fo)["columns"]
     labels = footnote_labels(pdf, fo)
     pages = []
     for page in range(1, page_count(pdf) + 1):
-        x, y, width, height = body
+        x, y, width, height = columns["recto" if page % 2 else "verso"]
         if page in labels:
             height = labels[page][0].y_min - 1 - y  # down to the first footnote
         pages.append(pdf_text(pdf, page, page, layout=True, crop=(x, y, width, height)).strip())
@@ -274,10 +274,12 @@ def _points(length: str) -> float:
 
 def page_boxes(fo: Path) -> dict:
     """Crop boxes (x, y, width, height, in points) of a text page, from the FO's page masters:
-    'head', the top margin (where running heads stand), and 'body', the text area; and
-    'index columns': for right-hand ('recto') and left-hand ('verso') pages of the index, a
-    box for each of its columns (the page cut in the middle of each gap between them); a short
-    index is set on the text's masters, in one column."""
+    'head', the top margin (where running heads stand), 'body', the text area with the side
+    margins (where paragraph numbers stand), and 'foot', the bottom margin; 'columns': the
+    text column alone, of right-hand ('recto') and left-hand ('verso') pages of the text; and
+    'index columns': for right-hand and left-hand pages of the index, a box for each of its
+    columns (the page cut in the middle of each gap between them); a short index is set on the
+    text's masters, in one column."""
     tree = etree.parse(str(fo))
     index = tree.xpath("//fo:page-sequence[@id='_index-pages']/@master-reference", namespaces=NS)
     masters = "text" if index == ["index-short"] else "index"
@@ -288,7 +290,11 @@ def page_boxes(fo: Path) -> dict:
     # whole margin, where the text area starts (xslt/fo/pages.xsl).
     top, bottom = _points(body.get("margin-top")), _points(body.get("margin-bottom"))
     boxes = {"head": (0, 0, width, top - 1), "body": (0, top, width, height - top - bottom),
-             "index columns": {}}
+             "foot": (0, height - bottom + 1, width, bottom - 1), "columns": {}, "index columns": {}}
+    for side in ("recto", "verso"):
+        text = tree.find(f".//fo:simple-page-master[@master-name='text-{side}']", NS)
+        left, right = _points(text.get("margin-left")), _points(text.get("margin-right"))
+        boxes["columns"][side] = (left, top, width - left - right, height - top - bottom)
     for side in ("recto", "verso"):
         master = tree.find(f".//fo:simple-page-master[@master-name='{masters}-{side}']", NS)
         if master is None:
@@ -313,7 +319,8 @@ IF_NS = "http://xmlgraphics.apache.org/fop/intermediate"
 class Laid:
     """A run of text FOP set: its page (from 1), position in the text area (millipoints, from
     its top left corner), size (points), text, the id of the element it belongs to (the
-    paragraph's xml:id, a note's id …) and whether FOP hyphenated the word it ends with."""
+    paragraph's xml:id, a note's id …), whether FOP hyphenated the word it ends with, and the
+    width of the text area (millipoints), beyond which, or before 0, the margins lie."""
     page: int
     x: int
     y: int
@@ -321,6 +328,12 @@ class Laid:
     text: str
     owner: str
     hyphenated: bool
+    width: int
+
+    @property
+    def in_margin(self) -> bool:
+        """Set in a margin, left or right of the text area: a paragraph number."""
+        return self.x < 0 or self.x >= self.width
 
 
 @functools.lru_cache(maxsize=None)  # an IF file does not change in a session
@@ -340,7 +353,8 @@ def laid_out(if_file: Path) -> list[Laid]:
                 owner = el.get("name", "")
             elif name == "text":
                 runs.append(Laid(number, int(el.get("x", "0")), int(el.get("y", "0")), size,
-                                 el.text or "", owner, el.get("hyphenated") == "true"))
+                                 el.text or "", owner, el.get("hyphenated") == "true",
+                                 int(body.get("width"))))
     return runs
 
 
@@ -349,7 +363,7 @@ def laid_lines(if_file: Path) -> list[list[Laid]]:
     mark with its line), the paragraph numbers in the margin left out."""
     lines: list[list[Laid]] = []
     for run in laid_out(if_file):
-        if run.x < 0:
+        if run.in_margin:
             continue
         # a note's mark stands a little above its line's baseline
         if lines and lines[-1][0].page == run.page and abs(lines[-1][0].y - run.y) < 5000:

@@ -59,11 +59,11 @@ def web_paragraphs(page) -> dict[str, tuple[str, list[str]]]:
 
 def print_paragraphs(runs) -> dict[str, tuple[str, list[str]]]:
     """Paragraph number -> (the xml:id of the paragraph it stands before, its first words), as
-    the print margin numbers them: a number left of the text area, then the paragraph's runs
+    the print margin numbers them: a number beside the text area, then the paragraph's runs
     (each knows the element it belongs to: the paragraph, or a name in it)."""
     found, current = {}, None
     for run in runs:
-        if run.x < 0 and run.text.strip().isdigit():
+        if run.in_margin and run.text.strip().isdigit():
             current = run.text.strip()
             found[current] = ("", [])
         elif current is not None:
@@ -106,7 +106,7 @@ def print_notes(runs) -> dict[str, tuple[str, str]]:
     notes, paragraph, bodies = {}, "", {}
     for run in runs:
         text = run.text.strip()
-        if run.x < 0 and text.isdigit():
+        if run.in_margin and text.isdigit():
             paragraph = text
         elif run.owner.startswith("_n-"):
             bodies.setdefault(run.owner[3:], []).append(text)

@@ -63,8 +63,10 @@ def test_pdftotext_agrees_on_the_hyphenated_line_ends(seed):
     # (a letter before it, a lower-case letter opening the next line), never three in a row.
     # (A word hyphenated inside a name or a title reads without its hyphen: the tagged PDF
     # gives its text for screen readers; FOP's layout above counts those too.)
-    text = pdf_text(seed.pdf, 3, index_start(seed.pdf) - 1, layout=True,
-                    crop=page_boxes(seed.fo)["body"], joined=False)
+    columns = page_boxes(seed.fo)["columns"]  # the text column: no paragraph number after a line
+    text = "".join(pdf_text(seed.pdf, page, page, layout=True, joined=False,
+                            crop=columns["recto" if page % 2 else "verso"])
+                   for page in range(3, index_start(seed.pdf)))
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     ends = [bool(re.search(r"[^\W\d_]-$", a)) and bool(re.match(r"[a-z]", b))
             for a, b in zip(lines, lines[1:])]

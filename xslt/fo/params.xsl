@@ -30,10 +30,15 @@
        fo:page-number-citation, which may repeat a page. -->
   <xsl:param name="index.pages" select="''"/>
 
-  <!-- Paragraph numbers in the margin: how far left of the text column the room for them starts,
-       and the space between them and the text. -->
+  <!-- Paragraph numbers in the outer margin: how far from the text column the room for them
+       reaches, and the space between them and the text. -->
   <xsl:param name="paragraph.number.width" select="'12mm'"/>
   <xsl:param name="paragraph.number.gap" select="'3mm'"/>
+
+  <!-- The page each paragraph number landed on, " _pn-1:3 _pn-2:4 ", read from a first FOP run
+       (edition.render.pdf does this), which tells the outer margin: right on a right-hand (odd)
+       page, left on a left-hand one. '' = pages unknown: every number in the left margin. -->
+  <xsl:param name="paragraph.pages" select="''"/>
 
   <!-- ==== derived values ==== -->
 
@@ -53,8 +58,8 @@
   </xsl:variable>
 
   <!-- Default margins: a measure of about 65 characters (60 to 70 is a book's), the outer margin
-       the widest, as a book's, the inner one wide enough for the paragraph numbers; a little more
-       at the foot than at the head. -->
+       the widest, as a book's, and holding the paragraph numbers; a little more at the foot than
+       at the head. -->
   <xsl:template name="page.margin">
     <xsl:param name="given"/>
     <xsl:param name="a5"/>

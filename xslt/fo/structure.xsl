@@ -75,26 +75,44 @@
     <xsl:call-template name="paragraph.numbered"><xsl:with-param name="block" select="$block"/></xsl:call-template>
   </xsl:template>
 
-  <!-- $block with the context paragraph's (or list item's) number in the margin, before its first
-       line, as the web numbers it (common/numbering.xsl); a paragraph without a number (outside
-       the body) is $block alone. The number is the label of a list item whose body is the
-       paragraph: its edges are measured from the text column's (a percentage of its width), so
-       that the number stands in the page's margin however far the paragraph is indented. In the
-       tagged PDF it is no list: a division holding the number and the paragraph. -->
+  <!-- $block with the context paragraph's (or list item's) number in the outer margin, beside
+       its first line, as the web numbers it (common/numbering.xsl); a paragraph without a number
+       (outside the body) is $block alone. The number is the label of a list item whose body is
+       the paragraph (fo/styles.xsl, paragraph.number.*). Which margin is outer depends on the
+       page the paragraph starts on, which FOP cannot tell a block (its side floats go left or
+       right, never outside, and wrap the text around them): a first FOP run finds each
+       number's page by its id (_pn-N) and passes it back as paragraph.pages. Moving the label
+       from one margin to the other changes neither its height nor the text's measure, so the
+       second run breaks lines and pages as the first did. In the tagged PDF it is no list: a
+       division holding the number and the paragraph. -->
   <xsl:template name="paragraph.numbered">
     <xsl:param name="block"/>
     <xsl:variable name="number"><xsl:call-template name="paragraph.number"/></xsl:variable>
     <xsl:variable name="context" select="."/>
     <xsl:choose>
       <xsl:when test="$number != ''">
+        <xsl:variable name="label">
+          <fo:block id="_pn-{$number}" text-indent="0pt">
+            <fo:inline xsl:use-attribute-sets="paragraph.number.inline.properties"><xsl:value-of select="$number"/></fo:inline>
+          </fo:block>
+        </xsl:variable>
+        <xsl:variable name="page" select="substring-before(substring-after($paragraph.pages,
+                                            concat(' _pn-', $number, ':')), ' ')"/>
         <fo:list-block xsl:use-attribute-sets="paragraph.number.list.properties">
           <xsl:call-template name="pages.last-page.keeps"/>
           <fo:list-item role="Div">
-            <fo:list-item-label xsl:use-attribute-sets="paragraph.number.properties" role="Div">
-              <fo:block text-align="end" text-indent="0pt">
-                <fo:inline xsl:use-attribute-sets="paragraph.number.inline.properties"><xsl:value-of select="$number"/></fo:inline>
-              </fo:block>
-            </fo:list-item-label>
+            <xsl:choose>
+              <xsl:when test="$page != '' and $page mod 2 = 1">
+                <fo:list-item-label xsl:use-attribute-sets="paragraph.number.recto.properties" role="Div">
+                  <xsl:copy-of select="$label"/>
+                </fo:list-item-label>
+              </xsl:when>
+              <xsl:otherwise>
+                <fo:list-item-label xsl:use-attribute-sets="paragraph.number.verso.properties" role="Div">
+                  <xsl:copy-of select="$label"/>
+                </fo:list-item-label>
+              </xsl:otherwise>
+            </xsl:choose>
             <fo:list-item-body start-indent="body-start()" role="Div"><xsl:copy-of select="$block"/></fo:list-item-body>
           </fo:list-item>
         </fo:list-block>

@@ -39,18 +39,26 @@
     <xsl:attribute name="text-indent">1.2em</xsl:attribute>
   </xsl:attribute-set>
 
-  <!-- A paragraph's number, in the margin before its first line (fo/structure.xsl): a list
-       block around the paragraph, its label from paragraph.number.width left of the text column
-       to paragraph.number.gap before it, whatever the paragraph's own indent. The number is set
-       smaller, on the line's baseline, in the reading text's figures. -->
+  <!-- A paragraph's number, in the outer margin beside its first line (fo/structure.xsl): a list
+       block around the paragraph, its label paragraph.number.gap off the text column and at most
+       paragraph.number.width from it, whatever the paragraph's own indent; on a left-hand page
+       left of the column, set flush right against it, on a right-hand page right of it, flush
+       left. The indents are measured from the text column's edges (a percentage of its width).
+       The number is set smaller, on the line's baseline, in the reading text's figures. -->
   <xsl:attribute-set name="paragraph.number.list.properties">
     <xsl:attribute name="role">Div</xsl:attribute>
     <xsl:attribute name="provisional-distance-between-starts">0pt</xsl:attribute>
     <xsl:attribute name="provisional-label-separation">0pt</xsl:attribute>
   </xsl:attribute-set>
-  <xsl:attribute-set name="paragraph.number.properties">
+  <xsl:attribute-set name="paragraph.number.verso.properties">
     <xsl:attribute name="start-indent">-<xsl:value-of select="$paragraph.number.width"/></xsl:attribute>
     <xsl:attribute name="end-indent">100% + <xsl:value-of select="$paragraph.number.gap"/></xsl:attribute>
+    <xsl:attribute name="text-align">end</xsl:attribute>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="paragraph.number.recto.properties">
+    <xsl:attribute name="start-indent">100% + <xsl:value-of select="$paragraph.number.gap"/></xsl:attribute>
+    <xsl:attribute name="end-indent">-<xsl:value-of select="$paragraph.number.width"/></xsl:attribute>
+    <xsl:attribute name="text-align">start</xsl:attribute>
   </xsl:attribute-set>
   <xsl:attribute-set name="paragraph.number.inline.properties">
     <xsl:attribute name="font-size">0.78em</xsl:attribute>
