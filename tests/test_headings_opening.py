@@ -321,3 +321,10 @@ def test_a_reference_list_printed_twice_gets_ids_unique_across_both():
     doc = recognise(split_blocks("\n\n".join([LONG, "References", entries, "Further reading", entries])))
     ids = [r.id for s in doc.sections for n in s.content if isinstance(n, ReferenceList) for r in n.items]
     assert ids == ["ref-reed-2009", "ref-cole-2015", "ref-reed-2009-2", "ref-cole-2015-2"]
+
+
+def test_a_source_and_its_headline_is_a_heading_a_speakers_question_is_not():
+    assert heads_of(LONG, "Counting the wheels", LONG, "Mill Trust: Millions of wheels counted in 2021",
+                    LONG) == ["Counting the wheels", "Mill Trust: Millions of wheels counted in 2021"]
+    assert heads_of(LONG, "Counting the wheels", LONG, "Reed: What did you count?", LONG) == [
+        "Counting the wheels"]

@@ -184,8 +184,9 @@ def shape(block: Block) -> str | None:
         return None
     if _title_cased(words):
         return "title"
-    if text[:1] in _OPEN_QUOTES or _SPEAKER_LABEL.match(text):
-        return None
+    if text[:1] in _OPEN_QUOTES or _SPEAKER_LABEL.match(text) and bare.endswith("?"):
+        return None  # (a speaker's turn ends like a sentence: "Q: What next?"; not
+        # "Princeton Eviction Lab: Millions avoided eviction")
     return "sentence" if _heading_text_shape(text) == "sentence" else None
 
 
