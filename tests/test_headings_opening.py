@@ -326,5 +326,5 @@ def test_a_reference_list_printed_twice_gets_ids_unique_across_both():
 def test_a_source_and_its_headline_is_a_heading_a_speakers_question_is_not():
     assert heads_of(LONG, "Counting the wheels", LONG, "Mill Trust: Millions of wheels counted in 2021",
                     LONG) == ["Counting the wheels", "Mill Trust: Millions of wheels counted in 2021"]
-    assert heads_of(LONG, "Counting the wheels", LONG, "Reed: What did you count?", LONG) == [
-        "Counting the wheels"]
+    assert heads_of(LONG, "COUNTING THE WHEELS", LONG, "Reed: What did you count?", LONG) == [
+        "COUNTING THE WHEELS"]
