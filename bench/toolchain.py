@@ -13,16 +13,19 @@ files), and within a run the two sides alternate which goes first.
    only imports the encode command's modules; ``python -X importtime`` of one encode and one validate gives
    the share of imports and checks that nothing of Dask, Bokeh or JPype is imported.
 2. ``edition validate`` of the seed's TEI against ``jing`` with TEI All (``tei_all.rng``,
-   found as ``edition.teiall`` finds it). A child process times each of our checks (RELAX NG,
-   XSD, Schematron) first (compiling its schema) and again (compiled), to show where the time
-   goes.
+   found as ``edition.teiall`` finds it): RELAX NG and Schematron, as the command checks by
+   default; 2' with ``--xsd`` (the XML Schema too). A child process times each of our checks
+   (RELAX NG, XSD, Schematron) first (compiling its schema) and again (compiled), to show where
+   the time goes.
 3. ``edition build`` of the seed, web and XSL-FO (``--no-pdf --no-epub``), against Saxon HE
    (Debian libsaxonhe-java) running the TEI Stylesheets' HTML5 and FO conversions on the same
    TEI: two ``java`` processes, as a user of the TEI Stylesheets runs them.
 4. ``edition build`` of the seed with its PDF and index (``--pdf --no-epub``; the web edition
    too, as the issue's target has it, and again ``--no-web``), each into a new folder (cold:
    nothing to reuse), against Saxon HE with the TEI Stylesheets' FO conversion, then ``fop`` on
-   that FO.
+   that FO. FOP's JVM maps its class-data archive (``edition.render.fop_cds``, in the user's
+   cache: the untimed first run makes it if there is none); 4'' runs without it
+   (``EDITION_FOP_CDS=off``).
 5. The edit-to-page time under ``edition serve`` is bench/serve_loop.py's (headless Chromium);
    ``--serve-loop`` runs it after the table and prints its report.
 
@@ -224,15 +227,21 @@ def main() -> None:
         encode = Step("1 encode the seed", encoding, None, "≤ 0.3 s")
         validate = Step("2 validate | jing TEI All", [*EDITION, "validate", tei],
                         [["jing", tei_all, tei]], "≤ 0.5 × alternative")
+        validate_xsd = Step("2' validate --xsd | jing TEI All",
+                            [*EDITION, "validate", "--xsd", tei], None, "(reference)")
         pdf = Step("4 build web+PDF | Saxon fo + fop", [*build, "-o", work / "pdf", "--pdf"],
                    [fo, fop], "≤ 1.5 s", fresh=work / "pdf")
         steps = [
             start, cli, encode,
             Step("1' encode, no bytecode cache", encoding, None, "(reference)", env=uncached),
-            validate,
+            validate, validate_xsd,
             Step("3 build web+FO | Saxon html5+fo", [*build, "-o", work / "web-fo", "--no-pdf"],
                  [html5, fo], "≤ 0.6 s", fresh=work / "web-fo"),
             pdf,
+            Step("4'' build web+PDF, no class archive", [*build, "-o", work / "pdf-no-cds",
+                                                           "--pdf"],
+                 None, "(reference)", fresh=work / "pdf-no-cds",
+                 env={**ENV, "EDITION_FOP_CDS": "off"}),
             Step("4' build PDF, --no-web | same", [*build, "-o", work / "pdf-only", "--pdf",
                                                    "--no-web"],
                  None, "(like for like)", fresh=work / "pdf-only"),
@@ -252,7 +261,7 @@ def main() -> None:
         validate_modules, validate_imports, _ = importtime(validate.ours[1:])
         imported, costs = check_costs(tei)
 
-    # the 4' row is like for like with the alternative of 4
+    # the 4' and 4'' rows are set beside the alternative of 4, 2' beside that of 2
     results = []
     print()
     print(f"seed: {SEED.name}; {args.runs} runs, wall time of whole processes (ms); "
@@ -263,6 +272,8 @@ def main() -> None:
         figures = step.figures()
         if step.name.startswith("4'"):
             figures["alternative"] = pdf.figures()["alternative"]
+        elif step is validate_xsd:
+            figures["alternative"] = validate.figures()["alternative"]
         ratio, met = verdict(step, figures)
         ours, other = figures["ours"], figures.get("alternative")
         theirs = f"{ms(other['best'])}/{ms(other['median'])}" if other else "—"
