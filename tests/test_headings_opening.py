@@ -143,7 +143,7 @@ def heads_of(*blocks):
 @pytest.mark.parametrize("heading", [
     "Early years and after", "POLICING THE STREETS", "2. Policing the streets", "II.", "Part 3:",
     "CHAPTER III.", "PART THE THIRD.", "2.1 Recordings of the debates", "Theme 1: Coping with stress",
-    "Chapter One",
+    "Chapter One", "Research question 2: What do millers think of the word \"mill\" and how do they use it?",
     '1. "What is it for?"', "                    The Mill", "4 The FLOOD",
 ])
 def test_heading_shapes_between_paragraphs(heading):

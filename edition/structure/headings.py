@@ -56,7 +56,7 @@ _OPEN_QUOTES = "‘“\"'«"
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _LIST_LABEL = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[).]\s|^\(\d{1,3}\)\s|^\d{1,3}\)\s")
 _LABEL_WORDS = (r"part|chapter|section|book|lecture|letter|article|appendix|act|scene|canto|theme|"
-                r"study|step|stage|phase|session|volume|vol\.")
+                r"study|step|stage|phase|session|volume|vol\.|(?:research\s+)?question|hypothesis")
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|"
                  r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last")
 # "II.", "CHAPTER III.", "Part 3:", "PART THE THIRD.", "Section 5.2", "2.", "2.1"
