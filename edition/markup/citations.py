@@ -187,12 +187,12 @@ SHAPES: tuple[Shape, ...] = (
     # ” (2014, 47)  ” (2012)  … thought (2000, 35) — a year after a quotation, or a year and a
     # page: the work of that year by the author named before it (edition.markup.works resolves
     # it from ``context``); a year alone elsewhere is just a year
+    # ” (2015a, b, p. 51): two works of that year
     Shape("year-in-context", "author-date", re.compile(
-        rf"\({_DATE}\b(?:{_PAGES_AFTER})?\)"),
+        rf"\({_DATE}\b(?:{_PAGES_AFTER})?(?P<more>(?:{_plain(_MORE)})*)\)"),
         check=lambda m, text: m["pages"] is not None or re.search(r"[”’\"'][ \u00a0]$",
                                                                   text[:m.start()]) is not None,
-        parse=lambda shape, m, text: [_in_context(_citation(shape, m, m.start(), m.end(), text),
-                                                  text)]),
+        parse=lambda shape, m, text: _years_in_context(shape, m, text)),
     # [1]–[5]  [1–5]  [2, 7, 9–11]: several numbered references, each number one (a range
     # names every number in it); the text's numbered reference list says what they cite
     Shape("numbered-range", "numbered", re.compile(
@@ -539,6 +539,25 @@ def _narrative(m: re.Match, text: str) -> bool:
         return False
     several = re.search(rf"\s(?:and|&)\s|{_ET_AL}$", m["author"])
     return several is not None or not w[:1].isupper() or w in _OPENERS
+
+
+def _years_in_context(shape: Shape, m: re.Match, text: str) -> list[Citation]:
+    """``(2014, 47)`` after a quotation is one bibl, the work of that year by the author named
+    before it; ``(2015a, b, p. 51)`` two, the second the same year's next work."""
+    if not m["more"]:
+        return [_in_context(_citation(shape, m, m.start(), m.end(), text), text)]
+    end = m.start("more")
+    first = _in_context(_citation(shape, m, m.start(), end, text), text)
+    found, year, pos = [first], first.date, end
+    while (more := _MORE_AT.match(text, pos, m.end("more"))) is not None:
+        d = _citation(shape, more, more.start("date"), more.end(), text)
+        if more["when"] is None:
+            d.date, d.year = year, year + more["date"]
+        d.context = first.context  # the same author's
+        year = d.date
+        found.append(d)
+        pos = more.end()
+    return found
 
 
 def _narrative_citations(shape: Shape, m: re.Match, text: str) -> list[Citation]:

@@ -109,6 +109,13 @@ def test_pages_apart_are_no_range():
     assert (first.date, second.date) == ("2015", "2019")
 
 
+def test_two_works_of_one_year_after_a_quotation():
+    first, second = find_citations('asked them to "count the mills" (2015a, b, p. 51). Then')
+    assert (first.text, first.year, first.pages) == ("(2015a", "2015a", None)
+    assert (second.text, second.year, second.pages) == ("b, p. 51", "2015b", ("51", "51"))
+    assert first.context == second.context == 'asked them to "count the mills" '
+
+
 def test_numbered_reference():
     c = one("as the Party said.[3] Then")
     assert (c.kind, c.text, c.number) == ("numbered", "[3]", "3")
