@@ -169,15 +169,26 @@ def publish(made: Plan, jvm: Path, classpath: list[str], options: tuple[str, ...
 
 def _clear_away(where: Path, wanted: str, kept: Path) -> None:
     """Other archives for the same key (made at the same time as ``kept``); those of other keys
-    (older jars, another JVM) and what failed unused for a month; what a JVM ended before it
-    was finished writing, after an hour."""
+    (older jars, another JVM) and what failed, unused for a month; what a JVM was writing when
+    its process ended (killed), or an hour ago."""
     now = time.time()
     for other in where.glob("fop-*"):
         age = now - other.lstat().st_mtime
         same = other.name.startswith(f"fop-{wanted}")
-        if other != kept and (other.suffix == ".part" and age > 3600
+        if other != kept and (other.suffix == ".part" and (age > 3600 or not _running(other))
                               or other.suffix in (".jsa", ".failed") and (same or age > UNUSED)):
             other.unlink(missing_ok=True)
+
+
+def _running(part: Path) -> bool:
+    """Whether the process that names ``part`` (``fop-KEY.PID.part``) is still running."""
+    try:
+        os.kill(int(part.name.split(".")[1]), 0)
+    except (ValueError, IndexError, ProcessLookupError):
+        return False
+    except PermissionError:  # someone else's process of that number
+        return True
+    return True
 
 
 def _own_folder(path: Path) -> bool:

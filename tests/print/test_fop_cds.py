@@ -114,9 +114,16 @@ def test_a_damaged_archive_is_not_mapped_the_pdf_is_made_and_so_is_a_new_archive
         archive.write_bytes(data[:middle] + bytes(4096) + data[middle + 4096:])
     else:
         archive.write_text("not an archive")
+    key = fop_cds._NAME.match(archive.name)["key"]
+    killed = archive.with_name(f"fop-{key}.999999999.part")  # its process gone
+    writing = archive.with_name(f"fop-{key}.{os.getpid()}.part")  # a process still at it
+    killed.write_bytes(b"half")
+    writing.write_bytes(b"half")
     assert render(tmp_path, cache) == {"archive": None, "mapped": False, "warnings": []}
-    (fresh,) = archives(cache)  # made as that JVM ended, in the damaged one's place
-    assert fresh != archive
+    fresh = [path for path in archives(cache) if path != writing]
+    assert len(fresh) == 1 and fresh[0] != archive  # made as that JVM ended, in its place
+    (fresh,) = fresh
+    assert writing.exists() and not killed.exists()
     assert render(tmp_path, cache) == {"archive": str(fresh), "mapped": True, "warnings": []}
 
 
