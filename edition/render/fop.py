@@ -92,6 +92,19 @@ def fallback_reason() -> str | None:
     return _fallback
 
 
+def prepare() -> None:
+    """Start, in the background, what the next ``render`` would wait for: the warm route's JVM
+    (``fop_warm.prepare``); nothing for the process route, or when FOP is missing."""
+    try:
+        chosen = mode()
+    except EditionError:
+        return  # said by the render
+    if chosen == "warm" and find_fop() is not None:
+        from edition.render import fop_warm
+
+        fop_warm.prepare()
+
+
 def render(fo: Path, out: Path, *, intermediate: bool = False, config: Path | None = None) -> FopRun:
     """Render ``fo`` to ``out``: a PDF/A-1b, or (``intermediate``) FOP's IF XML laid out for PDF."""
     global _fallback

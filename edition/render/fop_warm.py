@@ -78,6 +78,24 @@ def class_archive() -> Path | None:
     return _sharing["archive"]
 
 
+def prepare() -> None:
+    """Start the JVM in a thread of its own, while this one goes on (making the FO: the JVM's
+    start holds no GIL); the first render waits for it. Nothing if it is up, or cannot be had
+    (the render says why). The thread is not a daemon: a process does not end amid a JVM's
+    start."""
+    if _broken or (_java is not None and _jvm_pid == os.getpid()):
+        return
+    threading.Thread(target=_start, name="edition-fop-jvm").start()
+
+
+def _start() -> None:
+    with _lock:
+        try:
+            _classes()
+        except Unavailable:
+            pass  # said by the render that needs it
+
+
 def render(fo: Path, out: Path, *, intermediate: bool = False, config: Path | None = None,
            creation_date: datetime | None = None) -> fop.FopRun:
     """As ``fop.render``, in this process's JVM; ``Unavailable`` if it cannot be had.
@@ -109,6 +127,11 @@ def _run(java, fo: Path, out: Path, conf: Path, intermediate: bool,
     """FOP's log of one render, and whether it finished; its output written to ``out``."""
     import jpype
 
+    # A thread other than the JVM's first has no context class loader (JPype attaches it so),
+    # and FOP looks things up through it (hyphenation patterns): the first's is the system's.
+    thread = java.Thread.currentThread()
+    if thread.getContextClassLoader() is None:
+        thread.setContextClassLoader(java.ClassLoader.getSystemClassLoader())
     stdout, stderr = java.ByteArrayOutputStream(), java.ByteArrayOutputStream()
     saved = java.System.out, java.System.err
     java.System.setOut(java.PrintStream(stdout, True, "UTF-8"))
@@ -212,7 +235,8 @@ def _classes() -> SimpleNamespace:
 
 def _load(jclass) -> SimpleNamespace:
     names = {
-        "System": "java.lang.System", "File": "java.io.File",
+        "System": "java.lang.System", "File": "java.io.File", "Thread": "java.lang.Thread",
+        "ClassLoader": "java.lang.ClassLoader",
         "Date": "java.util.Date", "PrintStream": "java.io.PrintStream",
         "ByteArrayOutputStream": "java.io.ByteArrayOutputStream",
         "BufferedOutputStream": "java.io.BufferedOutputStream",

@@ -47,6 +47,8 @@ def build_print(tree: etree._ElementTree, name: str, out_dir: Path,
     error (``FopMissing``, raised after writing it) only if ``settings.pdf`` is True.
     """
     fo_path, pdf_path = out_dir / f"{name}.fo", out_dir / f"{name}.pdf"
+    if settings.pdf is not False:
+        fop.prepare()  # FOP's JVM starts while the stylesheet makes the FO
     started = time.perf_counter()
     fo = bytes(to_fo(tree, settings, name=source))
     result = PrintResult(fo_path, timings={"xslt": time.perf_counter() - started})

@@ -248,3 +248,40 @@ def test_with_source_date_epoch_the_seeds_pdf_is_the_same_byte_for_byte(seed, tm
     pdfs = [(tmp_path / name).read_bytes() for name in ("warm-1.pdf", "warm-2.pdf", "process.pdf")]
     assert b"<xmp:CreateDate>2000-01-01T00:00:00Z</xmp:CreateDate>" in pdfs[0]
     assert pdfs[0] == pdfs[1] == pdfs[2]
+
+
+PREPARED = """
+import json, sys, threading
+from pathlib import Path
+import jpype
+from edition.render import fop, fop_warm
+fop.prepare()
+starting = [t.name for t in threading.enumerate() if t.name == "edition-fop-jvm"]
+for thread in threading.enumerate():
+    if thread.name == "edition-fop-jvm":
+        thread.join()
+up = jpype.isJVMStarted()
+run = fop.render(Path(sys.argv[1]), Path(sys.argv[2]))
+print(json.dumps({"starting": starting, "up before the render": up, "stats": fop_warm.stats(),
+                  "warnings": run.warnings}))
+"""
+
+
+@pytest.mark.parametrize("mode", ["warm", "process"])
+def test_prepare_starts_the_jvm_in_the_background_for_the_warm_route_only(tmp_path, mode):
+    # Hyphenated: FOP finds its patterns through the thread's context class loader, which a
+    # thread other than the JVM's first has not (the render's, here).
+    fo = small_fo(tmp_path, "hyphenated", '<fo:block language="en" hyphenate="true">'
+                  'Incomprehensibilities notwithstanding, characteristically.</fo:block>')
+    env = {**os.environ, "EDITION_FOP_MODE": mode}
+    env.pop("EDITION_FOP_CLASSPATH", None)
+    done = subprocess.run([sys.executable, "-c", PREPARED, str(fo), str(tmp_path / "out.pdf")],
+                          env=env, cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout)
+    warm = mode == "warm"
+    assert seen["starting"] == (["edition-fop-jvm"] if warm else [])
+    assert seen["up before the render"] is warm
+    assert seen["stats"]["jvm starts"] == int(warm)  # the render used the JVM started for it
+    assert seen["warnings"] == []
+    assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF-1.4")
