@@ -23,8 +23,8 @@ _MARKS = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`": "'"
 
 
 def _without_note_markers(head: etree._Element) -> str:
-    """A heading's printed words without the note marker it may carry (``… HISTORY[311:1]``):
-    the truth lists the heading, the marker is the note's."""
+    """A heading's or a title's printed words without the note marker it may carry (``…
+    HISTORY[311:1]``): the truth lists the heading, the marker is the note's."""
     head = copy.deepcopy(head)
     for ref in head.xpath(".//t:ref[starts-with(@target, '#note-')]", namespaces=NS):
         _drop_keeping_tail(ref)
@@ -113,7 +113,7 @@ def observe(tree: etree._ElementTree | etree._Element,
 
     def first(path: str) -> str | None:
         el = text.find(path, NS)
-        return " ".join(printed(el).split()) if el is not None else None
+        return " ".join(_without_note_markers(el).split()) if el is not None else None
 
     opening = {}
     for key, path in (("title", "t:front/t:titlePage/t:docTitle"),

@@ -98,6 +98,12 @@ def _note_markers(doc: Document, markup: Markup) -> None:
     """Rule "note-markers" (markup/notes.py) over the text before the notes, in order (not the
     sections after notes kept in the body: a reference list's numbers are no markers)."""
     style = nn.note_style(doc.notes.notes[0])
+    title = doc.opening.title if doc.opening is not None else None
+    if title is not None:  # "THE GOSPEL ACCORDING TO WALT WHITMAN.*": the title's own note
+        # (a "[11]" there too: the title is no paragraph the citations rule reads)
+        in_title = nt.NoteMarkers(doc.notes.notes, nn.note_id, "g" if style == "b" else style)
+        for span in in_title.spans(title.text, 0, len(title.text)):
+            markup.add(title, span)
     if style == "b":
         return  # [1] is a numbered reference: the citations rule's
     sections = list(doc.sections_before_notes())
@@ -105,6 +111,8 @@ def _note_markers(doc: Document, markup: Markup) -> None:
     if style != "g" and all(f"[{note.number}]" in text for note in doc.notes.notes):
         return  # "1. https://…" notes marked "[1]" in the text: no "RQ1" is a marker
     markers = nt.NoteMarkers(doc.notes.notes, nn.note_id, style)
+    if title is not None:
+        markers.next = in_title.next  # the text's markers come after the title's
     for section in sections:
         for block in ([section.head] if section.head is not None else []) + [
                 b for node in section.content for b in node_blocks(node)]:

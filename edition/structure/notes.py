@@ -199,8 +199,9 @@ def find_notes_before(blocks: list[Block]) -> tuple[Notes | None, int, int]:
     return notes, at, end
 
 
-def find_notes(blocks: list[Block]) -> tuple[Notes | None, int]:
-    """The source's endnotes at the end of ``blocks`` and how many blocks they take."""
+def find_notes(blocks: list[Block], front: tuple[Block, ...] = ()) -> tuple[Notes | None, int]:
+    """The source's endnotes at the end of ``blocks`` and how many blocks they take; ``front``:
+    opening lines whose markers count too (``THE GOSPEL ACCORDING TO WALT WHITMAN.*``)."""
     headed = _under_heading(blocks)
     if headed is not None:
         return headed
@@ -210,7 +211,7 @@ def find_notes(blocks: list[Block]) -> tuple[Notes | None, int]:
                        and _rising([n for _, n, _ in run], by_one=True)):
         run = run[1:]
     while run:
-        before = blocks[: len(blocks) - len(run)]
+        before = list(front) + blocks[: len(blocks) - len(run)]
         if _marked(run[0][0], [n for _, n, _ in run], before):
             break
         run = run[1:]

@@ -57,7 +57,8 @@ def opening_rule(state: State) -> None:
 def endnotes_rule(state: State) -> None:
     """Closing notes go to ``back``; notes another closing section follows ("References" …)
     stay where they stand, in the body, so that the text keeps its order."""
-    notes, used = find_notes(state.body_blocks)
+    title = state.opening.title
+    notes, used = find_notes(state.body_blocks, (title,) if title is not None else ())
     if used and used < len(state.body_blocks):
         state.notes, state.body_blocks = notes, state.body_blocks[:-used]
         return

@@ -139,3 +139,20 @@ def test_numbered_notes_the_text_marks_in_brackets_take_no_glued_numbers(tmp_pat
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     assert [r.text for r in root.xpath("//t:body//t:ref", namespaces=ns)] == ["[1]", "[2]"]
     assert [n.get("n") for n in root.xpath("//t:note[@place='end']", namespaces=ns)] == ["1", "2"]
+
+
+def test_a_note_marker_after_the_title_points_at_its_note(tmp_path):
+    from edition.encoder import encode_source
+    from edition.editorial import load_editorial
+    from edition.text.source import Source
+    text = ("THE MILL AT LEEDS.*\n\n(The Mill Gazette, January 25, 1889, p. 3)\n\n"
+            "The mill stood by the river for a hundred years, and the town grew up around it.\n\n"
+            "* \"The Mill.\" By Ann Cole. (Leeds: Elm Press, 1880.)\n")
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    (tmp_path / "a.toml").write_text("", encoding="utf-8")
+    root = encode_source(Source(path=path, text=text, sha256="0" * 64),
+                         load_editorial(tmp_path / "a.toml")).tree.getroot()
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("//t:titlePart/t:ref/@target", namespaces=ns) == ["#note-star"]
+    assert root.xpath("//t:note[@place='end']/@n", namespaces=ns) == ["*"]
