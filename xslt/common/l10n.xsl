@@ -175,6 +175,7 @@
       <l:gentext key="web.popover.title-citation">Work cited</l:gentext>
       <l:gentext key="web.popover.title-name">In the index</l:gentext>
       <l:gentext key="web.speech.tint">Tint speech</l:gentext>
+      <l:gentext key="web.names.tab">Tab key stops at names</l:gentext>
       <l:gentext key="web.born">b.</l:gentext>
       <l:gentext key="web.died">d.</l:gentext>
       <!-- dates the edition writes itself ("13 March 1988"): the months, in order -->

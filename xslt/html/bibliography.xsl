@@ -95,6 +95,7 @@
       <xsl:choose>
         <xsl:when test="$href != ''">
           <a class="name-link" href="{$href}">
+            <xsl:call-template name="names.tab-stop"/>
             <xsl:call-template name="names.ref"/>
             <xsl:apply-templates/>
           </a>

@@ -7,7 +7,12 @@
      edition.js opens the register's entry over the text instead (name, dates, what the person
      was, Wikidata), from the entries the reading page holds in a template (names.register),
      with the link to the index entry in it. A name inside a citation stays plain: the citation
-     is a link already. -->
+     is a link already.
+     A name link is no stop of the Tab key (tabindex -1): a text names hundreds, and a keyboard
+     reader would pass each to get anywhere. It stays a link, which a screen reader lists and
+     follows and a pointer opens, the index pages give every place of every name, and the
+     reading option "Tab key stops at names" (reading.controls, edition.js) puts the names back
+     in the Tab order for a reader who wants them. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
 
@@ -21,7 +26,10 @@
       <xsl:attribute name="class">persname<xsl:if test="$href != ''"> name-link</xsl:if></xsl:attribute>
       <xsl:variable name="anchor"><xsl:call-template name="index.anchor-id"/></xsl:variable>
       <xsl:if test="$anchor != ''"><xsl:attribute name="id"><xsl:value-of select="$anchor"/></xsl:attribute></xsl:if>
-      <xsl:if test="$href != ''"><xsl:attribute name="href"><xsl:value-of select="$href"/></xsl:attribute></xsl:if>
+      <xsl:if test="$href != ''">
+        <xsl:attribute name="href"><xsl:value-of select="$href"/></xsl:attribute>
+        <xsl:call-template name="names.tab-stop"/>
+      </xsl:if>
       <xsl:call-template name="names.ref"/>
       <xsl:apply-templates/>
     </xsl:element>
@@ -40,11 +48,28 @@
       </xsl:attribute>
       <xsl:variable name="anchor"><xsl:call-template name="registers.anchor-id"/></xsl:variable>
       <xsl:if test="$anchor != ''"><xsl:attribute name="id"><xsl:value-of select="$anchor"/></xsl:attribute></xsl:if>
-      <xsl:if test="$href != ''"><xsl:attribute name="href"><xsl:value-of select="$href"/></xsl:attribute></xsl:if>
+      <xsl:if test="$href != ''">
+        <xsl:attribute name="href"><xsl:value-of select="$href"/></xsl:attribute>
+        <xsl:call-template name="names.tab-stop"/>
+      </xsl:if>
       <xsl:call-template name="names.ref"/>
       <xsl:apply-templates/>
     </xsl:element>
     <xsl:call-template name="notes.after"/>
+  </xsl:template>
+
+  <!-- On a name link: out of the Tab order (see above). -->
+  <xsl:template name="names.tab-stop">
+    <xsl:attribute name="tabindex">-1</xsl:attribute>
+  </xsl:template>
+
+  <!-- Whether the context document's reading page has a name link: '' if none. -->
+  <xsl:template name="names.any-link">
+    <xsl:for-each select="tei:text//*[self::tei:persName or self::tei:orgName or self::tei:placeName
+                                      or self::tei:title][@ref]">
+      <xsl:variable name="href"><xsl:call-template name="names.href"/></xsl:variable>
+      <xsl:if test="$href != ''">+</xsl:if>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template name="names.ref">

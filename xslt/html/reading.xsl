@@ -102,15 +102,16 @@
   <xsl:template match="*" mode="toc"/>
 
   <!-- The reading switch (when the text has interventions), the tint of speech, which a reader
-       may turn off, and the speaker picker (when it has speech), hidden until the script shows
-       them. -->
+       may turn off, and the speaker picker (when it has speech), and whether the Tab key stops
+       at names (when it has name links: html/names.xsl), hidden until the script shows them. -->
   <xsl:template name="reading.controls">
     <xsl:variable name="interventions" select="tei:text//tei:choice[tei:sic or tei:orig][not(ancestor::tei:bibl)]
                                                | tei:text//tei:supplied"/>
     <xsl:variable name="speakers" select="key('registers.speakers', 'all')[generate-id() = generate-id(key('registers.speech',
         substring-before(concat(substring-after(normalize-space(@who), '#'), ' '), ' '))[1])]"/>
     <xsl:variable name="speech" select="tei:text//tei:said"/>
-    <xsl:if test="$interventions or $speakers or $speech">
+    <xsl:variable name="names"><xsl:call-template name="names.any-link"/></xsl:variable>
+    <xsl:if test="$interventions or $speakers or $speech or $names != ''">
       <div class="controls" id="_controls" hidden="hidden">
         <xsl:attribute name="aria-label">
           <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.controls'"/></xsl:call-template>
@@ -129,6 +130,15 @@
               <input type="checkbox" id="_speech-tint" checked="checked"/>
               <xsl:text> </xsl:text>
               <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.speech.tint'"/></xsl:call-template>
+            </label>
+          </div>
+        </xsl:if>
+        <xsl:if test="$names != ''">
+          <div class="name-tabs">
+            <label for="_name-tabs">
+              <input type="checkbox" id="_name-tabs"/>
+              <xsl:text> </xsl:text>
+              <xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.names.tab'"/></xsl:call-template>
             </label>
           </div>
         </xsl:if>

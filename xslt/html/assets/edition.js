@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* The web edition's enhancements. Every page reads completely without this script; it adds the
-   reading switch, the speech tint switch, the speaker picker, popovers over the text (notes,
-   citations, names), search, and the address and access date of "cite this page". It loads
+   reading switch, the speech tint switch, the speaker picker, the option of Tab stops at names,
+   popovers over the text (notes, citations, names), search, and the address and access date
+   of "cite this page". It loads
    nothing from the network: it reads the page, and on a search page the index that
    search-index.js (a plain script, so that file:// works) puts in window.EDITION_SEARCH. Every word it shows comes from
    the page (labels in data attributes or templates), so that it needs no translation. */
@@ -88,6 +89,33 @@
     box.addEventListener("change", function () {
       apply(box.checked);
       try { window.localStorage.setItem(TINT, box.checked ? "on" : "off"); } catch (e) { /* as above */ }
+    });
+  }
+
+  /* ---- names and the Tab key: a name link comes out of the Tab order (tabindex -1, as the
+     page comes: a text names hundreds, and a keyboard reader would pass each to get anywhere);
+     a reader who wants to reach them by Tab turns the option on, and the choice is kept for
+     the other pages as the speech tint's is. Focus still returns to a name its popover was
+     opened from. ---- */
+
+  var NAME_TABS = "edition.name-tabs";
+
+  function initNameTabs() {
+    var box = byId("_name-tabs");
+    if (!box) return;
+    var stored = null;
+    try { stored = window.localStorage.getItem(NAME_TABS); } catch (e) { /* storage refused */ }
+    function apply(on) {
+      document.querySelectorAll("a.name-link").forEach(function (a) {
+        if (on) a.removeAttribute("tabindex");
+        else a.setAttribute("tabindex", "-1");
+      });
+      box.checked = on;
+    }
+    apply(stored === "on");
+    box.addEventListener("change", function () {
+      apply(box.checked);
+      try { window.localStorage.setItem(NAME_TABS, box.checked ? "on" : "off"); } catch (e) { /* as above */ }
     });
   }
 
@@ -468,6 +496,7 @@
     initReading();
     initSpeakers();
     initSpeechTint();
+    initNameTabs();
     initPopovers();
     initSearch();
     initCite();
