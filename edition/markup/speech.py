@@ -90,6 +90,7 @@ def ends_abbreviation(text: str, at: int) -> bool:
 def has_verb(text: str) -> bool:
     """Whether ``text`` has a verb of saying or writing (an attribution, before or after)."""
     return bool(SPEECH.search(text) or EITHER.search(text) or WRITING.search(text))
+FOLLOWING_AFTER_VERB = 30  # "Professor Reason tells me the following:"
 MIN_SPEECH_WORDS = 4  # fewer words are a phrase (‘restructuring Stalinism’), not a speech
 # "X told the press", "asked Jones": the person after these verbs is spoken to, not speaking
 _TO_LISTENER = re.compile(r"^(?:told|tells|tell|asked|asks|urged|warned|begged|promised)$",
@@ -198,6 +199,13 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
     verbs += [(m.start(), "writing", m.group()) for m in WRITING.finditer(lead_in)]
     if verbs:
         offset, kind, verb = max(verbs)  # the verb nearest the quotation governs it
+        earlier = [v for v in verbs if v[0] < offset and v[1] != "writing"]
+        if verb.lower() in ("follows", "following") and earlier and \
+                offset - max(earlier)[0] <= FOLLOWING_AFTER_VERB and \
+                not lead_in[offset + len(verb):].strip(" \u00a0:,—–-"):
+            # "tells me the following:", "concluded as follows:" — what is to follow, said
+            # (not "In reply to the following question …, ‘…’")
+            offset, kind, verb = max(earlier)
         if kind == "speech" or (kind == "either" and not followed_by_citation):
             before = [] if _COMMON_SUBJECT.search(lead_in, 0, offset) else persons(0, offset)
             who = before[-1] if before else None

@@ -116,6 +116,14 @@ def test_a_body_is_no_speaker(tmp_path):
     assert quotes(encode(tmp_path, text, ""))[0][1] is None
 
 
+def test_what_follows_a_verb_of_saying_is_said(tmp_path):
+    for lead in ("Smith tells me the following: ", "Smith concluded as follows:— "):
+        result = encode(tmp_path, lead + "“On a recent visit to the mill I counted the wheels.”")
+        assert quotes(result)[0][:2] == ("said", "#ann")
+    # "as follows" alone is writing, as before
+    assert quotes(encode(tmp_path, "The rule reads as follows: “Every mill shall count its wheels.”"))[0][0] == "quote"
+
+
 def test_a_forename_the_text_prints_in_a_full_name_is_a_speaker(tmp_path):
     # one word away from the verb names a speaker only where the text shows it is a name
     said = "Jane said nothing. Later Maple turned to me and said, “We will win this fight in the end.”"
