@@ -328,3 +328,19 @@ def test_a_source_and_its_headline_is_a_heading_a_speakers_question_is_not():
                     LONG) == ["Counting the wheels", "Mill Trust: Millions of wheels counted in 2021"]
     assert heads_of(LONG, "COUNTING THE WHEELS", LONG, "Reed: What did you count?", LONG) == [
         "COUNTING THE WHEELS"]
+
+
+def test_a_numbered_reference_list_keeps_an_entry_it_cannot_read():
+    entries = "\n\n".join([
+        "1. Reed T (2009) A count of mills. Mill Rev 4: 1-9.",
+        "2. Mill Trust, Survey Office. The valley survey. Available: http://example.org/survey. "
+        "Accessed 15 July 2011.",
+        "3. Cole A (2015) Mills of the valley. Leeds: Mill Press.",
+        "4. Notes on the weir, kept at the mill.",
+        "5. Day B (2016) Wheels. Mill Rev 5: 2-3.",
+        "6. Elm C (2017) Sluices. Mill Rev 6: 4-5."])
+    doc = recognise(split_blocks("\n\n".join([LONG + " [1] [2] [3] [4] [5] [6]", "References", entries])))
+    (refs,) = [n for s in doc.sections for n in s.content if isinstance(n, ReferenceList)]
+    # the day a page was read is no year of the work; an entry of no shape keeps its number
+    assert [(r.number, r.year) for r in refs.items] == [
+        ("1", "2009"), ("2", "n.d."), ("3", "2015"), ("4", "n.d."), ("5", "2016"), ("6", "2017")]

@@ -50,6 +50,7 @@ _YEAR = re.compile(r"(?<![\d/.:-])(?P<year>(?:1[5-9]|20)\d\d[a-z]?)(?![\d])"
                    r"|\bn\.\s?d\.|\b(?:[Ff]orthcoming|[Ii]n press)\b")
 _TITLE_MARK = re.compile(r"[‘“\"]")
 _URL = re.compile(r"\bhttps?://|\bwww\.")
+_ACCESSED = re.compile(r"\b(?:[Aa]ccessed|[Rr]etrieved|[Vv]iewed)(?:\s+on)?\s+[^.]*$")
 # what closes the author part: "(2015", ". 2015", ", 2015", a quoted title
 _AUTHOR_END = re.compile(r"[\s.,(]*$")
 # Vancouver style: "Clark G, Cummins N, Hao Y: Title. Journal. 2015;55:3–24." — surnames and
@@ -82,6 +83,8 @@ def entry(text: str, previous: str | None = None) -> tuple[str, str] | None:
     if not (same or _OPENS.match(text)):
         return None
     year = _YEAR.search(text)
+    if year is not None and _ACCESSED.search(text, 0, year.start()):
+        year = None  # "Available: http://… Accessed 15 July 2011.": the day it was read
     mark = _TITLE_MARK.search(text, 1)
     if year is None and mark is None and not _URL.search(text):
         return None  # a paragraph of prose, not a reference
@@ -116,6 +119,9 @@ def _entry_lines(block: Block) -> list[Block]:
     return line_blocks(block)
 
 
+MAX_UNREAD = 0.2  # of a numbered list's entries, the share the rule may fail to read
+
+
 def rule(state) -> None:
     seen: set[str] = set()  # ids across every list: a text may print its list twice
     for section in state.sections:
@@ -128,14 +134,20 @@ def rule(state) -> None:
         if not paragraphs or not all(isinstance(p, Paragraph) for p in paragraphs):
             continue
         blocks = [line for p in paragraphs for line in _entry_lines(p.block)]
+        # a numbered list keeps an entry of a shape the rule does not read (cited by its
+        # number all the same); an unnumbered one is a list of references only if each is one
+        numbered = all(entry_number(b.text) for b in blocks)
         entries, previous = [], None
         for block in blocks:
             found = entry(block.text, previous)
+            if found is None and numbered:
+                found = ("", "n.d.")
             if found is None:
                 break
             entries.append(found)
             previous = found[0]
-        if len(entries) < len(blocks):
+        unread = sum(1 for e in entries if e == ("", "n.d.")) if numbered else 0
+        if len(entries) < len(blocks) or unread > len(blocks) * MAX_UNREAD:
             continue
         items = []
         for block, (author, year) in zip(blocks, entries):
