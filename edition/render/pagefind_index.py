@@ -2,21 +2,29 @@
 """The corpus's search index, made by Pagefind (https://pagefind.app) through its Python API.
 
 Pagefind splits its index into chunks of words, filters and one fragment per page, so that a
-query loads the chunks holding its words and the fragments of the results it shows: what a
-reader's browser loads grows with the query's results, not with the corpus. The engine runs in
-the browser as WebAssembly (``pagefind/pagefind.js``), driven by ``assets/corpus-search.js``.
+query loads the chunks holding its words and the fragments of the results it shows. What is
+indexed is the search design of one text (edition.render.search), the same entries: each located
+block of a reading page (paragraph, list item, heading, note) with its words, the words only the
+other reading has (sic, orig), and the register entries it names. For each text one page is given
+to Pagefind, made here from its digest and never published: every block is a section headed by
+its place (``<h6 id="p-12">¶ 12</h6>``), so that Pagefind's sub-results lead to the paragraph
+(``NAME/index.html#p-12``), not only to the article; after the words of a block come, between
+``⸢`` and ``⸣``, every form the registers give the persons and works it names that its words do
+not hold (a name's headword and every spelling), so that any of them finds the places naming the
+person; corpus-search.js cuts them out of the excerpts it shows. The text's author, publication,
+year, persons and works are its filters; its title, author, publication and date the result's
+metadata.
 
-What is indexed is the search design of one text (edition.render.search), the same entries:
-each located block of a reading page (paragraph, list item, heading, note) with its words, the
-words only the other reading has (sic, orig), and the register entries it names. For each text
-one page is given to Pagefind, made here from its digest and never published: every block is a
-section headed by its place (``<h6 id="p-12">¶ 12</h6>``), so that Pagefind's sub-results lead
-to the paragraph (``NAME/index.html#p-12``), not only to the article; after the words of a block
-come, between ``⸢`` and ``⸣``, every form the registers give the persons and works it names
-that its words do not hold (a name's headword and every spelling), so that any of them finds the
-places naming the person; corpus-search.js cuts them out of the excerpts it shows. The text's
-author, publication, year, persons and works are its filters; its title, author, publication
-and date the result's metadata.
+**Shards.** Pagefind holds every page it indexes in memory until it writes the index, about
+0.75 MB for an article of 3,000 words (bench/corpus_site.py), and a query loads a word's
+places in every text of the index, and 9 bytes per text of its metadata. So the texts are
+indexed in shards of ``TEXTS_PER_SHARD``, in the texts' order, each by a Pagefind run of its
+own (two at a time): the first in ``pagefind/`` (with Pagefind's script and WebAssembly), the
+n-th in ``pagefind/n/``. A query searches the first shard; only when it wants more results than
+the shards searched so far hold does it ask the directory (``pagefind/shards/``, one more
+Pagefind index, whose pages are the shards, each holding every word and filter value of its
+texts once) which shards hold its words, and merges those, in order (corpus-search.js). What a
+build holds in memory, and what a query loads, then grow with the shard, not with the corpus.
 
 Pagefind writes the whole index at each build of the corpus pages (it has no update in place);
 the pages given to it are made from the digests, so no reading page is read again.
@@ -26,8 +34,10 @@ from __future__ import annotations
 
 import asyncio
 import html
+import shutil
 import tempfile
 import threading
+from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -36,42 +46,84 @@ from edition.errors import EditionError
 from edition.render.browse import facts, headword
 from edition.render.digest import Digest
 
-FOLDER = "pagefind"  # under the site's root
+FOLDER = "pagefind"  # under the site's root: the first shard, then n/ and the directory
+DIRECTORY = "shards"  # under FOLDER: the directory of the shards
+TEXTS_PER_SHARD = 500  # Pagefind's binary peaks at ~0.37 GB for 500 articles (bench)
+PARALLEL = 2  # Pagefind runs at a time (each is one busy core)
 HIDDEN_OPEN, HIDDEN_CLOSE = "⸢", "⸣"  # around the forms a block's words do not hold
+# A word every page holds once, hidden: what a search by filters alone searches for, since
+# Pagefind answers a search with no words by loading every chunk of its index.
+EVERY = "zzeditionevery"
+# What a query needs of a Pagefind bundle: its entry, metadata and chunks; Pagefind's script,
+# worker and WebAssembly only in the first shard's folder, which the browser loads them from.
+_DATA = ("pagefind-entry.json", "*.pf_meta", "index", "fragment", "filter")
+_ENGINE = ("pagefind.js", "pagefind-worker.js", "wasm.*.pagefind")
+
+
+class _Page:
+    """What Pagefind is given for one text: the page, its language, its filters, its words."""
+
+    def __init__(self, digest: Digest):
+        told = facts(digest)
+        self.lang = _language(digest)
+        forms = {item["id"]: [(form, f" {form.casefold()} ") for form in item["forms"]]
+                 for item in digest.names}
+        out = [f'<!DOCTYPE html><html lang="{_a(self.lang)}"><head><title>{_t(told.title)}'
+               f'</title></head><body><main data-pagefind-body>'
+               f'<h1 data-pagefind-meta="title">{_t(told.title)}</h1>'
+               f'<p>{HIDDEN_OPEN}{EVERY}{HIDDEN_CLOSE}</p>']
+        texts = [told.title, EVERY]
+        meta = {"author": "; ".join(told.authors), "publication": told.publication,
+                "date": told.date}
+        for key, value in meta.items():
+            if value:
+                out.append(f'<span data-pagefind-meta="{key}:{_a(value)}"></span>')
+        filters = [("author", a) for a in told.authors]
+        filters += [("publication", told.publication), ("year", told.year)]
+        filters += [("person", _headword("person", xml)) for _, _, xml in digest.persons]
+        filters += [("work", _headword("work", xml)) for _, _, xml in digest.works]
+        self.filters = [(key, value) for key, value in dict.fromkeys(filters) if value]
+        out += [f'<span data-pagefind-filter="{key}:{_a(value)}"></span>'
+                for key, value in self.filters]
+        for entry in digest.search:
+            ident = entry["href"].partition("#")[2]
+            words = entry["text"]
+            hidden = [entry["alt"]] if entry.get("alt") else []
+            folded = f" {words.casefold()} "
+            for ref in entry.get("refs", ()):
+                hidden += [form for form, as_word in forms.get(ref.lstrip("#"), ())
+                           if as_word not in folded]
+            extra = (f" {HIDDEN_OPEN}{' · '.join(dict.fromkeys(hidden))}{HIDDEN_CLOSE}"
+                     if hidden else "")
+            out.append(f'<h6 id="{_a(ident)}">{_t(entry["label"])}</h6>'
+                       f'<p>{_t(words)}{_t(extra)}</p>')
+            texts += [entry["label"], words, extra]
+        out.append("</main></body></html>")
+        self.html = "".join(out)
+        # the page's words as Pagefind reads them (split at white space), for the directory
+        self.words = set(" ".join(texts).split())
 
 
 def index_page(digest: Digest) -> str:
     """The page Pagefind indexes for one text (see the module's doc)."""
-    told = facts(digest)
-    lang = _language(digest)
-    forms = {item["id"]: item["forms"] for item in digest.names}
-    out = [f'<!DOCTYPE html><html lang="{_a(lang)}"><head><title>{_t(told.title)}</title></head>'
-           f'<body><main data-pagefind-body>'
-           f'<h1 data-pagefind-meta="title">{_t(told.title)}</h1>']
-    meta = {"author": "; ".join(told.authors), "publication": told.publication,
-            "date": told.date}
-    for key, value in meta.items():
-        if value:
-            out.append(f'<span data-pagefind-meta="{key}:{_a(value)}"></span>')
-    filters = [("author", a) for a in told.authors]
-    filters += [("publication", told.publication), ("year", told.year)]
-    filters += [("person", headword("person", _parse(xml))) for _, _, xml in digest.persons]
-    filters += [("work", headword("work", _parse(xml))) for _, _, xml in digest.works]
-    for key, value in dict.fromkeys(filters):
-        if value:
-            out.append(f'<span data-pagefind-filter="{key}:{_a(value)}"></span>')
-    for entry in digest.search:
-        ident = entry["href"].partition("#")[2]
-        words = entry["text"]
-        hidden = [entry["alt"]] if entry.get("alt") else []
-        folded = f" {words.casefold()} "
-        for ref in entry.get("refs", ()):
-            hidden += [form for form in forms.get(ref.lstrip("#"), ())
-                       if f" {form.casefold()} " not in folded]
-        extra = f" {HIDDEN_OPEN}{' · '.join(dict.fromkeys(hidden))}{HIDDEN_CLOSE}" if hidden else ""
-        out.append(f'<h6 id="{_a(ident)}">{_t(entry["label"])}</h6><p>{_t(words)}{_t(extra)}</p>')
-    out.append("</main></body></html>")
-    return "".join(out)
+    return _Page(digest).html
+
+
+def directory_page(shard: int, lang: str, words: set[str],
+                   filters: dict[tuple[str, str], None]) -> str:
+    """The directory's page for one shard (and language): every word and filter value of its
+    texts once (``EVERY`` among them), and the shard's number as the filter ``shard``, whose
+    counts a query of the directory asks for (they come without loading a page's fragment)."""
+    spans = "".join(f'<span data-pagefind-filter="{key}:{_a(value)}"></span>'
+                    for key, value in [*filters, ("shard", str(shard))])
+    return (f'<!DOCTYPE html><html lang="{_a(lang)}"><head><title>{shard}</title></head><body>'
+            f'<main data-pagefind-body>{spans}<p>{_t(" ".join(sorted(words)))}</p></main>'
+            f'</body></html>')
+
+
+@lru_cache(maxsize=4096)  # a corpus names the same register entries text after text
+def _headword(kind: str, xml: str) -> str:
+    return headword(kind, _parse(xml))
 
 
 def _language(digest: Digest) -> str:
@@ -95,35 +147,81 @@ def _a(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def build_index(digests: list[Digest], out_dir: Path) -> list[Path]:
-    """Index every text of ``digests`` into ``out_dir/pagefind``; returns the files written."""
+def shard_folder(out_dir: Path, shard: int) -> Path:
+    """Where shard ``shard`` (1, 2, …) of the index is written."""
+    return out_dir / FOLDER if shard == 1 else out_dir / FOLDER / str(shard)
+
+
+def shards(count: int, size: int = TEXTS_PER_SHARD) -> int:
+    """The number of shards ``count`` texts are indexed in."""
+    return max(1, -(-count // size))
+
+
+def build_index(digests: list[Digest], out_dir: Path, *, shard_size: int = TEXTS_PER_SHARD,
+                parallel: int = PARALLEL) -> list[Path]:
+    """Index every text of ``digests`` into ``out_dir/pagefind``, in shards of ``shard_size``
+    texts (with a directory of them when there are several); returns the files written."""
     try:
         from pagefind.index import IndexConfig, PagefindIndex
     except ImportError:
         raise EditionError("the corpus search needs Pagefind: pip install 'pagefind[bin]'") \
             from None
-    target = out_dir / FOLDER
     # in the texts' own order, whatever order their builds finished in (--jobs, Dask): Pagefind
     # names its files by their contents, which follow the order pages are given
     digests = sorted(digests, key=lambda d: d.name)
+    groups = [digests[i:i + shard_size] for i in range(0, len(digests), shard_size)] or [[]]
 
-    async def run() -> None:
-        config = IndexConfig(output_path=str(target), keep_index_url=True)
-        # the pages written to a folder and indexed as one (Pagefind's --site): given one at a
-        # time, each waits a tenth of a second for its answer (111 ms a text, bench/corpus_site.py)
-        with tempfile.TemporaryDirectory(prefix="edition-pagefind-") as pages:
-            for d in digests:
-                page = Path(pages) / d.name / "index.html"
-                page.parent.mkdir()
-                page.write_text(index_page(d), encoding="utf-8")
-            async with PagefindIndex(config=config) as index:
-                await index.add_directory(pages)
+    async def index(pages: Path, target: Path, gate: asyncio.Semaphore) -> None:
+        async with gate:
+            # the pages written to a folder and indexed as one (Pagefind's --site): given one at
+            # a time, each waits a tenth of a second for its answer (Pagefind's Python API)
+            config = IndexConfig(output_path=str(target), keep_index_url=True)
+            async with PagefindIndex(config=config) as found:
+                await found.add_directory(str(pages))
+            shutil.rmtree(pages)
+
+    def write(group: list[Digest], pages: Path) -> dict[str, tuple[set, dict]]:
+        """The shard's pages, written; its words and filter values by language."""
+        found: dict[str, tuple[set, dict]] = {}
+        for digest in group:
+            page = _Page(digest)
+            path = pages / digest.name / "index.html"
+            path.parent.mkdir(parents=True)
+            path.write_text(page.html, encoding="utf-8")
+            words, filters = found.setdefault(page.lang, (set(), {}))
+            words.update(page.words)
+            filters.update(dict.fromkeys(page.filters))
+        return found
+
+    async def run(work: Path) -> None:
+        gate = asyncio.Semaphore(max(1, parallel))
+        tasks = []
+        directory: dict[str, list[str]] = {}  # language: pages of the directory
+        for number, group in enumerate(groups, start=1):
+            pages = work / str(number)
+            # written in a thread, so that the shards before are indexed meanwhile
+            found = await asyncio.to_thread(write, group, pages)
+            for lang, (words, filters) in found.items():
+                directory.setdefault(lang, []).append(
+                    directory_page(number, lang, words, filters))
+            tasks.append(asyncio.create_task(index(pages, shard_folder(out_dir, number), gate)))
+        if len(groups) > 1:
+            pages = work / DIRECTORY
+            for lang, made in directory.items():
+                for number, page in enumerate(made, start=1):
+                    path = pages / f"{lang}-{number}" / "index.html"
+                    path.parent.mkdir(parents=True)
+                    path.write_text(page, encoding="utf-8")
+            tasks.append(asyncio.create_task(
+                index(pages, out_dir / FOLDER / DIRECTORY, gate)))
+        await asyncio.gather(*tasks)
 
     failed: list[BaseException] = []
 
     def in_thread() -> None:  # its own event loop, whatever loop the caller may be running
         try:
-            asyncio.run(run())
+            with tempfile.TemporaryDirectory(prefix="edition-pagefind-") as work:
+                asyncio.run(run(Path(work)))
         except BaseException as err:  # noqa: BLE001 - handed to the caller
             failed.append(err)
 
@@ -133,7 +231,23 @@ def build_index(digests: list[Digest], out_dir: Path) -> list[Path]:
     if failed:  # the binary missing or refusing: say so; the staged build is then dropped
         err = failed[0]
         raise EditionError(f"Pagefind could not index the corpus: {type(err).__name__}: {err}")
-    return sorted(p for p in target.rglob("*") if p.is_file())
+    folders = [shard_folder(out_dir, n) for n in range(1, len(groups) + 1)]
+    if len(groups) > 1:
+        folders.append(out_dir / FOLDER / DIRECTORY)
+    return [path for n, folder in enumerate(folders) for path in _needed(folder, engine=n == 0)]
+
+
+def _needed(folder: Path, *, engine: bool) -> list[Path]:
+    """The files of a Pagefind bundle a query needs; the others (its ready-made interfaces,
+    and the engine in every folder but the first) removed."""
+    keep = {p for pattern in _DATA + (_ENGINE if engine else ()) for p in folder.glob(pattern)}
+    kept = []
+    for path in sorted(folder.iterdir()):
+        if path in keep:
+            kept += [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+        elif path.is_file():
+            path.unlink()
+    return kept
 
 
 def stale(out_dir: Path, written: list[Path]) -> list[Path]:
@@ -143,3 +257,4 @@ def stale(out_dir: Path, written: list[Path]) -> list[Path]:
     folder = out_dir / FOLDER
     return [p for p in folder.rglob("*") if p.is_file() and p.resolve() not in keep] \
         if folder.is_dir() else []
+

@@ -9,7 +9,7 @@
     DIR/index.html         the start page: the list of articles (build_corpus), a page of it,
                            and the ways to browse them (DIR/browse/: by year, author,
                            publication; edition.render.browse); search.html, the search across
-                           them (Pagefind: DIR/pagefind/); with several, also the persons and
+                           them (Pagefind: DIR/pagefind/, in shards); with several, also the persons and
                            works across them; all reduced from each document's digest
     DIR/corpus.tar.gz, catalogue.json, catalogue.csv   every text's TEI with a teiCorpus
                            header, and one record per text (edition.render.catalogue)
@@ -88,12 +88,13 @@ def build_site(tree: etree._ElementTree, name: str, out_dir: Path,
     return result
 
 
-def build_corpus(digests: list[Digest], out_dir: Path,
-                 settings: WebSettings = WebSettings()) -> WebResult:
+def build_corpus(digests: list[Digest], out_dir: Path, settings: WebSettings = WebSettings(),
+                 *, search_shard: int = pagefind_index.TEXTS_PER_SHARD) -> WebResult:
     """The pages across the documents whose ``digests`` are given (their sites already built in
     ``out_dir``), in that order: the list of articles and the pages browsing them, the search
     across them and, with several, persons and works. Each page is rendered from a small
-    document holding what it shows (edition.render.browse); no TEI is read again."""
+    document holding what it shows (edition.render.browse); no TEI is read again. The search
+    index holds ``search_shard`` texts a shard (edition.render.pagefind_index)."""
     result = WebResult()
     started = time.perf_counter()
     for page in browse.pages(digests):
@@ -101,13 +102,15 @@ def build_corpus(digests: list[Digest], out_dir: Path,
         if html is not None:
             _write(result, out_dir / page.path, html)
     result.timings["xslt corpus browse"] = time.perf_counter() - started
+    shards = pagefind_index.shards(len(digests), search_shard)
     html = render_page(browse.search_document(len(digests)), "search", settings,
-                       context={"root.href": ""})
+                       context={"root.href": "", "search.shards": str(shards),
+                                "search.every": pagefind_index.EVERY})
     _write(result, out_dir / page_file("search"), html)
     pages = [str(p.relative_to(out_dir)) for p in result.written]
     _catalogue(result, digests, out_dir, settings)
     started = time.perf_counter()
-    result.written += pagefind_index.build_index(digests, out_dir)
+    result.written += pagefind_index.build_index(digests, out_dir, shard_size=search_shard)
     result.timings["search index (Pagefind)"] = time.perf_counter() - started
     for digest in digests:
         pages += sitemap.text_pages(digest.name, out_dir, out_dir.parent)

@@ -12,6 +12,11 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
 
+  <!-- The number of shards the corpus's search index is in, and the word every text of it
+       holds, which a search by filters alone looks for (edition.render.pagefind_index). -->
+  <xsl:param name="search.shards" select="'1'"/>
+  <xsl:param name="search.every" select="''"/>
+
   <xsl:template name="search.page">
     <xsl:choose>
       <xsl:when test="/tei:teiCorpus"><xsl:call-template name="search.corpus"/></xsl:when>
@@ -23,10 +28,11 @@
        assets/corpus-search.js): the same entries and the same register-aware design as a
        text's, the index split so that a query loads only the chunks it needs. The filters are
        fields of the form, so that a link can set them (search.html?person=…); a result's
-       author, publication and year are links narrowing to them. Pagefind fetches its index,
-       which a page opened as a file cannot: the page then says how to serve the folder. -->
+       author, publication and year are links narrowing to them. The index is in shards, which
+       the script searches in turn (data-shards). Pagefind fetches its index, which a page
+       opened as a file cannot: the page then says how to serve the folder. -->
   <xsl:template name="search.corpus">
-    <div id="_corpus-search">
+    <div id="_corpus-search" data-shards="{$search.shards}" data-every="{$search.every}">
       <xsl:for-each select="str:tokenize('none found found-one more', ' ')" xmlns:str="http://exslt.org/strings">
         <xsl:call-template name="search.words">
           <xsl:with-param name="name" select="."/>

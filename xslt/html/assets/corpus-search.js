@@ -6,7 +6,12 @@
    marked. The forms a paragraph was indexed with but does not print (a name's other spellings,
    between ⸢ and ⸣) are cut out of the excerpts. Pagefind fetches its index, which browsers do
    not allow a page opened as a file (file://): the page then says how to serve the folder.
-   Every word shown comes from the page (data attributes and labels), none from here. */
+   A large corpus is indexed in shards (data-shards on the page): the first is searched; when a
+   page of results wants more than the shards searched hold, the directory (pagefind/shards/)
+   says which shards hold the query, and those are merged into the search one at a time, so
+   that a query loads what it shows, not the corpus. Until every shard holding it is searched,
+   the count found is a floor ("499+"). Every word shown comes from the page (data attributes
+   and labels), none from here. */
 (function () {
   "use strict";
   var box = document.getElementById("_corpus-search");
@@ -111,37 +116,93 @@
     return li;
   }
 
+  var shards = parseInt(box.getAttribute("data-shards") || "1", 10) || 1;
+  var TEXT = { part: "text" }, DIRECTORY = { part: "shards" }; // told apart when merged
+  var ALL = { any: [] }; // every shard's number: asked for, the directory counts them
+  for (var n = 1; n <= shards; n++) ALL.any.push(String(n));
+  // a search by filters alone looks for the word every text holds (Pagefind answers a search
+  // with no words by loading its whole index)
+  var every = box.getAttribute("data-every") || null;
+
+  function narrowed(extra) {
+    var out = {};
+    Object.keys(filters).forEach(function (k) { out[k] = filters[k]; });
+    if (shards > 1) Object.keys(extra).forEach(function (k) { out[k] = extra[k]; });
+    return out;
+  }
+
   import(new URL("pagefind/pagefind.js", root).href).then(function (pagefind) {
-    return pagefind.options({ baseUrl: "/", excerptLength: 24 }).then(function () {
-      return pagefind.search(query || null, { filters: filters });
-    });
-  }).then(function (search) {
-    var results = search.results;
-    var shown = 0;
-    var q = query || Object.keys(filters).map(function (k) { return filters[k]; }).join(", ");
+    var folder = new URL("pagefind/", root).pathname;
+    var waiting = shards > 1 ? null : []; // shards holding the query, not searched yet (null: not asked)
+    var shownIds = {}, unshown = [], total = 0, shown = 0;
+
+    function search() { // every shard merged so far; the results not shown yet, in rank
+      return pagefind.search(query || every, { filters: narrowed(TEXT) }).then(function (found) {
+        total = found.results.length;
+        unshown = found.results.filter(function (r) { return !shownIds[r.id]; });
+      });
+    }
+
+    function ask() { // the directory: which shards hold the words (side by side or not) and filters
+      return pagefind.mergeIndex(folder + "shards/", { mergeFilter: DIRECTORY, baseUrl: "/" }).then(function () {
+        var words = query.replace(/"/g, " ").trim();
+        var asked = narrowed(DIRECTORY);
+        asked.shard = ALL;
+        return pagefind.search(words || every, { filters: asked });
+      }).then(function (found) {
+        var held = (found.filters && found.filters.shard) || {};
+        waiting = Object.keys(held).filter(function (n) { return held[n] > 0 && n !== "1"; })
+          .map(Number).sort(function (a, b) { return a - b; });
+      });
+    }
+
+    function fill() { // enough results for a page, or every shard holding the query searched
+      if (unshown.length >= PER_PAGE || (waiting && !waiting.length)) return Promise.resolve();
+      return (waiting ? Promise.resolve() : ask()).then(function () {
+        if (!waiting.length) return undefined;
+        var shard = waiting.shift();
+        return pagefind.mergeIndex(folder + shard + "/", { mergeFilter: TEXT, baseUrl: "/" })
+          .then(search).then(fill);
+      });
+    }
+
     function more() {
-      var next = results.slice(shown, shown + PER_PAGE);
-      shown += next.length;
-      return Promise.all(next.map(function (r) { return r.data(); })).then(function (all) {
+      return fill().then(function () {
+        var next = unshown.splice(0, PER_PAGE);
+        next.forEach(function (r) { shownIds[r.id] = true; });
+        shown += next.length;
+        return Promise.all(next.map(function (r) { return r.data(); }));
+      }).then(function (all) {
         all.forEach(function (data) { list.appendChild(render(data)); });
+        var done = !unshown.length && waiting && !waiting.length;
+        var q = query || Object.keys(filters).map(function (k) { return filters[k]; }).join(", ");
+        var n = done ? String(total) : total + "+";
+        status.textContent = !shown ? words("none", { q: q })
+          : done && total === 1 ? words("found-one", { q: q })
+          : words("found", { n: n, q: q });
         var button = document.getElementById("_search-more");
-        if (shown < results.length && !button) {
+        if (!done && !button) {
           button = document.createElement("button");
           button.id = "_search-more";
           button.type = "button";
           button.textContent = words("more", {});
-          button.addEventListener("click", more);
+          button.addEventListener("click", function () {
+            button.disabled = true;
+            more().then(function () { button.disabled = false; }, function (error) {
+              status.textContent = String(error);
+              button.remove();
+            });
+          });
           list.insertAdjacentElement("afterend", button);
-        } else if (shown >= results.length && button) {
+        } else if (done && button) {
           button.remove();
         }
       });
     }
-    return more().then(function () { // said once the first results are shown
-      status.textContent = !results.length ? words("none", { q: q })
-        : results.length === 1 ? words("found-one", { q: q })
-        : words("found", { n: results.length, q: q });
-    });
+
+    var options = { baseUrl: "/", excerptLength: 24 };
+    if (shards > 1) options.mergeFilter = TEXT;
+    return pagefind.options(options).then(search).then(more);
   }).catch(function (error) {
     status.textContent = String(error);
   });

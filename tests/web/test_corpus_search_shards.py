@@ -1,0 +1,166 @@
+# SPDX-License-Identifier: MIT
+"""The corpus's search over an index in shards, in Chromium: a query loads the first shard and,
+only when a page of results wants more, the directory and the shards it names — so that what a
+reader loads does not grow with the corpus; paging on finds every text holding the words, each
+once; a search by filters alone loads one chunk of each shard it searches, not its whole index.
+
+The corpus is the test site's five texts' digests repeated 240 times under new names (the
+digests trick of test_corpus_browse.py), each title given a word of its own, indexed in shards
+of 40 texts (6 shards): the real Pagefind, the real search page and script."""
+
+from __future__ import annotations
+
+import http.server
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from edition.render import pagefind_index
+from edition.render.digest import DIGESTS, Digest
+from edition.render.html import WebSettings
+from edition.render.site import build_corpus
+
+DATE = "2000-01-01"
+SHARD = 40
+
+
+def own_word(n: int) -> str:
+    """A word only text n holds: three letters from n, none a prefix of another's."""
+    return "quag" + "".join("abcdefghijklmnopqrstuvwxyz"[n // 26 ** i % 26] for i in (2, 1, 0))
+
+
+def corpus(site_root: Path, out: Path, texts: int) -> list[Digest]:
+    originals = [Digest.from_json(p.read_bytes())
+                 for p in sorted((site_root / DIGESTS).glob("*.json"))]
+    digests = []
+    for n in range(texts):
+        d = originals[n % len(originals)]
+        digests.append(Digest(f"t{n:04d}-{d.name}", f"{d.title} {own_word(n)}", d.header,
+                              d.persons, d.works, d.search, d.names))
+    build_corpus(digests, out, WebSettings(date=DATE), search_shard=SHARD)
+    return digests
+
+
+def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, directory=str(root), **kwargs)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+@pytest.fixture(scope="module")
+def sharded(site, tmp_path_factory) -> Iterator[tuple[str, list[Digest], Path]]:
+    out = tmp_path_factory.mktemp("sharded")
+    digests = corpus(site.root, out, 6 * SHARD)
+    server, url = serve(out)
+    try:
+        yield url, digests, out
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def one_shard(site, tmp_path_factory) -> Iterator[str]:
+    """The first shard's texts alone: a corpus of one shard."""
+    out = tmp_path_factory.mktemp("one-shard")
+    corpus(site.root, out, SHARD)
+    server, url = serve(out)
+    try:
+        yield url
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def search(page, url: str, query: str) -> list[str]:
+    """The articles found for ``query`` on the first page of results."""
+    page.goto(f"{url}search.html?{query}")
+    page.locator("#_search-status:not(:empty)").wait_for()
+    return articles(page, url)
+
+
+def articles(page, url: str) -> list[str]:
+    return [a.get_attribute("href").removeprefix(url).split("/")[0]
+            for a in page.locator("#_search-results > li > .search-document > a").all()]
+
+
+def index_requests(page, url: str) -> list[str]:
+    """The search index's files the page fetched, without their cache-busting query."""
+    return [r.removeprefix(url).split("?")[0] for r in page.watched.requests
+            if r.startswith(f"{url}{pagefind_index.FOLDER}/")]
+
+
+def test_the_index_is_in_shards_with_a_directory_and_the_engine_once(sharded):
+    url, digests, out = sharded
+    folder = out / pagefind_index.FOLDER
+    assert (folder / "pagefind.js").is_file() and (folder / "pagefind-worker.js").is_file()
+    for shard in [*map(str, range(2, 7)), pagefind_index.DIRECTORY]:
+        assert (folder / shard / "pagefind-entry.json").is_file(), shard
+        assert not list((folder / shard).glob("*.js")), shard  # one engine, in the first folder
+        assert not list((folder / shard).glob("wasm.*")), shard
+    assert not (folder / "7").exists()
+    assert not list(folder.glob("pagefind-ui*"))  # Pagefind's ready-made interfaces: unused
+    assert 'data-shards="6"' in (out / "search.html").read_text(encoding="utf-8")
+
+
+def test_a_word_every_text_holds_loads_the_first_shard_alone(page, sharded, one_shard):
+    url, digests, _ = sharded
+    found = search(page, url, "q=the")
+    assert len(found) == 10 and all(int(name[1:5]) < SHARD for name in found)
+    fetched = index_requests(page, url)
+    assert not any(re.match(r"pagefind/(\d+|shards)/", f) for f in fetched), fetched
+    status = page.locator("#_search-status").inner_text()
+    assert re.match(r"40\+ articles found", status), status  # a floor: more shards not searched
+    page.goto("about:blank")
+    page.watched.requests.clear()
+    search(page, one_shard, "q=the")  # the same query on a corpus of one shard: the same chunk
+    # and fragments (named by their content; the metadata's name is not reproducible)
+    assert sorted(f for f in index_requests(page, one_shard) if "/index/" in f
+                  or "/fragment/" in f) == sorted(f for f in fetched if "/index/" in f
+                                                  or "/fragment/" in f)
+
+
+def test_a_word_of_the_last_text_loads_the_directory_and_its_shard_only(page, sharded):
+    url, digests, _ = sharded
+    last = len(digests) - 1
+    assert search(page, url, f"q={own_word(last)}") == [digests[last].name]
+    shards = {m[1] for f in index_requests(page, url)
+              if (m := re.match(r"pagefind/(\d+|shards)/", f))}
+    assert shards == {"shards", "6"}  # not shards 2 to 5
+    assert page.locator("#_search-status").inner_text().startswith("One article found")
+    assert page.locator("#_search-more").count() == 0
+
+
+def test_paging_on_finds_every_text_holding_a_phrase_once(page, sharded):
+    url, digests, _ = sharded
+    holding = [d.name for d in digests if d.name.endswith("river-workers")]
+    found = search(page, url, "q=%22heard+the+same+words%22")
+    while page.locator("#_search-more").count():
+        page.click("#_search-more")  # disabled until the next results are shown
+        page.locator("#_search-more[disabled]").wait_for(state="detached")
+        found = articles(page, url)
+    assert sorted(found) == holding
+    assert page.locator("#_search-status").inner_text().startswith(
+        f"{len(holding)} articles found")  # every shard holding it searched: the count is whole
+
+
+def test_a_search_by_filters_alone_loads_one_chunk_of_a_shard(page, sharded):
+    url, digests, _ = sharded
+    found = search(page, url, "person=Lev+Kamenev")
+    naming = {d.name for d in digests if any(p[0] == "kamenev" for p in d.persons)}
+    assert found and set(found) <= naming
+    chunks = [f for f in index_requests(page, url) if f.endswith(".pf_index")]
+    folders = [f.rsplit("/index/", 1)[0] for f in chunks]
+    assert len(folders) == len(set(folders)), chunks  # of each shard searched, the chunk of
+    # the word every text holds, not its whole index
+    assert pagefind_index.EVERY not in page.locator("#_search-results").inner_text()
