@@ -76,6 +76,7 @@ _IMPRINT = re.compile(r"^\(?(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){
 _LEAD = re.compile(r"(?:^|(?<=[\s,;(]))(?i:vide|see(?:\s+also)?|cf\.)\s+"
                    r"(?:(?:an?|the)\s+(?:article|essay|paper|chapter|book|review|poem|letter)"
                    r"\s+(?:on|in|entitled|called)\s+)?(?=[A-Z“‘\"])")
+_NEXT_REFERENCE = re.compile(r";[ \t\n\u00a0]+(?=[A-Z“‘\"])")
 _IBID = re.compile(r"(?P<abbr>(?i:ibid|ib|op\.?\s*cit|loc\.?\s*cit)\b\.?)"
                    r"(?:,?\s*(?P<pages>(?i:pp?\.?|pages?)\s*\d+(?:\s*[-–]\s*\d+)?))?")
 
@@ -257,7 +258,11 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
             m = re.match(rf"^(?P<name>{_NAME})\s*:\s*(?P<title>.+)$", p.text)
             if m and _titleish(m["title"]):  # "J. F. Nisbet: The Insanity of Genius"
                 k, p.groups = "name-title", m.groupdict()
-        if k == "prose" or (k == "number" and not (b.pages or b.spans and b.spans[-1].tag == "biblScope")):
+        # a bare number is a page after pages, or right after a quoted title (Quillin, "The
+        # Color Line in Ohio," 18.)
+        if k == "prose" or (k == "number" and not (b.pages or b.spans and b.spans[-1].tag == "biblScope"
+                                                    or n and pieces[n - 1].kind == "quoted"
+                                                    and b.title is not None)):
             break
         if b.title is None and b.author is None and k not in (
                 "title", "name", "quoted", "name-title", "title-by", "quoted-by", "entitled"):
@@ -333,8 +338,16 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
         elif k == "url":
             b.part("ref", p.start, p.end, target=p.text)
             shown = True
+        elif k == "number" and re.fullmatch(r"[IVXLC]+", p.text) and n + 1 < len(pieces) \
+                and pieces[n + 1].kind == "number":
+            b.part("biblScope", p.start, p.end, unit="volume")  # "III, 62": volume, page
+            shown = True
         elif k in ("pages", "number"):
-            first, last = (p.groups.get("from"), p.groups.get("to")) if k == "pages" else (p.text, None)
+            if k == "pages":
+                first, last = p.groups.get("from"), p.groups.get("to")
+            else:  # "18", "230-231"
+                first, _, last = p.text.replace("–", "-").partition("-")
+                first, last = first.strip(), last.strip() or None
             b.part("biblScope", p.start, p.end, unit="page", **{"from": first, "to": last or first})
             b.pages = b.pages or (first, last or first)
             shown = True
@@ -352,6 +365,8 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
         else:
             break
         used = n + 1
+        if text[p.end:p.end + 1] == ";" and (b.title is not None or b.author is not None):
+            break  # "Cist, "Cincinnati in 1841," 37; Cincinnati Daily Gazette, …": the next one
     if not used:
         return None
     while used and not pieces[used - 1].stop:  # a reference ends where a sentence does
@@ -395,7 +410,10 @@ def read_references(text: str, start: int, end: int, known_title, known_author) 
         return [Citation(m.start(), m.end(), "ibid", m.group(), RULE, abbr=m["abbr"], pages=pages,
                          spans=spans)]
     found: list[Citation] = []
-    starts = [start] + [m.end() for m in _LEAD.finditer(text, start, end) if m.end() > start]
+    # a reference opens the note, follows "see", "cf." …, or another reference and a semicolon
+    # ('"Tyrannical Libertymen," 10-11; Locke, "Antislavery," 31-32')
+    starts = sorted({start} | {m.end() for m in _LEAD.finditer(text, start, end) if m.end() > start}
+                    | {m.end() for m in _NEXT_REFERENCE.finditer(text, start, end)})
     for at in starts:
         if found and at < found[-1].end:
             continue

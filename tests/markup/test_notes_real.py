@@ -89,6 +89,15 @@ def test_free_form_references(text, title, author, tags):
     assert (kind, t, a) == ("full", title, author) and found == tags
 
 
+def test_references_one_after_another_in_a_note_and_a_bare_page_after_a_quoted_title():
+    text = '"Tyrannical Docks," 10-11; Reed, "Antislavery," 31-32; Cole, "The Weir," III, 62.'
+    refs = read_references(text, 0, len(text), lambda t: False, lambda n: False)
+    assert [(c.author, c.title, c.pages) for c in refs] == [
+        (None, "Tyrannical Docks", ("10", "11")), ("Reed", "Antislavery", ("31", "32")),
+        ("Cole", "The Weir", ("62", "62"))]
+    assert [s.attrib.get("unit") for s in refs[2].spans if s.tag == "biblScope"] == ["volume", "page"]
+
+
 def test_ibid_and_after_vide():
     assert _refs("Ibid., p. 14.") == [("ibid", None, None, {"abbr", "biblScope"})]
     [(kind, title, _, _)] = _refs("A queen, vide \"The Life of Nell.\"")
