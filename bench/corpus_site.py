@@ -1,39 +1,45 @@
 # SPDX-License-Identifier: MIT
-"""The corpus site at scale: Pagefind's index against our old own-format index, in Chromium.
+"""The corpus site at scale: the search index in shards against one Pagefind index, in Chromium.
 
-    python3 bench/corpus_site.py                        # 10^3 and 3·10^3 articles (~15 min)
-    python3 bench/corpus_site.py --sizes 1000,10000 --keep /tmp/sites --json out.json
+    python3 bench/corpus_site.py                         # 10^3 and 3·10^3 articles
+    python3 bench/corpus_site.py --sizes 10000 --encoded /tmp/sites/encoded --json out.json
 
-For each size: the search index's build time and peak memory (the Python process and
-Pagefind's binary, each a child process measured by its own maximum RSS), the index's total size,
-the bytes a reader's browser loads for a one-word query and for a name query (a register
-spelling), counted in Debian's headless Chromium over HTTP, a fresh cache each time, every
-response of the visit to search.html?q=…; the largest page and the number of files. Beside them,
-built in the same run from the same digests, the old own-format index (one search-index.js,
-edition.render.search.corpus_index), which a query loads whole, and the same index made by
-Pagefind's command line from the same pages written to files. Then a projection to 10^5
-articles from the growth between the two largest sizes: a fitted exponent, not a measurement.
+For each size, built from the same digests in the same run:
 
-The default sizes are 10^3 and 3·10^3, not 10^4: Pagefind's Python API (1.5.2) waits 0.1 s
-before it reads each answer of its binary (pagefind/service/__init__.py, _wait_for_responses),
-so the index of 10^4 texts alone takes over a quarter of an hour however few cores are busy.
+- the search index as edition build makes it (edition.render.pagefind_index: shards of
+  TEXTS_PER_SHARD texts, each a run of Pagefind's binary, two at a time, and their directory),
+  and the previous design, one Pagefind index of every text (the same pages, one shard): each
+  in a fresh process, its wall time, CPU time (Pagefind's binaries; the Python side), the peak
+  of the binaries' memory summed over the ones running at once (sampled every 0.1 s) and of the
+  Python side's;
+- all the corpus pages (browsing, catalogue, archive, the index, sitemap), as edition build;
+- what a reader's browser loads, in Debian's headless Chromium over HTTP (a fresh cache each
+  time, every response of the visit counted by its body): a one-word query (a word nearly every
+  text holds), a name query (a register spelling), a word only the last text holds (the worst
+  case of the shards: the directory is asked), and a person's filter alone (where the persons'
+  index leads); bytes as served by a host that sends files as they are, and as one that gzips
+  its text files (HTML, CSS, JS, JSON) would send them (Pagefind's own files are gzipped
+  already); requests; the shards searched;
+- the largest page, the number of files; staticSearch's reported figures as the anchor.
 
 The articles are bench/run.py's generated ones (the seed's sentences), each with an editorial
 file holding the seed's registers, so that names carry their spellings (Kamenev, Kemenev).
---encode N of them are encoded and built (--jobs 2); a larger size repeats their digests under
-new names, authors and titles (the digests trick of tests/web/test_corpus_browse.py: encoding
-10^4 texts takes longer than the corpus pages themselves), each text's folder hard-linked to
-the encoded one's. The corpus pages are built from the digests, as `edition build` does.
+--encode N of them are encoded and built (--jobs 2), or --encoded DIR reuses an earlier run's
+(kept with --keep: DIR/encoded); a larger size repeats their digests under new names, titles and
+with their blocks in another order, so that no two texts give Pagefind the same places (the
+digests trick of tests/web/test_corpus_browse.py: encoding 10^4 texts takes longer than the
+corpus pages themselves), each text's folder hard-linked to the encoded one's.
 Needs: pagefind[bin], playwright (pip) and chromium (Debian).
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import http.server
 import json
-import math
 import os
+import random
 import re
 import resource
 import shutil
@@ -53,10 +59,61 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run",
                   "--disable-default-apps", "--disable-extensions"]
-OLD = "old-search"  # under a site: a text's search page over the old corpus index
-PROJECT_TO = 100_000
+SINGLE = "single"  # under a site: the previous design, one index, with its own search page
+TEXT_TYPES = (".html", ".css", ".js", ".json", ".svg")  # what a host that compresses gzips
 # The Endings project's staticSearch, as reported: files, seconds, peak memory.
 STATIC_SEARCH = ((1_820, 84, "1.3 GB"), (94_000, 8 * 60 + 53, "3.7 GB"))
+
+
+# ---------------------------------------------------------------- memory of the children
+
+def _descendants(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as stat:
+                    parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry))
+    found, todo = [], [root]
+    while todo:
+        for child in children.get(todo.pop(), ()):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def _rss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+class Children:
+    """The peak of the summed RSS of this process's descendants (Pagefind's binaries, several
+    at once), sampled: ru_maxrss gives only the largest one's."""
+
+    def __init__(self, every: float = 0.1):
+        self.peak, self._stop, self._every = 0, threading.Event(), every
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        me = os.getpid()
+        while not self._stop.wait(self._every):
+            self.peak = max(self.peak, sum(_rss(pid) for pid in _descendants(me)))
+
+    def close(self) -> int:
+        self._stop.set()
+        self._thread.join()
+        return self.peak
 
 
 # ---------------------------------------------------------------- the children (measured alone)
@@ -67,38 +124,31 @@ def _digests(site: Path):
 
 
 def _child(kind: str, site: Path, target: Path) -> None:
-    """One measured step in a fresh process; prints its figures as JSON. Its own maximum RSS
-    is the Python side's peak; its children's is Pagefind's binary (its only child)."""
+    """One measured step in a fresh process; prints its figures as JSON."""
+    from edition.render import pagefind_index
     started = time.perf_counter()
     digests = _digests(site)
     figures = {"load_s": time.perf_counter() - started, "texts": len(digests)}
+    children = Children()
+    cpu = time.process_time()
     started = time.perf_counter()
     if kind == "pages":  # every corpus page, as edition build makes them: browsing, catalogue,
-        # archive, the search index (Pagefind's Python API), sitemap
+        # archive, the search index in shards, sitemap
         from edition.render.html import WebSettings
         from edition.render.site import build_corpus
         figures["steps"] = build_corpus(digests, target, WebSettings(date=DATE)).timings
-    elif kind == "cli":  # the same pages indexed by Pagefind's command line, from files
-        from edition.render.pagefind_index import index_page
-        for digest in digests:
-            page = target / "pages" / digest.name / "index.html"
-            page.parent.mkdir(parents=True)
-            page.write_text(index_page(digest), encoding="utf-8")
-        figures["pages_s"] = time.perf_counter() - started
-        subprocess.run([sys.executable, "-m", "pagefind", "--site", str(target / "pages"),
-                        "--output-path", str(target / "pagefind"), "--keep-index-url",
-                        "--quiet"], check=True)
-        figures["bytes"] = sum(p.stat().st_size for p in (target / "pagefind").rglob("*")
-                               if p.is_file())
-    elif kind == "old":  # the own-format index: one script of every entry and name
-        from edition.render.search import corpus_index, index_script
-        found, names = corpus_index([(d.name, d.title, d.search, d.names) for d in digests],
-                                    frozenset({"persons.html", "works.html"}))
-        target.mkdir(parents=True, exist_ok=True)
-        (target / "search-index.js").write_bytes(index_script(found, names))
+    elif kind == "index":  # the search index alone, in shards, as edition build makes it
+        figures["files"] = len(pagefind_index.build_index(digests, target))
+    elif kind == "single":  # the previous design: one index of every text (one shard)
+        figures["files"] = len(pagefind_index.build_index(
+            digests, target, shard_size=max(1, len(digests))))
     figures["seconds"] = time.perf_counter() - started
+    figures["cpu_python"] = time.process_time() - cpu
+    own = resource.getrusage(resource.RUSAGE_CHILDREN)
+    figures["cpu_pagefind"] = own.ru_utime + own.ru_stime
+    figures["rss_pagefind"] = children.close()
+    figures["rss_pagefind_largest"] = own.ru_maxrss * 1024
     figures["rss_python"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    figures["rss_pagefind"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
     print(json.dumps(figures))
 
 
@@ -135,7 +185,8 @@ def encode(work: Path, count: int, jobs: int) -> tuple[Path, float]:
 
 
 def renamed(digest, n: int, name: str):
-    """``digest`` as the n-th text of a larger corpus: its name, author and title its own."""
+    """``digest`` as the n-th text of a larger corpus: its name and title its own, its blocks
+    in another order (so that the places of its words are not another text's)."""
     from edition.render.digest import Digest
     old = re.search(r"\d+$", digest.name).group()
 
@@ -143,8 +194,10 @@ def renamed(digest, n: int, name: str):
         text = re.sub(rf"\bNumber{int(old)}\b", f"Number{n}", text)
         return re.sub(rf"\bArticle {int(old)}\b", f"Article {n}", text)
 
+    blocks = list(digest.search)
+    random.Random(n).shuffle(blocks)
     return Digest(name, own(digest.title), own(digest.header), digest.persons, digest.works,
-                  digest.search, digest.names)
+                  blocks, digest.names)
 
 
 def make_site(encoded: Path, site: Path, size: int) -> None:
@@ -171,36 +224,38 @@ def make_site(encoded: Path, site: Path, size: int) -> None:
         os.link(encoded / f"{source.name}.xml", site / f"{name}.xml")
 
 
-def old_search_page(site: Path) -> None:
-    """A text's search page (edition.js) beside the old corpus index, at a text's depth."""
-    first = next(p for p in sorted(site.iterdir()) if (p / "search.html").is_file()
-                 and p.name != OLD)
-    shutil.copyfile(first / "search.html", site / OLD / "search.html")
+def single_search_page(site: Path) -> None:
+    """The corpus's search page over the one index (site/single/pagefind): a copy of the site's,
+    told the index is one shard, with the assets beside it."""
+    page = (site / "search.html").read_text(encoding="utf-8")
+    page = re.sub(r'data-shards="\d+"', 'data-shards="1"', page)
+    (site / SINGLE / "search.html").write_text(page, encoding="utf-8")
+    shutil.copytree(site / "assets", site / SINGLE / "assets")
 
 
 # ---------------------------------------------------------------- the site's files
 
 def published(site: Path) -> list[Path]:
-    """The site's files, without the build's own (digests, cache) and the old index's page."""
+    """The site's files, without the build's own (digests, cache) and the one-index variant."""
     return [p for p in site.rglob("*") if p.is_file()
-            and not any(part.startswith(".") or part == OLD
+            and not any(part.startswith(".") or part == SINGLE
                         for part in p.relative_to(site).parts)]
 
 
 def sizes_of(site: Path) -> dict:
     files = published(site)
     pages = [p for p in files if p.suffix == ".html"]
-    corpus = [p for p in pages if p.parent == site or p.parent.name == "browse"]
     largest = max(pages, key=lambda p: p.stat().st_size)
-    largest_corpus = max(corpus, key=lambda p: p.stat().st_size)
     index = [p for p in files if p.relative_to(site).parts[0] == "pagefind"]
-    return {"files": len(files), "pages": len(pages), "corpus_pages": len(corpus),
-            "largest_page": largest.stat().st_size, "largest_page_path": str(largest.relative_to(site)),
-            "largest_corpus_page": largest_corpus.stat().st_size,
-            "largest_corpus_page_path": str(largest_corpus.relative_to(site)),
-            "index_bytes": sum(p.stat().st_size for p in index), "index_files": len(index),
-            "largest_index_file": max(p.stat().st_size for p in index),
-            "old_index_bytes": (site / OLD / "search-index.js").stat().st_size}
+    found = {"files": len(files), "pages": len(pages), "largest_page": largest.stat().st_size,
+             "largest_page_path": str(largest.relative_to(site)),
+             "index_bytes": sum(p.stat().st_size for p in index), "index_files": len(index),
+             "largest_index_file": max(p.stat().st_size for p in index)}
+    single = [p for p in (site / SINGLE / "pagefind").rglob("*") if p.is_file()]
+    if single:
+        found |= {"single_index_bytes": sum(p.stat().st_size for p in single),
+                  "single_largest_index_file": max(p.stat().st_size for p in single)}
+    return found
 
 
 # ---------------------------------------------------------------- Chromium
@@ -225,9 +280,19 @@ class Served:
         self.server.server_close()
 
 
-def loaded(browser, url: str, done: str) -> dict:
-    """What a visit to ``url`` loads, in a fresh context (an empty cache), once ``done`` (a CSS
-    selector) is on the page and the network is idle: bytes of every response body."""
+def gzipped(site: Path, path: str, size: int) -> int:
+    """What a host that gzips its text files sends for ``path`` (``size`` bytes as it is)."""
+    local = site / path.split("?")[0]
+    if path.startswith("search.html"):
+        local = site / "search.html"
+    if local.suffix in TEXT_TYPES and local.is_file():
+        return len(gzip.compress(local.read_bytes(), 6))
+    return size
+
+
+def loaded(browser, site: Path, url: str, path: str) -> dict:
+    """What a visit to ``url + path`` loads, in a fresh context (an empty cache), once the
+    search has said what it found and the network is idle: bytes of every response body."""
     context = browser.new_context()
     context.set_default_timeout(300_000)
     page = context.new_page()
@@ -237,12 +302,11 @@ def loaded(browser, url: str, done: str) -> dict:
     page.on("pageerror", lambda error: errors.append(str(error)))
     try:
         started = time.perf_counter()
-        page.goto(url)
-        page.locator(done).first.wait_for(state="attached")
+        page.goto(url + path)
+        page.locator("#_search-status:not(:empty)").wait_for(state="attached")
         page.wait_for_load_state("networkidle")
         seconds = time.perf_counter() - started
-        status = page.locator("#_search-status").inner_text() if page.locator(
-            "#_search-status").count() else ""
+        status = page.locator("#_search-status").inner_text()
         results = page.locator("#_search-results > li").count()
         files = []
         for response in responses:
@@ -251,25 +315,30 @@ def loaded(browser, url: str, done: str) -> dict:
                 size = len(response.body())
             except Exception:  # noqa: BLE001 - a body the browser no longer holds
                 size = response.request.sizes()["responseBodySize"]
-            files.append((response.url.split("/", 3)[-1], size))
+            files.append((response.url.removeprefix(url), size))
+        root = path.split("/")[0] + "/" if "/" in path.split("?")[0] else ""
+        index = [(f, s) for f, s in files if f.startswith(f"{root}pagefind/")]
+        searched = {re.match(rf"{root}pagefind/(?:(\d+|shards)/)?", f)[1] or "1" for f, _ in index}
         return {"bytes": sum(size for _, size in files),
-                "index_bytes": sum(size for url, size in files if url.startswith("pagefind/")
-                                   or url.split("?")[0].endswith("search-index.js")),
-                "requests": len(files), "seconds": seconds, "results": results,
-                "status": " ".join(status.split()), "errors": errors, "files": files}
+                "gzip_bytes": sum(gzipped(site, f, size) for f, size in files),
+                "index_bytes": sum(size for _, size in index), "requests": len(files),
+                "shards": sorted(searched, key=lambda s: (not s.isdigit(), int(s) if
+                                                           s.isdigit() else 0)),
+                "seconds": seconds, "results": results, "status": " ".join(status.split()),
+                "errors": errors, "files": files}
     finally:
         context.close()
 
 
-def queries(browser, site: Path, word: str, name: str) -> dict:
+def queries(browser, site: Path, asked: dict[str, str], single: bool) -> dict:
     served = Served(site)
     try:
         found = {}
-        for label, query in (("word", word), ("name", name)):
-            found[label] = loaded(browser, f"{served.url}search.html?q={query}",
-                                  "#_search-status:not(:empty)")
-            found[f"old_{label}"] = loaded(browser, f"{served.url}{OLD}/search.html?q={query}",
-                                           "#_search-results li, #_search-status:not(:empty)")
+        for label, query in asked.items():
+            found[label] = loaded(browser, site, served.url, f"search.html?{query}")
+            if single:
+                found[f"single_{label}"] = loaded(browser, site, served.url,
+                                                  f"{SINGLE}/search.html?{query}")
         return found
     finally:
         served.close()
@@ -281,40 +350,34 @@ def mb(n: float) -> str:
     return f"{n / 1e6:,.1f} MB" if n >= 1e6 else f"{n / 1e3:,.1f} KB"
 
 
-def exponent(xs: list[int], ys: list[float]) -> float:
-    """The growth exponent between the two largest sizes (y = c·n^b)."""
-    (x1, y1), (x2, y2) = sorted(zip(xs, ys))[-2:]
-    return math.log(y2 / y1) / math.log(x2 / x1) if y1 > 0 and y2 > 0 else float("nan")
-
-
+QUERIES = ("word", "name", "rare", "filter")
 ROWS = (  # label, key, unit
-    ("index build (Pagefind's Python API, as edition build), s", "index_s", "s"),
-    ("  per article, ms", "index_ms_per_text", "ms"),
-    ("  peak RSS, Python side (all corpus pages)", "rss_python", "bytes"),
-    ("  peak RSS, Pagefind binary", "rss_pagefind", "bytes"),
+    ("search index in shards (as edition build), wall s", "index_s", "s"),
+    ("  per article, wall ms", "index_ms", "ms"),
+    ("  per article, CPU ms: Pagefind's binaries", "index_cpu_pagefind_ms", "ms"),
+    ("  per article, CPU ms: Python (pages for Pagefind, directory)", "index_cpu_python_ms", "ms"),
+    ("  peak RSS, Pagefind's binaries (summed over those running)", "index_rss_pagefind", "bytes"),
+    ("  peak RSS, Python side (the digests loaded)", "index_rss_python", "bytes"),
+    ("one index (the previous design), wall s", "single_s", "s"),
+    ("  per article, wall ms", "single_ms", "ms"),
+    ("  per article, CPU ms: Pagefind's binary", "single_cpu_pagefind_ms", "ms"),
+    ("  peak RSS, Pagefind's binary", "single_rss_pagefind", "bytes"),
     ("all corpus pages (browse, catalogue, archive, index, sitemap), s", "pages_s", "s"),
-    ("same pages by Pagefind's CLI from files (pages written + CLI), s", "cli_s", "s"),
-    ("  per article, ms", "cli_ms_per_text", "ms"),
-    ("  peak RSS, Pagefind binary", "cli_rss", "bytes"),
-    ("  its index, total", "cli_bytes", "bytes"),
-    ("Pagefind index, total", "index_bytes", "bytes"),
+    ("  peak RSS, Python side", "pages_rss_python", "bytes"),
+    ("index in shards, total", "index_bytes", "bytes"),
     ("  its files", "index_files", "n"),
     ("  largest file", "largest_index_file", "bytes"),
-    ("one-word query, browser loads", "word_bytes", "bytes"),
-    ("  of which the index", "word_index_bytes", "bytes"),
-    ("name query, browser loads", "name_bytes", "bytes"),
-    ("  of which the index", "name_index_bytes", "bytes"),
+    ("one index, total", "single_index_bytes", "bytes"),
+    ("  largest file", "single_largest_index_file", "bytes"),
+    *(row for key, label in (("word", "one-word query"), ("name", "name query"),
+                             ("rare", "the last text's word"), ("filter", "person filter"))
+      for row in ((f"{label}, browser loads: in shards", f"{key}_bytes", "bytes"),
+                  ("  in shards, from a host gzipping text files", f"{key}_gzip_bytes", "bytes"),
+                  ("  one index", f"single_{key}_bytes", "bytes"),
+                  ("  one index, from a host gzipping text files", f"single_{key}_gzip_bytes",
+                   "bytes"))),
     ("largest page", "largest_page", "bytes"),
-    ("largest corpus page", "largest_corpus_page", "bytes"),
     ("files in the site", "files", "n"),
-    ("old own-format index (one script), build s", "old_s", "s"),
-    ("  its peak RSS", "old_rss", "bytes"),
-    ("  its size", "old_index_bytes", "bytes"),
-    ("  one-word query, browser loads", "old_word_bytes", "bytes"),
-    ("  name query, browser loads", "old_name_bytes", "bytes"),
-    ("  index size: old / Pagefind", "ratio_index", "x"),
-    ("  one-word query: old / Pagefind", "ratio_word", "x"),
-    ("  name query: old / Pagefind", "ratio_name", "x"),
 )
 
 
@@ -323,68 +386,69 @@ def shown(value: float, unit: str) -> str:
         return mb(value)
     if unit == "n":
         return f"{value:,.0f}"
-    if unit == "x":
-        return f"{value:,.1f}x"
     return f"{value:,.2f}"
 
 
-def flatten(size: int, pages: dict, cli: dict, old: dict, files: dict, browser: dict) -> dict:
-    index = pages["steps"]["search index (Pagefind)"]
-    row = {"index_s": index, "index_ms_per_text": index * 1000 / size,
-           "rss_python": pages["rss_python"], "rss_pagefind": pages["rss_pagefind"],
-           "pages_s": pages["seconds"], "cli_s": cli["seconds"],
-           "cli_ms_per_text": cli["seconds"] * 1000 / size, "cli_rss": cli["rss_pagefind"],
-           "cli_bytes": cli["bytes"], "old_s": old["seconds"], "old_rss": old["rss_python"],
-           **files}
-    for label in ("word", "name"):
-        row[f"{label}_bytes"] = browser[label]["bytes"]
-        row[f"{label}_index_bytes"] = browser[label]["index_bytes"]
-        row[f"old_{label}_bytes"] = browser[f"old_{label}"]["bytes"]
-        row[f"ratio_{label}"] = row[f"old_{label}_bytes"] / row[f"{label}_bytes"]
-    row["ratio_index"] = row["old_index_bytes"] / row["index_bytes"]
+def flatten(size: int, pages: dict, index: dict, single: dict | None, files: dict,
+            browser: dict) -> dict:
+    row = {"index_s": index["seconds"], "index_ms": index["seconds"] * 1000 / size,
+           "index_cpu_pagefind_ms": index["cpu_pagefind"] * 1000 / size,
+           "index_cpu_python_ms": index["cpu_python"] * 1000 / size,
+           "index_rss_pagefind": index["rss_pagefind"], "index_rss_python": index["rss_python"],
+           "pages_s": pages["seconds"], "pages_rss_python": pages["rss_python"], **files}
+    if single:
+        row |= {"single_s": single["seconds"], "single_ms": single["seconds"] * 1000 / size,
+                "single_cpu_pagefind_ms": single["cpu_pagefind"] * 1000 / size,
+                "single_rss_pagefind": single["rss_pagefind"]}
+    for label in QUERIES:
+        for which in (label, f"single_{label}"):
+            if which in browser:
+                for key in ("bytes", "gzip_bytes", "index_bytes", "requests"):
+                    row[f"{which}_{key}"] = browser[which][key]
     return row
 
 
-def report(rows: dict[int, dict], details: dict[int, dict]) -> dict:
+def report(rows: dict[int, dict], details: dict[int, dict]) -> None:
     sizes = sorted(rows)
-    head = f"{'':<66}" + "".join(f"{n:>14,}" for n in sizes)
-    projecting = len(sizes) >= 2
-    if projecting:
-        head += f"{PROJECT_TO:>14,} (projected)  exponent"
-    print(head)
-    projection = {}
+    print(f"{'':<68}" + "".join(f"{n:>14,}" for n in sizes))
     for label, key, unit in ROWS:
-        values = [rows[n][key] for n in sizes]
-        text = f"{label:<66}" + "".join(f"{shown(v, unit):>14}" for v in values)
-        if projecting and unit != "x":
-            b = exponent(sizes, values)
-            projected = values[-1] * (PROJECT_TO / sizes[-1]) ** b
-            projection[key] = {"value": projected, "exponent": b}
-            text += f"{shown(projected, unit):>14}{'':14}{b:6.2f}"
-        print(text)
+        if all(key not in rows[n] for n in sizes):
+            continue
+        values = [shown(rows[n][key], unit) if key in rows[n] else "-" for n in sizes]
+        print(f"{label:<68}" + "".join(f"{v:>14}" for v in values))
+    print("== what the browser loads (Chromium, empty cache): bytes as served / gzipped by the "
+          "host / of which the index; requests; shards searched")
     for n in sizes:
-        for label in ("word", "name"):
-            for which in (label, f"old_{label}"):
-                seen = details[n]["browser"][which]
-                print(f"  {n:,} {which}: {seen['requests']} requests, {seen['results']} results "
-                      f"shown, {seen['seconds']:.1f} s; {seen['status'] or '(no status)'}"
+        for label in QUERIES:
+            for which in (label, f"single_{label}"):
+                seen = details[n]["browser"].get(which)
+                if not seen:
+                    continue
+                design = "one index " if which.startswith("single") else "in shards "
+                print(f"  {n:>6,} {design}{label:<7} {mb(seen['bytes']):>10} / "
+                      f"{mb(seen['gzip_bytes']):>9} / {mb(seen['index_bytes']):>9}; "
+                      f"{seen['requests']:>3} requests; shards {','.join(seen['shards'])}; "
+                      f"{seen['results']} shown, {seen['seconds']:.1f} s; {seen['status'][:70]}"
                       + (f"; page errors: {seen['errors']}" if seen["errors"] else ""))
-        files = details[n]["files"]
-        print(f"  {n:,} largest page {files['largest_page_path']}, largest corpus page "
-              f"{files['largest_corpus_page_path']}")
-    return projection
+        print(f"  {n:,}: largest page {details[n]['files']['largest_page_path']}")
 
 
 def anchors(rows: dict[int, dict]) -> None:
     print("== anchor: the Endings project's staticSearch (reported figures, another machine)")
     for files, seconds, memory in STATIC_SEARCH:
         print(f"  {files:>7,} files in {seconds // 60} min {seconds % 60:2d} s using {memory}: "
-              f"{seconds * 1000 / files:6.1f} ms per file")
+              f"{seconds * 1000 / files:6.1f} ms per file (a quarter: "
+              f"{seconds * 250 / files:.1f} ms)")
     for n, row in sorted(rows.items()):
-        print(f"  ours, {n:>6,} articles: {row['index_ms_per_text']:6.1f} ms per article, peak "
-              f"{mb(row['rss_python'])} (Python) + {mb(row['rss_pagefind'])} (Pagefind); "
-              f"Pagefind's CLI {row['cli_ms_per_text']:.1f} ms per article, "
-              f"{mb(row['cli_rss'])}")
+        line = (f"  ours, {n:>6,} articles in shards: {row['index_ms']:6.1f} ms per article "
+                f"(CPU {row['index_cpu_pagefind_ms']:.1f} ms Pagefind + "
+                f"{row['index_cpu_python_ms']:.1f} ms Python), peak "
+                f"{mb(row['index_rss_pagefind'])} (Pagefind) + {mb(row['index_rss_python'])} "
+                f"(Python)")
+        if "single_s" in row:
+            line += (f"; one index: {row['single_ms']:.1f} ms per article, peak "
+                     f"{mb(row['single_rss_pagefind'])}")
+        print(line)
 
 
 def main() -> None:
@@ -395,9 +459,15 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,3000", help="articles, comma-separated")
     parser.add_argument("--encode", type=int, help="articles encoded (default: the smallest "
                                                    "size); larger sizes repeat their digests")
+    parser.add_argument("--encoded", type=Path, help="reuse these encoded articles (an earlier "
+                                                     "run's DIR/encoded) instead of encoding")
     parser.add_argument("--jobs", type=int, default=2, help="processes encoding the articles")
+    parser.add_argument("--single-up-to", type=int, default=10**9,
+                        help="build the one-index comparison only up to this size (it holds "
+                             "~0.8 MB an article in memory)")
     parser.add_argument("--word", default="bureaucracy", help="the one-word query")
     parser.add_argument("--name", default="Kemenev", help="the name query (a register spelling)")
+    parser.add_argument("--person", default="Lev Kamenev", help="the person filter")
     parser.add_argument("--keep", type=Path, help="build in DIR and keep the sites")
     parser.add_argument("--json", type=Path, help="write the figures to FILE")
     args = parser.parse_args()
@@ -405,6 +475,8 @@ def main() -> None:
     count = args.encode or sizes[0]
     if not Path(CHROMIUM).exists():
         sys.exit("bench: Chromium is missing (sudo apt-get install chromium)")
+    from urllib.parse import quote_plus
+
     from playwright.sync_api import sync_playwright
 
     if args.keep:
@@ -413,49 +485,55 @@ def main() -> None:
             sys.exit(f"bench: {args.keep} is not empty")
     with tempfile.TemporaryDirectory() as tmp:
         work = args.keep or Path(tmp)
-        print(f"== {count:,} generated articles with the seed's registers, encoded and built "
-              f"(web, --jobs {args.jobs})", flush=True)
-        encoded, seconds = encode(work, count, args.jobs)
-        print(f"  {seconds:.1f} s")
-        for n in sizes:
-            if n > count:
-                print(f"  {n:,} articles: the {count:,} encoded articles' digests repeated "
-                      f"{n / count:g} times under new names, authors and titles")
+        if args.encoded:
+            encoded, seconds = args.encoded, 0.0
+            count = len(list(encoded.glob("*.xml")))
+            print(f"== {count:,} generated articles encoded earlier ({encoded})")
+        else:
+            print(f"== {count:,} generated articles with the seed's registers, encoded and "
+                  f"built (web, --jobs {args.jobs})", flush=True)
+            encoded, seconds = encode(work, count, args.jobs)
+            print(f"  {seconds:.1f} s")
         rows, details = {}, {}
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
             try:
                 for n in sizes:
-                    print(f"== {n:,} articles", flush=True)
+                    print(f"== {n:,} articles" + (f" (the {count:,} encoded repeated)"
+                                                  if n > count else ""), flush=True)
                     site = work / f"site-{n}"
                     make_site(encoded, site, n)
                     pages = measured("pages", site, site)
-                    cli = measured("cli", site, work / f"cli-{n}")
-                    shutil.rmtree(work / f"cli-{n}")
-                    old = measured("old", site, site / OLD)
-                    old_search_page(site)
+                    index = measured("index", site, work / f"index-{n}")
+                    shutil.rmtree(work / f"index-{n}")
+                    single = None
+                    if n <= args.single_up_to:
+                        single = measured("single", site, site / SINGLE)
+                        single_search_page(site)
                     files = sizes_of(site)
-                    seen = queries(browser, site, args.word, args.name)
-                    details[n] = {"pages": pages, "cli": cli, "old": old, "files": files,
-                                  "browser": seen}
-                    rows[n] = flatten(n, pages, cli, old, files, seen)
-                    print(f"  index {rows[n]['index_s']:.1f} s, pages {pages['seconds']:.1f} s, "
-                          f"word query {mb(rows[n]['word_bytes'])}, name query "
-                          f"{mb(rows[n]['name_bytes'])}", flush=True)
+                    last = _digests(site)[-1].title.split()[-1]  # its own word: NumberN
+                    asked = {"word": f"q={quote_plus(args.word)}",
+                             "name": f"q={quote_plus(args.name)}",
+                             "rare": f"q={quote_plus(last)}",
+                             "filter": f"person={quote_plus(args.person)}"}
+                    seen = queries(browser, site, asked, single is not None)
+                    details[n] = {"pages": pages, "index": index, "single": single,
+                                  "files": files, "browser": seen, "asked": asked}
+                    rows[n] = flatten(n, pages, index, single, files, seen)
+                    print(f"  index {index['seconds']:.1f} s, "
+                          f"peak {mb(index['rss_pagefind'])}; one-word query "
+                          f"{mb(rows[n]['word_bytes'])}", flush=True)
             finally:
                 browser.close()
-        print(f"== the corpus site (the query: '{args.word}'; the name: '{args.name}', "
-              f"a register spelling of Lev Kamenev; Chromium, empty cache, over HTTP)")
-        projection = report(rows, details)
-        if projection:
-            print(f"  (the {PROJECT_TO:,} column is a projection from the growth between the "
-                  f"two largest sizes, not a measurement)")
+        print(f"== the corpus site (the word: '{args.word}'; the name: '{args.name}', a "
+              f"register spelling of Lev Kamenev; the last text's word; the person filter "
+              f"'{args.person}'; Chromium, empty cache, over HTTP)")
+        report(rows, details)
         anchors(rows)
         if args.json:
             args.json.write_text(json.dumps(
                 {"sizes": sizes, "encoded": count, "encode_seconds": seconds, "rows": rows,
-                 "details": details, "projection": projection, "projected_to": PROJECT_TO},
-                indent=1), encoding="utf-8")
+                 "details": details}, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -9,8 +9,8 @@
     DIR/index.html         the start page: the list of articles (build_corpus), a page of it,
                            and the ways to browse them (DIR/browse/: by year, author,
                            publication; edition.render.browse); search.html, the search across
-                           them (Pagefind: DIR/pagefind/, in shards); with several, also the persons and
-                           works across them; all reduced from each document's digest
+                           them (Pagefind: DIR/pagefind/, in shards); with several, also the
+                           persons and works across them; all reduced from each document's digest
     DIR/corpus.tar.gz, catalogue.json, catalogue.csv   every text's TEI with a teiCorpus
                            header, and one record per text (edition.render.catalogue)
     DIR/sitemap.xml        every page (edition.render.sitemap)

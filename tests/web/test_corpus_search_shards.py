@@ -124,6 +124,7 @@ def test_a_word_every_text_holds_loads_the_first_shard_alone(page, sharded, one_
     page.goto("about:blank")
     page.watched.requests.clear()
     search(page, one_shard, "q=the")  # the same query on a corpus of one shard: the same chunk
+    assert page.locator("#_search-status").inner_text().startswith("40 articles found")  # whole
     # and fragments (named by their content; the metadata's name is not reproducible)
     assert sorted(f for f in index_requests(page, one_shard) if "/index/" in f
                   or "/fragment/" in f) == sorted(f for f in fetched if "/index/" in f

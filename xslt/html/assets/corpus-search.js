@@ -174,11 +174,12 @@
         return Promise.all(next.map(function (r) { return r.data(); }));
       }).then(function (all) {
         all.forEach(function (data) { list.appendChild(render(data)); });
-        var done = !unshown.length && waiting && !waiting.length;
+        var whole = waiting && !waiting.length; // every shard holding the query searched
+        var done = whole && !unshown.length;
         var q = query || Object.keys(filters).map(function (k) { return filters[k]; }).join(", ");
-        var n = done ? String(total) : total + "+";
+        var n = whole ? String(total) : total + "+";
         status.textContent = !shown ? words("none", { q: q })
-          : done && total === 1 ? words("found-one", { q: q })
+          : whole && total === 1 ? words("found-one", { q: q })
           : words("found", { n: n, q: q });
         var button = document.getElementById("_search-more");
         if (!done && !button) {
