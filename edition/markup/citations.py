@@ -81,6 +81,13 @@ _NAME = (rf"(?:{_PARTICLE}\s+){{0,2}}{_NOT_AUTHOR}{_CAP}"  # "van den Berghe"
 _ET_AL = r"(?:,?\s+et\.?\s+al\b\.?)"
 _AUTHOR = rf"(?P<author>{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|&)\s+{_NAME})?{_ET_AL}?)"
 _SURNAME = rf"(?:{_PARTICLE}\s+)?{_NOT_AUTHOR}[A-Z][\w'’-]+"
+# a forename before a surname in the text's sentence; not a word that opens sentences ("As
+# Smith (2015) showed", "The Treaty (1919)")
+_NOT_FORENAME = (r"(?:As|In|But|And|While|Unlike|Like|Following|Both|Yet|So|Thus|Hence|Since|Although|"
+                 r"Though|When|Where|For|See|Also|However|Indeed|Moreover|Furthermore|Here|Later|"
+                 r"Then|Similarly|Likewise|After|Before|The|A|An|This|That|These|Those|His|Her|Its|"
+                 r"Their|Our|My|Professor|Dr|Mr|Mrs|Ms|Sir|St|Saint|New|North|South|East|West)\b")
+_PERSON = rf"(?:(?!{_NOT_FORENAME})[A-Z][a-z]+\s+)?{_SURNAME}"
 # Pages after a year: "2019: 12", "2015, p. 4", "2015, pp 130-1", "2015: p27"; a bare number
 # after a comma is a page unless it is a year (a second work: "2011, 2019").
 _PAGE_WORD_LOOSE = r"(?i:pages?|pgs?\.?|pp?\.?)"
@@ -178,8 +185,9 @@ SHAPES: tuple[Shape, ...] = (
         rf"\((?P<refs>[^()\[\]]*?\b{_YEAR}[^()\[\]]*)\)|\[(?P<srefs>[^()\[\]]*?\b{_YEAR}[^()\[\]]*)\]"),
         parse=lambda shape, m, text: _group(shape, m, text)),
     # Smith (2015)  Smith et al. (2016: 4)  Fraley and Vazire (2014): the author in the sentence
+    # Bruno Latour (1993)  Hugh Craig and Brett Greatley-Hirsch (2017): forenames printed too
     Shape("author-date-narrative", "author-date", re.compile(
-        rf"(?<![\w’'.-])(?P<author>{_SURNAME}(?:(?:,\s+{_SURNAME})*,?\s+(?:and|&)\s+{_SURNAME}"
+        rf"(?<![\w’'.-])(?P<author>{_PERSON}(?:(?:,\s+{_PERSON})*,?\s+(?:and|&)\s+{_PERSON}"
         rf"|{_ET_AL})?)"
         rf"\s+\((?P<refs>{_plain(_DATE)}\b(?:{_plain(_PAGES_AFTER)})?(?:{_plain(_MORE)})*)\)"),
         check=lambda m, text: _narrative(m, text),
@@ -270,8 +278,10 @@ class Citation:
                 span.attrib["level"] = level
 
 
-def find_citations(text: str) -> list[Citation]:
-    """The citations in ``text`` (one block's text), in text order."""
+def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None) -> list[Citation]:
+    """The citations in ``text`` (one block's text), in text order. ``listed(citation)``: the
+    text's reference list has the work; a narrative citation that prints forenames is one
+    only then (``forenames_printed``), and never without ``listed``."""
     found: list[Citation] = []
     taken: list[tuple[int, int]] = []
     for shape in SHAPES:
@@ -281,6 +291,8 @@ def find_citations(text: str) -> list[Citation]:
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue  # an earlier shape already read this text
             citations = shape.parse(shape, m, text) if shape.parse else _citations(shape, m, text)
+            if citations and forenames_printed(citations[0]) and not (listed and listed(citations[0])):
+                continue  # "He read Revolution Betrayed (1936)"
             if not citations:
                 continue
             taken.append((m.start(), m.end()))
@@ -558,6 +570,15 @@ def _years_in_context(shape: Shape, m: re.Match, text: str) -> list[Citation]:
         found.append(d)
         pos = more.end()
     return found
+
+
+def forenames_printed(c: Citation) -> bool:
+    """A narrative citation whose names carry more than a surname (``Bruno Latour (1993)``):
+    a citation only where the text's reference list has the work (edition.markup.works
+    ``lists``) — "He read Revolution Betrayed (1936)" has the same shape."""
+    return c.rule == "author-date-narrative" and bool(c.author) and any(
+        len(name.split()) > 1 and not re.match(rf"{_PARTICLE}\s", name)
+        for name in re.split(r",?\s+(?:and|&)\s+|,\s+", re.sub(rf"{_ET_AL}$", "", c.author)))
 
 
 def _narrative_citations(shape: Shape, m: re.Match, text: str) -> list[Citation]:

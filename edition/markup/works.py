@@ -104,6 +104,13 @@ def _name_words(names: str) -> list[str]:
     return [w.casefold() for w in (names_only or words)]
 
 
+def _surnames_only(author: str) -> str:
+    """``Hugh Craig and Brett Greatley-Hirsch`` → ``Craig and Greatley-Hirsch``: each name's
+    last word, for a list that gives forenames as initials."""
+    parts = re.split(r"(,?\s+(?:and|&)\s+|,\s+)", author)
+    return "".join(p if i % 2 else p.split()[-1] if p.split() else p for i, p in enumerate(parts))
+
+
 def _same_word(listed: str, cited: str) -> bool:
     """``University`` and ``Univ.``: a cited word may abbreviate the listed one."""
     return listed == cited or (len(cited) >= 3 and listed.startswith(cited))
@@ -163,7 +170,18 @@ class WorksCited:
         for ref in references:
             self.source_references.append((ref.id, ref.author, ref.year))
 
+    def lists(self, citation) -> bool:
+        """Whether the text's own reference list has the work ``citation`` names."""
+        return bool(citation.author and citation.year) and self._source_reference(
+            citation.author, citation.year) is not None
+
     def _source_reference(self, author: str, year: str) -> str | None:
+        found = self._listed_reference(author, year)
+        if found is None and (surnames := _surnames_only(author)) != author:
+            found = self._listed_reference(surnames, year)  # "Bruno Latour (1993)": Latour's
+        return found
+
+    def _listed_reference(self, author: str, year: str) -> str | None:
         """The entry of the source's reference list an author–date reference means: the same
         year, the same first name, every name cited in its author part (``Leigh et al.`` →
         ``Leigh JS, Hiscock JR, …``; ``Univ. of Bristol`` → ``University of Bristol``); of

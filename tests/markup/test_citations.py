@@ -116,6 +116,17 @@ def test_two_works_of_one_year_after_a_quotation():
     assert first.context == second.context == 'asked them to "count the mills" '
 
 
+def test_a_narrative_citation_may_print_forenames():
+    text = "as Bruno Reed (1993) showed, and Hugh Cole and Brett Day-Elm (2017) argue"
+    assert [c.author for c in find_citations(text, listed=lambda c: True)] == [
+        "Bruno Reed", "Hugh Cole and Brett Day-Elm"]
+    # only where the text's reference list has the work: "He read Revolution Betrayed (1936)"
+    assert find_citations(text) == [] and find_citations(text, listed=lambda c: False) == []
+    # words that open sentences are no forenames
+    assert [c.author for c in find_citations("As Reed (2015) showed")] == ["Reed"]
+    assert find_citations("The Treaty (1919) said so") == []
+
+
 def test_numbered_reference():
     c = one("as the Party said.[3] Then")
     assert (c.kind, c.text, c.number) == ("numbered", "[3]", "3")
@@ -289,3 +300,19 @@ def test_bibl_and_list_bibl_valid_against_tei_all(tei_all):
     assert {b.get("{http://www.w3.org/XML/1998/namespace}id") for b in made} == \
         {"w-prophet-armed", "w-smith-2015", "w-jones-2019", "w-smith-2015a"}
     assert_valid(tei_all, etree.ElementTree(tei))
+
+
+def test_a_citation_with_forenames_points_at_the_entry_listed_with_initials(tmp_path):
+    from edition.encoder import encode_source
+    from edition.text.source import Source
+    text = ("Mills\n\nBy Ann Cole\n\nAs Bruno Reed (1993) showed, and Hugh Day and Brett Elm-Stone (2017) "
+            "confirmed, the valley had more mills than anyone had counted before the survey.\n\n"
+            "References\n\nReed, B. (1993) A count of mills. Leeds: Mill Press.\n\n"
+            "Day, H. and Elm-Stone, B. (2017) Mills again. Mill Rev 4: 1-9.\n")
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    (tmp_path / "a.toml").write_text("", encoding="utf-8")
+    root = encode_source(Source(path=path, text=text, sha256="0" * 64),
+                         load_editorial(tmp_path / "a.toml")).tree.getroot()
+    assert root.xpath("//t:body//t:p//t:bibl/@corresp", namespaces=NS) == [
+        "#ref-reed-1993", "#ref-day-2017"]
