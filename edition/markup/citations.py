@@ -79,7 +79,8 @@ _CONNECTOR = r"(?:of|the|for|and|&|on|in|with|de|van|von|der|den|da|di|du|le|la|
 _NAME = (rf"(?:{_PARTICLE}\s+){{0,2}}{_NOT_AUTHOR}{_CAP}"  # "van den Berghe"
          rf"(?:\s+(?:{_CONNECTOR}\s+)*{_NOT_AUTHOR}{_CAP})*")
 _ET_AL = r"(?:,?\s+et\.?\s+al\b\.?)"
-_AUTHOR = rf"(?P<author>{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|&)\s+{_NAME})?{_ET_AL}?)"
+# "and" as other languages print it between authors: "(Paddison e Walmsley, 2018)"
+_AUTHOR = rf"(?P<author>{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|&|e|und)\s+{_NAME})?{_ET_AL}?)"
 _SURNAME = rf"(?:{_PARTICLE}\s+)?{_NOT_AUTHOR}[A-Z][\w'’-]+"
 # a forename before a surname in the text's sentence; not a word that opens sentences ("As
 # Smith (2015) showed", "The Treaty (1919)")
@@ -95,10 +96,11 @@ _PAGES_AFTER = (rf"(?:\s*:\s*|\s*,\s*)(?P<pages>(?:{_PAGE_WORD_LOOSE}\s*)?(?!{_Y
                 rf"{_RANGE}(?:ff?\.?)?"  # "159ff"
                 rf"(?P<pmore>\s+and\s+(?!{_YEAR}\b)\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)?)(?![\d\w])")  # "pp. 8 and 14"
 # "Smith, 2015", "Jones 2019: 12", "Smith 2015, p. 4"
-_REFERENCE = rf"{_AUTHOR}(?:\s*,\s*|\s+){_DATE}\b(?:{_PAGES_AFTER})?"
+# (Short, n.d.): a work without a date
+_REFERENCE = rf"{_AUTHOR}(?:\s*,\s*|\s+)(?:{_DATE}\b|(?P<nd>n\.\s?d\.))(?:{_PAGES_AFTER})?"
 # the same author's next work: ", 2019", "/b", ", b", " and 2019"
 _MORE = rf"(?:\s*[,/]\s*|\s+and\s+)(?P<date>(?P<when>{_YEAR})[a-z]?|[a-z])\b(?:{_PAGES_AFTER})?"
-_SEPARATOR = r"\s*(?:,|;|\band\b|&)\s*"
+_SEPARATOR = r"\s*(?:,(?:\s*(?:and\b|&))?|;|\band\b|&)\s*"  # ", and Clement 2016"
 # words before the first reference: "e.g.,", "see", "for review see", "cf."
 _PREFIX = r"(?:(?:e\.\s?g\.|i\.\s?e\.|cf\.|[a-z]+)[,:]?\s+){1,4}"  # "e.g.", "e. g."
 # "(Harrower et al., 2020, p. 6)", "(Reed & Cole, 2019, p. 4)": authors, not a title
@@ -182,7 +184,8 @@ SHAPES: tuple[Shape, ...] = (
     # (e.g., Smith, 2014, Jones, 2016)  [Smith 2015: 12] — one bibl per reference; a member of
     # the group that is no reference is left as text, the others kept
     Shape("author-date", "author-date", re.compile(
-        rf"\((?P<refs>[^()\[\]]*?\b{_YEAR}[^()\[\]]*)\)|\[(?P<srefs>[^()\[\]]*?\b{_YEAR}[^()\[\]]*)\]"),
+        rf"\((?P<refs>[^()\[\]]*?\b(?:{_YEAR}|n\.\s?d\.)[^()\[\]]*)\)"
+        rf"|\[(?P<srefs>[^()\[\]]*?\b{_YEAR}[^()\[\]]*)\]"),
         parse=lambda shape, m, text: _group(shape, m, text)),
     # Smith (2015)  Smith et al. (2016: 4)  Fraley and Vazire (2014): the author in the sentence
     # Bruno Latour (1993)  Hugh Craig and Brett Greatley-Hirsch (2017): forenames printed too
@@ -389,6 +392,7 @@ _PARTS = {
         "unit": "page", "from": m["pfrom"], "to": _page_to(m["pfrom"], m["pto"])}),
     "edition": ("edition", lambda m: {}),
     "date": ("date", lambda m: {"when": m["when"]} if m["when"] else {}),
+    "nd": ("date", lambda m: {}),
     "issue": ("date", lambda m: _when(m["issue"])),
     "abbr": ("abbr", lambda m: {}),
     "publisher": ("publisher", lambda m: {}),
@@ -435,7 +439,8 @@ def _citation(shape: Shape, m: re.Match, start: int, end: int, text: str,
         date = _when(m["issue"]).get("when")
     return Citation(start, end, shape.kind, text[start:end], shape.name,
                     title=groups.get("title"), pages=pages, edition=groups.get("edition"),
-                    date=date, author=groups.get("author"), year=groups.get("date"),
+                    date=date, author=groups.get("author"),
+                    year=groups.get("date") or ("n.d." if groups.get("nd") else None),
                     abbr=groups.get("abbr"), number=groups.get("number"), spans=spans,
                     level="j" if groups.get("issue") else "m")
 

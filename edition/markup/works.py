@@ -92,7 +92,7 @@ def _author_before(context: str | None) -> str | None:
     if m is None or m["before"] in _NOT_BEFORE_AUTHOR:
         return None
     return m["name"]
-_NOT_NAME_WORDS = frozenset("and the of for et al in on with ed eds edited by".split())
+_NOT_NAME_WORDS = frozenset("and the of for et al in on with ed eds edited by e und".split())
 
 
 def _name_words(names: str) -> list[str]:
@@ -189,7 +189,7 @@ class WorksCited:
         cited = _name_words(author)
         if not cited:
             return None
-        count = 3 if _ET_AL.search(author) else 1 + len(re.findall(r"\s(?:and|&)\s|,", author))
+        count = 3 if _ET_AL.search(author) else 1 + len(re.findall(r"\s(?:and|&|e|und)\s|,", author))
         best = None
         for ref_id, listed, printed in self.source_references:
             if printed != year:

@@ -127,6 +127,13 @@ def test_a_narrative_citation_may_print_forenames():
     assert find_citations("The Treaty (1919) said so") == []
 
 
+def test_undated_works_other_languages_and_and_a_comma_before_and():
+    assert [(c.author, c.year) for c in find_citations("(Short, n.d.)")] == [("Short", "n.d.")]
+    assert [(c.author, c.year) for c in find_citations("(Reed e Cole, 2018)")] == [("Reed e Cole", "2018")]
+    assert [(c.author, c.year) for c in find_citations("(e.g. Reed and Cole 2011, and Day 2016)")] == [
+        ("Reed and Cole", "2011"), ("Day", "2016")]
+
+
 def test_numbered_reference():
     c = one("as the Party said.[3] Then")
     assert (c.kind, c.text, c.number) == ("numbered", "[3]", "3")
