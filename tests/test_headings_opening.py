@@ -78,6 +78,14 @@ def opening_of(text):
     ("OLD MILL REFORMERS\nTom Reed\nA Lecture Read Before the Society in Mill Hall, on Sunday, March 3, 1844.",
      ("OLD MILL REFORMERS", "Tom Reed",
       "A Lecture Read Before the Society in Mill Hall, on Sunday, March 3, 1844.")),
+    # a publication and the month of its issue; an ISO date after an issue number; the journal's
+    # volume and pages before a bracketed date
+    ("Reed: How Do You Mill?\nBy Ann Cole\nMill Magazine, April 2019",
+     ("Reed: How Do You Mill?", "By Ann Cole", "Mill Magazine, April 2019")),
+    ("Counting mills\n\nAnn Cole\n\n(The Mill Journal, Issue 51, 2021-06-15)",
+     ("Counting mills", "Ann Cole", "(The Mill Journal, Issue 51, 2021-06-15)")),
+    ("Counting mills in a valley\n\nAnn Cole and Tom Reed\n\nMillKeys 466: 13–28 (18 December 2014), doi:10.1/mk.466",
+     ("Counting mills in a valley", "Ann Cole and Tom Reed", "MillKeys 466: 13–28 (18 December 2014), doi:10.1/mk.466")),
     # an imprint in brackets with more after it
     ("The Life of a Miller\nTom Reed\n(London: Elm Press, 1903), Part I, chapters V and VI",
      ("The Life of a Miller", "Tom Reed", "(London: Elm Press, 1903), Part I, chapters V and VI")),

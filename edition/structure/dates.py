@@ -52,12 +52,14 @@ def parse_date(text: str) -> str | None:
 _ORD = r"(?:st|nd|rd|th)?"
 _MONTH_WORD = r"[A-Za-z]{3,9}\.?"
 # A date anywhere in a line, most specific first: day and month (or ISO 8601), month, year alone.
+# (each level's patterns searched apart: "Issue 51, 2021-06-15" must not hide the ISO date
+# behind a "month" called Issue)
 _DATES_IN_LINE = [
-    re.compile(r"(?<![\w/.-])(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d(?![\w/.-])|"
-               rf"(?<![\w])(?:{_WEEKDAY})?(?:{_MONTH_WORD}\s+\d{{1,2}}{_ORD},?\s+|\d{{1,2}}{_ORD}\s+"
-               rf"{_MONTH_WORD},?\s+)\d{{4}}(?!\d)", re.IGNORECASE),
-    re.compile(rf"(?<![\w])(?:{_WEEKDAY})?{_MONTH_WORD},?\s+\d{{4}}(?!\d)", re.IGNORECASE),
-    re.compile(r"(?<![\w:;/.-])1[5-9]\d\d(?![\w:;/-])|(?<![\w:;/.-])20\d\d(?![\w:;/-])"),
+    (re.compile(r"(?<![\w/.-])(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d(?![\w/.-])"),
+     re.compile(rf"(?<![\w])(?:{_WEEKDAY})?(?:{_MONTH_WORD}\s+\d{{1,2}}{_ORD},?\s+|\d{{1,2}}{_ORD}\s+"
+                rf"{_MONTH_WORD},?\s+)\d{{4}}(?!\d)", re.IGNORECASE)),
+    (re.compile(rf"(?<![\w])(?:{_WEEKDAY})?{_MONTH_WORD},?\s+\d{{4}}(?!\d)", re.IGNORECASE),),
+    (re.compile(r"(?<![\w:;/.-])1[5-9]\d\d(?![\w:;/-])|(?<![\w:;/.-])20\d\d(?![\w:;/-])"),),
 ]
 SPECIFIC = {"day": 0, "month": 1, "year": 2}
 
@@ -65,8 +67,9 @@ SPECIFIC = {"day": 0, "month": 1, "year": 2}
 def find_date(text: str, at_least: str = "year") -> tuple[int, str, str] | None:
     """The most specific date printed anywhere in ``text`` (the last of equals), as
     ``(offset, as printed, ISO 8601)``; ``at_least`` "day" or "month" refuses vaguer ones."""
-    for pattern in _DATES_IN_LINE[: SPECIFIC[at_least] + 1]:
-        found = [(m.start(), m.group(), parse_date(m.group())) for m in pattern.finditer(text)]
+    for patterns in _DATES_IN_LINE[: SPECIFIC[at_least] + 1]:
+        found = sorted((m.start(), m.group(), parse_date(m.group()))
+                       for pattern in patterns for m in pattern.finditer(text))
         found = [f for f in found if f[2]]
         if found:
             return found[-1]

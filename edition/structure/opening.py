@@ -32,7 +32,8 @@ _IMPRINT = re.compile(r"^\(\s*[A-Z][^:()]{1,40}:\s*[A-Z][^()]*\)$")
 _LEADING_IMPRINT = re.compile(r"^\((\s*[A-Z][^:()]{1,40}:\s*[A-Z][^()]*)\)[,;.]\s+\S")
 # Before an unbracketed source line's date: nothing, a separator (", on Sunday, March 3, 1844."),
 # or a word saying what the date is.
-_BEFORE_DATE = re.compile(r"(?:^|[,;:—–•|·.]\s*(?:on\s+)?|\b(?:updated|published|posted|dated|printed|written|"
+_PUBLICATION_BEFORE = re.compile(r"^[A-Za-z][\w.&'’ -]{1,60},[ \u00a0]*$")
+_BEFORE_DATE = re.compile(r"(?:^|[,;:—–•|·.(]\s*(?:on\s+)?|\b(?:updated|published|posted|dated|printed|written|"
                           r"issued|delivered|released|filed|first published)(?:\s+on)?\s+)$",
                           re.IGNORECASE)
 _AFTER_DATE = re.compile(r"^\s*(?:$|[,;:—–•|·.()\[\]]|by\s|(?:(?:at|@)\s*)?\d{1,2}[:.]\d{2}\b)",
@@ -125,6 +126,15 @@ def _news_dateline(text: str) -> bool:
             or find_date(text) is None)
 
 
+def _publication_month(text: str) -> tuple[int, str, str] | None:
+    """``Fedora Magazine, April 2019``: a publication's name and the month of the issue, the
+    whole line."""
+    found = find_date(text, at_least="month")
+    if found is None or found[0] + len(found[1]) != len(text.rstrip(". ")):
+        return None
+    return found if _PUBLICATION_BEFORE.match(text[:found[0]]) else None
+
+
 def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | None:
     """A ``SourceLine`` if ``block`` is one, else ``None``; ``under_title``: it follows the title,
     where an unbracketed line with a date set off is a source line too."""
@@ -150,7 +160,7 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
         found = find_date(inner)
     elif under_title and not _news_dateline(text):
         found = find_date(inner, at_least="day") or (
-            (0, inner, parse_date(inner)) if parse_date(inner) else None)
+            (0, inner, parse_date(inner)) if parse_date(inner) else None) or _publication_month(inner)
         if found is not None and not (_BEFORE_DATE.search(inner[: found[0]])
                                       and _AFTER_DATE.match(inner[found[0] + len(found[1]):])):
             return None
