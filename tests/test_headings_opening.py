@@ -352,3 +352,10 @@ def test_a_numbered_reference_list_keeps_an_entry_it_cannot_read():
     # the day a page was read is no year of the work; an entry of no shape keeps its number
     assert [(r.number, r.year) for r in refs.items] == [
         ("1", "2009"), ("2", "n.d."), ("3", "2015"), ("4", "n.d."), ("5", "2016"), ("6", "2017")]
+
+
+def test_a_letters_heading_over_its_date_line():
+    assert heads_of("224. ANN COLE.", "   16 November, 1777.", LONG, "225. TOM REED.",
+                    "   Leeds, 15 December, 1777.", LONG) == ["224. ANN COLE.", "225. TOM REED."]
+    # a date line over nothing long: a signature's lines
+    assert heads_of(LONG, "TOM REED.", "Leeds, 15 December, 1777.") == []

@@ -263,6 +263,13 @@ def _entries_follow(blocks: list[Block], at: int) -> bool:
         b.single_line and len(b.text) >= MIN_ENTRY_LENGTH for b in run)
 
 
+def _dated_text_follows(blocks: list[Block], at: int) -> bool:
+    """A date line, then a paragraph: a letter's or a diary entry's (``225. JOHN ADAMS.`` /
+    ``Portsmouth (N. H.), 15 December, 1777.`` / its text)."""
+    return (at + 1 < len(blocks) and is_dateline(blocks[at].text.strip())
+            and _long(blocks[at + 1]))
+
+
 def find_headings(blocks: list[Block]) -> set[int]:
     """The indices of the blocks that are headings, decided from the last block back: a heading
     heads a paragraph or another heading."""
@@ -296,7 +303,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
         if i + 1 in headings:
             pass
         elif (_short_line(nxt) or is_dateline(nxt.text)) and not (
-                s in STRONG and _entries_follow(blocks, i + 1)):
+                s in STRONG and (_entries_follow(blocks, i + 1) or _dated_text_follows(blocks, i + 1))):
             continue  # heads no paragraph: an address, a signature, place and time lines
         elif _NOTE_START.match(nxt.text) and name_score(block.text) and len(_words(block.text)) > 1:
             continue  # a signature above the notes (not NOTES)
