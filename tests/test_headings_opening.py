@@ -355,7 +355,7 @@ def test_a_numbered_reference_list_keeps_an_entry_it_cannot_read():
 
 
 def test_a_letters_heading_over_its_date_line():
-    assert heads_of("224. ANN COLE.", "   16 November, 1777.", LONG, "225. TOM REED.",
+    assert heads_of(LONG, "224. ANN COLE.", "   16 November, 1777.", LONG, "225. TOM REED.",
                     "   Leeds, 15 December, 1777.", LONG) == ["224. ANN COLE.", "225. TOM REED."]
     # a date line over nothing long: a signature's lines
     assert heads_of(LONG, "TOM REED.", "Leeds, 15 December, 1777.") == []
