@@ -23,9 +23,12 @@ import re
 from collections import Counter
 
 from edition.markup.speech import SENTENCE_END, has_verb
+from edition.structure.dates import is_dateline
+from edition.structure.headings import COMPLIMENTARY_CLOSE
 from edition.structure.model import Paragraph
 
 MIN_INDENT = 2
+CUSTOM_WORDS = 12  # a date line, a close or a signature is short
 MIN_FLUSH = 3  # flush-left paragraphs an article needs for its indented ones to stand out
 _LEAD_IN = re.compile(r"[:][-—–]?$")
 # verbs that introduce an extract in reports of what others wrote, beyond those of speech.py
@@ -46,6 +49,31 @@ def _introduces_extract(previous: Paragraph, node: Paragraph) -> bool:
     sentence = _ANNOUNCES.sub("", SENTENCE_END.split(text)[-1])
     return (len(sentence.split()) <= LEAD_IN_WORDS
             and (has_verb(sentence) or bool(_INTRODUCES.search(sentence))))
+
+
+_NOTE_MARKER = re.compile(r"^\[\d{1,3}\][ \u00a0]")
+_SIGNATURE = re.compile(r"^(?:[\w’'.,]+[ \u00a0]+){0,3}[A-Z][A-Z.’' -]+\.?$")  # "Your affectionate PORTIA."
+
+
+def _set_apart_by_custom(paragraph: Paragraph, after: Paragraph | None) -> bool:
+    """A line indented because custom sets it so, not because it quotes: a letter's date line
+    (``Portsmouth (N. H.), 15 December, 1777.``), its close and signature (``Yours.``,
+    ``Your affectionate PORTIA.``), a footnote kept under its paragraph (``[2] Seneca, …``)."""
+    text = paragraph.block.text.strip()
+    if _NOTE_MARKER.match(text):
+        return True
+    if not paragraph.block.single_line or len(text.split()) > CUSTOM_WORDS:
+        return False
+    if is_dateline(text) or is_dateline(re.sub(r"^.*?,\s*(?=\d)", "", text)):
+        return True
+    # a close or a signature ends the indented lines ("PRINCE HENRY." over his verse speaks)
+    ends = after is None or after.block.indent_width != paragraph.block.indent_width
+    return ends and bool(COMPLIMENTARY_CLOSE.match(text) or _SIGNATURE.match(text))
+
+
+def _next_paragraph(content: list, k: int) -> Paragraph | None:
+    nxt = content[k + 1] if k + 1 < len(content) else None
+    return nxt if isinstance(nxt, Paragraph) else None
 
 
 def _wholly_indented(paragraph: Paragraph) -> bool:
@@ -75,7 +103,7 @@ def rule(state) -> None:
     for section in state.sections:
         previous = None
         run_indent = None
-        for node in section.content:
+        for k, node in enumerate(section.content):
             if not isinstance(node, Paragraph):
                 previous, run_indent = None, None
                 continue
@@ -92,6 +120,7 @@ def rule(state) -> None:
                 run_indent = None
             else:
                 run_indent = None
-                if (width is not None and indent == width) or (flush_wrapped and _wholly_indented(node)):
+                if ((width is not None and indent == width) or (flush_wrapped and _wholly_indented(node))) \
+                        and not _set_apart_by_custom(node, _next_paragraph(section.content, k)):
                     node.block_quote = True
             previous = node

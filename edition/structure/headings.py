@@ -69,7 +69,7 @@ _ROMAN_UPPER = re.compile(r"^[IVXLC]{1,7}\.?$")
 _NOTE_START = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[ \u00a0]+[A-Z])")
 _SALUTATION = re.compile(r"^(?:To|Dear|My dear|Sir|Madam|Gentlemen)\b")
 # a letter's close over its signature: "Your affectionate Friend", "Yours truly", "Ever yours"
-_COMPLIMENTARY_CLOSE = re.compile(r"^(?:(?:I am,?\s+)?(?:Sir|Madam),?\s+)?(?:Your|Yours|Ever\s+yours|"
+COMPLIMENTARY_CLOSE = re.compile(r"^(?:(?:I am,?\s+)?(?:Sir|Madam),?\s+)?(?:Your|Yours|Ever\s+yours|"
                                   r"Faithfully|Sincerely|Affectionately|Respectfully|Very\s+truly)\b",
                                   re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"^[A-Z][\w.’' \-]{0,40}:\s")  # "Wikinews: What ...", "Q: ..."
@@ -280,9 +280,9 @@ def find_headings(blocks: list[Block]) -> set[int]:
             shapes[i] = None  # "Dear Miss Wells:" over a letter, not a heading
         if s and (_numbered_run(blocks, i) or _attribution(blocks, shapes, i, usual)
                   or (i == 0 and _SALUTATION.match(blocks[i].text))
-                  or _COMPLIMENTARY_CLOSE.match(blocks[i].text)
+                  or COMPLIMENTARY_CLOSE.match(blocks[i].text)
                   or (i > 0 and blocks[i - 1].single_line
-                      and _COMPLIMENTARY_CLOSE.match(blocks[i - 1].text))
+                      and COMPLIMENTARY_CLOSE.match(blocks[i - 1].text))
                   or (i > 0 and blocks[i - 1].text.rstrip(_QUOTES).endswith(","))):
             shapes[i] = None  # a list item, a quotation's source, a salutation, a signature
     # sentence case needs headings of other shapes in the article, or more than one of its own
