@@ -102,6 +102,7 @@ class Children:
 
     def __init__(self, every: float = 0.1):
         self.peak, self._stop, self._every = 0, threading.Event(), every
+        self.cpu = 0.0  # the sampling's own CPU time, not the measured step's
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
@@ -109,6 +110,7 @@ class Children:
         me = os.getpid()
         while not self._stop.wait(self._every):
             self.peak = max(self.peak, sum(_rss(pid) for pid in _descendants(me)))
+        self.cpu = time.thread_time()
 
     def close(self) -> int:
         self._stop.set()
@@ -143,10 +145,10 @@ def _child(kind: str, site: Path, target: Path) -> None:
         figures["files"] = len(pagefind_index.build_index(
             digests, target, shard_size=max(1, len(digests))))
     figures["seconds"] = time.perf_counter() - started
-    figures["cpu_python"] = time.process_time() - cpu
+    figures["rss_pagefind"] = children.close()
+    figures["cpu_python"] = time.process_time() - cpu - children.cpu
     own = resource.getrusage(resource.RUSAGE_CHILDREN)
     figures["cpu_pagefind"] = own.ru_utime + own.ru_stime
-    figures["rss_pagefind"] = children.close()
     figures["rss_pagefind_largest"] = own.ru_maxrss * 1024
     figures["rss_python"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     print(json.dumps(figures))
@@ -487,7 +489,7 @@ def main() -> None:
         work = args.keep or Path(tmp)
         if args.encoded:
             encoded, seconds = args.encoded, 0.0
-            count = len(list(encoded.glob("*.xml")))
+            count = len(_digests(encoded))
             print(f"== {count:,} generated articles encoded earlier ({encoded})")
         else:
             print(f"== {count:,} generated articles with the seed's registers, encoded and "

@@ -26,18 +26,24 @@ Pagefind index, whose pages are the shards, each holding every word and filter v
 texts once) which shards hold its words, and merges those, in order (corpus-search.js). What a
 build holds in memory, and what a query loads, then grow with the shard, not with the corpus.
 
-Pagefind writes the whole index at each build of the corpus pages (it has no update in place);
-the pages given to it are made from the digests, so no reading page is read again.
+Pagefind has no update in place: a shard is indexed whole. The pages given to it are made from
+the digests (no reading page is read again), and a digest of each shard's pages is kept
+(``STAMPS``): a rebuild indexes again only the shards whose pages changed (a text added to a
+corpus in the sources' order: the last shard and the directory), the others' files are kept.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import html
+import json
+import os
 import shutil
 import tempfile
 import threading
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 
 from lxml import etree
@@ -50,6 +56,7 @@ FOLDER = "pagefind"  # under the site's root: the first shard, then n/ and the d
 DIRECTORY = "shards"  # under FOLDER: the directory of the shards
 TEXTS_PER_SHARD = 500  # Pagefind's binary peaks at ~0.37 GB for 500 articles (bench)
 PARALLEL = 2  # Pagefind runs at a time (each is one busy core)
+STAMPS = ".edition-shards.json"  # under FOLDER: a digest of the pages each shard was made from
 HIDDEN_OPEN, HIDDEN_CLOSE = "⸢", "⸣"  # around the forms a block's words do not hold
 # A word every page holds once, hidden: what a search by filters alone searches for, since
 # Pagefind answers a search with no words by loading every chunk of its index.
@@ -158,9 +165,11 @@ def shards(count: int, size: int = TEXTS_PER_SHARD) -> int:
 
 
 def build_index(digests: list[Digest], out_dir: Path, *, shard_size: int = TEXTS_PER_SHARD,
-                parallel: int = PARALLEL) -> list[Path]:
+                parallel: int = PARALLEL, previous: Path | None = None) -> list[Path]:
     """Index every text of ``digests`` into ``out_dir/pagefind``, in shards of ``shard_size``
-    texts (with a directory of them when there are several); returns the files written."""
+    texts (with a directory of them when there are several); returns the files written. A shard
+    whose pages are those the index in ``previous`` (the site's folder as last built) was made
+    from is not indexed again: its files are taken from there (``STAMPS``)."""
     try:
         from pagefind.index import IndexConfig, PagefindIndex
     except ImportError:
@@ -170,50 +179,61 @@ def build_index(digests: list[Digest], out_dir: Path, *, shard_size: int = TEXTS
     # names its files by their contents, which follow the order pages are given
     digests = sorted(digests, key=lambda d: d.name)
     groups = [digests[i:i + shard_size] for i in range(0, len(digests), shard_size)] or [[]]
+    earlier = _stamps(previous) if previous is not None else {}
+    stamps: dict[str, str] = {}
+    version = _pagefind_version()
 
-    async def index(pages: Path, target: Path, gate: asyncio.Semaphore) -> None:
+    def prepared(key: str, pages: list[tuple[str, str]], work: Path) -> bool:
+        """Whether shard ``key`` is to be indexed: if so, its pages are written to a folder,
+        else its files are taken from the index in ``previous``."""
+        stamp = hashlib.sha256(version.encode())
+        for name, page in pages:
+            stamp.update(f"\0{name}\0{page}".encode())
+        stamps[key] = stamp.hexdigest()
+        if earlier.get(key) == stamps[key] and _taken(previous, key, out_dir):
+            return False
+        (work / key).mkdir()
+        for name, page in pages:
+            path = work / key / name / "index.html"
+            path.parent.mkdir(parents=True)
+            path.write_text(page, encoding="utf-8")
+        return True
+
+    def made(group: list[Digest], key: str, work: Path) -> tuple[bool, dict]:
+        """Shard ``key``'s pages, prepared; its words and filter values by language."""
+        pages, found = [], {}
+        for digest in group:
+            page = _Page(digest)
+            pages.append((digest.name, page.html))
+            words, filters = found.setdefault(page.lang, (set(), {}))
+            words.update(page.words)
+            filters.update(dict.fromkeys(page.filters))
+        return prepared(key, pages, work), found
+
+    async def index(key: str, work: Path, gate: asyncio.Semaphore) -> None:
+        target = _folder(out_dir, key)
         async with gate:
             # the pages written to a folder and indexed as one (Pagefind's --site): given one at
             # a time, each waits a tenth of a second for its answer (Pagefind's Python API)
             config = IndexConfig(output_path=str(target), keep_index_url=True)
             async with PagefindIndex(config=config) as found:
-                await found.add_directory(str(pages))
-            shutil.rmtree(pages)
-
-    def write(group: list[Digest], pages: Path) -> dict[str, tuple[set, dict]]:
-        """The shard's pages, written; its words and filter values by language."""
-        found: dict[str, tuple[set, dict]] = {}
-        for digest in group:
-            page = _Page(digest)
-            path = pages / digest.name / "index.html"
-            path.parent.mkdir(parents=True)
-            path.write_text(page.html, encoding="utf-8")
-            words, filters = found.setdefault(page.lang, (set(), {}))
-            words.update(page.words)
-            filters.update(dict.fromkeys(page.filters))
-        return found
+                await found.add_directory(str(work / key))
+        shutil.rmtree(work / key)
+        _needed(target, engine=key == "1", remove=True)
 
     async def run(work: Path) -> None:
         gate = asyncio.Semaphore(max(1, parallel))
         tasks = []
-        directory: dict[str, list[str]] = {}  # language: pages of the directory
+        directory: list[tuple[str, str]] = []  # its pages: one a shard and language
         for number, group in enumerate(groups, start=1):
-            pages = work / str(number)
-            # written in a thread, so that the shards before are indexed meanwhile
-            found = await asyncio.to_thread(write, group, pages)
-            for lang, (words, filters) in found.items():
-                directory.setdefault(lang, []).append(
-                    directory_page(number, lang, words, filters))
-            tasks.append(asyncio.create_task(index(pages, shard_folder(out_dir, number), gate)))
-        if len(groups) > 1:
-            pages = work / DIRECTORY
-            for lang, made in directory.items():
-                for number, page in enumerate(made, start=1):
-                    path = pages / f"{lang}-{number}" / "index.html"
-                    path.parent.mkdir(parents=True)
-                    path.write_text(page, encoding="utf-8")
-            tasks.append(asyncio.create_task(
-                index(pages, out_dir / FOLDER / DIRECTORY, gate)))
+            # made in a thread, so that the shards before are indexed meanwhile
+            changed, found = await asyncio.to_thread(made, group, str(number), work)
+            directory += [(f"{lang}-{number}", directory_page(number, lang, words, filters))
+                          for lang, (words, filters) in found.items()]
+            if changed:
+                tasks.append(asyncio.create_task(index(str(number), work, gate)))
+        if len(groups) > 1 and await asyncio.to_thread(prepared, DIRECTORY, directory, work):
+            tasks.append(asyncio.create_task(index(DIRECTORY, work, gate)))
         await asyncio.gather(*tasks)
 
     failed: list[BaseException] = []
@@ -231,21 +251,60 @@ def build_index(digests: list[Digest], out_dir: Path, *, shard_size: int = TEXTS
     if failed:  # the binary missing or refusing: say so; the staged build is then dropped
         err = failed[0]
         raise EditionError(f"Pagefind could not index the corpus: {type(err).__name__}: {err}")
-    folders = [shard_folder(out_dir, n) for n in range(1, len(groups) + 1)]
-    if len(groups) > 1:
-        folders.append(out_dir / FOLDER / DIRECTORY)
-    return [path for n, folder in enumerate(folders) for path in _needed(folder, engine=n == 0)]
+    record = out_dir / FOLDER / STAMPS
+    record.write_text(json.dumps({"shards": stamps}, indent=1, sort_keys=True), encoding="utf-8")
+    keys = [*map(str, range(1, len(groups) + 1)), *([DIRECTORY] if len(groups) > 1 else [])]
+    return [record, *(path for key in keys
+                      for path in _needed(_folder(out_dir, key), engine=key == "1"))]
 
 
-def _needed(folder: Path, *, engine: bool) -> list[Path]:
-    """The files of a Pagefind bundle a query needs; the others (its ready-made interfaces,
-    and the engine in every folder but the first) removed."""
+def _folder(site: Path, key: str) -> Path:
+    return site / FOLDER if key == "1" else site / FOLDER / key
+
+
+def _stamps(site: Path) -> dict[str, str]:
+    try:
+        return json.loads((site / FOLDER / STAMPS).read_text(encoding="utf-8"))["shards"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def _taken(previous: Path, key: str, out_dir: Path) -> bool:
+    """Shard ``key``'s files of the index in ``previous``, linked (or copied) into ``out_dir``'s
+    (nothing to do when it is the same folder); False if they are not all there."""
+    source, target = _folder(previous, key), _folder(out_dir, key)
+    files = _needed(source, engine=key == "1") if source.is_dir() else []
+    if not any(f.name == "pagefind-entry.json" for f in files):
+        return False
+    if source.resolve() == target.resolve():
+        return True
+    for path in files:
+        copy = target / path.relative_to(source)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(path, copy)
+        except OSError:
+            shutil.copy2(path, copy)
+    return True
+
+
+def _pagefind_version() -> str:
+    """The version of Pagefind's binary: another makes another index of the same pages."""
+    try:
+        return metadata.version("pagefind_bin")
+    except metadata.PackageNotFoundError:
+        return ""
+
+
+def _needed(folder: Path, *, engine: bool, remove: bool = False) -> list[Path]:
+    """The files of a Pagefind bundle a query needs; with ``remove``, the others (its
+    ready-made interfaces, and the engine in every folder but the first) removed."""
     keep = {p for pattern in _DATA + (_ENGINE if engine else ()) for p in folder.glob(pattern)}
     kept = []
     for path in sorted(folder.iterdir()):
         if path in keep:
             kept += [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
-        elif path.is_file():
+        elif remove and path.is_file():
             path.unlink()
     return kept
 

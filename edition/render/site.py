@@ -27,7 +27,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from edition.output import write_atomic
+from edition.output import STAGING_PREFIX, write_atomic
 from edition.render import browse, catalogue, citation, pagefind_index, search, sitemap
 from edition.render.digest import Digest, digest_path, take
 from edition.render.html import DOCUMENT_PAGES, WebSettings, page_file, render_page
@@ -110,7 +110,11 @@ def build_corpus(digests: list[Digest], out_dir: Path, settings: WebSettings = W
     pages = [str(p.relative_to(out_dir)) for p in result.written]
     _catalogue(result, digests, out_dir, settings)
     started = time.perf_counter()
-    result.written += pagefind_index.build_index(digests, out_dir, shard_size=search_shard)
+    # the index as last built, whose unchanged shards are kept: beside a staging folder (a
+    # build's files are made in one under the site's folder, edition.output.Staging), or here
+    previous = out_dir.parent if out_dir.name.startswith(STAGING_PREFIX) else out_dir
+    result.written += pagefind_index.build_index(digests, out_dir, shard_size=search_shard,
+                                                 previous=previous)
     result.timings["search index (Pagefind)"] = time.perf_counter() - started
     for digest in digests:
         pages += sitemap.text_pages(digest.name, out_dir, out_dir.parent)

@@ -10,6 +10,7 @@ of 40 texts (6 shards): the real Pagefind, the real search page and script."""
 
 from __future__ import annotations
 
+import gzip
 import http.server
 import re
 import threading
@@ -165,3 +166,38 @@ def test_a_search_by_filters_alone_loads_one_chunk_of_a_shard(page, sharded):
     assert len(folders) == len(set(folders)), chunks  # of each shard searched, the chunk of
     # the word every text holds, not its whole index
     assert pagefind_index.EVERY not in page.locator("#_search-results").inner_text()
+
+
+def shard_of(folder: Path, path: Path) -> str:
+    """The shard of the index in ``folder`` a file belongs to ('1', '2' … or 'shards')."""
+    first = path.relative_to(folder).parts[0]
+    return first if re.fullmatch(rf"\d+|{pagefind_index.DIRECTORY}", first) else "1"
+
+
+def test_a_rebuild_indexes_again_only_the_shards_whose_texts_changed(site, tmp_path):
+    out = tmp_path / "site"
+    digests = corpus(site.root, out, 3 * SHARD)
+    folder = out / pagefind_index.FOLDER
+    before = {p: p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+    last = digests[-1]
+    digests[-1] = Digest(last.name, f"{last.title} quagzzz", last.header, last.persons,
+                         last.works, last.search, last.names)
+    build_corpus(digests, out, WebSettings(date=DATE), search_shard=SHARD)
+    for path, written in before.items():  # the first two shards: not written again
+        if shard_of(folder, path) in ("1", "2") and path.name != pagefind_index.STAMPS:
+            assert path.stat().st_mtime_ns == written, path
+    found = [gzip.decompress(p.read_bytes()) for p in (folder / "3" / "fragment").iterdir()]
+    assert any(b"quagzzz" in f for f in found)  # the changed shard, indexed again
+    assert any(b"quagzzz" in gzip.decompress(p.read_bytes())
+               for p in (folder / pagefind_index.DIRECTORY / "index").iterdir())
+
+    # a build staged beside the site (edition build's): the kept shards' files linked, the
+    # changed one's made anew
+    staged = out / ".edition-staging.test"
+    staged.mkdir()
+    digests[-1] = last
+    build_corpus(digests, staged, WebSettings(date=DATE), search_shard=SHARD)
+    entry = "pagefind-entry.json"
+    assert (staged / "pagefind" / entry).samefile(folder / entry)
+    assert (staged / "pagefind" / "2" / entry).samefile(folder / "2" / entry)
+    assert not (staged / "pagefind" / "3" / entry).samefile(folder / "3" / entry)
