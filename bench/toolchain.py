@@ -5,8 +5,10 @@ steps (issue 16, item 4), both sides in this one run, interleaved.
     python3 bench/toolchain.py [--runs 5] [--tei-stylesheets DIR] [--json FILE] [--serve-loop]
 
 Each step is timed as the process (or processes) a user would start, wall time, best and
-median of --runs runs; every command runs once untimed first (the disk cache, Java's class
-files), and within a run the two sides alternate which goes first.
+median of --runs runs, and beside it the median CPU time of its processes (user and system: on
+a shared machine it stretches with the others' load much less than wall time); every command
+runs once untimed first (the disk cache, Java's class files), and within a run the two sides
+alternate which goes first.
 
 1. ``edition encode`` of the seed with its editorial file. No Java counterpart (there is no TEI
    encoder there): its absolute time, beside the interpreter's start alone and a process that
@@ -52,6 +54,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -95,6 +98,7 @@ class Step:
         self.fresh = fresh  # an output folder made anew before each of our runs
         self.env = env or ENV
         self.times: dict[str, list[float]] = {"ours": [], "alternative": []}
+        self.cpu: dict[str, list[float]] = {"ours": [], "alternative": []}  # user + system
 
     def run(self, side: str, timed: bool = True) -> None:
         commands = [self.ours] if side == "ours" else self.alternative
@@ -102,7 +106,7 @@ class Step:
             return
         if side == "ours" and self.fresh is not None:
             shutil.rmtree(self.fresh, ignore_errors=True)
-        start = time.perf_counter()
+        start, used = time.perf_counter(), _children_cpu()
         for command in commands:
             done = subprocess.run([str(part) for part in command], capture_output=True,
                                   cwd=ROOT, env=self.env)
@@ -111,14 +115,22 @@ class Step:
                          f"{done.returncode}:\n{done.stderr.decode(errors='replace')[-3000:]}")
         if timed:
             self.times[side].append(time.perf_counter() - start)
+            self.cpu[side].append(_children_cpu() - used)
 
     def figures(self) -> dict:
         got = {}
         for side, times in self.times.items():
             if times:
                 got[side] = {"best": min(times), "median": statistics.median(times),
-                             "runs": times}
+                             "runs": times, "cpu_median": statistics.median(self.cpu[side])}
         return got
+
+
+def _children_cpu() -> float:
+    """CPU seconds (user and system) of the finished child processes so far: on a shared
+    machine a process's wall time stretches with the others' load, its CPU time much less."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 def importtime(command: list) -> tuple[set[str], float, list[tuple[int, str]]]:
@@ -267,7 +279,7 @@ def main() -> None:
     print(f"seed: {SEED.name}; {args.runs} runs, wall time of whole processes (ms); "
           f"load average {load:.1f} on {os.cpu_count()} cores (a shared machine)")
     print(f"{'step':<36} {'ours best/median':>17} {'alternative best/median':>24} "
-          f"{'ratio':>6}  {'target':<20} met?")
+          f"{'ratio':>6}  {'target':<20} met?  cpu ours/alternative")
     for step in steps:
         figures = step.figures()
         if step.name.startswith("4'"):
@@ -279,7 +291,8 @@ def main() -> None:
         theirs = f"{ms(other['best'])}/{ms(other['median'])}" if other else "—"
         print(f"{step.name:<36} {ms(ours['best']) + '/' + ms(ours['median']):>17} "
               f"{theirs:>24} {'' if ratio is None else f'{ratio:.2f}':>6}  {step.target:<20} "
-              f"{'' if met is None else ('yes' if met else 'NO')}")
+              f"{'' if met is None else ('yes' if met else 'NO'):<4}  "
+              f"{ms(ours['cpu_median'])}/{ms(other['cpu_median']) if other else '—'}")
         results.append({"step": step.name, "target": step.target, "ratio": ratio, "met": met,
                         "ours_command": " ".join(map(str, step.ours)).replace(str(work), "WORK"),
                         "alternative_commands": [" ".join(map(str, c)).replace(str(work), "WORK")
