@@ -204,6 +204,11 @@ SHAPES: tuple[Shape, ...] = (
         check=lambda m, text: m["pages"] is not None or re.search(r"[”’\"'][ \u00a0]$",
                                                                   text[:m.start()]) is not None,
         parse=lambda shape, m, text: _years_in_context(shape, m, text)),
+    # ”(http://www.viagra.com/ed/index.asp): the web page a quotation is from, by its address
+    # (after a quotation only: an address after a name is a link to it, "Twine (http://…)")
+    Shape("address", "full", re.compile(r"\((?P<url>(?:https?://|www\.)[^\s()]*[^\s().,;:])\)"),
+          check=lambda m, text: re.search(r"[”’\"'][ \u00a0]*$", text[:m.start()]) is not None,
+          parse=lambda shape, m, text: [_addressed(_citation(shape, m, m.start(), m.end(), text))]),
     # [1]–[5]  [1–5]  [2, 7, 9–11]: several numbered references, each number one (a range
     # names every number in it); the text's numbered reference list says what they cite
     Shape("numbered-range", "numbered", re.compile(
@@ -398,6 +403,7 @@ _PARTS = {
     "publisher": ("publisher", lambda m: {}),
     "chapter": ("biblScope", lambda m: {"unit": "chapter", "from": m["cn"], "to": m["cn"]}),
     "author": ("author", lambda m: {}),
+    "url": ("ref", lambda m: {"target": m["url"] if "://" in m["url"] else "http://" + m["url"]}),
 }
 
 
@@ -556,6 +562,12 @@ def _narrative(m: re.Match, text: str) -> bool:
         return False
     several = re.search(rf"\s(?:and|&)\s|{_ET_AL}$", m["author"])
     return several is not None or not w[:1].isupper() or w in _OPENERS
+
+
+def _addressed(citation: Citation) -> Citation:
+    """A web page cited by its address is the work the address names."""
+    citation.title = citation.text.strip("()")
+    return citation
 
 
 def _years_in_context(shape: Shape, m: re.Match, text: str) -> list[Citation]:

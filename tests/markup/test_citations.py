@@ -134,6 +134,14 @@ def test_undated_works_other_languages_and_and_a_comma_before_and():
         ("Reed and Cole", "2011"), ("Day", "2016")]
 
 
+def test_a_web_page_a_quotation_is_from_by_its_address():
+    (c,) = find_citations("“men over 40 have difficulties” (http://www.mill.example/ed/index.asp) and")
+    assert (c.kind, c.title) == ("full", "http://www.mill.example/ed/index.asp")
+    assert [(s.tag, s.attrib) for s in c.spans] == [("ref", {"target": "http://www.mill.example/ed/index.asp"})]
+    # an address after a name links to the thing named: no citation
+    assert find_citations("written in Twine (http://twinery.org/) and Ink") == []
+
+
 def test_numbered_reference():
     c = one("as the Party said.[3] Then")
     assert (c.kind, c.text, c.number) == ("numbered", "[3]", "3")
