@@ -403,7 +403,6 @@ _PARTS = {
     "publisher": ("publisher", lambda m: {}),
     "chapter": ("biblScope", lambda m: {"unit": "chapter", "from": m["cn"], "to": m["cn"]}),
     "author": ("author", lambda m: {}),
-    "url": ("ref", lambda m: {"target": m["url"] if "://" in m["url"] else "http://" + m["url"]}),
 }
 
 
