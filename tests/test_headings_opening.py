@@ -359,3 +359,11 @@ def test_a_letters_heading_over_its_date_line():
                     "   Leeds, 15 December, 1777.", LONG) == ["224. ANN COLE.", "225. TOM REED."]
     # a date line over nothing long: a signature's lines
     assert heads_of(LONG, "TOM REED.", "Leeds, 15 December, 1777.") == []
+
+
+def test_a_reference_list_entry_in_title_case_is_no_heading():
+    entries = ["Reed, T. (2009). A count of mills. Leeds: Mill Press.",
+               "Smith, N. (1982). Gentrification and Uneven Development. Economic Geography, 58 (2), 139-155.",
+               "Cole, A. (2015). Mills of the valley. Mill Rev 4: 1-9."]
+    assert heads_of(LONG, "Counting The Wheels", LONG, "References", *entries) == [
+        "Counting The Wheels", "References"]

@@ -32,7 +32,7 @@ import re
 from edition.structure.dates import is_dateline
 from edition.structure.opening import is_byline, name_score
 from edition.structure.notes import HEADING as NOTES_HEADING
-from edition.structure.references import HEADING as REFERENCES_HEADING
+from edition.structure.references import HEADING as REFERENCES_HEADING, entry as reference_entry
 from edition.text.blocks import Block
 
 MAX_WORDS = 14
@@ -74,6 +74,7 @@ COMPLIMENTARY_CLOSE = re.compile(r"^(?:(?:I am,?\s+)?(?:Sir|Madam),?\s+)?(?:Your
                                   re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"^[A-Z][\w.’' \-]{0,40}:\s")  # "Wikinews: What ...", "Q: ..."
 _TWO_SENTENCES = re.compile(r"[.!?][’”\"']?\s+[A-Z]")
+_DATED_ENTRY = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)[.,]")  # "Smith, N. (1982)."
 _DASHED_ATTRIBUTION = re.compile(r"^[–—―]|^--?\s")
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 MAX_QUESTION_WORDS = 10
@@ -183,7 +184,9 @@ def shape(block: Block) -> str | None:
             return "stop"
         return None
     if _title_cased(words):
-        return "title"
+        # (not an entry of a reference list: "Smith, N. (1982). Gentrification and Uneven
+        # Development. Economic Geography, 58 (2), 139-155.")
+        return None if _DATED_ENTRY.search(text) and reference_entry(text) else "title"
     if text[:1] in _OPEN_QUOTES or _SPEAKER_LABEL.match(text) and bare.endswith("?"):
         return None  # (a speaker's turn ends like a sentence: "Q: What next?"; not
         # "Princeton Eviction Lab: Millions avoided eviction")
