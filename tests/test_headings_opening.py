@@ -363,7 +363,7 @@ def test_a_letters_heading_over_its_date_line():
 
 def test_a_reference_list_entry_in_title_case_is_no_heading():
     entries = ["Reed, T. (2009). A count of mills. Leeds: Mill Press.",
-               "Smith, N. (1982). Gentrification and Uneven Development. Economic Geography, 58 (2), 139-155.",
+               "Smith, N. (1982). Gentrification and Uneven Development. Economic Geography, 58 (2), 139-155. 10.2307/143793",
                "Cole, A. (2015). Mills of the valley. Mill Rev 4: 1-9."]
     assert heads_of(LONG, "Counting The Wheels", LONG, "References", *entries) == [
         "Counting The Wheels", "References"]
