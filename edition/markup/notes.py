@@ -481,7 +481,7 @@ class NoteMarkers:
         return found
 
     def _search(self, number: str, text: str, pos: int, end: int):
-        if self.style == "g":  # "[311:1]" wherever it stands, a heading's end included
+        if self.style in ("g", "l"):  # "[311:1]", "[K]" wherever they stand, a heading's end too
             return re.compile(re.escape(f"[{number}]")).search(text, pos, end)
         if self.style == "p":
             return re.compile(rf"(?<=[^\s(\[])\({number}\)").search(text, pos, end)

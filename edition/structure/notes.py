@@ -3,7 +3,7 @@
 
 Notes are a closing run of blocks that each open with a marker — ``[1]``, ``(1)``, ``1.``,
 ``1)``, ``1 `` (a bare number, the shape superscript numbers take when pasted), ``[311:1]``
-(a page's first note, as Project Gutenberg numbers them) or a symbol
+(a page's first note, as Project Gutenberg numbers them), ``[K]`` or a symbol
 ``*``, ``†``, ``‡`` — either under a heading ("Notes", "Footnotes", "Endnotes", "References and
 notes" …) or with the same markers in the text before them. Precision first:
 
@@ -27,10 +27,10 @@ from edition.text.blocks import Block, line_blocks
 
 _SPACE = r"[ \t\u00a0]"
 _NUMBERED = re.compile(
-    rf"^(?:\[(?P<b>\d{{1,3}})\]|\[(?P<g>\d{{1,4}}:\d{{1,3}})\]|\((?P<p>\d{{1,3}})\)|(?P<d>\d{{1,3}})\.|(?P<r>\d{{1,3}})\)"
+    rf"^(?:\[(?P<b>\d{{1,3}})\]|\[(?P<g>\d{{1,4}}:\d{{1,3}})\]|\[(?P<l>[A-Z])\]|\((?P<p>\d{{1,3}})\)|(?P<d>\d{{1,3}})\.|(?P<r>\d{{1,3}})\)"
     rf"|(?P<s>\d{{1,3}})(?={_SPACE}+[^\W\d_“‘\"'(\[])|(?P<y>\*{{1,3}}|†{{1,2}}|‡{{1,2}}|§))"
     r"(?=[\s\u00a0]|$)")
-_STYLES = ("b", "g", "p", "d", "r", "s", "y")
+_STYLES = ("b", "g", "l", "p", "d", "r", "s", "y")
 HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes|notes and references|references and notes|"
                       r"sources and notes|notes and sources)[.:]?$", re.IGNORECASE)
 # a number glued to the word or stop before it, as a pasted superscript: "word,1", "said.”11",
@@ -76,7 +76,7 @@ def _rising(numbers: list[str], by_one: bool) -> bool:
 
 def _marked(style: str, numbers: list[str], before: list[Block]) -> bool:
     """Every note's marker stands in the text before the notes (in order, for glued ones)."""
-    if style == "g":  # "[311:1]": a page's first note, as Project Gutenberg marks them
+    if style in ("g", "l"):  # "[311:1]" (a page's first note), "[K]", as Project Gutenberg marks them
         text = "\n".join(b.text for b in before)
         return all(f"[{n}]" in text for n in numbers)
     if style in ("b", "p"):
@@ -221,8 +221,8 @@ def find_notes(blocks: list[Block], front: tuple[Block, ...] = ()) -> tuple[Note
 
 
 def note_style(note: Note) -> str | None:
-    """How the note's marker is printed: ``b`` [1], ``g`` [311:1], ``p`` (1), ``d`` 1., ``r`` 1),
-    ``s`` 1, ``y`` a symbol."""
+    """How the note's marker is printed: ``b`` [1], ``g`` [311:1], ``l`` [K], ``p`` (1), ``d``
+    1., ``r`` 1), ``s`` 1, ``y`` a symbol."""
     numbered = _number(note.block)
     return numbered[0] if numbered else None
 

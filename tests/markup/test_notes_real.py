@@ -46,6 +46,14 @@ def test_page_and_note_markers_as_project_gutenberg_prints_them():
         (9, "#note-311-1")]
 
 
+def test_lettered_notes_in_brackets():
+    text = ("The port closed.[K] It stayed shut for weeks.[L]\n\n"
+            "[K] In justice to the dockers it should be said.\n\n[L] The bill provided, it is true.\n")
+    assert _notes(text) == (["K", "L"], 2)
+    markers = NoteMarkers(find_notes(split_blocks(text))[0].notes, note_id, "l")
+    assert [s.attrib["target"] for s in markers.spans(text, 0, text.index("\n"))] == ["#note-K", "#note-L"]
+
+
 def test_symbols_glued_to_a_word():
     text = "Can you trust them?* I doubt it.†\n\n* A question.\n\n† An answer.\n"
     assert _notes(text) == (["*", "†"], 2)
