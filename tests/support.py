@@ -24,3 +24,17 @@ def assert_valid(schema: etree.RelaxNG, tree) -> None:
     if not schema.validate(tree):
         errors = "\n".join(f"{e.line}:{e.column}: {e.message}" for e in schema.error_log)
         raise AssertionError(f"not valid:\n{errors}")
+
+
+def encode_text(tmp_path: Path, text: str, editorial: str = "") -> etree._Element:
+    """The TEI root the encoder makes of ``text``, with ``editorial`` as its editorial file (an
+    empty one: what a new user gets)."""
+    from edition.editorial import load_editorial
+    from edition.encoder import encode_source
+    from edition.text.source import Source
+
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    (tmp_path / "article.toml").write_text(editorial, encoding="utf-8")
+    return encode_source(Source(path=path, text=text, sha256="0" * 64),
+                         load_editorial(tmp_path / "article.toml")).tree.getroot()

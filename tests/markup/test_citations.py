@@ -13,7 +13,7 @@ from edition.tei.ns import E, SubE
 from edition.text.blocks import split_blocks
 from edition.text.source import read_source
 
-from support import SEED, SEED_EDITORIAL, assert_valid
+from support import SEED, SEED_EDITORIAL, assert_valid, encode_text
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
@@ -318,16 +318,10 @@ def test_bibl_and_list_bibl_valid_against_tei_all(tei_all):
 
 
 def test_a_citation_with_forenames_points_at_the_entry_listed_with_initials(tmp_path):
-    from edition.encoder import encode_source
-    from edition.text.source import Source
     text = ("Mills\n\nBy Ann Cole\n\nAs Bruno Reed (1993) showed, and Hugh Day and Brett Elm-Stone (2017) "
             "confirmed, the valley had more mills than anyone had counted before the survey.\n\n"
             "References\n\nReed, B. (1993) A count of mills. Leeds: Mill Press.\n\n"
             "Day, H. and Elm-Stone, B. (2017) Mills again. Mill Rev 4: 1-9.\n")
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    (tmp_path / "a.toml").write_text("", encoding="utf-8")
-    root = encode_source(Source(path=path, text=text, sha256="0" * 64),
-                         load_editorial(tmp_path / "a.toml")).tree.getroot()
+    root = encode_text(tmp_path, text)
     assert root.xpath("//t:body//t:p//t:bibl/@corresp", namespaces=NS) == [
         "#ref-reed-1993", "#ref-day-2017"]

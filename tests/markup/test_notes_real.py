@@ -9,6 +9,7 @@ import pytest
 from edition.markup.notes import NoteMarkers, read_references
 from edition.structure.notes import find_notes, note_id
 from edition.text.blocks import split_blocks
+from support import encode_text
 
 
 def _notes(text: str):
@@ -140,36 +141,21 @@ def test_markers_in_the_text_in_order():
 
 
 def test_numbered_notes_the_text_marks_in_brackets_take_no_glued_numbers(tmp_path):
-    from edition.editorial import load_editorial
-    from edition.encoder import encode_source
-    from edition.text.source import Source
-
     text = ("Mills and Rivers\n\nBy Ann Cole\n\n(Mill Review, May 2001)\n\n"
             "We ask two questions. RQ1. How many mills? RQ2. Who owned them? The Academy [1] "
             "and the Network [2] counted them for years, and their counts still stand today.\n\n"
             "Notes\n\n1. https://example.org/academy\n2. https://example.org/network\n")
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    (tmp_path / "a.toml").write_text("", encoding="utf-8")
-    root = encode_source(Source(path=path, text=text, sha256="0" * 64),
-                         load_editorial(tmp_path / "a.toml")).tree.getroot()
+    root = encode_text(tmp_path, text)
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     assert [r.text for r in root.xpath("//t:body//t:ref", namespaces=ns)] == ["[1]", "[2]"]
     assert [n.get("n") for n in root.xpath("//t:note[@place='end']", namespaces=ns)] == ["1", "2"]
 
 
 def test_a_note_marker_after_the_title_points_at_its_note(tmp_path):
-    from edition.encoder import encode_source
-    from edition.editorial import load_editorial
-    from edition.text.source import Source
     text = ("THE MILL AT LEEDS.*\n\n(The Mill Gazette, January 25, 1889, p. 3)\n\n"
             "The mill stood by the river for a hundred years, and the town grew up around it.\n\n"
             "* \"The Mill.\" By Ann Cole. (Leeds: Elm Press, 1880.)\n")
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    (tmp_path / "a.toml").write_text("", encoding="utf-8")
-    root = encode_source(Source(path=path, text=text, sha256="0" * 64),
-                         load_editorial(tmp_path / "a.toml")).tree.getroot()
+    root = encode_text(tmp_path, text)
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     assert root.xpath("//t:titlePart/t:ref/@target", namespaces=ns) == ["#note-star"]
     assert root.xpath("//t:note[@place='end']/@n", namespaces=ns) == ["*"]
