@@ -371,3 +371,27 @@ def laid_lines(if_file: Path) -> list[list[Laid]]:
         else:
             lines.append([run])
     return lines
+
+
+# The smallest FO a test renders: one page, one block of the given content.
+SMALL_FO = """<?xml version="1.0" encoding="UTF-8"?>
+<fo:root xmlns:fo="http://www.w3.org/1999/XSL/Format" font-family="Linux Libertine O">
+  <fo:layout-master-set>
+    <fo:simple-page-master master-name="page" page-width="100mm" page-height="80mm">
+      <fo:region-body margin="10mm"/>
+    </fo:simple-page-master>
+  </fo:layout-master-set>
+  <fo:page-sequence master-reference="page">
+    <fo:flow flow-name="xsl-region-body">
+      {block}
+    </fo:flow>
+  </fo:page-sequence>
+</fo:root>
+"""
+
+
+def small_fo(folder: Path, name: str, block: str) -> Path:
+    """``folder/name.fo`` holding ``block`` as the page's one block."""
+    path = folder / f"{name}.fo"
+    path.write_text(SMALL_FO.format(block=block), encoding="utf-8")
+    return path

@@ -17,24 +17,12 @@ from pathlib import Path
 import pytest
 
 from edition.render import fop_cds, fop_warm
+from print_helpers import SMALL_FO
 from support import ROOT
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/maps").is_file(),
                                 reason="whether the archive is mapped is read from /proc")
 
-FO = """<?xml version="1.0" encoding="UTF-8"?>
-<fo:root xmlns:fo="http://www.w3.org/1999/XSL/Format" font-family="Linux Libertine O">
-  <fo:layout-master-set>
-    <fo:simple-page-master master-name="page" page-width="100mm" page-height="80mm">
-      <fo:region-body margin="10mm"/>
-    </fo:simple-page-master>
-  </fo:layout-master-set>
-  <fo:page-sequence master-reference="page">
-    <fo:flow flow-name="xsl-region-body"><fo:block>Text, <fo:inline
-      font-style="italic">italic</fo:inline>.</fo:block></fo:flow>
-  </fo:page-sequence>
-</fo:root>
-"""
 # One render in a JVM of its own; what it mapped, read from the process's memory map.
 CHILD = """
 import json, sys
@@ -51,7 +39,8 @@ print(json.dumps({"archive": archive and str(archive), "mapped": mapped,
 def render(tmp: Path, cache: Path, **env: str) -> dict:
     """One FOP render in a new process with ``cache`` as $XDG_CACHE_HOME; what it mapped."""
     fo, pdf = tmp / "small.fo", tmp / "small.pdf"
-    fo.write_text(FO, encoding="utf-8")
+    fo.write_text(SMALL_FO.format(block='<fo:block>Text, <fo:inline font-style="italic">italic</fo:inline>.</fo:block>'),
+                  encoding="utf-8")
     pdf.unlink(missing_ok=True)
     environment = {**os.environ, "XDG_CACHE_HOME": str(cache), "EDITION_FOP_MODE": "warm"}
     for name in ("EDITION_FOP", "EDITION_FOP_CLASSPATH", "EDITION_FOP_CDS"):

@@ -21,33 +21,13 @@ import pytest
 from edition.errors import EditionError
 from edition.render import fop, fop_warm
 from edition.render.fo import INDEX_ANCHOR_PREFIX
-from print_helpers import pdf_text
+from print_helpers import SMALL_FO, pdf_text, small_fo
 from support import ROOT, SAMPLE
 
 # What differs between two renders of one FO: dates, and the document ids hashed from the time.
 VARYING = re.compile(rb"/CreationDate \(D:[^)]*\)|/ModDate \(D:[^)]*\)|/ID \[<\w+> <\w+>\]"
                      rb"|<xmp:(?:Create|Modify|Metadata)Date>[^<]*<"
                      rb"|<xmpMM:(?:DocumentID|InstanceID)>[^<]*<")
-SMALL_FO = """<?xml version="1.0" encoding="UTF-8"?>
-<fo:root xmlns:fo="http://www.w3.org/1999/XSL/Format" font-family="Linux Libertine O">
-  <fo:layout-master-set>
-    <fo:simple-page-master master-name="page" page-width="100mm" page-height="80mm">
-      <fo:region-body margin="10mm"/>
-    </fo:simple-page-master>
-  </fo:layout-master-set>
-  <fo:page-sequence master-reference="page">
-    <fo:flow flow-name="xsl-region-body">
-      {block}
-    </fo:flow>
-  </fo:page-sequence>
-</fo:root>
-"""
-
-
-def small_fo(folder: Path, name: str, block: str) -> Path:
-    path = folder / f"{name}.fo"
-    path.write_text(SMALL_FO.format(block=block), encoding="utf-8")
-    return path
 
 
 def without_dates(pdf: Path) -> bytes:
