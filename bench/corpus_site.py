@@ -13,6 +13,7 @@ For each size, built from the same digests in the same run:
   of the binaries' memory summed over the ones running at once (sampled every 0.1 s) and of the
   Python side's;
 - all the corpus pages (browsing, catalogue, archive, the index, sitemap), as edition build;
+  the index rebuilt with the last text changed (its shard and the directory indexed again);
 - what a reader's browser loads, in Debian's headless Chromium over HTTP (a fresh cache each
   time, every response of the visit counted by its body): a one-word query (a word nearly every
   text holds), a name query (a register spelling), a word only the last text holds (the worst
@@ -144,12 +145,17 @@ def _child(kind: str, site: Path, target: Path) -> None:
     elif kind == "single":  # the previous design: one index of every text (one shard)
         figures["files"] = len(pagefind_index.build_index(
             digests, target, shard_size=max(1, len(digests))))
+    elif kind == "rebuild":  # the site's index again, the last text changed: its shard and the
+        # directory indexed again, the others kept
+        last = digests[-1]
+        digests[-1] = type(last)(last.name, f"{last.title} rebuilt", last.header, last.persons,
+                                 last.works, last.search, last.names)
+        figures["files"] = len(pagefind_index.build_index(digests, target, previous=target))
     figures["seconds"] = time.perf_counter() - started
     figures["rss_pagefind"] = children.close()
     figures["cpu_python"] = time.process_time() - cpu - children.cpu
     own = resource.getrusage(resource.RUSAGE_CHILDREN)
     figures["cpu_pagefind"] = own.ru_utime + own.ru_stime
-    figures["rss_pagefind_largest"] = own.ru_maxrss * 1024
     figures["rss_python"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     print(json.dumps(figures))
 
@@ -360,6 +366,7 @@ ROWS = (  # label, key, unit
     ("  per article, CPU ms: Python (pages for Pagefind, directory)", "index_cpu_python_ms", "ms"),
     ("  peak RSS, Pagefind's binaries (summed over those running)", "index_rss_pagefind", "bytes"),
     ("  peak RSS, Python side (the digests loaded)", "index_rss_python", "bytes"),
+    ("  rebuilt, the last text changed, wall s", "rebuild_s", "s"),
     ("one index (the previous design), wall s", "single_s", "s"),
     ("  per article, wall ms", "single_ms", "ms"),
     ("  per article, CPU ms: Pagefind's binary", "single_cpu_pagefind_ms", "ms"),
@@ -519,9 +526,12 @@ def main() -> None:
                              "rare": f"q={quote_plus(last)}",
                              "filter": f"person={quote_plus(args.person)}"}
                     seen = queries(browser, site, asked, single is not None)
+                    rebuild = measured("rebuild", site, site)  # after the queries: it changes
                     details[n] = {"pages": pages, "index": index, "single": single,
-                                  "files": files, "browser": seen, "asked": asked}
+                                  "rebuild": rebuild, "files": files, "browser": seen,
+                                  "asked": asked}
                     rows[n] = flatten(n, pages, index, single, files, seen)
+                    rows[n]["rebuild_s"] = rebuild["seconds"]
                     print(f"  index {index['seconds']:.1f} s, "
                           f"peak {mb(index['rss_pagefind'])}; one-word query "
                           f"{mb(rows[n]['word_bytes'])}", flush=True)
