@@ -87,19 +87,22 @@ def _descendants(root: int) -> list[int]:
 
 
 def _rss(pid: int) -> int:
+    """A Pagefind binary's resident memory (0 for another process: a child the Python side has
+    forked counts the parent's pages until it runs the binary)."""
     try:
         with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) * 1024
+            lines = status.read().splitlines()
     except OSError:
-        pass
-    return 0
+        return 0
+    if not lines or lines[0].split()[-1] != "pagefind":
+        return 0
+    return next((int(line.split()[1]) * 1024 for line in lines if line.startswith("VmRSS:")), 0)
 
 
 class Children:
-    """The peak of the summed RSS of this process's descendants (Pagefind's binaries, several
-    at once), sampled: ru_maxrss gives only the largest one's."""
+    """The peak of the summed RSS of this process's descendants that are Pagefind's binaries
+    (several at once), sampled: ru_maxrss gives only the largest one's, and counts a forked
+    child's copy of the parent."""
 
     def __init__(self, every: float = 0.1):
         self.peak, self._stop, self._every = 0, threading.Event(), every
