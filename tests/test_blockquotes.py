@@ -97,11 +97,11 @@ def test_no_attribution_from_a_first_line_in_lower_case_or_a_sentence():
 
 def test_a_letters_date_line_close_signature_and_kept_footnotes_are_no_quotations():
     text = "\n\n".join([
-        "   Portsmouth (N. H.), 15 December, 1777.", BODY, BODY, BODY,
+        "   Portsmouth (N. H.), 15 December, 1777.", BODY, BODY, BODY, "   Passy, in France, 12 April, 1778.",
         "   Your affectionate PORTIA.", BODY,
         "      [2] Seneca the Rhetorician, Controversies, book five.",
         "      All that exists is one, and the one is in all that exists here.", BODY])
-    assert quoted(text) == [False, False, False, False, False, False, False, True, False]
+    assert quoted(text) == [False, False, False, False, False, False, False, False, True, False]
     # a speaker's name over his verse is a line of the extract
     text = "\n\n".join([BODY, BODY, BODY, "   PRINCE HENRY.",
                         "   As thou standest there thou seemest to me like the angel of the night.",

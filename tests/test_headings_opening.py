@@ -368,3 +368,9 @@ def test_a_reference_list_entry_in_title_case_is_no_heading():
                "Cole, A. (2015). Mills of the valley. Mill Rev 4: 1-9."]
     assert heads_of(LONG, "Counting The Wheels", LONG, "References", *entries) == [
         "Counting The Wheels", "References"]
+
+
+def test_a_letters_date_line_with_its_place_in_full_and_a_speakers_turn_are_no_headings():
+    assert heads_of(LONG, "228. TOM REED.", "   Passy, in France, 12 April, 1778.", LONG) == ["228. TOM REED."]
+    assert heads_of(LONG, "COUNTING THE WHEELS", LONG, "MR. REED: Victor Cole?", LONG) == [
+        "COUNTING THE WHEELS"]

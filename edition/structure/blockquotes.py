@@ -23,7 +23,7 @@ import re
 from collections import Counter
 
 from edition.markup.speech import SENTENCE_END, has_verb
-from edition.structure.dates import is_dateline
+from edition.structure.dates import is_letter_dateline
 from edition.structure.headings import COMPLIMENTARY_CLOSE
 from edition.structure.model import Paragraph
 
@@ -64,7 +64,7 @@ def _set_apart_by_custom(paragraph: Paragraph, after: Paragraph | None) -> bool:
         return True
     if not paragraph.block.single_line or len(text.split()) > CUSTOM_WORDS:
         return False
-    if is_dateline(text) or is_dateline(re.sub(r"^.*?,\s*(?=\d)", "", text)):
+    if is_letter_dateline(text):
         return True
     # a close or a signature ends the indented lines ("PRINCE HENRY." over his verse speaks)
     ends = after is None or after.block.indent_width != paragraph.block.indent_width

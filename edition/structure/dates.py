@@ -94,3 +94,15 @@ def is_dateline(text: str) -> bool:
     m = _DATELINE.match(text)
     # a letter's "Moscow, August 20, 1918." may close with a full stop
     return bool((m and parse_date(m.group("date"))) or parse_date(text.rstrip(" —–-.")))
+
+
+_PLACE_BEFORE_DATE = re.compile(r"^[^,\d]+(?:,[^,\d]+)*,[ \u00a0]*(?=\d)")
+
+
+def is_letter_dateline(text: str) -> bool:
+    """A dateline as letters head them, the place given more fully: ``Portsmouth (N. H.), 15
+    December, 1777.``, ``Passy, in France, 12 April, 1778.``"""
+    text = text.strip()
+    return is_dateline(text) or (len(text) <= 80 and "\n" not in text
+                                 and is_dateline(_PLACE_BEFORE_DATE.sub("", text)))
+

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from edition.structure.dates import is_dateline
+from edition.structure.dates import is_dateline, is_letter_dateline
 from edition.structure.opening import is_byline, name_score
 from edition.structure.notes import HEADING as NOTES_HEADING
 from edition.structure.references import HEADING as REFERENCES_HEADING, entry as reference_entry
@@ -180,11 +180,11 @@ def shape(block: Block) -> str | None:
             return "lead"  # "Key Resources:" -- a heading only over a list (find_headings)
         if (bare.endswith(".") and not bare.endswith("..") and block.indent_width >= 2
                 and len(words) <= MAX_STOP_WORDS and _title_cased(words)
-                and not _TWO_SENTENCES.search(text)):
-            return "stop"
+                and not _TWO_SENTENCES.search(text) and not is_letter_dateline(text)):
+            return "stop"  # (not "Passy, in France, 12 April, 1778.": a letter's date line)
         return None
-    if _title_cased(words):
-        # (not an entry of a reference list: "Smith, N. (1982). Gentrification and Uneven
+    if _title_cased(words) and not (_SPEAKER_LABEL.match(text) and bare.endswith("?")):
+        # (not "MR. LITTLEFIELD: Victor Morawetz?", a speaker's turn; not an entry of a reference list: "Smith, N. (1982). Gentrification and Uneven
         # Development. Economic Geography, 58 (2), 139-155.")
         return None if _DATED_ENTRY.search(text) and reference_entry(text) else "title"
     if text[:1] in _OPEN_QUOTES or _SPEAKER_LABEL.match(text) and bare.endswith("?"):
@@ -269,7 +269,7 @@ def _entries_follow(blocks: list[Block], at: int) -> bool:
 def _dated_text_follows(blocks: list[Block], at: int) -> bool:
     """A date line, then a paragraph: a letter's or a diary entry's (``225. JOHN ADAMS.`` /
     ``Portsmouth (N. H.), 15 December, 1777.`` / its text)."""
-    return (at + 1 < len(blocks) and is_dateline(blocks[at].text.strip())
+    return (at + 1 < len(blocks) and is_letter_dateline(blocks[at].text)
             and _long(blocks[at + 1]))
 
 
