@@ -56,6 +56,7 @@ FOLDER = "pagefind"  # under the site's root: the first shard, then n/ and the d
 DIRECTORY = "shards"  # under FOLDER: the directory of the shards
 TEXTS_PER_SHARD = 500  # Pagefind's binary peaks at ~0.37 GB for 500 articles (bench)
 PARALLEL = 2  # Pagefind runs at a time (each is one busy core)
+WRITE_ATTEMPTS = 3  # Pagefind runs for one shard before its bundle counts as unwritable
 STAMPS = ".edition-shards.json"  # under FOLDER: a digest of the pages each shard was made from
 HIDDEN_OPEN, HIDDEN_CLOSE = "⸢", "⸣"  # around the forms a block's words do not hold
 # A word every page holds once, hidden: what a search by filters alone searches for, since
@@ -213,11 +214,18 @@ def build_index(digests: list[Digest], out_dir: Path, *, shard_size: int = TEXTS
     async def index(key: str, work: Path, gate: asyncio.Semaphore) -> None:
         target = _folder(out_dir, key)
         async with gate:
-            # the pages written to a folder and indexed as one (Pagefind's --site): given one at
-            # a time, each waits a tenth of a second for its answer (Pagefind's Python API)
-            config = IndexConfig(output_path=str(target), keep_index_url=True)
-            async with PagefindIndex(config=config) as found:
-                await found.add_directory(str(work / key))
+            for attempt in range(1, WRITE_ATTEMPTS + 1):
+                # the pages written to a folder and indexed as one (Pagefind's --site): given one
+                # at a time, each waits a tenth of a second for its answer (Pagefind's Python API)
+                config = IndexConfig(output_path=str(target), keep_index_url=True)
+                async with PagefindIndex(config=config) as found:
+                    await found.add_directory(str(work / key))
+                # Pagefind's service may be closed before its last file is on disk: now and
+                # then a bundle's entry file was left empty (a search then fails to load it)
+                if (broken := _incomplete(target)) is None:
+                    break
+                if attempt == WRITE_ATTEMPTS:
+                    raise EditionError(f"Pagefind left {broken} incomplete, {attempt} times")
         shutil.rmtree(work / key)
         _needed(target, engine=key == "1", remove=True)
 
@@ -256,6 +264,19 @@ def build_index(digests: list[Digest], out_dir: Path, *, shard_size: int = TEXTS
     keys = [*map(str, range(1, len(groups) + 1)), *([DIRECTORY] if len(groups) > 1 else [])]
     return [record, *(path for key in keys
                       for path in _needed(_folder(out_dir, key), engine=key == "1"))]
+
+
+def _incomplete(folder: Path) -> Path | None:
+    """A file of the Pagefind bundle in ``folder`` that is empty or, for its entry, not JSON;
+    None when the bundle is whole."""
+    entry = folder / "pagefind-entry.json"
+    try:
+        json.loads(entry.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return entry
+    return next((p for pattern in _DATA[1:] for p in folder.glob(pattern)
+                 for p in ([p] if p.is_file() else sorted(p.rglob("*")))
+                 if p.is_file() and p.stat().st_size == 0), None)
 
 
 def _folder(site: Path, key: str) -> Path:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import http.server
 import re
+import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -201,3 +202,18 @@ def test_a_rebuild_indexes_again_only_the_shards_whose_texts_changed(site, tmp_p
     assert (staged / "pagefind" / entry).samefile(folder / entry)
     assert (staged / "pagefind" / "2" / entry).samefile(folder / "2" / entry)
     assert not (staged / "pagefind" / "3" / entry).samefile(folder / "3" / entry)
+
+
+def test_a_bundle_pagefind_left_with_an_empty_file_counts_as_incomplete(sharded, tmp_path):
+    # (Pagefind's service is closed as soon as it answers; now and then the last file it wrote
+    # was left empty, and build_index indexes that shard again)
+    _, _, out = sharded
+    bundle = tmp_path / "bundle"
+    shutil.copytree(out / "pagefind" / "2", bundle)
+    assert pagefind_index._incomplete(bundle) is None
+    (bundle / "pagefind-entry.json").write_bytes(b"")
+    assert pagefind_index._incomplete(bundle) == bundle / "pagefind-entry.json"
+    (bundle / "pagefind-entry.json").write_bytes((out / "pagefind" / "2" / "pagefind-entry.json").read_bytes())
+    chunk = next((bundle / "index").iterdir())
+    chunk.write_bytes(b"")
+    assert pagefind_index._incomplete(bundle) == chunk
