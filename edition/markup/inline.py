@@ -108,7 +108,7 @@ def _note_markers(doc: Document, markup: Markup) -> None:
         return  # [1] is a numbered reference: the citations rule's
     sections = list(doc.sections_before_notes())
     text = "\n".join(b.text for section in sections for b in _section_blocks(section))
-    if style not in ("g", "l") and all(f"[{note.number}]" in text for note in doc.notes.notes):
+    if style not in nn.AS_PRINTED and all(f"[{note.number}]" in text for note in doc.notes.notes):
         return  # "1. https://…" notes marked "[1]" in the text: no "RQ1" is a marker
     markers = nt.NoteMarkers(doc.notes.notes, nn.note_id, style)
     if title is not None:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from edition.markup.citations import PART_RANK, Citation
 from edition.markup.spans import Span
-from edition.structure.notes import text_marker
+from edition.structure.notes import AS_PRINTED, text_marker
 
 RULE = "note-references"
 _Q_OPEN, _Q_CLOSE = "“‘\"", "”’\""
@@ -481,7 +481,7 @@ class NoteMarkers:
         return found
 
     def _search(self, number: str, text: str, pos: int, end: int):
-        if self.style in ("g", "l"):  # "[311:1]", "[K]" wherever they stand, a heading's end too
+        if self.style in AS_PRINTED:  # "[311:1]", "[K]" wherever they stand, a heading's end too
             return re.compile(re.escape(f"[{number}]")).search(text, pos, end)
         if self.style == "p":
             return re.compile(rf"(?<=[^\s(\[])\({number}\)").search(text, pos, end)

@@ -31,6 +31,9 @@ _NUMBERED = re.compile(
     rf"|(?P<s>\d{{1,3}})(?={_SPACE}+[^\W\d_“‘\"'(\[])|(?P<y>\*{{1,3}}|†{{1,2}}|‡{{1,2}}|§))"
     r"(?=[\s\u00a0]|$)")
 _STYLES = ("b", "g", "l", "p", "d", "r", "s", "y")
+# marker styles the text prints as the note prints them, wherever they stand: "[311:1]" (a
+# page's first note) and "[K]", as Project Gutenberg marks them
+AS_PRINTED = frozenset({"g", "l"})
 HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes|notes and references|references and notes|"
                       r"sources and notes|notes and sources)[.:]?$", re.IGNORECASE)
 # a number glued to the word or stop before it, as a pasted superscript: "word,1", "said.”11",
@@ -76,7 +79,7 @@ def _rising(numbers: list[str], by_one: bool) -> bool:
 
 def _marked(style: str, numbers: list[str], before: list[Block]) -> bool:
     """Every note's marker stands in the text before the notes (in order, for glued ones)."""
-    if style in ("g", "l"):  # "[311:1]" (a page's first note), "[K]", as Project Gutenberg marks them
+    if style in AS_PRINTED:
         text = "\n".join(b.text for b in before)
         return all(f"[{n}]" in text for n in numbers)
     if style in ("b", "p"):
