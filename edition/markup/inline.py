@@ -24,7 +24,7 @@ from edition.markup import notes as nt
 from edition.markup.names import NameMatcher
 from edition.markup.quotes import Unit
 from edition.markup.result import Markup
-from edition.markup.section import Ids, SectionMarkup, proper_words, name_words
+from edition.markup.section import Ids, SectionMarkup, name_words, proper_words, titled_persons
 from edition.structure import notes as nn
 from edition.structure.model import Document, ListBlock, Paragraph, ReferenceList, node_blocks
 from edition.text.blocks import Block
@@ -72,6 +72,7 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
     ids = Ids()
     names = name_words(b.text for b in all_blocks)
     proper = proper_words(b.text for b in all_blocks)
+    titled = titled_persons(b.text for b in all_blocks)
     notes = doc.notes.notes if doc.notes is not None else []
     note_numbers = {note.number for note in notes}
     reference_numbers = {ref.number: ref.id for section in doc.sections for node in section.content
@@ -80,16 +81,16 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
         if section.head is not None:
             head = Unit(section.head.text, 0, len(section.head.text), key=section.head)
             SectionMarkup(markup, matcher, works, [head], ids, note_numbers, headings=True,
-                          name_words=names, proper=proper).run()
+                          name_words=names, proper=proper, titled=titled).run()
         SectionMarkup(markup, matcher, works, _units(section.content), ids, note_numbers,
-                      name_words=names, proper=proper, reference_numbers=reference_numbers).run()
+                      name_words=names, proper=proper, titled=titled, reference_numbers=reference_numbers).run()
     if notes:
         _note_markers(doc, markup)
         for note in notes:  # one note at a time: an Ibid. means the work its note cited last
             units = [Unit(b.text, 0, len(b.text), key=note if b is note.block else b)
                      for b in note.blocks]
             SectionMarkup(markup, matcher, works, units, ids, note_numbers, headings=True,
-                          name_words=names, proper=proper).run()
+                          name_words=names, proper=proper, titled=titled).run()
             nt.note_references(markup, note, works, ids)
     return markup
 

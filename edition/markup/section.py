@@ -106,12 +106,14 @@ class SectionMarkup:
     def __init__(self, markup: Markup, matcher: NameMatcher, works, units: list[Unit], ids: Ids,
                  note_numbers: set[str], headings: bool = False,
                  name_words: frozenset[str] = frozenset(), proper: frozenset[str] = frozenset(),
-                 reference_numbers: dict[str, str] | None = None):
+                 reference_numbers: dict[str, str] | None = None,
+                 titled: dict[str, str] | None = None):
         self.m, self.matcher, self.works, self.units, self.ids = markup, matcher, works, units, ids
         # "[3]" cites note 3, else entry 3 of a numbered reference list ("3. Smith J …")
         self.note_numbers, self.reference_numbers = note_numbers, reference_numbers or {}
         self.name_words = name_words  # words of the full names the text prints that stand alone
         self.proper = proper  # words the text capitalises where no sentence starts
+        self.titled = titled or {}  # "colonel" -> "Cody": see titled_persons
         self.headings = headings
         self.cits: list = []  # (unit, cit span, its quotation's span, its citation)
         self.places: dict = {}  # id(quotation) -> its Place among the overrides' (the review's)
@@ -318,6 +320,14 @@ class SectionMarkup:
                 return full
         return made
 
+    def _the_titled(self, noun: str) -> str | None:
+        """The person "the colonel" stands for: the register's, else a name the register lacks."""
+        name = self.titled.get(noun.lower())
+        if name is None:
+            return None
+        known = [m.id for m in self.matcher.mentions(name, 0, len(name)) if m.kind == "person"]
+        return known[0] if known else NEW + name
+
     def _one_word_name(self, word: str, text: str, at: int) -> bool:
         """A single capitalised word away from the verb is a speaker's name only where the text
         shows it is one: after a title (``Mr Barker``) or as the last word of a full name it
@@ -373,7 +383,7 @@ class SectionMarkup:
             opens_paragraph = q.first.start <= _LEADING.match(text, unit.start, unit.end).end()
             if not lead.strip(" \u00a0…-." + MASK) and q.parent is None and u > 0 and opens_paragraph:
                 prev = self.units[u - 1]
-                if u - 1 in last_speaker and not SPEECH.search(self._tail(q)[0]):
+                if u - 1 in last_speaker and not (SPEECH.search(tail0 := self._tail(q)[0]) or speech.EITHER.search(tail0)):
                     # (a paragraph of speech whose own attribution follows it, '“…,” said
                     # John Podesta', is that speaker's, not the last one's)
                     verdicts[id(q)] = Verdict("said", last_speaker[u - 1], "continues",
@@ -394,7 +404,7 @@ class SectionMarkup:
                 # with a sentence that has no verb of saying: 'In 1907 "there were … Maine."')
                 own_lead if lead_u == u and (not self._several_sentences(q) or self._lowercase(q)
                                              and not has_verb(lead)) else "",
-                self._a_sentence(q), self._lowercase(q))
+                self._a_sentence(q), self._lowercase(q), titled=self._the_titled)
             if lead_u != u and verdict.tag != "said" and (label := self._speaker_label(u - 1)):
                 verdict = Verdict("said", label, None, "speaker-label")
             # "…," Dewar said: after a quotation that opens its sentence, the attribution
@@ -404,9 +414,10 @@ class SectionMarkup:
             if not woven and (verdict.verb is None and verdict.tag != "q" or verdict.tag == "q" and words >= 2
                               or opens_sentence and (verdict.who is None or lead_u != u)):
                 tail, at = self._tail(q)
-                if SPEECH.search(tail, 0, VERB_AFTER_MAX):  # the verb near, the speaker may be further
+                if (SPEECH.search(tail, 0, VERB_AFTER_MAX) or speech.EITHER.search(tail, 0, VERB_AFTER_MAX)):  # the verb near, the speaker may be further
                     after = classify(tail, lambda a, b: self._persons(u, at + a, at + b, NO_MASK),
-                                     False, max(words, MIN_SPEECH_WORDS), pronoun)
+                                     False, max(words, MIN_SPEECH_WORDS), pronoun,
+                                     titled=self._the_titled)
                     if after.tag == "said" and (after.who or verdict.tag != "said"):
                         verdict = replace(after, by="attribution-after")
             # an interrupted quotation: ‘…’, he said, ‘…’ — both parts take the second's verdict
@@ -417,7 +428,8 @@ class SectionMarkup:
                     and not _NEW_SENTENCE.match(text, prev_q.last.end - 2, q.first.start + 2)):
                 clause = text[prev_q.last.end:q.first.start]
                 v2 = classify(clause, lambda a, b, at=prev_q.last.end: self._persons(
-                    u, at + a, at + b, NO_MASK), followed, max(words, MIN_SPEECH_WORDS), pronoun)
+                    u, at + a, at + b, NO_MASK), followed, max(words, MIN_SPEECH_WORDS), pronoun,
+                    titled=self._the_titled)
                 if verdicts[id(prev_q)].by in ("woven-in", "named-as-phrase") and not self._a_sentence(prev_q):
                     # words woven into the author's sentence stay so, and so do the words that
                     # go on with them: the "star in the east" which announced …; "consequently,"
@@ -452,7 +464,8 @@ class SectionMarkup:
                 if before < start:
                     earlier = classify(masked.blank(text, before, start),
                                        lambda a, b, lo=before: self._persons(u, lo + a, lo + b, masked),
-                                       followed, words, pronoun, "", self._a_sentence(q))
+                                       followed, words, pronoun, "", self._a_sentence(q),
+                                       titled=self._the_titled)
                     if earlier.tag == "said" and earlier.who:
                         verdict = replace(earlier, by="sentence-before")
             verdict = self._speaker(verdict)
@@ -761,6 +774,40 @@ def name_words(texts) -> frozenset[str]:
                     and re.fullmatch(r"[A-Z][a-z]+", words[0])):
                 found.add(words[0])
     return frozenset(found)
+
+
+# Titles a narrator gives a person in place of the name, once the name is known ('Colonel Cody'
+# … '"Now," said the colonel'): the title as printed before a name, and its abbreviations.
+TITLES = {"colonel": "Colonel|Col", "major": "Major|Maj", "general": "General|Gen",
+          "captain": "Captain|Capt", "lieutenant": "Lieutenant|Lieut|Lt", "sergeant": "Sergeant|Sgt",
+          "admiral": "Admiral", "commander": "Commander", "judge": "Judge", "senator": "Senator|Sen",
+          "governor": "Governor|Gov", "mayor": "Mayor", "president": "President",
+          "professor": "Professor|Prof", "doctor": "Doctor|Dr", "bishop": "Bishop",
+          "sheriff": "Sheriff", "inspector": "Inspector", "superintendent": "Superintendent",
+          "commissioner": "Commissioner", "chairman": "Chairman", "ambassador": "Ambassador",
+          "chancellor": "Chancellor", "premier": "Premier", "minister": "Minister",
+          "secretary": "Secretary", "dean": "Dean", "marshal": "Marshal", "squire": "Squire",
+          "deacon": "Deacon", "elder": "Elder", "parson": "Parson", "rabbi": "Rabbi"}
+_TITLED = re.compile(r"(?<![\w’'])(" + "|".join(TITLES.values()) + r")\.?[ \u00a0]+("
+                     + _NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r")*)(?![\w’'])")
+_TITLE_KEY = {form: key for key, forms in TITLES.items() for form in forms.split("|")}
+
+
+def titled_persons(texts) -> dict[str, str]:
+    """Each title the text gives one person only, and that person's name as printed at its
+    fullest (``Major John Burke`` and ``Major Burke``: ``John Burke``): "the major" stands for
+    him. A title the text gives two people ("General Lee", "General Grant") stands for none."""
+    names: dict[str, dict[str, str]] = {}  # title -> last word -> fullest name
+    for text in texts:
+        for m in _TITLED.finditer(text):
+            words = [w for w in m.group(2).split() if w not in _NOT_NAMES and w not in _ROLES]
+            if not words or any(w in ORG_WORDS or w in _PLACE_WORDS for w in words):
+                continue  # "General Assembly", "President Street"
+            found = names.setdefault(_TITLE_KEY[m.group(1)], {})
+            name = " ".join(words)
+            if len(name) > len(found.get(words[-1], "")):
+                found[words[-1]] = name
+    return {title: next(iter(found.values())) for title, found in names.items() if len(found) == 1}
 
 
 def text_of(text: str, part) -> str:

@@ -111,6 +111,10 @@ _COMMON_SUBJECT = re.compile(r"\b(?:the|a|an|one|another)[\s\u00a0]+(?:[a-z]+[\s
 # inverted, a common noun: "says the author of the Epistle to Timothy" names no speaker
 _COMMON_AFTER = re.compile(r"[\s\u00a0,]*(?:the|a|an|one|another|some)[\s\u00a0]+[a-z]")
 # a sentence that opens with a name set off by a comma, its subject: "Luther Martin, attorney-general …"
+# "the colonel said", "said the judge": a title in place of a name (section.TITLES says whom)
+_THE_TITLE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[\s\u00a0]+([a-z]+)[\s\u00a0]+"
+                               r"(?:(?:also|then|now|again|[a-z]+ly)[\s\u00a0,]+)*$")
+_THE_TITLE_AFTER = re.compile(r"[\s\u00a0,]*the[\s\u00a0]+([a-z]+)\b")
 _SUBJECT_IN_APPOSITION = re.compile(r"[\s\u00a0]*((?:[A-Z][\w.’'\-]*[\s\u00a0]+){0,3}[A-Z][\w’'\-]+),")
 _VERB_AND_COMMA = re.compile(rf"{_LETTER}\b(?:{_SPEECH}|{_EITHER}|{_WRITING}),", re.IGNORECASE)
 _THAT = re.compile(r"\bthat[\s\u00a0]*$", re.IGNORECASE)
@@ -181,12 +185,13 @@ class SentenceEnds:
 
 def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
              pronoun_person: str | None, own_lead: str = "", sentence: bool = False,
-             lowercase: bool = False) -> Verdict:
+             lowercase: bool = False, titled=None) -> Verdict:
     """``lead_in`` is the text of the sentence before the quotation, other quotations blanked;
     ``persons(start, end)`` gives the person ids named in ``lead_in[start:end]``; ``own_lead``
     the part of it in the quotation's own paragraph; ``sentence``: the quotation is a sentence
     of its own (a capital first, a full stop, ``?`` or ``!`` last) — quoted words, not a
-    phrase, however short (``“Sit!”``, ``“A house divided against itself cannot stand.”``)."""
+    phrase, however short (``“Sit!”``, ``“A house divided against itself cannot stand.”``).
+    ``titled(noun)``: the person a title stands for ("the colonel"), or None."""
     if _at_end(NAMING, lead_in, 9, 0, ",:") and not sentence:  # "the phrase, “The social question is …”"
         return Verdict("q", by="named-as-phrase")  # is quoted words: a sentence of its own
     if continues_sentence(own_lead, lowercase) and not (sentence and _WORDS_NAMED.search(own_lead)):
@@ -215,6 +220,11 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
                 # "Luther Martin, attorney-general of Maryland, in his report to the
                 # Legislature …, said:": the sentence's subject, not the last name before the verb
                 who = before[0]
+            if who is None and titled and (m := _THE_TITLE_BEFORE.search(lead_in, 0, offset)):
+                who = titled(m.group(1))  # "the colonel said"
+            if who is None and titled and not _TO_LISTENER.match(verb) and (
+                    m := _THE_TITLE_AFTER.match(lead_in, offset + len(verb))):
+                who = titled(m.group(1))  # "said the colonel"
             if who is None and not _TO_LISTENER.match(verb) and not _COMMON_AFTER.match(
                     lead_in, offset + len(verb)):
                 # inverted: "said Tom Barker", "replied the chairman"

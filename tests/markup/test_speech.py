@@ -131,6 +131,20 @@ def test_a_forename_the_text_prints_in_a_full_name_is_a_speaker(tmp_path):
     assert quotes(encode(tmp_path, "Maple Street was quiet. " + said, ""))[0][:2] == ("said", None)
 
 
+def test_a_title_in_place_of_a_name_is_the_one_person_the_text_gives_it(tmp_path):
+    text = ("We met Colonel Hart and his manager, Major John Reed, at the fort.\n\n"
+            "“Now,” said the colonel, “what do you want to know about the horses?”\n\n"
+            "The major shook his head. The colonel said, “They are the finest in the county.”\n\n"
+            "“It will rain before noon, and the roads will close,” the major added.")
+    who = [q[1] for q in quotes(encode(tmp_path, text, "")) if q[0] == "said"]
+    assert who == ["#person-hart"] * 3 + ["#person-john-reed"]  # the first speech in two parts
+    # a title two people bear stands for neither; a listener is no speaker
+    text = ("General Lee and General Grant met at the court house.\n\n"
+            "“The war is over, and the men may go home now,” said the general.\n\n"
+            "Colonel Hart rode up. I told the colonel, “The men are waiting for you at the river.”")
+    assert [q[1] for q in quotes(encode(tmp_path, text, ""))] == [None, None]
+
+
 def test_block_quotation_run_is_one_said_around_paragraphs(tmp_path):
     text = ("Smith told us what happened.\n\n‘We waited every day.\n\n‘Then the call came.’\n\n"
             "After that, nothing.")
