@@ -104,6 +104,15 @@ def test_scoring_counts_found_missed_and_spurious(tmp_path):
     assert figures_["resolved"] == (2, 1, 0)
 
 
+def test_a_transcripts_passage_opens_after_its_first_speakers_label(tmp_path):
+    path = tmp_path / "a.truth"
+    path.write_text("speech: Who drew the bill? | Hale\nspeech: Judge Gray alone | Hale\n", encoding="utf-8")
+    tei = etree.fromstring("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>
+<quote><p>MR. HALE: Who drew the bill?</p><p>MR. ROSS: Judge Gray.</p></quote>
+<p>Then: <quote>Mr. Hale: Judge Gray alone?</quote></p></div></body></text></TEI>""")
+    assert score(read_truth(path), observe(tei))["quotations"].found == 1  # a label in capitals
+
+
 @pytest.mark.parametrize("folder", [CORPUS, HELDOUT], ids=lambda p: p.name)
 def test_the_encoder_scores_no_worse_than_its_floor(folder):
     now = figures(score_corpus(folder))

@@ -71,6 +71,9 @@ def _short(text: str, n: int = 60) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+# a transcript's turns set off as one passage begin with the first speaker's label: the passage's
+# words are what follows it ("MR. LOW: Victor Morawetz." -> "Victor Morawetz.")
+_TURN_LABEL = re.compile(r"^[\s\u00a0]*(?:[A-Z][A-Z.’'\-]*[ \u00a0]){0,3}[A-Z][A-Z’'\-]+:[ \u00a0]+")
 _NOT_NAME = frozenset("mr mrs ms dr sir prof professor rev lord lady st the de van von".split())
 
 
@@ -128,7 +131,8 @@ def _passages(truth: Truth, seen: Observed, s: Score) -> None:
     def match(words: str) -> Quoted | None:
         key = normal(words)
         for i, q in enumerate(pool):
-            if i not in used and normal(q.text).startswith(key):
+            if i not in used and (normal(q.text).startswith(key)
+                                  or normal(_TURN_LABEL.sub("", q.text, 1)).startswith(key)):
                 used.add(i)
                 return q
         return None

@@ -94,6 +94,12 @@ class Ids:
         self.wrapper = 0
 
 
+# A transcript's turn, its speaker's label first: 'MR. LOW: Victor Morawetz.', 'Q. Were you
+# there?' — turns one after another are one exchange, one quotation (not each an excerpt)
+_TURN = re.compile(r"[ \u00a0\t]*(?:(?:(?:MR|MRS|MS|DR|MISS|SENATOR|JUDGE)\.?[ \u00a0])?[A-Z][A-Z’'\-]+"
+                   r"(?:[ \u00a0][A-Z][A-Z’'\-]+){0,2}:|[QA][.:])[ \u00a0]")
+
+
 def _excerpt(block: Block) -> bool:
     """A block quotation of one short unwrapped line ending a sentence: of a run of these each
     is a quotation of its own (``I know what [data] are …`` / ``It is a complicated question
@@ -652,7 +658,8 @@ class SectionMarkup:
                 previous_key, over = None, None
                 continue
             if (previous_key is not None and _excerpt(block) and _excerpt(self.blocks[u - 1])
-                    and not self._run_attributed(u)):
+                    and not self._run_attributed(u)
+                    and not (_TURN.match(block.text) and _TURN.match(self.blocks[u - 1].text))):
                 previous_key = None  # excerpts one after another (interviews'): each its own
             if previous_key is None:
                 self.ids.q += 1

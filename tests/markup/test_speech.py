@@ -145,6 +145,18 @@ def test_a_title_in_place_of_a_name_is_the_one_person_the_text_gives_it(tmp_path
     assert [q[1] for q in quotes(encode(tmp_path, text, ""))] == [None, None]
 
 
+def test_a_transcripts_turns_set_off_together_are_one_quotation(tmp_path):
+    prose = ("The committee heard the union's case in the spring, and the members asked who had\n"
+             "written the bill that was before them.")
+    turns = ["    MR. HALE: Who drew the bill?", "    MR. ROSS: Judge Gray, of the Steel Corporation.",
+             "    MR. HALE: Judge Gray alone?", "    MR. ROSS: And two lawyers."]
+    text = "\n\n".join([prose, *turns, prose, *turns[:2], prose])
+    tags = [(tag, words.split("\n")[0]) for tag, _, words in quotes(encode(tmp_path, text, ""))]
+    assert tags == [("quote", "MR. HALE: Who drew the bill?"), ("quote", "MR. HALE: Who drew the bill?")]
+    quoted = encode(tmp_path, text, "").tree.getroot().xpath("//t:body//t:quote", namespaces=NS)
+    assert [len(q.xpath("t:p", namespaces=NS)) for q in quoted] == [4, 2]
+
+
 def test_block_quotation_run_is_one_said_around_paragraphs(tmp_path):
     text = ("Smith told us what happened.\n\n‘We waited every day.\n\n‘Then the call came.’\n\n"
             "After that, nothing.")
