@@ -12,6 +12,9 @@ For each size, built from the same digests in the same run:
   in a fresh process, its wall time, CPU time (Pagefind's binaries; the Python side), the peak
   of the binaries' memory summed over the ones running at once (sampled every 0.1 s) and of the
   Python side's;
+- the Python side's peak as edition build keeps the digests (light: each text's search entries
+  read again from its file when its shard is indexed) against every digest whole in memory (the
+  way before), for the index alone and for all the corpus pages, each in a fresh process;
 - all the corpus pages (browsing, catalogue, archive, the index, sitemap), as edition build;
   the index rebuilt with the last text changed (its shard and the directory indexed again);
 - what a reader's browser loads, in Debian's headless Chromium over HTTP (a fresh cache each
@@ -49,6 +52,7 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -125,15 +129,21 @@ class Children:
 # ---------------------------------------------------------------- the children (measured alone)
 
 def _digests(site: Path):
+    """Every digest of ``site``, whole (search entries and names in memory)."""
     from edition.render.digest import DIGESTS, Digest
     return [Digest.from_json(p.read_bytes()) for p in sorted((site / DIGESTS).glob("*.json"))]
+
+
+WHOLE = "-whole"  # a step's kind with the digests whole in memory: the way before
 
 
 def _child(kind: str, site: Path, target: Path) -> None:
     """One measured step in a fresh process; prints its figures as JSON."""
     from edition.render import pagefind_index
+    from edition.render.digest import stored
     started = time.perf_counter()
-    digests = _digests(site)
+    digests = _digests(site) if kind.endswith(WHOLE) else stored(site)
+    kind = kind.removesuffix(WHOLE)
     figures = {"load_s": time.perf_counter() - started, "texts": len(digests)}
     children = Children()
     cpu = time.process_time()
@@ -144,15 +154,13 @@ def _child(kind: str, site: Path, target: Path) -> None:
         from edition.render.site import build_corpus
         figures["steps"] = build_corpus(digests, target, WebSettings(date=DATE)).timings
     elif kind == "index":  # the search index alone, in shards, as edition build makes it
-        figures["files"] = len(pagefind_index.build_index(digests, target))
+        figures["files"] = len(pagefind_index.build_index(digests, target, folders=(site,)))
     elif kind == "single":  # the previous design: one index of every text (one shard)
         figures["files"] = len(pagefind_index.build_index(
-            digests, target, shard_size=max(1, len(digests))))
+            digests, target, shard_size=max(1, len(digests)), folders=(site,)))
     elif kind == "rebuild":  # the site's index again, the last text changed: its shard and the
         # directory indexed again, the others kept
-        last = digests[-1]
-        digests[-1] = type(last)(last.name, f"{last.title} rebuilt", last.header, last.persons,
-                                 last.works, last.search, last.names)
+        digests[-1] = replace(digests[-1], title=f"{digests[-1].title} rebuilt")
         figures["files"] = len(pagefind_index.build_index(digests, target, previous=target))
     figures["seconds"] = time.perf_counter() - started
     figures["rss_pagefind"] = children.close()
@@ -368,14 +376,17 @@ ROWS = (  # label, key, unit
     ("  per article, CPU ms: Pagefind's binaries", "index_cpu_pagefind_ms", "ms"),
     ("  per article, CPU ms: Python (pages for Pagefind, directory)", "index_cpu_python_ms", "ms"),
     ("  peak RSS, Pagefind's binaries (summed over those running)", "index_rss_pagefind", "bytes"),
-    ("  peak RSS, Python side (the digests loaded)", "index_rss_python", "bytes"),
+    ("  peak RSS, Python side (the digests light)", "index_rss_python", "bytes"),
+    ("  peak RSS, Python side, the digests whole (before)", "index_whole_rss_python", "bytes"),
     ("  rebuilt, the last text changed, wall s", "rebuild_s", "s"),
     ("one index (the previous design), wall s", "single_s", "s"),
     ("  per article, wall ms", "single_ms", "ms"),
     ("  per article, CPU ms: Pagefind's binary", "single_cpu_pagefind_ms", "ms"),
     ("  peak RSS, Pagefind's binary", "single_rss_pagefind", "bytes"),
     ("all corpus pages (browse, catalogue, archive, index, sitemap), s", "pages_s", "s"),
-    ("  peak RSS, Python side", "pages_rss_python", "bytes"),
+    ("  peak RSS, Python side (the digests light)", "pages_rss_python", "bytes"),
+    ("  peak RSS, Python side, the digests whole (before)", "pages_whole_rss_python", "bytes"),
+    ("  wall s, the digests whole (before)", "pages_whole_s", "s"),
     ("index in shards, total", "index_bytes", "bytes"),
     ("  its files", "index_files", "n"),
     ("  largest file", "largest_index_file", "bytes"),
@@ -477,6 +488,9 @@ def main() -> None:
     parser.add_argument("--single-up-to", type=int, default=10**9,
                         help="build the one-index comparison only up to this size (it holds "
                              "~0.8 MB an article in memory)")
+    parser.add_argument("--whole", action=argparse.BooleanOptionalAction, default=True,
+                        help="measure the Python side with every digest whole in memory too "
+                             "(the way before)")
     parser.add_argument("--word", default="bureaucracy", help="the one-word query")
     parser.add_argument("--name", default="Kemenev", help="the name query (a register spelling)")
     parser.add_argument("--person", default="Lev Kamenev", help="the person filter")
@@ -488,6 +502,8 @@ def main() -> None:
     if not Path(CHROMIUM).exists():
         sys.exit("bench: Chromium is missing (sudo apt-get install chromium)")
     from urllib.parse import quote_plus
+
+    from edition.render.digest import DIGESTS
 
     from playwright.sync_api import sync_playwright
 
@@ -518,12 +534,20 @@ def main() -> None:
                     pages = measured("pages", site, site)
                     index = measured("index", site, work / f"index-{n}")
                     shutil.rmtree(work / f"index-{n}")
+                    whole = {}
+                    if args.whole:  # the way before: every digest whole in memory
+                        whole["index"] = measured(f"index{WHOLE}", site, work / f"index-{n}")
+                        shutil.rmtree(work / f"index-{n}")
+                        # inside the site, as a staged build's are: the texts' TEI beside it
+                        whole["pages"] = measured(f"pages{WHOLE}", site, site / ".whole")
+                        shutil.rmtree(site / ".whole")
                     single = None
                     if n <= args.single_up_to:
                         single = measured("single", site, site / SINGLE)
                         single_search_page(site)
                     files = sizes_of(site)
-                    last = _digests(site)[-1].title.split()[-1]  # its own word: NumberN
+                    last = json.loads(max((site / DIGESTS).glob("*.json")).read_bytes())
+                    last = last["title"].split()[-1]  # the last text's own word: NumberN
                     asked = {"word": f"q={quote_plus(args.word)}",
                              "name": f"q={quote_plus(args.name)}",
                              "rare": f"q={quote_plus(last)}",
@@ -535,6 +559,10 @@ def main() -> None:
                                   "asked": asked}
                     rows[n] = flatten(n, pages, index, single, files, seen)
                     rows[n]["rebuild_s"] = rebuild["seconds"]
+                    details[n]["whole"] = whole
+                    for step, figures in whole.items():
+                        rows[n][f"{step}_whole_rss_python"] = figures["rss_python"]
+                        rows[n][f"{step}_whole_s"] = figures["seconds"]
                     print(f"  index {index['seconds']:.1f} s, "
                           f"peak {mb(index['rss_pagefind'])}; one-word query "
                           f"{mb(rows[n]['word_bytes'])}", flush=True)

@@ -25,7 +25,7 @@ from edition.validation import install_schemas
 from edition.validation.schemas import HREF_DIR
 from edition.render.fo import PrintSettings
 from edition.render.html import CORPUS_PAGES, WebSettings, page_file
-from edition.render.digest import Digest
+from edition.render.digest import Digest, light
 from edition.render.epub import EpubSettings, build_epub
 from edition.render.pdf import build_print
 from edition.render.site import (ASSETS_FOLDER, CORPUS_FILES, SEARCH_INDEX, build_corpus,
@@ -282,8 +282,8 @@ def build(sources: list[Path], out_dir: Path, settings: BuildSettings = BuildSet
             for source in sources:
                 built, doc = build_document(source, stage.path, settings, claim)
                 done.append(built)
-                if built.digest is not None:
-                    digests.append(built.digest)
+                if built.digest is not None:  # its search entries read again from its file
+                    digests.append(light(built.digest))
             done += finish(digests, stage.path, settings)
             stage.commit()
         except EditionError as err:

@@ -24,7 +24,7 @@ from edition.build import BuildSettings, build_document, check_outputs, finish, 
 from edition.editorial import default_editorial_path
 from edition.errors import EditionError
 from edition.output import Staging, output_folder, write_atomic
-from edition.render.digest import Digest, digest_path
+from edition.render.digest import Digest, digest_path, light
 from edition.render.pagefind_index import stale
 from edition.runners import Runner, make_runner
 
@@ -109,15 +109,17 @@ def _build_one(index: int, source: Path, out_dir: Path, settings: BuildSettings,
         return failed(str(err))
     return Outcome(source, built.name, "built", key, [stage.final(p) for p in built.written],
                    [stage.unstage(message) for message in built.warnings],
-                   seconds=time.perf_counter() - started, digest=built.digest, index=index)
+                   seconds=time.perf_counter() - started, index=index,
+                   digest=light(built.digest) if built.digest is not None else None)
 
 
 def _digest(outcome: Outcome, out_dir: Path) -> Digest:
     """A built text's digest came back with it; a skipped one's is read from where its build
-    left it (a file among its outputs, so a missing one means the text was rebuilt)."""
+    left it (a file among its outputs, so a missing one means the text was rebuilt). Light,
+    both: the search entries are read again from the file when the text's shard is indexed."""
     if outcome.digest is not None:
         return outcome.digest
-    return Digest.from_json(digest_path(out_dir, outcome.name).read_bytes())
+    return light(Digest.from_json(digest_path(out_dir, outcome.name).read_bytes()))
 
 
 def _read_cache(out_dir: Path) -> dict:

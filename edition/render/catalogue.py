@@ -109,8 +109,15 @@ def tei_corpus(found: list[tuple[dict, Facts, Path | None]], digests: list[Diges
         if told.date:
             etree.SubElement(bibl, f"{_T}date").text = told.date
         etree.SubElement(bibl, f"{_T}ptr", target=f"{record['id']}.xml")
+    # each text's TEI serialised alone, in a root like the corpus's (so indented as its
+    # child, the namespace declared above it), and set in: the same bytes as the whole tree's,
+    # without every header parsed in memory at once
+    head = etree.tostring(corpus, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    close = b"</teiCorpus>\n"
+    parts = [head.removesuffix(close)]
     for digest in digests:
-        tei = etree.SubElement(corpus, f"{_T}TEI")
+        root = etree.Element(f"{_T}teiCorpus", nsmap={None: TEI_NS})
+        tei = etree.SubElement(root, f"{_T}TEI")
         tei.set(XML_ID, f"c.{digest.name}")
         if digest.header:
             tei.append(_prefixed(parse_xml(digest.header.encode("utf-8"), "<digest>",
@@ -119,7 +126,9 @@ def tei_corpus(found: list[tuple[dict, Facts, Path | None]], digests: list[Diges
         paragraph = etree.SubElement(body, f"{_T}p")
         paragraph.text = "The text: "
         etree.SubElement(paragraph, f"{_T}ptr", target=f"{digest.name}.xml")
-    return etree.tostring(corpus, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+        alone = etree.tostring(root, encoding="UTF-8", pretty_print=True)
+        parts.append(alone[alone.index(b">\n") + 2:].removesuffix(close))
+    return b"".join([*parts, close])
 
 
 def _prefixed(header: etree._Element, prefix: str) -> etree._Element:

@@ -10,18 +10,22 @@ order of the sources, whatever order the builds finished in.
 
 A digest is plain data (picklable, for worker processes and Dask) and is kept as JSON in the
 output folder (``DIGESTS``), so that a rebuild that skips a text still has its part of the
-corpus.
+corpus. Its search entries and register names, three quarters of it, are needed only when its
+shard of the search index is made: a corpus build keeps the rest of each digest in memory
+(``light``) and reads them again from the file when it needs them (``complete``), so that what it
+holds of every text is a few kilobytes, and the entries of one shard at a time.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree
 
+from edition.errors import EditionError
 from edition.tei.ns import TEI_NS, XML_ID
 from edition.xmlsafe import parse_xml
 
@@ -37,8 +41,10 @@ class Digest:
     header: str  # its teiHeader, serialised
     persons: list[tuple[str, int, str]] = field(default_factory=list)  # id, places, <person>
     works: list[tuple[str, int, str]] = field(default_factory=list)  # id, places, <bibl>
-    search: list[dict] = field(default_factory=list)  # entries of its reading page
-    names: list[dict] = field(default_factory=list)  # the register entries they name (search.py)
+    # entries of its reading page, and the register entries they name (search.py); None in a
+    # light digest: left in its file (``complete``)
+    search: list[dict] | None = field(default_factory=list)
+    names: list[dict] | None = field(default_factory=list)
 
     def to_json(self) -> bytes:
         return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True).encode("utf-8")
@@ -54,6 +60,32 @@ class Digest:
 
 def digest_path(out_dir: Path, name: str) -> Path:
     return out_dir / DIGESTS / f"{name}.json"
+
+
+def light(digest: Digest) -> Digest:
+    """``digest`` without its search entries and register names, which stay in its file."""
+    return replace(digest, search=None, names=None)
+
+
+def complete(digest: Digest, *folders: Path) -> Digest:
+    """``digest`` with its search entries and register names, read from its file in the first
+    of ``folders`` holding one if it is light (the other fields as ``digest`` has them)."""
+    if digest.search is not None and digest.names is not None:
+        return digest
+    for folder in folders:
+        path = digest_path(folder, digest.name)
+        if path.is_file():
+            stored = Digest.from_json(path.read_bytes())
+            return replace(digest, search=stored.search, names=stored.names)
+    raise EditionError(f"the digest of {digest.name!r} is missing: rebuild the text "
+                       "(edition build --force)", str(digest_path(folders[0], digest.name))
+                       if folders else None)
+
+
+def stored(folder: Path) -> list[Digest]:
+    """The digests kept in ``folder`` (DIGESTS), light, in the order of their names."""
+    return [light(Digest.from_json(path.read_bytes()))
+            for path in sorted((folder / DIGESTS).glob("*.json"))]
 
 
 def take(tree: etree._ElementTree, name: str, title: str, search: list[dict],

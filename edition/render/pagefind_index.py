@@ -50,7 +50,7 @@ from lxml import etree
 
 from edition.errors import EditionError
 from edition.render.browse import facts, headword
-from edition.render.digest import Digest
+from edition.render.digest import Digest, complete
 
 FOLDER = "pagefind"  # under the site's root: the first shard, then n/ and the directory
 DIRECTORY = "shards"  # under FOLDER: the directory of the shards
@@ -166,11 +166,14 @@ def shards(count: int, size: int = TEXTS_PER_SHARD) -> int:
 
 
 def build_index(digests: list[Digest], out_dir: Path, *, shard_size: int = TEXTS_PER_SHARD,
-                parallel: int = PARALLEL, previous: Path | None = None) -> list[Path]:
+                parallel: int = PARALLEL, previous: Path | None = None,
+                folders: tuple[Path, ...] = ()) -> list[Path]:
     """Index every text of ``digests`` into ``out_dir/pagefind``, in shards of ``shard_size``
     texts (with a directory of them when there are several); returns the files written. A shard
     whose pages are those the index in ``previous`` (the site's folder as last built) was made
-    from is not indexed again: its files are taken from there (``STAMPS``)."""
+    from is not indexed again: its files are taken from there (``STAMPS``). A light digest's
+    search entries are read from its file in the first of ``folders`` (default: ``out_dir``)
+    holding it when its shard is made, and let go once the shard's pages are written."""
     try:
         from pagefind.index import IndexConfig, PagefindIndex
     except ImportError:
@@ -184,32 +187,42 @@ def build_index(digests: list[Digest], out_dir: Path, *, shard_size: int = TEXTS
     stamps: dict[str, str] = {}
     version = _pagefind_version()
 
-    def prepared(key: str, pages: list[tuple[str, str]], work: Path) -> bool:
-        """Whether shard ``key`` is to be indexed: if so, its pages are written to a folder,
-        else its files are taken from the index in ``previous``."""
-        stamp = hashlib.sha256(version.encode())
-        for name, page in pages:
-            stamp.update(f"\0{name}\0{page}".encode())
-        stamps[key] = stamp.hexdigest()
-        if earlier.get(key) == stamps[key] and _taken(previous, key, out_dir):
-            return False
-        (work / key).mkdir()
-        for name, page in pages:
-            path = work / key / name / "index.html"
+    folders = folders or (out_dir,)
+
+    class Pages:
+        """The pages of shard (or directory) ``key``, written to a folder as they are made, and
+        the digest of them that says whether the shard is to be indexed again."""
+
+        def __init__(self, key: str, work: Path):
+            self.key, self.folder = key, work / key
+            self.stamp = hashlib.sha256(version.encode())
+            self.folder.mkdir()
+
+        def add(self, name: str, page: str) -> None:
+            self.stamp.update(f"\0{name}\0{page}".encode())
+            path = self.folder / name / "index.html"
             path.parent.mkdir(parents=True)
             path.write_text(page, encoding="utf-8")
-        return True
+
+        def changed(self) -> bool:
+            """Whether the shard is to be indexed: else its pages are removed, and its files
+            taken from the index in ``previous``."""
+            stamps[self.key] = self.stamp.hexdigest()
+            if earlier.get(self.key) == stamps[self.key] and _taken(previous, self.key, out_dir):
+                shutil.rmtree(self.folder)
+                return False
+            return True
 
     def made(group: list[Digest], key: str, work: Path) -> tuple[bool, dict]:
         """Shard ``key``'s pages, prepared; its words and filter values by language."""
-        pages, found = [], {}
+        pages, found = Pages(key, work), {}
         for digest in group:
-            page = _Page(digest)
-            pages.append((digest.name, page.html))
+            page = _Page(complete(digest, *folders))
+            pages.add(digest.name, page.html)
             words, filters = found.setdefault(page.lang, (set(), {}))
             words.update(page.words)
             filters.update(dict.fromkeys(page.filters))
-        return prepared(key, pages, work), found
+        return pages.changed(), found
 
     async def index(key: str, work: Path, gate: asyncio.Semaphore) -> None:
         target = _folder(out_dir, key)
@@ -232,15 +245,15 @@ def build_index(digests: list[Digest], out_dir: Path, *, shard_size: int = TEXTS
     async def run(work: Path) -> None:
         gate = asyncio.Semaphore(max(1, parallel))
         tasks = []
-        directory: list[tuple[str, str]] = []  # its pages: one a shard and language
+        directory = Pages(DIRECTORY, work)  # one page a shard and language
         for number, group in enumerate(groups, start=1):
             # made in a thread, so that the shards before are indexed meanwhile
             changed, found = await asyncio.to_thread(made, group, str(number), work)
-            directory += [(f"{lang}-{number}", directory_page(number, lang, words, filters))
-                          for lang, (words, filters) in found.items()]
+            for lang, (words, filters) in found.items() if len(groups) > 1 else ():
+                directory.add(f"{lang}-{number}", directory_page(number, lang, words, filters))
             if changed:
                 tasks.append(asyncio.create_task(index(str(number), work, gate)))
-        if len(groups) > 1 and await asyncio.to_thread(prepared, DIRECTORY, directory, work):
+        if len(groups) > 1 and await asyncio.to_thread(directory.changed):
             tasks.append(asyncio.create_task(index(DIRECTORY, work, gate)))
         await asyncio.gather(*tasks)
 

@@ -114,7 +114,7 @@ def build_corpus(digests: list[Digest], out_dir: Path, settings: WebSettings = W
     # build's files are made in one under the site's folder, edition.output.Staging), or here
     previous = out_dir.parent if out_dir.name.startswith(STAGING_PREFIX) else out_dir
     result.written += pagefind_index.build_index(digests, out_dir, shard_size=search_shard,
-                                                 previous=previous)
+                                                 previous=previous, folders=(out_dir, previous))
     result.timings["search index (Pagefind)"] = time.perf_counter() - started
     for digest in digests:
         pages += sitemap.text_pages(digest.name, out_dir, out_dir.parent)
