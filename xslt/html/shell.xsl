@@ -166,7 +166,12 @@
             <script src="search-index.js" defer="defer"></script>
           </xsl:when>
         </xsl:choose>
-        <script src="{$root.href}assets/edition.js" defer="defer"></script>
+        <!-- not on the corpus's search page: none of its reading tools has anything to work on
+             there (corpus-search.js does what else it did: the js class, "Cite this page"), and
+             it was a tenth of a query's bytes -->
+        <xsl:if test="not($shell.pagefind)">
+          <script src="{$root.href}assets/edition.js" defer="defer"></script>
+        </xsl:if>
       </head>
       <body class="page-{$page}">
         <a class="skip-link" href="#main">

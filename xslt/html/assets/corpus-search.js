@@ -16,6 +16,7 @@
   "use strict";
   var box = document.getElementById("_corpus-search");
   if (!box) return;
+  cite();
   var FILTERS = ["author", "publication", "year", "person", "work"];
   var PER_PAGE = 10;
   var status = document.getElementById("_search-status");
@@ -38,6 +39,33 @@
 
   var scriptUrl = document.currentScript ? document.currentScript.src : "";
   var root = new URL("../", scriptUrl || window.location.href); // assets/ is under the root
+
+  /* The page's only script (edition.js's reading tools have nothing to work on here), so it does
+     what edition.js does on every page: the class saying scripts run, and "Cite this page"
+     completed — today's date as the access date, the page's own address when it is served
+     (edition.js's initCite: the same markup, xslt/html/cite.xsl). */
+  function cite() {
+    document.documentElement.classList.remove("no-js");
+    document.documentElement.classList.add("js");
+    var now = new Date();
+    document.querySelectorAll(".cite-accessed[data-months]").forEach(function (span) {
+      var months = span.getAttribute("data-months").split(/\s+/);
+      if (months.length === 12) {
+        span.textContent = now.getDate() + " " + months[now.getMonth()] + " " + now.getFullYear();
+      }
+    });
+    if (!/^https?:$/.test(window.location.protocol)) return;
+    document.querySelectorAll("span.cite-no-address").forEach(function (span) {
+      var url = new URL(span.getAttribute("data-file") || "", window.location.href);
+      url.search = "";
+      url.hash = "";
+      var a = document.createElement("a");
+      a.className = "cite-url";
+      a.href = url.href;
+      a.textContent = url.href;
+      span.replaceWith(a);
+    });
+  }
 
   function words(name, values) {
     var text = box.getAttribute("data-" + name) || "";
