@@ -95,9 +95,32 @@ def opening_of(text):
     # the seed's order: author first
     ("Ann Cole\n\n\nHow The Mill Was Lost\n\n(Mill Monthly, Vol. 1 No. 4, June 1988)",
      ("How The Mill Was Lost", "Ann Cole", "(Mill Monthly, Vol. 1 No. 4, June 1988)")),
+    # a publication and its year, with its link; a date in brackets closing a long line; an
+    # affiliation after a byline's name
+    ("Mills need millers\nAnn Cole, Tom Reed\nMillworks, 2019 (https://millworks.example/2019/millers)",
+     ("Mills need millers", "Ann Cole, Tom Reed", "Millworks, 2019 (https://millworks.example/2019/millers)")),
+    ("Strength of Mill Wheels\nAnn B. Cole, Tom C. Reed, Jo D. Hart\n"
+     "Mill Office Publication 800-6, Wheel Guidelines: Wood and Stone, Appendix A (June 2017)",
+     ("Strength of Mill Wheels", "Ann B. Cole, Tom C. Reed, Jo D. Hart",
+      "Mill Office Publication 800-6, Wheel Guidelines: Wood and Stone, Appendix A (June 2017)")),
+    ("Wheels, wheels and more wheels\nBy Ann Cole (Millworks)\nMill Blog, July 29, 2021",
+     ("Wheels, wheels and more wheels", "By Ann Cole (Millworks)", "Mill Blog, July 29, 2021")),
 ])
 def test_opening_lines(text, expected):
     assert opening_of(text) == expected
+
+
+def test_opening_lines_the_wrapping_broke_in_two_in_a_hard_wrapped_text():
+    wrapped = ("The river rose all night, and by morning the lower town was under\nwater. Nobody "
+               "had seen a flood like it since the great mill fire of\n1911, when the wheel "
+               "burned and the dam gave way in the night.")
+    title = "MILL 2.0—A Water-Balance Code for Estimating the Flow Through\nDownstream Mills"
+    byline = "By Ann B. Cole, Tom C. Reed, Jo D. Hart, Sam E. Lowe, and Pat F.\nMoore"
+    doc = recognise(split_blocks("\n\n".join([title, byline, "Introduction"] + [wrapped] * 6)))
+    assert (doc.opening.title.text, doc.opening.author.text) == (title, byline)
+    # lines that leave room for the next one's first word are lines of their own, not a wrap
+    doc = recognise(split_blocks("\n\n".join(["Mills\nBy Ann Cole", "Introduction"] + [wrapped] * 6)))
+    assert (doc.opening.title.text, doc.opening.author.text) == ("Mills", "By Ann Cole")
 
 
 def test_source_line_fields_with_more_after_the_date():

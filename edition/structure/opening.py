@@ -15,6 +15,7 @@ Smith, Labour correspondent``); the remaining line is the title.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from edition.structure.dates import find_date, is_dateline, parse_date
 from edition.structure.model import Opening, SourceLine
@@ -53,6 +54,12 @@ were be""".split())
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^[A-Z]\.[A-Z]\.?$")
 _NAME_SEPARATORS = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 MAX_DESCRIPTOR_WORDS = 6
+_AFFILIATION = re.compile(r"[ \u00a0]+\([A-Z][^()]{0,60}\)$")
+# "Distill, 2019 (https://distill.pub/2019/…)": a publication and its year, a link after it
+_PUBLICATION_YEAR = re.compile(r"^([A-Z][\w.&'’ -]{1,60}),[ \u00a0]*((?:1[5-9]|20)\d\d)\.?"
+                               r"(?:[ \u00a0]*\((?:https?://|doi:)[^\s()]+\))?$")
+# "…, Appendix A (June 2017)": a line under the title that ends with its date in brackets
+_DATE_LAST_IN_BRACKETS = re.compile(r"[ \u00a0]\(([^()]{4,30})\)\.?$")
 # A title may end like a sentence ("JOHN MOST.", "Glorious Dublin!") but is not two of them.
 _TWO_SENTENCES = re.compile(r"[a-z][.!?][’”\"']?\s+[“‘\"']?[A-Z]")
 MAX_TITLE_WORDS = 20
@@ -90,6 +97,7 @@ def name_score(text: str) -> int:
     """How much a line looks like an author line (``By`` apart): one name, names joined by commas
     and ``and``, or one name and a short description (``Jane Smith, Labour correspondent``)."""
     text = _BYLINE.sub("", text).strip()
+    text = _AFFILIATION.sub("", text)  # "By Craig Box (Google)"
     if not _INITIALS.match(text.split()[-1] if text.split() else ""):
         text = text.removesuffix(".")  # "By N. Lenin.": old print ends its byline with a stop
     parts = [p for p in _NAME_SEPARATORS.split(text) if p]
@@ -158,6 +166,11 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
             return SourceLine(block=block)
     elif _VOLUME.search(text) or _ISSUE.search(text) or _VOLUME_ISSUE.search(text):
         found = find_date(inner)
+    elif under_title and (m := _PUBLICATION_YEAR.match(text)):
+        found = (m.start(2), m.group(2), m.group(2))
+    elif under_title and (m := _DATE_LAST_IN_BRACKETS.search(text)) and (
+            (when := parse_date(m.group(1))) or _YEAR.fullmatch(m.group(1))):
+        found = (m.start(1), m.group(1), when or m.group(1))
     elif under_title and not _news_dateline(text):
         found = find_date(inner, at_least="day") or (
             (0, inner, parse_date(inner)) if parse_date(inner) else None) or _publication_month(inner)
@@ -244,6 +257,29 @@ def _lines(block: Block) -> list[Block]:
     return out
 
 
+def wrap_width(blocks: list[Block]) -> int | None:
+    """The width a hard-wrapped text is wrapped at (what its paragraphs' lines but the last reach,
+    a long web address apart), when many of its paragraphs are so wrapped; None for a text of
+    one paragraph a line."""
+    wrapped = [b for b in blocks if b.lines > 2]
+    if len(wrapped) < max(3, len(blocks) // 4):
+        return None
+    widths = sorted(len(line.rstrip()) for b in wrapped for line in b.text.splitlines()[:-1])
+    return widths[int(len(widths) * 0.95)]
+
+
+def _one_wrapped_line(block: Block, width: int | None) -> bool:
+    """A line the text's wrapping broke in two or three (``SWB Version 2.0—A Soil-Water-Balance
+    Code for Estimating Net`` / ``Infiltration and Other Water-Budget Components``): each line
+    but the last leaves no room for the next line's first word and is no wider than the text's
+    lines. Not ``Title`` / ``By Name``."""
+    if width is None or not 2 <= block.lines <= 3:
+        return False
+    lines = [line.strip() for line in block.text.splitlines()]
+    return all(len(line) + 1 + len(after.split()[0]) > width >= len(line)
+               for line, after in zip(lines, lines[1:]) if after)  # (a longer line: not wrapped)
+
+
 def find_opening(blocks: list[Block], title_hint: str | None = None,
                  author_hint: str | None = None) -> tuple[Opening, int]:
     """The opening lines and the number of blocks they use.
@@ -252,6 +288,10 @@ def find_opening(blocks: list[Block], title_hint: str | None = None,
     shapes alone cannot. A first block of two to four short lines (title, byline and source line
     set without blank lines between them) is read line by line when its lines all open the text.
     """
+    width = wrap_width(blocks)
+    if width is not None:  # a hard-wrapped text: a wrapped opening line reads as one line
+        blocks = [replace(b, lines=1) if _one_wrapped_line(b, width) else b
+                  for b in blocks[:MAX_OPENING_BLOCKS]] + blocks[MAX_OPENING_BLOCKS:]
     if blocks and 2 <= blocks[0].lines <= MAX_OPENING_BLOCKS:
         lines = _lines(blocks[0])
         opening, used = _find_opening(lines + blocks[1:], title_hint, author_hint)
