@@ -397,3 +397,21 @@ def test_a_letters_date_line_with_its_place_in_full_and_a_speakers_turn_are_no_h
     assert heads_of(LONG, "228. TOM REED.", "   Passy, in France, 12 April, 1778.", LONG) == ["228. TOM REED."]
     assert heads_of(LONG, "COUNTING THE WHEELS", LONG, "MR. REED: Victor Cole?", LONG) == [
         "COUNTING THE WHEELS"]
+
+
+def test_an_orators_headings_in_capitals_and_the_lines_that_are_no_headings_under_them():
+    # a heading in capitals is no signature for its function words; a question under a heading
+    # in capitals is the orator's; a sentence broken off over its quotation is no heading
+    assert heads_of(LONG, "    MILLS AS A MASTER.", "So, too, I find the following:", LONG,
+                    "    THE LOVE OF MILLS.", "What is the next thing I find in this creed?", LONG,
+                    "They commence by saying that they", "“Believe in one mill, the maker of all.”",
+                    LONG) == ["MILLS AS A MASTER.", "THE LOVE OF MILLS."]
+
+
+def test_a_cross_head_with_a_stop_between_wrapped_paragraphs():
+    wrapped = ("The river rose all night, and by morning the lower town was under\nwater. Nobody "
+               "had seen a flood like it since the great mill fire of\n1911.")
+    assert heads_of(wrapped, "Allen First to Speak.", wrapped, "Something About Mills.", wrapped) == [
+        "Allen First to Speak.", "Something About Mills."]
+    # not over a line of its own: a speaker's label, a list
+    assert heads_of(wrapped, "Allen First to Speak.", "We will.", wrapped) == []

@@ -85,6 +85,9 @@ MIN_ENTRIES, MIN_ENTRY_LENGTH = 3, 40  # a heading over a glossary or a list of 
 _RHETORICAL = re.compile(r"^(?:And|But|Or|Yet|So|Again|Then|Now|Nay|Ah|Oh)\b|--|[—–]|,.*,|[’”\"]$")
 
 STRONG = ("title", "caps", "numbered", "label")
+# words no heading ends with: a sentence broken off over what completes it
+_OPEN_END = re.compile(r"\b(?:the|a|an|and|or|but|that|which|who|whose|they|he|she|we|I|it|its|"
+                       r"their|his|her|our|my|your|than|as|if|because|is|are|was|were)$")
 
 
 def _ends_like_sentence(text: str) -> bool:
@@ -182,6 +185,10 @@ def shape(block: Block) -> str | None:
                 and len(words) <= MAX_STOP_WORDS and _title_cased(words)
                 and not _TWO_SENTENCES.search(text) and not is_letter_dateline(text)):
             return "stop"  # (not "Passy, in France, 12 April, 1778.": a letter's date line)
+        if (bare.endswith(".") and not bare.endswith("..") and len(words) <= MAX_STOP_WORDS
+                and _title_cased(words) and not _TWO_SENTENCES.search(text)
+                and not is_letter_dateline(text)):
+            return "flush-stop"  # "Allen First to Speak.": a heading between wrapped paragraphs
         return None
     if _title_cased(words) and not (_SPEAKER_LABEL.match(text) and bare.endswith("?")):
         # (not "MR. LITTLEFIELD: Victor Morawetz?", a speaker's turn; not an entry of a reference list: "Smith, N. (1982). Gentrification and Uneven
@@ -190,7 +197,9 @@ def shape(block: Block) -> str | None:
     if text[:1] in _OPEN_QUOTES or _SPEAKER_LABEL.match(text) and bare.endswith("?"):
         return None  # (a speaker's turn ends like a sentence: "Q: What next?"; not
         # "Princeton Eviction Lab: Millions avoided eviction")
-    return "sentence" if _heading_text_shape(text) == "sentence" else None
+    if _heading_text_shape(text) != "sentence" or _OPEN_END.search(bare):
+        return None  # (not "They commence by saying that they", a sentence running on)
+    return "sentence"
 
 
 def _opens_quotation(text: str) -> bool:
@@ -293,7 +302,10 @@ def find_headings(blocks: list[Block]) -> set[int]:
     weak = sum(s == "sentence" for s in shapes[:-1])
     # headings that ask nothing: where the text has them, a short question over a paragraph is
     # one of its headings too ("Who are APNs?"), not an interviewer's question
-    statements = sum(s is not None and s != "lead" and not blocks[j].text.rstrip(_QUOTES).endswith("?")
+    # (headings in capitals have another voice: "THE LOVE OF GOD." over "What is the next thing
+    # I find in this creed?", an orator's question)
+    statements = sum(s is not None and s not in ("lead", "caps")
+                     and not blocks[j].text.rstrip(_QUOTES).endswith("?")
                      for j, s in enumerate(shapes[:-1]))
     headings: set[int] = set()
     for i in range(len(blocks) - 2, -1, -1):
@@ -315,6 +327,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
             # "SIGMA." / "PUBLIUS." / "ALFRED GATTY.": a signature, unless a long paragraph follows
             if i + 1 in headings or not _long(nxt):
                 continue
+        if s == "flush-stop" and not (i > 0 and blocks[i - 1].lines > 1 and nxt.lines > 1):
+            continue  # (a cross-head of a hard-wrapped column; a speaker's label over a single line)
         if s == "sentence":
             prev_ok = (i == 0 or not _short_line(blocks[i - 1]) or shapes[i - 1] is not None
                        or _DASHED_ATTRIBUTION.match(blocks[i - 1].text))  # "– Name, role" ends a quotation
@@ -324,7 +338,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
             if not strong and i + 1 not in headings and not _heads_paragraph(block, nxt):
                 continue  # only sentence-case candidates: each must head a long paragraph
             if block.text.rstrip(_QUOTES).endswith("?") and not (
-                    i + 1 in headings or (i > 0 and shapes[i - 1] is not None)
+                    i + 1 in headings or (i > 0 and shapes[i - 1] not in (None, "caps"))
                     or statements >= 2 and _heads_paragraph(block, nxt)
                     and len(_words(block.text)) <= MAX_QUESTION_WORDS
                     and not _ADDRESSED.search(block.text) and not _RHETORICAL.search(block.text)):

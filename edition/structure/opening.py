@@ -50,7 +50,7 @@ _PARTICLES = frozenset("de van von der den la le da di du des del bin ibn al el 
 # Capitalised words that open titles, never names ("The Mill", "How Stalin Betrayed October").
 _NOT_NAMES = frozenset("""a an the of in on at to for from with without into and or but not no our
 my your his her its their this that these those how why what when where who which whose is are was
-were be""".split())
+were be as""".split())
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^[A-Z]\.[A-Z]\.?$")
 _NAME_SEPARATORS = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 MAX_DESCRIPTOR_WORDS = 6
