@@ -415,3 +415,8 @@ def test_a_cross_head_with_a_stop_between_wrapped_paragraphs():
         "Allen First to Speak.", "Something About Mills."]
     # not over a line of its own: a speaker's label, a list
     assert heads_of(wrapped, "Allen First to Speak.", "We will.", wrapped) == []
+
+
+def test_an_indented_definition_with_its_note_after_the_stop_is_no_heading():
+    assert heads_of(LONG, "Elbow method", LONG, "    Sum of squared distances of samples to their closest "
+                    "cluster center.[3]", LONG, "Silhouette method", LONG) == ["Elbow method", "Silhouette method"]

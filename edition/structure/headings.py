@@ -85,13 +85,15 @@ MIN_ENTRIES, MIN_ENTRY_LENGTH = 3, 40  # a heading over a glossary or a list of 
 _RHETORICAL = re.compile(r"^(?:And|But|Or|Yet|So|Again|Then|Now|Nay|Ah|Oh)\b|--|[—–]|,.*,|[’”\"]$")
 
 STRONG = ("title", "caps", "numbered", "label")
+_AFTER_STOP_NOTE = re.compile(r"(?<=[.!?])\[\d{1,3}\]$")
 # words no heading ends with: a sentence broken off over what completes it
 _OPEN_END = re.compile(r"\b(?:the|a|an|and|or|but|that|which|who|whose|they|he|she|we|I|it|its|"
                        r"their|his|her|our|my|your|than|as|if|because|is|are|was|were)$")
 
 
 def _ends_like_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text.rstrip(_QUOTES)))
+    # a note's number after the stop is looked through: "… their closest cluster center.[3]"
+    return bool(_SENTENCE_END.search(_AFTER_STOP_NOTE.sub("", text).rstrip(_QUOTES)))
 
 
 def _words(text: str) -> list[str]:
