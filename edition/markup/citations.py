@@ -78,7 +78,7 @@ _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|d’|d')"
 _CONNECTOR = r"(?:of|the|for|and|&|on|in|with|de|van|von|der|den|da|di|du|le|la|y|für)"
 _NAME = (rf"(?:{_PARTICLE}\s+){{0,2}}{_NOT_AUTHOR}{_CAP}"  # "van den Berghe"
          rf"(?:\s+(?:{_CONNECTOR}\s+)*{_NOT_AUTHOR}{_CAP})*")
-_ET_AL = r"(?:,?\s+et\.?\s+al\b\.?)"
+_ET_AL = r"(?:,?\s+et\.?\s+al\b\.?|\s+and\s+others\b)"  # "Scanlon and others, 2002" (USGS)
 # "and" as other languages print it between authors: "(Paddison e Walmsley, 2018)"
 _AUTHOR = rf"(?P<author>{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|&|e|und)\s+{_NAME})?{_ET_AL}?)"
 _SURNAME = rf"(?:{_PARTICLE}\s+)?{_NOT_AUTHOR}[A-Z][\w'’-]+"

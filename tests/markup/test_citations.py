@@ -134,6 +134,22 @@ def test_undated_works_other_languages_and_and_a_comma_before_and():
         ("Reed and Cole", "2011"), ("Day", "2016")]
 
 
+def test_and_others_as_the_survey_prints_et_al(tmp_path):
+    assert [(c.author, c.year) for c in find_citations("(Scanlon and others, 2002)")] == [
+        ("Scanlon and others", "2002")]
+    assert [(c.author, c.year) for c in find_citations("as Hunt and others (2016) found")] == [
+        ("Hunt and others", "2016")]
+    from support import encode_text
+    root = encode_text(tmp_path, "Mills\n\nBy Ann Cole\n\nRecharge was counted before (Scanlon and "
+                       "others, 2002), and again by Hunt and others (2016) in the valley.\n\n"
+                       "References Cited\n\nHunt, R.J., Reed, T., and Day, A., 2016, Counting mills: "
+                       "Mill Survey Report 12, 40 p.\n\nScanlon, B.R., Healy, R.W., and Cook, P.G., "
+                       "2002, Choosing appropriate techniques: Hydrogeology Journal, v. 10, p. 18–39.")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert [b.get("corresp") for b in root.xpath("//t:body//t:p//t:bibl", namespaces=ns)] == [
+        "#ref-scanlon-2002", "#ref-hunt-2016"]
+
+
 def test_a_web_page_a_quotation_is_from_by_its_address():
     (c,) = find_citations("“men over 40 have difficulties” (http://www.mill.example/ed/index.asp) and")
     assert (c.kind, c.title) == ("full", "http://www.mill.example/ed/index.asp")
