@@ -43,7 +43,7 @@ rule has no register to tell a place from an author.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from edition.markup.spans import Span
@@ -219,6 +219,9 @@ SHAPES: tuple[Shape, ...] = (
     # [3] — not at the start of a block (there it is an endnote's own marker)
     Shape("numbered", "numbered", re.compile(r"\[(?P<number>\d{1,3})\]"),
           check=lambda m, text: m.start() > 0),
+    # [Policies] — a reference list's label (kept only where the list has an entry so labelled)
+    Shape("labelled", "numbered", re.compile(r"\[(?P<number>[A-Z][A-Za-z0-9+&\-]{1,24})\]"),
+          check=lambda m, text: m.start() > 0),
 )
 
 
@@ -286,16 +289,20 @@ class Citation:
                 span.attrib["level"] = level
 
 
-def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None) -> list[Citation]:
+def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None,
+                   labels: Collection[str] = ()) -> list[Citation]:
     """The citations in ``text`` (one block's text), in text order. ``listed(citation)``: the
     text's reference list has the work; a narrative citation that prints forenames is one
-    only then (``forenames_printed``), and never without ``listed``."""
+    only then (``forenames_printed``), and never without ``listed``. ``labels``: the labels
+    of the reference list's entries (``[Policies] Weir, …``); ``[Policies]`` cites only those."""
     found: list[Citation] = []
     taken: list[tuple[int, int]] = []
     for shape in SHAPES:
         for m in shape.pattern.finditer(text):
             if shape.check and not shape.check(m, text):
                 continue
+            if shape.name == "labelled" and m["number"] not in labels:
+                continue  # "[Zhukhov]": an editor's word in a quotation
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue  # an earlier shape already read this text
             citations = shape.parse(shape, m, text) if shape.parse else _citations(shape, m, text)

@@ -31,7 +31,9 @@ HEADING = re.compile(r"^(?:references|bibliography|works cited|sources|literatur
                       r"[.:]?$", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[*•·]|[-–](?=\s))\s+")
 # a numbered entry, which the text cites by its number: "1. Smith J …", "[1] Smith J …"
-_NUMBER = re.compile(r"^(?:\[(?P<b>\d{1,3})\]|(?P<d>\d{1,3})[.)])[ \t\u00a0]+(?=\S)")
+# or by its label: "[Policies] Weir, Matt, …" (NIST), "[Knu84] Knuth, D. …"
+_NUMBER = re.compile(r"^(?:\[(?P<b>\d{1,3})\]|(?P<d>\d{1,3})[.)]|\[(?P<l>[A-Z][A-Za-z0-9+&\-]{1,24})\])"
+                     r"[ \t\u00a0]+(?=\S)")
 
 
 def _lead(text: str) -> int:
@@ -43,7 +45,7 @@ def _lead(text: str) -> int:
 def entry_number(text: str) -> str | None:
     """The number a numbered entry is cited by, or None."""
     m = _NUMBER.match(text)
-    return (m["b"] or m["d"]) if m else None
+    return (m["b"] or m["d"] or m["l"]) if m else None
 _SAME_AUTHOR = re.compile(r"^(?:[—–-]{2,}|_{3,})[.,]?")  # "———. 2016b." the author above
 _OPENS = re.compile(r"^(?:(?:van|von|de|der|den|da|di|du|le|la)\s+){0,2}[A-Z\u00c0-\u024f‘“\"']")
 _YEAR = re.compile(r"(?<![\d/.:-])(?P<year>(?:1[5-9]|20)\d\d[a-z]?)(?![\d])"

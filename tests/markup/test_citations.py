@@ -150,6 +150,19 @@ def test_and_others_as_the_survey_prints_et_al(tmp_path):
         "#ref-scanlon-2002", "#ref-hunt-2016"]
 
 
+def test_a_reference_lists_labels_cite_its_entries(tmp_path):
+    from support import encode_text
+    root = encode_text(tmp_path, "Mills\n\nBy Ann Cole\n\nWheels wear out [Wear], and millers know it "
+                       "[Policies] [Wear]; the [Editor] says nothing.\n\nReferences\n\n[Policies] "
+                       "Weir, Matt. \"Testing Mill Policies.\" In Proceedings of the Mill Society, "
+                       "162–175. 2010.\n\n[Wear] Reed, Tom. \"Wheel Wear.\" Mill Journal, v. 27, "
+                       "pp. 379-423, 1948.")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    # a label the list lacks ("[Editor]") is no citation
+    assert [(r.text, r.get("target")) for r in root.xpath("//t:body//t:p//t:ref", namespaces=ns)] == [
+        ("[Wear]", "#ref-reed-1948"), ("[Policies]", "#ref-weir-2010"), ("[Wear]", "#ref-reed-1948")]
+
+
 def test_a_web_page_a_quotation_is_from_by_its_address():
     (c,) = find_citations("“men over 40 have difficulties” (http://www.mill.example/ed/index.asp) and")
     assert (c.kind, c.title) == ("full", "http://www.mill.example/ed/index.asp")
