@@ -169,6 +169,17 @@ SHAPES: tuple[Shape, ...] = (
         rf"(?<=[”’\"'])[ \u00a0]\((?P<pages>(?!{_YEAR}\))(?P<pfrom>\d{{1,4}})"
         rf"(?:\s*[-–]\s*(?P<pto>\d+))?)\)"),
         parse=lambda shape, m, text: [_citation(shape, m, m.start() + 1, m.end(), text)]),
+    # (i. 18)  (iv. 282)  ('Rationalism,' i. 404): a volume in small roman numerals and a page
+    # — of the work cited last, or of the quoted title before them
+    Shape("volume-page", "page", re.compile(
+        r"\((?P<volume>(?P<vn>[ivxl]{1,5})\.)[ \u00a0]?"
+        r"(?P<pages>(?P<pfrom>\d{1,4})(?:\s*[-–]\s*(?P<pto>\d{1,4}))?)\)"),
+        parse=lambda shape, m, text: [_in_context(_citation(shape, m, m.start(), m.end(), text),
+                                                  text)]),
+    Shape("title-volume-page", "full", re.compile(
+        r"\((?P<title>‘[^’()]{2,80}’|'[^'()]{2,80}'|“[^”()]{2,80}”|\"[^\"()]{2,80}\"),?[ \u00a0]"
+        r"(?P<volume>(?P<vn>[ivxl]{1,5})\.)[ \u00a0]?"
+        r"(?P<pages>(?P<pfrom>\d{1,4})(?:\s*[-–]\s*(?P<pto>\d{1,4}))?)\)")),
     # (A. Author, "Title", Publisher (1973) pp 12-3): author first, a quoted title, the
     # publisher, the year in brackets of its own, pages
     Shape("author-title", "full", re.compile(
@@ -409,6 +420,7 @@ _PARTS = {
     "abbr": ("abbr", lambda m: {}),
     "publisher": ("publisher", lambda m: {}),
     "chapter": ("biblScope", lambda m: {"unit": "chapter", "from": m["cn"], "to": m["cn"]}),
+    "volume": ("biblScope", lambda m: {"unit": "volume", "from": m["vn"], "to": m["vn"]}),
     "author": ("author", lambda m: {}),
 }
 

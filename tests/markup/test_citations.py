@@ -163,6 +163,14 @@ def test_a_reference_lists_labels_cite_its_entries(tmp_path):
         ("[Wear]", "#ref-reed-1948"), ("[Policies]", "#ref-weir-2010"), ("[Wear]", "#ref-reed-1948")]
 
 
+def test_a_volume_in_small_roman_numerals_and_a_page():
+    (c,) = find_citations("he resolved 'to live so' (i. 18). He pledges himself")
+    assert (c.text, c.kind, c.rule) == ("(i. 18)", "page", "volume-page")
+    (c,) = find_citations("the saint's story ('Rationalism,' i. 404) is told")
+    assert (c.text, c.kind, c.title) == ("('Rationalism,' i. 404)", "full", "'Rationalism,'")
+    assert find_citations("(I. 18)") == []  # capitals: a person's initial
+
+
 def test_a_web_page_a_quotation_is_from_by_its_address():
     (c,) = find_citations("“men over 40 have difficulties” (http://www.mill.example/ed/index.asp) and")
     assert (c.kind, c.title) == ("full", "http://www.mill.example/ed/index.asp")
