@@ -52,6 +52,15 @@ def test_a_flush_extract_after_a_lead_in_with_a_verb_of_writing_is_a_quotation()
     assert quoted(text) == [False, False, True, False, False, True, False]
 
 
+def test_a_flush_extract_after_an_old_printers_colon_and_dash_is_a_quotation():
+    # ":—" announces an extract whatever the verb; "the following:—" a list of the author's
+    text = "\n\n".join([BODY, "The author's opening statement is:—",
+                        "The fact is but too apparent that the influence of the mill is on the wane.",
+                        BODY, "These five arts are the following:—", "The art of the sense of taste.",
+                        BODY])
+    assert quoted(text) == [False, False, True, False, False, False, False]
+
+
 def test_a_flush_paragraph_after_the_authors_own_colon_stays_prose():
     # "as follows:" and a colon without a verb of writing announce the author's own words;
     # a paragraph with its own quotation marks is left to them

@@ -31,6 +31,8 @@ MIN_INDENT = 2
 CUSTOM_WORDS = 12  # a date line, a close or a signature is short
 MIN_FLUSH = 3  # flush-left paragraphs an article needs for its indented ones to stand out
 _LEAD_IN = re.compile(r"[:][-—–]?$")
+_COLON_DASH = re.compile(r":(?:—|--?)$")
+_LIST_FOLLOWS = re.compile(r"\b(?:follows|following)[\s\u00a0]*:(?:—|--?)$", re.IGNORECASE)
 # verbs that introduce an extract in reports of what others wrote, beyond those of speech.py
 _INTRODUCES = re.compile(r"\b(?:wonders|wondered|muses|mused|blogs|blogged|observes|asks)\b",
                          re.IGNORECASE)
@@ -46,9 +48,15 @@ def _introduces_extract(previous: Paragraph, node: Paragraph) -> bool:
     text = previous.block.text.strip()
     if not _LEAD_IN.search(text) or _OPENING_MARK.match(node.block.text):
         return False
-    sentence = _ANNOUNCES.sub("", SENTENCE_END.split(text)[-1])
-    return (len(sentence.split()) <= LEAD_IN_WORDS
-            and (has_verb(sentence) or bool(_INTRODUCES.search(sentence))))
+    sentence = SENTENCE_END.split(text)[-1]
+    if len(sentence.split()) > LEAD_IN_WORDS:
+        return False
+    if _COLON_DASH.search(text) and not _LIST_FOLLOWS.search(text):
+        # ":—", the old printer's sign that an extract follows ("the following notice of a new
+        # pamphlet:—"), whatever the verb; not "These five arts are the following:—", a list
+        return True
+    sentence = _ANNOUNCES.sub("", sentence)
+    return has_verb(sentence) or bool(_INTRODUCES.search(sentence))
 
 
 _NOTE_MARKER = re.compile(r"^\[\d{1,3}\][ \u00a0]")
