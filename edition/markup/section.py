@@ -416,7 +416,7 @@ class SectionMarkup:
             # "…," Dewar said: after a quotation that opens its sentence, the attribution
             # that follows it names the speaker better than any lead-in from before
             opens_sentence = not own_lead
-            woven = verdict.by in ("woven-in", "named-as-phrase")  # the author's own sentence
+            woven = verdict.by in ("woven-in", "named-as-phrase", "named-as-title")  # the author's own sentence
             if not woven and (verdict.verb is None and verdict.tag != "q" or verdict.tag == "q" and words >= 2
                               or opens_sentence and (verdict.who is None or lead_u != u)):
                 tail, at = self._tail(q)
@@ -436,7 +436,8 @@ class SectionMarkup:
                 v2 = classify(clause, lambda a, b, at=prev_q.last.end: self._persons(
                     u, at + a, at + b, NO_MASK), followed, max(words, MIN_SPEECH_WORDS), pronoun,
                     titled=self._the_titled)
-                if verdicts[id(prev_q)].by in ("woven-in", "named-as-phrase") and not self._a_sentence(prev_q):
+                if verdicts[id(prev_q)].by in ("woven-in", "named-as-phrase", "named-as-title") \
+                        and not self._a_sentence(prev_q):
                     # words woven into the author's sentence stay so, and so do the words that
                     # go on with them: the "star in the east" which announced …; "consequently,"
                     # as the preacher said, "of all women" (not "Five hours to myself!" I said,

@@ -50,7 +50,10 @@ EITHER = re.compile(rf"{_LETTER}\b(?:{_EITHER})\b", re.IGNORECASE)
 WRITING = re.compile(rf"{_LETTER}\b(?:{_WRITING})\b", re.IGNORECASE)
 # a phrase named rather than quoted: "the question ‘…’", "called ‘…’", "the heading ‘…’"
 NAMING = re.compile(_LETTER + r"\b(?:question|heading|headline|title|titled|entitled|called|named|slogan|"
-                    r"words?|phrase|term|motto|banner|so-called)\s*[,:]?\s*$", re.IGNORECASE)
+                    r"words?|phrase|term|motto|banner|so-called|toast|topic|theme|subject)\s*[,:.]?\s*$",
+                    re.IGNORECASE)  # (a toast's title: "responded to the toast. “Our Nation.”")
+NAMES_TITLE = re.compile(_LETTER + r"\b(?:heading|headline|title|titled|entitled|called|named|toast|"
+                         r"topic|theme|subject)\s*[,:.]?\s*$", re.IGNORECASE)
 # a sentence quoted after these is quoted words, not a phrase woven into the author's sentence
 _WORDS_NAMED = re.compile(r"\b(?:words|saying|sentence|passage)[\s\u00a0]*[,:]?[\s\u00a0]*$", re.IGNORECASE)
 # a verb of saying right before the quotation: "Stalin says, “…”" is speech however short
@@ -193,7 +196,10 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
     phrase, however short (``“Sit!”``, ``“A house divided against itself cannot stand.”``).
     ``titled(noun)``: the person a title stands for ("the colonel"), or None."""
     if _at_end(NAMING, lead_in, 9, 0, ",:") and not sentence:  # "the phrase, “The social question is …”"
-        return Verdict("q", by="named-as-phrase")  # is quoted words: a sentence of its own
+        # is quoted words: a sentence of its own. A title's name ("entitled", "the toast,") may
+        # name a title, a phrase's ("the phrase", "the slogan") a phrase only
+        named = "named-as-title" if _at_end(NAMES_TITLE, lead_in, 9, 0, ",:") else "named-as-phrase"
+        return Verdict("q", by=named)
     if continues_sentence(own_lead, lowercase) and not (sentence and _WORDS_NAMED.search(own_lead)):
         return Verdict("q", by="woven-in")  # (but "he tells us these words “Behold, …”")
     if words < MIN_SPEECH_WORDS and not _at_end(INTRODUCES, lead_in, _LONGEST_VERB, 4, ",:") \

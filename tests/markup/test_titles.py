@@ -58,6 +58,14 @@ def test_a_quoted_title_is_a_title_with_its_marks_and_no_level(tmp_path):
         ("said", None, "“We will write more of them next year, whatever the critics say.”")]
 
 
+def test_a_title_named_as_one_is_a_title_a_phrase_named_as_one_is_not(tmp_path):
+    text = ("Judge Reed responded to the toast, “The Mill Judiciary,” and Ann Cole replied to the "
+            "toast: “Early Days in the Valley.” Her slogan, “Mills For All,” won the day.")
+    assert _tags(tmp_path, text) == [
+        ("title", None, "“The Mill Judiciary,”"), ("title", None, "“Early Days in the Valley.”"),
+        ("q", None, "“Mills For All,”")]
+
+
 def test_a_quoted_title_in_a_note_stays_its_references(tmp_path):
     text = ("The orator spoke of Pericles.1\n\n1 Aspasia, vide \"Plutarch's Life of Pericles.\"")
     tags = _tags(tmp_path, text)
