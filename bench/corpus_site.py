@@ -167,8 +167,16 @@ def _child(kind: str, site: Path, target: Path) -> None:
     figures["cpu_python"] = time.process_time() - cpu - children.cpu
     own = resource.getrusage(resource.RUSAGE_CHILDREN)
     figures["cpu_pagefind"] = own.ru_utime + own.ru_stime
-    figures["rss_python"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    figures["rss_python"] = _peak_rss()
     print(json.dumps(figures))
+
+
+def _peak_rss() -> int:
+    """This process's peak resident memory since it started its program (VmHWM): not
+    ru_maxrss, which Linux carries over an exec from the fork, so that a child started by a
+    larger parent (this bench, with its browser's driver) counts the parent's pages."""
+    with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+        return next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmHWM:"))
 
 
 def measured(kind: str, site: Path, target: Path) -> dict:
@@ -565,7 +573,11 @@ def main() -> None:
                         rows[n][f"{step}_whole_s"] = figures["seconds"]
                     print(f"  index {index['seconds']:.1f} s, "
                           f"peak {mb(index['rss_pagefind'])}; one-word query "
-                          f"{mb(rows[n]['word_bytes'])}", flush=True)
+                          f"{mb(rows[n]['word_bytes'])}; Python side's peak, the digests light "
+                          f"/ whole: index {mb(index['rss_python'])} / "
+                          f"{mb(whole['index']['rss_python']) if whole else '-'}, all pages "
+                          f"{mb(pages['rss_python'])} / "
+                          f"{mb(whole['pages']['rss_python']) if whole else '-'}", flush=True)
             finally:
                 browser.close()
         print(f"== the corpus site (the word: '{args.word}'; the name: '{args.name}', a "
