@@ -420,3 +420,11 @@ def test_a_cross_head_with_a_stop_between_wrapped_paragraphs():
 def test_an_indented_definition_with_its_note_after_the_stop_is_no_heading():
     assert heads_of(LONG, "Elbow method", LONG, "    Sum of squared distances of samples to their closest "
                     "cluster center.[3]", LONG, "Silhouette method", LONG) == ["Elbow method", "Silhouette method"]
+
+
+def test_a_numbered_letters_heading_after_the_last_letters_close():
+    letter = ("I arrived here last evening, in good health. This morning the judge called, and "
+              "the cause comes on to-morrow before my old friend at the court. " + LONG)
+    assert heads_of(LONG, "224. ANN COLE.", "Braintree, 12 December, 1777.", letter, "Yours.",
+                    "225. TOM REED.", "Portsmouth (N. H.), 15 December, 1777.", letter) == [
+        "224. ANN COLE.", "225. TOM REED."]

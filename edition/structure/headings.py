@@ -65,6 +65,8 @@ _LABEL = re.compile(
     rf"(?:{_NUMBER_WORDS}))|[IVXLC]{{1,7}}|\d{{1,2}}(?:\.\d{{1,2}})*)[.:]?",
     re.IGNORECASE)
 _LETTER_LABEL = re.compile(r"^\([A-Z]\)[ \u00a0]+")  # "(A) Feudal Socialism"
+# a letter's number in a collection: "225. JOHN ADAMS." after the last letter's "Yours."
+_NUMBERED = re.compile(r"^\d{1,4}\.[ \u00a0]")
 _ROMAN_UPPER = re.compile(r"^[IVXLC]{1,7}\.?$")
 _NOTE_START = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[ \u00a0]+[A-Z])")
 _SALUTATION = re.compile(r"^(?:To|Dear|My dear|Sir|Madam|Gentlemen)\b")
@@ -295,7 +297,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
         if s and (_numbered_run(blocks, i) or _attribution(blocks, shapes, i, usual)
                   or (i == 0 and _SALUTATION.match(blocks[i].text))
                   or COMPLIMENTARY_CLOSE.match(blocks[i].text)
-                  or (i > 0 and blocks[i - 1].single_line
+                  or (i > 0 and blocks[i - 1].single_line and not _NUMBERED.match(blocks[i].text)
                       and COMPLIMENTARY_CLOSE.match(blocks[i - 1].text))
                   or (i > 0 and blocks[i - 1].text.rstrip(_QUOTES).endswith(","))):
             shapes[i] = None  # a list item, a quotation's source, a salutation, a signature
@@ -327,7 +329,9 @@ def find_headings(blocks: list[Block]) -> set[int]:
         if s == "caps" and (len(_words(block.text)) == 1 or name_score(block.text.rstrip(". "))) \
                 and block.text.rstrip(_QUOTES).endswith("."):
             # "SIGMA." / "PUBLIUS." / "ALFRED GATTY.": a signature, unless a long paragraph follows
-            if i + 1 in headings or not _long(nxt):
+            # (or a date line and a letter: "225. JOHN ADAMS." / "Portsmouth (N. H.), …")
+            if (i + 1 in headings or not _long(nxt)) and not (
+                    _NUMBERED.match(block.text) and is_letter_dateline(nxt.text.replace("\n", " "))):
                 continue
         if s == "flush-stop" and not (i > 0 and blocks[i - 1].lines > 1 and nxt.lines > 1):
             continue  # (a cross-head of a hard-wrapped column; a speaker's label over a single line)
