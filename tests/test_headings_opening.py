@@ -428,3 +428,5 @@ def test_a_numbered_letters_heading_after_the_last_letters_close():
     assert heads_of(LONG, "224. ANN COLE.", "Braintree, 12 December, 1777.", letter, "Yours.",
                     "225. TOM REED.", "Portsmouth (N. H.), 15 December, 1777.", letter) == [
         "224. ANN COLE.", "225. TOM REED."]
+    # a signature over a postscript is no heading
+    assert heads_of(LONG, "Yours.", "TOM REED.", "P. S. Johnny sends his duty to his mamma. " + LONG) == []

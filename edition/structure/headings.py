@@ -65,6 +65,7 @@ _LABEL = re.compile(
     rf"(?:{_NUMBER_WORDS}))|[IVXLC]{{1,7}}|\d{{1,2}}(?:\.\d{{1,2}})*)[.:]?",
     re.IGNORECASE)
 _LETTER_LABEL = re.compile(r"^\([A-Z]\)[ \u00a0]+")  # "(A) Feudal Socialism"
+_POSTSCRIPT = re.compile(r"^P\.[ \u00a0]?S\.")  # a signature's "P. S. Johnny sends his duty …"
 # a letter's number in a collection: "225. JOHN ADAMS." after the last letter's "Yours."
 _NUMBERED = re.compile(r"^\d{1,4}\.[ \u00a0]")
 _ROMAN_UPPER = re.compile(r"^[IVXLC]{1,7}\.?$")
@@ -330,7 +331,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
                 and block.text.rstrip(_QUOTES).endswith("."):
             # "SIGMA." / "PUBLIUS." / "ALFRED GATTY.": a signature, unless a long paragraph follows
             # (or a date line and a letter: "225. JOHN ADAMS." / "Portsmouth (N. H.), …")
-            if (i + 1 in headings or not _long(nxt)) and not (
+            if (i + 1 in headings or not _long(nxt) or _POSTSCRIPT.match(nxt.text)) and not (
                     _NUMBERED.match(block.text) and is_letter_dateline(nxt.text.replace("\n", " "))):
                 continue
         if s == "flush-stop" and not (i > 0 and blocks[i - 1].lines > 1 and nxt.lines > 1):
