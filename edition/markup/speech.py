@@ -118,6 +118,11 @@ _COMMON_AFTER = re.compile(r"[\s\u00a0,]*(?:the|a|an|one|another|some)[\s\u00a0]
 _THE_TITLE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[\s\u00a0]+([a-z]+)[\s\u00a0]+"
                                r"(?:(?:also|then|now|again|[a-z]+ly)[\s\u00a0,]+)*$")
 _THE_TITLE_AFTER = re.compile(r"[\s\u00a0,]*the[\s\u00a0]+([a-z]+)\b")
+# a pronoun is the verb's subject, not the name before it: "the Border Ruffians, he said,",
+# "than Free State men …; for said he, “…”"
+_PRONOUN_SUBJECT = re.compile(r"(?<![\w’'])(?:he|she|I|we|they)[\s\u00a0]+(?:(?:also|then|now|again|"
+                              r"[a-z]+ly)[\s\u00a0]+)*$")
+_PRONOUN_AFTER = re.compile(r"[\s\u00a0]+(?:he|she|I|we|they)\b")
 _SUBJECT_IN_APPOSITION = re.compile(r"[\s\u00a0]*((?:[A-Z][\w.’'\-]*[\s\u00a0]+){0,3}[A-Z][\w’'\-]+),")
 _VERB_AND_COMMA = re.compile(rf"{_LETTER}\b(?:{_SPEECH}|{_EITHER}|{_WRITING}),", re.IGNORECASE)
 _THAT = re.compile(r"\bthat[\s\u00a0]*$", re.IGNORECASE)
@@ -218,7 +223,9 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
             # (not "In reply to the following question …, ‘…’")
             offset, kind, verb = max(earlier)
         if kind == "speech" or (kind == "either" and not followed_by_citation):
-            before = [] if _COMMON_SUBJECT.search(lead_in, 0, offset) else persons(0, offset)
+            before = [] if (_COMMON_SUBJECT.search(lead_in, 0, offset)
+                            or _PRONOUN_SUBJECT.search(lead_in, 0, offset)
+                            or _PRONOUN_AFTER.match(lead_in, offset + len(verb))) else persons(0, offset)
             who = before[-1] if before else None
             if len(before) > 1 and (m := _SUBJECT_IN_APPOSITION.match(lead_in, 0, offset)) \
                     and lead_in[:offset].rstrip(" \u00a0").endswith(",") \

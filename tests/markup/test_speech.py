@@ -145,6 +145,13 @@ def test_a_title_in_place_of_a_name_is_the_one_person_the_text_gives_it(tmp_path
     assert [q[1] for q in quotes(encode(tmp_path, text, ""))] == [None, None]
 
 
+def test_a_pronoun_subject_speaks_not_the_name_before_it(tmp_path):
+    text = ("He spoke of the Border Ruffians, he said, rapidly paring away his speech, “They had a "
+            "perfect right to be hung by the court.” He could meet more Border Ruffians than Free "
+            "State men; for said he, “No little handful of men were willing to stand by us.”")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", None), ("said", None)]
+
+
 def test_a_transcripts_turns_set_off_together_are_one_quotation(tmp_path):
     prose = ("The committee heard the union's case in the spring, and the members asked who had\n"
              "written the bill that was before them.")
