@@ -171,6 +171,20 @@ def test_a_volume_in_small_roman_numerals_and_a_page():
     assert find_citations("(I. 18)") == []  # capitals: a person's initial
 
 
+def test_a_pointer_to_the_list_and_a_narrative_citation_the_list_confirms(tmp_path):
+    assert [(c.author, c.year) for c in find_citations("(see Géron 2019, 2 in the bibliography)")] == [
+        ("Géron", "2019")]
+    # "from Healy (2010)" has the shape of "from Moscow (1920)": a citation where the list has it
+    assert find_citations("definitions from Healy (2010) are used") == []
+    from support import encode_text
+    root = encode_text(tmp_path, "Mills\n\nBy Ann Cole\n\nThe definitions from Healy (2010) are "
+                       "used, not those from Moscow (1920). The river rose all night, and by morning the lower "
+                       "town was under water; nobody had seen a flood like it.\n\nReferences\n\nHealy, R.W., 2010, "
+                       "Estimating mill wheels: Mill Press, 245 p.")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert ["".join(b.itertext()) for b in root.xpath("//t:body//t:p//t:bibl", namespaces=ns)] == ["Healy (2010)"]
+
+
 def test_a_web_page_a_quotation_is_from_by_its_address():
     (c,) = find_citations("“men over 40 have difficulties” (http://www.mill.example/ed/index.asp) and")
     assert (c.kind, c.title) == ("full", "http://www.mill.example/ed/index.asp")
