@@ -79,6 +79,9 @@ _CONNECTOR = r"(?:of|the|for|and|&|on|in|with|de|van|von|der|den|da|di|du|le|la|
 _NAME = (rf"(?:{_PARTICLE}\s+){{0,2}}{_NOT_AUTHOR}{_CAP}"  # "van den Berghe"
          rf"(?:\s+(?:{_CONNECTOR}\s+)*{_NOT_AUTHOR}{_CAP})*")
 _ET_AL = r"(?:,?\s+et\.?\s+al\b\.?|\s+and\s+others\b)"  # "Scanlon and others, 2002" (USGS)
+# "i. 18", "iv. 282-4": a volume in small roman numerals, then a page or a range
+_VOLUME_PAGE = (r"(?P<volume>(?P<vn>[ivxl]{1,5})\.)[ \u00a0]?"
+                r"(?P<pages>(?P<pfrom>\d{1,4})(?:\s*[-–]\s*(?P<pto>\d{1,4}))?)")
 # "and" as other languages print it between authors: "(Paddison e Walmsley, 2018)"
 _AUTHOR = rf"(?P<author>{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|&|e|und)\s+{_NAME})?{_ET_AL}?)"
 _SURNAME = rf"(?:{_PARTICLE}\s+)?{_NOT_AUTHOR}[A-Z][\w'’-]+"
@@ -171,15 +174,12 @@ SHAPES: tuple[Shape, ...] = (
         parse=lambda shape, m, text: [_citation(shape, m, m.start() + 1, m.end(), text)]),
     # (i. 18)  (iv. 282)  ('Rationalism,' i. 404): a volume in small roman numerals and a page
     # — of the work cited last, or of the quoted title before them
-    Shape("volume-page", "page", re.compile(
-        r"\((?P<volume>(?P<vn>[ivxl]{1,5})\.)[ \u00a0]?"
-        r"(?P<pages>(?P<pfrom>\d{1,4})(?:\s*[-–]\s*(?P<pto>\d{1,4}))?)\)"),
+    Shape("volume-page", "page", re.compile(rf"\({_VOLUME_PAGE}\)"),
         parse=lambda shape, m, text: [_in_context(_citation(shape, m, m.start(), m.end(), text),
                                                   text)]),
     Shape("title-volume-page", "full", re.compile(
         r"\((?P<title>‘[^’()]{2,80}’|'[^'()]{2,80}'|“[^”()]{2,80}”|\"[^\"()]{2,80}\"),?[ \u00a0]"
-        r"(?P<volume>(?P<vn>[ivxl]{1,5})\.)[ \u00a0]?"
-        r"(?P<pages>(?P<pfrom>\d{1,4})(?:\s*[-–]\s*(?P<pto>\d{1,4}))?)\)")),
+        rf"{_VOLUME_PAGE}\)")),
     # (A. Author, "Title", Publisher (1973) pp 12-3): author first, a quoted title, the
     # publisher, the year in brackets of its own, pages
     Shape("author-title", "full", re.compile(
