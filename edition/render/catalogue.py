@@ -117,18 +117,24 @@ def tei_corpus(found: list[tuple[dict, Facts, Path | None]], digests: list[Diges
     parts = [head.removesuffix(close)]
     for digest in digests:
         root = etree.Element(f"{_T}teiCorpus", nsmap={None: TEI_NS})
-        tei = etree.SubElement(root, f"{_T}TEI")
-        tei.set(XML_ID, f"c.{digest.name}")
-        if digest.header:
-            tei.append(_prefixed(parse_xml(digest.header.encode("utf-8"), "<digest>",
-                                           collect_ids=False).getroot(), f"{digest.name}."))
-        body = etree.SubElement(etree.SubElement(tei, f"{_T}text"), f"{_T}body")
-        paragraph = etree.SubElement(body, f"{_T}p")
-        paragraph.text = "The text: "
-        etree.SubElement(paragraph, f"{_T}ptr", target=f"{digest.name}.xml")
+        root.append(text_entry(digest))
         alone = etree.tostring(root, encoding="UTF-8", pretty_print=True)
         parts.append(alone[alone.index(b">\n") + 2:].removesuffix(close))
     return b"".join([*parts, close])
+
+
+def text_entry(digest) -> etree._Element:
+    """One text in the corpus file: its header (ids made unique) and a pointer to its TEI."""
+    tei = etree.Element(f"{_T}TEI")
+    tei.set(XML_ID, f"c.{digest.name}")
+    if digest.header:
+        tei.append(_prefixed(parse_xml(digest.header.encode("utf-8"), "<digest>",
+                                       collect_ids=False).getroot(), f"{digest.name}."))
+    body = etree.SubElement(etree.SubElement(tei, f"{_T}text"), f"{_T}body")
+    paragraph = etree.SubElement(body, f"{_T}p")
+    paragraph.text = "The text: "
+    etree.SubElement(paragraph, f"{_T}ptr", target=f"{digest.name}.xml")
+    return tei
 
 
 def _prefixed(header: etree._Element, prefix: str) -> etree._Element:
