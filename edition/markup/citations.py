@@ -47,6 +47,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from edition.markup.spans import Span
+from edition.structure.dates import is_letter_dateline, parse_date
 
 BIBL_RANK = 20  # the bibl (or ref) itself: outside its parts
 PART_RANK = 21  # title, biblScope, edition, date, abbr, author inside it
@@ -381,6 +382,8 @@ def find_attribution(text: str) -> Citation | None:
         if (not name[:1].isupper() or name[-1] in "’'”\"," or not words
                 or sum(w[0].isupper() for w in words) * 2 < len(words)):
             return None
+        if parse_date(name.rstrip(" .")) or is_letter_dateline(name):
+            return None  # "THEBES," / "December 20, 1862.": a letter's date line set right
     else:
         return None
     name = name.rstrip(" .")

@@ -185,6 +185,13 @@ def test_a_pointer_to_the_list_and_a_narrative_citation_the_list_confirms(tmp_pa
     assert ["".join(b.itertext()) for b in root.xpath("//t:body//t:p//t:bibl", namespaces=ns)] == ["Healy (2010)"]
 
 
+def test_a_letters_date_line_set_right_is_no_attribution():
+    # (a block's text has its first line's indentation taken off: the date sits far right)
+    assert find_citations("THEBES,\n                              December 20, 1862.") == []
+    assert [c.title for c in find_citations("Be still, and know.\n                         KRISHNA.")] == [
+        "KRISHNA"]
+
+
 def test_a_web_page_a_quotation_is_from_by_its_address():
     (c,) = find_citations("“men over 40 have difficulties” (http://www.mill.example/ed/index.asp) and")
     assert (c.kind, c.title) == ("full", "http://www.mill.example/ed/index.asp")
