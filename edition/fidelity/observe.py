@@ -158,6 +158,8 @@ def observe(tree: etree._ElementTree | etree._Element,
         bibls.append(BiblSeen(printed(el), corresp[1:] if corresp else None,
                               note[0] if note else None, rule_of(el)))
     references = {el.get(XML_ID): printed(el) for el in text.iterfind(".//t:body//t:listBibl/t:bibl", NS)}
-    # the source's notes: in back, or in the body when another closing section follows them
-    notes = [n.get("n") or "" for n in text.iterfind(".//t:div[@type='notes']/t:note", NS)]
+    # the source's notes: in back, or in the body when another closing section follows them;
+    # footnotes kept in the body under the paragraph that calls them
+    notes = [n.get("n") or "" for n in text.xpath(
+        ".//t:div[@type='notes']/t:note | .//t:body//t:note[@place='foot']", namespaces=NS)]
     return Observed(opening, headings, quoted, bibls, references, notes)

@@ -26,7 +26,7 @@ from edition.markup.quotes import Unit
 from edition.markup.result import Markup
 from edition.markup.section import Ids, SectionMarkup, name_words, proper_words, titled_persons
 from edition.structure import notes as nn
-from edition.structure.model import Document, ListBlock, Paragraph, ReferenceList, node_blocks
+from edition.structure.model import Document, ListBlock, Note, Paragraph, ReferenceList, node_blocks
 from edition.text.blocks import Block
 
 
@@ -77,6 +77,15 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
     note_numbers = {note.number for note in notes}
     reference_numbers = {ref.number: ref.id for section in doc.sections for node in section.content
                          if isinstance(node, ReferenceList) for ref in node.items if ref.number}
+
+    def note_markup(note: Note) -> None:
+        """One note at a time: an Ibid. means the work its note cited last."""
+        units = [Unit(b.text, 0, len(b.text), key=note if b is note.block else b)
+                 for b in note.blocks]
+        SectionMarkup(markup, matcher, works, units, ids, note_numbers, headings=True,
+                      name_words=names, proper=proper, titled=titled).run()
+        nt.note_references(markup, note, works, ids)
+
     for section in doc.sections:
         if section.head is not None:
             head = Unit(section.head.text, 0, len(section.head.text), key=section.head)
@@ -84,14 +93,14 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
                           name_words=names, proper=proper, titled=titled).run()
         SectionMarkup(markup, matcher, works, _units(section.content), ids, note_numbers,
                       name_words=names, proper=proper, titled=titled, reference_numbers=reference_numbers).run()
+        for node in section.content:  # footnotes in the body, after the text that calls them
+            if isinstance(node, Note):
+                note_markup(node)
+    nt.footnote_calls(markup, doc.footnotes(), nn.note_id)
     if notes:
         _note_markers(doc, markup)
-        for note in notes:  # one note at a time: an Ibid. means the work its note cited last
-            units = [Unit(b.text, 0, len(b.text), key=note if b is note.block else b)
-                     for b in note.blocks]
-            SectionMarkup(markup, matcher, works, units, ids, note_numbers, headings=True,
-                          name_words=names, proper=proper, titled=titled).run()
-            nt.note_references(markup, note, works, ids)
+        for note in notes:
+            note_markup(note)
     return markup
 
 
@@ -108,21 +117,22 @@ def _note_markers(doc: Document, markup: Markup) -> None:
     if style == "b":
         return  # [1] is a numbered reference: the citations rule's
     sections = list(doc.sections_before_notes())
-    text = "\n".join(b.text for section in sections for b in _section_blocks(section))
+    text = "\n".join(b.text for section in sections for b in _section_blocks(section, notes=False))
     if style not in nn.AS_PRINTED and all(f"[{note.number}]" in text for note in doc.notes.notes):
         return  # "1. https://…" notes marked "[1]" in the text: no "RQ1" is a marker
     markers = nt.NoteMarkers(doc.notes.notes, nn.note_id, style)
     if title is not None:
         markers.next = in_title.next  # the text's markers come after the title's
     for section in sections:
-        for block in ([section.head] if section.head is not None else []) + [
-                b for node in section.content for b in node_blocks(node)]:
+        for block in _section_blocks(section, notes=False):  # not a footnote's own text
             for span in markers.spans(block.text, 0, len(block.text)):
                 markup.add(block, span)
 
 
-def _section_blocks(section) -> list[Block]:
+def _section_blocks(section, notes: bool = True) -> list[Block]:
+    """The section's blocks in order; ``notes``: with its footnotes' too."""
     blocks = [section.head] if section.head is not None else []
     for node in section.content:
-        blocks += node_blocks(node)
+        if notes or not isinstance(node, Note):
+            blocks += node_blocks(node)
     return blocks

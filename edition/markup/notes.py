@@ -488,6 +488,19 @@ class NoteMarkers:
         return text_marker(number).search(text, pos, end)
 
 
+def footnote_calls(markup, footnotes, note_id) -> None:
+    """Rule "note-markers" for footnotes kept under their paragraph: the marker that calls each
+    (``Note.call``, found by the structure rule) → ``ref`` to it; several markers of one
+    paragraph each to their own note."""
+    for note in footnotes:
+        block, start, end = note.call
+        if any(s.tag == "ref" and s.start <= start and end <= s.end
+               for s in markup.spans.get(id(block), [])):
+            continue  # another rule's ref stands there already
+        markup.add(block, Span(start, end, "ref", {"target": f"#{note_id(note.number)}"},
+                               rank=20, rule="note-markers"))
+
+
 # what a bibl may hold directly (schema/edition.rnc, bibl.item); a quotation's marks inside a
 # reference are its title's
 _IN_BIBL = frozenset("author editor title biblScope date edition abbr idno publisher pubPlace "

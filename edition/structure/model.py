@@ -92,12 +92,18 @@ class ReferenceList:
 
 @dataclass
 class Note:
-    """An endnote of the source: ``number`` as printed, ``block`` its first paragraph, marker
-    included; ``more`` the paragraphs that continue it (a note of several paragraphs)."""
+    """A note of the source: ``number`` as printed, ``block`` its first paragraph, marker
+    included; ``more`` the paragraphs that continue it (a note of several paragraphs).
+
+    An endnote stands with the others (``Notes``); a footnote kept under the paragraph that
+    calls it (``place`` "foot") stands in its section's content, where the source prints it,
+    and ``call`` says where the text calls it: the block and the marker's offsets in it."""
 
     number: str
     block: Block
     more: list[Block] = field(default_factory=list)
+    place: str = "end"
+    call: tuple[Block, int, int] | None = None
 
     @property
     def blocks(self) -> list[Block]:
@@ -135,7 +141,7 @@ class ListBlock:
 @dataclass
 class Section:
     head: Block | None
-    content: list = field(default_factory=list)  # Paragraph | ListBlock
+    content: list = field(default_factory=list)  # Paragraph | ListBlock | Note (a footnote) …
     head_resp: str | None = None  # who decided the head is one, when the editor did
 
 
@@ -145,6 +151,8 @@ def node_blocks(node) -> list[Block]:
         return [item.block for item in node.items]
     if isinstance(node, ReferenceList):
         return [ref.block for ref in node.items]
+    if isinstance(node, Note):
+        return node.blocks
     return [node.block]
 
 
@@ -166,6 +174,10 @@ class Document:
 
     def paragraphs(self) -> list[Paragraph]:
         return [c for s in self.sections for c in s.content if isinstance(c, Paragraph)]
+
+    def footnotes(self) -> list[Note]:
+        """The footnotes kept in the body, in source order."""
+        return [c for s in self.sections for c in s.content if isinstance(c, Note)]
 
     def lists(self) -> list[ListBlock]:
         return [c for s in self.sections for c in s.content if isinstance(c, ListBlock)]

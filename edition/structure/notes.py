@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from edition.structure.model import Note, Notes
+from edition.structure.model import ListBlock, Note, Notes, Paragraph
 from edition.text.blocks import Block, line_blocks
 
 _SPACE = r"[ \t\u00a0]"
@@ -235,3 +235,72 @@ def marker_end(note: Note) -> int:
     m = _NUMBERED.match(note.block.text)
     rest = note.block.text[m.end():] if m else note.block.text
     return len(note.block.text) - len(rest.lstrip(" \t\n\u00a0"))
+
+
+# ---------------------------------------------------------------- footnotes in the body
+
+# marker styles a footnote kept under its paragraph opens with: "[1]", "[311:1]", "[A]", "(1)"
+# (not "1." nor a bare number: a numbered list's; not a symbol: too common in prose)
+_FOOT_STYLES = frozenset({"b", "g", "l", "p"})
+
+
+def _call(style: str, number: str) -> re.Pattern:
+    """The marker as the text prints it where it calls the note: "[1]", "[A]" anywhere but at
+    a block's start; "(1)" glued to the word or stop before it ("word(1)"), not "(1) first"."""
+    if style == "p":
+        return re.compile(rf"(?<=[^\s(\[]){re.escape(f'({number})')}")
+    return re.compile(rf"(?<=.){re.escape(f'[{number}]')}", re.DOTALL)
+
+
+def _called(style: str, number: str, calling: list[Block]) -> tuple[Block, int, int] | None:
+    """Where the calling paragraphs call note ``number``: the first marker that stands there."""
+    pattern = _call(style, number)
+    for block in calling:
+        m = pattern.search(block.text)
+        if m is not None:
+            return block, m.start(), m.end()
+    return None
+
+
+def find_footnotes(sections: list, taken: set[str]) -> None:
+    """Rule "footnotes-in-body": a block opening with ``[1]``, ``[A]`` or ``(1)`` that follows a
+    paragraph (or another such note) becomes a ``Note`` (place "foot") where it stands, when the
+    paragraphs since the last such note, in its section, call it by the same marker. Precision
+    first: a note must follow a paragraph, so the entries under a "References" heading are none;
+    a run of them that closes the body is the source's closing list (endnotes the rule
+    "endnotes" left, a list of references), not notes kept under a paragraph; a number already
+    taken (``taken``: the endnotes', the earlier footnotes') is a second series, left alone."""
+    for section in sections:
+        calling = [section.head] if section.head is not None else []
+        previous = None  # "paragraph", "note" or None: what the next block follows
+        for k, node in enumerate(section.content):
+            numbered = _number(node.block) if isinstance(node, Paragraph) else None
+            if numbered is not None and numbered[0] in _FOOT_STYLES and previous is not None:
+                style, number = numbered
+                call = _called(style, number, calling) if number not in taken else None
+                if call is not None:
+                    section.content[k] = Note(number, node.block, place="foot", call=call)
+                    taken.add(number)
+                    previous = "note"
+                    continue
+            if previous == "note":
+                calling = []  # the paragraphs after a note call the next notes
+            if isinstance(node, (Paragraph, ListBlock)):
+                calling += [item.block for item in node.items] if isinstance(node, ListBlock) \
+                    else [node.block]
+            previous = "paragraph" if isinstance(node, Paragraph) and numbered is None else None
+    _unless_closing(sections)
+
+
+def _unless_closing(sections: list) -> None:
+    """Footnotes in the run of numbered blocks that closes the body go back to being paragraphs:
+    a closing run is a list of its own (notes the rule "endnotes" did not take, references)."""
+    last = next((s for s in reversed(sections) if s.content), None)
+    if last is None or last is not sections[-1]:
+        return
+    k = len(last.content) - 1
+    while k >= 0 and (isinstance(last.content[k], Note) or isinstance(last.content[k], Paragraph)
+                      and _number(last.content[k].block) is not None):
+        if isinstance(last.content[k], Note):
+            last.content[k] = Paragraph(last.content[k].block)
+        k -= 1

@@ -11,6 +11,8 @@
   sections                     blocks under their headings; * * * breaks -> Section, Separator
   bylines-and-datelines        By Name / MOSCOW, June 3, 1988          -> Byline, Dateline
   lists                        a) b) c) / 1. 2. 3. / - - - runs        -> ListBlock
+  footnotes-in-body            [1] (1) [A] under the paragraph that     -> Note (place "foot")
+                               calls it, where it stands
   indented-block-quotations    indented after a colon lead-in          -> Paragraph.block_quote
   attribution-lines            OSSIAN. over an extract, KURAL. under  -> Paragraph.attribution
   block-quotation-overrides    [[override]] block_quotation = …        -> Paragraph.block_quote
@@ -24,7 +26,7 @@ from dataclasses import dataclass, field
 from edition.structure import attributions, blockquotes, datelines, headings, lists, references
 from edition.structure.breaks import is_break
 from edition.structure.model import Document, Notes, Opening, Paragraph, Section, Separator
-from edition.structure.notes import find_notes, find_notes_before
+from edition.structure.notes import find_footnotes, find_notes, find_notes_before
 from edition.structure.opening import find_opening
 from edition.overrides import Overrides, no_overrides
 from edition.text.blocks import Block
@@ -66,6 +68,13 @@ def endnotes_rule(state: State) -> None:
     if notes is not None and start > 0:
         state.notes, state.notes_at = notes, start
         state.body_blocks = state.body_blocks[:start] + state.body_blocks[end:]
+
+
+def footnotes_rule(state: State) -> None:
+    """Footnotes kept under the paragraph that calls them stay where they stand, as notes; their
+    numbers must be none of the endnotes' (one id each)."""
+    taken = {note.number for note in state.notes.notes} if state.notes is not None else set()
+    find_footnotes(state.sections, taken)
 
 
 def heading_overrides(state: State) -> None:
@@ -127,6 +136,7 @@ BLOCK_RULES = [
     ("sections", sections_rule),
     ("bylines-and-datelines", datelines.rule),
     ("lists", lists.rule),
+    ("footnotes-in-body", footnotes_rule),
     ("indented-block-quotations", blockquotes.rule),
     ("attribution-lines", attributions.rule),
     ("block-quotation-overrides", block_quotation_overrides),

@@ -12,7 +12,7 @@ from typing import Callable
 
 from lxml import etree
 
-from edition.structure.model import (Byline, Dateline, Document, ListBlock, Notes, Opening,
+from edition.structure.model import (Byline, Dateline, Document, ListBlock, Note, Notes, Opening,
                                      Paragraph, ReferenceList, Separator, SourceLine)
 from edition.structure.notes import note_id
 from edition.tei.ids import IdAllocator
@@ -60,6 +60,9 @@ def build_text(doc: Document, *, author_ref: str | None = None, inline: Inline =
             elif isinstance(node, ListBlock):
                 open_wrapper = (None, None)
                 div.append(_list(node, ids, inline))
+            elif isinstance(node, Note):  # a footnote, where the source prints it
+                open_wrapper = (None, None)
+                div.append(_note(node, inline))
             elif isinstance(node, ReferenceList):
                 open_wrapper = (None, None)
                 refs = SubE(div, "listBibl")
@@ -90,13 +93,20 @@ def _notes(notes: Notes, inline: Inline) -> etree._Element:
         head = SubE(div, "head")
         inline(head, notes.head, 0, len(notes.head.text))
     for note in notes.notes:
-        el = SubE(div, "note", place="end", n=note.number, xml_id=note_id(note.number))
-        if not note.more:
-            inline(el, note.block, 0, len(note.block.text))
-            continue
-        for block in note.blocks:  # a note of several paragraphs: one p each
-            inline(SubE(el, "p"), block, 0, len(block.text))
+        div.append(_note(note, inline))
     return div
+
+
+def _note(note: Note, inline: Inline) -> etree._Element:
+    """One note of the source, its marker kept as text: ``place`` "end", or "foot" for a
+    footnote kept in the body under the paragraph that calls it."""
+    el = E("note", place=note.place, n=note.number, xml_id=note_id(note.number))
+    if not note.more:
+        inline(el, note.block, 0, len(note.block.text))
+        return el
+    for block in note.blocks:  # a note of several paragraphs: one p each
+        inline(SubE(el, "p"), block, 0, len(block.text))
+    return el
 
 
 def _list(node: ListBlock, ids: IdAllocator, inline: Inline) -> etree._Element:

@@ -1,0 +1,155 @@
+# SPDX-License-Identifier: MIT
+"""Rule "footnotes-in-body": a note kept under the paragraph that calls it (``    [1] …`` after
+the paragraph holding ``[1]``, as Project Gutenberg prints footnotes) is a ``note place="foot"``
+where it stands, and the marker in the text a ``ref`` to it. Small invented texts, through the
+whole encoder."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from edition.text.source import Source
+from edition.validation import validate_tree
+from edition.verify import check_lossless
+from support import encode_text
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+OPENING = "The Winter Lectures\n\nBy Ann Cole\n\n"
+
+
+def _encode(tmp_path, body: str) -> etree._Element:
+    text = OPENING + body
+    root = encode_text(tmp_path, text)
+    assert validate_tree(root, kinds=("rng", "sch")) == []
+    assert check_lossless(Source(path=tmp_path / "article.txt", text=text, sha256="0" * 64),
+                          root) is None
+    return root
+
+
+def _blocks(root) -> list[str]:
+    """The body's blocks in order: ``p``, or ``note[n]`` for a note."""
+    return [f"note[{el.get('n')}]" if el.tag.endswith("}note") else etree.QName(el).localname
+            for el in root.xpath("//t:body/t:div/*", namespaces=NS)]
+
+
+def _refs(root) -> dict[str, str]:
+    """Each marker's target: {'[1]': '#note-1'}."""
+    return {el.text: el.get("target") for el in root.xpath("//t:body//t:p//t:ref", namespaces=NS)}
+
+
+def _footnotes(root) -> list[etree._Element]:
+    return root.xpath("//t:body//t:note[@place='foot']", namespaces=NS)
+
+
+def test_notes_under_the_paragraph_that_calls_them_stay_there_and_are_linked(tmp_path):
+    root = _encode(tmp_path,
+                   "The town kept its lectures in winter, as the old letters tell.[1] Many came to "
+                   "hear them, and some stayed late, [2] and the custom spread in time.\n\n"
+                   "    [1] The letters are kept at the town hall.\n\n"
+                   "    [2] The hall closed at ten, and the keeper locked the doors.\n\n"
+                   "Nobody doubted that the lectures did good to the town and to its people.\n")
+    assert _blocks(root) == ["p", "note[1]", "note[2]", "p"]
+    notes = _footnotes(root)
+    assert [(n.get("n"), n.get(XML_ID)) for n in notes] == [("1", "note-1"), ("2", "note-2")]
+    assert "".join(notes[0].itertext()) == "[1] The letters are kept at the town hall."
+    assert _refs(root) == {"[1]": "#note-1", "[2]": "#note-2"}
+    assert not root.xpath("//t:back//t:note", namespaces=NS)  # no endnotes
+
+
+def test_a_note_is_called_by_any_paragraph_since_the_last_note(tmp_path):
+    root = _encode(tmp_path,
+                   "The first lecture was on the rivers of the county.[1] It drew a crowd.\n\n"
+                   "    [1] Given by the schoolmaster.\n\n"
+                   "The second was on the old mills, and on the men who built them.[2]\n\n"
+                   "The third, on the roads, was given twice over that winter.\n\n"
+                   "    [2] The mills are gone now, all but one.\n\n"
+                   "The fourth was never given, for the snow came early that year.\n")
+    assert _blocks(root) == ["p", "note[1]", "p", "p", "note[2]", "p"]
+    assert _refs(root) == {"[1]": "#note-1", "[2]": "#note-2"}
+
+
+def test_lettered_and_bracketed_markers(tmp_path):
+    root = _encode(tmp_path,
+                   "The keeper rang the bell at nine every evening of the winter.[A]\n\n"
+                   "    [A] A bell cast in the town in the year of the great flood.\n\n"
+                   "The lecturer spoke for an hour(1) and then took questions from the hall.\n\n"
+                   "    (1) Sometimes for two hours, when the subject was the mills.\n\n"
+                   "In spring the lectures stopped, and the hall was let for dances.\n")
+    assert _blocks(root) == ["p", "note[A]", "p", "note[1]", "p"]
+    assert [n.get(XML_ID) for n in _footnotes(root)] == ["note-A", "note-1"]
+    assert _refs(root) == {"[A]": "#note-A", "(1)": "#note-1"}
+
+
+def test_a_note_that_cites_a_work_gives_its_reference(tmp_path):
+    root = _encode(tmp_path,
+                   "Mutual aid kept the town going through the hard winters.[1] So the elders "
+                   "said, at least, and nobody argued with them.\n\n"
+                   "    [1] P. Kropotkin, Mutual Aid (London: Heinemann, 1902), p. 12.\n\n"
+                   "The lectures themselves were a kind of mutual aid, free to all who came.\n")
+    note, = _footnotes(root)
+    bibl, = note.xpath("t:bibl", namespaces=NS)
+    assert bibl.xpath("string(t:title)", namespaces=NS) == "Mutual Aid"
+    assert bibl.xpath("string(t:author)", namespaces=NS) == "P. Kropotkin"
+
+
+def test_a_numbered_list_is_no_footnote(tmp_path):
+    root = _encode(tmp_path,
+                   "The hall sold three things at the door, listed in the order of item 1. on the "
+                   "price board:\n\n"
+                   "1. Apples\n\n2. Tea\n\n3. Candles\n\n"
+                   "The apples sold best, the candles worst of all, every winter.\n")
+    assert not _footnotes(root)
+    assert root.xpath("//t:body//t:list", namespaces=NS)
+
+
+def test_a_reference_list_under_its_heading_is_no_footnote(tmp_path):
+    root = _encode(tmp_path,
+                   "Lectures were common in the county, as two surveys show [1], [2].\n\n"
+                   "References\n\n"
+                   "[1] Smith J, Jones K. 2015. Winter lectures in the county. Local History 12:3-9.\n\n"
+                   "[2] Brown A. 2019. Halls and their keepers. Local History 16:40-52.\n\n"
+                   "Appendix\n\n"
+                   "The surveys counted every hall that kept a lecture in the winter months.\n")
+    assert not _footnotes(root)
+
+
+def test_a_closing_run_is_no_footnote(tmp_path):
+    # a closing run the rule "endnotes" does not take ([3] is called nowhere) is no footnotes
+    root = _encode(tmp_path,
+                   "The lectures were counted in the town's books [1] and in the county's, "
+                   "which agree on most years.\n\n"
+                   "[1] The town's books begin in the year of the flood.\n\n"
+                   "[3] The county's are lost before the war.\n")
+    assert not root.xpath("//t:note", namespaces=NS)
+    assert _blocks(root) == ["p", "p", "p"]
+
+
+def test_a_marker_the_text_does_not_carry_or_carries_elsewhere_is_no_call(tmp_path):
+    root = _encode(tmp_path,
+                   "The first lecture drew a crowd from all the villages around.[1]\n\n"
+                   "Rivers\n\n"
+                   "The rivers were the subject of the second lecture, given by the miller.\n\n"
+                   "    [1] A crowd of two hundred, the keeper said.\n\n"
+                   "    [2] The miller was a learned man for his trade.\n\n"
+                   "The third lecture, on roads, was given twice.\n")
+    assert not _footnotes(root)  # [1] is called in another section; [2] nowhere
+
+
+def test_a_second_series_of_the_same_numbers_is_left_alone(tmp_path):
+    root = _encode(tmp_path,
+                   "The first winter the hall was cold.[1] Nobody minded much.\n\n"
+                   "    [1] The stove was broken.\n\n"
+                   "The second winter the hall was warm.[1] Everybody came.\n\n"
+                   "    [1] A new stove, paid for by the miller.\n\n"
+                   "The third winter the hall burned down.\n")
+    assert [n.get(XML_ID) for n in _footnotes(root)] == ["note-1"]  # one id, one note
+    assert len(root.xpath("//t:ref[@target='#note-1']", namespaces=NS)) >= 1
+
+
+def test_an_unglued_parenthesised_number_in_prose_is_no_call(tmp_path):
+    root = _encode(tmp_path,
+                   "The hall had two rules: (1) no dogs, and (2) no singing after ten.\n\n"
+                   "(1) Dogs were allowed at the spring fair, all the same.\n\n"
+                   "The rules were kept, by and large, for fifty years.\n")
+    assert not _footnotes(root)
