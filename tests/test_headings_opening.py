@@ -430,3 +430,10 @@ def test_a_numbered_letters_heading_after_the_last_letters_close():
         "224. ANN COLE.", "225. TOM REED."]
     # a signature over a postscript is no heading
     assert heads_of(LONG, "Yours.", "TOM REED.", "P. S. Johnny sends his duty to his mamma. " + LONG) == []
+
+
+def test_a_first_line_addressed_like_a_salutation_that_heads_later_letters_too():
+    assert heads_of("        To Sir Tom Reed.", LONG, LONG, "        To Sir Tom Reed.", LONG) == [
+        "To Sir Tom Reed.", "To Sir Tom Reed."]
+    # alone, it is an open letter's salutation
+    assert heads_of("        To Sir Tom Reed.", LONG, LONG) == []

@@ -351,6 +351,10 @@ def find_headings(blocks: list[Block]) -> set[int]:
                     and not _ADDRESSED.search(block.text) and not _RHETORICAL.search(block.text)):
                 continue  # (an interviewer's question asks "you", an orator's runs on: no heading)
         headings.add(i)
+    # a first line addressed like a salutation ("To Sir Alexander Duff Gordon.") that heads
+    # later letters too is their heading here as well
+    if blocks and 0 not in headings and any(blocks[j].text == blocks[0].text for j in headings):
+        headings.add(0)
     # three or more in a row of one shape, not labels or numbers: a list, an address, place lines
     run: list[int] = []
     for i in [*sorted(headings), None]:
