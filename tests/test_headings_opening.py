@@ -437,3 +437,8 @@ def test_a_first_line_addressed_like_a_salutation_that_heads_later_letters_too()
         "To Sir Tom Reed.", "To Sir Tom Reed."]
     # alone, it is an open letter's salutation
     assert heads_of("        To Sir Tom Reed.", LONG, LONG) == []
+
+
+def test_a_chapter_label_with_a_dash_and_a_place_and_dates():
+    heading = "CHAPTER III.—CHARLESTON, S. C., March 26, 1861-April 15, 1861."
+    assert heads_of(LONG, heading, LONG) == [heading]

@@ -77,6 +77,7 @@ COMPLIMENTARY_CLOSE = re.compile(r"^(?:(?:I am,?\s+)?(?:Sir|Madam),?\s+)?(?:Your
                                   re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"^[A-Z][\w.’' \-]{0,40}:\s")  # "Wikinews: What ...", "Q: ..."
 _TWO_SENTENCES = re.compile(r"[.!?][’”\"']?\s+[A-Z]")
+_TWO_SENTENCES_NOT_INITIALS = re.compile(r"(?<!\b[A-Z])[.!?][’”\"']?\s+[A-Z]")  # "S. C., March 26"
 _DATED_ENTRY = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)[.,]")  # "Smith, N. (1982)."
 _DASHED_ATTRIBUTION = re.compile(r"^[–—―]|^--?\s")
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
@@ -156,8 +157,8 @@ def shape(block: Block) -> str | None:
         return None
     bare = text.rstrip(_QUOTES)
     label = _LABEL.match(text)
-    if label and (label.end() == len(text) or text[label.end()] in " \u00a0"):
-        rest = text[label.end():].strip()
+    if label and (label.end() == len(text) or text[label.end()] in " \u00a0—–"):
+        rest = text[label.end():].strip().lstrip("—–").strip()  # "CHAPTER III.—CHARLESTON, …"
         if not rest:
             if label.group()[0].isdigit() and not label.group().rstrip(".:").count("."):
                 return None  # a lone "2." is a list's or a note's number
@@ -168,7 +169,7 @@ def shape(block: Block) -> str | None:
                 _heading_text_shape(rest, 2 * MAX_WORDS)):
             return "numbered"
         if (not label.group()[0].isdigit() and rest.rstrip(_QUOTES).endswith(".")
-                and not rest.rstrip(_QUOTES).endswith("..") and not _TWO_SENTENCES.search(rest)
+                and not rest.rstrip(_QUOTES).endswith("..") and not _TWO_SENTENCES_NOT_INITIALS.search(rest)
                 and len(_words(rest)) <= MAX_WORDS and _title_cased(_words(rest))):
             return "numbered"  # a chapter's "V. The Trials Of Girlhood.": a stop closes its title
         if _in_capitals(text) and not bare.endswith((",", ";", ":")):
