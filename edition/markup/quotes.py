@@ -26,6 +26,7 @@ _KIND_OF = {"‘": "single", "’": "single", "“": "double", "”": "double", 
             "`": "grave",
             "'": "straight-single"}
 _MARKS = re.compile(r"[‘’“”\"'`]")
+_IT_ELIDED = re.compile(r"[Tt][ \u00a0]+(?:is|was|were|will|would|has|had)\b")
 _ELISION = re.compile(r"(?:\d\d?s?|em|tis|twas|n)\b", re.IGNORECASE)  # ‘90s, ’em, rock ’n’ roll
 # A closing citation and the punctuation after it: supplied closing marks go before it.
 TRAILING_CITATION = re.compile(r"\s*\((?:[^()]*)\)[.,;]?\s*$")
@@ -120,6 +121,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             role = APOS  # don't, 1930's
         elif c in "'’" and prev in ".)" and nxt == "s" and not text[i + 2:i + 3].isalpha():
             role = APOS  # the C.'s, the B.B.C.’s
+        elif c in "'’" and not prev.isalnum() and _IT_ELIDED.match(text, i + 1, end):
+            role = APOS  # 'T is, 'T was: "it" elided, as old print spells it, never a quotation
         elif c == "'" and not prev.isalnum() and _ELISION.match(text, i + 1, end) and \
                 _looks_elided(text, i + 1, end, "'"):
             role = APOS  # 'em, 'tis, rock 'n' roll

@@ -23,7 +23,8 @@ def spans(*paragraphs):
 
 
 @pytest.mark.parametrize("text", ["Trotsky’s works", "the 1930’s", "I’ll go", "don't", "1930's",
-                                  "rock ’n’ roll"])
+                                  "rock ’n’ roll", "'T is true, a fortnight passed. 'T was so.",
+                                  "’T was long ago."])
 def test_apostrophes_are_not_quotation_marks(text):
     assert spans(text) == []
 
