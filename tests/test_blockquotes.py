@@ -61,6 +61,14 @@ def test_a_flush_extract_after_an_old_printers_colon_and_dash_is_a_quotation():
     assert quoted(text) == [False, False, True, False, False, False, False]
 
 
+def test_a_flush_extract_that_goes_on_with_its_lead_ins_sentence_is_a_quotation():
+    text = "\n\n".join([BODY, "Following this he very logically argues that",
+                        "if the mill, town or county, has the right to close on a Sunday, it may "
+                        "close on any day it likes.", BODY, "It is plain that",
+                        "nobody reads the minutes any more.", BODY])
+    assert quoted(text) == [False, False, True, False, False, False, False]
+
+
 def test_a_flush_paragraph_after_the_authors_own_colon_stays_prose():
     # "as follows:" and a colon without a verb of writing announce the author's own words;
     # a paragraph with its own quotation marks is left to them

@@ -38,6 +38,7 @@ _INTRODUCES = re.compile(r"\b(?:wonders|wondered|muses|mused|blogs|blogged|obser
                          re.IGNORECASE)
 # "as follows:", "the following:" announce the author's own list or statement as often as
 # another's words: they are no lead-in here
+_THAT_LEAD_IN = re.compile(r"[^\W\d_][ \u00a0]+that$")
 _ANNOUNCES = re.compile(r"\b(?:follows|following|reads?)\b", re.IGNORECASE)
 _OPENING_MARK = re.compile(r"^[\s\u00a0]*[‘“\"'`«„]")
 LEAD_IN_WORDS = 40  # a longer lead-in sentence is the author's own argument, not an introduction
@@ -46,7 +47,13 @@ LEAD_IN_WORDS = 40  # a longer lead-in sentence is the author's own argument, no
 def _introduces_extract(previous: Paragraph, node: Paragraph) -> bool:
     """A flush paragraph after a one-sentence lead-in with a colon and a verb of writing."""
     text = previous.block.text.strip()
-    if not _LEAD_IN.search(text) or _OPENING_MARK.match(node.block.text):
+    if _OPENING_MARK.match(node.block.text):
+        return False
+    if _THAT_LEAD_IN.search(text) and node.block.text[:1].islower():
+        # "Following this he very logically argues that" / "if government, …": the lead-in's
+        # sentence goes on in the extract, set off where the layout is lost
+        return has_verb(SENTENCE_END.split(text)[-1]) or bool(_INTRODUCES.search(text))
+    if not _LEAD_IN.search(text):
         return False
     sentence = SENTENCE_END.split(text)[-1]
     if len(sentence.split()) > LEAD_IN_WORDS:
