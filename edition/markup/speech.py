@@ -32,7 +32,8 @@ _SPEECH = r"say|says|said|saying|told|tells|tell|replied|replies|reply|commented
           r"warns|conceded|concedes|protested|pleaded|begged|urged|boasted|promised|vowed|" \
           r"predicted|observed|shrugged|smiled|grinned|roared|repeated|exclaims|cries|sang|sings|" \
           r"telling|asking|replying|answering|shouting|declaring|warning|adding|stating|" \
-          r"explaining|noting|arguing|insisting|claiming|commenting|remarking"
+          r"explaining|noting|arguing|insisting|claiming|commenting|remarking|" \
+          r"thought to (?:my|him|her|our|your|them)sel(?:f|ves)"  # words said inwardly
 _EITHER = r"explained|explains|explain|added|adds|concluded|concludes|stated|states|" \
           r"insisted|insists|statement|recalled|recalls|argued|argues|noted|notes|admitted|admits|" \
           r"claimed|claims|stressed|emphasised|emphasized|acknowledged|suggested|suggests|" \

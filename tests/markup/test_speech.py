@@ -145,6 +145,11 @@ def test_a_title_in_place_of_a_name_is_the_one_person_the_text_gives_it(tmp_path
     assert [q[1] for q in quotes(encode(tmp_path, text, ""))] == [None, None]
 
 
+def test_words_said_inwardly_are_speech(tmp_path):
+    text = "When I was lifting him up he struggled, and I thought to myself “Oh, Bill, you are overcome.” He fell."
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said"]
+
+
 def test_a_pronoun_subject_speaks_not_the_name_before_it(tmp_path):
     text = ("He spoke of the Border Ruffians, he said, rapidly paring away his speech, “They had a "
             "perfect right to be hung by the court.” He could meet more Border Ruffians than Free "
