@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from edition.validation import install_schemas
 from edition.validation.schemas import HREF_DIR
 from edition.render.fo import PrintSettings
 from edition.render.html import CORPUS_PAGES, WebSettings, page_file
-from edition.render.digest import Digest, light
+from edition.render.digest import Digest, DigestFiles
 from edition.render.epub import EpubSettings, build_epub
 from edition.render.pdf import build_print
 from edition.render.site import (ASSETS_FOLDER, CORPUS_FILES, SEARCH_INDEX, build_corpus,
@@ -68,7 +68,9 @@ class Built:
     written: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
-    digest: Digest | None = None  # what the corpus pages need of it (web editions)
+    # what the corpus pages need of it (web editions); a build of several texts lets it go once
+    # the text is built: the corpus pages read it again from its file
+    digest: Digest | None = None
 
 
 def editors_choice(output, doc: Document):
@@ -122,7 +124,7 @@ def epub_step(doc: Document, out_dir: Path, settings: BuildSettings, built: Buil
     built.timings.update(result.timings)
 
 
-def web_corpus(digests: list[Digest], out_dir: Path, settings: BuildSettings) -> Built:
+def web_corpus(digests: Sequence[Digest], out_dir: Path, settings: BuildSettings) -> Built:
     result = build_corpus(digests, out_dir, settings.web)
     return Built(out_dir, "corpus", result.written, timings=result.timings)
 
@@ -250,9 +252,10 @@ def check_outputs(settings: BuildSettings) -> None:
         raise EditionError(f"unknown output {unknown[0]!r} (known: {', '.join(STEPS)})")
 
 
-def finish(digests: list[Digest], out_dir: Path, settings: BuildSettings) -> list[Built]:
+def finish(digests: Sequence[Digest], out_dir: Path, settings: BuildSettings) -> list[Built]:
     """The steps that need every document (the web edition's corpus pages), from the digests
-    their builds left (``Built.digest``), in the order of the sources."""
+    their builds left (``Built.digest``: their files, edition.render.digest.DigestFiles), in
+    the order of the sources."""
     return [finish_step(digests, out_dir, settings) for name, finish_step in FINISHES.items()
             if name in settings.outputs and digests]
 
@@ -268,7 +271,7 @@ def build(sources: list[Path], out_dir: Path, settings: BuildSettings = BuildSet
     (``edition.corpus`` builds folders of texts in parallel, failures isolated.)"""
     check_outputs(settings)
     done: list[Built] = []
-    digests: list[Digest] = []
+    digested: list[str] = []  # the texts whose digests the corpus pages read from their files
     names: dict[str, Path] = {}
 
     def claim(doc: Document) -> None:
@@ -282,9 +285,10 @@ def build(sources: list[Path], out_dir: Path, settings: BuildSettings = BuildSet
             for source in sources:
                 built, doc = build_document(source, stage.path, settings, claim)
                 done.append(built)
-                if built.digest is not None:  # its search entries read again from its file
-                    digests.append(light(built.digest))
-            done += finish(digests, stage.path, settings)
+                if built.digest is not None:  # read again from its file: not held meanwhile
+                    digested.append(built.digest.name)
+                    built.digest = None
+            done += finish(DigestFiles(digested, stage.path), stage.path, settings)
             stage.commit()
         except EditionError as err:
             raise unstaged(err, stage) from None

@@ -24,7 +24,7 @@ from edition.build import BuildSettings, build_document, check_outputs, finish, 
 from edition.editorial import default_editorial_path
 from edition.errors import EditionError
 from edition.output import Staging, output_folder, write_atomic
-from edition.render.digest import Digest, digest_path, light
+from edition.render.digest import DigestFiles
 from edition.render.pagefind_index import stale
 from edition.runners import Runner, make_runner
 
@@ -45,7 +45,6 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
     reason: str | None = None
     seconds: float = 0.0
-    digest: Digest | None = None  # what the corpus pages need of it (web builds)
     kind: str = "text"  # "text", or "corpus" for the pages across all texts
     index: int = -1  # the source's place among the sources of the build
 
@@ -109,17 +108,7 @@ def _build_one(index: int, source: Path, out_dir: Path, settings: BuildSettings,
         return failed(str(err))
     return Outcome(source, built.name, "built", key, [stage.final(p) for p in built.written],
                    [stage.unstage(message) for message in built.warnings],
-                   seconds=time.perf_counter() - started, index=index,
-                   digest=light(built.digest) if built.digest is not None else None)
-
-
-def _digest(outcome: Outcome, out_dir: Path) -> Digest:
-    """A built text's digest came back with it; a skipped one's is read from where its build
-    left it (a file among its outputs, so a missing one means the text was rebuilt). Light,
-    both: the search entries are read again from the file when the text's shard is indexed."""
-    if outcome.digest is not None:
-        return outcome.digest
-    return light(Digest.from_json(digest_path(out_dir, outcome.name).read_bytes()))
+                   seconds=time.perf_counter() - started, index=index)
 
 
 def _read_cache(out_dir: Path) -> dict:
@@ -220,7 +209,11 @@ def _build_corpus(sources: list[Path], out_dir: Path, settings: BuildSettings, f
     if good and (force or not corpus_done or corpus_done.get("key") != corpus_key
                  or not all(p.exists() for p in corpus_files)):
         started = time.perf_counter()
-        digests = [_digest(o, out_dir) for o in good if "web" in settings.outputs]
+        # every text's digest read from the file its build left (among its outputs, so a
+        # missing one means the text was rebuilt), by the corpus pages, when they need it: a
+        # corpus build holds none of them (edition.render.holdings)
+        digests = DigestFiles([o.name for o in good] if "web" in settings.outputs else [],
+                              out_dir)
         with Staging(out_dir) as stage:  # the corpus pages too: all in place, or none
             try:
                 made = finish(digests, stage.path, settings)

@@ -8,18 +8,21 @@ across the articles on one page while they are few (``persons.html``, ``works.ht
 split by letter (``browse/persons-a.html`` …). An entry naming more than ``IN_LIST`` articles
 shows the first of them and leads to the search for the rest (its person or work filter).
 
-Here the entries are grouped, sorted and cut into pages; each page is then one small document
-(a ``teiCorpus`` holding only what that page shows, and an ``ed:browse`` element saying what
-the page is) that ``xslt/html/corpus.xsl`` renders. No page's transform reads the whole corpus,
-so the work grows linearly with it.
+Here the entries are grouped, sorted and cut into pages, from the corpus's holdings
+(edition.render.holdings: what is known of every text, the headers on disk); each page is then
+one small document (a ``teiCorpus`` holding only what that page shows, and an ``ed:browse``
+element saying what the page is) that ``xslt/html/corpus.xsl`` renders. No page's transform
+reads the whole corpus, so the work grows linearly with it, and what is held in memory by a
+few hundred bytes a text.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from lxml import etree
@@ -27,6 +30,9 @@ from lxml import etree
 from edition.render.digest import CORPUS_NS, Digest
 from edition.tei.ns import TEI_NS, XML_ID
 from edition.xmlsafe import parse_xml
+
+if TYPE_CHECKING:
+    from edition.render.holdings import Holdings
 
 PAGE = 200  # entries a page lists, at most
 IN_LIST = 20  # articles an entry of the persons or works names, at most; the rest by search
@@ -67,6 +73,12 @@ def facts(digest: Digest) -> Facts:
     return Facts(digest.name, digest.title, authors, publication, date, year[1] if year else "")
 
 
+# The lists a text is in, by what it says of itself: its year, each author, its publication.
+GROUPS = (("year", lambda told: [told.year or ""]),
+          ("author", lambda told: list(told.authors) or [""]),
+          ("publication", lambda told: [told.publication]))
+
+
 def _header(digest: Digest) -> etree._Element | None:
     if not digest.header:
         return None
@@ -88,29 +100,25 @@ class Page:
     params: dict[str, str] = field(default_factory=dict)
 
 
-def pages(digests: list[Digest]) -> Iterator[Page]:
-    """Every browsing page of the corpus of ``digests`` (in the order of the sources)."""
-    known = {d.name: d for d in digests}
-    told = [facts(d) for d in digests]
-    texts = len(digests)
+def pages(holdings: Holdings) -> Iterator[Page]:
+    """Every browsing page of the corpus whose ``holdings`` are given (its texts in the order
+    of the sources)."""
+    texts = len(holdings)
 
     # the start page: what there is to browse, then the articles in the sources' order
     hubs = [("web.browse.years", f"{FOLDER}/years.html"),
             ("web.browse.authors", f"{FOLDER}/authors.html"),
             ("web.browse.publications", f"{FOLDER}/publications.html"),
             ("web.browse.persons", "persons.html"), ("web.browse.works", "works.html")]
-    yield from _articles(known, [f.name for f in told], "index.html", f"{FOLDER}/articles",
+    yield from _articles(holdings, range(texts), "index.html", f"{FOLDER}/articles",
                          "", texts, trail=[], hubs=hubs if texts > 1 else [], page="corpus")
 
-    by_year = _grouped(told, lambda f: [f.year or ""])
-    by_author = _grouped(told, lambda f: list(f.authors) or [""])
-    by_publication = _grouped(told, lambda f: [f.publication])
     top = [("web.corpus", "index.html")]
-    for kind, grouped, label, sort in (
-            ("year", by_year, "web.browse.years", lambda key: key or "~"),
-            ("author", by_author, "web.browse.authors", lambda key: _sort_name(key) or "~"),
-            ("publication", by_publication, "web.browse.publications",
-             lambda key: _fold(key) or "~")):
+    for kind, label, sort in (
+            ("year", "web.browse.years", lambda key: key or "~"),
+            ("author", "web.browse.authors", lambda key: _sort_name(key) or "~"),
+            ("publication", "web.browse.publications", lambda key: _fold(key) or "~")):
+        grouped = holdings.groups[kind]
         hub = f"{FOLDER}/{kind}s.html"
         keys = sorted(grouped, key=sort)
         files = _files(kind, keys)
@@ -128,19 +136,11 @@ def pages(digests: list[Digest]) -> Iterator[Page]:
         else:
             yield from _chunked_groups(hub[:-len(".html")], label, "", top, groups, texts)
         for key in keys:
-            yield from _articles(known, grouped[key], f"{files[key]}.html", files[key],
+            yield from _articles(holdings, grouped[key], f"{files[key]}.html", files[key],
                                  _label(key, kind), texts, trail=trail)
 
-    yield from _register(digests, known, "person", texts)
-    yield from _register(digests, known, "work", texts)
-
-
-def _grouped(told: list[Facts], keys) -> dict[str, list[str]]:
-    grouped: dict[str, list[str]] = {}
-    for fact in told:
-        for key in dict.fromkeys(keys(fact)):
-            grouped.setdefault(key, []).append(fact.name)
-    return grouped
+    yield from _register(holdings, "person", texts)
+    yield from _register(holdings, "work", texts)
 
 
 def _label(key: str, kind: str) -> str:
@@ -243,11 +243,11 @@ def _page(path: str, page: str, root: etree._Element) -> Page:
     return Page(path, page, etree.ElementTree(root), params)
 
 
-def _articles(known: dict[str, Digest], names: list[str], first: str, stem: str, heading: str,
+def _articles(holdings: Holdings, numbers: Sequence[int], first: str, stem: str, heading: str,
               texts: int, *, trail, hubs=(), page: str = "browse") -> Iterator[Page]:
-    """The pages listing the articles ``names``: the first at ``first``, the next at
-    ``stem-2.html`` …; each page's TEI headers, in order."""
-    chunks = _chunks(names)
+    """The pages listing the articles ``numbers`` (of the holdings): the first at ``first``,
+    the next at ``stem-2.html`` …; each page's TEI headers, in order."""
+    chunks = _chunks(numbers)
     for n, chunk in enumerate(chunks, 1):
         path = first if n == 1 else _page_file(stem, n)
         pager_stem = stem
@@ -259,15 +259,15 @@ def _articles(known: dict[str, Digest], names: list[str], first: str, stem: str,
                     link.set("href", first)
         for key, href in hubs:
             etree.SubElement(browse, f"{_ED}hub", label=key, href=href)
-        for name in chunk:
-            root.append(_tei(known[name]))
+        for number in chunk:
+            root.append(_tei(holdings, number))
         yield _page(path, page, root)
 
 
-def _tei(digest: Digest) -> etree._Element:
+def _tei(holdings: Holdings, number: int) -> etree._Element:
     tei = etree.Element(f"{_TEI}TEI")
-    tei.set(XML_ID, digest.name)
-    header = _header(digest)
+    tei.set(XML_ID, holdings.names[number])
+    header = holdings.header_element(number)
     if header is not None:
         tei.append(header)
     return tei
@@ -292,29 +292,21 @@ def _chunked_groups(stem: str, label: str, heading: str, trail, groups, texts: i
                            (stem, n, len(chunks)))
 
 
-def _register(digests: list[Digest], known: dict[str, Digest], kind: str,
-              texts: int) -> Iterator[Page]:
+def _register(holdings: Holdings, kind: str, texts: int) -> Iterator[Page]:
     """The persons (or works) across the articles: each once, with the articles naming it
     (the first ``IN_LIST``; the rest found by the search's filter). On ``persons.html`` while
     they fit one page, else by letter under browse/, persons.html listing the letters."""
     if texts < 2:
         return
-    entries: dict[str, etree._Element] = {}
-    holders: dict[str, list[tuple[str, int]]] = {}
-    for digest in digests:
-        for ident, places, xml in (digest.persons if kind == "person" else digest.works):
-            if ident not in entries:
-                entries[ident] = etree.fromstring(xml.encode("utf-8"))
-            holders.setdefault(ident, []).append((digest.name, places))
-    keys = {ident: _register_key(kind, element) for ident, element in entries.items()}
+    entries = holdings.registers[kind]
     hub = f"{kind}s.html"
     label = f"web.corpus.{kind}s"
-    ordered = sorted(entries, key=lambda ident: (keys[ident], ident))
+    ordered = sorted(entries, key=lambda ident: (entries[ident].key, ident))
     if len(ordered) <= PAGE:
-        yield _register_page(hub, kind, label, "", [], ordered, entries, holders, known, texts,
+        yield _register_page(hub, kind, label, "", [], ordered, holdings, texts,
                              page=f"{kind}s")
         return
-    letters = _by_letter(ordered, lambda ident: (keys[ident], ident)[0])
+    letters = _by_letter(ordered, lambda ident: entries[ident].key)
     root, browse = _document(hub, label, "", [], None, texts)
     for letter, slug, members in letters:
         etree.SubElement(browse, f"{_ED}group", href=f"{FOLDER}/{kind}s-{slug}.html",
@@ -325,11 +317,12 @@ def _register(digests: list[Digest], known: dict[str, Digest], kind: str,
         chunks = _chunks(members)
         stem = f"{FOLDER}/{kind}s-{slug}"
         for n, chunk in enumerate(chunks, 1):
-            yield _register_page(_page_file(stem, n), kind, label, letter, trail, chunk, entries,
-                                 holders, known, texts, pager=(stem, n, len(chunks)))
+            yield _register_page(_page_file(stem, n), kind, label, letter, trail, chunk,
+                                 holdings, texts, pager=(stem, n, len(chunks)))
 
 
-def _register_key(kind: str, element: etree._Element) -> str:
+def register_key(kind: str, element: etree._Element) -> str:
+    """What a register entry (``person``, ``bibl``) sorts by in the persons' or works' index."""
     if kind == "person":
         names = element.xpath("t:persName[not(@type) or @type = 'main' or @type = 'full']"
                               " | t:persName", namespaces=_NS)
@@ -356,23 +349,25 @@ def headword(kind: str, element: etree._Element) -> str:
     return _text(found[0]) if found else (element.get(XML_ID) or "")
 
 
-def _register_page(path: str, kind: str, label: str, heading: str, trail, idents, entries,
-                   holders, known, texts: int, *, page: str = "browse", pager=None) -> Page:
+def _register_page(path: str, kind: str, label: str, heading: str, trail, idents,
+                   holdings: Holdings, texts: int, *, page: str = "browse", pager=None) -> Page:
     root, browse = _document(path, label, heading, trail, pager, texts)
-    shown: dict[str, None] = {}
+    shown: dict[int, None] = {}
     register = etree.SubElement(root, f"{_ED}{kind}s")
     for ident in idents:
+        found = holdings.registers[kind][ident]
+        element = holdings.entry(found)
         entry = etree.SubElement(register, f"{_ED}{kind}", id=ident)
-        entry.append(entries[ident])
-        held = holders[ident]
-        for name, places in held[:IN_LIST]:
-            etree.SubElement(entry, f"{_ED}in", document=name, places=str(places))
-            shown[name] = None
-        if len(held) > IN_LIST:
-            entry.set("more", str(len(held) - IN_LIST))
-            entry.set("search", f"search.html?{kind}={quote(headword(kind, entries[ident]))}")
-    for name in shown:  # the titles of the articles named
-        register.addprevious(_tei(known[name]))
+        entry.append(element)
+        for number, places in found.holders():  # the first IN_LIST
+            etree.SubElement(entry, f"{_ED}in", document=holdings.names[number],
+                             places=str(places))
+            shown[number] = None
+        if found.count > IN_LIST:
+            entry.set("more", str(found.count - IN_LIST))
+            entry.set("search", f"search.html?{kind}={quote(headword(kind, element))}")
+    for number in shown:  # the titles of the articles named
+        register.addprevious(_tei(holdings, number))
     return _page(path, page, root)
 
 

@@ -11,6 +11,11 @@ holding that text's own header (its ``xml:id``s prefixed with the text's name, s
 unique in one document) and a pointer to the text's file: valid TEI, small, and without the
 texts twice. The archive is the same byte for byte for the same texts and date: members sorted,
 their times the edition's date, no owner, and gzip's header without a time or name.
+
+``write`` makes the three a text at a time (each text's record, its line in the listing and its
+entry in ``corpus.xml`` written to spool files as it comes, the spools then set together), so
+that a corpus of 10^5 texts is catalogued without its records or headers held in memory: the
+same bytes as the whole trees and lists serialised at once.
 """
 
 from __future__ import annotations
@@ -21,7 +26,10 @@ import gzip
 import hashlib
 import io
 import json
+import os
 import tarfile
+import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from lxml import etree
@@ -48,20 +56,22 @@ def located(path: str, *folders: Path) -> Path | None:
     return None
 
 
-def records(digests: list[Digest], *folders: Path) -> list[tuple[dict, Facts, Path | None]]:
+def records(digests: Iterable[Digest], *folders: Path) -> list[tuple[dict, Facts, Path | None]]:
     """One record per text (``FIELDS``), its facts, and where its TEI file is."""
-    found = []
-    for digest in digests:
-        told = facts(digest)
-        tei_path = f"{digest.name}/{digest.name}.xml"
-        tei = located(tei_path, *folders)
-        pdf = f"{digest.name}.pdf"
-        record = {"id": digest.name, "title": told.title, "authors": list(told.authors),
-                  "source": told.publication, "date": told.date, "year": told.year,
-                  "tei": tei_path, "pdf": pdf if located(pdf, *folders) else None,
-                  "sha256": _sha256(tei) if tei else None}
-        found.append((record, told, tei))
-    return found
+    return [record(digest, *folders) for digest in digests]
+
+
+def record(digest: Digest, *folders: Path) -> tuple[dict, Facts, Path | None]:
+    """One text's record (``FIELDS``), its facts, and where its TEI file is."""
+    told = facts(digest)
+    tei_path = f"{digest.name}/{digest.name}.xml"
+    tei = located(tei_path, *folders)
+    pdf = f"{digest.name}.pdf"
+    found = {"id": digest.name, "title": told.title, "authors": list(told.authors),
+             "source": told.publication, "date": told.date, "year": told.year,
+             "tei": tei_path, "pdf": pdf if located(pdf, *folders) else None,
+             "sha256": _sha256(tei) if tei else None}
+    return found, told, tei
 
 
 def _sha256(path: Path) -> str:
@@ -77,50 +87,167 @@ def catalogue_json(found: list[tuple[dict, Facts, Path | None]]) -> bytes:
                       ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
 
 
+def _json_parts() -> tuple[bytes, bytes, bytes]:
+    """catalogue.json around its records: before the first, between two, after the last
+    (each record's lines then indented by two spaces, as json.dumps indents them in the list)."""
+    whole = json.dumps({"fields": list(FIELDS), "texts": []}, ensure_ascii=False, indent=1)
+    before, _, after = whole.rpartition('"texts": []')
+    return (f'{before}"texts": [\n  '.encode(), b",\n  ", f"\n ]{after}\n".encode())
+
+
+def _json_record(record: dict) -> bytes:
+    return json.dumps(record, ensure_ascii=False, indent=1).replace("\n", "\n  ").encode("utf-8")
+
+
 def catalogue_csv(found: list[tuple[dict, Facts, Path | None]]) -> bytes:
+    return b"".join([_csv_row(FIELDS), *(_csv_row(_csv_values(record))
+                                         for record, _, _ in found)])
+
+
+def _csv_values(record: dict) -> list[str]:
+    return ["; ".join(record[f]) if f == "authors" else (record[f] or "") for f in FIELDS]
+
+
+def _csv_row(values) -> bytes:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(FIELDS)
-    for record, _, _ in found:
-        writer.writerow(["; ".join(record[f]) if f == "authors" else (record[f] or "")
-                         for f in FIELDS])
+    csv.writer(out, lineterminator="\n").writerow(values)
     return out.getvalue().encode("utf-8")
 
 
 def tei_corpus(found: list[tuple[dict, Facts, Path | None]], digests: list[Digest],
                title: str, date: str) -> bytes:
     """``corpus.xml``: the teiCorpus listing every text (see the module's doc)."""
+    if not found:
+        return _empty_corpus(title, date)
+    head, between, close = _corpus_parts(len(found), title, date)
+    return b"".join([head, *(_listed(record, told) for record, told, _ in found), between,
+                     *(_entry(digest) for digest in digests), close])
+
+
+def _corpus_header(count: int, title: str, date: str) -> tuple[etree._Element, etree._Element]:
+    """The teiCorpus and its header's list of texts, empty."""
     corpus = etree.Element(f"{_T}teiCorpus", nsmap={None: TEI_NS})
     header = etree.SubElement(corpus, f"{_T}teiHeader")
     file_desc = etree.SubElement(header, f"{_T}fileDesc")
     etree.SubElement(etree.SubElement(file_desc, f"{_T}titleStmt"), f"{_T}title").text = title
     publication = etree.SubElement(file_desc, f"{_T}publicationStmt")
     etree.SubElement(publication, f"{_T}p").text = (
-        f"The TEI of the {len(found)} texts of this corpus, as its web edition of {date} "
+        f"The TEI of the {count} texts of this corpus, as its web edition of {date} "
         "offers them.")
     listed = etree.SubElement(etree.SubElement(file_desc, f"{_T}sourceDesc"), f"{_T}listBibl")
-    for record, told, _ in found:
-        bibl = etree.SubElement(listed, f"{_T}bibl", corresp=f"#c.{record['id']}")
-        for author in told.authors:
-            etree.SubElement(bibl, f"{_T}author").text = author
-        etree.SubElement(bibl, f"{_T}title", level="a").text = told.title
-        if told.publication:
-            etree.SubElement(bibl, f"{_T}title", level="j").text = told.publication
-        if told.date:
-            etree.SubElement(bibl, f"{_T}date").text = told.date
-        etree.SubElement(bibl, f"{_T}ptr", target=f"{record['id']}.xml")
-    # each text's TEI serialised alone, in a root like the corpus's (so indented as its
-    # child, the namespace declared above it), and set in: the same bytes as the whole tree's,
-    # without every header parsed in memory at once
-    head = etree.tostring(corpus, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-    close = b"</teiCorpus>\n"
-    parts = [head.removesuffix(close)]
-    for digest in digests:
-        root = etree.Element(f"{_T}teiCorpus", nsmap={None: TEI_NS})
-        root.append(text_entry(digest))
-        alone = etree.tostring(root, encoding="UTF-8", pretty_print=True)
-        parts.append(alone[alone.index(b">\n") + 2:].removesuffix(close))
-    return b"".join([*parts, close])
+    return corpus, listed
+
+
+def _empty_corpus(title: str, date: str) -> bytes:
+    corpus, _ = _corpus_header(0, title, date)
+    return etree.tostring(corpus, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+# Each text's bibl and TEI is serialised alone, in wrappers like its ancestors in corpus.xml
+# (so indented as there, the namespace declared above it), and set in: the same bytes as the
+# whole tree's, without every header parsed in memory at once.
+_PLACE = "edition-place"
+
+
+def _corpus_parts(count: int, title: str, date: str) -> tuple[bytes, bytes, bytes]:
+    """corpus.xml around its texts' bibls and TEIs: before the first bibl, between the last
+    bibl and the first TEI, after the last TEI."""
+    corpus, listed = _corpus_header(count, title, date)
+    etree.SubElement(listed, f"{_T}{_PLACE}")
+    etree.SubElement(corpus, f"{_T}{_PLACE}")
+    whole = etree.tostring(corpus, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    head, between, close = whole.split(f"<{_PLACE}/>\n".encode())
+    return head.rstrip(b" "), between.rstrip(b" "), close
+
+
+def _alone(element: etree._Element, depth: int) -> bytes:
+    """``element`` serialised as the child of ``depth`` nested elements, its lines only."""
+    root = parent = etree.Element(f"{_T}teiCorpus", nsmap={None: TEI_NS})
+    for _ in range(depth - 1):
+        parent = etree.SubElement(parent, f"{_T}{_PLACE}")
+    parent.append(element)
+    whole = etree.tostring(root, encoding="UTF-8", pretty_print=True)
+    start = 0
+    for _ in range(depth):
+        start = whole.index(b"\n", start) + 1
+    end = len(whole) - 1
+    for _ in range(depth):
+        end = whole.rindex(b"\n", 0, end)
+    return whole[start:end + 1]
+
+
+def _listed(record: dict, told: Facts) -> bytes:
+    """A text's bibl in the corpus's header (teiCorpus/teiHeader/fileDesc/sourceDesc/listBibl)."""
+    bibl = etree.Element(f"{_T}bibl", corresp=f"#c.{record['id']}")
+    for author in told.authors:
+        etree.SubElement(bibl, f"{_T}author").text = author
+    etree.SubElement(bibl, f"{_T}title", level="a").text = told.title
+    if told.publication:
+        etree.SubElement(bibl, f"{_T}title", level="j").text = told.publication
+    if told.date:
+        etree.SubElement(bibl, f"{_T}date").text = told.date
+    etree.SubElement(bibl, f"{_T}ptr", target=f"{record['id']}.xml")
+    return _alone(bibl, 5)
+
+
+def _entry(digest: Digest) -> bytes:
+    return _alone(text_entry(digest), 1)
+
+
+def write(out_dir: Path, texts: Iterable[Digest], count: int, title: str, date: str,
+          *folders: Path) -> list[Path]:
+    """catalogue.json, catalogue.csv and corpus.tar.gz of the ``count`` texts ``texts`` (their
+    TEI in the first of ``folders`` holding it) in ``out_dir``, a text at a time (see the
+    module's doc); each file in place complete or not at all. Returns their paths."""
+    with tempfile.TemporaryDirectory(prefix=".edition-catalogue-", dir=out_dir) as spool:
+        spool = Path(spool)
+        parts = _json_parts()
+        head, between, close = _corpus_parts(count, title, date)
+        archived = []  # the texts whose TEI is there: their names
+        with (spool / CATALOGUE).open("wb") as listing, \
+                (spool / CATALOGUE_CSV).open("wb") as rows, \
+                (spool / "bibls").open("wb") as bibls, (spool / "texts").open("wb") as entries:
+            rows.write(_csv_row(FIELDS))
+            bibls.write(head)
+            for n, digest in enumerate(texts):
+                found, told, tei = record(digest, *folders)
+                listing.write(parts[1 if n else 0] + _json_record(found))
+                rows.write(_csv_row(_csv_values(found)))
+                bibls.write(_listed(found, told))
+                entries.write(_entry(digest))
+                if tei is not None:
+                    archived.append(digest.name)
+            listing.write(parts[2] if count else
+                          json.dumps({"fields": list(FIELDS), "texts": []}, ensure_ascii=False,
+                                     indent=1).encode("utf-8") + b"\n")
+            entries.write(close)
+        corpus = spool / "corpus.xml"
+        if count:
+            with corpus.open("wb") as out:
+                for part, data in (("bibls", None), (None, between), ("texts", None)):
+                    if data is not None:
+                        out.write(data)
+                        continue
+                    with (spool / part).open("rb") as piece:
+                        while block := piece.read(1 << 20):
+                            out.write(block)
+        else:
+            corpus.write_bytes(_empty_corpus(title, date))
+        texts_in = ((name, located(f"{name}/{name}.xml", *folders)) for name in sorted(archived))
+        _archive(spool / ARCHIVE, corpus, spool / CATALOGUE, texts_in, date)
+        placed = []
+        for name in (CATALOGUE, CATALOGUE_CSV, ARCHIVE):
+            _placed(spool / name, out_dir / name)
+            placed.append(out_dir / name)
+        return placed
+
+
+def _placed(spooled: Path, path: Path) -> None:
+    """``spooled`` (in a folder under ``path``'s) made ``path`` at once."""
+    with spooled.open("rb") as file:
+        os.fsync(file.fileno())
+    os.chmod(spooled, 0o644)
+    os.replace(spooled, path)
 
 
 def text_entry(digest) -> etree._Element:
@@ -157,6 +284,15 @@ def _prefixed(header: etree._Element, prefix: str) -> etree._Element:
 def write_archive(path: Path, found: list[tuple[dict, Facts, Path | None]], corpus_xml: bytes,
                   catalogue: bytes, date: str) -> None:
     """``corpus.tar.gz`` at ``path``: the same bytes for the same texts and ``date``."""
+    _archive(path, corpus_xml, catalogue,
+             ((record["id"], tei) for record, _, tei in sorted(found, key=lambda item: item[0]["id"])
+              if tei is not None), date)
+
+
+def _archive(path: Path, corpus_xml: bytes | Path, catalogue: bytes | Path,
+             texts: Iterable[tuple[str, Path]], date: str) -> None:
+    """The archive of ``corpus_xml``, ``catalogue`` and the ``texts`` (name, TEI file), in
+    that order."""
     try:  # the edition's date (YYYY-MM-DD), midnight UTC
         day = datetime.date.fromisoformat(date)
         when = int(datetime.datetime(day.year, day.month, day.day,
@@ -169,14 +305,19 @@ def write_archive(path: Path, found: list[tuple[dict, Facts, Path | None]], corp
         members = [("corpus/corpus.xml", corpus_xml), (f"corpus/{CATALOGUE}", catalogue)]
         for name, data in members:
             _add(archive, name, data, when)
-        for record, _, tei in sorted(found, key=lambda item: item[0]["id"]):
-            if tei is not None:
-                _add(archive, f"corpus/{record['id']}.xml", tei.read_bytes(), when)
+        for name, tei in texts:
+            _add(archive, f"corpus/{name}.xml", tei, when)
 
 
-def _add(archive: tarfile.TarFile, name: str, data: bytes, when: int) -> None:
+def _add(archive: tarfile.TarFile, name: str, data: bytes | Path, when: int) -> None:
     info = tarfile.TarInfo(name)
-    info.size, info.mtime, info.mode = len(data), when, 0o644
+    info.mtime, info.mode = when, 0o644
     info.uid = info.gid = 0
     info.uname = info.gname = ""
-    archive.addfile(info, io.BytesIO(data))
+    if isinstance(data, bytes):
+        info.size = len(data)
+        archive.addfile(info, io.BytesIO(data))
+        return
+    with data.open("rb") as file:  # read as tar copies it, not held whole
+        info.size = os.fstat(file.fileno()).st_size
+        archive.addfile(info, file)

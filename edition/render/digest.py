@@ -10,16 +10,19 @@ order of the sources, whatever order the builds finished in.
 
 A digest is plain data (picklable, for worker processes and Dask) and is kept as JSON in the
 output folder (``DIGESTS``), so that a rebuild that skips a text still has its part of the
-corpus. Its search entries and register names, three quarters of it, are needed only when its
-shard of the search index is made: a corpus build keeps the rest of each digest in memory
-(``light``) and reads them again from the file when it needs them (``complete``), so that what it
-holds of every text is a few kilobytes, and the entries of one shard at a time.
+corpus. A corpus build holds none of them: it is given the digests' files (``DigestFiles``),
+reads each once to gather what the browsing pages, the catalogue and the archive need
+(edition.render.holdings: a small record per text in memory, headers and register entries on
+disk), and again, a shard at a time, when the search index is made; so what it holds grows by a
+few hundred bytes a text. (A digest without its search entries and register names, ``light``,
+is read whole again from its file by ``complete``.)
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
@@ -72,20 +75,65 @@ def complete(digest: Digest, *folders: Path) -> Digest:
     of ``folders`` holding one if it is light (the other fields as ``digest`` has them)."""
     if digest.search is not None and digest.names is not None:
         return digest
+    stored = read(digest.name, *folders)
+    return replace(digest, search=stored.search, names=stored.names)
+
+
+def read(name: str, *folders: Path) -> Digest:
+    """The digest of the text ``name``, whole, from its file in the first of ``folders``
+    holding one."""
     for folder in folders:
-        path = digest_path(folder, digest.name)
+        path = digest_path(folder, name)
         if path.is_file():
-            stored = Digest.from_json(path.read_bytes())
-            return replace(digest, search=stored.search, names=stored.names)
-    raise EditionError(f"the digest of {digest.name!r} is missing: rebuild the text "
-                       "(edition build --force)", str(digest_path(folders[0], digest.name))
+            return Digest.from_json(path.read_bytes())
+    raise EditionError(f"the digest of {name!r} is missing: rebuild the text "
+                       "(edition build --force)", str(digest_path(folders[0], name))
                        if folders else None)
+
+
+class DigestFiles(Sequence):
+    """The digests of the texts ``names``, in that order, each read whole from its file (in
+    the first of ``folders`` holding it) when it is asked for and not kept: what a corpus build
+    gives the corpus pages, holding only the names."""
+
+    def __init__(self, names: Iterable[str], *folders: Path):
+        self.names, self.folders = list(names), folders
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return DigestFiles(self.names[index], *self.folders)
+        return read(self.names[index], *self.folders)
+
+    def __iter__(self):
+        return (read(name, *self.folders) for name in self.names)
+
+
+def by_name(digests: Sequence[Digest]) -> Sequence[Digest]:
+    """``digests`` in the order of their names (files not read: their names are known)."""
+    if isinstance(digests, DigestFiles):
+        return DigestFiles(sorted(digests.names), *digests.folders)
+    return sorted(digests, key=lambda d: d.name)
+
+
+def names(digests: Sequence[Digest]) -> list[str]:
+    """The names of ``digests``, without reading their files."""
+    if isinstance(digests, DigestFiles):
+        return digests.names
+    return [d.name for d in digests]
 
 
 def stored(folder: Path) -> list[Digest]:
     """The digests kept in ``folder`` (DIGESTS), light, in the order of their names."""
     return [light(Digest.from_json(path.read_bytes()))
             for path in sorted((folder / DIGESTS).glob("*.json"))]
+
+
+def files(folder: Path) -> DigestFiles:
+    """The digests kept in ``folder`` (DIGESTS), in the order of their names, as files."""
+    return DigestFiles((path.stem for path in sorted((folder / DIGESTS).glob("*.json"))), folder)
 
 
 def take(tree: etree._ElementTree, name: str, title: str, search: list[dict],

@@ -42,6 +42,7 @@ import os
 import shutil
 import tempfile
 import threading
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -50,7 +51,7 @@ from lxml import etree
 
 from edition.errors import EditionError
 from edition.render.browse import facts, headword
-from edition.render.digest import Digest, complete
+from edition.render.digest import Digest, by_name, complete
 
 FOLDER = "pagefind"  # under the site's root: the first shard, then n/ and the directory
 DIRECTORY = "shards"  # under FOLDER: the directory of the shards
@@ -165,7 +166,7 @@ def shards(count: int, size: int = TEXTS_PER_SHARD) -> int:
     return max(1, -(-count // size))
 
 
-def build_index(digests: list[Digest], out_dir: Path, *, shard_size: int = TEXTS_PER_SHARD,
+def build_index(digests: Sequence[Digest], out_dir: Path, *, shard_size: int = TEXTS_PER_SHARD,
                 parallel: int = PARALLEL, previous: Path | None = None,
                 folders: tuple[Path, ...] = ()) -> list[Path]:
     """Index every text of ``digests`` into ``out_dir/pagefind``, in shards of ``shard_size``
@@ -173,7 +174,8 @@ def build_index(digests: list[Digest], out_dir: Path, *, shard_size: int = TEXTS
     whose pages are those the index in ``previous`` (the site's folder as last built) was made
     from is not indexed again: its files are taken from there (``STAMPS``). A light digest's
     search entries are read from its file in the first of ``folders`` (default: ``out_dir``)
-    holding it when its shard is made, and let go once the shard's pages are written."""
+    holding it when its shard is made, and let go once the shard's pages are written; so is
+    every digest of ``digests`` given as their files (edition.render.digest.DigestFiles)."""
     try:
         from pagefind.index import IndexConfig, PagefindIndex
     except ImportError:
@@ -181,7 +183,7 @@ def build_index(digests: list[Digest], out_dir: Path, *, shard_size: int = TEXTS
             from None
     # in the texts' own order, whatever order their builds finished in (--jobs, Dask): Pagefind
     # names its files by their contents, which follow the order pages are given
-    digests = sorted(digests, key=lambda d: d.name)
+    digests = by_name(digests)
     groups = [digests[i:i + shard_size] for i in range(0, len(digests), shard_size)] or [[]]
     earlier = _stamps(previous) if previous is not None else {}
     stamps: dict[str, str] = {}
@@ -213,7 +215,7 @@ def build_index(digests: list[Digest], out_dir: Path, *, shard_size: int = TEXTS
                 return False
             return True
 
-    def made(group: list[Digest], key: str, work: Path) -> tuple[bool, dict]:
+    def made(group: Sequence[Digest], key: str, work: Path) -> tuple[bool, dict]:
         """Shard ``key``'s pages, prepared; its words and filter values by language."""
         pages, found = Pages(key, work), {}
         for digest in group:

@@ -14,7 +14,8 @@
     DIR/corpus.tar.gz, catalogue.json, catalogue.csv   every text's TEI with a teiCorpus
                            header, and one record per text (edition.render.catalogue)
     DIR/sitemap.xml        every page (edition.render.sitemap)
-    DIR/.edition-digests/NAME.json   what the corpus pages need of each document (digest.py)
+    DIR/.edition-digests/NAME.json   what the corpus pages need of each document (digest.py),
+                           read back as the corpus pages are made (edition.render.holdings)
 
 Each file appears complete or not at all (``write_atomic``).
 """
@@ -22,7 +23,9 @@ Each file appears complete or not at all (``write_atomic``).
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from lxml import etree
@@ -30,6 +33,7 @@ from lxml import etree
 from edition.output import STAGING_PREFIX, write_atomic
 from edition.render import browse, catalogue, citation, pagefind_index, search, sitemap
 from edition.render.digest import Digest, digest_path, take
+from edition.render.holdings import Holdings
 from edition.render.html import DOCUMENT_PAGES, WebSettings, page_file, render_page
 from edition.render.xslt import XSLT_DIR
 from edition.validation import install_schemas
@@ -88,55 +92,58 @@ def build_site(tree: etree._ElementTree, name: str, out_dir: Path,
     return result
 
 
-def build_corpus(digests: list[Digest], out_dir: Path, settings: WebSettings = WebSettings(),
+def build_corpus(digests: Sequence[Digest], out_dir: Path, settings: WebSettings = WebSettings(),
                  *, search_shard: int = pagefind_index.TEXTS_PER_SHARD) -> WebResult:
     """The pages across the documents whose ``digests`` are given (their sites already built in
     ``out_dir``), in that order: the list of articles and the pages browsing them, the search
     across them and, with several, persons and works. Each page is rendered from a small
     document holding what it shows (edition.render.browse); no TEI is read again. The search
-    index holds ``search_shard`` texts a shard (edition.render.pagefind_index)."""
+    index holds ``search_shard`` texts a shard (edition.render.pagefind_index).
+
+    ``digests`` may be their files (edition.render.digest.DigestFiles): each is then read once
+    for the holdings (edition.render.holdings), whence the browsing pages, the catalogue, the
+    archive and the sitemap, and once more when its shard of the search index is made."""
     result = WebResult()
-    started = time.perf_counter()
-    for page in browse.pages(digests):
-        html = render_page(page.tree, page.page, settings, context=page.params)
-        if html is not None:
-            _write(result, out_dir / page.path, html)
-    result.timings["xslt corpus browse"] = time.perf_counter() - started
-    shards = pagefind_index.shards(len(digests), search_shard)
-    html = render_page(browse.search_document(len(digests)), "search", settings,
-                       context={"root.href": "", "search.shards": str(shards),
-                                "search.every": pagefind_index.EVERY})
-    _write(result, out_dir / page_file("search"), html)
-    pages = [str(p.relative_to(out_dir)) for p in result.written]
-    _catalogue(result, digests, out_dir, settings)
-    started = time.perf_counter()
-    # the index as last built, whose unchanged shards are kept: beside a staging folder (a
-    # build's files are made in one under the site's folder, edition.output.Staging), or here
-    previous = out_dir.parent if out_dir.name.startswith(STAGING_PREFIX) else out_dir
-    result.written += pagefind_index.build_index(digests, out_dir, shard_size=search_shard,
-                                                 previous=previous, folders=(out_dir, previous))
-    result.timings["search index (Pagefind)"] = time.perf_counter() - started
-    for digest in digests:
-        pages += sitemap.text_pages(digest.name, out_dir, out_dir.parent)
-    for file, data in sitemap.sitemaps(pages, settings.base_url).items():
-        _write(result, out_dir / file, data)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with Holdings(digests, out_dir) as holdings:
+        started = time.perf_counter()
+        for page in browse.pages(holdings):
+            html = render_page(page.tree, page.page, settings, context=page.params)
+            if html is not None:
+                _write(result, out_dir / page.path, html)
+        result.timings["xslt corpus browse"] = time.perf_counter() - started
+        shards = pagefind_index.shards(len(holdings), search_shard)
+        html = render_page(browse.search_document(len(holdings)), "search", settings,
+                           context={"root.href": "", "search.shards": str(shards),
+                                    "search.every": pagefind_index.EVERY})
+        _write(result, out_dir / page_file("search"), html)
+        pages = [str(p.relative_to(out_dir)) for p in result.written]
+        _catalogue(result, holdings, out_dir, settings)
+        started = time.perf_counter()
+        # the index as last built, whose unchanged shards are kept: beside a staging folder (a
+        # build's files are made in one under the site's folder, edition.output.Staging), or here
+        previous = out_dir.parent if out_dir.name.startswith(STAGING_PREFIX) else out_dir
+        result.written += pagefind_index.build_index(digests, out_dir, shard_size=search_shard,
+                                                     previous=previous,
+                                                     folders=(out_dir, previous))
+        result.timings["search index (Pagefind)"] = time.perf_counter() - started
+        texts = (page for name in holdings.names
+                 for page in sitemap.text_pages(name, out_dir, out_dir.parent))
+        for file, data in sitemap.made(chain(pages, texts), settings.base_url):
+            _write(result, out_dir / file, data)
     result.written += copy_assets(out_dir)
     return result
 
 
-def _catalogue(result: WebResult, digests: list[Digest], out_dir: Path,
+def _catalogue(result: WebResult, holdings: Holdings, out_dir: Path,
                settings: WebSettings) -> None:
-    """The catalogue of the texts and the archive of their TEI (edition.render.catalogue)."""
-    found = catalogue.records(digests, out_dir, out_dir.parent)
-    listed = catalogue.catalogue_json(found)
-    _write(result, out_dir / catalogue.CATALOGUE, listed)
-    _write(result, out_dir / catalogue.CATALOGUE_CSV, catalogue.catalogue_csv(found))
+    """The catalogue of the texts and the archive of their TEI (edition.render.catalogue),
+    written a text at a time."""
     params = settings.params()
     title = params["site.title"] or "Articles"
-    corpus_xml = catalogue.tei_corpus(found, digests, title, params["edition.date"])
-    catalogue.write_archive(out_dir / catalogue.ARCHIVE, found, corpus_xml, listed,
-                            params["edition.date"])
-    result.written.append(out_dir / catalogue.ARCHIVE)
+    texts = (holdings.digest(n) for n in range(len(holdings)))
+    result.written += catalogue.write(out_dir, texts, len(holdings), title,
+                                      params["edition.date"], out_dir, out_dir.parent)
 
 
 def copy_assets(out_dir: Path) -> list[Path]:

@@ -9,6 +9,8 @@ crawlers need; else relative to the sitemap, which says so in a comment.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 
 from lxml import etree
@@ -31,16 +33,26 @@ def text_pages(name: str, *folders: Path) -> list[str]:
     return found
 
 
-def sitemaps(paths: list[str], base_url: str = "") -> dict[str, bytes]:
+def sitemaps(paths: Iterable[str], base_url: str = "") -> dict[str, bytes]:
     """The sitemap files for the pages ``paths`` (relative to the site's root): file name ->
     content."""
-    chunks = [paths[i:i + PER_FILE] for i in range(0, len(paths), PER_FILE)] or [[]]
-    if len(chunks) == 1:
-        return {SITEMAP: _file("urlset", "url", chunks[0], base_url)}
-    files = {f"sitemap-{n}.xml": _file("urlset", "url", chunk, base_url)
-             for n, chunk in enumerate(chunks, 1)}
-    files[SITEMAP] = _file("sitemapindex", "sitemap", list(files), base_url)
-    return files
+    return dict(made(paths, base_url))
+
+
+def made(paths: Iterable[str], base_url: str = "") -> Iterator[tuple[str, bytes]]:
+    """The sitemap files for the pages ``paths``, one at a time (file name, content): the
+    addresses of one file are held at once, not the site's."""
+    paths = iter(paths)
+    chunk, after = list(islice(paths, PER_FILE)), list(islice(paths, PER_FILE))
+    if not after:
+        yield SITEMAP, _file("urlset", "url", chunk, base_url)
+        return
+    files = []
+    while chunk:
+        files.append(f"sitemap-{len(files) + 1}.xml")
+        yield files[-1], _file("urlset", "url", chunk, base_url)
+        chunk, after = after, list(islice(paths, PER_FILE))
+    yield SITEMAP, _file("sitemapindex", "sitemap", files, base_url)
 
 
 def _file(root_name: str, item: str, paths: list[str], base_url: str) -> bytes:
