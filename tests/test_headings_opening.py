@@ -442,3 +442,10 @@ def test_a_first_line_addressed_like_a_salutation_that_heads_later_letters_too()
 def test_a_chapter_label_with_a_dash_and_a_place_and_dates():
     heading = "CHAPTER III.—CHARLESTON, S. C., March 26, 1861-April 15, 1861."
     assert heads_of(LONG, heading, LONG) == [heading]
+
+
+def test_a_chapters_argument_of_topics_run_together_by_dashes_under_its_label():
+    argument = "A flogging—A night on shore—The state of things on board—San Diego."
+    assert heads_of(LONG, "XV", argument, LONG) == ["XV", argument]
+    # a first sentence under the label is the chapter's text
+    assert heads_of(LONG, "XV", "It was a dark night.", LONG) == ["XV"]

@@ -65,6 +65,7 @@ _LABEL = re.compile(
     rf"(?:{_NUMBER_WORDS}))|[IVXLC]{{1,7}}|\d{{1,2}}(?:\.\d{{1,2}})*)[.:]?",
     re.IGNORECASE)
 _LETTER_LABEL = re.compile(r"^\([A-Z]\)[ \u00a0]+")  # "(A) Feudal Socialism"
+_ARGUMENT = re.compile(r"^[A-Z][^—\n]{2,80}(?:(?:—|--)[A-Z][^—\n]{2,80}){1,8}$")
 _POSTSCRIPT = re.compile(r"^P\.[ \u00a0]?S\.")  # a signature's "P. S. Johnny sends his duty …"
 # a letter's number in a collection: "225. JOHN ADAMS." after the last letter's "Yours."
 _NUMBERED = re.compile(r"^\d{1,4}\.[ \u00a0]")
@@ -352,6 +353,13 @@ def find_headings(blocks: list[Block]) -> set[int]:
                     and not _ADDRESSED.search(block.text) and not _RHETORICAL.search(block.text)):
                 continue  # (an interviewer's question asks "you", an orator's runs on: no heading)
         headings.add(i)
+    # under a chapter's label, the chapter's argument: topics run together by dashes ("XV" /
+    # "A flogging—A night on shore—The state of things on board—San Diego.")
+    for j in sorted(headings):
+        if (shapes[j] == "label" and j + 2 < len(blocks) and j + 1 not in headings
+                and _ARGUMENT.match(blocks[j + 1].text) and blocks[j + 1].single_line
+                and _long(blocks[j + 2])):
+            headings.add(j + 1)
     # a first line addressed like a salutation ("To Sir Alexander Duff Gordon.") that heads
     # later letters too is their heading here as well
     if blocks and 0 not in headings and any(blocks[j].text == blocks[0].text for j in headings):
