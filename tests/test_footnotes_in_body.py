@@ -153,3 +153,18 @@ def test_an_unglued_parenthesised_number_in_prose_is_no_call(tmp_path):
                    "(1) Dogs were allowed at the spring fair, all the same.\n\n"
                    "The rules were kept, by and large, for fifty years.\n")
     assert not _footnotes(root)
+
+
+def test_a_block_quotation_a_footnote_interrupts_goes_on_in_a_second_part(tmp_path):
+    root = _encode(tmp_path,
+                   "The keeper wrote to the council in the spring of that year:\n\n"
+                   "“I have the honour to report that the hall is in a sorry state, and that the "
+                   "roof lets in the rain at every storm.[1]\n\n"
+                   "    [1] The roof was mended in the autumn, at the miller's cost.\n\n"
+                   "“I beg the council to consider the matter at its next meeting, before the "
+                   "lectures begin again.”\n\n"
+                   "The council met and did nothing, as councils do.\n")
+    assert _blocks(root) == ["p", "quote", "note[1]", "quote", "p"]
+    first, second = root.xpath("//t:body//t:quote", namespaces=NS)
+    assert first.get("next") == f"#{second.get(XML_ID)}"
+    assert second.get("prev") == f"#{first.get(XML_ID)}"

@@ -16,7 +16,7 @@ from edition.structure.model import (Byline, Dateline, Document, ListBlock, Note
                                      Paragraph, ReferenceList, Separator, SourceLine)
 from edition.structure.notes import note_id
 from edition.tei.ids import IdAllocator
-from edition.tei.ns import E, SubE, append
+from edition.tei.ns import XML_ID, E, SubE, append
 from edition.text.blocks import Block
 
 Inline = Callable[[etree._Element, Block, int, int], None]
@@ -43,13 +43,14 @@ def build_text(doc: Document, *, author_ref: str | None = None, inline: Inline =
             head = SubE(div, "head", resp=section.head_resp) if section.head_resp else SubE(div, "head")
             inline(head, section.head, 0, len(section.head.text))
         open_wrapper = (None, None)  # (key, element)
+        parts: dict[int, list[etree._Element]] = {}  # by key: a wrapper's parts so far
         for node in section.content:
             if isinstance(node, Paragraph):
                 wrap = wrapper(node.block)
                 container = div
                 if wrap is not None:
                     if open_wrapper[0] != wrap.key:
-                        open_wrapper = (wrap.key, SubE(div, wrap.tag, **wrap.attrib))
+                        open_wrapper = (wrap.key, _wrapper_part(div, wrap, parts.setdefault(wrap.key, [])))
                     container = open_wrapper[1]
                 else:
                     open_wrapper = (None, None)
@@ -83,6 +84,23 @@ def build_text(doc: Document, *, author_ref: str | None = None, inline: Inline =
     if back:
         text.append(E("back", *back))
     return text
+
+
+def _wrapper_part(div: etree._Element, wrap, before: list[etree._Element]) -> etree._Element:
+    """The block quotation around the next paragraphs. A footnote it runs past stands where the
+    source prints it, outside (a block quotation holds paragraphs only): the quotation goes on
+    in a second part, linked to the first by @next/@prev as a quotation broken off is."""
+    attrib = dict(wrap.attrib)
+    if before and "xml_id" in attrib:
+        last = before[-1]
+        attrib["xml_id"] = f"{wrap.attrib['xml_id']}-{len(before) + 1}"
+        attrib["prev"] = f"#{last.get(XML_ID)}"
+        if last.get("next") is not None:  # the quotation that follows: the last part's
+            attrib["next"] = last.get("next")
+        last.set("next", f"#{attrib['xml_id']}")
+    part = SubE(div, wrap.tag, **attrib)
+    before.append(part)
+    return part
 
 
 def _notes(notes: Notes, inline: Inline) -> etree._Element:
