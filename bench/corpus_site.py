@@ -3,6 +3,7 @@
 
     python3 bench/corpus_site.py                         # 10^3 and 3·10^3 articles
     python3 bench/corpus_site.py --sizes 10000 --encoded /tmp/sites/encoded --json out.json
+    python3 bench/corpus_site.py --sizes 1000,10000 --encoded DIR --memory-only --before 3d4917a
 
 For each size, built from the same digests in the same run:
 
@@ -12,9 +13,12 @@ For each size, built from the same digests in the same run:
   in a fresh process, its wall time, CPU time (Pagefind's binaries; the Python side), the peak
   of the binaries' memory summed over the ones running at once (sampled every 0.1 s) and of the
   Python side's;
-- the Python side's peak as edition build keeps the digests (light: each text's search entries
-  read again from its file when its shard is indexed) against every digest whole in memory (the
-  way before), for the index alone and for all the corpus pages, each in a fresh process;
+- the Python side's peak as edition build does it (the digests' files given, none held: each
+  read once for the corpus's holdings, edition.render.holdings, and again when its shard is
+  indexed), against --before REV's code as it did it (that commit's tree, from git, its own way:
+  its light digests, stored()) and, with --whole, every digest whole in memory (the way before
+  the digests were light; with REV's code if given), for the index alone and for all the corpus
+  pages, each in a fresh process (--memory-only: these alone, no browser);
 - all the corpus pages (browsing, catalogue, archive, the index, sitemap), as edition build;
   the index rebuilt with the last text changed (its shard and the directory indexed again);
 - what a reader's browser loads, in Debian's headless Chromium over HTTP (a fresh cache each
@@ -39,6 +43,7 @@ Needs: pagefind[bin], playwright (pip) and chromium (Debian).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import http.server
 import json
@@ -56,7 +61,7 @@ from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, os.environ.get("EDITION_BENCH_CODE") or str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 DATE = "2000-01-01"
@@ -135,15 +140,22 @@ def _digests(site: Path):
 
 
 WHOLE = "-whole"  # a step's kind with the digests whole in memory: the way before
+BEFORE = "-before"  # a step's kind as --before REV's code made it: its light digests
+CODE = "EDITION_BENCH_CODE"  # in a child's environment: the tree whose edition it imports
 
 
 def _child(kind: str, site: Path, target: Path) -> None:
     """One measured step in a fresh process; prints its figures as JSON."""
     from edition.render import pagefind_index
-    from edition.render.digest import stored
+    from edition.render import digest as digest_files
     started = time.perf_counter()
-    digests = _digests(site) if kind.endswith(WHOLE) else stored(site)
-    kind = kind.removesuffix(WHOLE)
+    if kind.endswith(WHOLE):
+        digests = _digests(site)
+    elif kind.endswith(BEFORE) or kind == "rebuild":  # a list: the rebuild changes one
+        digests = digest_files.stored(site)
+    else:  # as edition build gives them: their files
+        digests = digest_files.files(site)
+    kind = kind.removesuffix(WHOLE).removesuffix(BEFORE)
     figures = {"load_s": time.perf_counter() - started, "texts": len(digests)}
     children = Children()
     cpu = time.process_time()
@@ -179,9 +191,12 @@ def _peak_rss() -> int:
         return next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmHWM:"))
 
 
-def measured(kind: str, site: Path, target: Path) -> dict:
+def measured(kind: str, site: Path, target: Path, code: Path | None = None) -> dict:
+    """Step ``kind`` in a fresh process, with the edition of the tree ``code`` (default: this
+    one)."""
+    env = {**os.environ, CODE: str(code)} if code else None
     done = subprocess.run([sys.executable, __file__, "--child", kind, str(site), str(target)],
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, env=env)
     if done.returncode:
         sys.exit(f"bench: the {kind} step failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.splitlines()[-1])
@@ -384,17 +399,22 @@ ROWS = (  # label, key, unit
     ("  per article, CPU ms: Pagefind's binaries", "index_cpu_pagefind_ms", "ms"),
     ("  per article, CPU ms: Python (pages for Pagefind, directory)", "index_cpu_python_ms", "ms"),
     ("  peak RSS, Pagefind's binaries (summed over those running)", "index_rss_pagefind", "bytes"),
-    ("  peak RSS, Python side (the digests light)", "index_rss_python", "bytes"),
-    ("  peak RSS, Python side, the digests whole (before)", "index_whole_rss_python", "bytes"),
+    ("  peak RSS, Python side (the digests' files)", "index_rss_python", "bytes"),
+    ("  peak RSS, Python side, --before's code (its light digests)", "index_before_rss_python",
+     "bytes"),
+    ("  peak RSS, Python side, the digests whole", "index_whole_rss_python", "bytes"),
     ("  rebuilt, the last text changed, wall s", "rebuild_s", "s"),
     ("one index (the previous design), wall s", "single_s", "s"),
     ("  per article, wall ms", "single_ms", "ms"),
     ("  per article, CPU ms: Pagefind's binary", "single_cpu_pagefind_ms", "ms"),
     ("  peak RSS, Pagefind's binary", "single_rss_pagefind", "bytes"),
     ("all corpus pages (browse, catalogue, archive, index, sitemap), s", "pages_s", "s"),
-    ("  peak RSS, Python side (the digests light)", "pages_rss_python", "bytes"),
-    ("  peak RSS, Python side, the digests whole (before)", "pages_whole_rss_python", "bytes"),
-    ("  wall s, the digests whole (before)", "pages_whole_s", "s"),
+    ("  peak RSS, Python side (the digests' files)", "pages_rss_python", "bytes"),
+    ("  peak RSS, Python side, --before's code (its light digests)", "pages_before_rss_python",
+     "bytes"),
+    ("  wall s, --before's code", "pages_before_s", "s"),
+    ("  peak RSS, Python side, the digests whole", "pages_whole_rss_python", "bytes"),
+    ("  wall s, the digests whole", "pages_whole_s", "s"),
     ("index in shards, total", "index_bytes", "bytes"),
     ("  its files", "index_files", "n"),
     ("  largest file", "largest_index_file", "bytes"),
@@ -482,6 +502,88 @@ def anchors(rows: dict[int, dict]) -> None:
         print(line)
 
 
+def before_tree(rev: str, work: Path) -> Path:
+    """The tree of commit ``rev`` (git archive), whose edition the --before steps import."""
+    tree = work / f"before-{rev}"
+    tree.mkdir()
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev], capture_output=True,
+                             check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    return tree
+
+
+def checksums(site: Path) -> dict[str, str]:
+    """The published files but the search index's (Pagefind's own differ from run to run):
+    path -> SHA-256."""
+    import hashlib
+    return {str(p.relative_to(site)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in published(site) if p.relative_to(site).parts[0] != "pagefind"}
+
+
+def one_size(n: int, work: Path, encoded: Path, args, code: Path | None, browser):
+    """Every figure of a corpus of ``n`` texts: its row and its details."""
+    from urllib.parse import quote_plus
+
+    from edition.render.digest import DIGESTS
+    site = work / f"site-{n}"
+    make_site(encoded, site, n)
+    before, same = {}, None
+    if code:  # --before's code first, into the site: then this code's pages over its own
+        before["pages"] = measured(f"pages{BEFORE}", site, site, code)
+        earlier = checksums(site)
+        shutil.rmtree(site / "pagefind")  # not taken over: indexed again
+    pages = measured("pages", site, site)
+    if code:
+        now = checksums(site)
+        same = {"files": len(now), "differ": sorted(k for k in now.keys() | earlier.keys()
+                                                    if now.get(k) != earlier.get(k))}
+    index = measured("index", site, work / f"index-{n}")
+    shutil.rmtree(work / f"index-{n}")
+    if code:
+        before["index"] = measured(f"index{BEFORE}", site, work / f"index-{n}", code)
+        shutil.rmtree(work / f"index-{n}")
+    whole = {}
+    if args.whole:  # every digest whole in memory: the way before they were light
+        whole["index"] = measured(f"index{WHOLE}", site, work / f"index-{n}", code)
+        shutil.rmtree(work / f"index-{n}")
+        # inside the site, as a staged build's are: the texts' TEI beside it
+        whole["pages"] = measured(f"pages{WHOLE}", site, site / ".whole", code)
+        shutil.rmtree(site / ".whole")
+    single = None
+    if browser is not None and n <= args.single_up_to:
+        single = measured("single", site, site / SINGLE)
+        single_search_page(site)
+    files = sizes_of(site)
+    seen, asked, rebuild = {}, {}, None
+    if browser is not None:
+        last = json.loads(max((site / DIGESTS).glob("*.json")).read_bytes())
+        last = last["title"].split()[-1]  # the last text's own word: NumberN
+        asked = {"word": f"q={quote_plus(args.word)}", "name": f"q={quote_plus(args.name)}",
+                 "rare": f"q={quote_plus(last)}",
+                 "filter": f"person={quote_plus(args.person)}"}
+        seen = queries(browser, site, asked, single is not None)
+        rebuild = measured("rebuild", site, site)  # after the queries: it changes
+    details = {"pages": pages, "index": index, "single": single, "rebuild": rebuild,
+               "files": files, "browser": seen, "asked": asked, "whole": whole,
+               "before": before, "same_bytes": same}
+    row = flatten(n, pages, index, single, files, seen)
+    if rebuild:
+        row["rebuild_s"] = rebuild["seconds"]
+    for kind, measured_ in (("whole", whole), ("before", before)):
+        for step, figures in measured_.items():
+            row[f"{step}_{kind}_rss_python"] = figures["rss_python"]
+            row[f"{step}_{kind}_s"] = figures["seconds"]
+    other = lambda step: " / ".join(mb(m[step]["rss_python"]) for m in (before, whole) if m)
+    print(f"  index {index['seconds']:.1f} s, peak {mb(index['rss_pagefind'])}; "
+          f"Python side's peak, the digests' files / before / whole: index "
+          f"{mb(index['rss_python'])} / {other('index') or '-'}, all pages "
+          f"{mb(pages['rss_python'])} / {other('pages') or '-'}"
+          + (f"; the same bytes as --before's: {same['files'] - len(same['differ'])} of "
+             f"{same['files']} files" + (f" (differ: {same['differ'][:5]})" if same["differ"]
+                                         else "") if same else ""), flush=True)
+    return row, details
+
+
 def main() -> None:
     if sys.argv[1:2] == ["--child"]:
         _child(sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4]))
@@ -498,7 +600,12 @@ def main() -> None:
                              "~0.8 MB an article in memory)")
     parser.add_argument("--whole", action=argparse.BooleanOptionalAction, default=True,
                         help="measure the Python side with every digest whole in memory too "
-                             "(the way before)")
+                             "(the way before they were light)")
+    parser.add_argument("--before", metavar="REV", help="measure the Python side with the code "
+                        "of commit REV too, its own way, in the same run")
+    parser.add_argument("--memory-only", action="store_true",
+                        help="the Python side's and Pagefind's figures alone: no browser, no "
+                             "one-index comparison, no rebuild")
     parser.add_argument("--word", default="bureaucracy", help="the one-word query")
     parser.add_argument("--name", default="Kemenev", help="the name query (a register spelling)")
     parser.add_argument("--person", default="Lev Kamenev", help="the person filter")
@@ -507,14 +614,8 @@ def main() -> None:
     args = parser.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
     count = args.encode or sizes[0]
-    if not Path(CHROMIUM).exists():
+    if not args.memory_only and not Path(CHROMIUM).exists():
         sys.exit("bench: Chromium is missing (sudo apt-get install chromium)")
-    from urllib.parse import quote_plus
-
-    from edition.render.digest import DIGESTS
-
-    from playwright.sync_api import sync_playwright
-
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
         if any(args.keep.iterdir()):
@@ -531,55 +632,19 @@ def main() -> None:
             encoded, seconds = encode(work, count, args.jobs)
             print(f"  {seconds:.1f} s")
         rows, details = {}, {}
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-            try:
-                for n in sizes:
-                    print(f"== {n:,} articles" + (f" (the {count:,} encoded repeated)"
-                                                  if n > count else ""), flush=True)
-                    site = work / f"site-{n}"
-                    make_site(encoded, site, n)
-                    pages = measured("pages", site, site)
-                    index = measured("index", site, work / f"index-{n}")
-                    shutil.rmtree(work / f"index-{n}")
-                    whole = {}
-                    if args.whole:  # the way before: every digest whole in memory
-                        whole["index"] = measured(f"index{WHOLE}", site, work / f"index-{n}")
-                        shutil.rmtree(work / f"index-{n}")
-                        # inside the site, as a staged build's are: the texts' TEI beside it
-                        whole["pages"] = measured(f"pages{WHOLE}", site, site / ".whole")
-                        shutil.rmtree(site / ".whole")
-                    single = None
-                    if n <= args.single_up_to:
-                        single = measured("single", site, site / SINGLE)
-                        single_search_page(site)
-                    files = sizes_of(site)
-                    last = json.loads(max((site / DIGESTS).glob("*.json")).read_bytes())
-                    last = last["title"].split()[-1]  # the last text's own word: NumberN
-                    asked = {"word": f"q={quote_plus(args.word)}",
-                             "name": f"q={quote_plus(args.name)}",
-                             "rare": f"q={quote_plus(last)}",
-                             "filter": f"person={quote_plus(args.person)}"}
-                    seen = queries(browser, site, asked, single is not None)
-                    rebuild = measured("rebuild", site, site)  # after the queries: it changes
-                    details[n] = {"pages": pages, "index": index, "single": single,
-                                  "rebuild": rebuild, "files": files, "browser": seen,
-                                  "asked": asked}
-                    rows[n] = flatten(n, pages, index, single, files, seen)
-                    rows[n]["rebuild_s"] = rebuild["seconds"]
-                    details[n]["whole"] = whole
-                    for step, figures in whole.items():
-                        rows[n][f"{step}_whole_rss_python"] = figures["rss_python"]
-                        rows[n][f"{step}_whole_s"] = figures["seconds"]
-                    print(f"  index {index['seconds']:.1f} s, "
-                          f"peak {mb(index['rss_pagefind'])}; one-word query "
-                          f"{mb(rows[n]['word_bytes'])}; Python side's peak, the digests light "
-                          f"/ whole: index {mb(index['rss_python'])} / "
-                          f"{mb(whole['index']['rss_python']) if whole else '-'}, all pages "
-                          f"{mb(pages['rss_python'])} / "
-                          f"{mb(whole['pages']['rss_python']) if whole else '-'}", flush=True)
-            finally:
-                browser.close()
+        code = before_tree(args.before, work) if args.before else None
+        with contextlib.ExitStack() as stack:
+            browser = None
+            if not args.memory_only:
+                from playwright.sync_api import sync_playwright
+                playwright = stack.enter_context(sync_playwright())
+                browser = playwright.chromium.launch(executable_path=CHROMIUM,
+                                                     args=CHROMIUM_FLAGS)
+                stack.callback(browser.close)
+            for n in sizes:
+                print(f"== {n:,} articles" + (f" (the {count:,} encoded repeated)"
+                                              if n > count else ""), flush=True)
+                rows[n], details[n] = one_size(n, work, encoded, args, code, browser)
         print(f"== the corpus site (the word: '{args.word}'; the name: '{args.name}', a "
               f"register spelling of Lev Kamenev; the last text's word; the person filter "
               f"'{args.person}'; Chromium, empty cache, over HTTP)")
