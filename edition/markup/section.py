@@ -24,6 +24,7 @@ from edition.text.blocks import Block
 
 CIT_RANK, QUOTE_RANK = 5, 10
 # a quotation of writing found by its shape alone, no verb or citation: may be a quoted title
+_LISTED = re.compile(r"[ \u00a0]*(?:,|;|,?[ \u00a0]+(?:and|or|nor))[ \u00a0]*")
 _SHAPE_ONLY = frozenset({"short", "long", "sentence-of-its-own", "verb-of-writing"})
 # How far after a quotation its attribution is read: '“…,” said Principal Deputy Assistant
 # Secretary for Land and Minerals Management Dr. Steve Feldgus.'
@@ -416,7 +417,7 @@ class SectionMarkup:
             # "…," Dewar said: after a quotation that opens its sentence, the attribution
             # that follows it names the speaker better than any lead-in from before
             opens_sentence = not own_lead
-            woven = verdict.by in ("woven-in", "named-as-phrase", "named-as-title")  # the author's own sentence
+            woven = verdict.by in ("woven-in", "named-as-phrase", "named-as-title", "listed")  # the author's own sentence
             if not woven and (verdict.verb is None and verdict.tag != "q" or verdict.tag == "q" and words >= 2
                               or opens_sentence and (verdict.who is None or lead_u != u)):
                 tail, at = self._tail(q)
@@ -436,7 +437,7 @@ class SectionMarkup:
                 v2 = classify(clause, lambda a, b, at=prev_q.last.end: self._persons(
                     u, at + a, at + b, NO_MASK), followed, max(words, MIN_SPEECH_WORDS), pronoun,
                     titled=self._the_titled)
-                if verdicts[id(prev_q)].by in ("woven-in", "named-as-phrase", "named-as-title") \
+                if verdicts[id(prev_q)].by in ("woven-in", "named-as-phrase", "named-as-title", "listed") \
                         and not self._a_sentence(prev_q):
                     # words woven into the author's sentence stay so, and so do the words that
                     # go on with them: the "star in the east" which announced …; "consequently,"
@@ -449,6 +450,12 @@ class SectionMarkup:
                     verdicts[id(prev_q)] = verdict
                     q.prev = prev_q
                     prev_q.next = q
+            # "rain falls from clouds", "rain is good for plants", "many people dislike rain":
+            # quotations listed one after another are of one kind, the first's
+            if (prev_q is not None and prev_q.last.unit == u and prev_q.depth == q.depth
+                    and verdicts.get(id(prev_q), Verdict("said")).tag == "q"
+                    and _LISTED.fullmatch(text, prev_q.last.end, q.first.start)):
+                verdict = replace(verdicts[id(prev_q)], by="listed")
             # "…," Ortiz said. "…" — the next quotation is the same speaker's
             if (verdict.tag != "said" and prev_q is not None and prev_q.last.unit == u
                     and prev_q.depth == q.depth and not own_lead

@@ -145,6 +145,12 @@ def test_a_title_in_place_of_a_name_is_the_one_person_the_text_gives_it(tmp_path
     assert [q[1] for q in quotes(encode(tmp_path, text, ""))] == [None, None]
 
 
+def test_quotations_listed_one_after_another_are_of_the_first_ones_kind(tmp_path):
+    text = ("For a mill trained to say things, better statements might include “wheels turn in "
+            "water”, “wheels are good for mills”, “many millers dislike rain”, and so on.")
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["q", "q", "q"]
+
+
 def test_words_said_inwardly_are_speech(tmp_path):
     text = "When I was lifting him up he struggled, and I thought to myself “Oh, Bill, you are overcome.” He fell."
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said"]
