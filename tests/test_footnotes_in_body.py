@@ -168,3 +168,18 @@ def test_a_block_quotation_a_footnote_interrupts_goes_on_in_a_second_part(tmp_pa
     first, second = root.xpath("//t:body//t:quote", namespaces=NS)
     assert first.get("next") == f"#{second.get(XML_ID)}"
     assert second.get("prev") == f"#{first.get(XML_ID)}"
+
+
+def test_a_bracketed_footnote_as_project_gutenberg_prints_it(tmp_path):
+    root = _encode(tmp_path,
+                   "The serfs of the north were freed first, as the historians tell it;[A] those "
+                   "of the south waited another forty years.\n\n"
+                   "[Footnote A: See Gerebtzoff, Histoire de la Civilisation en Russie.]\n\n"
+                   "The nobles of the south fought every plan of freedom that came before them.\n")
+    assert _blocks(root) == ["p", "note[A]", "p"]
+    note, = _footnotes(root)
+    assert note.get(XML_ID) == "note-A"
+    assert _refs(root) == {"[A]": "#note-A"}
+    bibl, = note.xpath("t:bibl", namespaces=NS)  # read after "See", inside the brackets
+    assert bibl.xpath("string(t:author)", namespaces=NS) == "Gerebtzoff"
+    assert bibl.xpath("string(t:title)", namespaces=NS) == "Histoire de la Civilisation en Russie"

@@ -412,7 +412,9 @@ def read_references(text: str, start: int, end: int, known_title, known_author) 
     found: list[Citation] = []
     # a reference opens the note, follows "see", "cf." …, or another reference and a semicolon
     # ('"Tyrannical Libertymen," 10-11; Locke, "Antislavery," 31-32')
-    starts = sorted({start} | {m.end() for m in _LEAD.finditer(text, start, end) if m.end() > start}
+    # (a note opening with "See" reads from after it: "See Gerebtzoff" is no author)
+    opening = set() if _LEAD.match(text, start, end) else {start}
+    starts = sorted(opening | {m.end() for m in _LEAD.finditer(text, start, end) if m.end() > start}
                     | {m.end() for m in _NEXT_REFERENCE.finditer(text, start, end)})
     for at in starts:
         if found and at < found[-1].end:
@@ -512,12 +514,13 @@ _TEXT_ONLY = frozenset("publisher pubPlace".split())
 def note_references(markup, note, works, ids) -> None:
     """Rule "note-references" over one note: each reference it gives → a ``bibl`` pointing at
     its work (``WorksCited``), where no citation the other rules found stands already."""
-    from edition.structure.notes import marker_end
+    from edition.structure.notes import marker_end, text_end
 
     for n, block in enumerate(note.blocks):
         start = marker_end(note) if n == 0 else 0
+        end = text_end(note) if block is note.blocks[-1] else len(block.text)
         spans = markup.spans.setdefault(id(block), [])
-        for c in read_references(block.text, start, len(block.text), works.knows_title,
+        for c in read_references(block.text, start, end, works.knows_title,
                                  lambda name: works.work_by_author(name) is not None):
             inside = [s for s in spans if c.start <= s.start and s.end <= c.end]
             if any(s.tag in ("bibl", "ref") and s.start < c.end and c.start < s.end

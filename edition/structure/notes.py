@@ -232,16 +232,33 @@ def note_style(note: Note) -> str | None:
 
 def marker_end(note: Note) -> int:
     """Where the note's own text begins in ``note.block.text``, after its marker."""
-    m = _NUMBERED.match(note.block.text)
+    m = _NUMBERED.match(note.block.text) or _BRACKETED.match(note.block.text)
     rest = note.block.text[m.end():] if m else note.block.text
     return len(note.block.text) - len(rest.lstrip(" \t\n\u00a0"))
 
 
 # ---------------------------------------------------------------- footnotes in the body
 
-# marker styles a footnote kept under its paragraph opens with: "[1]", "[311:1]", "[A]", "(1)"
-# (not "1." nor a bare number: a numbered list's; not a symbol: too common in prose)
-_FOOT_STYLES = frozenset({"b", "g", "l", "p"})
+# marker styles a footnote kept under its paragraph opens with: "[1]", "[311:1]", "[A]", "(1)",
+# "[Footnote A: …]" (not "1." nor a bare number: a numbered list's; not a symbol: too common
+# in prose)
+_FOOT_STYLES = frozenset({"b", "g", "l", "p", "f"})
+# Project Gutenberg's other shape, the whole note in brackets: "[Footnote A: See Gerebtzoff,
+# Histoire de la Civilisation en Russie.]", "[Footnote 185: This gentleman …]"; the text calls
+# it "[A]", "[185]"
+_BRACKETED = re.compile(r"^\[Footnote[ \t\u00a0]+(?P<f>[A-Z]|\d{1,4}(?::\d{1,3})?)[:.](?=[\s\u00a0])")
+
+
+def _bracketed(block: Block) -> tuple[str, str] | None:
+    m = _BRACKETED.match(block.text)
+    return ("f", m["f"]) if m and block.text.endswith("]") else None
+
+
+def text_end(note: Note) -> int:
+    """Where the note's own text ends in its last block: before the bracket that closes a
+    "[Footnote A: …]"."""
+    last = note.blocks[-1].text
+    return len(last) - 1 if _bracketed(note.block) is not None and last.endswith("]") else len(last)
 
 
 def _call(style: str, number: str) -> re.Pattern:
@@ -274,7 +291,8 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
         calling = [section.head] if section.head is not None else []
         previous = None  # "paragraph", "note" or None: what the next block follows
         for k, node in enumerate(section.content):
-            numbered = _number(node.block) if isinstance(node, Paragraph) else None
+            numbered = (_number(node.block) or _bracketed(node.block)) \
+                if isinstance(node, Paragraph) else None
             if numbered is not None and numbered[0] in _FOOT_STYLES and previous is not None:
                 style, number = numbered
                 call = _called(style, number, calling) if number not in taken else None
@@ -300,7 +318,7 @@ def _unless_closing(sections: list) -> None:
         return
     k = len(last.content) - 1
     while k >= 0 and (isinstance(last.content[k], Note) or isinstance(last.content[k], Paragraph)
-                      and _number(last.content[k].block) is not None):
+                      and (_number(last.content[k].block) or _bracketed(last.content[k].block))):
         if isinstance(last.content[k], Note):
             last.content[k] = Paragraph(last.content[k].block)
         k -= 1
