@@ -164,6 +164,10 @@ SHAPES: tuple[Shape, ...] = (
         rf"(?P<pages>{_PAGE_WORD_LOOSE}\s*{_RANGE})\.?\s*\)"),
         parse=lambda shape, m, text: [_in_context(_citation(shape, m, m.start(), m.end(), text),
                                                   text)]),
+    # (Hare, p. 280.)  (Mill and Hare, pp. 3-4): a page of the work of the author it names
+    Shape("author-page", "page", re.compile(
+        rf"\((?P<author>{_SURNAME}(?:\s+(?:and|&)\s+{_SURNAME})?),\s*"
+        rf"(?P<pages>{_PAGE_WORD_LOOSE}\s*{_RANGE})\.?\s*\)")),
     # (ch. v)  (chap. 3)  (chapter XII): a chapter of the work cited last
     Shape("chapter", "page", re.compile(
         r"\(\s*(?P<chapter>(?i:ch\.|chap\.|chapter)\s*(?P<cn>[ivxlc]+|[IVXLC]+|\d+))\.?\s*\)")),

@@ -143,8 +143,8 @@ class WorksCited:
             work = self._by_title(citation)
         elif citation.kind == "author-date":
             work = self._by_author_date(citation)
-        elif citation.kind == "page" and (author := _author_before(citation.context)):
-            work = self._by_author(author)  # "says Kralik (p. 175)": a work of Kralik's
+        elif citation.kind == "page" and (author := citation.author or _author_before(citation.context)):
+            work = self._by_author(author)  # "says Kralik (p. 175)", "(Hare, p. 280.)": Kralik's
         else:  # op-cit, ibid, page: the work cited last
             work = self._last
         if work is None:

@@ -192,6 +192,12 @@ def test_a_letters_date_line_set_right_is_no_attribution():
         "KRISHNA"]
 
 
+def test_an_authors_name_and_a_page(tmp_path):
+    (c,) = find_citations("an ingenious writer says “there is no sound reason” (Hare, p. 280.) for it")
+    assert (c.kind, c.rule, c.author, c.text) == ("page", "author-page", "Hare", "(Hare, p. 280.)")
+    assert [c.rule for c in find_citations("(Smith, 2015, p. 4)")] == ["author-date"]
+
+
 def test_a_web_page_a_quotation_is_from_by_its_address():
     (c,) = find_citations("“men over 40 have difficulties” (http://www.mill.example/ed/index.asp) and")
     assert (c.kind, c.title) == ("full", "http://www.mill.example/ed/index.asp")
