@@ -79,7 +79,8 @@ _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|d’|d')"
 _CONNECTOR = r"(?:of|the|for|and|&|on|in|with|de|van|von|der|den|da|di|du|le|la|y|für)"
 _NAME = (rf"(?:{_PARTICLE}\s+){{0,2}}{_NOT_AUTHOR}{_CAP}"  # "van den Berghe"
          rf"(?:\s+(?:{_CONNECTOR}\s+)*{_NOT_AUTHOR}{_CAP})*")
-_ET_AL = r"(?:,?\s+et\.?\s+al\b\.?|\s+and\s+others\b)"  # "Scanlon and others, 2002" (USGS)
+# "Scanlon and others, 2002" (USGS), "Schriks and co-workers (2007)"
+_ET_AL = r"(?:,?\s+et\.?\s+al\b\.?|\s+and\s+(?:others|colleagues|co-?workers|associates)\b)"
 # "i. 18", "iv. 282-4": a volume in small roman numerals, then a page or a range
 _VOLUME_PAGE = (r"(?P<volume>(?P<vn>[ivxl]{1,5})\.)[ \u00a0]?"
                 r"(?P<pages>(?P<pfrom>\d{1,4})(?:\s*[-–]\s*(?P<pto>\d{1,4}))?)")

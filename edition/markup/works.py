@@ -79,7 +79,7 @@ class Work:
         return bibl
 
 
-_ET_AL = re.compile(r"\bet\.?\s+al\b|\band\s+others\b")
+_ET_AL = re.compile(r"\bet\.?\s+al\b|\band\s+(?:others|colleagues|co-?workers|associates)\b")
 # "says Kralik (p. 175)": a surname right before a page citation, after a word in lower case
 _AUTHOR_BEFORE = re.compile(r"(?:^|[\s(])(?P<before>[a-z][\w’'-]*)[ \u00a0\n]+"
                             r"(?P<name>[A-Z][a-z][\w’'-]*)[ \u00a0\n]*$")
@@ -92,7 +92,8 @@ def _author_before(context: str | None) -> str | None:
     if m is None or m["before"] in _NOT_BEFORE_AUTHOR:
         return None
     return m["name"]
-_NOT_NAME_WORDS = frozenset("and the of for et al others in on with ed eds edited by e und".split())
+_NOT_NAME_WORDS = frozenset("and the of for et al others colleagues co-workers coworkers associates in on "
+                            "with ed eds edited by e und".split())
 
 
 def _name_words(names: str) -> list[str]:

@@ -139,6 +139,8 @@ def test_and_others_as_the_survey_prints_et_al(tmp_path):
         ("Scanlon and others", "2002")]
     assert [(c.author, c.year) for c in find_citations("as Hunt and others (2016) found")] == [
         ("Hunt and others", "2016")]
+    assert [(c.author, c.year) for c in find_citations("as Schriks and co-workers (2007) found")] == [
+        ("Schriks and co-workers", "2007")]
     from support import encode_text
     root = encode_text(tmp_path, "Mills\n\nBy Ann Cole\n\nRecharge was counted before (Scanlon and "
                        "others, 2002), and again by Hunt and others (2016) in the valley.\n\n"
