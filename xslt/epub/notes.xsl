@@ -77,6 +77,7 @@
   <!-- The source's endnotes. -->
   <xsl:template match="tei:note">
     <div class="source-note">
+      <xsl:if test="@place = 'foot'"><xsl:attribute name="class">source-note footnote</xsl:attribute></xsl:if>
       <xsl:call-template name="id.copy"/>
       <xsl:apply-templates/>
     </div>

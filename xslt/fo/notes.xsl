@@ -105,6 +105,12 @@
   <!-- The source's endnotes. -->
   <xsl:template match="tei:note">
     <fo:block xsl:use-attribute-sets="paragraph.properties" space-after="0.3em">
+      <!-- a footnote kept where the source prints it, under its paragraph: set smaller -->
+      <xsl:if test="@place = 'foot'">
+        <xsl:attribute name="font-size">0.88em</xsl:attribute>
+        <xsl:attribute name="start-indent">1.5em</xsl:attribute>
+        <xsl:attribute name="space-before">0.3em</xsl:attribute>
+      </xsl:if>
       <xsl:call-template name="pages.last-page.keeps"/>
       <xsl:call-template name="id.copy"/>
       <xsl:apply-templates/>

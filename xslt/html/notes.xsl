@@ -156,8 +156,10 @@
     </section>
   </xsl:template>
 
+  <!-- (a footnote kept where the source prints it, under its paragraph, is set smaller) -->
   <xsl:template match="tei:note">
     <p class="note">
+      <xsl:if test="@place = 'foot'"><xsl:attribute name="class">note footnote</xsl:attribute></xsl:if>
       <xsl:attribute name="id"><xsl:call-template name="id.of"/></xsl:attribute>
       <xsl:attribute name="data-locator"><xsl:call-template name="locator"/></xsl:attribute>
       <xsl:apply-templates/>
