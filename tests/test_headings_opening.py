@@ -320,6 +320,8 @@ def test_a_chapter_label_with_a_title_closed_by_a_stop_is_a_heading():
 def test_a_letters_close_and_signature_are_no_headings_and_notes_heads_are():
     assert heads_of(LONG, "Your affectionate Friend", "TOM REED.", LONG) == []
     assert heads_of(LONG, "NOTES.", "Note 1 (p. 49). The mills of the valley were counted again.") == ["NOTES."]
+    doc = recognise(split_blocks("\n\n".join([LONG + " [A]", "FOOTNOTE:", "[A] Mill Circular."])))
+    assert doc.notes.head.text == "FOOTNOTE:" and [n.number for n in doc.notes.notes] == ["A"]
     doc = recognise(split_blocks("\n\n".join([LONG + " [M]", "FOOTNOTES:", "[M] Mill Circular."])))
     assert doc.notes.head.text == "FOOTNOTES:" and [n.number for n in doc.notes.notes] == ["M"]
 

@@ -34,7 +34,7 @@ _STYLES = ("b", "g", "l", "p", "d", "r", "s", "y")
 # marker styles the text prints as the note prints them, wherever they stand: "[311:1]" (a
 # page's first note) and "[K]", as Project Gutenberg marks them
 AS_PRINTED = frozenset({"g", "l"})
-HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes|notes and references|references and notes|"
+HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes?|notes and references|references and notes|"
                       r"sources and notes|notes and sources)[.:]?$", re.IGNORECASE)
 # a number glued to the word or stop before it, as a pasted superscript: "word,1", "said.”11",
 # "(Smith 2015).3"
