@@ -103,6 +103,9 @@ def opening_of(text):
      "Mill Office Publication 800-6, Wheel Guidelines: Wood and Stone, Appendix A (June 2017)",
      ("Strength of Mill Wheels", "Ann B. Cole, Tom C. Reed, Jo D. Hart",
       "Mill Office Publication 800-6, Wheel Guidelines: Wood and Stone, Appendix A (June 2017)")),
+    ("Counting Mill Wheels\nBy Ann Cole and Tom Reed\nMill Survey Techniques and Methods, Book 6, Chapter 59 (Leeds)",
+     ("Counting Mill Wheels", "By Ann Cole and Tom Reed",
+      "Mill Survey Techniques and Methods, Book 6, Chapter 59 (Leeds)")),
     ("Wheels, wheels and more wheels\nBy Ann Cole (Millworks)\nMill Blog, July 29, 2021",
      ("Wheels, wheels and more wheels", "By Ann Cole (Millworks)", "Mill Blog, July 29, 2021")),
 ])

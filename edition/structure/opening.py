@@ -54,6 +54,8 @@ were be as""".split())
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^[A-Z]\.[A-Z]\.?$")
 _NAME_SEPARATORS = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 MAX_DESCRIPTOR_WORDS = 6
+_SERIES = re.compile(r"\b(?:Book|Chapter|Report|Bulletin|Circular|Paper|Series|Publication|Volume)"
+                     r"[ \u00a0]+[0-9IVXLC]+[A-Z]?\b")
 _AFFILIATION = re.compile(r"[ \u00a0]+\([A-Z][^()]{0,60}\)$")
 # "Distill, 2019 (https://distill.pub/2019/…)": a publication and its year, a link after it
 _PUBLICATION_YEAR = re.compile(r"^([A-Z][\w.&'’ -]{1,60}),[ \u00a0]*((?:1[5-9]|20)\d\d)\.?"
@@ -166,6 +168,11 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
             return SourceLine(block=block)
     elif _VOLUME.search(text) or _ISSUE.search(text) or _VOLUME_ISSUE.search(text):
         found = find_date(inner)
+    elif under_title and _SERIES.search(text) and "," in text and len(text.split()) >= 6 \
+            and not _SERIES.match(text) and not text.rstrip().endswith((".", ":", ";")):
+        # "U.S. Geological Survey Techniques and Methods, Book 6, Section A, Chapter 59 (Reston,
+        # Virginia)": a report series and its number, no date printed
+        return SourceLine(block=block)
     elif under_title and (m := _PUBLICATION_YEAR.match(text)):
         found = (m.start(2), m.group(2), m.group(2))
     elif under_title and (m := _DATE_LAST_IN_BRACKETS.search(text)) and (
