@@ -109,7 +109,7 @@ _SEPARATOR = r"\s*(?:,(?:\s*(?:and\b|&))?|;|\band\b|&)\s*"  # ", and Clement 201
 # words before the first reference: "e.g.,", "see", "for review see", "cf."
 _PREFIX = r"(?:(?:e\.\s?g\.|i\.\s?e\.|cf\.|[a-z]+)[,:]?\s+){1,4}"  # "e.g.", "e. g."
 # "(Harrower et al., 2020, p. 6)", "(Reed & Cole, 2019, p. 4)": authors, not a title
-_AUTHORS_NOT_TITLE = re.compile(r"\bet\.?\s+al\b|&")
+_AUTHORS_NOT_TITLE = re.compile(r"\bet\.?\s+al\b|&|\band\s+(?:others|colleagues|co-?workers|associates)\b")
 
 
 def _plain(pattern: str) -> str:
@@ -571,6 +571,7 @@ def _in_context(citation: Citation, text: str) -> Citation:
     return citation
 
 
+_POSSESSIVE = re.compile(r"[’']s$")
 _IN_THE_LIST = re.compile(r"[ \u00a0]+in[ \u00a0]+the[ \u00a0]+(?:bibliography|references|reference[ \u00a0]+list"
                           r"|works[ \u00a0]+cited)$")
 _NOT_BEFORE_NARRATIVE = frozenset("of the a an at on from".split())
@@ -634,6 +635,8 @@ def _narrative_citations(shape: Shape, m: re.Match, text: str) -> list[Citation]
     """``Smith (2015)`` is one bibl, the name and the bracketed year; ``Smith (2015, 2019)``
     two, the second of them the year alone."""
     c = _citation(shape, m, m.start(), m.end(), text)
+    if c.author:
+        c.author = _POSSESSIVE.sub("", c.author)  # "Healy's (2010) usage": Healy's work
     found = [c]
     pos = m.start("refs")
     date = re.compile(rf"{_DATE}\b(?:{_PAGES_AFTER})?").match(text, pos, m.end("refs"))
@@ -645,7 +648,7 @@ def _narrative_citations(shape: Shape, m: re.Match, text: str) -> list[Citation]
     year = c.date
     while (more := _MORE_AT.match(text, pos, m.end("refs"))) is not None:
         d = _citation(shape, more, more.start("date"), more.end(), text)
-        d.author = m["author"]
+        d.author = c.author
         if more["when"] is None:
             d.date, d.year = year, year + more["date"]
         year = d.date

@@ -141,6 +141,10 @@ def test_and_others_as_the_survey_prints_et_al(tmp_path):
         ("Hunt and others", "2016")]
     assert [(c.author, c.year) for c in find_citations("as Schriks and co-workers (2007) found")] == [
         ("Schriks and co-workers", "2007")]
+    # authors, not a title; a possessive is the author's
+    assert [(c.author, c.pages) for c in find_citations("(Anderson and others, 2015, p. 232)")] == [
+        ("Anderson and others", ("232", "232"))]
+    assert [c.author for c in find_citations("in keeping with Healy's (2010) usage")] == ["Healy"]
     from support import encode_text
     root = encode_text(tmp_path, "Mills\n\nBy Ann Cole\n\nRecharge was counted before (Scanlon and "
                        "others, 2002), and again by Hunt and others (2016) in the valley.\n\n"
