@@ -454,3 +454,12 @@ def test_a_chapters_argument_of_topics_run_together_by_dashes_under_its_label():
     assert heads_of(LONG, "XV", argument, LONG) == ["XV", argument]
     # a first sentence under the label is the chapter's text
     assert heads_of(LONG, "XV", "It was a dark night.", LONG) == ["XV"]
+
+
+def test_a_footnote_under_its_heading_between_two_letters_ends_where_the_next_letter_begins():
+    doc = recognise(split_blocks("\n\n".join([
+        "XXXVI.", "                     SLOANE ST., Thursday (April 25).", LONG + " [13]",
+        "Yours affectionately,", "FOOTNOTE:", "[13] \"Sense and Sensibility.\"",
+        "XXXVII.", "                     SLOANE ST., Tuesday.", LONG, LONG])))
+    assert [n.number for n in doc.notes.notes] == ["13"] and not doc.notes.notes[0].more
+    assert [s.head.text for s in doc.sections if s.head] == ["XXXVI.", "XXXVII."]

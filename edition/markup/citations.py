@@ -389,6 +389,8 @@ def find_attribution(text: str) -> Citation | None:
             return None
         if parse_date(name.rstrip(" .")) or is_letter_dateline(name):
             return None  # "THEBES," / "December 20, 1862.": a letter's date line set right
+        if above.rstrip().endswith(",") and COMPLIMENTARY_CLOSE_WORDS.search(above):
+            return None  # "Yours very affectionately," / "JANE.": a letter's signature
     else:
         return None
     name = name.rstrip(" .")
@@ -571,6 +573,8 @@ def _in_context(citation: Citation, text: str) -> Citation:
     return citation
 
 
+COMPLIMENTARY_CLOSE_WORDS = re.compile(r"\b(?:[Yy]ours|[Ff]aithfully|[Ss]incerely|[Aa]ffectionately|"
+                                       r"[Tt]ruly|[Rr]espectfully|[Oo]bedient)\b")
 _POSSESSIVE = re.compile(r"[’']s$")
 _IN_THE_LIST = re.compile(r"[ \u00a0]+in[ \u00a0]+the[ \u00a0]+(?:bibliography|references|reference[ \u00a0]+list"
                           r"|works[ \u00a0]+cited)$")

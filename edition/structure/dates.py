@@ -99,10 +99,17 @@ def is_dateline(text: str) -> bool:
 _PLACE_BEFORE_DATE = re.compile(r"^[^,\d]+(?:,[^,\d]+)*,[ \u00a0]*(?=\d)")
 
 
+# "SLOANE ST., Tuesday.", "Sloane St., Thursday (April 25).": a letter's place and weekday
+_WEEKDAY_LINE = re.compile(r"^[A-Z][\w.’' ]{1,40},[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                           r"Saturday|Sunday)(?:[ \u00a0]+(?:morning|evening|night|afternoon))?"
+                           r"(?:[ \u00a0]*\([^()]{3,30}\))?\.?$")
+
+
 def is_letter_dateline(text: str) -> bool:
     """A dateline as letters head them, the place given more fully: ``Portsmouth (N. H.), 15
     December, 1777.``, ``Passy, in France, 12 April, 1778.``"""
     text = text.strip()
     return is_dateline(text) or (len(text) <= 80 and "\n" not in text
-                                 and is_dateline(_PLACE_BEFORE_DATE.sub("", text)))
+                                 and (is_dateline(_PLACE_BEFORE_DATE.sub("", text))
+                                      or _WEEKDAY_LINE.match(text) is not None))
 

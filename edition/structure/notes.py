@@ -110,9 +110,14 @@ def _closing_run(blocks: list[Block]) -> list[tuple[str, str, Block]]:
 
 
 def _another_heading(block: Block) -> bool:
-    """A short line without a closing stop: a heading, not a note's own text."""
-    return block.single_line and len(block.text) < 60 and not block.text.rstrip().endswith(
-        tuple(".:;!?,”’\")]"))
+    """A short line without a closing stop, or a chapter's or a letter's number ("XXXVII."): a
+    heading, not a note's own text (notes under "FOOTNOTE:" in the middle of a collection end
+    where the next letter begins)."""
+    return block.single_line and (_LABEL_LINE.match(block.text.strip()) is not None or len(
+        block.text) < 60 and not block.text.rstrip().endswith(tuple(".:;!?,”’\")]")))
+
+
+_LABEL_LINE = re.compile(r"^(?:(?:CHAPTER|Chapter|LETTER|Letter|PART|Part)[ \u00a0]+)?(?:[IVXLC]{1,7}|\d{1,3})\.?$")
 
 
 def _notes_heading(blocks: list[Block]) -> int | None:

@@ -196,6 +196,8 @@ def test_a_letters_date_line_set_right_is_no_attribution():
     assert find_citations("THEBES,\n                              December 20, 1862.") == []
     assert [c.title for c in find_citations("Be still, and know.\n                         KRISHNA.")] == [
         "KRISHNA"]
+    # a letter's signature under its close
+    assert find_citations("Yours very affectionately,\n                                JANE.") == []
 
 
 def test_an_authors_name_and_a_page(tmp_path):
