@@ -183,3 +183,37 @@ def test_a_bracketed_footnote_as_project_gutenberg_prints_it(tmp_path):
     bibl, = note.xpath("t:bibl", namespaces=NS)  # read after "See", inside the brackets
     assert bibl.xpath("string(t:author)", namespaces=NS) == "Gerebtzoff"
     assert bibl.xpath("string(t:title)", namespaces=NS) == "Histoire de la Civilisation en Russie"
+
+
+LONG = ("The mills of the valley were counted again in the spring, and the river rose all night; "
+        "by morning the lower town was under water, and nobody had seen a flood like it.")
+
+
+def test_notes_called_by_superscript_figures_under_their_paragraph_and_at_the_end(tmp_path):
+    body = "\n\n".join([
+        "The mills were counted by many writers¹ and the river rose all night;² " + LONG,
+        "1. Quatrefages, 'Unité de l'Espèce Humaine,' 1861, p. 21.",
+        "2. Reed, 'Dissertation on Mills,' 1837, p. 231.",
+        "The council met at once, as Jaeger remarks³. " + LONG,
+        "3. 'Die Mühle,' s. 101."])
+    root = _encode(tmp_path, body)
+    assert _blocks(root) == ["p", "note[1]", "note[2]", "p", "note[3]"]
+    assert _refs(root) == {"¹": "#note-1", "²": "#note-2", "³": "#note-3"}
+    # a quoted title in straight single quotes is the note's reference's title
+    assert root.xpath("string(//t:note[@n='2']//t:bibl/t:title)", namespaces=NS) == "'Dissertation on Mills,'"
+
+
+def test_a_numbered_list_no_superscript_calls_stays_a_list(tmp_path):
+    root = _encode(tmp_path, "\n\n".join([LONG + " It founded twelve departments:",
+                                          "1. The Department of Mills.", "2. The Mill School.", LONG]))
+    assert _blocks(root) == ["p", "list", "p"]
+
+
+def test_notes_printed_whole_in_brackets_closing_the_text(tmp_path):
+    root = _encode(tmp_path, "\n\n".join([
+        "The theory of nationality grew into a system.[329] " + LONG,
+        "Mill says so too.[330] " + LONG,
+        "[Footnote 329: Considerations on Representative Government, p. 298.]",
+        "[Footnote 330: Mill's Considerations, p. 296.]"]))
+    assert [n.get("n") for n in root.xpath("//t:back//t:note", namespaces=NS)] == ["329", "330"]
+    assert set(_refs(root).values()) == {"#note-329", "#note-330"}

@@ -34,7 +34,7 @@ from edition.markup.spans import Span
 from edition.structure.notes import AS_PRINTED, text_marker
 
 RULE = "note-references"
-_Q_OPEN, _Q_CLOSE = "“‘\"", "”’\""
+_Q_OPEN, _Q_CLOSE = "“‘\"'", "”’\"'"
 _ABBREVIATIONS = frozenset("""p pp pg vol vols ch chap ed eds edn no nos art sec st mr mrs ms dr
 rev prof sir jr sr co vs cf viz ibid op cit loc jan feb mar apr jun jul aug sep sept oct nov dec
 trans repr esq hon mt ft""".split())
@@ -99,7 +99,8 @@ def _pieces(text: str, start: int, end: int) -> list[Piece]:
     while i < end:
         c = text[i]
         if quote is not None:
-            if c == quote or (quote == "\"" and c == "\"") or (quote in "“" and c == "”"):
+            if (c == quote and not (quote == "'" and i + 1 < end and text[i + 1].isalnum())) \
+                    or (quote in "“" and c == "”"):
                 quote = None
                 # a title closed by its comma inside the marks: Van Hise, "Conservation of
                 # Natural Resources," pp. 23, 24 -- the piece ends with the mark
@@ -109,6 +110,9 @@ def _pieces(text: str, start: int, end: int) -> list[Piece]:
                     begin = i + 1
         elif c in "“\"" or (c == "‘" and (i == start or not text[i - 1].isalnum())):
             quote = "”" if c == "“" else ("’" if c == "‘" else "\"")
+        elif c == "'" and (i == start or not text[i - 1].isalnum()) and i + 1 < end \
+                and text[i + 1].isupper():
+            quote = "'"  # 'Dissertation on Ethical Philosophy,' — not l'Espèce, Darwin'sche
         elif c in "([":
             depth += 1
         elif c in ")]":

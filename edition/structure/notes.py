@@ -79,7 +79,7 @@ def _rising(numbers: list[str], by_one: bool) -> bool:
 
 def _marked(style: str, numbers: list[str], before: list[Block]) -> bool:
     """Every note's marker stands in the text before the notes (in order, for glued ones)."""
-    if style in AS_PRINTED:
+    if style in AS_PRINTED or style == "f":  # "[Footnote 329: …]" is called "[329]"
         text = "\n".join(b.text for b in before)
         return all(f"[{n}]" in text for n in numbers)
     if style in ("b", "p"):
@@ -101,7 +101,7 @@ def _marked(style: str, numbers: list[str], before: list[Block]) -> bool:
 def _closing_run(blocks: list[Block]) -> list[tuple[str, str, Block]]:
     run: list[tuple[str, str, Block]] = []
     for block in reversed(blocks):
-        numbered = _number(block)
+        numbered = _number(block) or _bracketed(block)  # "[Footnote 329: …]" closing the text too
         if numbered is None:
             break
         run.append((*numbered, block))
@@ -232,6 +232,10 @@ def note_style(note: Note) -> str | None:
     """How the note's marker is printed: ``b`` [1], ``g`` [311:1], ``l`` [K], ``p`` (1), ``d``
     1., ``r`` 1), ``s`` 1, ``y`` a symbol."""
     numbered = _number(note.block)
+    if numbered is None and (bracketed := _bracketed(note.block)) is not None:
+        # "[Footnote 329: …]", "[Footnote A: …]": the text calls it as "[329]", "[A]" call theirs
+        number = bracketed[1]
+        return "l" if number.isalpha() else "g" if ":" in number else "b"
     return numbered[0] if numbered else None
 
 
@@ -274,6 +278,22 @@ def _call(style: str, number: str) -> re.Pattern:
     return re.compile(rf"(?<=.){re.escape(f'[{number}]')}", re.DOTALL)
 
 
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _called_superscript(number: str, calling: list[Block]) -> tuple[Block, int, int] | None:
+    """Where the paragraphs call note ``number`` by a superscript figure glued to a word or a
+    stop (``writers¹``, ``origin?”³``), not part of a longer one."""
+    if not number.isdigit():
+        return None
+    pattern = re.compile(rf"(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹]){number.translate(_SUPERSCRIPTS)}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+    for block in calling:
+        m = pattern.search(block.text)
+        if m is not None:
+            return block, m.start(), m.end()
+    return None
+
+
 def _called(style: str, number: str, calling: list[Block]) -> tuple[Block, int, int] | None:
     """Where the calling paragraphs call note ``number``: the first marker that stands there."""
     pattern = _call(style, number)
@@ -293,14 +313,19 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
     "endnotes" left, a list of references), not notes kept under a paragraph; a number already
     taken (``taken``: the endnotes', the earlier footnotes') is a second series, left alone."""
     for section in sections:
+        section.content = [n for k, node in enumerate(section.content)
+                           for n in _superscript_list(node, section.content[:k], taken)]
         calling = [section.head] if section.head is not None else []
         previous = None  # "paragraph", "note" or None: what the next block follows
         for k, node in enumerate(section.content):
             numbered = (_number(node.block) or _bracketed(node.block)) \
                 if isinstance(node, Paragraph) else None
-            if numbered is not None and numbered[0] in _FOOT_STYLES and previous is not None:
+            if numbered is not None and previous is not None and (
+                    numbered[0] in _FOOT_STYLES or numbered[0] in ("d", "s")):
                 style, number = numbered
-                call = _called(style, number, calling) if number not in taken else None
+                # "1. See …" under "writers¹": a list's number unless the text calls it so
+                call = (_called(style, number, calling) if style in _FOOT_STYLES
+                        else _called_superscript(number, calling)) if number not in taken else None
                 if call is not None:
                     section.content[k] = Note(number, node.block, place="foot", call=call)
                     taken.add(number)
@@ -315,6 +340,29 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
     _unless_closing(sections)
 
 
+def _superscript_list(node, before: list, taken: set[str]) -> list:
+    """A list "1. …", "2. …" under paragraphs calling each item by "¹", "²" is their footnotes
+    (the rule "lists" made it a list): its items become paragraphs for the rule to read as
+    notes. Any other list stays one."""
+    if not isinstance(node, ListBlock) or node.type != "ordered" or not before \
+            or not isinstance(before[-1], Paragraph):
+        return [node]
+    numbers = [_number(item.block) for item in node.items]
+    calling = [n.block for n in before if isinstance(n, Paragraph)]
+    if not all(n is not None and n[0] in ("d", "s") and n[1] not in taken
+               and _called_superscript(n[1], calling) for n in numbers):
+        return [node]
+    return [Paragraph(item.block) for item in node.items]
+
+
+def _by_superscript(note: Note) -> bool:
+    """The note is called by a superscript figure: no list's number, wherever it stands."""
+    if note.call is None:
+        return False
+    block, start, end = note.call
+    return all(c in "⁰¹²³⁴⁵⁶⁷⁸⁹" for c in block.text[start:end])
+
+
 def _unless_closing(sections: list) -> None:
     """Footnotes in the run of numbered blocks that closes the body go back to being paragraphs:
     a closing run is a list of its own (notes the rule "endnotes" did not take, references)."""
@@ -324,6 +372,6 @@ def _unless_closing(sections: list) -> None:
     k = len(last.content) - 1
     while k >= 0 and (isinstance(last.content[k], Note) or isinstance(last.content[k], Paragraph)
                       and (_number(last.content[k].block) or _bracketed(last.content[k].block))):
-        if isinstance(last.content[k], Note):
+        if isinstance(last.content[k], Note) and not _by_superscript(last.content[k]):
             last.content[k] = Paragraph(last.content[k].block)
         k -= 1
