@@ -2,11 +2,11 @@
 """What the corpus pages know of every text, gathered in one pass over the digests, so that a
 corpus of 10^5 texts is browsed, catalogued and archived without holding their digests.
 
-In memory, for each text: its name, its title, where its header is on disk, and its number in
-the lists of its year, its authors and its publication; for each register entry (a person, a
+In memory, for each text: its name, where its title and header are on disk, and its number in
+the lists of its year, its authors and its publication (some fifty bytes and its name); for each register entry (a person, a
 work) across the texts, however many texts name it: its sort key, where its XML is on disk, the
 first ``browse.IN_LIST`` texts naming it (an entry lists no more) and how many do. On disk, in
-one spool file that is gone once the holdings are closed: each text's header, and each register
+one spool file that is gone once the holdings are closed: each text's title and header, and each register
 entry's XML once, as the first text holding it has it (the digests repeat it in every text that
 names the entry). The pages then read back, a page at a time, the few headers they show.
 """
@@ -21,7 +21,7 @@ from pathlib import Path
 from lxml import etree
 
 from edition.render.browse import GROUPS, IN_LIST, facts, register_key
-from edition.render.digest import Digest
+from edition.render.digest import Digest, DigestFiles
 from edition.xmlsafe import parse_xml
 
 KINDS = ("person", "work")  # the registers across the texts
@@ -49,23 +49,24 @@ class Holdings:
     def __init__(self, digests: Iterable[Digest], folder: Path | None = None):
         self._spool = tempfile.TemporaryFile(prefix=".edition-holdings-", dir=folder)
         self.names: list[str] = []
-        self.titles: list[str] = []
-        self._headers = array("q")  # offset, length of each text's header in the spool
+        self._texts = array("q")  # each text's title and header in the spool: offset, length
         # each list's texts by its key (year, author, publication), keys in order of first use
         self.groups: dict[str, dict[str, array]] = {kind: {} for kind, _ in GROUPS}
         self.registers: dict[str, dict[str, Entry]] = {kind: {} for kind in KINDS}
+        # the names of digests given as files are those the files are read by: not copied
+        given = digests.names if isinstance(digests, DigestFiles) else None
         try:
-            for digest in digests:
-                self._add(digest)
+            for number, digest in enumerate(digests):
+                same = given is not None and given[number] == digest.name
+                self._add(digest, given[number] if same else digest.name)
         except BaseException:
             self.close()
             raise
 
-    def _add(self, digest: Digest) -> None:
+    def _add(self, digest: Digest, name: str) -> None:
         number = len(self.names)
-        self.names.append(digest.name)
-        self.titles.append(digest.title)
-        self._headers.extend(self._store(digest.header))
+        self.names.append(name)
+        self._texts.extend((*self._store(digest.title), *self._store(digest.header)))
         told = facts(digest)
         for kind, keys in GROUPS:
             for key in dict.fromkeys(keys(told)):
@@ -94,17 +95,24 @@ class Holdings:
     def __len__(self) -> int:
         return len(self.names)
 
+    def _text(self, number: int, field: int) -> bytes:
+        at = 4 * number + 2 * field
+        return self._load(self._texts[at], self._texts[at + 1])
+
+    def title(self, number: int) -> str:
+        return self._text(number, 0).decode("utf-8")
+
     def header(self, number: int) -> str:
         """Text ``number``'s teiHeader, serialised ('' if it has none)."""
-        return self._load(self._headers[2 * number], self._headers[2 * number + 1]).decode("utf-8")
+        return self._text(number, 1).decode("utf-8")
 
     def header_element(self, number: int) -> etree._Element | None:
-        data = self._load(self._headers[2 * number], self._headers[2 * number + 1])
+        data = self._text(number, 1)
         return parse_xml(data, "<digest>", collect_ids=False).getroot() if data else None
 
     def digest(self, number: int) -> Digest:
         """Text ``number``'s digest as far as the holdings keep it: name, title, header."""
-        return Digest(self.names[number], self.titles[number], self.header(number))
+        return Digest(self.names[number], self.title(number), self.header(number))
 
     def entry(self, entry: Entry) -> etree._Element:
         """A register entry's element (``person``, ``bibl``), as the first text naming it has it."""
