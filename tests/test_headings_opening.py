@@ -106,6 +106,16 @@ def opening_of(text):
     ("Counting Mill Wheels\nBy Ann Cole and Tom Reed\nMill Survey Techniques and Methods, Book 6, Chapter 59 (Leeds)",
      ("Counting Mill Wheels", "By Ann Cole and Tom Reed",
       "Mill Survey Techniques and Methods, Book 6, Chapter 59 (Leeds)")),
+    # a title and a one-word name, "By" a lord's; an imprint without a date; a long description
+    ("MILLS\n\nBy Lord Acton\n\n(The Home and Mill Review, July 1862)",
+     ("MILLS", "By Lord Acton", "(The Home and Mill Review, July 1862)")),
+    ("WHAT SHALL I GRIND?\n\nBy Tom Reed, M.D., LL.D.\n\n(Published by the Mill Tract Society, 28 Cornhill, Boston)",
+     ("WHAT SHALL I GRIND?", "By Tom Reed, M.D., LL.D.", "(Published by the Mill Tract Society, 28 Cornhill, Boston)")),
+    ("THOUGHTS ON MILLS.\n\nBy Rev. Tom Reed, D. D., Late Pastor of a Church in Baltimore\n\n(Leeds: Mill Press, 1836)",
+     ("THOUGHTS ON MILLS.", "By Rev. Tom Reed, D. D., Late Pastor of a Church in Baltimore", "(Leeds: Mill Press, 1836)")),
+    ("PIONEER DAYS IN ST. PAUL\nBy Tom Reed\n(A Collection of Articles Written for and Published in the Daily Mill Press)",
+     ("PIONEER DAYS IN ST. PAUL", "By Tom Reed",
+      "(A Collection of Articles Written for and Published in the Daily Mill Press)")),
     ("Wheels, wheels and more wheels\nBy Ann Cole (Millworks)\nMill Blog, July 29, 2021",
      ("Wheels, wheels and more wheels", "By Ann Cole (Millworks)", "Mill Blog, July 29, 2021")),
 ])
@@ -463,3 +473,10 @@ def test_a_footnote_under_its_heading_between_two_letters_ends_where_the_next_le
         "XXXVII.", "                     SLOANE ST., Tuesday.", LONG, LONG])))
     assert [n.number for n in doc.notes.notes] == ["13"] and not doc.notes.notes[0].more
     assert [s.head.text for s in doc.sections if s.head] == ["XXXVI.", "XXXVII."]
+
+
+def test_a_numbered_title_with_a_stop_heads_its_part_not_a_lists_run_nor_a_date():
+    heads = ["1. The Sufficiency of the Mill.", "2. The Source of Floods."]
+    assert heads_of(LONG, heads[0], LONG, heads[1], LONG) == heads
+    assert heads_of(LONG, "1. The Department of Mills.", "2. The Mill School.", LONG) == []
+    assert heads_of(LONG, "18 November.", LONG) == []

@@ -66,6 +66,8 @@ _LABEL = re.compile(
     re.IGNORECASE)
 _LETTER_LABEL = re.compile(r"^\([A-Z]\)[ \u00a0]+")  # "(A) Feudal Socialism"
 _ARGUMENT = re.compile(r"^[A-Z][^—\n]{2,80}(?:(?:—|--)[A-Z][^—\n]{2,80}){1,8}$")
+_MONTH_ALONE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December)\.?$")  # "18 November.": a diary's date line
 _POSTSCRIPT = re.compile(r"^P\.[ \u00a0]?S\.")  # a signature's "P. S. Johnny sends his duty …"
 # a letter's number in a collection: "225. JOHN ADAMS." after the last letter's "Yours."
 _NUMBERED = re.compile(r"^\d{1,4}\.[ \u00a0]")
@@ -169,10 +171,12 @@ def shape(block: Block) -> str | None:
         if not _ends_like_sentence(rest) and len(_words(rest)) <= 2 * MAX_WORDS and (
                 _heading_text_shape(rest, 2 * MAX_WORDS)):
             return "numbered"
-        if (not label.group()[0].isdigit() and rest.rstrip(_QUOTES).endswith(".")
+        if (rest.rstrip(_QUOTES).endswith(".") and not _MONTH_ALONE.match(rest)
                 and not rest.rstrip(_QUOTES).endswith("..") and not _TWO_SENTENCES_NOT_INITIALS.search(rest)
                 and len(_words(rest)) <= MAX_WORDS and _title_cased(_words(rest))):
-            return "numbered"  # a chapter's "V. The Trials Of Girlhood.": a stop closes its title
+            # a chapter's "V. The Trials Of Girlhood.", a tract's "2. The Source of Heresies.":
+            # a stop closes its title (a list's "1. Apples." / "2. Pears." run: find_headings)
+            return "numbered"
         if _in_capitals(text) and not bare.endswith((",", ";", ":")):
             return "caps"
         return None

@@ -29,6 +29,10 @@ _ISSUE = re.compile(r"\b(?:No|Nr|Issue|Number)\.?\s*(?P<n>[0-9]+)\b", re.IGNOREC
 _VOLUME_ISSUE = re.compile(r"(?<![\w(])(?P<v>\d{1,4})\((?P<n>\d{1,4})\)")  # "3(30)"
 MAX_SOURCE_LINES = 3  # a bracketed source line may be wrapped
 # "(London: Elliot Stock, 62, Paternoster Row)": place and publisher, no date.
+# "(Published by the American Tract Society, 28 Cornhill, Boston)", "(A Collection of Articles
+# Written for and Published in the Daily Pioneer Press)": an imprint with no date
+_PUBLISHED_BY = re.compile(r"^\([^()]{0,80}\b(?:[Pp]ublished|[Pp]rinted|[Ii]ssued)[ \u00a0]+(?:by|for|in)[ \u00a0]+"
+                           r"(?:the[ \u00a0]+)?[A-Z][^()]{3,120}\)$")
 _IMPRINT = re.compile(r"^\(\s*[A-Z][^:()]{1,40}:\s*[A-Z][^()]*\)$")
 _LEADING_IMPRINT = re.compile(r"^\((\s*[A-Z][^:()]{1,40}:\s*[A-Z][^()]*)\)[,;.]\s+\S")
 # Before an unbracketed source line's date: nothing, a separator (", on Sunday, March 3, 1844."),
@@ -54,6 +58,7 @@ were be as""".split())
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^[A-Z]\.[A-Z]\.?$")
 _NAME_SEPARATORS = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 MAX_DESCRIPTOR_WORDS = 6
+BYLINE_DESCRIPTOR_WORDS = 12
 _SERIES = re.compile(r"\b(?:Book|Chapter|Report|Bulletin|Circular|Paper|Series|Publication|Volume)"
                      r"[ \u00a0]+[0-9IVXLC]+[A-Z]?\b")
 _AFFILIATION = re.compile(r"[ \u00a0]+\([A-Z][^()]{0,60}\)$")
@@ -71,7 +76,9 @@ def _person_score(text: str) -> int:
     """How much ``text`` looks like one person's name: 3 for ``Gerry Healy``, ``P. Kropotkin``,
     ``A. F. Winnington Ingram``; 2 for four or five capitalised words (a title-cased title may
     look the same); 1 for capitals only (``JANE SMITH``, ``HAMILTON``); 0 for no name."""
-    words = _HONORIFIC.sub("", text.strip()).split()
+    bare = _HONORIFIC.sub("", text.strip())
+    titled = bare != text.strip()  # "Lord Acton", "Dr. Johnson": one word is a name after a title
+    words = bare.split()
     if not 1 <= len(words) <= 5:
         return 0
     caps = initials = 0
@@ -86,7 +93,8 @@ def _person_score(text: str) -> int:
             caps += w.isupper() and len(w) > 1
         else:
             return 0
-    if words[0] in _PARTICLES or (len(words) == 1 and not (caps and len(words[0]) >= 3)):
+    if words[0] in _PARTICLES or (len(words) == 1 and not (caps and len(words[0]) >= 3) and not (
+            titled and len(words[0]) >= 2 and words[0][0].isupper())):
         return 0
     if caps and caps + initials == len(words):
         return 1  # in capitals throughout
@@ -95,7 +103,7 @@ def _person_score(text: str) -> int:
     return 2
 
 
-def name_score(text: str) -> int:
+def name_score(text: str, descriptor_words: int = MAX_DESCRIPTOR_WORDS) -> int:
     """How much a line looks like an author line (``By`` apart): one name, names joined by commas
     and ``and``, or one name and a short description (``Jane Smith, Labour correspondent``)."""
     text = _BYLINE.sub("", text).strip()
@@ -111,7 +119,7 @@ def name_score(text: str) -> int:
     first = _person_score(parts[0])
     if first and "," in text:
         descriptor = text.split(",", 1)[1]
-        if len(descriptor.split()) <= MAX_DESCRIPTOR_WORDS and not re.search(r"[.!?]\s+[a-z]", descriptor):
+        if len(descriptor.split()) <= descriptor_words and not re.search(r"[.!?]\s+[a-z]", descriptor):
             return first
     return first if len(parts) == 1 else 0
 
@@ -123,7 +131,9 @@ def looks_like_name(text: str) -> bool:
 def is_byline(text: str) -> bool:
     """``By Jane Smith``, ``by JANE SMITH``, ``By Jane Smith and John Doe``, ``By the Right Rev.
     A. F. Cole, D.D., Bishop of Stepney``."""
-    return bool(_BYLINE.match(text)) and looks_like_name(text)
+    # ("By Rev. William Nevins, D. D., Late Pastor of a Church in Baltimore": "By" says it is
+    # one, so the description after the name may be longer)
+    return bool(_BYLINE.match(text)) and name_score(text, BYLINE_DESCRIPTOR_WORDS) > 0
 
 
 def _news_dateline(text: str) -> bool:
@@ -163,7 +173,7 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
         if found is None and (year := _YEAR.search(inner)):
             found = (year.start(), year.group(), year.group())
         if found is None:
-            if not _IMPRINT.match(text):
+            if not (_IMPRINT.match(text) or _PUBLISHED_BY.match(" ".join(text.split()))):
                 return None
             return SourceLine(block=block)
     elif _VOLUME.search(text) or _ISSUE.search(text) or _VOLUME_ISSUE.search(text):
@@ -304,6 +314,12 @@ def find_opening(blocks: list[Block], title_hint: str | None = None,
         opening, used = _find_opening(lines + blocks[1:], title_hint, author_hint)
         if used >= len(lines):
             return opening, used - len(lines) + 1
+        if used >= 2 and opening.author is not None and all(
+                _is_opening_candidate(line, False) for line in lines[used:]):
+            # "Title" / "By Name" / "(A Collection of Articles … Pioneer Press)": the block's
+            # other lines are more opening lines, kept on the title page as printed
+            opening.blocks += lines[used:]
+            return opening, 1
     return _find_opening(blocks, title_hint, author_hint)
 
 
