@@ -64,7 +64,10 @@ _WORD = r"(?:[A-Z][\w'’\-]+)"
 _PARTICLE = r"(?:de|du|van|von|der|la|le|di|da|l'|l’|d'|d’)"
 _NAME = (rf"(?:{_HONORIFIC}?(?:{_PARTICLE}\s*)?(?:{_INITIAL}|{_WORD})"
          rf"(?:\s*(?:{_INITIAL}|{_WORD}|{_PARTICLE}\s*{_WORD}|{_PARTICLE}\s*{_WORD}))*)")
-_NAME_AT = re.compile(rf"^(?:and\s+)?{_NAME}(?:\s+(?:and|&)\s+{_NAME})?$")
+_NAME_AT = re.compile(rf"^(?:and\s+)?{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:,?\s+et\.?\s+al\.?)?$")
+# "no. 2 (December 1, 2017): 2", "(1999): 4": an issue's number, its date in brackets, a page
+_ISSUE = re.compile(r"^(?:(?i:nos?|issue)\.?\s*\d+\s*)?\((?P<date>[^()]{4,30})\)"
+                    r"(?:\s*:\s*(?P<from>\d+)(?:\s*[-–]\s*(?P<to>\d+))?)?$")
 _BY = re.compile(rf"^(?i:by|par|von|edited\s+by|translated\s+by|ed\.\s+by)\s+(?P<name>{_NAME})$")
 _TITLE_BY = re.compile(rf"^(?P<title>[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){{0,3}})\s+by\s+"
                        rf"(?P<name>{_NAME})$")
@@ -164,7 +167,7 @@ def _classify(p: Piece) -> None:
     s = p.text
     for kind, pattern in (("url", _URL), ("date", _DATE), ("pages", _PAGES), ("chapter", _CHAPTER),
                           ("volume", _VOLUME), ("edition", _EDITION), ("accessed", _ACCESSED),
-                          ("by", _BY), ("imprint", _IMPRINT)):
+                          ("by", _BY), ("imprint", _IMPRINT), ("issue", _ISSUE)):
         m = pattern.match(s)
         if m:
             p.kind, p.groups = kind, m.groupdict()
@@ -190,7 +193,7 @@ def _classify(p: Piece) -> None:
         p.kind = "title"
 
 
-_SHOWS = {"url", "date", "pages", "chapter", "volume", "edition", "accessed", "by", "imprint",
+_SHOWS = {"url", "date", "issue", "pages", "chapter", "volume", "edition", "accessed", "by", "imprint",
           "title-by", "in", "name-title", "quoted", "entitled"}
 
 
@@ -338,6 +341,17 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
             shown = True
         elif k == "accessed":
             b.part("date", p.start, p.end, when=_iso(p.text))
+            shown = True
+        elif k == "issue":
+            a, e = b.group(p, "date")
+            when = _iso(p.groups["date"])
+            b.part("date", a, e, when=when)
+            b.date = b.date or (when[:4] if when else None)
+            if p.groups.get("from"):
+                a = p.start + p.text.index(p.groups["from"], e - p.start)
+                e = a + len(p.text[a - p.start:].rstrip())
+                b.part("biblScope", a, e, unit="page", **{"from": p.groups["from"],
+                                                          "to": p.groups["to"] or p.groups["from"]})
             shown = True
         elif k == "url":
             b.part("ref", p.start, p.end, target=p.text)

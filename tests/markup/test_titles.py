@@ -70,3 +70,12 @@ def test_a_quoted_title_in_a_note_stays_its_references(tmp_path):
     text = ("The orator spoke of Pericles.1\n\n1 Aspasia, vide \"Plutarch's Life of Pericles.\"")
     tags = _tags(tmp_path, text)
     assert ("title", "m", "\"Plutarch's Life of Pericles.\"") in tags
+
+
+def test_a_chicago_note_with_et_al_an_issue_and_its_date_in_brackets(tmp_path):
+    text = ("The data were counted again.[1] The river rose.\n\nNOTES\n\n[1] Kath Cole et al., "
+            "\"Data Cultures of Mills: Emerging Issues,\" Mill & Society 4, no. 2 (December 1, 2017): 2, "
+            "https://doi.org/10.1/mills.")
+    tags = _tags(tmp_path, text)
+    assert ("title", "m", "\"Data Cultures of Mills: Emerging Issues,\"") in tags
+    assert not any(tag in ("quote", "said") for tag, _, _ in tags)
