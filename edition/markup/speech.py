@@ -116,9 +116,10 @@ _COMMON_SUBJECT = re.compile(r"\b(?:the|a|an|one|another)[\s\u00a0]+(?:[a-z]+[\s
 _COMMON_AFTER = re.compile(r"[\s\u00a0,]*(?:the|a|an|one|another|some)[\s\u00a0]+[a-z]")
 # a sentence that opens with a name set off by a comma, its subject: "Luther Martin, attorney-general …"
 # "the colonel said", "said the judge": a title in place of a name (section.TITLES says whom)
-_THE_TITLE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[\s\u00a0]+([a-z]+)[\s\u00a0]+"
+_THE_TITLE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[\s\u00a0]+([A-Za-z][a-z]+)[\s\u00a0]+"
                                r"(?:(?:also|then|now|again|[a-z]+ly)[\s\u00a0,]+)*$")
-_THE_TITLE_AFTER = re.compile(r"[\s\u00a0,]*the[\s\u00a0]+([a-z]+)\b")
+_THE_TITLE_OPENS = re.compile(r"[\s\u00a0]*The[\s\u00a0]+([A-Za-z][a-z]+)[\s\u00a0]+(?!of\b|and\b|who\b)[a-z]")
+_THE_TITLE_AFTER = re.compile(r"[\s\u00a0,]*the[\s\u00a0]+([A-Za-z][a-z]+)\b")
 # a pronoun is the verb's subject, not the name before it: "the Border Ruffians, he said,",
 # "than Free State men …; for said he, “…”"
 _PRONOUN_SUBJECT = re.compile(r"(?<![\w’'])(?:he|she|I|we|they)[\s\u00a0]+(?:(?:also|then|now|again|"
@@ -234,8 +235,10 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
                 # "Luther Martin, attorney-general of Maryland, in his report to the
                 # Legislature …, said:": the sentence's subject, not the last name before the verb
                 who = before[0]
-            if who is None and titled and (m := _THE_TITLE_BEFORE.search(lead_in, 0, offset)):
-                who = titled(m.group(1))  # "the colonel said"
+            if who is None and titled and (m := _THE_TITLE_BEFORE.search(lead_in, 0, offset)
+                                           or _THE_TITLE_OPENS.match(lead_in, 0, offset)):
+                # "the colonel said", "The President looked at him …, and then said:"
+                who = titled(m.group(1))
             if who is None and titled and not _TO_LISTENER.match(verb) and (
                     m := _THE_TITLE_AFTER.match(lead_in, offset + len(verb))):
                 who = titled(m.group(1))  # "said the colonel"

@@ -138,6 +138,10 @@ def test_a_title_in_place_of_a_name_is_the_one_person_the_text_gives_it(tmp_path
             "“It will rain before noon, and the roads will close,” the major added.")
     who = [q[1] for q in quotes(encode(tmp_path, text, "")) if q[0] == "said"]
     assert who == ["#person-hart"] * 3 + ["#person-john-reed"]  # the first speech in two parts
+    # the title capitalised, the sentence's subject further from the verb
+    text = ("President Hayes spoke after General Reed.\n\nThe President looked at him curiously for "
+            "a moment, and then said: “Can you wait a few minutes for the copy?”")
+    assert [q[1] for q in quotes(encode(tmp_path, text, ""))] == ["#person-hayes"]
     # a title two people bear stands for neither; a listener is no speaker
     text = ("General Lee and General Grant met at the court house.\n\n"
             "“The war is over, and the men may go home now,” said the general.\n\n"
