@@ -480,3 +480,13 @@ def test_a_numbered_title_with_a_stop_heads_its_part_not_a_lists_run_nor_a_date(
     assert heads_of(LONG, heads[0], LONG, heads[1], LONG) == heads
     assert heads_of(LONG, "1. The Department of Mills.", "2. The Mill School.", LONG) == []
     assert heads_of(LONG, "18 November.", LONG) == []
+
+
+def test_notes_printed_whole_in_brackets_under_their_heading_and_a_letter_after_them():
+    doc = recognise(split_blocks("\n\n".join([LONG + " [1]", "FOOTNOTES", "[Footnote 1: The mills of Milton.]"])))
+    assert doc.notes.head.text == "FOOTNOTES" and [n.number for n in doc.notes.notes] == ["1"]
+    doc = recognise(split_blocks("\n\n".join([
+        "229. TOM REED.", LONG + "[190]", "FOOTNOTES:", "[Footnote 190: Franklin.]",
+        "230. ANN COLE.", "   18 May, 1778.", LONG, "   Your affectionate", "   PORTIA."])))
+    assert [n.number for n in doc.notes.notes] == ["190"] and not doc.notes.notes[0].more
+    assert "230. ANN COLE." in [s.head.text for s in doc.sections if s.head]

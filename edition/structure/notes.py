@@ -113,8 +113,11 @@ def _another_heading(block: Block) -> bool:
     """A short line without a closing stop, or a chapter's or a letter's number ("XXXVII."): a
     heading, not a note's own text (notes under "FOOTNOTE:" in the middle of a collection end
     where the next letter begins)."""
-    return block.single_line and (_LABEL_LINE.match(block.text.strip()) is not None or len(
-        block.text) < 60 and not block.text.rstrip().endswith(tuple(".:;!?,”’\")]")))
+    text = block.text.strip()
+    letters = [c for c in text if c.isalpha()]
+    capitals = len(letters) >= 4 and all(c.isupper() for c in letters)  # "230. ABIGAIL ADAMS."
+    return block.single_line and (_LABEL_LINE.match(text) is not None or capitals and len(text) < 80
+                                  or len(text) < 60 and not text.endswith(tuple(".:;!?,”’\")]")))
 
 
 _LABEL_LINE = re.compile(r"^(?:(?:CHAPTER|Chapter|LETTER|Letter|PART|Part)[ \u00a0]+)?(?:[IVXLC]{1,7}|\d{1,3})\.?$")
@@ -130,7 +133,7 @@ def _notes_from(blocks: list[Block], at: int) -> tuple[Notes, int] | None:
     of the block after them (``len(blocks)`` when they close the text)."""
     if at + 1 >= len(blocks):
         return None
-    first = _number(blocks[at + 1])
+    first = _number(blocks[at + 1]) or _bracketed(blocks[at + 1])  # "[Footnote 1: …]" too
     if first is None:
         return None
     style = first[0]
@@ -138,7 +141,7 @@ def _notes_from(blocks: list[Block], at: int) -> tuple[Notes, int] | None:
     end = len(blocks)
     for i in range(at + 1, len(blocks)):
         block = blocks[i]
-        numbered = _number(block)
+        numbered = _number(block) or _bracketed(block)
         if numbered is not None and numbered[0] == style:
             notes.append(Note(numbered[1], block))
             continue
