@@ -116,6 +116,11 @@ def opening_of(text):
     ("PIONEER DAYS IN ST. PAUL\nBy Tom Reed\n(A Collection of Articles Written for and Published in the Daily Mill Press)",
      ("PIONEER DAYS IN ST. PAUL", "By Tom Reed",
       "(A Collection of Articles Written for and Published in the Daily Mill Press)")),
+    # a journal, its volume, pages and year; an abbreviated forename in capitals
+    ("Counting mill wheels\n\nAnn Cole, Tom Reed\n\nMill Meas. Tech., 10, 119–153, 2017",
+     ("Counting mill wheels", "Ann Cole, Tom Reed", "Mill Meas. Tech., 10, 119–153, 2017")),
+    ("WOMAN MILL'S EQUAL.\n\nBY Rev. THOS. REED, D.D.\n\n(Cincinnati: Mill and Walden, 1873; chapter V)",
+     ("WOMAN MILL'S EQUAL.", "BY Rev. THOS. REED, D.D.", "(Cincinnati: Mill and Walden, 1873; chapter V)")),
     ("Wheels, wheels and more wheels\nBy Ann Cole (Millworks)\nMill Blog, July 29, 2021",
      ("Wheels, wheels and more wheels", "By Ann Cole (Millworks)", "Mill Blog, July 29, 2021")),
 ])

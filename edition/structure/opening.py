@@ -56,6 +56,8 @@ _NOT_NAMES = frozenset("""a an the of in on at to for from with without into and
 my your his her its their this that these those how why what when where who which whose is are was
 were be as""".split())
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^[A-Z]\.[A-Z]\.?$")
+_SHORT_FORENAME = re.compile(r"^(?:Thos|Wm|Chas|Jas|Geo|Jno|Saml|Benj|Robt|Edw|Jos|Richd|Alex)\.$",
+                             re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 MAX_DESCRIPTOR_WORDS = 6
 BYLINE_DESCRIPTOR_WORDS = 12
@@ -65,6 +67,9 @@ _AFFILIATION = re.compile(r"[ \u00a0]+\([A-Z][^()]{0,60}\)$")
 # "Distill, 2019 (https://distill.pub/2019/…)": a publication and its year, a link after it
 _PUBLICATION_YEAR = re.compile(r"^([A-Z][\w.&'’ -]{1,60}),[ \u00a0]*((?:1[5-9]|20)\d\d)\.?"
                                r"(?:[ \u00a0]*\((?:https?://|doi:)[^\s()]+\))?$")
+# "Atmos. Meas. Tech., 10, 119–153, 2017": a journal, its volume, the pages and the year
+_JOURNAL_VOLUME_PAGES_YEAR = re.compile(r"^[A-Z][\w.&'’ -]{1,80},[ \u00a0]*\d{1,4},[ \u00a0]*[\d–-]{1,12},"
+                                        r"[ \u00a0]*(?P<year>(?:1[5-9]|20)\d\d)\.?$")
 # "…, Appendix A (June 2017)": a line under the title that ends with its date in brackets
 _DATE_LAST_IN_BRACKETS = re.compile(r"[ \u00a0]\(([^()]{4,30})\)\.?$")
 # A title may end like a sentence ("JOHN MOST.", "Glorious Dublin!") but is not two of them.
@@ -83,7 +88,7 @@ def _person_score(text: str) -> int:
         return 0
     caps = initials = 0
     for w in words:
-        if _INITIALS.match(w):
+        if _INITIALS.match(w) or _SHORT_FORENAME.match(w):  # "THOS.", "Wm.", "Chas."
             initials += 1
         elif w in _PARTICLES:
             continue
@@ -185,6 +190,8 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
         return SourceLine(block=block)
     elif under_title and (m := _PUBLICATION_YEAR.match(text)):
         found = (m.start(2), m.group(2), m.group(2))
+    elif under_title and (m := _JOURNAL_VOLUME_PAGES_YEAR.match(text)):
+        found = (m.start("year"), m.group("year"), m.group("year"))
     elif under_title and (m := _DATE_LAST_IN_BRACKETS.search(text)) and (
             (when := parse_date(m.group(1))) or _YEAR.fullmatch(m.group(1))):
         found = (m.start(1), m.group(1), when or m.group(1))
