@@ -81,6 +81,15 @@ _NAME = (rf"(?:{_PARTICLE}\s+){{0,2}}{_NOT_AUTHOR}{_CAP}"  # "van den Berghe"
          rf"(?:\s+(?:{_CONNECTOR}\s+)*{_NOT_AUTHOR}{_CAP})*")
 # "Scanlon and others, 2002" (USGS), "Schriks and co-workers (2007)"
 _ET_AL = r"(?:,?\s+et\.?\s+al\b\.?|\s+and\s+(?:others|colleagues|co-?workers|associates)\b)"
+# the books of the Bible as references print them ("Gen.", "I Cor.", "Philippians")
+_BIBLE_BOOK = (r"(?:Gen|Genesis|Exod|Exodus|Lev|Leviticus|Num|Numbers|Deut|Deuteronomy|Josh|Joshua|Judg|"
+               r"Judges|Ruth|Sam|Samuel|Kings|Chron|Chronicles|Ezra|Neh|Nehemiah|Esth|Esther|Job|Ps|Psa|"
+               r"Psalm|Psalms|Prov|Proverbs|Eccl|Eccles|Ecclesiastes|Isa|Isaiah|Jer|Jeremiah|Lam|"
+               r"Lamentations|Ezek|Ezekiel|Dan|Daniel|Hos|Hosea|Joel|Amos|Obad|Obadiah|Jonah|Mic|Micah|"
+               r"Nah|Nahum|Hab|Habakkuk|Zeph|Zephaniah|Hag|Haggai|Zech|Zechariah|Mal|Malachi|Matt|"
+               r"Matthew|Mark|Luke|John|Acts|Rom|Romans|Cor|Corinthians|Gal|Galatians|Eph|Ephesians|"
+               r"Phil|Philippians|Col|Colossians|Thess|Thessalonians|Tim|Timothy|Tit|Titus|Philem|"
+               r"Philemon|Heb|Hebrews|Jas|James|Pet|Peter|Jude|Rev|Revelation)")
 # "i. 18", "iv. 282-4": a volume in small roman numerals, then a page or a range
 _VOLUME_PAGE = (r"(?P<volume>(?P<vn>[ivxl]{1,5})\.)[ \u00a0]?"
                 r"(?P<pages>(?P<pfrom>\d{1,4})(?:\s*[-–]\s*(?P<pto>\d{1,4}))?)")
@@ -165,6 +174,13 @@ SHAPES: tuple[Shape, ...] = (
         rf"(?P<pages>{_PAGE_WORD_LOOSE}\s*{_RANGE})\.?\s*\)"),
         parse=lambda shape, m, text: [_in_context(_citation(shape, m, m.start(), m.end(), text),
                                                   text)]),
+    # (Acts ii, 17, 18)  I Cor. xiv, 34, 35  (Matt. v. 9)  Philippians iv, 3: a book of the Bible,
+    # its chapter and verses — the book is the work cited, whatever the text's reference list
+    Shape("scripture", "full", re.compile(
+        rf"(?P<open>\()?(?<![\w’'])(?P<title>(?:(?:[1-3]|I{{1,3}})[ \u00a0]+)?{_BIBLE_BOOK}\.?)[ \u00a0]+"
+        r"(?P<chapter>(?P<cn>[ivxlc]{1,7}|\d{1,3}))[ \u00a0]?[.,:][ \u00a0]*"
+        r"\d{1,3}(?:[ \u00a0]*[-–][ \u00a0]*\d{1,3})?(?:[ \u00a0]*,[ \u00a0]*\d{1,3}(?:[ \u00a0]*[-–][ \u00a0]*\d{1,3})?)*"
+        r"(?(open)\.?\))")),
     # (Hare, p. 280.)  (Mill and Hare, pp. 3-4): a page of the work of the author it names
     Shape("author-page", "page", re.compile(
         rf"\((?P<author>{_SURNAME}(?:\s+(?:and|&)\s+{_SURNAME})?),\s*"

@@ -208,6 +208,20 @@ def test_an_authors_name_and_a_page(tmp_path):
     assert (c.rule, c.title) == ("author-page", None)
 
 
+def test_a_book_of_the_bible_its_chapter_and_verses(tmp_path):
+    found = find_citations("as Paul says (Acts ii, 17, 18) and I Cor. xiv, 34, 35 shows; 1 Pet. 3 : 16.")
+    assert [(c.text, c.rule, c.title) for c in found] == [
+        ("(Acts ii, 17, 18)", "scripture", "Acts"), ("I Cor. xiv, 34, 35", "scripture", "I Cor."),
+        ("1 Pet. 3 : 16", "scripture", "1 Pet.")]
+    # a name and a number are no chapter and verse
+    assert find_citations("Mark 4 of them, and John said 3, 4 more") == []
+    from support import encode_text
+    root = encode_text(tmp_path, "Mills\n\nBy Ann Cole\n\nThe women prophesied (Acts ii, 17, 18), and "
+                       "again (Acts xxi, 9); the river rose all night and the lower town was under water.")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert {b.get("corresp") for b in root.xpath("//t:body//t:p//t:bibl", namespaces=ns)} == {"#w-acts"}
+
+
 def test_a_web_page_a_quotation_is_from_by_its_address():
     (c,) = find_citations("“men over 40 have difficulties” (http://www.mill.example/ed/index.asp) and")
     assert (c.kind, c.title) == ("full", "http://www.mill.example/ed/index.asp")
