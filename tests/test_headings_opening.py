@@ -495,3 +495,7 @@ def test_notes_printed_whole_in_brackets_under_their_heading_and_a_letter_after_
         "230. ANN COLE.", "   18 May, 1778.", LONG, "   Your affectionate", "   PORTIA."])))
     assert [n.number for n in doc.notes.notes] == ["190"] and not doc.notes.notes[0].more
     assert "230. ANN COLE." in [s.head.text for s in doc.sections if s.head]
+
+
+def test_a_letters_number_in_long_roman_numerals():
+    assert heads_of(LONG, "LXXXVIII.", "TO BERNARD BARTON.", LONG) == ["LXXXVIII.", "TO BERNARD BARTON."]

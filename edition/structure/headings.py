@@ -61,8 +61,8 @@ _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
                  r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last")
 # "II.", "CHAPTER III.", "Part 3:", "PART THE THIRD.", "Section 5.2", "2.", "2.1"
 _LABEL = re.compile(
-    rf"^(?:(?:{_LABEL_WORDS})[ \u00a0]+(?:the[ \u00a0]+)?(?:\d{{1,3}}(?:\.\d{{1,2}})*|[IVXLC]{{1,7}}|"
-    rf"(?:{_NUMBER_WORDS}))|[IVXLC]{{1,7}}|\d{{1,2}}(?:\.\d{{1,2}})*)[.:]?",
+    rf"^(?:(?:{_LABEL_WORDS})[ \u00a0]+(?:the[ \u00a0]+)?(?:\d{{1,3}}(?:\.\d{{1,2}})*|[IVXLC]{{1,9}}|"
+    rf"(?:{_NUMBER_WORDS}))|[IVXLC]{{1,9}}|\d{{1,2}}(?:\.\d{{1,2}})*)[.:]?",
     re.IGNORECASE)
 _LETTER_LABEL = re.compile(r"^\([A-Z]\)[ \u00a0]+")  # "(A) Feudal Socialism"
 _ARGUMENT = re.compile(r"^[A-Z][^—\n]{2,80}(?:(?:—|--)[A-Z][^—\n]{2,80}){1,8}$")
@@ -71,7 +71,7 @@ _MONTH_ALONE = re.compile(r"^(?:January|February|March|April|May|June|July|Augus
 _POSTSCRIPT = re.compile(r"^P\.[ \u00a0]?S\.")  # a signature's "P. S. Johnny sends his duty …"
 # a letter's number in a collection: "225. JOHN ADAMS." after the last letter's "Yours."
 _NUMBERED = re.compile(r"^\d{1,4}\.[ \u00a0]")
-_ROMAN_UPPER = re.compile(r"^[IVXLC]{1,7}\.?$")
+_ROMAN_UPPER = re.compile(r"^[IVXLC]{1,9}\.?$")
 _NOTE_START = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[ \u00a0]+[A-Z])")
 _SALUTATION = re.compile(r"^(?:To|Dear|My dear|Sir|Madam|Gentlemen)\b")
 # a letter's close over its signature: "Your affectionate Friend", "Yours truly", "Ever yours"

@@ -120,7 +120,7 @@ def _another_heading(block: Block) -> bool:
                                   or len(text) < 60 and not text.endswith(tuple(".:;!?,”’\")]")))
 
 
-_LABEL_LINE = re.compile(r"^(?:(?:CHAPTER|Chapter|LETTER|Letter|PART|Part)[ \u00a0]+)?(?:[IVXLC]{1,7}|\d{1,3})\.?$")
+_LABEL_LINE = re.compile(r"^(?:(?:CHAPTER|Chapter|LETTER|Letter|PART|Part)[ \u00a0]+)?(?:[IVXLC]{1,9}|\d{1,3})\.?$")
 
 
 def _notes_heading(blocks: list[Block]) -> int | None:
