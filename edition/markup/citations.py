@@ -79,8 +79,9 @@ _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|d’|d')"
 _CONNECTOR = r"(?:of|the|for|and|&|on|in|with|de|van|von|der|den|da|di|du|le|la|y|für)"
 _NAME = (rf"(?:{_PARTICLE}\s+){{0,2}}{_NOT_AUTHOR}{_CAP}"  # "van den Berghe"
          rf"(?:\s+(?:{_CONNECTOR}\s+)*{_NOT_AUTHOR}{_CAP})*")
-# "Scanlon and others, 2002" (USGS), "Schriks and co-workers (2007)"
-_ET_AL = r"(?:,?\s+et\.?\s+al\b\.?|\s+and\s+(?:others|colleagues|co-?workers|associates)\b)"
+# what stands for et al.: "Scanlon and others, 2002" (USGS), "Schriks and co-workers (2007)"
+AND_OTHERS = r"and\s+(?:others|colleagues|co-?workers|associates)\b"
+_ET_AL = rf"(?:,?\s+et\.?\s+al\b\.?|\s+{AND_OTHERS})"
 # the books of the Bible as references print them ("Gen.", "I Cor.", "Philippians")
 _BIBLE_BOOK = (r"(?:Gen|Genesis|Exod|Exodus|Lev|Leviticus|Num|Numbers|Deut|Deuteronomy|Josh|Joshua|Judg|"
                r"Judges|Ruth|Sam|Samuel|Kings|Chron|Chronicles|Ezra|Neh|Nehemiah|Esth|Esther|Job|Ps|Psa|"
@@ -118,7 +119,7 @@ _SEPARATOR = r"\s*(?:,(?:\s*(?:and\b|&))?|;|\band\b|&)\s*"  # ", and Clement 201
 # words before the first reference: "e.g.,", "see", "for review see", "cf."
 _PREFIX = r"(?:(?:e\.\s?g\.|i\.\s?e\.|cf\.|[a-z]+)[,:]?\s+){1,4}"  # "e.g.", "e. g."
 # "(Harrower et al., 2020, p. 6)", "(Reed & Cole, 2019, p. 4)": authors, not a title
-_AUTHORS_NOT_TITLE = re.compile(r"\bet\.?\s+al\b|&|\band\s+(?:others|colleagues|co-?workers|associates)\b")
+_AUTHORS_NOT_TITLE = re.compile(rf"\bet\.?\s+al\b|&|\b{AND_OTHERS}")
 
 
 def _plain(pattern: str) -> str:

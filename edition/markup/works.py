@@ -25,7 +25,7 @@ from lxml import etree
 
 from edition import APP_ID
 from edition.editorial import EMPTY, Editorial, Entry
-from edition.markup.citations import _OPENERS, Citation
+from edition.markup.citations import _OPENERS, AND_OTHERS, Citation
 from edition.tei.ids import slugify
 from edition.tei.ns import E, append
 
@@ -79,7 +79,7 @@ class Work:
         return bibl
 
 
-_ET_AL = re.compile(r"\bet\.?\s+al\b|\band\s+(?:others|colleagues|co-?workers|associates)\b")
+_ET_AL = re.compile(rf"\bet\.?\s+al\b|\b{AND_OTHERS}")
 # "says Kralik (p. 175)": a surname right before a page citation, after a word in lower case
 _AUTHOR_BEFORE = re.compile(r"(?:^|[\s(])(?P<before>[a-z][\w’'-]*)[ \u00a0\n]+"
                             r"(?P<name>[A-Z][a-z][\w’'-]*)[ \u00a0\n]*$")
