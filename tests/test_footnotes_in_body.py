@@ -136,15 +136,28 @@ def test_a_marker_the_text_does_not_carry_or_carries_elsewhere_is_no_call(tmp_pa
     assert not _footnotes(root)  # [1] is called in another section; [2] nowhere
 
 
-def test_a_second_series_of_the_same_numbers_is_left_alone(tmp_path):
+def test_a_second_series_of_the_same_numbers_has_ids_of_its_own(tmp_path):
+    # letters and chapters that number their footnotes afresh: each "[1]" calls its own note
     root = _encode(tmp_path,
                    "The first winter the hall was cold.[1] Nobody minded much.\n\n"
                    "    [1] The stove was broken.\n\n"
                    "The second winter the hall was warm.[1] Everybody came.\n\n"
                    "    [1] A new stove, paid for by the miller.\n\n"
                    "The third winter the hall burned down.\n")
-    assert [n.get(XML_ID) for n in _footnotes(root)] == ["note-1"]  # one id, one note
-    assert len(root.xpath("//t:ref[@target='#note-1']", namespaces=NS)) >= 1
+    assert [(n.get("n"), n.get(XML_ID)) for n in _footnotes(root)] == [("1", "note-1"),
+                                                                       ("1", "note-1-s2")]
+    refs = [r.get("target") for r in root.xpath("//t:body//t:p//t:ref", namespaces=NS)]
+    assert refs == ["#note-1", "#note-1-s2"]
+
+
+def test_a_repeated_number_no_paragraph_since_calls_is_no_note(tmp_path):
+    root = _encode(tmp_path,
+                   "The first winter the hall was cold.[1] Nobody minded much.\n\n"
+                   "    [1] The stove was broken.\n\n"
+                   "The second winter the hall was warm. Everybody came.\n\n"
+                   "    [1] A new stove, paid for by the miller.\n\n"
+                   "The third winter the hall burned down.\n")
+    assert [n.get(XML_ID) for n in _footnotes(root)] == ["note-1"]
 
 
 def test_an_unglued_parenthesised_number_in_prose_is_no_call(tmp_path):
@@ -217,3 +230,16 @@ def test_notes_printed_whole_in_brackets_closing_the_text(tmp_path):
         "[Footnote 330: Mill's Considerations, p. 296.]"]))
     assert [n.get("n") for n in root.xpath("//t:back//t:note", namespaces=NS)] == ["329", "330"]
     assert set(_refs(root).values()) == {"#note-329", "#note-330"}
+
+
+def test_endnotes_called_by_superscript_figures_under_a_references_heading(tmp_path):
+    # a textbook's section, its notes numbered on from the chapter before ("65.", "66.")
+    root = _encode(tmp_path, "\n\n".join([
+        "The first mills were built in 1790.⁶⁵ " + LONG, "The river rose in 1792.⁶⁶ " + LONG,
+        "References",
+        "65. Ann Cole. 2015. The Mills of the Valley. Boston: Mill Press.",
+        "66. See note 65."]))
+    notes = root.xpath("//t:back/t:div[@type='notes']", namespaces=NS)
+    assert len(notes) == 1 and notes[0].findtext("t:head", namespaces=NS) == "References"
+    assert [n.get("n") for n in notes[0].iterfind("t:note", NS)] == ["65", "66"]
+    assert _refs(root) == {"⁶⁵": "#note-65", "⁶⁶": "#note-66"}

@@ -499,3 +499,12 @@ def test_notes_printed_whole_in_brackets_under_their_heading_and_a_letter_after_
 
 def test_a_letters_number_in_long_roman_numerals():
     assert heads_of(LONG, "LXXXVIII.", "TO BERNARD BARTON.", LONG) == ["LXXXVIII.", "TO BERNARD BARTON."]
+
+
+def test_a_letters_number_in_figures_over_its_heading_date_line_and_salutation():
+    # a collection's letters: "315." / "TO ZELTER." / the date line / the salutation / the letter
+    assert heads_of(LONG, "315.", "TO ANN COLE.", "Vienna, Feb. 8, 1823.", "MY BRAVE COLLEAGUE,--",
+                    LONG, "316.", "TO TOM REED.", "DEAR REED,--", LONG) == [
+        "315.", "TO ANN COLE.", "316.", "TO TOM REED."]
+    # a number alone over a paragraph is a list's or a page's, no heading
+    assert heads_of(LONG, "315.", LONG) == []

@@ -514,11 +514,15 @@ def footnote_calls(markup, footnotes, note_id) -> None:
     paragraph each to their own note."""
     for note in footnotes:
         block, start, end = note.call
-        if any(s.tag == "ref" and s.start <= start and end <= s.end
-               for s in markup.spans.get(id(block), [])):
-            continue  # another rule's ref stands there already
-        markup.add(block, Span(start, end, "ref", {"target": f"#{note_id(note.number)}"},
-                               rank=20, rule="note-markers"))
+        target = f"#{note_id(note.key)}"
+        there = [s for s in markup.spans.get(id(block), [])
+                 if s.tag == "ref" and s.start <= start and end <= s.end]
+        if there:  # another rule's ref stands there already ("[1]": a numbered citation's)
+            for s in there:
+                if s.attrib.get("target") == f"#{note_id(note.number)}":
+                    s.attrib["target"] = target  # the note of this series, not the first
+            continue
+        markup.add(block, Span(start, end, "ref", {"target": target}, rank=20, rule="note-markers"))
 
 
 # what a bibl may hold directly (schema/edition.rnc, bibl.item); a quotation's marks inside a

@@ -71,6 +71,7 @@ _MONTH_ALONE = re.compile(r"^(?:January|February|March|April|May|June|July|Augus
 _POSTSCRIPT = re.compile(r"^P\.[ \u00a0]?S\.")  # a signature's "P. S. Johnny sends his duty …"
 # a letter's number in a collection: "225. JOHN ADAMS." after the last letter's "Yours."
 _NUMBERED = re.compile(r"^\d{1,4}\.[ \u00a0]")
+_LETTER_NUMBER = re.compile(r"^\d{3}\.$")
 _ROMAN_UPPER = re.compile(r"^[IVXLC]{1,9}\.?$")
 _NOTE_START = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[ \u00a0]+[A-Z])")
 _SALUTATION = re.compile(r"^(?:To|Dear|My dear|Sir|Madam|Gentlemen)\b")
@@ -159,12 +160,14 @@ def shape(block: Block) -> str | None:
     if _LIST_LABEL.match(text) or is_byline(text) or is_dateline(text):
         return None
     bare = text.rstrip(_QUOTES)
+    if _LETTER_NUMBER.match(text):
+        return "number"  # "315.": a letter's number in a collection, over the letter's heading
     label = _LABEL.match(text)
     if label and (label.end() == len(text) or text[label.end()] in " \u00a0—–"):
         rest = text[label.end():].strip().lstrip("—–").strip()  # "CHAPTER III.—CHARLESTON, …"
         if not rest:
             if label.group()[0].isdigit() and not label.group().rstrip(".:").count("."):
-                return None  # a lone "2." is a list's or a note's number
+                return "number"  # a lone "2.": a list's or a note's number, or a letter's over its heading
             if _ROMAN_UPPER.match(text.upper()) and text != text.upper():
                 return None  # "xii", "iv.": a page number or a list's label
             return "label"
@@ -288,9 +291,23 @@ def _entries_follow(blocks: list[Block], at: int) -> bool:
 
 def _dated_text_follows(blocks: list[Block], at: int) -> bool:
     """A date line, then a paragraph: a letter's or a diary entry's (``225. JOHN ADAMS.`` /
-    ``Portsmouth (N. H.), 15 December, 1777.`` / its text)."""
-    return (at + 1 < len(blocks) and is_letter_dateline(blocks[at].text)
-            and _long(blocks[at + 1]))
+    ``Portsmouth (N. H.), 15 December, 1777.`` / its text); a letter's salutation may stand
+    between them, or open the letter without a date (``TO ZELTER.`` / ``Vienna, Feb. 8, 1823.``
+    / ``MY BRAVE COLLEAGUE IN ART,--`` / the letter)."""
+    dated = at < len(blocks) and is_letter_dateline(blocks[at].text)
+    at += dated
+    if at + 1 < len(blocks) and _salutation_line(blocks[at]):
+        at += 1
+    elif not dated:
+        return False
+    return at < len(blocks) and _long(blocks[at])
+
+
+def _salutation_line(block: Block) -> bool:
+    """``DEAR SCHINDLER,--``, ``My dear Sir,``, ``Gentlemen:``: a short line that opens a letter."""
+    text = block.text.strip()
+    return (block.single_line and len(_words(text)) <= 8 and re.search(r"(?:,|:)(?:--|—)?$", text)
+            is not None and text[:1].isupper())
 
 
 def find_headings(blocks: list[Block]) -> set[int]:
@@ -326,6 +343,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
             continue
         if s is None:
             continue
+        if s == "number" and not (i + 1 in headings and shapes[i + 1] in ("caps", "title")):
+            continue  # a lone number heads only a letter's heading ("315." / "TO ZELTER.")
         if i + 1 in headings:
             pass
         elif (_short_line(nxt) or is_dateline(nxt.text)) and not (

@@ -104,6 +104,12 @@ class Note:
     more: list[Block] = field(default_factory=list)
     place: str = "end"
     call: tuple[Block, int, int] | None = None
+    series: int = 1  # footnotes numbered afresh (each letter's or chapter's "[1]"): the 2nd, 3rd …
+
+    @property
+    def key(self) -> str:
+        """What names the note in its ``xml:id``: its number, and its series after the first."""
+        return self.number if self.series == 1 else f"{self.number}-s{self.series}"
 
     @property
     def blocks(self) -> list[Block]:

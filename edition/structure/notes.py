@@ -40,6 +40,7 @@ HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes?|notes and references|ref
 # "(Smith 2015).3"
 _GLUED_BEFORE = (r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?])|(?<=[”’\"')\]])"
                  r"|(?<=[”’\"')\]][.,;:!?]))")
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SYMBOL_IDS = {"*": "star", "**": "star2", "***": "star3", "†": "dagger", "††": "dagger2",
                "‡": "ddagger", "‡‡": "ddagger2", "§": "section"}
 
@@ -49,11 +50,14 @@ def note_id(number: str) -> str:
     return f"note-{_SYMBOL_IDS.get(number, number.replace(':', '-'))}"  # [311:1]: note-311-1
 
 
-def text_marker(number: str) -> re.Pattern:
+def text_marker(number: str, superscript: bool = True) -> re.Pattern:
     """Where the text marks note ``number`` in the shape a pasted superscript takes: a number or
-    a symbol glued to the word or stop before it, not part of a longer number or word."""
+    a symbol glued to the word or stop before it, not part of a longer number or word; or, with
+    ``superscript``, the superscript figures themselves (``Nebraska in 2000.⁶⁷``)."""
     if number.isdigit():
-        return re.compile(rf"{_GLUED_BEFORE}{number}(?![\w])(?![.,]\d)")
+        figures = (rf"|(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹]){number.translate(_SUPERSCRIPTS)}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"
+                   if superscript else "")
+        return re.compile(rf"{_GLUED_BEFORE}{number}(?![\w])(?![.,]\d){figures}")
     return re.compile(rf"(?<=[\w.,;:!?”’\"')\]]){re.escape(number)}(?![\w*†‡§])")
 
 
@@ -77,8 +81,9 @@ def _rising(numbers: list[str], by_one: bool) -> bool:
     return all(a < b for a, b in zip(values, values[1:]))
 
 
-def _marked(style: str, numbers: list[str], before: list[Block]) -> bool:
-    """Every note's marker stands in the text before the notes (in order, for glued ones)."""
+def _marked(style: str, numbers: list[str], before: list[Block], superscript: bool = False) -> bool:
+    """Every note's marker stands in the text before the notes (in order, for glued ones;
+    ``superscript``: superscript figures count as markers too)."""
     if style in AS_PRINTED or style == "f":  # "[Footnote 329: …]" is called "[329]"
         text = "\n".join(b.text for b in before)
         return all(f"[{n}]" in text for n in numbers)
@@ -91,7 +96,7 @@ def _marked(style: str, numbers: list[str], before: list[Block]) -> bool:
     text = "\n".join(b.text for b in before)
     pos = 0
     for n in numbers:
-        m = text_marker(n).search(text, pos)
+        m = text_marker(n, superscript).search(text, pos)
         if m is None:
             return False
         pos = m.end()
@@ -223,12 +228,19 @@ def find_notes(blocks: list[Block], front: tuple[Block, ...] = ()) -> tuple[Note
         run = run[1:]
     while run:
         before = list(front) + blocks[: len(blocks) - len(run)]
-        if _marked(run[0][0], [n for _, n, _ in run], before):
+        head = before[-1] if before else None
+        # under "References" or "Sources", notes the text calls by superscript figures (a
+        # closing run of them without such a heading is the last paragraphs' footnotes)
+        headed = head is not None and head.single_line and _CLOSING.match(head.text.strip())
+        if _marked(run[0][0], [n for _, n, _ in run], before, superscript=bool(headed)):
             break
         run = run[1:]
     if not run:
         return None, 0
-    return Notes(None, [Note(number, block) for _, number, block in run]), len(run)
+    notes = [Note(number, block) for _, number, block in run]
+    if headed:
+        return Notes(head, notes), len(run) + 1  # that line heads them
+    return Notes(None, notes), len(run)
 
 
 def note_style(note: Note) -> str | None:
@@ -281,7 +293,6 @@ def _call(style: str, number: str) -> re.Pattern:
     return re.compile(rf"(?<=.){re.escape(f'[{number}]')}", re.DOTALL)
 
 
-_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def _called_superscript(number: str, calling: list[Block]) -> tuple[Block, int, int] | None:
@@ -313,8 +324,11 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
     paragraphs since the last such note, in its section, call it by the same marker. Precision
     first: a note must follow a paragraph, so the entries under a "References" heading are none;
     a run of them that closes the body is the source's closing list (endnotes the rule
-    "endnotes" left, a list of references), not notes kept under a paragraph; a number already
-    taken (``taken``: the endnotes', the earlier footnotes') is a second series, left alone."""
+    "endnotes" left, a list of references), not notes kept under a paragraph; a number the
+    endnotes have (``taken``) is left alone; a footnote's number used before by another footnote
+    starts a new series when the text since calls it by its marker (letters, chapters that
+    number their notes afresh: ``[Footnote 1: …]`` under each)."""
+    series: dict[str, int] = {}
     for section in sections:
         section.content = [n for k, node in enumerate(section.content)
                            for n in _superscript_list(node, section.content[:k], taken)]
@@ -329,9 +343,10 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
                 # "1. See …" under "writers¹": a list's number unless the text calls it so
                 call = (_called(style, number, calling) if style in _FOOT_STYLES
                         else _called_superscript(number, calling)) if number not in taken else None
-                if call is not None:
-                    section.content[k] = Note(number, node.block, place="foot", call=call)
-                    taken.add(number)
+                if call is not None and (number not in series or style in _FOOT_STYLES):
+                    series[number] = series.get(number, 0) + 1
+                    section.content[k] = Note(number, node.block, place="foot", call=call,
+                                              series=series[number])
                     previous = "note"
                     continue
             if previous == "note":

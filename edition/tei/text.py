@@ -118,7 +118,7 @@ def _notes(notes: Notes, inline: Inline) -> etree._Element:
 def _note(note: Note, inline: Inline) -> etree._Element:
     """One note of the source, its marker kept as text: ``place`` "end", or "foot" for a
     footnote kept in the body under the paragraph that calls it."""
-    el = E("note", place=note.place, n=note.number, xml_id=note_id(note.number))
+    el = E("note", place=note.place, n=note.number, xml_id=note_id(note.key))
     if not note.more:
         inline(el, note.block, 0, len(note.block.text))
         return el
