@@ -243,3 +243,7 @@ def test_endnotes_called_by_superscript_figures_under_a_references_heading(tmp_p
     assert len(notes) == 1 and notes[0].findtext("t:head", namespaces=NS) == "References"
     assert [n.get("n") for n in notes[0].iterfind("t:note", NS)] == ["65", "66"]
     assert _refs(root) == {"⁶⁵": "#note-65", "⁶⁶": "#note-66"}
+    # "See note 65.": the work note 65 cites
+    first, see = (n.find("t:bibl", NS) for n in notes[0].iterfind("t:note", NS))
+    assert first.findtext("t:title", namespaces=NS) == "The Mills of the Valley"
+    assert see.text == "See note 65" and see.get("corresp") == first.get("corresp")

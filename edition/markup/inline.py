@@ -78,13 +78,15 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
     reference_numbers = {ref.number: ref.id for section in doc.sections for node in section.content
                          if isinstance(node, ReferenceList) for ref in node.items if ref.number}
 
+    by_note: dict[str, str] = {}  # the work each note cites first: "See note 65."
+
     def note_markup(note: Note) -> None:
         """One note at a time: an Ibid. means the work its note cited last."""
         units = [Unit(b.text, 0, len(b.text), key=note if b is note.block else b)
                  for b in note.blocks]
         SectionMarkup(markup, matcher, works, units, ids, note_numbers, headings=True,
                       name_words=names, proper=proper, titled=titled).run()
-        nt.note_references(markup, note, works, ids)
+        nt.note_references(markup, note, works, ids, by_note)
 
     for section in doc.sections:
         if section.head is not None:

@@ -47,15 +47,16 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _NUM = r"(?:\d+|[ivxlcdm]+|[IVXLCDM]+)"
 _DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?"
                    rf"(?P<year>{_YEAR})$|^{_MONTH}\s+\d{{1,2}}$")
+# "p. 110", "pp. 313 ff.", "p. 25 (tr. by Squire)": a translator's or an edition's remark after
 _PAGES = re.compile(rf"^(?i:pp?\.?|pages?|pgs?\.?)\s*(?P<from>{_NUM})(?:\s*[-–]\s*(?P<to>{_NUM}))?"
-                    r"(?:\s+of\s+[\w\s]+)?$")
+                    r"(?:\s+ff\.?)?(?:\s+of\s+[\w\s]+)?(?:\s*\([^()]{2,40}\))?$")
 _CHAPTER = re.compile(rf"^(?i:ch\.|chap\.|chapter)\s*(?P<n>{_NUM})$")
 _VOLUME = re.compile(rf"^(?:(?i:vols?\.|volume)\s*(?P<n>{_NUM})(?:\s+(?P<page>\d+))?"
                      rf"|(?P<count>\d+|[Tt]wo|[Tt]hree|[Ff]our)\s+(?i:vols?\.?|volumes)"
                      rf"|(?i:in)\s+(?:\w+)\s+(?i:vols?\.?|volumes)"
                      rf"|(?P<roman>[IVXLC]+|[ivxlc]+)\.?\s+(?P<rpage>\d+))$")
-_EDITION = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|new|revised)"
-                      r"\s+(?:edition|edn\.?|ed\.)$", re.IGNORECASE)
+_EDITION = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|new|revised|sec\.)"
+                      r"\s+(?:edition|edn\.?|ed\.|edit\.)$", re.IGNORECASE)
 _ACCESSED = re.compile(rf"^(?i:accessed|retrieved|viewed)\s+(?:on\s+)?(?P<date>.+)$")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _HONORIFIC = r"(?:(?:the\s+)?(?:Rev|Dr|Mr|Mrs|Ms|Prof|Sir|Professor|Abbé|Abbe)\.?\s+)"
@@ -67,7 +68,7 @@ _NAME = (rf"(?:{_HONORIFIC}?(?:{_PARTICLE}\s*)?(?:{_INITIAL}|{_WORD})"
 _NAME_AT = re.compile(rf"^(?:and\s+)?{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:,?\s+et\.?\s+al\.?)?$")
 # "no. 2 (December 1, 2017): 2", "(1999): 4": an issue's number, its date in brackets, a page
 _ISSUE = re.compile(r"^(?:(?i:nos?|issue)\.?\s*\d+\s*)?\((?P<date>[^()]{4,30})\)"
-                    r"(?:\s*:\s*(?P<from>\d+)(?:\s*[-–]\s*(?P<to>\d+))?)?$")
+                    r"(?:\s*:\s*(?:pp?\.\s*)?(?P<from>\d+)(?:\s*[-–]\s*(?P<to>\d+))?)?$")
 _BY = re.compile(rf"^(?i:by|par|von|edited\s+by|translated\s+by|ed\.\s+by)\s+(?P<name>{_NAME})$")
 _TITLE_BY = re.compile(rf"^(?P<title>[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){{0,3}})\s+by\s+"
                        rf"(?P<name>{_NAME})$")
@@ -82,6 +83,11 @@ _LEAD = re.compile(r"(?:^|(?<=[\s,;(]))(?i:vide|see(?:\s+also)?|cf\.)\s+"
 _NEXT_REFERENCE = re.compile(r";[ \t\n\u00a0]+(?=[A-Z“‘\"])")
 _IBID = re.compile(r"(?P<abbr>(?i:ibid|ib|op\.?\s*cit|loc\.?\s*cit)\b\.?)"
                    r"(?:,?\s*(?P<pages>(?i:pp?\.?|pages?)\s*\d+(?:\s*[-–]\s*\d+)?))?")
+
+
+_SAME_WORK = re.compile(r"^(?i:op\.?\s*cit|ibid|loc\.?\s*cit)\.?$")
+_ET_SEQ = re.compile(r"^(?i:et\s+seq(?:q)?|ff)\.?$")
+_SHAPES_AFTER_TITLE = ("pages", "volume", "edition", "imprint", "date", "issue")
 
 
 @dataclass
@@ -172,7 +178,11 @@ def _classify(p: Piece) -> None:
         if m:
             p.kind, p.groups = kind, m.groupdict()
             return
-    if _quoted(s):
+    if _SAME_WORK.match(s):
+        p.kind = "same-work"  # "Burnouf, op. cit., p. 117": that author's work cited before
+    elif _ET_SEQ.match(s):
+        p.kind = "seq"  # "pp. 60, et seq."
+    elif _quoted(s):
         p.kind = "quoted"
     elif (m := _QUOTED_BY.match(s)) is not None:
         p.kind, p.groups = "quoted-by", m.groupdict()
@@ -228,6 +238,7 @@ class _Builder:
         self.pages: tuple[str, str] | None = None
         self.edition: str | None = None
         self.titles: list[Span] = []
+        self.same_work = False  # "Author, op. cit.": the author's work cited before
 
     def part(self, tag: str, a: int, b: int, **attrib) -> Span:
         span = Span(a, b, tag, {k: v for k, v in attrib.items() if v is not None},
@@ -257,6 +268,8 @@ class _Builder:
 def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
     """A reference from ``pieces[0]``: the builder and how many pieces it takes, or None."""
     b = _Builder(text)
+    if _sentence_case_title(pieces):
+        pieces[1].kind = "title"  # "A. von Gennep, La formation des legendes, pp. 158-159"
     used = 0
     shown = False
     for n, p in enumerate(pieces):
@@ -269,13 +282,26 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
         # Color Line in Ohio," 18.)
         if k == "prose" or (k == "number" and not (b.pages or b.spans and b.spans[-1].tag == "biblScope"
                                                     or n and pieces[n - 1].kind == "quoted"
-                                                    and b.title is not None)):
+                                                    and b.title is not None
+                                                    or b.title is not None and _volume_before_page(pieces, n)
+                                                    or _page_closing(b, pieces, n))):
             break
         if b.title is None and b.author is None and k not in (
                 "title", "name", "quoted", "name-title", "title-by", "quoted-by", "entitled"):
             break  # a reference opens with its title or its author, not "1848."
+        if k in ("title", "name") and n == 0 and _author_then_year(pieces):
+            b.add_author(p.start, p.end)  # "National Conference of State Legislatures. 2015. …"
+            shown = True
+            used = 1
+            continue
+        if k == "name" and n > 0 and b.author is not None and b.title is None \
+                and _more_authors(pieces, n):
+            b.add_author(p.start + 4 * p.text.startswith("and "), p.end)  # "John Carey, Richard
+            # Niemi, and Lynda Powell. 2000."
+            used = n + 1
+            continue
         if k in ("title", "name") and n == 0 and len(pieces) > 1 and pieces[1].kind in (
-                "title", "quoted", "name", "entitled", "quoted-by") and not p.stop:
+                "title", "quoted", "name", "entitled", "quoted-by", "same-work") and not p.stop:
             if k == "name" or pieces[1].kind != "name":
                 b.add_author(p.start, p.end)  # "Jones, The Docks", "P. Kropotkin, Mutual Aid"
                 shown = True
@@ -356,9 +382,14 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
         elif k == "url":
             b.part("ref", p.start, p.end, target=p.text)
             shown = True
-        elif k == "number" and re.fullmatch(r"[IVXLC]+", p.text) and n + 1 < len(pieces) \
-                and pieces[n + 1].kind == "number":
-            b.part("biblScope", p.start, p.end, unit="volume")  # "III, 62": volume, page
+        elif k == "same-work" and b.author is not None and b.title is None and not b.same_work:
+            b.same_work = True
+            b.part("abbr", p.start, p.end)
+            shown = True
+        elif k == "seq" and b.pages:
+            pass  # "et seq.", "ff.": the pages run on
+        elif k == "number" and _volume_before_page(pieces, n):
+            b.part("biblScope", p.start, p.end, unit="volume")  # "III, 62", "I, p. 424": volume, page
             shown = True
         elif k in ("pages", "number"):
             if k == "pages":
@@ -391,11 +422,56 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
         used -= 1
     if not used or b.title is None and b.author is None:
         return None
+    if b.same_work and b.title is not None:
+        return None  # "Oldenberg, ibid., Buddha": no such shape
     b.spans = [s for s in b.spans if s.end <= pieces[used - 1].end]
     b.titles = [s for s in b.titles if s in b.spans]
     if not b.titles:
         b.title = None
     return (b if shown or b.title is None or b.author is None else b), used
+
+
+def _author_then_year(pieces: list[Piece]) -> bool:
+    """Author, year, title, each closed by a full stop (the author–date style of a note):
+    "National Conference of State Legislatures. 13 March 2015. “The Term-Limited States,”"."""
+    return (len(pieces) > 2 and pieces[0].stop and pieces[1].kind == "date" and pieces[1].stop
+            and pieces[2].kind in ("title", "quoted", "name") and len(pieces[0].text.split()) <= 8)
+
+
+def _more_authors(pieces: list[Piece], n: int) -> bool:
+    """``pieces[n]`` is one of a list of authors that "and …" closes: names up to it, no stop."""
+    for p in pieces[n:n + 6]:
+        if p.kind != "name":
+            return False
+        if p.text.startswith("and "):
+            return True
+        if p.stop:
+            return False
+    return False
+
+
+def _sentence_case_title(pieces: list[Piece]) -> bool:
+    """``pieces[1]`` is a title in sentence case, as French and German titles print them, between
+    the author's name and pages, a volume or an imprint: "La formation des legendes"."""
+    if len(pieces) < 3 or pieces[0].kind != "name" or pieces[0].stop or pieces[1].kind != "prose":
+        return False
+    p = pieces[1]
+    return (p.text[:1].isupper() and not p.stop and len(p.text.split()) <= 12
+            and (pieces[2].kind in _SHAPES_AFTER_TITLE or _volume_before_page(pieces, 2)))
+
+
+def _page_closing(b: _Builder, pieces: list[Piece], n: int) -> bool:
+    """A bare number closing the sentence right after an author's title is its page:
+    "Bastian, San Salvador, 104."."""
+    return (b.author is not None and b.title is not None and pieces[n].stop
+            and pieces[n - 1].kind in ("title", "name") and re.fullmatch(r"\d+(?:\s*[-–]\s*\d+)?",
+                                                                        pieces[n].text) is not None)
+
+
+def _volume_before_page(pieces: list[Piece], n: int) -> bool:
+    """``pieces[n]`` is a volume in capital roman numerals before a page: "III, 62", "I, p. 424"."""
+    return (re.fullmatch(r"[IVXLC]+", pieces[n].text) is not None and n + 1 < len(pieces)
+            and pieces[n + 1].kind in ("number", "pages"))
 
 
 def _imprint(b: _Builder, at: int, m: re.Match) -> None:
@@ -445,6 +521,11 @@ def read_references(text: str, start: int, end: int, known_title, known_author) 
             continue
         b, used = read
         a, e = pieces[0].start, pieces[used - 1].end
+        if b.same_work:  # "Burnouf, op. cit., p. 117": the work of that author cited before
+            if known_author(b.author):
+                found.append(Citation(a, e, "full", text[a:e], RULE, author=b.author, pages=b.pages,
+                                      spans=b.spans))
+            continue
         alone = not _shows(b) and at == start  # after "vide", "see": a title alone will do
         if alone:
             if b.title is not None and b.author is None and known_title(b.title):
@@ -533,11 +614,19 @@ _QUOTATIONS = frozenset("q quote said cit".split())
 _TEXT_ONLY = frozenset("publisher pubPlace".split())
 
 
-def note_references(markup, note, works, ids) -> None:
+# "See note 65.", "see footnote 1", "See note above.": the work another note cites
+_SEE_NOTE = re.compile(r"\b(?i:see)\s+(?:(?:foot|end)?note\s+(?P<n>\d{1,3})\b|(?:the\s+)?note\s+above\b)")
+
+
+def note_references(markup, note, works, ids, by_note: dict[str, str] | None = None) -> None:
     """Rule "note-references" over one note: each reference it gives → a ``bibl`` pointing at
-    its work (``WorksCited``), where no citation the other rules found stands already."""
+    its work (``WorksCited``), where no citation the other rules found stands already.
+    ``by_note``: the work each note read so far cites first, by number ("See note 65." points at
+    it; "See note above." at the last note's)."""
     from edition.structure.notes import marker_end, text_end
 
+    by_note = by_note if by_note is not None else {}
+    first = None  # the first work this note cites
     for n, block in enumerate(note.blocks):
         start = marker_end(note) if n == 0 else 0
         end = text_end(note) if block is note.blocks[-1] else len(block.text)
@@ -563,12 +652,27 @@ def note_references(markup, note, works, ids) -> None:
                 works.cite_work(c, works.work_by_author(c.author))
             else:
                 works.cite(c, block.start)
+            first = first or c.corresp
             markup.report.citations += 1
             bibl, *parts = c.all_spans()
             spans.append(bibl)
             for part in parts:
                 part.requires = (bibl,)
                 spans.append(part)
+        if n == 0 and first is None and (m := _SEE_NOTE.search(block.text, start, end)) is not None:
+            target = by_note.get(m["n"]) if m["n"] else by_note.get("above")
+            if target is not None and not any(s.start < m.end() and m.start() < s.end for s in spans):
+                ids.b += 1
+                c = Citation(m.start(), m.end(), "full", m.group(), RULE, xml_id=f"b-{ids.b}")
+                works.cite_work(c, target)
+                first = target
+                markup.report.citations += 1
+                spans.append(c.bibl_span())
+    for s in markup.spans.get(id(note.block), []):
+        if first is None and s.tag == "bibl" and s.attrib.get("corresp"):
+            first = s.attrib["corresp"].lstrip("#")  # another rule's citation in the note
+    if first is not None:
+        by_note[note.number] = by_note["above"] = first
 
 
 def _crosses(s: Span, start: int, end: int) -> bool:

@@ -92,6 +92,28 @@ def _refs(text, title=lambda t: False, author=lambda n: False):
     # a title closed by its comma inside the marks, then the pages
     ("Van Hise, \"Conservation of the Docks,\" pp. 23, 24.", "Conservation of the Docks", "Van Hise",
      {"author", "title", "biblScope"}),
+    # a journal article: quoted title, journal, volume, issue, date in brackets, pages
+    ("Ann Cole, \u201cThe Weir and the Law,\u201d Dock Law Journal 77, no. 1 (March 1977): pp. 1\u201357;",
+     "The Weir and the Law", "Ann Cole", {"author", "title", "date", "biblScope"}),
+    # a volume in capitals before the page; pages running on; a translator's remark after them
+    ("Primitive Docks, I, p. 424.", "Primitive Docks", None, {"title", "biblScope"}),
+    ("Tom Reed, The Central Docks of the Renaissance, pp. 60, et seq.",
+     "The Central Docks of the Renaissance", "Tom Reed", {"author", "title", "biblScope"}),
+    ("Barth, The Docks of India, p. 110 (tr. by Wood).", "The Docks of India", "Barth",
+     {"author", "title", "biblScope"}),
+    # a bare page closing the sentence after the author's title
+    ("Bastian, San Salvador, 104.", "San Salvador", "Bastian", {"author", "title", "biblScope"}),
+    # a title in sentence case, as French titles print them, between the author and the pages
+    ("A. von Gennep, La formation des docks, pp. 158-159.", "La formation des docks",
+     "A. von Gennep", {"author", "title", "biblScope"}),
+    ("Burnouf, Introduction \u00e0 l\u2019histoire des docks, sec. edit., p. 464.",
+     "Introduction \u00e0 l\u2019histoire des docks", "Burnouf", {"author", "title", "edition", "biblScope"}),
+    # author, year, title, each closed by a stop (a textbook's notes)
+    ("Ann Cole, Tom Reed, and Mary Ward. 2000. Docks in State Legislatures. Ann Arbor: Mill Press.",
+     "Docks in State Legislatures", "Ann Cole", {"author", "date", "title", "pubPlace", "publisher"}),
+    ("National Conference of Dock Wardens. 13 March 2015. \u201cThe Dock-Limited States,\u201d "
+     "http://www.example.org/docks.", "The Dock-Limited States",
+     "National Conference of Dock Wardens", {"author", "date", "title", "ref"}),
 ])
 def test_free_form_references(text, title, author, tags):
     [(kind, t, a, found)] = _refs(text)
@@ -159,3 +181,14 @@ def test_a_note_marker_after_the_title_points_at_its_note(tmp_path):
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     assert root.xpath("//t:titlePart/t:ref/@target", namespaces=ns) == ["#note-star"]
     assert root.xpath("//t:note[@place='end']/@n", namespaces=ns) == ["*"]
+
+
+def test_an_authors_op_cit_is_the_work_of_that_author_cited_before():
+    assert _refs("Burnouf, op. cit., p. 117.") == []  # no work of his cited before
+    [(kind, title, author, tags)] = _refs("Burnouf, op. cit., p. 117.", author=lambda n: n == "Burnouf")
+    assert (kind, title, author, tags) == ("full", None, "Burnouf", {"author", "abbr", "biblScope"})
+
+
+@pytest.mark.parametrize("text", ["Smith, It was late. The docks, p. 4.", "Ann Cole, in the docks, p. 4."])
+def test_a_sentence_that_runs_on_is_no_title_in_sentence_case(text):
+    assert [t for _, t, _, _ in _refs(text)] != ["It was late"] and _refs(text) == []
