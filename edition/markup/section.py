@@ -74,6 +74,7 @@ _NO_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|die|der|das|le|la|les|
                                r"magazine|book|novel|journal|show|programme|program|film|paper|"
                                r"song|poem|play|website|blog)[ \u00a0]+$", re.IGNORECASE)
 _BETWEEN_QUOTE_AND_CITATION = re.compile(r"^[\s\u00a0]*$")
+_NOTE_CALL_AFTER = re.compile(r"[.,;:]?(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?P<n>\d{1,3})(?![\d,.]\d))")
 _BETWEEN_QUOTE_AND_LATE_CITATION = re.compile(r"^[\s\u00a0.,;:]{0,3}$")
 # between the two parts of an interrupted quotation: ", he said, " — short, no sentence end
 # a full stop after a title or an initial ends no sentence: "writes Mr. Nisbet", "says Dr. Lee"
@@ -361,6 +362,13 @@ class SectionMarkup:
             m.group() == "." and speech.ends_abbreviation(unit.text, part.end + m.start()))), None)
         return (tail[:stop.start()] if stop else tail), part.end
 
+    def _note_after(self, q: Quotation) -> bool:
+        """A note's marker right after the quotation: ``”[38]``, ``”³⁸``, ``”38`` (a number of
+        the source's notes)."""
+        part = q.last
+        m = _NOTE_CALL_AFTER.match(self.units[part.unit].text, part.end)
+        return m is not None and (m["n"] is None or m["n"] in self.note_numbers)
+
     def _citation_after(self, q: Quotation, pattern: re.Pattern) -> Citation | None:
         part = q.last
         for c in self.citations[part.unit]:
@@ -401,6 +409,7 @@ class SectionMarkup:
                 pstart = self._lead_in_start(u - 1, prev.start, prev.end, pmask)
                 lead, lead_offset, lead_u = pmask.blank(prev.text, pstart, prev.end), pstart, u - 1
             followed = self._citation_after(q, _BETWEEN_QUOTE_AND_LATE_CITATION) is not None
+            noted = followed or self._note_after(q)
             words = sum(len(text_of(self.units[p.unit].text, p).split()) for p in q.parts)
             pronoun = self._pronoun_person(u, q)
             verdict = classify(
@@ -411,7 +420,7 @@ class SectionMarkup:
                 # with a sentence that has no verb of saying: 'In 1907 "there were … Maine."')
                 own_lead if lead_u == u and (not self._several_sentences(q) or self._lowercase(q)
                                              and not has_verb(lead)) else "",
-                self._a_sentence(q), self._lowercase(q), titled=self._the_titled)
+                self._a_sentence(q), self._lowercase(q), titled=self._the_titled, noted=noted)
             if lead_u != u and verdict.tag != "said" and (label := self._speaker_label(u - 1)):
                 verdict = Verdict("said", label, None, "speaker-label")
             # "…," Dewar said: after a quotation that opens its sentence, the attribution
@@ -436,7 +445,7 @@ class SectionMarkup:
                 clause = text[prev_q.last.end:q.first.start]
                 v2 = classify(clause, lambda a, b, at=prev_q.last.end: self._persons(
                     u, at + a, at + b, NO_MASK), followed, max(words, MIN_SPEECH_WORDS), pronoun,
-                    titled=self._the_titled)
+                    titled=self._the_titled, noted=noted)
                 if verdicts[id(prev_q)].by in ("woven-in", "named-as-phrase", "named-as-title", "listed") \
                         and not self._a_sentence(prev_q):
                     # words woven into the author's sentence stay so, and so do the words that

@@ -193,15 +193,21 @@ class SentenceEnds:
         return lower
 
 
+# the present of a scholar's "says", with a note or a citation after the quotation: the words
+# of a book ("Buddhism, says Burnouf, “…”[37]"), not speech
+_SAYS = re.compile(r"^(?:says|say)$", re.IGNORECASE)
+
+
 def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
              pronoun_person: str | None, own_lead: str = "", sentence: bool = False,
-             lowercase: bool = False, titled=None) -> Verdict:
+             lowercase: bool = False, titled=None, noted: bool = False) -> Verdict:
     """``lead_in`` is the text of the sentence before the quotation, other quotations blanked;
     ``persons(start, end)`` gives the person ids named in ``lead_in[start:end]``; ``own_lead``
     the part of it in the quotation's own paragraph; ``sentence``: the quotation is a sentence
     of its own (a capital first, a full stop, ``?`` or ``!`` last) — quoted words, not a
     phrase, however short (``“Sit!”``, ``“A house divided against itself cannot stand.”``).
-    ``titled(noun)``: the person a title stands for ("the colonel"), or None."""
+    ``titled(noun)``: the person a title stands for ("the colonel"), or None; ``noted``: a
+    note's marker or a citation follows the quotation."""
     if _at_end(NAMING, lead_in, 9, 0, ",:") and not sentence:  # "the phrase, “The social question is …”"
         # is quoted words: a sentence of its own. A title's name ("entitled", "the toast,") may
         # name a title, a phrase's ("the phrase", "the slogan") a phrase only
@@ -224,6 +230,8 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
             # "tells me the following:", "concluded as follows:" — what is to follow, said
             # (not "In reply to the following question …, ‘…’")
             offset, kind, verb = max(earlier)
+        if kind == "speech" and noted and _SAYS.match(verb):
+            return Verdict("quote", None, verb, "verb-of-writing")
         if kind == "speech" or (kind == "either" and not followed_by_citation):
             before = [] if (_COMMON_SUBJECT.search(lead_in, 0, offset)
                             or _PRONOUN_SUBJECT.search(lead_in, 0, offset)

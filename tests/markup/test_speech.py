@@ -363,3 +363,15 @@ def test_short_excerpts_one_after_another_are_each_a_quotation(tmp_path):
     tags = [(tag, words.split()[0]) for tag, _, words in quotes(encode(tmp_path, text, ""))]
     # two short one-line excerpts: two quotations; wrapped paragraphs run on: one
     assert tags == [("quote", "I"), ("quote", "It"), ("quote", "A")]
+
+
+def test_says_with_a_note_after_the_quotation_is_a_books_words(tmp_path):
+    # the scholar's present "says", the note giving the book: writing, not speech
+    notes = "\n\nNotes\n\n[1] Smith, The Mills of the Valley, p. 110.\n"
+    body = ("As Smith says, \u201cIt is a moral system without a god and without a mill, "
+            "and so it stands apart from the rest.\u201d[1] Nobody disputed it.\n")
+    [(tag, who, _)] = quotes(encode(tmp_path, body + notes))
+    assert (tag, who) == ("quote", None)
+    # no note after it: what she says is speech
+    [(tag, who, _)] = quotes(encode(tmp_path, body.replace("[1]", "")))
+    assert (tag, who) == ("said", "#ann")
