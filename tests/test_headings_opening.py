@@ -508,3 +508,21 @@ def test_a_letters_number_in_figures_over_its_heading_date_line_and_salutation()
         "315.", "TO ANN COLE.", "316.", "TO TOM REED."]
     # a number alone over a paragraph is a list's or a page's, no heading
     assert heads_of(LONG, "315.", LONG) == []
+
+
+def test_numbered_sections_in_sentence_case_closed_by_a_stop():
+    heads = ["28. Mills due to false inference.", "29. Harmful mills.", '31. The mills are "right." Rights.']
+    assert heads_of(LONG, heads[0], LONG, heads[1], LONG, heads[2], LONG) == heads
+    # one alone is a paragraph's first sentence; numbers that fall are a list's
+    assert heads_of(LONG, heads[0], LONG) == []
+    assert heads_of(LONG, heads[1], LONG, heads[0], LONG) == []
+
+
+def test_a_book_notice_headed_by_the_book_as_its_title_page_gives_it():
+    notice = ("    THE OLD MILL; or, Sunshine and Storm. By Mrs. ANN COLE. Author of Southwold. "
+              "Carleton, publisher, 413 Broadway, New York.")
+    assert heads_of(LONG, notice, LONG) == [notice.strip()]
+    assert heads_of(LONG, "THE MILL. By TOM REED. Ticknor & Fields. Boston. Price, 75 cts.", LONG) == [
+        "THE MILL. By TOM REED. Ticknor & Fields. Boston. Price, 75 cts."]
+    # a sentence in capitals first is no notice
+    assert heads_of(LONG, "NOTICE. The mill was built by Tom Reed in 1850, and it stood for years.", LONG) == []

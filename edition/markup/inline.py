@@ -26,6 +26,7 @@ from edition.markup.quotes import Unit
 from edition.markup.result import Markup
 from edition.markup.section import Ids, SectionMarkup, name_words, proper_words, titled_persons
 from edition.structure import notes as nn
+from edition.structure.headings import is_book_notice
 from edition.structure.model import Document, ListBlock, Note, Paragraph, ReferenceList, node_blocks
 from edition.text.blocks import Block
 
@@ -91,7 +92,9 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
     for section in doc.sections:
         if section.head is not None:
             head = Unit(section.head.text, 0, len(section.head.text), key=section.head)
-            SectionMarkup(markup, matcher, works, [head], ids, note_numbers, headings=True,
+            # (a book notice's heading is sentences: its quoted titles are read as a paragraph's)
+            SectionMarkup(markup, matcher, works, [head], ids, note_numbers,
+                          headings=not is_book_notice(section.head.text),
                           name_words=names, proper=proper, titled=titled).run()
         SectionMarkup(markup, matcher, works, _units(section.content), ids, note_numbers,
                       name_words=names, proper=proper, titled=titled, reference_numbers=reference_numbers).run()

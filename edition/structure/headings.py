@@ -71,6 +71,12 @@ _MONTH_ALONE = re.compile(r"^(?:January|February|March|April|May|June|July|Augus
 _POSTSCRIPT = re.compile(r"^P\.[ \u00a0]?S\.")  # a signature's "P. S. Johnny sends his duty …"
 # a letter's number in a collection: "225. JOHN ADAMS." after the last letter's "Yours."
 _NUMBERED = re.compile(r"^\d{1,4}\.[ \u00a0]")
+# a magazine's notice of a book, headed by the book as the title page gives it: its title in
+# capitals, "By" its author, publisher, place, price ("THE GENTLEMAN. By GEORGE H. CALVERT.
+# Ticknor & Fields. Boston. Price, 75 cts.")
+_BOOK_NOTICE = re.compile(r"^[A-Z][A-Z'’,\- ]{3,}[A-Z][.;:](?:[^\n]{0,200}?\.)?\s+By\s+(?:the\s+|Mrs?\.\s+|Dr\.\s+)?[A-Z]"
+                          r"[^\n]*\b(?:publishers?|Press|Price|\d{4}|[A-Z][a-z]+ & [A-Z][a-z]+|Co\.)")
+MAX_NOTICE_LENGTH = 400
 _LETTER_NUMBER = re.compile(r"^\d{3}\.$")
 _ROMAN_UPPER = re.compile(r"^[IVXLC]{1,9}\.?$")
 _NOTE_START = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[ \u00a0]+[A-Z])")
@@ -92,7 +98,7 @@ MIN_ENTRIES, MIN_ENTRY_LENGTH = 3, 40  # a heading over a glossary or a list of 
 # with a quotation's close (“Is this not love?”)
 _RHETORICAL = re.compile(r"^(?:And|But|Or|Yet|So|Again|Then|Now|Nay|Ah|Oh)\b|--|[—–]|,.*,|[’”\"]$")
 
-STRONG = ("title", "caps", "numbered", "label")
+STRONG = ("title", "caps", "numbered", "label", "notice")
 _AFTER_STOP_NOTE = re.compile(r"(?<=[.!?])\[\d{1,3}\]$")
 # words no heading ends with: a sentence broken off over what completes it
 _OPEN_END = re.compile(r"\b(?:the|a|an|and|or|but|that|which|who|whose|they|he|she|we|I|it|its|"
@@ -147,6 +153,8 @@ def shape(block: Block) -> str | None:
     """The shape of ``block`` as a heading ("title", "caps", "numbered", "label", "stop",
     "sentence"), or None when it cannot be one whatever surrounds it."""
     text = block.text
+    if block.single_line and is_book_notice(text):
+        return "notice"
     if not block.single_line or len(text) > MAX_CAPS_LENGTH:
         return None
     if (m := _LETTER_LABEL.match(text)):
@@ -182,6 +190,11 @@ def shape(block: Block) -> str | None:
             return "numbered"
         if _in_capitals(text) and not bare.endswith((",", ";", ":")):
             return "caps"
+        if (label.group()[0].isdigit() and rest[:1].isupper() and bare.endswith(".")
+                and not bare.endswith("..") and len(_words(rest)) <= MAX_WORDS):
+            # "28. Folkways due to false inference.": a numbered section's title in sentence
+            # case, a stop closing it -- a heading where several such number the text
+            return "numbered-stop"
         return None
     if _in_capitals(text):
         if bare.endswith((",", ";", ":", "-", "—", "–")) or len(_words(text)) > MAX_WORDS + 10:
@@ -214,6 +227,12 @@ def shape(block: Block) -> str | None:
     if _heading_text_shape(text) != "sentence" or _OPEN_END.search(bare):
         return None  # (not "They commence by saying that they", a sentence running on)
     return "sentence"
+
+
+def is_book_notice(text: str) -> bool:
+    """A heading that gives a book as its title page does (``THE GENTLEMAN. By GEORGE H.
+    CALVERT. …``): written in sentences, not title-cased, so its quoted titles are titles."""
+    return _BOOK_NOTICE.match(text) is not None and len(text) <= MAX_NOTICE_LENGTH
 
 
 def _opens_quotation(text: str) -> bool:
@@ -335,13 +354,18 @@ def find_headings(blocks: list[Block]) -> set[int]:
     statements = sum(s is not None and s not in ("lead", "caps")
                      and not blocks[j].text.rstrip(_QUOTES).endswith("?")
                      for j, s in enumerate(shapes[:-1]))
+    # numbered sections in sentence case: two or more, their numbers rising, each over a
+    # long paragraph (a numbered list's items stand together: _numbered_run)
+    numbered_stops = [i for i, s in enumerate(shapes[:-1]) if s == "numbered-stop" and _long(blocks[i + 1])]
+    numbers = [int(re.match(r"\d+", blocks[i].text).group()) for i in numbered_stops]
+    sections_numbered = len(numbers) >= 2 and numbers == sorted(set(numbers))
     headings: set[int] = set()
     for i in range(len(blocks) - 2, -1, -1):
         s, block, nxt = shapes[i], blocks[i], blocks[i + 1]
         if block.single_line and _closing_heading(block.text):
             headings.add(i)  # "References" over entries ending in a DOI, "NOTES." over notes
             continue
-        if s is None:
+        if s is None or s == "numbered-stop" and not (sections_numbered and i in numbered_stops):
             continue
         if s == "number" and not (i + 1 in headings and shapes[i + 1] in ("caps", "title")):
             continue  # a lone number heads only a letter's heading ("315." / "TO ZELTER.")
