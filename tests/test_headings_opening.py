@@ -526,3 +526,11 @@ def test_a_book_notice_headed_by_the_book_as_its_title_page_gives_it():
         "THE MILL. By TOM REED. Ticknor & Fields. Boston. Price, 75 cts."]
     # a sentence in capitals first is no notice
     assert heads_of(LONG, "NOTICE. The mill was built by Tom Reed in 1850, and it stood for years.", LONG) == []
+
+
+def test_a_numbered_headings_title_under_it_over_an_epigraph():
+    epigraph = '   "Thou hast given a banner to them that fear Thee."--Ps. lx. 4.'
+    assert heads_of(LONG, "23. Twenty-third Day.", "Standard-Bearers.", epigraph, LONG) == [
+        "23. Twenty-third Day.", "Standard-Bearers."]
+    # under a paragraph, such a line is no heading
+    assert heads_of(LONG, "Standard-Bearers.", epigraph, LONG) == []

@@ -407,6 +407,12 @@ def find_headings(blocks: list[Block]) -> set[int]:
                 and _ARGUMENT.match(blocks[j + 1].text) and blocks[j + 1].single_line
                 and _long(blocks[j + 2])):
             headings.add(j + 1)
+    # under a numbered heading, its title: a short title-cased line, a stop allowed ("23.
+    # Twenty-third Day." / "Standard-Bearers." / an epigraph), whatever follows it
+    for j in sorted(headings):
+        if (shapes[j] in ("numbered", "label") and j + 2 < len(blocks) and j + 1 not in headings
+                and shapes[j + 1] in ("title", "stop", "flush-stop")):
+            headings.add(j + 1)
     # a first line addressed like a salutation ("To Sir Alexander Duff Gordon.") that heads
     # later letters too is their heading here as well
     if blocks and 0 not in headings and any(blocks[j].text == blocks[0].text for j in headings):
