@@ -25,6 +25,7 @@ from edition.markup.works import WorksCited
 from edition.overrides import Overrides
 from edition.structure import Document, recognise
 from edition.structure.model import ReferenceList
+from edition.structure.opening import names_author
 from edition.tei.header import build_header
 from edition.tei.ids import slugify
 from edition.tei.ns import XML_ID, E
@@ -235,8 +236,11 @@ def _editorial_name(editorial: Editorial) -> str | None:
     return str(editorial.path) if editorial.path else None
 
 
-def _author_name(text: str) -> str:
+def _author_name(text: str) -> str | None:
+    """The author a byline names; none when it names only a translator or an editor."""
     text = " ".join(text.split())
+    if not names_author(text):
+        return None
     return text[3:] if text.lower().startswith("by ") else text
 
 

@@ -123,6 +123,11 @@ def opening_of(text):
      ("WOMAN MILL'S EQUAL.", "BY Rev. THOS. REED, D.D.", "(Cincinnati: Mill and Walden, 1873; chapter V)")),
     ("Wheels, wheels and more wheels\nBy Ann Cole (Millworks)\nMill Blog, July 29, 2021",
      ("Wheels, wheels and more wheels", "By Ann Cole (Millworks)", "Mill Blog, July 29, 2021")),
+    # a translator's line where a byline stands; a bracketed line under the title without a date
+    ("THE MILLER'S LETTERS.\n\nTRANSLATED BY LADY COLE.\n\n(From the collection of Dr. Tom Reed; Vol. II)",
+     ("THE MILLER'S LETTERS.", "TRANSLATED BY LADY COLE.", "(From the collection of Dr. Tom Reed; Vol. II)")),
+    ("State Mill Limits\n(Mill Government 4e, OpenStax, Rice University; Chapter 14, Section 14.4)",
+     ("State Mill Limits", None, "(Mill Government 4e, OpenStax, Rice University; Chapter 14, Section 14.4)")),
 ])
 def test_opening_lines(text, expected):
     assert opening_of(text) == expected
@@ -534,3 +539,12 @@ def test_a_numbered_headings_title_under_it_over_an_epigraph():
         "23. Twenty-third Day.", "Standard-Bearers."]
     # under a paragraph, such a line is no heading
     assert heads_of(LONG, "Standard-Bearers.", epigraph, LONG) == []
+
+
+def test_a_translators_line_names_no_author_in_the_header(tmp_path):
+    from support import encode_text
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    root = encode_text(tmp_path, "THE MILLER'S LETTERS.\n\nTRANSLATED BY LADY COLE.\n\n"
+                                 "(From the collection of Dr. Tom Reed; Vol. II)\n\n" + BODY + "\n\n" + BODY)
+    assert root.xpath("string(//t:titlePage/t:byline)", namespaces=ns) == "TRANSLATED BY LADY COLE."
+    assert root.xpath("//t:teiHeader//t:titleStmt/t:author", namespaces=ns) == []

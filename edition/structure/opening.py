@@ -23,7 +23,10 @@ from edition.text.blocks import Block
 
 MAX_OPENING_BLOCKS = 4
 MAX_LINE_LENGTH = 250  # a title, or a byline listing a paper's authors, can be long
-_BYLINE = re.compile(r"^by[\s\u00a0]+(?=\S)", re.IGNORECASE)
+# "By Jane Smith"; a translator's or an editor's line under a title stands where a byline does
+# ("TRANSLATED BY LADY WALLACE.")
+_BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged)(?:\s+and\s+\w+)?[\s\u00a0]+)?"
+                     r"by[\s\u00a0]+(?=\S)", re.IGNORECASE)
 _VOLUME = re.compile(r"\bVol(?:ume)?\.?\s*(?P<v>[0-9IVXLC]+)\b", re.IGNORECASE)
 _ISSUE = re.compile(r"\b(?:No|Nr|Issue|Number)\.?\s*(?P<n>[0-9]+)\b", re.IGNORECASE)
 _VOLUME_ISSUE = re.compile(r"(?<![\w(])(?P<v>\d{1,4})\((?P<n>\d{1,4})\)")  # "3(30)"
@@ -133,6 +136,21 @@ def looks_like_name(text: str) -> bool:
     return name_score(text) > 0
 
 
+_OTHER_RESPONSIBILITY = re.compile(r"^(?:translated|edited|compiled|selected|arranged)\b", re.IGNORECASE)
+
+
+def names_author(text: str) -> bool:
+    """Whether the byline names the author, not only a translator or an editor
+    ("TRANSLATED BY LADY WALLACE.": she is not the author)."""
+    return _OTHER_RESPONSIBILITY.match(text.strip()) is None
+
+
+def byline_lead(text: str) -> int:
+    """How long the words before the name are: ``By ``, ``TRANSLATED BY `` (0: none)."""
+    m = _BYLINE.match(text)
+    return m.end() if m else 0
+
+
 def is_byline(text: str) -> bool:
     """``By Jane Smith``, ``by JANE SMITH``, ``By Jane Smith and John Doe``, ``By the Right Rev.
     A. F. Cole, D.D., Bishop of Stepney``."""
@@ -178,7 +196,11 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
         if found is None and (year := _YEAR.search(inner)):
             found = (year.start(), year.group(), year.group())
         if found is None:
-            if not (_IMPRINT.match(text) or _PUBLISHED_BY.match(" ".join(text.split()))):
+            # under the title, a bracketed line says where the text stands even without a date:
+            # "(American Government 4e, OpenStax, Rice University; Chapter 14, Section 14.4)",
+            # "(Twenty-third to Twenty-seventh Day)"
+            if not (_IMPRINT.match(text) or _PUBLISHED_BY.match(" ".join(text.split()))
+                    or under_title and inner[:1].isupper() and len(inner.split()) >= 3):
                 return None
             return SourceLine(block=block)
     elif _VOLUME.search(text) or _ISSUE.search(text) or _VOLUME_ISSUE.search(text):

@@ -15,6 +15,7 @@ from lxml import etree
 from edition.structure.model import (Byline, Dateline, Document, ListBlock, Note, Notes, Opening,
                                      Paragraph, ReferenceList, Separator, SourceLine)
 from edition.structure.notes import note_id
+from edition.structure.opening import byline_lead, names_author
 from edition.tei.ids import IdAllocator
 from edition.tei.ns import XML_ID, E, SubE, append
 from edition.text.blocks import Block
@@ -154,6 +155,9 @@ def build_title_page(opening: Opening, author_ref: str | None, inline: Inline) -
 
 def _author(block: Block, author_ref: str | None, inline: Inline) -> etree._Element:
     text = block.text
+    if not names_author(text):  # "TRANSLATED BY LADY WALLACE.": a name, not the author's
+        lead = byline_lead(text)
+        return E("byline", text[:lead], E("persName", text[lead:]))
     name_start = 0
     if text[:3].lower() == "by " or text[:3].lower() == "by\u00a0":
         name_start = len(text) - len(text[2:].lstrip())
