@@ -24,7 +24,12 @@ _CUE = re.compile(r"\b(?:novels?|books?|poems?|songs?|plays?|story|stories|tales
                   r"address|hymns?|operas?|pictures?|paintings?|volumes?|chapters?|entitled|titled|"
                   r"author\s+of|authors\s+of)\s*,?\s*$", re.IGNORECASE)
 # "announced a ‘Leninist Levy’": a thing of that name, not a work's title
-_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|one|another|every|each|any|some|no)\s*$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|one|another|every|each|any|some|no)\s*$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
+_PLURAL = re.compile(r"[^su’'s]s$")
+_PERIODICAL_NOUN = re.compile(r"\b(?:Mercury|Press|Journal|Review|Gazette|Times|Herald|News|Magazine|"
+                              r"Record|Argus|Chronicle|Observer|Standard|Post|Tribune|Advertiser|"
+                              r"Register|Courier|Monthly|Quarterly|Weekly|Catalog(?:ue)?|List|Bulletin)\b")
 # a sentence's end inside, with the next one in lower case: words, not a title
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[a-z]")
 
@@ -34,6 +39,13 @@ def quoted_title(inner: str, before: str) -> bool:
     before the opening mark."""
     words = inner.strip().rstrip(".,;:").split()
     if _ARTICLE_BEFORE.search(before[-12:]):
+        return False
+    if _THE_BEFORE.search(before[-6:]) and words and (
+            _PLURAL.search(words[0].strip("‘’“”\"'"))
+            or not (any(w.lower() in _SMALL for w in words[1:]) or _PERIODICAL_NOUN.search(inner))):
+        # "the ‘Orphans of October’", "the “Leninist Levy”": a group, a campaign so named; a
+        # title after "the" speaks like one ("the “Essay on Population”", "the “Stamford
+        # Mercury”")
         return False
     if not words or len(words) > MAX_TITLE_WORDS or _SENTENCE_INSIDE.search(inner):
         return False

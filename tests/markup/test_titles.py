@@ -20,6 +20,9 @@ NS = {"t": "http://www.tei-c.org/ns/1.0"}
     ("A Backward Glance o'er Travel'd Roads", "in "),
     ("Waverley", "the novel "),
     ("Dred", "author of "),
+    # after "the", a title that speaks like one: a small word inside, or a periodical's name
+    ("Essay on Population", "promulgated by Malthus himself in the "),
+    ("Stamford Mercury", "as reported in the "),
 ])
 def test_titles(inner, before):
     assert quoted_title(inner, before)
@@ -32,6 +35,8 @@ def test_titles(inner, before):
     ("The river rose and the town was flooded", ""),  # a sentence in lower case
     ("Ivanov’s, Semenov’s, Stepanov’s.", "the number: "),  # names listed
     ("Leninist Levy", "the party announced a "),  # a thing of that name
+    ("Leninist Levy", "the vanguard, the "),       # a campaign so named
+    ("Orphans of October", "it is the "),          # a group so named
 ])
 def test_no_titles(inner, before):
     assert not quoted_title(inner, before)
