@@ -375,3 +375,11 @@ def test_says_with_a_note_after_the_quotation_is_a_books_words(tmp_path):
     # no note after it: what she says is speech
     [(tag, who, _)] = quotes(encode(tmp_path, body.replace("[1]", "")))
     assert (tag, who) == ("said", "#ann")
+
+
+def test_a_dialogues_verbs_name_the_speaker_after_the_quotation(tmp_path):
+    # "interrupted Smith": her own attribution, not the last speaker's turn running on
+    text = ("\u201cNo matter,\u201d replied Jones; \u201cthe name alone has come down to us.\u201d\n\n"
+            "\u201cAll?\u201d interrupted Smith. \u201cAll except the noble resistance of the mill.\u201d\n")
+    said = [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text))]
+    assert said[-2:] == [("said", "#ann"), ("said", "#ann")] and said[0] == ("said", "#bob")
