@@ -379,6 +379,7 @@ class SectionMarkup:
     def _classify(self, quotations: list[Quotation]) -> dict[int, Verdict]:
         verdicts: dict[int, Verdict] = {}
         last_speaker: dict[int, str] = {}  # unit -> speaker of a said that ran to its end
+        turns: dict[int, str] = {}  # unit -> speaker of a said that opens it (a dialogue's turn)
         by_unit_start = sorted(quotations, key=lambda q: (q.first.unit, q.first.start))
         for i, q in enumerate(by_unit_start):
             u = q.first.unit
@@ -398,12 +399,22 @@ class SectionMarkup:
             opens_paragraph = q.first.start <= _LEADING.match(text, unit.start, unit.end).end()
             if not lead.strip(" \u00a0…-." + MASK) and q.parent is None and u > 0 and opens_paragraph:
                 prev = self.units[u - 1]
+                other, last = turns.get(u - 2), turns.get(u - 1)
+                if other and last and other != last and not (
+                        SPEECH.search(tail0 := self._tail(q)[0]) or speech.EITHER.search(tail0)):
+                    # two speakers taking turns, a paragraph each: the one before the last
+                    # ("“What are you about?” demanded Bonaparte." / "“I am at work,” said
+                    # David." / "“All the worse.”" is Bonaparte's)
+                    verdicts[id(q)] = Verdict("said", other, None, "turn-taking")
+                    self._remember(q, verdicts[id(q)], last_speaker, turns)
+                    continue
                 if u - 1 in last_speaker and not (SPEECH.search(tail0 := self._tail(q)[0]) or speech.EITHER.search(tail0)):
                     # (a paragraph of speech whose own attribution follows it, '“…,” said
                     # John Podesta', is that speaker's, not the last one's)
                     verdicts[id(q)] = Verdict("said", last_speaker[u - 1], "continues",
                                               "speaker-runs-on")
-                    self._remember(q, verdicts[id(q)], last_speaker)
+
+                    self._remember(q, verdicts[id(q)], last_speaker, turns)
                     continue
                 pmask = self._masked(u - 1, q)
                 pstart = self._lead_in_start(u - 1, prev.start, prev.end, pmask)
@@ -501,7 +512,7 @@ class SectionMarkup:
             if id(prev_q) in verdicts and q.prev is prev_q:
                 verdicts[id(prev_q)] = verdict
             verdicts[id(q)] = verdict
-            self._remember(q, verdict, last_speaker)
+            self._remember(q, verdict, last_speaker, turns)
         return verdicts
 
     def _speaker_label(self, u: int) -> str | None:
@@ -546,11 +557,15 @@ class SectionMarkup:
         text = " ".join(text_of(self.units[p.unit].text, p) for p in q.parts)
         return len(q.parts) > 1 or SENTENCE_END.search(text, 0, max(0, len(text) - 2)) is not None
 
-    def _remember(self, q: Quotation, verdict: Verdict, last_speaker: dict[int, str]) -> None:
+    def _remember(self, q: Quotation, verdict: Verdict, last_speaker: dict[int, str],
+                  turns: dict[int, str]) -> None:
         if verdict.tag == "said" and q.depth == 0:
             unit = self.units[q.last.unit]
             if not _filled(unit.text, q.last.end, unit.end, " \u00a0.") or q.last.supplied_end:
                 last_speaker[q.last.unit] = verdict.who
+            first = self.units[q.first.unit]
+            if verdict.who and q.first.start <= _LEADING.match(first.text, first.start, first.end).end():
+                turns.setdefault(q.first.unit, verdict.who)
 
     def _pronoun_person(self, u: int, q: Quotation) -> str | None:
         # only a person of the register: without one, a name in view is no evidence that "he"

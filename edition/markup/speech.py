@@ -251,7 +251,10 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
             if who is None and titled and not _TO_LISTENER.match(verb) and (
                     m := _THE_TITLE_AFTER.match(lead_in, offset + len(verb))):
                 who = titled(m.group(1))  # "said the colonel"
-            if who is None and not _TO_LISTENER.match(verb) and not _COMMON_AFTER.match(
+            # (after the quotation, the verb first, the name after it is the speaker's even for
+            # "asked", "urged": '“What are you about?” asked Jones')
+            first = not lead_in[:offset].strip(" \u00a0,;:—–-")
+            if who is None and (first or not _TO_LISTENER.match(verb)) and not _COMMON_AFTER.match(
                     lead_in, offset + len(verb)):
                 # inverted: "said Tom Barker", "replied the chairman"
                 after = persons(offset + len(verb), min(len(lead_in), offset + len(verb) + AFTER_VERB))

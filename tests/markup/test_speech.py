@@ -383,3 +383,19 @@ def test_a_dialogues_verbs_name_the_speaker_after_the_quotation(tmp_path):
             "\u201cAll?\u201d interrupted Smith. \u201cAll except the noble resistance of the mill.\u201d\n")
     said = [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text))]
     assert said[-2:] == [("said", "#ann"), ("said", "#ann")] and said[0] == ("said", "#bob")
+
+
+def test_two_speakers_taking_turns_a_paragraph_each(tmp_path):
+    text = ("Jones came into the mill at noon, and found Smith at her bench, as he had expected.\n\n"
+            "\u201cWhat are you about, now?\u201d said Jones.\n\n"
+            "\u201cI am at work upon my mill,\u201d said Smith.\n\n"
+            "\u201cAll the worse. You are wrong to tire yourself with mills.\u201d\n\n"
+            "\u201cBut these mills are so many heroes of the valley.\u201d\n")
+    assert [who for _, who, _ in quotes(encode(tmp_path, text))] == ["#bob", "#ann", "#bob", "#ann"]
+
+
+def test_asked_after_the_quotation_names_the_speaker_not_the_listener(tmp_path):
+    text = ("Jones came into the mill at noon, and found Smith at her bench, as he had expected.\n\n"
+            "\u201cWhat are you about, now?\u201d asked Jones.\n\n"
+            "Smith asked Jones, \u201cWhy do you always come at noon, when the wheel is stopped?\u201d\n")
+    assert [who for _, who, _ in quotes(encode(tmp_path, text))] == ["#bob", "#ann"]
