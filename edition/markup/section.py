@@ -445,7 +445,10 @@ class SectionMarkup:
                     after = classify(tail, lambda a, b: self._persons(u, at + a, at + b, NO_MASK),
                                      False, max(words, MIN_SPEECH_WORDS), pronoun,
                                      titled=self._the_titled)
-                    if after.tag == "said" and (after.who or verdict.tag != "said"):
+                    # (its own attribution names the speaker, or a role the paragraph before
+                    # does not: '“…,” said the hatter' is not that paragraph's speaker's)
+                    if after.tag == "said" and (after.who or verdict.tag != "said" or lead_u != u
+                                                and not speech.PRONOUN.search(tail, 0, VERB_AFTER_MAX)):
                         verdict = replace(after, by="attribution-after")
             # an interrupted quotation: ‘…’, he said, ‘…’ — both parts take the second's verdict
             prev_q = by_unit_start[i - 1] if i else None

@@ -399,3 +399,12 @@ def test_asked_after_the_quotation_names_the_speaker_not_the_listener(tmp_path):
             "\u201cWhat are you about, now?\u201d asked Jones.\n\n"
             "Smith asked Jones, \u201cWhy do you always come at noon, when the wheel is stopped?\u201d\n")
     assert [who for _, who, _ in quotes(encode(tmp_path, text))] == ["#bob", "#ann"]
+
+
+def test_an_attribution_to_a_role_after_the_quotation_is_not_the_last_paragraphs_speaker(tmp_path):
+    text = ("The miller came to the door. \u201cBuy the mill!\u201d exclaimed Smith in surprise.\n\n"
+            "\u201cYour name is Miss Wheeler, I believe,\u201d said the hatter, who was annoyed.\n\n"
+            "Jones said the mill had never been for sale, not in fifty years.\n\n"
+            "\u201cI was fortunate to have the mill at all, and a good wheel with it,\u201d he said.\n")
+    # the hatter is no one the register names; "he said" is the one named before
+    assert [who for _, who, _ in quotes(encode(tmp_path, text))] == ["#ann", None, "#bob"]
