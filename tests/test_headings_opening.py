@@ -548,3 +548,10 @@ def test_a_translators_line_names_no_author_in_the_header(tmp_path):
                                  "(From the collection of Dr. Tom Reed; Vol. II)\n\n" + BODY + "\n\n" + BODY)
     assert root.xpath("string(//t:titlePage/t:byline)", namespaces=ns) == "TRANSLATED BY LADY COLE."
     assert root.xpath("//t:teiHeader//t:titleStmt/t:author", namespaces=ns) == []
+
+
+def test_an_initial_and_a_surname_in_capitals_is_a_signature_not_a_roman_label():
+    assert heads_of(LONG, "Your old friend,", "C. LAMB.", "XC.", "TO TOM REED.", LONG) == [
+        "XC.", "TO TOM REED."]
+    assert heads_of(LONG, LONG, "C. LAMB.", "XC.", "TO TOM REED.", LONG) == ["XC.", "TO TOM REED."]
+    assert heads_of(LONG, "V. CONCLUSION.", LONG) == ["V. CONCLUSION."]

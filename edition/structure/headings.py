@@ -179,6 +179,8 @@ def shape(block: Block) -> str | None:
             if _ROMAN_UPPER.match(text.upper()) and text != text.upper():
                 return None  # "xii", "iv.": a page number or a list's label
             return "label"
+        if re.fullmatch(r"[IVXLC]\.", label.group()) and len(_words(rest)) <= 2 and _in_capitals(rest):
+            return "caps"  # "C. LAMB.": an initial and a surname, a signature's (not "C." a label)
         if not _ends_like_sentence(rest) and len(_words(rest)) <= 2 * MAX_WORDS and (
                 _heading_text_shape(rest, 2 * MAX_WORDS)):
             return "numbered"
