@@ -555,3 +555,8 @@ def test_an_initial_and_a_surname_in_capitals_is_a_signature_not_a_roman_label()
         "XC.", "TO TOM REED."]
     assert heads_of(LONG, LONG, "C. LAMB.", "XC.", "TO TOM REED.", LONG) == ["XC.", "TO TOM REED."]
     assert heads_of(LONG, "V. CONCLUSION.", LONG) == ["V. CONCLUSION."]
+
+
+def test_a_line_giving_an_address_is_no_heading():
+    assert heads_of(LONG, "Point of contact: Ann Cole, ann.cole@mill.example.org", LONG) == []
+    assert heads_of(LONG, "Mill Records https://mill.example.org/records", LONG) == []
