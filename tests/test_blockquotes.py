@@ -124,3 +124,10 @@ def test_a_letters_date_line_close_signature_and_kept_footnotes_are_no_quotation
                         "   As thou standest there thou seemest to me like the angel of the night.",
                         "   ELSIE.", "   Then tell it to me, but first come hither and lay the flowers down."])
     assert quoted(text)[-4:] == [True, True, True, True]
+
+
+def test_a_close_over_its_signature_set_far_right_is_no_quotation():
+    wrapped = "This is prose wrapped\nat a short width as\nplain text often is."
+    close = "                    Yours very affectionately,\n                              JANE."
+    extract = "    Eight men were hanged\n    since last Saturday, the\n    paper reported then."
+    assert quoted("\n\n".join([wrapped, extract, wrapped, wrapped, close])) == [False, True, False, False, False]

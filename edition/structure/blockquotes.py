@@ -77,8 +77,12 @@ def _set_apart_by_custom(paragraph: Paragraph, after: Paragraph | None) -> bool:
     text = paragraph.block.text.strip()
     if _NOTE_MARKER.match(text):
         return True
-    if not paragraph.block.single_line or len(text.split()) > CUSTOM_WORDS:
+    if len(text.split()) > CUSTOM_WORDS:
         return False
+    if not paragraph.block.single_line:
+        # a close over its signature, set far to the right ("Yours very affectionately," /
+        # "JANE.")
+        return paragraph.block.lines <= 3 and bool(COMPLIMENTARY_CLOSE.match(text))
     if is_letter_dateline(text):
         return True
     # a close or a signature ends the indented lines ("PRINCE HENRY." over his verse speaks)
