@@ -247,3 +247,17 @@ def test_endnotes_called_by_superscript_figures_under_a_references_heading(tmp_p
     first, see = (n.find("t:bibl", NS) for n in notes[0].iterfind("t:note", NS))
     assert first.findtext("t:title", namespaces=NS) == "The Mills of the Valley"
     assert see.text == "See note 65" and see.get("corresp") == first.get("corresp")
+
+
+def test_notes_in_brackets_after_a_star_under_the_paragraph_that_calls_them(tmp_path):
+    # Project Gutenberg's shape for a book's starred footnotes, each "*" a note of its own
+    root = _encode(tmp_path, "\n\n".join([
+        "The mills spread over the valley and the plain south of the hills.* " + LONG,
+        '     (* Ann Cole, "The Mills of the Valley" Mill Essays 1856.)',
+        "The same people may have built the same mills in the dark before history.* " + LONG,
+        '     (* Tom Reed, "Transactions of the Mill Society" volume 1.)',
+        LONG]))
+    assert _blocks(root) == ["p", "note[*]", "p", "note[*]", "p"]
+    assert [n.get(XML_ID) for n in _footnotes(root)] == ["note-star", "note-star-s2"]
+    assert [r.get("target") for r in root.xpath("//t:body//t:p//t:ref", namespaces=NS)] == [
+        "#note-star", "#note-star-s2"]

@@ -47,7 +47,8 @@ _SYMBOL_IDS = {"*": "star", "**": "star2", "***": "star3", "†": "dagger", "†
 
 def note_id(number: str) -> str:
     """The ``xml:id`` of the note marked ``number``: ``note-1``, ``note-star`` for ``*``."""
-    return f"note-{_SYMBOL_IDS.get(number, number.replace(':', '-'))}"  # [311:1]: note-311-1
+    number, series, n = number.partition("-s")  # a second series: "*-s2" → note-star-s2
+    return f"note-{_SYMBOL_IDS.get(number, number.replace(':', '-'))}{series}{n}"  # [311:1]: note-311-1
 
 
 def text_marker(number: str, superscript: bool = True) -> re.Pattern:
@@ -250,13 +251,16 @@ def note_style(note: Note) -> str | None:
     if numbered is None and (bracketed := _bracketed(note.block)) is not None:
         # "[Footnote 329: …]", "[Footnote A: …]": the text calls it as "[329]", "[A]" call theirs
         number = bracketed[1]
+        if bracketed[0] == "q":
+            return "q"  # "(* …)": called by the symbol glued to a word
         return "l" if number.isalpha() else "g" if ":" in number else "b"
     return numbered[0] if numbered else None
 
 
 def marker_end(note: Note) -> int:
     """Where the note's own text begins in ``note.block.text``, after its marker."""
-    m = _NUMBERED.match(note.block.text) or _BRACKETED.match(note.block.text)
+    m = _NUMBERED.match(note.block.text) or _BRACKETED.match(note.block.text) \
+        or _PARENTHESISED.match(note.block.text)
     rest = note.block.text[m.end():] if m else note.block.text
     return len(note.block.text) - len(rest.lstrip(" \t\n\u00a0"))
 
@@ -266,23 +270,31 @@ def marker_end(note: Note) -> int:
 # marker styles a footnote kept under its paragraph opens with: "[1]", "[311:1]", "[A]", "(1)",
 # "[Footnote A: …]" (not "1." nor a bare number: a numbered list's; not a symbol: too common
 # in prose)
-_FOOT_STYLES = frozenset({"b", "g", "l", "p", "f"})
+_FOOT_STYLES = frozenset({"b", "g", "l", "p", "f", "q"})
 # Project Gutenberg's other shape, the whole note in brackets: "[Footnote A: See Gerebtzoff,
 # Histoire de la Civilisation en Russie.]", "[Footnote 185: This gentleman …]"; the text calls
 # it "[A]", "[185]"
 _BRACKETED = re.compile(r"^\[Footnote[ \t\u00a0]+(?P<f>[A-Z]|\d{1,4}(?::\d{1,3})?)[:.](?=[\s\u00a0])")
 
 
+# the whole note in brackets after a symbol, as Project Gutenberg prints a book's footnotes
+# marked "*": "(* Max Muller, "Comparative Mythology" Oxford Essays 1856.)"
+_PARENTHESISED = re.compile(r"^\((?P<q>\*{1,3}|†{1,2}|‡{1,2})[ \t\u00a0]")
+
+
 def _bracketed(block: Block) -> tuple[str, str] | None:
     m = _BRACKETED.match(block.text)
-    return ("f", m["f"]) if m and block.text.endswith("]") else None
+    if m and block.text.endswith("]"):
+        return ("f", m["f"])
+    m = _PARENTHESISED.match(block.text)
+    return ("q", m["q"]) if m and block.text.endswith(")") else None
 
 
 def text_end(note: Note) -> int:
     """Where the note's own text ends in its last block: before the bracket that closes a
     "[Footnote A: …]"."""
     last = note.blocks[-1].text
-    return len(last) - 1 if _bracketed(note.block) is not None and last.endswith("]") else len(last)
+    return len(last) - 1 if _bracketed(note.block) is not None and last.endswith(("]", ")")) else len(last)
 
 
 def _call(style: str, number: str) -> re.Pattern:
@@ -290,6 +302,8 @@ def _call(style: str, number: str) -> re.Pattern:
     a block's start; "(1)" glued to the word or stop before it ("word(1)"), not "(1) first"."""
     if style == "p":
         return re.compile(rf"(?<=[^\s(\[]){re.escape(f'({number})')}")
+    if style == "q":
+        return text_marker(number)  # "of the Himalaya.*"
     return re.compile(rf"(?<=.){re.escape(f'[{number}]')}", re.DOTALL)
 
 
