@@ -178,7 +178,7 @@ SHAPES: tuple[Shape, ...] = (
     # (Acts ii, 17, 18)  I Cor. xiv, 34, 35  (Matt. v. 9)  Philippians iv, 3: a book of the Bible,
     # its chapter and verses — the book is the work cited, whatever the text's reference list
     Shape("scripture", "full", re.compile(
-        rf"(?P<open>\()?(?<![\w’'])(?P<title>(?:(?:[1-3]|I{{1,3}})[ \u00a0]+)?{_BIBLE_BOOK}\.?)[ \u00a0]+"
+        rf"(?P<open>\()?(?<![\w’'])(?P<title>(?:(?:[1-3]|I{{1,3}})[ \u00a0]+)?{_BIBLE_BOOK}\.?)(?:[ \u00a0]+|\n[ \u00a0]*)"
         r"(?P<chapter>(?P<cn>[ivxlc]{1,7}|\d{1,3}))[ \u00a0]?[.,:][ \u00a0]*"
         r"\d{1,3}(?:[ \u00a0]*[-–][ \u00a0]*\d{1,3})?(?:[ \u00a0]*,[ \u00a0]*\d{1,3}(?:[ \u00a0]*[-–][ \u00a0]*\d{1,3})?)*"
         r"(?(open)\.?\))")),
@@ -348,11 +348,20 @@ def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None
                 continue
             taken.append((m.start(), m.end()))
             found.extend(citations)
+    for c in found:
+        if c.kind == "full" and (dash := _DASH_AFTER_QUOTATION.search(text, 0, c.start)):
+            # '"Chosen to be a soldier."--2 Tim. ii. 4.': an attribution the shapes read (a book
+            # of the Bible), its dash with it
+            c.start, c.text = dash.start("dash"), text[dash.start("dash"):c.end]
+            taken.append((c.start, c.end))
     attribution = find_attribution(text)
     if attribution is not None and not any(attribution.start < end and start < attribution.end
                                            for start, end in taken):
         found.append(attribution)
     return sorted(found, key=lambda c: c.start)
+
+
+_DASH_AFTER_QUOTATION = re.compile(r"(?<=[”’\"'])(?P<dash>—|–|―|--)[ \u00a0]?$")
 
 
 # An epigraph's or an extract's attribution, at the end of its block: a last line set far to
@@ -411,7 +420,9 @@ def find_attribution(text: str) -> Citation | None:
     else:
         return None
     name = name.rstrip(" .")
-    if not name or len(name.split()) > ATTRIBUTION_MAX_WORDS or re.search(r"[.!?][ \u00a0]+[a-z]", name):
+    # (a sentence runs on in lower case; a chapter in small roman numerals does not: "2 Tim. ii. 4")
+    if not name or len(name.split()) > ATTRIBUTION_MAX_WORDS or re.search(
+            r"[.!?][ \u00a0]+(?![ivxlc]{1,7}[.,:;]?(?:[ \u00a0]|$))[a-z]", name):
         return None
     end = len(text.rstrip())
     return Citation(start, end, "full", text[start:end], "attribution", title=name)

@@ -412,3 +412,11 @@ def test_a_citation_with_forenames_points_at_the_entry_listed_with_initials(tmp_
     root = encode_text(tmp_path, text)
     assert root.xpath("//t:body//t:p//t:bibl/@corresp", namespaces=NS) == [
         "#ref-reed-1993", "#ref-day-2017"]
+
+
+def test_a_book_of_the_bible_after_an_epigraphs_dash_is_its_attribution_dash_and_all():
+    assert [(c.text, c.title) for c in find_citations('   "Chosen to be a miller."--2 Tim. ii. 4.')] == [
+        ("--2 Tim. ii. 4", "2 Tim.")]
+    # the chapter on the next line of a hard-wrapped text
+    assert [c.text for c in find_citations('"That he may please the miller."--2 Tim.\n   ii. 4.')] == [
+        "--2 Tim.\n   ii. 4"]
