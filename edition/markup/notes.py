@@ -75,7 +75,8 @@ _TITLE_BY = re.compile(rf"^(?P<title>[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){{0,3}})\
 _QUOTED_BY = re.compile(rf"^(?P<title>[“\"‘][^”\"’]+[”\"’])\s+(?i:by|par)\s+(?P<name>{_NAME})$")
 _IN = re.compile(r"^(?i:in)\s+(?:the\s+)?(?P<title>[A-Z“‘\"].*)$")
 _ENTITLED = re.compile(r"^[\w\s'’]{0,40}\b(?:entitled|called|titled)\s+(?P<title>[A-Z“‘\"].*)$")
-_IMPRINT = re.compile(r"^\(?(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})\s*:\s*"
+_IMPRINT = re.compile(r"^\(?(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}"
+                      r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?)?)\s*:\s*"
                       rf"(?P<publisher>[A-Z][^,:()]*?)(?:,\s*(?P<year>{_YEAR}))?\)?$")
 _LEAD = re.compile(r"(?:^|(?<=[\s,;(]))(?i:vide|see(?:\s+also)?|cf\.)\s+"
                    r"(?:(?:an?|the)\s+(?:article|essay|paper|chapter|book|review|poem|letter)"
@@ -85,6 +86,11 @@ _IBID = re.compile(r"(?P<abbr>(?i:ibid|ib|op\.?\s*cit|loc\.?\s*cit)\b\.?)"
                    r"(?:,?\s*(?P<pages>(?i:pp?\.?|pages?)\s*\d+(?:\s*[-–]\s*\d+)?))?")
 
 
+# a Congress's number and its session ("2nd Cong.", "1st Sess."), where a reference says where a
+# work is to be had ("available at the NARA, Founders Online website"): part of it, unmarked
+_SESSION = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+(?i:cong(?:ress)?|sess(?:ion)?)\.?$")
+_AVAILABLE = re.compile(r"^(?i:available\s+(?:at|from|on|online)|accessed\s+(?:at|via)|retrieved\s+from)\b")
+_VOLUME_IMPRINT = re.compile(r"^(?P<volume>(?i:vols?\.|volume)\s*[\dIVXLC]+)\s*\((?P<imprint>[^()]*:[^()]*)\)$")
 _SAME_WORK = re.compile(r"^(?i:op\.?\s*cit|ibid|loc\.?\s*cit)\.?$")
 _ET_SEQ = re.compile(r"^(?i:et\s+seq(?:q)?|ff)\.?$")
 _SHAPES_AFTER_TITLE = ("pages", "volume", "edition", "imprint", "date", "issue")
@@ -178,6 +184,12 @@ def _classify(p: Piece) -> None:
         if m:
             p.kind, p.groups = kind, m.groupdict()
             return
+    if (m := _VOLUME_IMPRINT.match(s)) is not None and _IMPRINT.match(m["imprint"]):
+        p.kind, p.groups = "volume-imprint", m.groupdict()  # "Vol. 15 (Charlottesville, …, 2009)"
+        return
+    if _SESSION.match(s) or _AVAILABLE.match(s):
+        p.kind = "aside"  # "2nd Cong.", "available at the NARA, Founders Online website"
+        return
     if _SAME_WORK.match(s):
         p.kind = "same-work"  # "Burnouf, op. cit., p. 117": that author's work cited before
     elif _ET_SEQ.match(s):
@@ -284,7 +296,8 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
                                                     or n and pieces[n - 1].kind == "quoted"
                                                     and b.title is not None
                                                     or b.title is not None and _volume_before_page(pieces, n)
-                                                    or _page_closing(b, pieces, n))):
+                                                    or _page_closing(b, pieces, n)
+                                                    or _journal_volume(b, pieces, n))):
             break
         if b.title is None and b.author is None and k not in (
                 "title", "name", "quoted", "name-title", "title-by", "quoted-by", "entitled"):
@@ -388,6 +401,17 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
             shown = True
         elif k == "seq" and b.pages:
             pass  # "et seq.", "ff.": the pages run on
+        elif k == "aside" and (b.title is not None or b.author is not None):
+            pass
+        elif k == "volume-imprint":
+            a, e = b.group(p, "volume")
+            b.part("biblScope", a, e, unit="volume")
+            a, _ = b.group(p, "imprint")
+            _imprint(b, a, _IMPRINT.match(p.groups["imprint"]))
+            shown = True
+        elif k == "number" and _journal_volume(b, pieces, n):
+            b.part("biblScope", p.start, p.end, unit="volume")  # "Diplomatic History, 18, no. 4"
+            shown = True
         elif k == "number" and _volume_before_page(pieces, n):
             b.part("biblScope", p.start, p.end, unit="volume")  # "III, 62", "I, p. 424": volume, page
             shown = True
@@ -466,6 +490,14 @@ def _page_closing(b: _Builder, pieces: list[Piece], n: int) -> bool:
     return (b.author is not None and b.title is not None and pieces[n].stop
             and pieces[n - 1].kind in ("title", "name") and re.fullmatch(r"\d+(?:\s*[-–]\s*\d+)?",
                                                                         pieces[n].text) is not None)
+
+
+def _journal_volume(b: _Builder, pieces: list[Piece], n: int) -> bool:
+    """A bare number after a journal's title that follows an article's quoted title, before
+    the issue: "“The Recall of …,” Diplomatic History, 18, no. 4 (Fall 1994)"."""
+    return (n >= 2 and pieces[n - 1].kind in ("title", "name") and pieces[n - 2].kind == "quoted"
+            and b.title is not None and re.fullmatch(r"\d{1,4}", pieces[n].text) is not None
+            and n + 1 < len(pieces) and pieces[n + 1].kind in ("issue", "date", "pages"))
 
 
 def _volume_before_page(pieces: list[Piece], n: int) -> bool:

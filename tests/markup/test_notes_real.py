@@ -114,6 +114,15 @@ def _refs(text, title=lambda t: False, author=lambda n: False):
     ("National Conference of Dock Wardens. 13 March 2015. \u201cThe Dock-Limited States,\u201d "
      "http://www.example.org/docks.", "The Dock-Limited States",
      "National Conference of Dock Wardens", {"author", "date", "title", "ref"}),
+    # a government history's notes: Congress and session, a volume with its imprint, where to
+    # find it online; a journal's volume after its title
+    ("Annals of the Docks, 2nd Cong., 1st Sess., April 4, 1792, pp. 535\u2013536.",
+     "Annals of the Docks", None, {"title", "date", "biblScope"}),
+    ("Reed to Cole, January 26, 1794, The Papers of Tom Reed, Vol. 15 (Charlottesville, Virginia: "
+     "Mill Press, 2009), p. 130, available at the Mill Library website, http://example.org/reed.",
+     "Reed to Cole", None, {"title", "date", "biblScope", "pubPlace", "publisher", "ref"}),
+    ("Ann Cole, \u201cThe Recall of the Miller,\u201d Dock History, 18, no. 4 (Fall 1994): pp. 463\u2013488.",
+     "The Recall of the Miller", "Ann Cole", {"author", "title", "biblScope", "date"}),
 ])
 def test_free_form_references(text, title, author, tags):
     [(kind, t, a, found)] = _refs(text)
