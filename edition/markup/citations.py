@@ -83,7 +83,7 @@ _NAME = (rf"(?:{_PARTICLE}\s+){{0,2}}{_NOT_AUTHOR}{_CAP}"  # "van den Berghe"
 AND_OTHERS = r"and\s+(?:others|colleagues|co-?workers|associates)\b"
 _ET_AL = rf"(?:,?\s+et\.?\s+al\b\.?|\s+{AND_OTHERS})"
 # the books of the Bible as references print them ("Gen.", "I Cor.", "Philippians")
-_BIBLE_BOOK = (r"(?:Gen|Genesis|Exod|Exodus|Lev|Leviticus|Num|Numbers|Deut|Deuteronomy|Josh|Joshua|Judg|"
+_BIBLE_BOOK = (r"(?:Gen|Genesis|Exod|Exodus|Lev|Levit|Leviticus|Num|Numbers|Deut|Deuteronomy|Josh|Joshua|Judg|"
                r"Judges|Ruth|Sam|Samuel|Kings|Chron|Chronicles|Ezra|Neh|Nehemiah|Esth|Esther|Job|Ps|Psa|"
                r"Psalm|Psalms|Prov|Proverbs|Eccl|Eccles|Ecclesiastes|Isa|Isaiah|Jer|Jeremiah|Lam|"
                r"Lamentations|Ezek|Ezekiel|Dan|Daniel|Hos|Hosea|Joel|Amos|Obad|Obadiah|Jonah|Mic|Micah|"
@@ -179,8 +179,9 @@ SHAPES: tuple[Shape, ...] = (
     # its chapter and verses — the book is the work cited, whatever the text's reference list
     Shape("scripture", "full", re.compile(
         rf"(?P<open>\()?(?<![\w’'])(?P<title>(?:(?:[1-3]|I{{1,3}})[ \u00a0]+)?{_BIBLE_BOOK}\.?)(?:[ \u00a0]+|\n[ \u00a0]*)"
-        r"(?P<chapter>(?P<cn>[ivxlc]{1,7}|\d{1,3}))[ \u00a0]?[.,:][ \u00a0]*"
-        r"\d{1,3}(?:[ \u00a0]*[-–][ \u00a0]*\d{1,3})?(?:[ \u00a0]*,[ \u00a0]*\d{1,3}(?:[ \u00a0]*[-–][ \u00a0]*\d{1,3})?)*"
+        r"(?P<chapter>(?P<cn>[ivxlc]{1,7}|\d{1,3}))[ \u00a0]?(?:[.,:]|\.,)[ \u00a0]*"  # "xxi., 6"
+        r"\d{1,3}(?:[ \u00a0]*[-–][ \u00a0]*\d{1,3})?"
+        r"(?:[ \u00a0]*(?:,|and)[ \u00a0]*\d{1,3}(?:[ \u00a0]*[-–][ \u00a0]*\d{1,3})?)*"
         r"(?(open)\.?\))")),
     # (Hare, p. 280.)  (Mill and Hare, pp. 3-4): a page of the work of the author it names
     Shape("author-page", "page", re.compile(

@@ -420,3 +420,8 @@ def test_a_book_of_the_bible_after_an_epigraphs_dash_is_its_attribution_dash_and
     # the chapter on the next line of a hard-wrapped text
     assert [c.text for c in find_citations('"That he may please the miller."--2 Tim.\n   ii. 4.')] == [
         "--2 Tim.\n   ii. 4"]
+
+
+def test_a_book_of_the_bible_its_chapter_a_stop_and_a_comma_and_verses_joined_by_and():
+    assert [c.text for c in find_citations("[57] 1 Sam. xxi., 6.")] == ["1 Sam. xxi., 6"]
+    assert [c.text for c in find_citations("[59] Deut. xxii., 10 and 11.")] == ["Deut. xxii., 10 and 11"]
