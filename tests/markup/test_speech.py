@@ -408,3 +408,9 @@ def test_an_attribution_to_a_role_after_the_quotation_is_not_the_last_paragraphs
             "\u201cI was fortunate to have the mill at all, and a good wheel with it,\u201d he said.\n")
     # the hatter is no one the register names; "he said" is the one named before
     assert [who for _, who, _ in quotes(encode(tmp_path, text))] == ["#ann", None, "#bob"]
+
+
+def test_a_quotation_interrupted_by_the_greeting_it_was(tmp_path):
+    text = ("Jones came into the mill at noon, and found Smith at her bench, as he had expected.\n\n"
+            "\"Well,\" was the cheery greeting, \"you couldn't wait until eight for your mill, could you?\"\n")
+    assert [tag for tag, _, _ in quotes(encode(tmp_path, text))] == ["said", "said"]
