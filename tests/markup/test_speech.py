@@ -414,3 +414,10 @@ def test_a_quotation_interrupted_by_the_greeting_it_was(tmp_path):
     text = ("Jones came into the mill at noon, and found Smith at her bench, as he had expected.\n\n"
             "\"Well,\" was the cheery greeting, \"you couldn't wait until eight for your mill, could you?\"\n")
     assert [tag for tag, _, _ in quotes(encode(tmp_path, text))] == ["said", "said"]
+
+
+def test_old_prose_verbs_and_nouns_of_saying(tmp_path):
+    text = ("Jones came into the mill at noon, and found Smith at her bench, as he had expected.\n\n"
+            "\u201cWhat's your hurry?\u201d I greeted him. \u201cI've just had one,\u201d he demurred.\n\n"
+            "The miller made only the sententious remark, \"Cabbages.\"\n")
+    assert [tag for tag, _, _ in quotes(encode(tmp_path, text))] == ["said", "said", "said"]
