@@ -114,7 +114,9 @@ _SETS_OFF = re.compile(rf"{_LETTER}\b(?:{_SPEECH}|{_EITHER}|{_WRITING})"
 # "Krupskaya said, in a circle of friends, “if …”": the verb set off, the quotation its object
 # the verb's subject is a common noun ("and the latter answers", "one steward shouted"): the
 # speaker is not the name earlier in the sentence
-_COMMON_SUBJECT = re.compile(r"\b(?:the|a|an|one|another)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+){1,2}$")
+# "a virile looking man around 40 saying" (not "an interesting way of explaining": no subject)
+_COMMON_SUBJECT = re.compile(r"\b(?:the|a|an|one|another)[\s\u00a0]+"
+                             r"(?:(?!(?:of|to|in|for|with|at|on|by|from)[\s\u00a0])[a-z0-9\-]+[\s\u00a0]+){1,5}$")
 # inverted, a common noun: "says the author of the Epistle to Timothy" names no speaker
 _COMMON_AFTER = re.compile(r"[\s\u00a0,]*(?:the|a|an|one|another|some)[\s\u00a0]+[a-z]")
 # a sentence that opens with a name set off by a comma, its subject: "Luther Martin, attorney-general …"

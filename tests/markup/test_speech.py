@@ -421,3 +421,11 @@ def test_old_prose_verbs_and_nouns_of_saying(tmp_path):
             "\u201cWhat's your hurry?\u201d I greeted him. \u201cI've just had one,\u201d he demurred.\n\n"
             "The miller made only the sententious remark, \"Cabbages.\"\n")
     assert [tag for tag, _, _ in quotes(encode(tmp_path, text))] == ["said", "said", "said"]
+
+
+def test_a_common_noun_subject_of_several_words_names_no_speaker(tmp_path):
+    text = ("Smith reinforces her message with magazine ads, such as one featuring a tired looking "
+            "miller around 40 saying, \u201cA lot of millers have occasional trouble with the wheel.\u201d\n\n"
+            "Jones has an interesting way of explaining to friends what he does. \u201cImagine changing "
+            "the stones of a very large mill while it is grinding.\u201d\n")
+    assert [who for _, who, _ in quotes(encode(tmp_path, text))] == [None, "#bob"]
