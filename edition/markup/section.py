@@ -86,6 +86,7 @@ _REPORTING_CLAUSE = re.compile(rf"^,?[\s\u00a0]+(?:{ABBREVIATION}\.|[^‘’“�
 _NEW_SENTENCE = re.compile(r"[.!?][’”\"']+[\s\u00a0]+(?:(?:And|But|Then|So|Yet|Or|Now|As|When|While|"
                            r"After|Before|If|Though|Although|Later|Again)\b|[^.!?]*:[\s\u00a0]*$"
                            r"|[A-Z][^.!?]*[\s\u00a0][‘“\"'][\s\u00a0]*[A-Z])")
+_ATTRIBUTION_OF_MASKED = re.compile(rf"{MASK}[ \u00a0,]*$")  # '“…,” said Sam': the verb right after one
 _STOP = re.compile(rf"[.!?:;]|{MASK}")  # where an attribution after a quotation ends
 
 
@@ -432,6 +433,11 @@ class SectionMarkup:
                 own_lead if lead_u == u and (not self._several_sentences(q) or self._lowercase(q)
                                              and not has_verb(lead)) else "",
                 self._a_sentence(q), self._lowercase(q), titled=self._the_titled, noted=noted)
+            if lead_u != u and verdict.tag == "said" and verdict.who and verdict.verb \
+                    and _ATTRIBUTION_OF_MASKED.search(lead, 0, max(0, lead.rfind(verdict.verb))):
+                # the paragraph before attributes its own quotation ('“I never gave you any,
+                # sir,” said Sam; …'): a new paragraph of speech is another turn, not Sam's
+                verdict = Verdict("said", None, verdict.verb, verdict.by)
             if lead_u != u and verdict.tag != "said" and (label := self._speaker_label(u - 1)):
                 verdict = Verdict("said", label, None, "speaker-label")
             # "…," Dewar said: after a quotation that opens its sentence, the attribution

@@ -429,3 +429,10 @@ def test_a_common_noun_subject_of_several_words_names_no_speaker(tmp_path):
             "Jones has an interesting way of explaining to friends what he does. \u201cImagine changing "
             "the stones of a very large mill while it is grinding.\u201d\n")
     assert [who for _, who, _ in quotes(encode(tmp_path, text))] == [None, "#bob"]
+
+
+def test_a_new_paragraph_of_speech_after_a_turn_attributed_is_not_that_speakers_by_default(tmp_path):
+    text = ("Jones came into the mill at noon, and found Smith at her bench, as he had expected.\n\n"
+            "\u201cI never gave you any, sir,\u201d said Smith; for it was her voice that we heard.\n\n"
+            "\u201cThat is not what I ask you. Will you ever be impudent to me again?\u201d\n")
+    assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text))] == [("said", "#ann"), ("said", None)]
