@@ -106,7 +106,7 @@ _NOT_FORENAME = (r"(?:As|In|But|And|While|Unlike|Like|Following|Both|Yet|So|Thus
 _PERSON = rf"(?:(?!{_NOT_FORENAME})[A-Z][a-z]+\s+)?{_SURNAME}"
 # Pages after a year: "2019: 12", "2015, p. 4", "2015, pp 130-1", "2015: p27"; a bare number
 # after a comma is a page unless it is a year (a second work: "2011, 2019").
-_PAGE_WORD_LOOSE = r"(?i:pages?|pgs?\.?|pp?\.?)"
+_PAGE_WORD_LOOSE = r"(?i:pages?|pgs?\.?|pp?\.?|¶|para\.?)"  # "2011:¶11": a paragraph of an online article
 _PAGES_AFTER = (rf"(?:\s*:\s*|\s*,\s*)(?P<pages>(?:{_PAGE_WORD_LOOSE}\s*)?(?!{_YEAR}\b)"
                 rf"{_RANGE}(?:ff?\.?)?"  # "159ff"
                 rf"(?P<pmore>\s+and\s+(?!{_YEAR}\b)\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)?)(?![\d\w])")  # "pp. 8 and 14"
@@ -452,8 +452,8 @@ def _citations(shape: Shape, m: re.Match, text: str) -> list[Citation]:
 _PARTS = {
     "title": ("title", lambda m: {"level": "j" if m.groupdict().get("issue") else "m"}),
     # (pages apart, "pp. 8 and 14", are no range: their unit alone)
-    "pages": ("biblScope", lambda m: {"unit": "page"} if m.groupdict().get("pmore") else {
-        "unit": "page", "from": m["pfrom"], "to": _page_to(m["pfrom"], m["pto"])}),
+    "pages": ("biblScope", lambda m: {"unit": _unit(m)} if m.groupdict().get("pmore") else {
+        "unit": _unit(m), "from": m["pfrom"], "to": _page_to(m["pfrom"], m["pto"])}),
     "edition": ("edition", lambda m: {}),
     "date": ("date", lambda m: {"when": m["when"]} if m["when"] else {}),
     "nd": ("date", lambda m: {}),
@@ -464,6 +464,11 @@ _PARTS = {
     "volume": ("biblScope", lambda m: {"unit": "volume", "from": m["vn"], "to": m["vn"]}),
     "author": ("author", lambda m: {}),
 }
+
+
+def _unit(m: re.Match) -> str:
+    """A page, or a paragraph where the article numbers its paragraphs ("2011:¶11")."""
+    return "paragraph" if re.match(r"\s*(?:¶|(?i:para))", m["pages"]) else "page"
 
 
 MAX_RANGE = 50  # "[1]–[500]" is no range of references

@@ -425,3 +425,10 @@ def test_a_book_of_the_bible_after_an_epigraphs_dash_is_its_attribution_dash_and
 def test_a_book_of_the_bible_its_chapter_a_stop_and_a_comma_and_verses_joined_by_and():
     assert [c.text for c in find_citations("[57] 1 Sam. xxi., 6.")] == ["1 Sam. xxi., 6"]
     assert [c.text for c in find_citations("[59] Deut. xxii., 10 and 11.")] == ["Deut. xxii., 10 and 11"]
+
+
+def test_a_paragraph_of_an_online_article_after_the_year():
+    [c] = find_citations("as argued (Burgess and Reed 2011:¶11), the mills stood.")
+    assert c.text == "(Burgess and Reed 2011:¶11)"
+    assert [(s.tag, s.attrib) for s in c.spans if s.tag == "biblScope"] == [
+        ("biblScope", {"unit": "paragraph", "from": "11", "to": "11"})]
