@@ -560,3 +560,10 @@ def test_an_initial_and_a_surname_in_capitals_is_a_signature_not_a_roman_label()
 def test_a_line_giving_an_address_is_no_heading():
     assert heads_of(LONG, "Point of contact: Ann Cole, ann.cole@mill.example.org", LONG) == []
     assert heads_of(LONG, "Mill Records https://mill.example.org/records", LONG) == []
+
+
+def test_lone_numbers_counting_on_by_one_number_the_sections():
+    assert heads_of(LONG, "1", LONG, LONG, "2", LONG) == ["1", "2"]
+    # one alone, or numbers that skip, number nothing the layout shows
+    assert heads_of(LONG, "1", LONG, LONG) == []
+    assert heads_of(LONG, "1", LONG, "5", LONG) == []

@@ -362,6 +362,11 @@ def find_headings(blocks: list[Block]) -> set[int]:
     numbered_stops = [i for i, s in enumerate(shapes[:-1]) if s == "numbered-stop" and _long(blocks[i + 1])]
     numbers = [int(re.match(r"\d+", blocks[i].text).group()) for i in numbered_stops]
     sections_numbered = len(numbers) >= 2 and numbers == sorted(set(numbers))
+    # lone numbers numbering the sections ("1" / "2" over long paragraphs), counting on by one
+    lone = [i for i, s in enumerate(shapes[:-1]) if s == "number" and _long(blocks[i + 1])]
+    lone_values = [int(re.match(r"\d+", blocks[i].text).group()) for i in lone]
+    lone_sections = set(lone) if len(lone) >= 2 and lone_values == list(
+        range(lone_values[0], lone_values[0] + len(lone))) else set()
     headings: set[int] = set()
     for i in range(len(blocks) - 2, -1, -1):
         s, block, nxt = shapes[i], blocks[i], blocks[i + 1]
@@ -370,8 +375,9 @@ def find_headings(blocks: list[Block]) -> set[int]:
             continue
         if s is None or s == "numbered-stop" and not (sections_numbered and i in numbered_stops):
             continue
-        if s == "number" and not (i + 1 in headings and shapes[i + 1] in ("caps", "title")):
-            continue  # a lone number heads only a letter's heading ("315." / "TO ZELTER.")
+        if s == "number" and not (i + 1 in headings and shapes[i + 1] in ("caps", "title")
+                                  or i in lone_sections):
+            continue  # a lone number heads a letter's heading ("315." / "TO ZELTER.") or numbers sections
         if i + 1 in headings:
             pass
         elif (_short_line(nxt) or is_dateline(nxt.text)) and not (
