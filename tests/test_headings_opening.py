@@ -567,3 +567,7 @@ def test_lone_numbers_counting_on_by_one_number_the_sections():
     # one alone, or numbers that skip, number nothing the layout shows
     assert heads_of(LONG, "1", LONG, LONG) == []
     assert heads_of(LONG, "1", LONG, "5", LONG) == []
+
+
+def test_a_catechisms_question_is_no_heading():
+    assert heads_of(LONG, "Q. But Mills, Wheels?", "A. Wheels are mills, and mills are wheels.", LONG) == []

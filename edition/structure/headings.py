@@ -77,6 +77,7 @@ _NUMBERED = re.compile(r"^\d{1,4}\.[ \u00a0]")
 _BOOK_NOTICE = re.compile(r"^[A-Z][A-Z'’,\- ]{3,}[A-Z][.;:](?:[^\n]{0,200}?\.)?\s+By\s+(?:the\s+|Mrs?\.\s+|Dr\.\s+)?[A-Z]"
                           r"[^\n]*\b(?:publishers?|Press|Price|\d{4}|[A-Z][a-z]+ & [A-Z][a-z]+|Co\.)")
 MAX_NOTICE_LENGTH = 400
+_QUESTION_TURN = re.compile(r"^Q\.[ \u00a0]+\S")
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.")
 _LETTER_NUMBER = re.compile(r"^\d{3}\.$")
 _ROMAN_UPPER = re.compile(r"^[IVXLC]{1,9}\.?$")
@@ -162,8 +163,10 @@ def shape(block: Block) -> str | None:
         rest = text[m.end():]
         shaped = _heading_text_shape(rest)
         return "numbered" if shaped in ("title", "caps") and not _ends_like_sentence(rest) else None
-    if text[:1] in "([—–-" or _ADDRESS.search(text):
-        return None  # (a line giving an e-mail or a web address is a contact's, a link's)
+    if text[:1] in "([—–-" or _ADDRESS.search(text) or _QUESTION_TURN.match(text):
+        # (a line giving an e-mail or a web address is a contact's, a link's; "Q. But Rhythm,
+        # Form?" a catechism's or an interview's question)
+        return None
     if _opens_quotation(text):
         return None  # '"WHEN THE SULTAN GOES TO ISPAHAN.': a quotation's first paragraph
     if _LIST_LABEL.match(text) or is_byline(text) or is_dateline(text):
