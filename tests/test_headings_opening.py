@@ -571,3 +571,11 @@ def test_lone_numbers_counting_on_by_one_number_the_sections():
 
 def test_a_catechisms_question_is_no_heading():
     assert heads_of(LONG, "Q. But Mills, Wheels?", "A. Wheels are mills, and mills are wheels.", LONG) == []
+
+
+def test_a_chapters_time_in_capitals_under_its_title():
+    assert heads_of(LONG, "MISSOURI", "APRIL AND MAY, 1861.", LONG) == ["MISSOURI", "APRIL AND MAY, 1861."]
+    assert heads_of(LONG, "LIFE'S TROUBLES AND CLOSE.", "1823 TO 1827.", LONG) == [
+        "LIFE'S TROUBLES AND CLOSE.", "1823 TO 1827."]
+    # under a paragraph it is a date line, no heading
+    assert heads_of(LONG, "APRIL AND MAY, 1861.", LONG) == []

@@ -77,6 +77,8 @@ _NUMBERED = re.compile(r"^\d{1,4}\.[ \u00a0]")
 _BOOK_NOTICE = re.compile(r"^[A-Z][A-Z'’,\- ]{3,}[A-Z][.;:](?:[^\n]{0,200}?\.)?\s+By\s+(?:the\s+|Mrs?\.\s+|Dr\.\s+)?[A-Z]"
                           r"[^\n]*\b(?:publishers?|Press|Price|\d{4}|[A-Z][a-z]+ & [A-Z][a-z]+|Co\.)")
 MAX_NOTICE_LENGTH = 400
+_CAPS_PERIOD = re.compile(r"^(?:[A-Z]+[ \u00a0]+(?:AND|TO)[ \u00a0]+[A-Z]+,?[ \u00a0]+\d{4}"
+                          r"|\d{4}[ \u00a0]+(?:TO|AND|-|–)[ \u00a0]+\d{4})\.?$")
 _QUESTION_TURN = re.compile(r"^Q\.[ \u00a0]+\S")
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.")
 _LETTER_NUMBER = re.compile(r"^\d{3}\.$")
@@ -169,6 +171,8 @@ def shape(block: Block) -> str | None:
         return None
     if _opens_quotation(text):
         return None  # '"WHEN THE SULTAN GOES TO ISPAHAN.': a quotation's first paragraph
+    if _CAPS_PERIOD.match(text):
+        return "period"  # "APRIL AND MAY, 1861.", "1823 TO 1827.": a chapter's time, under its title
     if _LIST_LABEL.match(text) or is_byline(text) or is_dateline(text):
         return None
     bare = text.rstrip(_QUOTES)
@@ -377,6 +381,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
             headings.add(i)  # "References" over entries ending in a DOI, "NOTES." over notes
             continue
         if s is None or s == "numbered-stop" and not (sections_numbered and i in numbered_stops):
+            continue
+        if s == "period" and not (i > 0 and shapes[i - 1] in STRONG):
             continue
         if s == "number" and not (i + 1 in headings and shapes[i + 1] in ("caps", "title")
                                   or i in lone_sections):
