@@ -428,3 +428,18 @@ def test_an_unknown_label_stops_the_transform(tmp_path):
     assert b"About this edition" in render_page(tree, "about", WebSettings(date=DATE))
     with pytest.raises(EditionError, match="no label for key 'no.such.key'"):
         Stylesheet(custom).transform(tree, {"page": "about"})
+
+
+def test_the_contents_leave_a_headings_note_marker_out(tmp_path):
+    from support import encode_text
+    body = ("The mill was built in the spring, and it ground corn for the whole valley for fifty "
+            "years after, until the river changed its course.")
+    tei = encode_text(tmp_path, "\n\n".join([
+        "THE MILLER'S LETTERS.", "315.", "TO ANN COLE.[1]", body, "[Footnote 1: Ann Cole was at the mill in 1819.]",
+        "316.", "TO TOM REED.", body]))
+    root = html_bytes(render_page(etree.ElementTree(tei), "text", WebSettings(date=DATE)))
+    contents = [" ".join(a.text_content().split()) for a in root.xpath("//nav[@class='toc']//a")]
+    assert contents[-4:] == ["315.", "TO ANN COLE.", "316.", "TO TOM REED."]
+    # the heading itself keeps its marker, a link to the note
+    assert root.xpath("//main//*[starts-with(local-name(), 'h')][contains(., 'TO ANN COLE.')]"
+                      "//a[contains(@href, 'note-1')]")

@@ -78,5 +78,8 @@
        corrections and regular forms in, the source's sic and orig out. -->
   <xsl:template match="tei:choice[tei:corr | tei:reg]/tei:sic | tei:choice[tei:corr | tei:reg]/tei:orig"
                 mode="text.reading"/>
+  <!-- a heading's or a title's note marker ("TO ZELTER.[1]") is the note's, not its words: out
+       of the contents, the metadata, the index -->
+  <xsl:template match="tei:ref[starts-with(@target, '#note-')] | tei:note" mode="text.reading"/>
 
 </xsl:stylesheet>
