@@ -174,3 +174,18 @@ def test_reference_notes_first_full_then_short_then_ibid():
     # the short title in italics, as the title is
     assert fo.xpath("//fo:footnote-body[.//fo:block[starts-with(., 'c')]]"
                     "//fo:inline[@font-style='italic']/text()", namespaces=NS) == ["Revolution Betrayed"]
+
+
+def test_the_title_page_prints_a_translators_line_that_names_no_author(tmp_path):
+    from support import encode_text
+    body = ("The mill was built in the spring, and it ground corn for the whole valley for fifty "
+            "years after, until the river changed its course.")
+    tei = encode_text(tmp_path, "\n\n".join([
+        "THE MILLER'S LETTERS.", "TRANSLATED BY LADY COLE.",
+        "(From the collection of Dr. Tom Reed; Boston: Mill & Co.; Vol. II, May 1823)", body, body]))
+    fo = fo_of(etree.ElementTree(tei))
+    title_page = fo.xpath("//fo:page-sequence[@id='_titlepage']",
+                          namespaces={"fo": "http://www.w3.org/1999/XSL/Format"})[0]
+    words = " ".join("".join(title_page.itertext()).split())
+    assert "TRANSLATED BY LADY COLE." in words
+    assert "From the collection" not in words  # no journal's name: where the letters are from

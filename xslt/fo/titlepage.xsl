@@ -18,6 +18,13 @@
           <fo:block xsl:use-attribute-sets="titlepage.title.properties">
             <xsl:call-template name="meta.title"/>
           </fo:block>
+          <!-- a translator's or an editor's line of the opening ("TRANSLATED BY LADY WALLACE."):
+               no author of the header's, but the title page prints it -->
+          <xsl:for-each select="$header/../tei:text/tei:front/tei:titlePage/tei:byline[not(tei:docAuthor)]">
+            <fo:block xsl:use-attribute-sets="titlepage.source.properties">
+              <xsl:value-of select="normalize-space(.)"/>
+            </fo:block>
+          </xsl:for-each>
           <xsl:variable name="subtitle"><xsl:call-template name="meta.subtitle"/></xsl:variable>
           <xsl:if test="$subtitle != ''">
             <fo:block font-size="1.3em"><xsl:value-of select="$subtitle"/></fo:block>
