@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from edition.markup.citations import PART_RANK, Citation
 from edition.markup.spans import Span
+from edition.markup.titles import quoted_title
 from edition.structure.notes import AS_PRINTED, text_marker
 
 RULE = "note-references"
@@ -705,6 +706,25 @@ def note_references(markup, note, works, ids, by_note: dict[str, str] | None = N
             first = s.attrib["corresp"].lstrip("#")  # another rule's citation in the note
     if first is not None:
         by_note[note.number] = by_note["above"] = first
+    _titles_outside_references(markup, note)
+
+
+def _titles_outside_references(markup, note) -> None:
+    """A quoted title in a note that no reference read is a title still ('"New Key to North
+    American Birds," '84' in a list of an author's works): the quotations rule left it to the
+    note's references."""
+    for block in note.blocks:
+        spans = markup.spans.get(id(block), [])
+        bibls = [s for s in spans if s.tag in ("bibl", "ref")]
+        for s in spans:
+            if s.tag != "q" or s.supplied_start or s.supplied_end or any(
+                    b.start <= s.start and s.end <= b.end for b in bibls):
+                continue
+            inner = block.text[s.start + 1:s.end - 1]
+            if quoted_title(inner, block.text[max(0, s.start - 40):s.start]):
+                s.tag, s.attrib, s.rule = "title", {}, "quoted-titles"
+                markup.report.quotations -= 1
+                markup.report.phrases -= 1
 
 
 def _crosses(s: Span, start: int, end: int) -> bool:

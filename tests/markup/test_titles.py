@@ -84,3 +84,12 @@ def test_a_chicago_note_with_et_al_an_issue_and_its_date_in_brackets(tmp_path):
     tags = _tags(tmp_path, text)
     assert ("title", "m", "\"Data Cultures of Mills: Emerging Issues,\"") in tags
     assert not any(tag in ("quote", "said") for tag, _, _ in tags)
+
+
+def test_a_quoted_title_in_a_note_no_reference_reads_is_a_title_still(tmp_path):
+    text = ("The orator spoke of the miller's many books.1\n\n"
+            "1 Among them \"Mills of the Valley,\" '72; \"New Key to North American Mills,\" '84; "
+            "and the pamphlet called \"a great nuisance\" by his neighbours.")
+    tags = [(tag, words) for tag, _, words in _tags(tmp_path, text)]
+    assert ("title", "\"Mills of the Valley,\"") in tags and ("title", "\"New Key to North American Mills,\"") in tags
+    assert ("q", "\"a great nuisance\"") in tags
