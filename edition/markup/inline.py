@@ -21,6 +21,7 @@ from __future__ import annotations
 from edition.editorial import Editorial
 from edition.markup import interventions as iv
 from edition.markup import notes as nt
+from edition.markup import titles
 from edition.markup.names import NameMatcher
 from edition.markup.quotes import Unit
 from edition.markup.result import Markup
@@ -106,6 +107,7 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
         _note_markers(doc, markup)
         for note in notes:
             note_markup(note)
+    titles.same_title_throughout(markup, all_blocks)
     return markup
 
 

@@ -65,3 +65,27 @@ def quoted_title(inner: str, before: str) -> bool:
     if capitals >= 2:
         return True
     return capitals == 1 and len(words) == 1 and _CUE.search(before[-40:]) is not None
+
+
+def _words(printed: str) -> str:
+    return " ".join(printed.strip("‘’“”\"' ").rstrip(".,;:!?‘’“”\"' ").split()).casefold()
+
+
+def same_title_throughout(markup, blocks) -> None:
+    """A quoted title once known for one ("the novel “Dred”") is a title wherever the article
+    quotes the same words: a phrase of one word in quotation marks elsewhere ("“Dred” is …")
+    is that title again, not a scare quote."""
+    known = set()
+    for block in blocks:
+        for span in markup.spans.get(id(block), []):
+            if span.tag == "title" and span.rule == "quoted-titles":
+                known.add(_words(block.text[span.start:span.end]))
+    if not known:
+        return
+    for block in blocks:
+        for span in markup.spans.get(id(block), []):
+            if (span.tag == "q" and not span.supplied_start and not span.supplied_end
+                    and _words(block.text[span.start:span.end]) in known):
+                span.tag, span.attrib, span.rule = "title", {}, "quoted-titles"
+                markup.report.quotations -= 1
+                markup.report.phrases -= 1

@@ -93,3 +93,10 @@ def test_a_quoted_title_in_a_note_no_reference_reads_is_a_title_still(tmp_path):
     tags = [(tag, words) for tag, _, words in _tags(tmp_path, text)]
     assert ("title", "\"Mills of the Valley,\"") in tags and ("title", "\"New Key to North American Mills,\"") in tags
     assert ("q", "\"a great nuisance\"") in tags
+
+
+def test_a_title_known_once_is_a_title_wherever_the_same_words_are_quoted(tmp_path):
+    text = ("Mr. Cole has written the novel \u201cDred,\u201d a tale of the mills. Nobody reads "
+            "\u201cDred\u201d now, and the critics called it \u201cDull\u201d at the time.")
+    assert [(tag, words) for tag, _, words in _tags(tmp_path, text)] == [
+        ("title", "\u201cDred,\u201d"), ("title", "\u201cDred\u201d"), ("q", "\u201cDull\u201d")]
