@@ -78,8 +78,11 @@ def same_title_throughout(markup, blocks) -> None:
     known = set()
     for block in blocks:
         for span in markup.spans.get(id(block), []):
-            if span.tag == "title" and span.rule == "quoted-titles":
-                known.add(_words(block.text[span.start:span.end]))
+            if span.tag == "title" and span.rule in ("quoted-titles", "note-references"):
+                words = _words(block.text[span.start:span.end])
+                # and the short title before its subtitle: '"Dred; a Tale of the Great Dismal
+                # Swamp."' in a note gives "Dred"
+                known |= {words, re.split(r"\s*[:;]\s*", words, maxsplit=1)[0]}
     if not known:
         return
     for block in blocks:

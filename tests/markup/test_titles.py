@@ -100,3 +100,10 @@ def test_a_title_known_once_is_a_title_wherever_the_same_words_are_quoted(tmp_pa
             "\u201cDred\u201d now, and the critics called it \u201cDull\u201d at the time.")
     assert [(tag, words) for tag, _, words in _tags(tmp_path, text)] == [
         ("title", "\u201cDred,\u201d"), ("title", "\u201cDred\u201d"), ("q", "\u201cDull\u201d")]
+
+
+def test_the_short_title_of_a_work_a_note_gives_is_a_title_where_the_text_quotes_it(tmp_path):
+    text = ("At length we have Mrs. Cole's new novel,1 and \"Mill\" will be devoured by the public.\n\n"
+            "1 \"Mill; a Tale of the Great Dismal Valley.\" By Ann Cole. London: Sampson Low and Co.")
+    tags = [(tag, words) for tag, _, words in _tags(tmp_path, text)]
+    assert ("title", "\"Mill\"") in tags and ("q", "\"Mill\"") not in tags
