@@ -72,13 +72,13 @@ def _words(printed: str) -> str:
 
 
 def same_title_throughout(markup, blocks) -> None:
-    """A quoted title once known for one ("the novel “Dred”") is a title wherever the article
-    quotes the same words: a phrase of one word in quotation marks elsewhere ("“Dred” is …")
-    is that title again, not a scare quote."""
+    """A title once known for one — quoted after a cue ("the novel “Dred”"), a reference's or a
+    register's title — is a title wherever the article quotes the same words: a phrase of one
+    word in quotation marks elsewhere ("“Dred” is …") is that title again, not a scare quote."""
     known = set()
     for block in blocks:
         for span in markup.spans.get(id(block), []):
-            if span.tag == "title" and span.rule in ("quoted-titles", "note-references"):
+            if span.tag == "title":
                 words = _words(block.text[span.start:span.end])
                 # and the short title before its subtitle: '"Dred; a Tale of the Great Dismal
                 # Swamp."' in a note gives "Dred"
