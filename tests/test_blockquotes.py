@@ -131,3 +131,18 @@ def test_a_close_over_its_signature_set_far_right_is_no_quotation():
     close = "                    Yours very affectionately,\n                              JANE."
     extract = "    Eight men were hanged\n    since last Saturday, the\n    paper reported then."
     assert quoted("\n\n".join([wrapped, extract, wrapped, wrapped, close])) == [False, True, False, False, False]
+
+
+def test_a_letter_quoted_whole_after_a_lead_in_its_date_line_first():
+    text = "\n\n".join([
+        BODY, "On the night of Saturday, April 6th, I received the following dispatch:",
+        "Washington, April 6,1861.", "Major Tom Reed:",
+        "Will you accept the chief clerkship of the Mill Department? We will make you assistant miller when the council meets.",
+        "Ann Cole, Postmistress.", BODY,
+        "I addressed the following letter to the Secretary:", "May 8,1881.", "Hon. Ann Cole, Secretary.",
+        "I hold myself now, as always, prepared to serve the mill in the capacity for which I was trained.",
+        "Yours truly,", "Tom Reed.", BODY])
+    assert quoted(text) == [False, False, True, True, True, False, False,
+                            False, True, True, True, True, False, False]
+    # after a lead-in with no date line under it, a flush paragraph is the author's own
+    assert not any(quoted("\n\n".join([BODY, "The mills were these:", "Ann Cole.", BODY, BODY])))

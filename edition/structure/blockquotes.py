@@ -90,6 +90,12 @@ def _set_apart_by_custom(paragraph: Paragraph, after: Paragraph | None) -> bool:
     return ends and bool(COMPLIMENTARY_CLOSE.match(text) or _SIGNATURE.match(text))
 
 
+def _letter_opens(paragraph: Paragraph) -> bool:
+    """The block is a letter's date line (``Washington, April 6,1861.``)."""
+    line = re.sub(r",(?=\d{4}\b)", ", ", paragraph.block.text.strip())  # "April 6,1861.": no space
+    return len(line.split()) <= CUSTOM_WORDS and is_letter_dateline(line)
+
+
 def _next_paragraph(content: list, k: int) -> Paragraph | None:
     nxt = content[k + 1] if k + 1 < len(content) else None
     return nxt if isinstance(nxt, Paragraph) else None
@@ -122,11 +128,29 @@ def rule(state) -> None:
     for section in state.sections:
         previous = None
         run_indent = None
+        letter = None  # a letter quoted whole after a lead-in: "body" once its text has begun
         for k, node in enumerate(section.content):
             if not isinstance(node, Paragraph):
-                previous, run_indent = None, None
+                previous, run_indent, letter = None, None, None
                 continue
             indent = node.block.indent_width
+            if letter is None and isinstance(previous, Paragraph) and not previous.block_quote \
+                    and _LEAD_IN.search(previous.block.text) and _letter_opens(node) \
+                    and node.block.single_line:
+                # "I received the following dispatch:" / "Washington, April 6, 1861." / … (a
+                # letter printed whole in one block is one paragraph: the other rules' to read)
+                letter = "head"
+            if letter is not None:
+                short = node.block.single_line and len(node.block.text.split()) <= CUSTOM_WORDS
+                if letter == "body" and short and not COMPLIMENTARY_CLOSE.match(node.block.text.strip()):
+                    letter = None  # the signature ends the letter ("M. Blair, Postmaster-General."),
+                    previous = node  # a line of its own under it
+                    continue
+                node.block_quote = True
+                if not short:
+                    letter = "body"
+                previous = node
+                continue
             if run_indent is not None and indent == run_indent:
                 node.block_quote = True
             elif (indent >= MIN_INDENT and isinstance(previous, Paragraph)
