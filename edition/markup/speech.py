@@ -35,7 +35,8 @@ _SPEECH = r"say|says|said|saying|told|tells|tell|replied|replies|reply|commented
           r"explaining|noting|arguing|insisting|claiming|commenting|remarking|" \
           r"interrupted|interrupts|stammered|gasped|sobbed|snapped|growled|" \
           r"greeting|greeted|retort|rejoinder|exclamation|remark|ejaculated|demurred|drawled|" \
-          r"sneered|stuttered|hollered|bellowed|bawled|chuckled|" \
+          r"sneered|stuttered|hollered|bellowed|bawled|chuckled|calling out|calls out|" \
+          r"crying out|cried out|cheered|cheering|" \
           r"thought to (?:my|him|her|our|your|them)sel(?:f|ves)"  # words said inwardly
 _EITHER = r"explained|explains|explain|added|adds|concluded|concludes|stated|states|" \
           r"insisted|insists|statement|recalled|recalls|argued|argues|noted|notes|admitted|admits|" \

@@ -436,3 +436,9 @@ def test_a_new_paragraph_of_speech_after_a_turn_attributed_is_not_that_speakers_
             "\u201cI never gave you any, sir,\u201d said Smith; for it was her voice that we heard.\n\n"
             "\u201cThat is not what I ask you. Will you ever be impudent to me again?\u201d\n")
     assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text))] == [("said", "#ann"), ("said", None)]
+
+
+def test_a_crowd_calling_out_speaks(tmp_path):
+    text = ("The great mass of the people were simply curious spectators, though men were sprinkled "
+            "through the crowd calling out, \"Hurrah for the Mill!\" and others were abusive.\n")
+    assert [tag for tag, _, _ in quotes(encode(tmp_path, text))] == ["said"]
