@@ -442,3 +442,9 @@ def test_a_crowd_calling_out_speaks(tmp_path):
     text = ("The great mass of the people were simply curious spectators, though men were sprinkled "
             "through the crowd calling out, \"Hurrah for the Mill!\" and others were abusive.\n")
     assert [tag for tag, _, _ in quotes(encode(tmp_path, text))] == ["said"]
+
+
+def test_a_quotation_interrupted_by_he_began(tmp_path):
+    text = ("The crowd listened for the last accents of the darling of the people. \u201cI shall say "
+            "little,\u201d Jones began. \u201cI come here, not to speak, but to grind my corn.\u201d\n")
+    assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text))] == [("said", "#bob"), ("said", "#bob")]
