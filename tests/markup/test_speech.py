@@ -446,5 +446,7 @@ def test_a_crowd_calling_out_speaks(tmp_path):
 
 def test_a_quotation_interrupted_by_he_began(tmp_path):
     text = ("The crowd listened for the last accents of the darling of the people. \u201cI shall say "
-            "little,\u201d Jones began. \u201cI come here, not to speak, but to grind my corn.\u201d\n")
-    assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text))] == [("said", "#bob"), ("said", "#bob")]
+            "little,\u201d Jones began. \u201cI come here, not to speak, but to grind my corn.\u201d\n\n"
+            "\u201cYes,\u201d Smith went on, \u201cand I am ashamed of it, for you have made me see the mill.\u201d\n")
+    assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text))] == [
+        ("said", "#bob"), ("said", "#bob"), ("said", "#ann"), ("said", "#ann")]
