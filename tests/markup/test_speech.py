@@ -440,8 +440,9 @@ def test_a_new_paragraph_of_speech_after_a_turn_attributed_is_not_that_speakers_
 
 def test_a_crowd_calling_out_speaks(tmp_path):
     text = ("The great mass of the people were simply curious spectators, though men were sprinkled "
-            "through the crowd calling out, \"Hurrah for the Mill!\" and others were abusive.\n")
-    assert [tag for tag, _, _ in quotes(encode(tmp_path, text))] == ["said"]
+            "through the crowd calling out, \"Hurrah for the Mill!\" and others were abusive.\n\n"
+            "Jones's cheery voice rang out as he called to the weary horses, \"Come on, Tom! Hup there, Dan!\"\n")
+    assert [tag for tag, _, _ in quotes(encode(tmp_path, text))] == ["said", "said"]
 
 
 def test_a_quotation_interrupted_by_he_began(tmp_path):
