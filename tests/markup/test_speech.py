@@ -451,3 +451,10 @@ def test_a_quotation_interrupted_by_he_began(tmp_path):
             "\u201cYes,\u201d Smith went on, \u201cand I am ashamed of it, for you have made me see the mill.\u201d\n")
     assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text))] == [
         ("said", "#bob"), ("said", "#bob"), ("said", "#ann"), ("said", "#ann")]
+
+
+def test_returns_after_a_quotation_names_its_speaker(tmp_path):
+    text = ("Do the mills lie beyond the sphere of his care? \"Leave them,\" says the dull disciple. "
+            "\"I cannot,\" returns the miller. \"Not only does my peace of mind depend upon the "
+            "answers, but my conduct itself must correspond to them.\"\n")
+    assert [tag for tag, _, _ in quotes(encode(tmp_path, text))] == ["said", "said", "said"]
