@@ -377,84 +377,61 @@ def test_says_with_a_note_after_the_quotation_is_a_books_words(tmp_path):
     assert (tag, who) == ("said", "#ann")
 
 
-def test_a_dialogues_verbs_name_the_speaker_after_the_quotation(tmp_path):
-    # "interrupted Smith": her own attribution, not the last speaker's turn running on
-    text = ("\u201cNo matter,\u201d replied Jones; \u201cthe name alone has come down to us.\u201d\n\n"
-            "\u201cAll?\u201d interrupted Smith. \u201cAll except the noble resistance of the mill.\u201d\n")
-    said = [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text))]
-    assert said[-2:] == [("said", "#ann"), ("said", "#ann")] and said[0] == ("said", "#bob")
+MILL = "Jones came into the mill at noon, and found Smith at her bench, as he had expected.\n\n"
 
 
-def test_two_speakers_taking_turns_a_paragraph_each(tmp_path):
-    text = ("Jones came into the mill at noon, and found Smith at her bench, as he had expected.\n\n"
-            "\u201cWhat are you about, now?\u201d said Jones.\n\n"
-            "\u201cI am at work upon my mill,\u201d said Smith.\n\n"
-            "\u201cAll the worse. You are wrong to tire yourself with mills.\u201d\n\n"
-            "\u201cBut these mills are so many heroes of the valley.\u201d\n")
-    assert [who for _, who, _ in quotes(encode(tmp_path, text))] == ["#bob", "#ann", "#bob", "#ann"]
-
-
-def test_asked_after_the_quotation_names_the_speaker_not_the_listener(tmp_path):
-    text = ("Jones came into the mill at noon, and found Smith at her bench, as he had expected.\n\n"
-            "\u201cWhat are you about, now?\u201d asked Jones.\n\n"
-            "Smith asked Jones, \u201cWhy do you always come at noon, when the wheel is stopped?\u201d\n")
-    assert [who for _, who, _ in quotes(encode(tmp_path, text))] == ["#bob", "#ann"]
-
-
-def test_an_attribution_to_a_role_after_the_quotation_is_not_the_last_paragraphs_speaker(tmp_path):
-    text = ("The miller came to the door. \u201cBuy the mill!\u201d exclaimed Smith in surprise.\n\n"
-            "\u201cYour name is Miss Wheeler, I believe,\u201d said the hatter, who was annoyed.\n\n"
-            "Jones said the mill had never been for sale, not in fifty years.\n\n"
-            "\u201cI was fortunate to have the mill at all, and a good wheel with it,\u201d he said.\n")
+@pytest.mark.parametrize("text, expected", [
+    # a dialogue's own verbs: "interrupted Smith" is hers, not the last speaker's turn running on
+    ("\u201cNo matter,\u201d replied Jones; \u201cthe name alone has come down to us.\u201d\n\n"
+     "\u201cAll?\u201d interrupted Smith. \u201cAll except the noble resistance of the mill.\u201d\n",
+     [("said", "#bob"), ("said", "#bob"), ("said", "#ann"), ("said", "#ann")]),
+    # two speakers taking turns, a paragraph each
+    (MILL + "\u201cWhat are you about, now?\u201d said Jones.\n\n"
+     "\u201cI am at work upon my mill,\u201d said Smith.\n\n"
+     "\u201cAll the worse. You are wrong to tire yourself with mills.\u201d\n\n"
+     "\u201cBut these mills are so many heroes of the valley.\u201d\n",
+     [("said", "#bob"), ("said", "#ann"), ("said", "#bob"), ("said", "#ann")]),
+    # "asked Jones" after the quotation is the speaker; "asked Jones" before it, the listener
+    (MILL + "\u201cWhat are you about, now?\u201d asked Jones.\n\n"
+     "Smith asked Jones, \u201cWhy do you always come at noon, when the wheel is stopped?\u201d\n",
+     [("said", "#bob"), ("said", "#ann")]),
     # the hatter is no one the register names; "he said" is the one named before
-    assert [who for _, who, _ in quotes(encode(tmp_path, text))] == ["#ann", None, "#bob"]
-
-
-def test_a_quotation_interrupted_by_the_greeting_it_was(tmp_path):
-    text = ("Jones came into the mill at noon, and found Smith at her bench, as he had expected.\n\n"
-            "\"Well,\" was the cheery greeting, \"you couldn't wait until eight for your mill, could you?\"\n")
-    assert [tag for tag, _, _ in quotes(encode(tmp_path, text))] == ["said", "said"]
-
-
-def test_old_prose_verbs_and_nouns_of_saying(tmp_path):
-    text = ("Jones came into the mill at noon, and found Smith at her bench, as he had expected.\n\n"
-            "\u201cWhat's your hurry?\u201d I greeted him. \u201cI've just had one,\u201d he demurred.\n\n"
-            "The miller made only the sententious remark, \"Cabbages.\"\n")
-    assert [tag for tag, _, _ in quotes(encode(tmp_path, text))] == ["said", "said", "said"]
-
-
-def test_a_common_noun_subject_of_several_words_names_no_speaker(tmp_path):
-    text = ("Smith reinforces her message with magazine ads, such as one featuring a tired looking "
-            "miller around 40 saying, \u201cA lot of millers have occasional trouble with the wheel.\u201d\n\n"
-            "Jones has an interesting way of explaining to friends what he does. \u201cImagine changing "
-            "the stones of a very large mill while it is grinding.\u201d\n")
-    assert [who for _, who, _ in quotes(encode(tmp_path, text))] == [None, "#bob"]
-
-
-def test_a_new_paragraph_of_speech_after_a_turn_attributed_is_not_that_speakers_by_default(tmp_path):
-    text = ("Jones came into the mill at noon, and found Smith at her bench, as he had expected.\n\n"
-            "\u201cI never gave you any, sir,\u201d said Smith; for it was her voice that we heard.\n\n"
-            "\u201cThat is not what I ask you. Will you ever be impudent to me again?\u201d\n")
-    assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text))] == [("said", "#ann"), ("said", None)]
-
-
-def test_a_crowd_calling_out_speaks(tmp_path):
-    text = ("The great mass of the people were simply curious spectators, though men were sprinkled "
-            "through the crowd calling out, \"Hurrah for the Mill!\" and others were abusive.\n\n"
-            "Jones's cheery voice rang out as he called to the weary horses, \"Come on, Tom! Hup there, Dan!\"\n")
-    assert [tag for tag, _, _ in quotes(encode(tmp_path, text))] == ["said", "said"]
-
-
-def test_a_quotation_interrupted_by_he_began(tmp_path):
-    text = ("The crowd listened for the last accents of the darling of the people. \u201cI shall say "
-            "little,\u201d Jones began. \u201cI come here, not to speak, but to grind my corn.\u201d\n\n"
-            "\u201cYes,\u201d Smith went on, \u201cand I am ashamed of it, for you have made me see the mill.\u201d\n")
-    assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text))] == [
-        ("said", "#bob"), ("said", "#bob"), ("said", "#ann"), ("said", "#ann")]
-
-
-def test_returns_after_a_quotation_names_its_speaker(tmp_path):
-    text = ("Do the mills lie beyond the sphere of his care? \"Leave them,\" says the dull disciple. "
-            "\"I cannot,\" returns the miller. \"Not only does my peace of mind depend upon the "
-            "answers, but my conduct itself must correspond to them.\"\n")
-    assert [tag for tag, _, _ in quotes(encode(tmp_path, text))] == ["said", "said", "said"]
+    ("The miller came to the door. \u201cBuy the mill!\u201d exclaimed Smith in surprise.\n\n"
+     "\u201cYour name is Miss Wheeler, I believe,\u201d said the hatter, who was annoyed.\n\n"
+     "Jones said the mill had never been for sale, not in fifty years.\n\n"
+     "\u201cI was fortunate to have the mill at all, and a good wheel with it,\u201d he said.\n",
+     [("said", "#ann"), ("said", None), ("said", "#bob")]),
+    # interrupted by what it was: a greeting; old prose's verbs and nouns of saying
+    (MILL + "\"Well,\" was the cheery greeting, \"you couldn't wait until eight for your mill, could you?\"\n",
+     [("said", None), ("said", None)]),
+    ("The inn was full that night. \u201cWhat's your hurry?\u201d I greeted him. \u201cI've just had "
+     "one,\u201d he demurred.\n\nThe miller made only the sententious remark, \"Cabbages.\"\n",
+     [("said", None), ("said", None), ("said", None)]),
+    # a common noun of several words as the subject names no speaker ("an interesting way of
+    # explaining" is no subject)
+    ("Smith reinforces her message with magazine ads, such as one featuring a tired looking "
+     "miller around 40 saying, \u201cA lot of millers have occasional trouble with the wheel.\u201d\n\n"
+     "Jones has an interesting way of explaining to friends what he does. \u201cImagine changing "
+     "the stones of a very large mill while it is grinding.\u201d\n",
+     [("said", None), ("said", "#bob")]),
+    # a new paragraph of speech after a turn with its own attribution is the other's turn
+    (MILL + "\u201cI never gave you any, sir,\u201d said Smith; for it was her voice that we heard.\n\n"
+     "\u201cThat is not what I ask you. Will you ever be impudent to me again?\u201d\n",
+     [("said", "#ann"), ("said", None)]),
+    # a crowd calling out, a driver calling to his horses
+    ("The great mass of the people were simply curious spectators, though men were sprinkled "
+     "through the crowd calling out, \"Hurrah for the Mill!\" and others were abusive.\n\n"
+     "Jones's cheery voice rang out as he called to the weary horses, \"Come on, Tom! Hup there, Dan!\"\n",
+     [("said", None), ("said", "#bob")]),
+    # interrupted by "he began", "went on", "returns the man"
+    ("The crowd listened for the last accents of the darling of the people. \u201cI shall say "
+     "little,\u201d Jones began. \u201cI come here, not to speak, but to grind my corn.\u201d\n\n"
+     "\u201cYes,\u201d Smith went on, \u201cand I am ashamed of it, for you have made me see the mill.\u201d\n",
+     [("said", "#bob"), ("said", "#bob"), ("said", "#ann"), ("said", "#ann")]),
+    ("Do the mills lie beyond the sphere of his care? \"Leave them,\" says the dull disciple. "
+     "\"I cannot,\" returns the miller. \"Not only does my peace of mind depend upon the "
+     "answers, but my conduct itself must correspond to them.\"\n",
+     [("said", None), ("said", None), ("said", None)]),
+])
+def test_dialogue_shapes(tmp_path, text, expected):
+    assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text))] == expected
