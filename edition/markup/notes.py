@@ -90,7 +90,9 @@ _IBID = re.compile(r"(?P<abbr>(?i:ibid|ib|op\.?\s*cit|loc\.?\s*cit)\b\.?)"
 # a Congress's number and its session ("2nd Cong.", "1st Sess."), where a reference says where a
 # work is to be had ("available at the NARA, Founders Online website"): part of it, unmarked
 _SESSION = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+(?i:cong(?:ress)?|sess(?:ion)?)\.?$")
-_AVAILABLE = re.compile(r"^(?i:available\s+(?:at|from|on|online)|accessed\s+(?:at|via)|retrieved\s+from)\b")
+_AVAILABLE = re.compile(r"^(?i:available\s+(?:at|from|on|online)|accessed\s+(?:at|via)|retrieved\s+from"
+                        r"|(?:paper|typescript|manuscript|memorandum|report|speech|address|lecture|statement)"
+                        r"\s+(?:dated|delivered|given|presented|read))\b")  # "paper dated September 22"
 _VOLUME_IMPRINT = re.compile(r"^(?P<volume>(?i:vols?\.|volume)\s*[\dIVXLC]+)\s*\((?P<imprint>[^()]*:[^()]*)\)$")
 _SAME_WORK = re.compile(r"^(?i:op\.?\s*cit|ibid|loc\.?\s*cit)\.?$")
 _ET_SEQ = re.compile(r"^(?i:et\s+seq(?:q)?|ff)\.?$")

@@ -123,6 +123,10 @@ def _refs(text, title=lambda t: False, author=lambda n: False):
      "Reed to Cole", None, {"title", "date", "biblScope", "pubPlace", "publisher", "ref"}),
     ("Ann Cole, \u201cThe Recall of the Miller,\u201d Dock History, 18, no. 4 (Fall 1994): pp. 463\u2013488.",
      "The Recall of the Miller", "Ann Cole", {"author", "title", "biblScope", "date"}),
+    # an unpublished paper: what it is and when, where it is to be had
+    ("Tom R. Reed, \u201cMills in the Field of Intelligence,\u201d paper dated September 22, 1993, "
+     "Central Mill Agency, Center for the Study of Mills website, https://example.org/mills.htm.",
+     "Mills in the Field of Intelligence", "Tom R. Reed", {"author", "title", "date", "ref"}),
 ])
 def test_free_form_references(text, title, author, tags):
     [(kind, t, a, found)] = _refs(text)
