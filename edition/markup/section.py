@@ -53,6 +53,7 @@ January February March April May June July August September October November Dec
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Suddenly Finally Recently Afterwards Eventually Today Yesterday Tomorrow Indeed Also Only Even
 Still Yet Perhaps Here Again Once Clearly Obviously Apparently Naturally Instead Nevertheless
+After Before During Since Until Upon Whereupon Although Though Because Unless Whether Whenever
 """.split())  # sentence-opening words that are no part of a speaker's name ("Suddenly Stalin says")
 # Offices and roles printed before a name; the speaker is the name after them.
 _ROLES = frozenset("""
