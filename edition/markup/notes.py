@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from edition.markup.citations import PART_RANK, Citation
 from edition.markup.spans import Span
-from edition.markup.titles import quoted_title
+from edition.markup.titles import make_title, quoted_title
 from edition.structure.notes import AS_PRINTED, text_marker
 
 RULE = "note-references"
@@ -724,9 +724,7 @@ def _titles_outside_references(markup, note) -> None:
                 continue
             inner = block.text[s.start + 1:s.end - 1]
             if quoted_title(inner, block.text[max(0, s.start - 40):s.start]):
-                s.tag, s.attrib, s.rule = "title", {}, "quoted-titles"
-                markup.report.quotations -= 1
-                markup.report.phrases -= 1
+                make_title(markup, s)
 
 
 def _crosses(s: Span, start: int, end: int) -> bool:

@@ -67,6 +67,14 @@ def quoted_title(inner: str, before: str) -> bool:
     return capitals == 1 and len(words) == 1 and _CUE.search(before[-40:]) is not None
 
 
+def make_title(markup, span) -> None:
+    """A phrase (``q``) the quotations rule made turns out a quoted title: a ``title``, and the
+    report counts one phrase less."""
+    span.tag, span.attrib, span.rule = "title", {}, "quoted-titles"
+    markup.report.quotations -= 1
+    markup.report.phrases -= 1
+
+
 def _words(printed: str) -> str:
     return " ".join(printed.strip("‘’“”\"' ").rstrip(".,;:!?‘’“”\"' ").split()).casefold()
 
@@ -89,6 +97,4 @@ def same_title_throughout(markup, blocks) -> None:
         for span in markup.spans.get(id(block), []):
             if (span.tag == "q" and not span.supplied_start and not span.supplied_end
                     and _words(block.text[span.start:span.end]) in known):
-                span.tag, span.attrib, span.rule = "title", {}, "quoted-titles"
-                markup.report.quotations -= 1
-                markup.report.phrases -= 1
+                make_title(markup, span)

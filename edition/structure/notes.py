@@ -41,6 +41,12 @@ HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes?|notes and references|ref
 _GLUED_BEFORE = (r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?])|(?<=[”’\"')\]])"
                  r"|(?<=[”’\"')\]][.,;:!?]))")
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _superscript(number: str) -> str:
+    """The pattern of note ``number`` in superscript figures glued to the text before it, not
+    part of a longer one (``writers¹``, ``2000.⁶⁷``)."""
+    return rf"(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹]){number.translate(_SUPERSCRIPTS)}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"
 _SYMBOL_IDS = {"*": "star", "**": "star2", "***": "star3", "†": "dagger", "††": "dagger2",
                "‡": "ddagger", "‡‡": "ddagger2", "§": "section"}
 
@@ -56,8 +62,7 @@ def text_marker(number: str, superscript: bool = True) -> re.Pattern:
     a symbol glued to the word or stop before it, not part of a longer number or word; or, with
     ``superscript``, the superscript figures themselves (``Nebraska in 2000.⁶⁷``)."""
     if number.isdigit():
-        figures = (rf"|(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹]){number.translate(_SUPERSCRIPTS)}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"
-                   if superscript else "")
+        figures = f"|{_superscript(number)}" if superscript else ""
         return re.compile(rf"{_GLUED_BEFORE}{number}(?![\w])(?![.,]\d){figures}")
     return re.compile(rf"(?<=[\w.,;:!?”’\"')\]]){re.escape(number)}(?![\w*†‡§])")
 
@@ -314,7 +319,7 @@ def _called_superscript(number: str, calling: list[Block]) -> tuple[Block, int, 
     stop (``writers¹``, ``origin?”³``), not part of a longer one."""
     if not number.isdigit():
         return None
-    pattern = re.compile(rf"(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹]){number.translate(_SUPERSCRIPTS)}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+    pattern = re.compile(_superscript(number))
     for block in calling:
         m = pattern.search(block.text)
         if m is not None:
