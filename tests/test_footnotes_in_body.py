@@ -261,3 +261,33 @@ def test_notes_in_brackets_after_a_star_under_the_paragraph_that_calls_them(tmp_
     assert [n.get(XML_ID) for n in _footnotes(root)] == ["note-star", "note-star-s2"]
     assert [r.get("target") for r in root.xpath("//t:body//t:p//t:ref", namespaces=NS)] == [
         "#note-star", "#note-star-s2"]
+
+
+def test_a_letter_over_its_note_in_brackets_called_by_star_and_letter(tmp_path):
+    # another of Project Gutenberg's shapes: the note's letter alone on a line over the note in
+    # brackets, the text calling it "*p" set off by spaces; the note printed "*" is called "**";
+    # a letter in a word of the text ("p" in "plain") is no call
+    root = _encode(tmp_path, "\n\n".join([
+        "The mills spread over the plain in 1650. *p The builders *q began with the dams. " + LONG,
+        "p\n[ Code of 1650, p. 28; Hartford, 1830.]",
+        "q\n[ See also in “Cole’s History,” vol. i. p. 435.]",
+        "The same people built the same mills, ** and the dams. " + LONG,
+        "*\n[ This was not peculiar to the valley.]",
+        LONG]))
+    assert _blocks(root) == ["p", "note[p]", "note[q]", "p", "note[*]", "p"]
+    assert [r.get("target") for r in root.xpath("//t:body//t:p//t:ref", namespaces=NS)] == [
+        "#note-p", "#note-q", "#note-star"]
+    assert [r.text for r in root.xpath("//t:body//t:p//t:ref", namespaces=NS)] == ["*p", "*q", "**"]
+    # the note's reference reads after "See also in": the title, not "See also in …"
+    titles = root.xpath("//t:note[@n='q']//t:bibl/t:title/text()", namespaces=NS)
+    assert titles == ["“Cole’s History,”"]
+
+
+def test_a_note_reference_names_its_author_in_the_possessive(tmp_path):
+    root = _encode(tmp_path, "\n\n".join([
+        "The mills spread over the plain in 1650. *p The builders began with the dams. " + LONG,
+        "p\n[ Mather’s “Magnalia of the Mills,” vol. ii. p. 13. This speech was made by Tom Reed.]",
+        LONG]))
+    bibl = root.xpath("//t:note[@n='p']//t:bibl", namespaces=NS)[0]
+    assert bibl.xpath("t:author/text()", namespaces=NS) == ["Mather"]
+    assert bibl.xpath("t:title/text()", namespaces=NS) == ["“Magnalia of the Mills,”"]

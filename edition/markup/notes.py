@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from edition.markup.citations import PART_RANK, Citation
 from edition.markup.spans import Span
 from edition.markup.titles import make_title, quoted_title
-from edition.structure.notes import AS_PRINTED, text_marker
+from edition.structure.notes import AS_PRINTED, call_pattern, text_marker
 
 RULE = "note-references"
 _Q_OPEN, _Q_CLOSE = "“‘\"'", "”’\"'"
@@ -74,12 +74,14 @@ _BY = re.compile(rf"^(?i:by|par|von|edited\s+by|translated\s+by|ed\.\s+by)\s+(?P
 _TITLE_BY = re.compile(rf"^(?P<title>[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){{0,3}})\s+by\s+"
                        rf"(?P<name>{_NAME})$")
 _QUOTED_BY = re.compile(rf"^(?P<title>[“\"‘][^”\"’]+[”\"’])\s+(?i:by|par)\s+(?P<name>{_NAME})$")
+# an author's title in his possessive: 'Mather’s “Magnalia Christi Americana,”'
+_POSSESSOR_QUOTED = re.compile(rf"^(?P<name>{_NAME})['’]s\s+(?P<title>[“\"][^”\"]+[”\"])$")
 _IN = re.compile(r"^(?i:in)\s+(?:the\s+)?(?P<title>[A-Z“‘\"].*)$")
 _ENTITLED = re.compile(r"^[\w\s'’]{0,40}\b(?:entitled|called|titled)\s+(?P<title>[A-Z“‘\"].*)$")
 _IMPRINT = re.compile(r"^\(?(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}"
                       r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?)?)\s*:\s*"
                       rf"(?P<publisher>[A-Z][^,:()]*?)(?:,\s*(?P<year>{_YEAR}))?\)?$")
-_LEAD = re.compile(r"(?:^|(?<=[\s,;(]))(?i:vide|see(?:\s+also)?|cf\.)\s+"
+_LEAD = re.compile(r"(?:^|(?<=[\s,;(]))(?i:vide|see(?:\s+also)?(?:\s+in)?|cf\.)\s+"
                    r"(?:(?:an?|the)\s+(?:article|essay|paper|chapter|book|review|poem|letter)"
                    r"\s+(?:on|in|entitled|called)\s+)?(?=[A-Z“‘\"])")
 _NEXT_REFERENCE = re.compile(r";[ \t\n\u00a0]+(?=[A-Z“‘\"])")
@@ -199,7 +201,7 @@ def _classify(p: Piece) -> None:
         p.kind = "seq"  # "pp. 60, et seq."
     elif _quoted(s):
         p.kind = "quoted"
-    elif (m := _QUOTED_BY.match(s)) is not None:
+    elif (m := _QUOTED_BY.match(s) or _POSSESSOR_QUOTED.match(s)) is not None:
         p.kind, p.groups = "quoted-by", m.groupdict()
     elif re.fullmatch(_NUM, s) or re.fullmatch(r"\d+\s*[-–]\s*\d+", s):
         p.kind = "number"  # "pp. xvi, xxiv": the next page
@@ -353,7 +355,7 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
             a, e = b.group(p, "title")
             b.add_title(a, e)
             shown = True
-        elif k in ("title-by", "quoted-by"):
+        elif k in ("title-by", "quoted-by") and b.title is None:  # not "This speech was made by …"
             a, e = b.group(p, "title")
             b.add_title(a, e)
             a, e = b.group(p, "name")
@@ -619,8 +621,8 @@ class NoteMarkers:
     def _search(self, number: str, text: str, pos: int, end: int):
         if self.style in AS_PRINTED:  # "[311:1]", "[K]" wherever they stand, a heading's end too
             return re.compile(re.escape(f"[{number}]")).search(text, pos, end)
-        if self.style == "p":
-            return re.compile(rf"(?<=[^\s(\[])\({number}\)").search(text, pos, end)
+        if self.style in ("p", "k"):  # "word(1)"; "in 1650. *p The"
+            return call_pattern(self.style, number).search(text, pos, end)
         return text_marker(number).search(text, pos, end)
 
 

@@ -93,6 +93,8 @@ def _marked(style: str, numbers: list[str], before: list[Block], superscript: bo
     if style in AS_PRINTED or style == "f":  # "[Footnote 329: …]" is called "[329]"
         text = "\n".join(b.text for b in before)
         return all(f"[{n}]" in text for n in numbers)
+    if style == "k":
+        return all(call_pattern(style, n).search("\n".join(b.text for b in before)) for n in numbers)
     if style in ("b", "p"):
         texts = [b.text for b in before]
         if numbers[0] == "1" and any(("[1]" if style == "b" else "(1)") in t for t in texts):
@@ -112,7 +114,7 @@ def _marked(style: str, numbers: list[str], before: list[Block], superscript: bo
 def _closing_run(blocks: list[Block]) -> list[tuple[str, str, Block]]:
     run: list[tuple[str, str, Block]] = []
     for block in reversed(blocks):
-        numbered = _number(block) or _bracketed(block)  # "[Footnote 329: …]" closing the text too
+        numbered = _marker(block)  # "[Footnote 329: …]" closing the text too
         if numbered is None:
             break
         run.append((*numbered, block))
@@ -144,7 +146,7 @@ def _notes_from(blocks: list[Block], at: int) -> tuple[Notes, int] | None:
     of the block after them (``len(blocks)`` when they close the text)."""
     if at + 1 >= len(blocks):
         return None
-    first = _number(blocks[at + 1]) or _bracketed(blocks[at + 1])  # "[Footnote 1: …]" too
+    first = _marker(blocks[at + 1])  # "[Footnote 1: …]" too
     if first is None:
         return None
     style = first[0]
@@ -152,7 +154,7 @@ def _notes_from(blocks: list[Block], at: int) -> tuple[Notes, int] | None:
     end = len(blocks)
     for i in range(at + 1, len(blocks)):
         block = blocks[i]
-        numbered = _number(block) or _bracketed(block)
+        numbered = _marker(block)
         if numbered is not None and numbered[0] == style:
             notes.append(Note(numbered[1], block))
             continue
@@ -251,13 +253,14 @@ def find_notes(blocks: list[Block], front: tuple[Block, ...] = ()) -> tuple[Note
 
 def note_style(note: Note) -> str | None:
     """How the note's marker is printed: ``b`` [1], ``g`` [311:1], ``l`` [K], ``p`` (1), ``d``
-    1., ``r`` 1), ``s`` 1, ``y`` a symbol."""
-    numbered = _number(note.block)
-    if numbered is None and (bracketed := _bracketed(note.block)) is not None:
+    1., ``r`` 1), ``s`` 1, ``y`` a symbol, ``q`` "(* …)", ``k`` a letter's line over "[ …]"."""
+    bracketed = _bracketed(note.block)
+    numbered = None if bracketed is not None else _number(note.block)
+    if bracketed is not None:
         # "[Footnote 329: …]", "[Footnote A: …]": the text calls it as "[329]", "[A]" call theirs
         number = bracketed[1]
-        if bracketed[0] == "q":
-            return "q"  # "(* …)": called by the symbol glued to a word
+        if bracketed[0] in ("q", "k"):
+            return bracketed[0]  # "(* …)": called by the symbol glued to a word; "p\n[ …]" by "*p"
         return "l" if number.isalpha() else "g" if ":" in number else "b"
     return numbered[0] if numbered else None
 
@@ -265,7 +268,7 @@ def note_style(note: Note) -> str | None:
 def marker_end(note: Note) -> int:
     """Where the note's own text begins in ``note.block.text``, after its marker."""
     m = _NUMBERED.match(note.block.text) or _BRACKETED.match(note.block.text) \
-        or _PARENTHESISED.match(note.block.text)
+        or _PARENTHESISED.match(note.block.text) or _LABELLED.match(note.block.text)
     rest = note.block.text[m.end():] if m else note.block.text
     return len(note.block.text) - len(rest.lstrip(" \t\n\u00a0"))
 
@@ -275,7 +278,7 @@ def marker_end(note: Note) -> int:
 # marker styles a footnote kept under its paragraph opens with: "[1]", "[311:1]", "[A]", "(1)",
 # "[Footnote A: …]" (not "1." nor a bare number: a numbered list's; not a symbol: too common
 # in prose)
-_FOOT_STYLES = frozenset({"b", "g", "l", "p", "f", "q"})
+_FOOT_STYLES = frozenset({"b", "g", "l", "p", "f", "q", "k"})
 # Project Gutenberg's other shape, the whole note in brackets: "[Footnote A: See Gerebtzoff,
 # Histoire de la Civilisation en Russie.]", "[Footnote 185: This gentleman …]"; the text calls
 # it "[A]", "[185]"
@@ -287,12 +290,27 @@ _BRACKETED = re.compile(r"^\[Footnote[ \t\u00a0]+(?P<f>[A-Z]|\d{1,4}(?::\d{1,3})
 _PARENTHESISED = re.compile(r"^\((?P<q>\*{1,3}|†{1,2}|‡{1,2})[ \t\u00a0]")
 
 
+# another of Project Gutenberg's: the note's letter alone on a line over the note in brackets
+# ("p\n[ Code of 1650, p. 28; Hartford, 1830.]"), the text calling it by an asterisk and the
+# letter set off by spaces ("in 1650. *p The legislators")
+_LABELLED = re.compile(r"^(?P<k>[a-z]{1,2}|\*{1,3}|\d{1,3})\n\[")
+
+
 def _bracketed(block: Block) -> tuple[str, str] | None:
     m = _BRACKETED.match(block.text)
     if m and block.text.endswith("]"):
         return ("f", m["f"])
+    m = _LABELLED.match(block.text)
+    if m and block.text.endswith("]"):
+        return ("k", m["k"])
     m = _PARENTHESISED.match(block.text)
     return ("q", m["q"]) if m and block.text.endswith(")") else None
+
+
+def _marker(block: Block) -> tuple[str, str] | None:
+    """The note's marker style and number, the bracketed shapes first ("*\\n[ …]" is no symbol
+    note: its letter's line and brackets say how the text calls it)."""
+    return _bracketed(block) or _number(block)
 
 
 def text_end(note: Note) -> int:
@@ -302,13 +320,15 @@ def text_end(note: Note) -> int:
     return len(last) - 1 if _bracketed(note.block) is not None and last.endswith(("]", ")")) else len(last)
 
 
-def _call(style: str, number: str) -> re.Pattern:
+def call_pattern(style: str, number: str) -> re.Pattern:
     """The marker as the text prints it where it calls the note: "[1]", "[A]" anywhere but at
     a block's start; "(1)" glued to the word or stop before it ("word(1)"), not "(1) first"."""
     if style == "p":
         return re.compile(rf"(?<=[^\s(\[]){re.escape(f'({number})')}")
     if style == "q":
         return text_marker(number)  # "of the Himalaya.*"
+    if style == "k":  # "in 1650. *p The legislators"; the note printed "*" is called "**"
+        return re.compile(rf"(?<=\s)\*{re.escape(number)}(?![\w*])")
     return re.compile(rf"(?<=.){re.escape(f'[{number}]')}", re.DOTALL)
 
 
@@ -329,7 +349,7 @@ def _called_superscript(number: str, calling: list[Block]) -> tuple[Block, int, 
 
 def _called(style: str, number: str, calling: list[Block]) -> tuple[Block, int, int] | None:
     """Where the calling paragraphs call note ``number``: the first marker that stands there."""
-    pattern = _call(style, number)
+    pattern = call_pattern(style, number)
     for block in calling:
         m = pattern.search(block.text)
         if m is not None:
@@ -354,7 +374,7 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
         calling = [section.head] if section.head is not None else []
         previous = None  # "paragraph", "note" or None: what the next block follows
         for k, node in enumerate(section.content):
-            numbered = (_number(node.block) or _bracketed(node.block)) \
+            numbered = _marker(node.block) \
                 if isinstance(node, Paragraph) else None
             if numbered is not None and previous is not None and (
                     numbered[0] in _FOOT_STYLES or numbered[0] in ("d", "s")):
@@ -408,7 +428,7 @@ def _unless_closing(sections: list) -> None:
         return
     k = len(last.content) - 1
     while k >= 0 and (isinstance(last.content[k], Note) or isinstance(last.content[k], Paragraph)
-                      and (_number(last.content[k].block) or _bracketed(last.content[k].block))):
+                      and _marker(last.content[k].block)):
         if isinstance(last.content[k], Note) and not _by_superscript(last.content[k]):
             last.content[k] = Paragraph(last.content[k].block)
         k -= 1
