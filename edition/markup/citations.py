@@ -196,6 +196,12 @@ SHAPES: tuple[Shape, ...] = (
         rf"(?<=[”’\"'])[ \u00a0]\((?P<pages>(?!{_YEAR}\))(?P<pfrom>\d{{1,4}})"
         rf"(?:\s*[-–]\s*(?P<pto>\d+))?)\)"),
         parse=lambda shape, m, text: [_citation(shape, m, m.start() + 1, m.end(), text)]),
+    # …&c.'--pp. 3, 4.  …glories old.'--p. 8.: a dash and the page closing a quotation, as a
+    # review quotes the book it reviews — a page of the work cited last
+    Shape("dash-page-after-quotation", "page", re.compile(
+        r"(?<=[”’\"'])(?:—|–|―|--)[ \u00a0]?(?P<pages>(?i:pp?\.)[ \u00a0]?(?P<pfrom>\d{1,4})"
+        r"(?:[ \u00a0]*[-–][ \u00a0]*(?P<pto>\d{1,4})|(?P<pmore>,[ \u00a0]*\d{1,4}))?)\.?"
+        r"(?=[ \t\u00a0]*(?:\n|$))")),
     # (i. 18)  (iv. 282)  ('Rationalism,' i. 404): a volume in small roman numerals and a page
     # — of the work cited last, or of the quoted title before them
     Shape("volume-page", "page", re.compile(rf"\({_VOLUME_PAGE}\)"),

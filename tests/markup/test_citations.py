@@ -177,6 +177,18 @@ def test_a_volume_in_small_roman_numerals_and_a_page():
     assert find_citations("(I. 18)") == []  # capitals: a person's initial
 
 
+def test_a_dash_and_a_page_closing_a_quotation():
+    # a review quoting the book it reviews: the page after the quotation's closing mark
+    (c,) = find_citations("With the green world they live in.'--p. 8.")
+    assert (c.text, c.kind, c.rule, c.pages) == ("--p. 8.", "page", "dash-page-after-quotation", ("8", "8"))
+    (c,) = find_citations("    We have imagined for the mighty dead; &c. &c.'--pp. 3, 4.")
+    assert (c.text, c.pages) == ("--pp. 3, 4.", ("3", "3"))
+    assert parts(c)["biblScope"] == ("pp. 3, 4", {"unit": "page"})  # pages apart: no range
+    # only where it closes the line, after a closing mark
+    assert find_citations("the mill's wheel--p. 8.") == []
+    assert find_citations("the mill.'--p. 8 of the report says more") == []
+
+
 def test_a_pointer_to_the_list_and_a_narrative_citation_the_list_confirms(tmp_path):
     assert [(c.author, c.year) for c in find_citations("(see Géron 2019, 2 in the bibliography)")] == [
         ("Géron", "2019")]
