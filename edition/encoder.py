@@ -25,7 +25,7 @@ from edition.markup.works import WorksCited
 from edition.overrides import Overrides
 from edition.structure import Document, recognise
 from edition.structure.model import ReferenceList
-from edition.structure.opening import names_author
+from edition.structure.opening import byline_name, names_author
 from edition.tei.header import build_header
 from edition.tei.ids import slugify
 from edition.tei.ns import XML_ID, E
@@ -241,7 +241,8 @@ def _author_name(text: str) -> str | None:
     text = " ".join(text.split())
     if not names_author(text):
         return None
-    return text[3:] if text.lower().startswith("by ") else text
+    start, end = byline_name(text)
+    return text[start:end]
 
 
 def _find_person(editorial: Editorial, name: str | None) -> str | None:

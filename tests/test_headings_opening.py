@@ -128,6 +128,31 @@ def opening_of(text):
      ("THE MILLER'S LETTERS.", "TRANSLATED BY LADY COLE.", "(From the collection of Dr. Tom Reed; Vol. II)")),
     ("State Mill Limits\n(Mill Government 4e, OpenStax, Rice University; Chapter 14, Section 14.4)",
      ("State Mill Limits", None, "(Mill Government 4e, OpenStax, Rice University; Chapter 14, Section 14.4)")),
+    # a pseudonym in brackets after the name; a one-word name after "By"; a speech's author line
+    # with its date; a long pamphlet's title in capitals over its byline; a reviewed book's title
+    # line over the review's source line; a date closing what the brackets say
+    ('AN INTERVIEW WITH MISS COLE.\n\nBy TOM REED ("12-Bore").\n\n(Mill and Gun, September 24, 1892)',
+     ("AN INTERVIEW WITH MISS COLE.", 'By TOM REED ("12-Bore").', "(Mill and Gun, September 24, 1892)")),
+    ("THE SCHOOL DAYS OF A MILLER\n\nBy Millwa-Sa (Ann Cole)\n\n(Mill Stories, 1921)",
+     ("THE SCHOOL DAYS OF A MILLER", "By Millwa-Sa (Ann Cole)", "(Mill Stories, 1921)")),
+    ("THE MILL FUND.\n\nAN ADDRESS BY PRESIDENT TOM C. REED, DELIVERED AT THE GENERAL CONFERENCE, IN THE "
+     "TABERNACLE, GREAT MILL CITY, OCTOBER 6, 1854.\n\n(Journal of Mills, Vol. 7, Leeds, 1860, pp. 39-41)",
+     ("THE MILL FUND.", "AN ADDRESS BY PRESIDENT TOM C. REED, DELIVERED AT THE GENERAL CONFERENCE, IN THE "
+      "TABERNACLE, GREAT MILL CITY, OCTOBER 6, 1854.", "(Journal of Mills, Vol. 7, Leeds, 1860, pp. 39-41)")),
+    ("REED'S APPEAL, IN FOUR ARTICLES, TOGETHER WITH A PREAMBLE, TO THE MILLERS OF THE WORLD, BUT IN "
+     "PARTICULAR, AND VERY EXPRESSLY TO THOSE OF THE UNITED MILLS.\n\nBY TOM REED.\n\n"
+     "(Written in Leeds, Sept. 28, 1829. Second edition, 1830)",
+     ("REED'S APPEAL, IN FOUR ARTICLES, TOGETHER WITH A PREAMBLE, TO THE MILLERS OF THE WORLD, BUT IN "
+      "PARTICULAR, AND VERY EXPRESSLY TO THOSE OF THE UNITED MILLS.", "BY TOM REED.",
+      "(Written in Leeds, Sept. 28, 1829. Second edition, 1830)")),
+    ("Millstones: A Poetic Romance. By Tom Reed. London. 1818. pp. 207.\n\n"
+     "(The Mill Review, Vol. XIX, April 1818, pp. 204-208)",
+     ("Millstones: A Poetic Romance. By Tom Reed. London. 1818. pp. 207.", None,
+      "(The Mill Review, Vol. XIX, April 1818, pp. 204-208)")),
+    ("Views From the Mill: The Role of the Millers in France, 1914\n\nAnn Cole\n\n"
+     "Office of the Miller, Bureau of Mills, Leeds, 2014 (Preview Edition, September 2014)",
+     ("Views From the Mill: The Role of the Millers in France, 1914", "Ann Cole",
+      "Office of the Miller, Bureau of Mills, Leeds, 2014 (Preview Edition, September 2014)")),
 ])
 def test_opening_lines(text, expected):
     assert opening_of(text) == expected
@@ -548,6 +573,22 @@ def test_a_translators_line_names_no_author_in_the_header(tmp_path):
                                  "(From the collection of Dr. Tom Reed; Vol. II)\n\n" + BODY + "\n\n" + BODY)
     assert root.xpath("string(//t:titlePage/t:byline)", namespaces=ns) == "TRANSLATED BY LADY COLE."
     assert root.xpath("//t:teiHeader//t:titleStmt/t:author", namespaces=ns) == []
+
+
+def test_the_header_names_the_author_without_the_pseudonym_or_the_speech(tmp_path):
+    from support import encode_text
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    root = encode_text(tmp_path, 'AN INTERVIEW WITH MISS COLE.\n\nBy TOM REED ("12-Bore").\n\n'
+                                 "(Mill and Gun, September 24, 1892)\n\n" + BODY + "\n\n" + BODY)
+    assert root.xpath("string(//t:teiHeader//t:titleStmt/t:author)", namespaces=ns) == "TOM REED"
+    byline = root.xpath("//t:titlePage/t:byline", namespaces=ns)[0]
+    assert "".join(byline.itertext()) == 'By TOM REED ("12-Bore").'
+    assert byline.xpath("string(t:docAuthor)", namespaces=ns) == "TOM REED"
+    root = encode_text(tmp_path, "THE MILL FUND.\n\nAN ADDRESS BY PRESIDENT TOM C. REED, DELIVERED AT THE "
+                                 "TABERNACLE, OCTOBER 6, 1854.\n\n(Journal of Mills, Vol. 7, 1860)\n\n"
+                                 + BODY + "\n\n" + BODY)
+    assert root.xpath("string(//t:titlePage/t:byline/t:docAuthor)", namespaces=ns) == (
+        "PRESIDENT TOM C. REED, DELIVERED AT THE TABERNACLE, OCTOBER 6, 1854.")
 
 
 def test_an_initial_and_a_surname_in_capitals_is_a_signature_not_a_roman_label():

@@ -25,7 +25,11 @@ MAX_OPENING_BLOCKS = 4
 MAX_LINE_LENGTH = 250  # a title, or a byline listing a paper's authors, can be long
 # "By Jane Smith"; a translator's or an editor's line under a title stands where a byline does
 # ("TRANSLATED BY LADY WALLACE.")
-_BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged)(?:\s+and\s+\w+)?[\s\u00a0]+)?"
+# ("AN ADDRESS BY PRESIDENT HEBER C. KIMBALL, DELIVERED AT …, OCTOBER 6, 1854.": a speech's
+# author line, its date with it)
+_BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged)(?:\s+and\s+\w+)?[\s\u00a0]+"
+                     r"|(?:an?[\s\u00a0]+)?(?:address|sermon|discourse|lecture|speech|oration|remarks)"
+                     r"(?:[\s\u00a0]+delivered)?[\s\u00a0]+)?"
                      r"by[\s\u00a0]+(?=\S)", re.IGNORECASE)
 _VOLUME = re.compile(r"\bVol(?:ume)?\.?\s*(?P<v>[0-9IVXLC]+)\b", re.IGNORECASE)
 _ISSUE = re.compile(r"\b(?:No|Nr|Issue|Number)\.?\s*(?P<n>[0-9]+)\b", re.IGNORECASE)
@@ -63,10 +67,10 @@ _SHORT_FORENAME = re.compile(r"^(?:Thos|Wm|Chas|Jas|Geo|Jno|Saml|Benj|Robt|Edw|J
                              re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 MAX_DESCRIPTOR_WORDS = 6
-BYLINE_DESCRIPTOR_WORDS = 12
+BYLINE_DESCRIPTOR_WORDS = 16
 _SERIES = re.compile(r"\b(?:Book|Chapter|Report|Bulletin|Circular|Paper|Series|Publication|Volume)"
                      r"[ \u00a0]+[0-9IVXLC]+[A-Z]?\b")
-_AFFILIATION = re.compile(r"[ \u00a0]+\([A-Z][^()]{0,60}\)$")
+_AFFILIATION = re.compile(r"[ \u00a0]+\([“\"‘']?[A-Z0-9][^()]{0,60}\)\.?$")  # "(Google)", '("20-Bore").'
 # "Distill, 2019 (https://distill.pub/2019/…)": a publication and its year, a link after it
 _PUBLICATION_YEAR = re.compile(r"^([A-Z][\w.&'’ -]{1,60}),[ \u00a0]*((?:1[5-9]|20)\d\d)\.?"
                                r"(?:[ \u00a0]*\((?:https?://|doi:)[^\s()]+\))?$")
@@ -74,7 +78,8 @@ _PUBLICATION_YEAR = re.compile(r"^([A-Z][\w.&'’ -]{1,60}),[ \u00a0]*((?:1[5-9]
 _JOURNAL_VOLUME_PAGES_YEAR = re.compile(r"^[A-Z][\w.&'’ -]{1,80},[ \u00a0]*\d{1,4},[ \u00a0]*[\d–-]{1,12},"
                                         r"[ \u00a0]*(?P<year>(?:1[5-9]|20)\d\d)\.?$")
 # "…, Appendix A (June 2017)": a line under the title that ends with its date in brackets
-_DATE_LAST_IN_BRACKETS = re.compile(r"[ \u00a0]\(([^()]{4,30})\)\.?$")
+# ("…, 2014 (Preview Edition, September 2014)": the date closing what the brackets say)
+_DATE_LAST_IN_BRACKETS = re.compile(r"[ \u00a0]\(([^()]{4,40})\)\.?$")
 # A title may end like a sentence ("JOHN MOST.", "Glorious Dublin!") but is not two of them.
 _TWO_SENTENCES = re.compile(r"[a-z][.!?][’”\"']?\s+[“‘\"']?[A-Z]")
 MAX_TITLE_WORDS = 20
@@ -151,12 +156,29 @@ def byline_lead(text: str) -> int:
     return m.end() if m else 0
 
 
+def byline_name(text: str) -> tuple[int, int]:
+    """Where the name stands in an author line: after ``By`` and before a pseudonym or an
+    affiliation in brackets (``By BASIL TOZER ("20-Bore").``, ``By Craig Box (Google)``)."""
+    start = byline_lead(text)
+    if start == 0 and text[:3].lower() in ("by ", "by\u00a0"):
+        start = len(text) - len(text[2:].lstrip())
+    m = _AFFILIATION.search(text, start)
+    return start, (m.start() if m else len(text))
+
+
 def is_byline(text: str) -> bool:
     """``By Jane Smith``, ``by JANE SMITH``, ``By Jane Smith and John Doe``, ``By the Right Rev.
     A. F. Cole, D.D., Bishop of Stepney``."""
     # ("By Rev. William Nevins, D. D., Late Pastor of a Church in Baltimore": "By" says it is
-    # one, so the description after the name may be longer)
-    return bool(_BYLINE.match(text)) and name_score(text, BYLINE_DESCRIPTOR_WORDS) > 0
+    # one, so the description after the name may be longer; and one word will do for a name:
+    # "By Zitkala-Sa (Gertrude Bonnin)")
+    if not _BYLINE.match(text):
+        return False
+    start, end = byline_name(text)
+    return name_score(text, BYLINE_DESCRIPTOR_WORDS) > 0 or _ONE_WORD_NAME.match(text[start:end]) is not None
+
+
+_ONE_WORD_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?$")
 
 
 def _news_dateline(text: str) -> bool:
@@ -217,6 +239,10 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
     elif under_title and (m := _DATE_LAST_IN_BRACKETS.search(text)) and (
             (when := parse_date(m.group(1))) or _YEAR.fullmatch(m.group(1))):
         found = (m.start(1), m.group(1), when or m.group(1))
+    elif under_title and (m := _DATE_LAST_IN_BRACKETS.search(text)) and (
+            (last := find_date(m.group(1), at_least="month")) is not None
+            and last[0] + len(last[1]) == len(m.group(1))):
+        found = (m.start(1) + last[0], last[1], last[2])
     elif under_title and not _news_dateline(text):
         found = find_date(inner, at_least="day") or (
             (0, inner, parse_date(inner)) if parse_date(inner) else None) or _publication_month(inner)
@@ -251,10 +277,14 @@ def _capitalised(text: str) -> bool:
         and words[0][0].isupper()
 
 
-def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False) -> bool:
+def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
+                          source_next: bool = False) -> bool:
     """A line that may stand in the opening: short, one line, not a news dateline, not ending like
     a sentence or a lead-in -- save the title (``JOHN MOST.``) and a byline (``By M. B.``); over a
-    byline, a title of several stops (``No Treason. No. II. The Constitution.``)."""
+    byline, a title of several stops (``No Treason. No. II. The Constitution.``), or a long one
+    in capitals (an old pamphlet's ``WALKER'S APPEAL, IN FOUR ARTICLES, … AMERICA.``); over a
+    bracketed source line, a reviewed book's title line (``Endymion: A Poetic Romance. By John
+    Keats. London. 1818. pp. 207.``)."""
     text = block.text
     if not block.single_line or len(text) > MAX_LINE_LENGTH:
         return False
@@ -264,8 +294,10 @@ def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False) 
     if end in ";:,":
         return False
     if end in ".!?":
-        title = first and (not _TWO_SENTENCES.search(text) or byline_next and _capitalised(text)) \
-            and len(text.split()) <= MAX_TITLE_WORDS
+        words = len(text.split())
+        title = first and (not _TWO_SENTENCES.search(text) and words <= MAX_TITLE_WORDS
+                           or byline_next and _capitalised(text) and words <= 2 * MAX_TITLE_WORDS
+                           or source_next and words <= MAX_TITLE_WORDS)
         return title or is_byline(text) or (end == "." and name_score(text) > 0)
     return True
 
@@ -360,9 +392,13 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
     for i, block in enumerate(blocks[:MAX_OPENING_BLOCKS]):
         if source_line is not None:
             break
-        source_line = parse_source_line(block, under_title=bool(candidates))
+        source_line = None if _BYLINE.match(block.text) and is_byline(block.text) \
+            else parse_source_line(block, under_title=bool(candidates))
         byline_next = i + 1 < len(blocks) and is_byline(blocks[i + 1].text)
-        if source_line is None and not _is_opening_candidate(block, not candidates, byline_next):
+        source_next = i + 1 < len(blocks) and blocks[i + 1].text[:1] + blocks[i + 1].text[-1:] \
+            in ("()", "[]") and parse_source_line(blocks[i + 1], under_title=True) is not None
+        if source_line is None and not _is_opening_candidate(block, not candidates, byline_next,
+                                                             source_next):
             break
         candidates.append(block)
     if source_line is None:

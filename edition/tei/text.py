@@ -15,7 +15,7 @@ from lxml import etree
 from edition.structure.model import (Byline, Dateline, Document, ListBlock, Note, Notes, Opening,
                                      Paragraph, ReferenceList, Separator, SourceLine)
 from edition.structure.notes import note_id
-from edition.structure.opening import byline_lead, names_author
+from edition.structure.opening import byline_lead, byline_name, names_author
 from edition.tei.ids import IdAllocator
 from edition.tei.ns import XML_ID, E, SubE, append
 from edition.text.blocks import Block
@@ -158,13 +158,13 @@ def _author(block: Block, author_ref: str | None, inline: Inline) -> etree._Elem
     if not names_author(text):  # "TRANSLATED BY LADY WALLACE.": a name, not the author's
         lead = byline_lead(text)
         return E("byline", text[:lead], E("persName", text[lead:]))
-    name_start = 0
-    if text[:3].lower() == "by " or text[:3].lower() == "by\u00a0":
-        name_start = len(text) - len(text[2:].lstrip())
+    name_start, name_end = byline_name(text)
     name = E("persName", ref=f"#{author_ref}" if author_ref else None)
-    name.text = text[name_start:]
-    if name_start:
-        return E("byline", text[:name_start], E("docAuthor", name))
+    name.text = text[name_start:name_end]
+    if name_start or name_end < len(text):  # "By", a pseudonym after: the byline's words
+        author = E("docAuthor", name)
+        author.tail = text[name_end:] or None
+        return E("byline", text[:name_start], author)
     return E("docAuthor", name)
 
 
