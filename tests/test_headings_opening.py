@@ -620,3 +620,26 @@ def test_a_chapters_time_in_capitals_under_its_title():
         "LIFE'S TROUBLES AND CLOSE.", "1823 TO 1827."]
     # under a paragraph it is a date line, no heading
     assert heads_of(LONG, "APRIL AND MAY, 1861.", LONG) == []
+
+
+def test_a_chapters_label_and_title_set_in_one_block_are_its_headings():
+    # Project Gutenberg's layout: the label and the title a line each, one block
+    assert heads_of(LONG, "      BOOK 3.IV.\n      TERROR", "      Chapter 3.4.I.\n      Charlotte Corday.",
+                    LONG) == ["BOOK 3.IV.", "TERROR", "Chapter 3.4.I.", "Charlotte Corday."]
+    assert heads_of(LONG, "           CHAPTER IV.\n       EARLY MILLS.", LONG) == ["CHAPTER IV.", "EARLY MILLS."]
+    # a label over a sentence is no such pair
+    assert heads_of(LONG, "II.\nThe mills rose, and the river fell with them all the year.", LONG) == []
+
+
+def test_an_articles_keywords_and_a_quoted_turn_of_a_dialogue_are_no_headings():
+    assert heads_of(LONG, "KEYWORDS: Mills; Wheels; Rivers", "Introduction", LONG) == ["Introduction"]
+    assert heads_of(LONG, '"How many wheels did you count at the mill that is just\nover?"', '"Two"',
+                    '"Out of how many?"', LONG) == []
+
+
+def test_a_notes_page_wrapped_to_a_line_of_its_own_stays_in_its_note():
+    doc = recognise(split_blocks("\n\n".join([
+        "The Academy [4] and the Network [5] met. " + BODY, LONG,
+        "Notes", "[4] Ann Cole, Mills in Leeds (Leeds: Mill Press, 1915),\n11.", "[5] Ibid., 12."])))
+    assert doc.notes.head.text == "Notes"
+    assert [n.number for n in doc.notes.notes] == ["4", "5"]

@@ -59,9 +59,9 @@ _LABEL_WORDS = (r"part|chapter|section|book|lecture|letter|article|appendix|act|
                 r"study|step|stage|phase|session|volume|vol\.|(?:research\s+)?question|hypothesis")
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|"
                  r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last")
-# "II.", "CHAPTER III.", "Part 3:", "PART THE THIRD.", "Section 5.2", "2.", "2.1"
+# "II.", "CHAPTER III.", "Part 3:", "PART THE THIRD.", "Section 5.2", "2.", "2.1", "BOOK 3.IV."
 _LABEL = re.compile(
-    rf"^(?:(?:{_LABEL_WORDS})[ \u00a0]+(?:the[ \u00a0]+)?(?:\d{{1,3}}(?:\.\d{{1,2}})*|[IVXLC]{{1,9}}|"
+    rf"^(?:(?:{_LABEL_WORDS})[ \u00a0]+(?:the[ \u00a0]+)?(?:\d{{1,3}}(?:\.(?:\d{{1,2}}|[IVXLC]{{1,9}}))*|[IVXLC]{{1,9}}|"
     rf"(?:{_NUMBER_WORDS}))|[IVXLC]{{1,9}}|\d{{1,2}}(?:\.\d{{1,2}})*)[.:]?",
     re.IGNORECASE)
 _LETTER_LABEL = re.compile(r"^\([A-Z]\)[ \u00a0]+")  # "(A) Feudal Socialism"
@@ -171,6 +171,8 @@ def shape(block: Block) -> str | None:
         return None
     if _opens_quotation(text):
         return None  # '"WHEN THE SULTAN GOES TO ISPAHAN.': a quotation's first paragraph
+    if _KEYWORDS.match(text):
+        return None  # "KEYWORDS: Literality; Convention; …": an article's keywords, no heading
     if _CAPS_PERIOD.match(text):
         return "period"  # "APRIL AND MAY, 1861.", "1823 TO 1827.": a chapter's time, under its title
     if _LIST_LABEL.match(text) or is_byline(text) or is_dateline(text):
@@ -243,6 +245,10 @@ def is_book_notice(text: str) -> bool:
     """A heading that gives a book as its title page does (``THE GENTLEMAN. By GEORGE H.
     CALVERT. …``): written in sentences, not title-cased, so its quoted titles are titles."""
     return _BOOK_NOTICE.match(text) is not None and len(text) <= MAX_NOTICE_LENGTH
+
+
+_KEYWORDS = re.compile(r"^(?i:key[ \u00a0-]?words|index[ \u00a0]terms|palavras-chave|palabras[ \u00a0]clave|"
+                       r"mots[ \u00a0-]cl[ée]s|subjects?|tags)[ \u00a0]*[:—–]")
 
 
 def _opens_quotation(text: str) -> bool:
@@ -339,6 +345,33 @@ def _salutation_line(block: Block) -> bool:
             is not None and text[:1].isupper())
 
 
+def _dialogue_turn(blocks: list[Block], i: int) -> bool:
+    """A line wholly in quotation marks between two paragraphs that open with one: a turn of a
+    dialogue ('"Two"' between '"How many targets did you miss …?"' and '"Out of how many?"')."""
+    text = blocks[i].text
+    return (0 < i < len(blocks) - 1 and text[:1] in _OPEN_QUOTES and text[-1:] in _QUOTES
+            and all(blocks[j].text[:1] in _OPEN_QUOTES for j in (i - 1, i + 1)))
+
+
+def unstack(blocks: list[Block]) -> list[Block]:
+    """A chapter's label and its title set in one block, a line each (``CHAPTER IV.`` /
+    ``EARLY EXPLORATIONS.``, ``Chapter 3.4.I.`` / ``Charlotte Corday.``), are two blocks: the
+    label and the heading under it."""
+    out: list[Block] = []
+    for block in blocks:
+        lines = block.text.split("\n")
+        if len(lines) == 2 and shape(Block(lines[0], block.start, block.start + len(lines[0]),
+                                           block.indent, 1)) == "label":
+            second = lines[1].strip()
+            start = block.start + len(lines[0]) + 1 + len(lines[1]) - len(lines[1].lstrip())
+            title = Block(second, start, start + len(second), lines[1][:len(lines[1]) - len(lines[1].lstrip())], 1)
+            if shape(title) in ("caps", "title", "stop", "flush-stop"):
+                out += [Block(lines[0], block.start, block.start + len(lines[0]), block.indent, 1), title]
+                continue
+        out.append(block)
+    return out
+
+
 def find_headings(blocks: list[Block]) -> set[int]:
     """The indices of the blocks that are headings, decided from the last block back: a heading
     heads a paragraph or another heading."""
@@ -352,8 +385,9 @@ def find_headings(blocks: list[Block]) -> set[int]:
                   or COMPLIMENTARY_CLOSE.match(blocks[i].text)
                   or (i > 0 and blocks[i - 1].single_line and not _NUMBERED.match(blocks[i].text)
                       and COMPLIMENTARY_CLOSE.match(blocks[i - 1].text))
-                  or (i > 0 and blocks[i - 1].text.rstrip(_QUOTES).endswith(","))):
-            shapes[i] = None  # a list item, a quotation's source, a salutation, a signature
+                  or (i > 0 and blocks[i - 1].text.rstrip(_QUOTES).endswith(","))
+                  or _dialogue_turn(blocks, i)):
+            shapes[i] = None  # a list item, a quotation's source, a salutation, a signature, a turn
     # sentence case needs headings of other shapes in the article, or more than one of its own
     strong = sum(s in STRONG or s == "stop" for s in shapes[:-1])
     weak = sum(s == "sentence" for s in shapes[:-1])

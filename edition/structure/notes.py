@@ -176,7 +176,11 @@ def _note_lines(block: Block) -> list[Block]:
     lines = block.text.split("\n")
     if len(lines) < 2 or not all(_NUMBERED.match(line.strip()) for line in lines):
         return [block]
-    return line_blocks(block)
+    pieces = line_blocks(block)
+    numbered = [_number(piece) for piece in pieces]
+    if len({m[0] for m in numbered if m}) > 1:
+        return [block]  # "[16] … (Paris: Dorbon-Ainé, 1915),\n11.": a page, wrapped to a line
+    return pieces
 
 
 def _under_heading(blocks: list[Block]) -> tuple[Notes, int] | None:

@@ -54,6 +54,7 @@ def opening_rule(state: State) -> None:
         state.opening, state.body_blocks = opening, state.blocks[used:]
     else:
         state.body_blocks = list(state.blocks)
+    state.body_blocks = headings.unstack(state.body_blocks)  # "CHAPTER IV." / "EARLY EXPLORATIONS."
 
 
 def endnotes_rule(state: State) -> None:
