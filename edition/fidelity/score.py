@@ -21,7 +21,7 @@ Kinds (``KINDS``):
 - ``resolved``: references whose ``bibl`` points (``@corresp``) at the one entry that stands
   for their work;
 - ``notes``: the source's notes recognised as notes; ``note-references``: works cited in notes
-  found as a ``bibl`` inside the note.
+  found as a ``bibl`` inside the note (spurious: more ``bibl`` in a note than it cites works).
 """
 
 from __future__ import annotations
@@ -267,4 +267,9 @@ def _notes(truth: Truth, seen: Observed, s: Score) -> None:
                 s["note-references"].add("found")
             else:
                 s["note-references"].add("missed", f"note {note.marker}: {key}")
+    # more references in a note than the truth lists for it: spurious (a sentence read as one)
+    for marker in {n.marker.strip("[]().") for n in truth.notes}:
+        if in_notes[marker] > 0:
+            s["note-references"].add("spurious", f"note {marker}: {in_notes[marker]} more", n=in_notes[marker])
+            in_notes[marker] = 0
     s["notes"].add("spurious", n=sum(numbers.values()))

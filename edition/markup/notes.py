@@ -82,9 +82,11 @@ _IMPRINT = re.compile(r"^\(?(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){
                       r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?)?)\s*:\s*"
                       rf"(?P<publisher>[A-Z][^,:()]*?)(?:,\s*(?P<year>{_YEAR}))?\)?$")
 _LEAD = re.compile(r"(?:^|(?<=[\s,;(]))(?i:vide|see(?:\s+also)?(?:\s+in)?|cf\.)\s+"
-                   r"(?:(?:an?|the)\s+(?:article|essay|paper|chapter|book|review|poem|letter)"
-                   r"\s+(?:on|in|entitled|called)\s+)?(?=[A-Z“‘\"])")
-_NEXT_REFERENCE = re.compile(r";[ \t\n\u00a0]+(?=[A-Z“‘\"])")
+                   r"(?:(?:an?|the)\s+(?:article|essay|paper|chapter|book|review|poem|letter|introduction|preface)"
+                   r"\s+(?:on|in|entitled|called|to)\s+)?(?=[A-Z“‘\"_])")
+# (after a full stop too, a title in Project Gutenberg's italics: "&c. _Hist. Parl._ xxviii. 311")
+_AFTER_LEAD_IN = re.compile(r"(?:(?<=:)|(?<=[”\"]))[ \t\n\u00a0]+(?=[A-Z“‘\"_])")
+_NEXT_REFERENCE = re.compile(r";[ \t\n\u00a0]+(?=[A-Z“‘\"_])|(?<=\.)[ \t\n\u00a0]+(?=_[^_\n]{2,120}_)")
 _IBID = re.compile(r"(?P<abbr>(?i:ibid|ib|op\.?\s*cit|loc\.?\s*cit)\b\.?)"
                    r"(?:,?\s*(?P<pages>(?i:pp?\.?|pages?)\s*\d+(?:\s*[-–]\s*\d+)?))?")
 
@@ -98,6 +100,7 @@ _AVAILABLE = re.compile(r"^(?i:available\s+(?:at|from|on|online)|accessed\s+(?:a
 _VOLUME_IMPRINT = re.compile(r"^(?P<volume>(?i:vols?\.|volume)\s*[\dIVXLC]+)\s*\((?P<imprint>[^()]*:[^()]*)\)$")
 _SAME_WORK = re.compile(r"^(?i:op\.?\s*cit|ibid|loc\.?\s*cit)\.?$")
 _ET_SEQ = re.compile(r"^(?i:et\s+seq(?:q)?|ff)\.?$")
+_ETC = re.compile(r"^(?:&c|etc)\.?$")  # "_Procès de Charlotte Corday_, &c.": the title runs on
 _SHAPES_AFTER_TITLE = ("pages", "volume", "edition", "imprint", "date", "issue")
 
 
@@ -130,6 +133,8 @@ def _pieces(text: str, start: int, end: int) -> list[Piece]:
                     begin = i + 1
         elif c in "“\"" or (c == "‘" and (i == start or not text[i - 1].isalnum())):
             quote = "”" if c == "“" else ("’" if c == "‘" else "\"")
+        elif c == "_" and (i == start or not text[i - 1].isalnum()) and "_" in text[i + 1:end]:
+            quote = "_"  # Project Gutenberg's italics: "_Hist. Parl._ xxviii. 301-5"
         elif c == "'" and (i == start or not text[i - 1].isalnum()) and i + 1 < end \
                 and text[i + 1].isupper():
             quote = "'"  # 'Dissertation on Ethical Philosophy,' — not l'Espèce, Darwin'sche
@@ -180,6 +185,12 @@ def _quoted(s: str) -> bool:
     return len(s.split()) <= 20 or _titleish(s)
 
 
+_ISSUE_NUMBERS = re.compile(r"^(?:Nos?\.|Numbers?)[ \u00a0]*\d{1,5}$")
+# a title in Project Gutenberg's italics, alone or with its volume in roman numerals after it
+_ITALIC = re.compile(r"^_[^_\n]{2,120}_$")
+_ITALIC_VOLUME = re.compile(r"^(?P<title>_[^_\n]{2,120}_)[ \u00a0]+(?P<volume>[ivxlc]{1,7}|[IVXLC]{1,7})$")
+
+
 def _classify(p: Piece) -> None:
     s = p.text
     for kind, pattern in (("url", _URL), ("date", _DATE), ("pages", _PAGES), ("chapter", _CHAPTER),
@@ -195,12 +206,20 @@ def _classify(p: Piece) -> None:
     if _SESSION.match(s) or _AVAILABLE.match(s):
         p.kind = "aside"  # "2nd Cong.", "available at the NARA, Founders Online website"
         return
+    if _ISSUE_NUMBERS.match(s):
+        p.kind = "issue-numbers"  # "_Moniteur_, Nos. 197, 198, 199"
+        return
+    if (m := _ITALIC_VOLUME.match(s)) is not None:
+        p.kind, p.groups = "italic-volume", m.groupdict()  # "_Hist. Parl._ xxviii"
+        return
     if _SAME_WORK.match(s):
         p.kind = "same-work"  # "Burnouf, op. cit., p. 117": that author's work cited before
     elif _ET_SEQ.match(s):
         p.kind = "seq"  # "pp. 60, et seq."
-    elif _quoted(s):
-        p.kind = "quoted"
+    elif _ETC.match(s):
+        p.kind = "etc"
+    elif _quoted(s) or _ITALIC.match(s):
+        p.kind = "quoted"  # (in marks or in italics: a title, whatever its words)
     elif (m := _QUOTED_BY.match(s) or _POSSESSOR_QUOTED.match(s)) is not None:
         p.kind, p.groups = "quoted-by", m.groupdict()
     elif re.fullmatch(_NUM, s) or re.fullmatch(r"\d+\s*[-–]\s*\d+", s):
@@ -297,6 +316,10 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
                 k, p.groups = "name-title", m.groupdict()
         # a bare number is a page after pages, or right after a quoted title (Quillin, "The
         # Color Line in Ohio," 18.)
+        if k == "number" and b.spans and b.spans[-1].attrib.get("unit") == "issue":
+            b.spans[-1].end = p.end  # "Nos. 197, 198, 199": the issues run on
+            used = n + 1
+            continue
         if k == "prose" or (k == "number" and not (b.pages or b.spans and b.spans[-1].tag == "biblScope"
                                                     or n and pieces[n - 1].kind == "quoted"
                                                     and b.title is not None
@@ -305,7 +328,8 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
                                                     or _journal_volume(b, pieces, n))):
             break
         if b.title is None and b.author is None and k not in (
-                "title", "name", "quoted", "name-title", "title-by", "quoted-by", "entitled"):
+                "title", "name", "quoted", "name-title", "title-by", "quoted-by", "entitled",
+                "italic-volume"):
             break  # a reference opens with its title or its author, not "1848."
         if k in ("title", "name") and n == 0 and _author_then_year(pieces):
             b.add_author(p.start, p.end)  # "National Conference of State Legislatures. 2015. …"
@@ -406,8 +430,19 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
             shown = True
         elif k == "seq" and b.pages:
             pass  # "et seq.", "ff.": the pages run on
+        elif k == "etc" and b.title is not None:
+            pass
         elif k == "aside" and (b.title is not None or b.author is not None):
             pass
+        elif k == "issue-numbers" and b.title is not None:
+            b.part("biblScope", p.start, p.end, unit="issue")
+            shown = True
+        elif k == "italic-volume" and b.title is None:
+            a, e = b.group(p, "title")
+            b.add_title(a, e)
+            a, e = b.group(p, "volume")
+            b.part("biblScope", a, e, unit="volume")
+            shown = True
         elif k == "volume-imprint":
             a, e = b.group(p, "volume")
             b.part("biblScope", a, e, unit="volume")
@@ -506,8 +541,8 @@ def _journal_volume(b: _Builder, pieces: list[Piece], n: int) -> bool:
 
 
 def _volume_before_page(pieces: list[Piece], n: int) -> bool:
-    """``pieces[n]`` is a volume in capital roman numerals before a page: "III, 62", "I, p. 424"."""
-    return (re.fullmatch(r"[IVXLC]+", pieces[n].text) is not None and n + 1 < len(pieces)
+    """``pieces[n]`` is a volume in roman numerals before a page: "III, 62", "I, p. 424", "x. 374"."""
+    return (re.fullmatch(r"[IVXLC]+|[ivxlc]{1,7}", pieces[n].text) is not None and n + 1 < len(pieces)
             and pieces[n + 1].kind in ("number", "pages"))
 
 
@@ -545,14 +580,21 @@ def read_references(text: str, start: int, end: int, known_title, known_author) 
     # ('"Tyrannical Libertymen," 10-11; Locke, "Antislavery," 31-32')
     # (a note opening with "See" reads from after it: "See Gerebtzoff" is no author)
     opening = set() if _LEAD.match(text, start, end) else {start}
-    starts = sorted(opening | {m.end() for m in _LEAD.finditer(text, start, end) if m.end() > start}
-                    | {m.end() for m in _NEXT_REFERENCE.finditer(text, start, end)})
-    for at in starts:
+    led = opening | {m.end() for m in _LEAD.finditer(text, start, end) if m.end() > start} \
+        | {m.end() for m in _NEXT_REFERENCE.finditer(text, start, end)}
+    # after a colon or a quotation, a reference that shows itself one (a volume, a page, a date):
+    # 'articles by Professor Roscoe Pound: “Do we need a Philosophy of Law?” Columbia Law Review,
+    # Vol. V, p. 339', '“A popular author must … omnibus.” Miscellanies, Vol. I, p. 272.'
+    after = {m.end() for m in _AFTER_LEAD_IN.finditer(text, start, end)} - led
+    for at in sorted(led | after):
         if found and at < found[-1].end:
             continue
         pieces = _pieces(text, at, end)
         for p in pieces:
             _classify(p)
+        if at in after and pieces and pieces[0].kind == "quoted" and re.search(
+                r"\.[”\"’']*$", pieces[0].text):
+            continue  # after a colon, a sentence in quotation marks: a quotation, its source after it
         read = _read(text, pieces)
         if read is None:
             continue
@@ -562,6 +604,8 @@ def read_references(text: str, start: int, end: int, known_title, known_author) 
             if known_author(b.author):
                 found.append(Citation(a, e, "full", text[a:e], RULE, author=b.author, pages=b.pages,
                                       spans=b.spans))
+            continue
+        if at in after and not _shows(b):
             continue
         alone = not _shows(b) and at == start  # after "vide", "see": a title alone will do
         if alone:

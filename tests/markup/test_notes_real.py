@@ -205,3 +205,36 @@ def test_an_authors_op_cit_is_the_work_of_that_author_cited_before():
 @pytest.mark.parametrize("text", ["Smith, It was late. The docks, p. 4.", "Ann Cole, in the docks, p. 4."])
 def test_a_sentence_that_runs_on_is_no_title_in_sentence_case(text):
     assert [t for _, t, _, _ in _refs(text)] != ["It was late"] and _refs(text) == []
+
+
+def test_titles_in_project_gutenbergs_italics_with_volumes_in_small_roman_numerals():
+    text = "_Dock Gazette_, Nos. 197, 198, 199; _Hist. Dock._ xxviii. 301-5; _Deux Docks_, x. 368-374."
+    refs = read_references(text, 0, len(text), lambda t: False, lambda n: False)
+    assert [(c.title, c.pages) for c in refs] == [
+        ("_Dock Gazette_", None), ("_Hist. Dock._", ("301", "5")), ("_Deux Docks_", ("368", "374"))]
+    assert [(s.attrib.get("unit"), text[s.start:s.end]) for s in refs[0].spans if s.tag == "biblScope"] == [
+        ("issue", "Nos. 197, 198, 199")]
+    assert [s.attrib.get("unit") for s in refs[1].spans if s.tag == "biblScope"] == ["volume", "page"]
+    # after a full stop, an italic title opens the next reference
+    text = "_Procès de Dock_, &c. _Hist. Dock._ xxviii. 311-338."
+    assert [c.title for c in read_references(text, 0, len(text), lambda t: False, lambda n: False)] == [
+        "_Hist. Dock._"]
+
+
+def test_a_reference_after_a_colon_or_a_quotation_when_it_shows_itself_one():
+    text = ("Of the newer literature, see the following articles by Professor Tom Reed: "
+            "“Do we need Docks?” Dock Law Review, Vol. V, p. 339; “Mechanical Docks,” Dock Law "
+            "Review, Vol. VIII, p. 605.")
+    refs = read_references(text, 0, len(text), lambda t: False, lambda n: False)
+    assert [c.pages for c in refs] == [("339", "339"), ("605", "605")]
+    text = "What Reed has said of Cole is true: “A popular author must take the maxims.” Dock Essays, Vol. I, p. 272."
+    [c] = read_references(text, 0, len(text), lambda t: False, lambda n: False)
+    assert (c.title, c.pages) == ("Dock Essays", ("272", "272"))
+    # a sentence after a quotation, a volume or a page nowhere: no reference
+    text = "He wrote: “The docks are closed.” The Harbour Board met in March, and all was well."
+    assert read_references(text, 0, len(text), lambda t: False, lambda n: False) == []
+
+
+def test_a_reference_after_see_the_introduction_to():
+    [(kind, title, author, _)] = _refs("See the introduction to Cole, Docks in England.")
+    assert (title, author) == ("Docks in England", "Cole")
