@@ -54,7 +54,10 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Suddenly Finally Recently Afterwards Eventually Today Yesterday Tomorrow Indeed Also Only Even
 Still Yet Perhaps Here Again Once Clearly Obviously Apparently Naturally Instead Nevertheless
 After Before During Since Until Upon Whereupon Although Though Because Unless Whether Whenever
-""".split())  # sentence-opening words that are no part of a speaker's name ("Suddenly Stalin says")
+American English British French German Italian Spanish Russian Irish Scottish Welsh Dutch Greek
+Roman Chinese Japanese Indian European African Asian Canadian Australian Mexican Christian
+""".split())  # sentence-opening words that are no part of a speaker's name ("Suddenly Stalin says");
+# nations' and faiths' adjectives ("many eminent American historical writers: “…”")
 # Offices and roles printed before a name; the speaker is the name after them.
 _ROLES = frozenset("""
 President Vice Secretary Minister Senator Sen Rep Representative Governor Mayor Chairman Chairwoman
@@ -69,7 +72,7 @@ _ADVERBS = re.compile(r"(?:(?:also|then|later|again|still|once|further|too|now|[
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w’'])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Madame|Mme|"
                                r"Monsieur|M|Herr|Frau|Comrade|Professor|Prof)\.?[ \u00a0]+$")
 # a name after these is no speaker: "in Fayetteville", "the Constitution", "at Westminster"
-_NO_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|die|der|das|le|la|les|"
+_NO_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:&|the|a|an|die|der|das|le|la|les|"  # "Stephens & Co."
                                r"in|at|from|near|of|on|into|across|for|with|"
                                r"by|like|within|throughout|outside|inside|via|column|newspaper|"
                                r"magazine|book|novel|journal|show|programme|program|film|paper|"

@@ -435,3 +435,10 @@ MILL = "Jones came into the mill at noon, and found Smith at her bench, as he ha
 ])
 def test_dialogue_shapes(tmp_path, text, expected):
     assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text))] == expected
+
+
+def test_a_firm_is_no_speaker(tmp_path):
+    # without a register: "& Co." names a firm, not the one who speaks
+    text = ("The miller showed us round. \u201cLook at this little wheel,\u201d she said, handing me "
+            "a model by Stephens & Co., of Leeds. \u201cThat was given to me by the makers.\u201d\n")
+    assert [who for _, who, _ in quotes(encode(tmp_path, text, editorial=""))] == [None, None]
