@@ -13,7 +13,7 @@ from edition.markup.masks import MASK, NO_MASK, Mask, Masks, PersonsInView
 from edition.markup.quotes import NestingTooDeep, Quotation, Unit, parse_quotations, _LEADING
 from edition.markup.result import Markup, Wrapper
 from edition.markup.spans import Span
-from edition.markup.titles import quoted_title
+from edition.markup.titles import after_work_noun, quoted_title
 from edition.structure.headings import FUNCTION_WORDS
 from edition.markup import speech
 from edition.markup.speech import (ABBREVIATION, MIN_SPEECH_WORDS, SENTENCE_END, SPEECH, Verdict,
@@ -591,6 +591,13 @@ class SectionMarkup:
             here = self.persons_in_view.last_in_unit_before(u, q)
         return here.id if here is not None else None
 
+    def _after_work_noun(self, q: Quotation) -> bool:
+        """A quotation set after a word naming a work ("in his book, “…,” speaks about"): a
+        title, if its words are one, whatever verb follows it."""
+        p = q.first
+        text = self.units[p.unit].text
+        return after_work_noun(text[max(0, p.start - 40):p.start])
+
     # -- emitting spans --------------------------------------------------------------------
     def _emit(self, quotations, verdicts, titles) -> None:
         report = self.m.report
@@ -617,7 +624,8 @@ class SectionMarkup:
             # (not in a heading: a heading capitalises every word, a phrase in it too)
             if verdict.by == "editor-title" or (
                     len(q.parts) == 1 and not self.headings and verdict.by not in ("named-as-phrase", "editor")
-                    and (tag == "q" or tag == "quote" and verdict.by in _SHAPE_ONLY)
+                    and (tag == "q" or tag == "quote" and verdict.by in _SHAPE_ONLY
+                         or self._after_work_noun(q))
                     and not self._block_level(q)):
                 p = q.first
                 text = self.units[p.unit].text

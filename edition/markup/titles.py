@@ -67,6 +67,13 @@ def quoted_title(inner: str, before: str) -> bool:
     return capitals == 1 and len(words) == 1 and _CUE.search(before[-40:]) is not None
 
 
+def after_work_noun(before: str) -> bool:
+    """The quotation follows a word naming a work ("in his book, “Travels in the Interior of
+    America,” speaks about …"): what it quotes is that work's title, whatever verb follows."""
+    return _CUE.search(before[-40:]) is not None and not _ARTICLE_BEFORE.search(
+        _CUE.sub("", before[-40:])[-12:])
+
+
 def make_title(markup, span) -> None:
     """A phrase (``q``) the quotations rule made turns out a quoted title: a ``title``, and the
     report counts one phrase less."""

@@ -107,3 +107,10 @@ def test_the_short_title_of_a_work_a_note_gives_is_a_title_where_the_text_quotes
             "1 \"Mill; a Tale of the Great Dismal Valley.\" By Ann Cole. London: Sampson Low and Co.")
     tags = [(tag, words) for tag, _, words in _tags(tmp_path, text)]
     assert ("title", "\"Mill\"") in tags and ("q", "\"Mill\"") not in tags
+
+
+def test_a_title_after_a_word_naming_a_work_whatever_verb_follows(tmp_path):
+    text = ("He touched the shore of the valley, and in his book, “Travels in the Interior of the "
+            "Mill,” speaks about the great fertility of its soil. “We shall grind here,” said Reed.")
+    assert _tags(tmp_path, text) == [
+        ("title", None, "“Travels in the Interior of the Mill,”"), ("said", None, "“We shall grind here,”")]
