@@ -72,7 +72,7 @@ _ADVERBS = re.compile(r"(?:(?:also|then|later|again|still|once|further|too|now|[
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w’'])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Madame|Mme|"
                                r"Monsieur|M|Herr|Frau|Comrade|Professor|Prof)\.?[ \u00a0]+$")
 # a name after these is no speaker: "in Fayetteville", "the Constitution", "at Westminster"
-_NO_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:&|the|a|an|die|der|das|le|la|les|"  # "Stephens & Co."
+_NO_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:&|both|all|several|many|the|a|an|die|der|das|le|la|les|"  # "Stephens & Co."
                                r"in|at|from|near|of|on|into|across|for|with|"
                                r"by|like|within|throughout|outside|inside|via|column|newspaper|"
                                r"magazine|book|novel|journal|show|programme|program|film|paper|"

@@ -25,7 +25,7 @@ PHRASE_WORDS = 10
 AFTER_VERB = 90
 _SPEECH = r"say|says|said|saying|told|tells|tell|replied|replies|reply|commented|comments|" \
           r"laughed|joked|sighed|cried|answer|" \
-          r"asked|asks|answered|answers|remarked|remarks|exclaimed|spoke|speaks|shouted|shouts|" \
+          r"asked|asks|answered|answers|remarked|remarks|exclaimed|exclaim|spoke|speaks|shouted|shouts|" \
           r"inquired|inquires|enquired|enquires|queried|rejoined|" \
           r"whispered|interview|interjected|retorted|responded|declared|declares|chanted|chant|" \
           r"chants|yelled|screamed|muttered|murmured|called out|announced|announces|warned|" \
@@ -107,9 +107,11 @@ _TO_LISTENER = re.compile(r"^(?:told|tells|tell|asked|asks|urged|warned|begged|p
 # verb of saying ("called it ‘…’", "said it was ‘…’", "that ‘…’"), with no comma or colon to
 # set it off. Such a fragment is a quoted phrase however long.
 _ENDS_IN_WORD = re.compile(r"[^\W_][’'\-]?[\s\u00a0]*$")
-_SETS_OFF = re.compile(rf"{_LETTER}\b(?:{_SPEECH}|{_EITHER}|{_WRITING})"
-                       r"(?:[\s\u00a0]+(?:that|him|her|them|me|us|you))?[\s\u00a0]*$",
-                       re.IGNORECASE)  # "said ‘…’", "explained that ‘…’", "I told him “certainly,”"
+_SETS_OFF = re.compile(rf"{_LETTER}\b(?:(?:{_SPEECH}|{_EITHER}|{_WRITING})"
+                       r"(?:[\s\u00a0]+(?:that|him|her|them|me|us|you|[a-z]+ly))?"
+                       r"|(?:was|is|were|am|i[’']m)[\s\u00a0]+like,?)[\s\u00a0]*$",
+                       re.IGNORECASE)  # "said ‘…’", "explained that ‘…’", "I told him “certainly,”",
+# "to exclaim simultaneously “A cat!”", the talk's quotative "I was like, “how does …?”"
 
 
 # "Krupskaya said, in a circle of friends, “if …”": the verb set off, the quotation its object
@@ -145,7 +147,7 @@ def continues_sentence(own_lead: str, lowercase: bool = False) -> bool:
     Napoleon’s, is …”``); never right after a verb of saying."""
     if lowercase and _THAT.search(own_lead):
         return True  # "declares that “citizens of each State …”": indirect, the words woven in
-    if not own_lead.strip() or _at_end(_SETS_OFF, own_lead.rstrip(", \u00a0"), _LONGEST_VERB, 4):
+    if not own_lead.strip() or _at_end(_SETS_OFF, own_lead.rstrip(", \u00a0"), _LONGEST_VERB, 14):
         return False
     return bool(_ENDS_IN_WORD.search(own_lead) or lowercase and _ENDS_IN_COMMA.search(own_lead)
                 and not _VERB_AND_COMMA.search(own_lead)

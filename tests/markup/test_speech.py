@@ -442,3 +442,12 @@ def test_a_firm_is_no_speaker(tmp_path):
     text = ("The miller showed us round. \u201cLook at this little wheel,\u201d she said, handing me "
             "a model by Stephens & Co., of Leeds. \u201cThat was given to me by the makers.\u201d\n")
     assert [who for _, who, _ in quotes(encode(tmp_path, text, editorial=""))] == [None, None]
+
+
+def test_a_verb_of_saying_an_adverb_away_and_a_crowd_that_speaks(tmp_path):
+    # "to exclaim simultaneously “A cat!”": speech set off by its verb, an adverb between; "both
+    # Indians" are no one's name
+    text = ("The miller's wife came in. The loud mewing that preceded the entrance of the Black Cat "
+            "caused both Indians to exclaim simultaneously \"A cat!\" Reed laughed outright when "
+            "the miller ran.\n")
+    assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text, editorial=""))] == [("said", None)]
