@@ -28,12 +28,13 @@ required: editors' texts indent headings with spaces, U+00A0 or not at all.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from edition.structure.dates import is_dateline, is_letter_dateline
 from edition.structure.opening import is_byline, name_score
 from edition.structure.notes import HEADING as NOTES_HEADING
 from edition.structure.references import HEADING as REFERENCES_HEADING, entry as reference_entry
-from edition.text.blocks import Block
+from edition.text.blocks import Block, stripped_lines
 
 MAX_WORDS = 14
 MAX_LENGTH = 120
@@ -359,16 +360,12 @@ def unstack(blocks: list[Block]) -> list[Block]:
     label and the heading under it."""
     out: list[Block] = []
     for block in blocks:
-        lines = block.text.split("\n")
-        if len(lines) == 2 and shape(Block(lines[0], block.start, block.start + len(lines[0]),
-                                           block.indent, 1)) == "label":
-            second = lines[1].strip()
-            start = block.start + len(lines[0]) + 1 + len(lines[1]) - len(lines[1].lstrip())
-            title = Block(second, start, start + len(second), lines[1][:len(lines[1]) - len(lines[1].lstrip())], 1)
-            if shape(title) in ("caps", "title", "stop", "flush-stop"):
-                out += [Block(lines[0], block.start, block.start + len(lines[0]), block.indent, 1), title]
-                continue
-        out.append(block)
+        lines = stripped_lines(block) if block.lines == 2 else []
+        if len(lines) == 2 and shape(lines[0]) == "label" and shape(lines[1]) in (
+                "caps", "title", "stop", "flush-stop"):
+            out += [replace(lines[0], indent=block.indent), lines[1]]
+        else:
+            out.append(block)
     return out
 
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from edition.structure.dates import find_date, is_dateline, parse_date
 from edition.structure.model import Opening, SourceLine
-from edition.text.blocks import Block
+from edition.text.blocks import Block, stripped_lines
 
 MAX_OPENING_BLOCKS = 4
 MAX_LINE_LENGTH = 250  # a title, or a byline listing a paper's authors, can be long
@@ -322,20 +322,6 @@ def _is_title_line(block: Block) -> bool:
             and not re.search(r"[.;:,!]$", block.text.rstrip("’”\"'")))
 
 
-def _lines(block: Block) -> list[Block]:
-    """The lines of ``block``, each as a block of its own."""
-    out = []
-    for m in re.finditer(r"[^\r\n]+", block.text):
-        line = m.group()
-        stripped = line.lstrip()
-        if not stripped.strip():
-            continue
-        start = block.start + m.start() + len(line) - len(stripped)
-        text = stripped.rstrip()
-        out.append(Block(text, start, start + len(text), line[: len(line) - len(stripped)], 1))
-    return out
-
-
 def wrap_width(blocks: list[Block]) -> int | None:
     """The width a hard-wrapped text is wrapped at (what its paragraphs' lines but the last reach,
     a long web address apart), when many of its paragraphs are so wrapped; None for a text of
@@ -372,7 +358,7 @@ def find_opening(blocks: list[Block], title_hint: str | None = None,
         blocks = [replace(b, lines=1) if _one_wrapped_line(b, width) else b
                   for b in blocks[:MAX_OPENING_BLOCKS]] + blocks[MAX_OPENING_BLOCKS:]
     if blocks and 2 <= blocks[0].lines <= MAX_OPENING_BLOCKS:
-        lines = _lines(blocks[0])
+        lines = stripped_lines(blocks[0])
         opening, used = _find_opening(lines + blocks[1:], title_hint, author_hint)
         if used >= len(lines):
             return opening, used - len(lines) + 1

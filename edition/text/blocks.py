@@ -75,3 +75,18 @@ def line_blocks(block: Block) -> list[Block]:
         pieces.append(Block(text, block.start + offset, block.start + offset + len(text), "", 1))
         offset += len(line) + 1
     return pieces
+
+
+def stripped_lines(block: Block) -> list[Block]:
+    """The lines of ``block``, each a block of its own with its own indentation taken off (a
+    title page's lines stacked in one block, a chapter's label over its title)."""
+    out = []
+    for m in re.finditer(r"[^\r\n]+", block.text):
+        line = m.group()
+        stripped = line.lstrip()
+        if not stripped.strip():
+            continue
+        start = block.start + m.start() + len(line) - len(stripped)
+        text = stripped.rstrip()
+        out.append(Block(text, start, start + len(text), line[: len(line) - len(stripped)], 1))
+    return out
