@@ -51,7 +51,7 @@ Those Thus To Under We What When Where Which While Whilst Who Why With Yes You O
 Following Historian Professor General Marshal Comrade President Minister Secretary
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-Suddenly Finally Recently Afterwards Eventually Today Yesterday Tomorrow Indeed Also Only Even
+Suddenly Finally Recently Afterwards Eventually Today Yesterday Tomorrow Indeed Also Only Even Enough
 Still Yet Perhaps Here Again Once Clearly Obviously Apparently Naturally Instead Nevertheless
 After Before During Since Until Upon Whereupon Although Though Because Unless Whether Whenever
 American English British French German Italian Spanish Russian Irish Scottish Welsh Dutch Greek
@@ -72,6 +72,7 @@ _ADVERBS = re.compile(r"(?:(?:also|then|later|again|still|once|further|too|now|[
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w’'])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Madame|Mme|"
                                r"Monsieur|M|Herr|Frau|Comrade|Professor|Prof)\.?[ \u00a0]+$")
 # a name after these is no speaker: "in Fayetteville", "the Constitution", "at Westminster"
+_POSSESSIVE_BEFORE = re.compile(r"[A-Za-z][’']s[ \u00a0]+$")
 _NO_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:&|both|all|several|many|the|a|an|die|der|das|le|la|les|"  # "Stephens & Co."
                                r"in|at|from|near|of|on|into|across|for|with|"
                                r"by|like|within|throughout|outside|inside|via|column|newspaper|"
@@ -312,8 +313,12 @@ class SectionMarkup:
                 continue
             if all(re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words):
                 continue  # initials alone ("says I.") name no one
-            if _NO_PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                continue  # "in Fayetteville", "the Constitution": a place or a thing
+            if _NO_PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start()) or (
+                    len(words) == 1 and words[0] not in self.name_words
+                    and _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                # "in Fayetteville", "the Constitution", "Flon’s Axiom": a place or a thing (not
+                # "the Orianne Society’s Jenkins", a surname the text gives in full elsewhere)
+                continue
             # next to the verb: its subject ("Jones says", "Jones also said") or, inverted,
             # "said Jones"
             next_to_verb = (_ADVERBS.fullmatch(text[m.end():end].strip(" \u00a0,’'s"))
@@ -825,6 +830,8 @@ def name_words(texts) -> frozenset[str]:
     for text in texts:
         for m in _FULL_NAME.finditer(text):
             words = [w for w in m.group().split() if w not in _NOT_NAMES and w not in _ROLES]
+            if any(w.endswith(("’s", "'s")) for w in words[:-1]):
+                continue  # "Flon’s Axiom", "the Society’s Jenkins": the thing or person of one named
             if len(words) >= 2 or (words and m.group().split()[0].rstrip(".") in _ROLES):
                 found.add(words[-1])
             # and the first words of a person's two or three: "Dave Robinson" … "Dave turned

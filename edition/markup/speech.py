@@ -121,6 +121,13 @@ _SETS_OFF = re.compile(rf"{_LETTER}\b(?:(?:{_SPEECH}|{_EITHER}|{_WRITING})"
 _COMMON_SUBJECT = re.compile(r"\b(?:the|a|an|one|another)[\s\u00a0]+"
                              r"(?:(?!(?:of|to|in|for|with|at|on|by|from)[\s\u00a0])[a-z0-9\-]+[\s\u00a0]+){1,5}$")
 # inverted, a common noun: "says the author of the Epistle to Timothy" names no speaker
+# a work the words are written in, next to the verb of saying
+_IN_A_WORK = re.compile(r"[\s\u00a0,]*\bin[\s\u00a0]+(?:his|her|their|a|an|the|one)[\s\u00a0]+"
+                        r"(?:\w+[\s\u00a0]+)?(?:book|essay|letter|article|treatise|preface|paper|diary|"
+                        r"memoirs?|pamphlet|history|introduction|journal|will|report)\b", re.IGNORECASE)
+IN_A_WORK_BEFORE = 60
+# "We say to God, “…”": the one spoken to
+_TO_NAME_AFTER = re.compile(r"[\s\u00a0]+to[\s\u00a0]+[A-Z]")
 _COMMON_AFTER = re.compile(r"[\s\u00a0,]*(?:the|a|an|one|another|some)[\s\u00a0]+[a-z]")
 # a sentence that opens with a name set off by a comma, its subject: "Luther Martin, attorney-general …"
 # "the colonel said", "said the judge": a title in place of a name (section.TITLES says whom)
@@ -240,6 +247,11 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
             offset, kind, verb = max(earlier)
         if kind == "speech" and noted and _SAYS.match(verb):
             return Verdict("quote", None, verb, "verb-of-writing")
+        if kind == "speech" and (_IN_A_WORK.match(lead_in, offset + len(verb))
+                                 or _IN_A_WORK.search(lead_in, max(0, offset - IN_A_WORK_BEFORE), offset)):
+            # "says in his book, The Nature of Harmony, page 30—", "Mrs. Coues, in a letter
+            # replying to one of mine, says:": writing
+            return Verdict("quote", None, verb, "verb-of-writing")
         if kind == "speech" or (kind == "either" and not followed_by_citation):
             before = [] if (_COMMON_SUBJECT.search(lead_in, 0, offset)
                             or _PRONOUN_SUBJECT.search(lead_in, 0, offset)
@@ -262,7 +274,7 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
             # "asked", "urged": '“What are you about?” asked Jones')
             first = not lead_in[:offset].strip(" \u00a0,;:—–-")
             if who is None and (first or not _TO_LISTENER.match(verb)) and not _COMMON_AFTER.match(
-                    lead_in, offset + len(verb)):
+                    lead_in, offset + len(verb)) and not _TO_NAME_AFTER.match(lead_in, offset + len(verb)):
                 # inverted: "said Tom Barker", "replied the chairman"
                 after = persons(offset + len(verb), min(len(lead_in), offset + len(verb) + AFTER_VERB))
                 who = after[0] if after else None

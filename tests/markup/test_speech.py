@@ -451,3 +451,26 @@ def test_a_verb_of_saying_an_adverb_away_and_a_crowd_that_speaks(tmp_path):
             "caused both Indians to exclaim simultaneously \"A cat!\" Reed laughed outright when "
             "the miller ran.\n")
     assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text, editorial=""))] == [("said", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one spoken to is no speaker
+    ("Now we have a custom. We say to God, \"Although you have afflicted all the other mills, you "
+     "have been good to us.\"", [("said", None)]),
+    # a thing in someone's possession is no one; a sentence's "Enough" is no name
+    ("(Flon\u2019s Axiom states, \"There is not now, nor has there ever been, any mill that cannot grind.\")",
+     [("quote", None)]),
+    ("It was done better by the correspondent, \u201cBob Logic.\u201d Enough to say it was inspiring.",
+     [("said", None)]),
+    # words said in a book or a letter are writing
+    ("Mr. Jones, of the Conservatory of Music at Leipsic, says in his book, The Nature of Mills, "
+     "page 30\u2014\u201cThe wheel is formed, when the common stone has been heard.\u201d", [("quote", None)]),
+    ("Mrs. Cole, in a letter replying to one of mine, says: \"His home life and ways would hardly "
+     "interest the public.\"", [("quote", None)]),
+    # but a surname the text prints in full elsewhere is a name after a body's possessive
+    ("Tom Jenkins runs the mill. \u201cI see it as a model for other mills that are looking at "
+     "potential listings,\u201d said the Orianne Society\u2019s Jenkins.", [("said", "#person-jenkins")]),
+])
+def test_who_speaks_without_a_register(tmp_path, text, expected):
+    assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, "The Mill\n\nBy Ann Cole\n\n" + text + "\n",
+                                                        editorial=""))] == expected
