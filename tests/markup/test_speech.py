@@ -457,6 +457,10 @@ def test_a_verb_of_saying_an_adverb_away_and_a_crowd_that_speaks(tmp_path):
     # the one spoken to is no speaker
     ("Now we have a custom. We say to God, \"Although you have afflicted all the other mills, you "
      "have been good to us.\"", [("said", None)]),
+    # (verses addressed to her are no words of hers)
+    ("The verses to Stella are altogether lovely:\n\n     \u2018But, Stella, say what evil tongue\n"
+     "     Reports you are no longer young,\n     That Time sits with his scythe to mow\n"
+     "     Where erst sat Cupid with his bow.\u2019", [("quote", None)]),
     # a thing in someone's possession is no one; a sentence's "Enough" is no name
     ("(Flon\u2019s Axiom states, \"There is not now, nor has there ever been, any mill that cannot grind.\")",
      [("quote", None)]),
