@@ -38,7 +38,7 @@ _HONORIFICS = frozenset("Dr Mr Mrs Ms Miss".split())  # not "Sir Henry Pole": pa
 # "St. Paul" is one name, not "St"
 _NAME_WORD = (r"(?:(?:St\.[ \u00a0])?(?:[A-Z]\.)*(?:O[’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
               r"|(?:[A-Z]\.)+)")
-_SPEAKER_NAME = re.compile(rf"(?<![\w’'.]){_NAME_WORD}(?:[ \u00a0]{_NAME_WORD})*"
+_SPEAKER_NAME = re.compile(rf"(?<![\w’'.]){_NAME_WORD}(?:(?:[ \u00a0]|(?<=[A-Z]\.)\n){_NAME_WORD})*"
                            r"(?=[’']s\b|(?![\w’']))")  # "Y.G. Plimak", "Trotsky’s remarks"
 EDITOR_TAGS = {"speech": "said", "writing": "quote", "phrase": "q", "title": "q"}  # [[override]] quotation = …
 NEW = "\0"  # marks a name the register lacks, in person lists
@@ -77,7 +77,7 @@ _NO_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:&|both|all|several|many|to|the|
                                r"in|at|from|near|of|on|into|across|for|with|"
                                r"by|like|within|throughout|outside|inside|via|column|newspaper|"
                                r"magazine|book|novel|journal|show|programme|program|film|paper|"
-                               r"song|poem|play|website|blog)[ \u00a0]+$", re.IGNORECASE)
+                               r"song|poem|play|website|blog)\s+$", re.IGNORECASE)  # (a line may end between: "in the\nMiddle States")
 _BETWEEN_QUOTE_AND_CITATION = re.compile(r"^[\s\u00a0]*$")
 _NOTE_CALL_AFTER = re.compile(r"[.,;:]?(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?P<n>\d{1,3})(?![\d,.]\d))")
 _BETWEEN_QUOTE_AND_LATE_CITATION = re.compile(r"^[\s\u00a0.,;:]{0,3}$")

@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: MIT
 """Rule "speech-and-writing" on small texts, through the whole encoder."""
 
+from pathlib import Path
+
 import pytest
 from lxml import etree
 
@@ -466,6 +468,10 @@ def test_a_verb_of_saying_an_adverb_away_and_a_crowd_that_speaks(tmp_path):
      [("quote", None)]),
     ("It was done better by the correspondent, \u201cBob Logic.\u201d Enough to say it was inspiring.",
      [("said", None)]),
+    # a line may end inside a name and between "the" and a name-like word
+    ("If a miller is allowed no freedom, the implications are immense. As Peter W.\nSinger has "
+     "observed, \u201cThe mill's real-world record with things like the wheel is poor.\u201d",
+     [("said", "#person-peter-w-singer")]),
     # words said in a book or a letter are writing
     ("Mr. Jones, of the Conservatory of Music at Leipsic, says in his book, The Nature of Mills, "
      "page 30\u2014\u201cThe wheel is formed, when the common stone has been heard.\u201d", [("quote", None)]),
@@ -478,3 +484,13 @@ def test_a_verb_of_saying_an_adverb_away_and_a_crowd_that_speaks(tmp_path):
 def test_who_speaks_without_a_register(tmp_path, text, expected):
     assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, "The Mill\n\nBy Ann Cole\n\n" + text + "\n",
                                                         editorial=""))] == expected
+
+
+def test_a_line_end_between_the_and_a_capitalised_word(tmp_path):
+    # Tyler's Amherst: "… town in the" / "Middle States, where trade … demand, but …": no speaker
+    lines = (Path(__file__).parents[1] / "data/corpus/hpk-tyler-amherst-connecticut-valley.txt"
+             ).read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if "Dr. Dwight finds this beauty" in line)
+    end = next(i for i, line in enumerate(lines) if "at the bottom of the court-yard" in line)
+    text = "\n".join(lines[start:end + 4])
+    assert [who for _, who, _ in quotes(encode(tmp_path, text, editorial=""))] == [None]
