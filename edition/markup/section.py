@@ -72,6 +72,7 @@ _ADVERBS = re.compile(r"(?:(?:also|then|later|again|still|once|further|too|now|[
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w’'])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Madame|Mme|"
                                r"Monsieur|M|Herr|Frau|Comrade|Professor|Prof)\.?[ \u00a0]+$")
 # a name after these is no speaker: "in Fayetteville", "the Constitution", "at Westminster"
+_CHAPTER_AFTER = re.compile(r"\.?[ \u00a0]*\d")
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z][’']s[ \u00a0]+$")
 _NO_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:&|both|all|several|many|to|the|a|an|die|der|das|le|la|les|"  # "Stephens & Co."
                                r"in|at|from|near|of|on|into|across|for|with|"
@@ -308,6 +309,8 @@ class SectionMarkup:
                 continue
             if words[0] == "The":
                 continue  # "The Voice answers", "The Age": a paper or a body, not a person
+            if _CHAPTER_AFTER.match(text, m.end()):
+                continue  # "who says, Gal. 2 : 11, that …": a book and its chapter, no one
             words = [w for w in words if w not in _NOT_NAMES]
             if not words or covered(m.start()):
                 continue

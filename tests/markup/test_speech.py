@@ -472,6 +472,9 @@ def test_a_verb_of_saying_an_adverb_away_and_a_crowd_that_speaks(tmp_path):
     ("If a miller is allowed no freedom, the implications are immense. As Peter W.\nSinger has "
      "observed, \u201cThe mill's real-world record with things like the wheel is poor.\u201d",
      [("said", "#person-peter-w-singer")]),
+    # a book of the Bible and its chapter is no one
+    ("Paul, who says, Gal. 2 : 11, that he withstood Peter to the face, \u201cbecause he was to be "
+     "blamed.\u201d Paul forgot it.", [("said", None)]),
     # words said in a book or a letter are writing
     ("Mr. Jones, of the Conservatory of Music at Leipsic, says in his book, The Nature of Mills, "
      "page 30\u2014\u201cThe wheel is formed, when the common stone has been heard.\u201d", [("quote", None)]),
