@@ -18,11 +18,14 @@ from edition.structure.headings import FUNCTION_WORDS
 MAX_TITLE_WORDS = 16
 # the small words a title-cased title leaves in lower case, beyond the headings' function words
 _SMALL = FUNCTION_WORDS | frozenset("""is are was were be been it its not no than so too up out off
-all o'er o’er ye thee thy""".split())
+all o'er o’er ye thee thy""".split()) | frozenset(  # and other languages' ("Lucia di Lammermoor")
+    "di de da del della dei la le les du des von van der den zu y e et il lo el".split())
 _CUE = re.compile(r"\b(?:novels?|books?|poems?|songs?|plays?|story|stories|tales?|essays?|articles?|"
                   r"pamphlets?|papers?|journals?|newspapers?|magazines?|lectures?|sermons?|addresses|"
                   r"address|hymns?|operas?|pictures?|paintings?|volumes?|chapters?|entitled|titled|"
-                  r"author\s+of|authors\s+of)\s*,?\s*$", re.IGNORECASE)
+                  r"(?:authors?|performances?|productions?|tune|translations?|editions?)\s+of"
+                  r"|(?<=[a-z])[’']s(?:\s+[a-z]+)?)\s*,?\s*$", re.IGNORECASE)
+# (a possessive: "Mr. Tupper's “Philosophy”", "Mr. Ridgway’s recent “Nomenclature.”")
 # "announced a ‘Leninist Levy’": a thing of that name, not a work's title
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|one|another|every|each|any|some|no)\s*$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)

@@ -23,6 +23,13 @@ NS = {"t": "http://www.tei-c.org/ns/1.0"}
     # after "the", a title that speaks like one: a small word inside, or a periodical's name
     ("Essay on Population", "promulgated by Malthus himself in the "),
     ("Stamford Mercury", "as reported in the "),
+    # another language's small words; one word after an owner, a performance, a tune
+    ("Lucia di Lammermoor", "as, for instance, Edgar in "),
+    ("Philosophy", "since the day of Mr. Tupper's "),
+    ("Nomenclature.", "we turn to Mr. Ridgway’s recent "),
+    ("Cinderella,", "attended the performance of "),
+    ("Maryland", "sang “Iowa” to the tune of "),
+    ("Hamlet", "a performance of "),
 ])
 def test_titles(inner, before):
     assert quoted_title(inner, before)
@@ -37,6 +44,7 @@ def test_titles(inner, before):
     ("Leninist Levy", "the party announced a "),  # a thing of that name
     ("Leninist Levy", "the vanguard, the "),       # a campaign so named
     ("Orphans of October", "it is the "),          # a group so named
+    ("Progress", "his "),                        # one word after a pronoun's possessive
 ])
 def test_no_titles(inner, before):
     assert not quoted_title(inner, before)
