@@ -33,14 +33,18 @@ _PLURAL = re.compile(r"[^su’'s]s$")
 _PERIODICAL_NOUN = re.compile(r"\b(?:Mercury|Press|Journal|Review|Gazette|Times|Herald|News|Magazine|"
                               r"Record|Argus|Chronicle|Observer|Standard|Post|Tribune|Advertiser|"
                               r"Register|Courier|Monthly|Quarterly|Weekly|Catalog(?:ue)?|List|Bulletin)\b")
+_PART_AFTER = re.compile(r"[\s\u00a0]*-?(?:section|chapter|page|tab|menu|heading|below|above)\b", re.IGNORECASE)
 # a sentence's end inside, with the next one in lower case: words, not a title
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[a-z]")
 
 
-def quoted_title(inner: str, before: str) -> bool:
+def quoted_title(inner: str, before: str, after: str = "") -> bool:
     """Whether the quoted words ``inner`` (marks excluded) are a title; ``before``: the text just
-    before the opening mark."""
+    before the opening mark, ``after`` just after the closing one."""
     words = inner.strip().rstrip(".,;:").split()
+    if words and words[0][:1].isupper() and len(words) <= MAX_TITLE_WORDS and _PART_AFTER.match(after) \
+            and not _SENTENCE_INSIDE.search(inner):
+        return True  # a part of the work itself: "the ‘Presentation interface’ section", "see “Results” below"
     if _ARTICLE_BEFORE.search(before[-12:]):
         return False
     if _THE_BEFORE.search(before[-6:]) and words and (

@@ -122,3 +122,13 @@ def test_a_title_after_a_word_naming_a_work_whatever_verb_follows(tmp_path):
             "Mill,” speaks about the great fertility of its soil. “We shall grind here,” said Reed.")
     assert _tags(tmp_path, text) == [
         ("title", None, "“Travels in the Interior of the Mill,”"), ("said", None, "“We shall grind here,”")]
+
+
+@pytest.mark.parametrize("inner, before, after", [
+    ("Presentation interface", "As I shall discuss in the ", " section, the"),
+    ("Results", "the same term by GenBank (see ", " below). Other"),
+    ("Editorial team and acknowledgements", "comprehensive, the ", "-page does"),
+])
+def test_a_part_of_the_work_named_by_its_title(inner, before, after):
+    assert quoted_title(inner, before, after)
+    assert not quoted_title(inner.lower(), before, after)  # a phrase in lower case stays one
