@@ -19,7 +19,10 @@ MAX_TITLE_WORDS = 16
 # the small words a title-cased title leaves in lower case, beyond the headings' function words
 _SMALL = FUNCTION_WORDS | frozenset("""is are was were be been it its not no than so too up out off
 all o'er o’er ye thee thy""".split()) | frozenset(  # and other languages' ("Lucia di Lammermoor")
-    "di de da del della dei la le les du des von van der den zu y e et il lo el".split())
+    "di de da del della dei la le les du des von van der den zu y e et il lo el".split()) | frozenset(
+    # and the prepositions of old books' titles ("Inquiry concerning Political Justice")
+    "during concerning upon through among against between within without towards toward "
+    "respecting regarding touching after before about under".split())
 _CUE = re.compile(r"\b(?:novels?|books?|poems?|songs?|plays?|story|stories|tales?|essays?|articles?|"
                   r"pamphlets?|papers?|journals?|newspapers?|magazines?|lectures?|sermons?|addresses|"
                   r"address|hymns?|operas?|pictures?|paintings?|volumes?|chapters?|entitled|titled|"
@@ -49,6 +52,7 @@ def quoted_title(inner: str, before: str, after: str = "") -> bool:
         return False
     if _THE_BEFORE.search(before[-6:]) and words and (
             _PLURAL.search(words[0].strip("‘’“”\"'"))
+            and not _PERIODICAL_NOUN.fullmatch(words[0].strip("‘’“”\"',.;:"))  # "the “Times”"
             or not (any(w.lower() in _SMALL for w in words[1:]) or _PERIODICAL_NOUN.search(inner))):
         # "the ‘Orphans of October’", "the “Leninist Levy”": a group, a campaign so named; a
         # title after "the" speaks like one ("the “Essay on Population”", "the “Stamford
@@ -71,7 +75,9 @@ def quoted_title(inner: str, before: str, after: str = "") -> bool:
         return False  # "Ivanov’s, Semenov’s, Stepanov’s": names listed, not a title
     if capitals >= 2:
         return True
-    return capitals == 1 and len(words) == 1 and _CUE.search(before[-40:]) is not None
+    # one word: after a word naming a work, or a paper's name after "the" ("the “Times”")
+    return capitals == 1 and len(words) == 1 and (_CUE.search(before[-40:]) is not None or bool(
+        _THE_BEFORE.search(before[-6:]) and _PERIODICAL_NOUN.fullmatch(words[0].strip("‘’“”\"',.;:"))))
 
 
 def after_work_noun(before: str) -> bool:

@@ -30,6 +30,10 @@ NS = {"t": "http://www.tei-c.org/ns/1.0"}
     ("Cinderella,", "attended the performance of "),
     ("Maryland", "sang “Iowa” to the tune of "),
     ("Hamlet", "a performance of "),
+    # old books' prepositions; a paper's one-word name after "the"
+    ("Inquiry concerning Political Justice,", "a reply to William Godwin’s "),
+    ("Examination of the Scotch Intellect during the Eighteenth Century,", "in his "),
+    ("Times", "Now we can have the "),
 ])
 def test_titles(inner, before):
     assert quoted_title(inner, before)
