@@ -644,7 +644,7 @@ class SectionMarkup:
                     c.start < p.end and p.start < c.end for c in self.citations[p.unit])
                 editor = verdict.by == "editor-title"
                 if editor or not inside_citation and quoted_title(
-                        inner, text[max(0, p.start - 40):p.start], text[p.end:p.end + 12]) and not (
+                        inner, text[max(0, p.start - 40):p.start], text[p.end:p.end + 40]) and not (
                         tag == "quote" and inner.rstrip(" ’”\"'").endswith(("?", "!"))):
                     for part in q.parts:
                         self.m.add(self.blocks[part.unit], Span(

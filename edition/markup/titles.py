@@ -23,7 +23,7 @@ all o'er o’er ye thee thy""".split()) | frozenset(  # and other languages' ("L
     # and the prepositions of old books' titles ("Inquiry concerning Political Justice")
     "during concerning upon through among against between within without towards toward "
     "respecting regarding touching after before about under".split())
-_CUE = re.compile(r"\b(?:novels?|books?|poems?|songs?|plays?|story|stories|tales?|essays?|articles?|"
+_CUE = re.compile(r"\b(?:works?|airs?|glees?|melod(?:y|ies)|novels?|books?|poems?|songs?|plays?|story|stories|tales?|essays?|articles?|"
                   r"pamphlets?|papers?|journals?|newspapers?|magazines?|lectures?|sermons?|addresses|"
                   r"address|hymns?|operas?|pictures?|paintings?|volumes?|chapters?|entitled|titled|"
                   r"(?:authors?|performances?|productions?|tune|translations?|editions?)\s+of"
@@ -37,6 +37,9 @@ _PERIODICAL_NOUN = re.compile(r"\b(?:Mercury|Press|Journal|Review|Gazette|Times|
                               r"Record|Argus|Chronicle|Observer|Standard|Post|Tribune|Advertiser|"
                               r"Register|Courier|Monthly|Quarterly|Weekly|Catalog(?:ue)?|List|Bulletin)\b")
 _PART_AFTER = re.compile(r"[\s\u00a0]*-?(?:section|chapter|page|tab|menu|heading|below|above)\b", re.IGNORECASE)
+_WORK_AFTER = re.compile(r"[\s\u00a0]+(?:an?|the|his|her|their)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+){0,2}"
+                         r"(?:play|novel|poem|book|song|opera|story|essay|tale|hymn|ballad|comedy|"
+                         r"tragedy|farce|pamphlet|sermon|lecture|treatise|romance|paper|magazine)\b")
 # a sentence's end inside, with the next one in lower case: words, not a title
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[a-z]")
 
@@ -45,9 +48,11 @@ def quoted_title(inner: str, before: str, after: str = "") -> bool:
     """Whether the quoted words ``inner`` (marks excluded) are a title; ``before``: the text just
     before the opening mark, ``after`` just after the closing one."""
     words = inner.strip().rstrip(".,;:").split()
-    if words and words[0][:1].isupper() and len(words) <= MAX_TITLE_WORDS and _PART_AFTER.match(after) \
-            and not _SENTENCE_INSIDE.search(inner):
-        return True  # a part of the work itself: "the ‘Presentation interface’ section", "see “Results” below"
+    if words and words[0][:1].isupper() and len(words) <= MAX_TITLE_WORDS and not _SENTENCE_INSIDE.search(
+            inner) and (_PART_AFTER.match(after) or _WORK_AFTER.match(after)):
+        # a part of the work itself: "the ‘Presentation interface’ section", "see “Results”
+        # below"; a work said to be one after it: 'the "Hypocrite," an old play'
+        return True
     if _ARTICLE_BEFORE.search(before[-12:]):
         return False
     if _THE_BEFORE.search(before[-6:]) and words and (
