@@ -85,6 +85,9 @@ _BETWEEN_QUOTE_AND_LATE_CITATION = re.compile(r"^[\s\u00a0.,;:]{0,3}$")
 # between the two parts of an interrupted quotation: ", he said, " — short, no sentence end
 # a full stop after a title or an initial ends no sentence: "writes Mr. Nisbet", "says Dr. Lee"
 _REPORTING_CLAUSE = re.compile(rf"^,?[\s\u00a0]+(?:{ABBREVIATION}\.|[^‘’“”\".!?]){{1,60}}?[,:]?[\s\u00a0]*$")
+# ("says I." ends its sentence, the pronoun no initial: the next words are another's, unless
+# they go on in lower case: '"You are very late." said I. "what is the reason of it?"')
+_SAYS_I = re.compile(r"\bI\.[\s\u00a0]*$")
 # a quotation that ends its sentence, then a new one — opening with a conjunction, or a
 # capital with a capital after it, or leading in with a colon: '“…?” And I said, “…”', '“…”
 # He always finished by asking, “Do you …?”', '“…?” As they told Amiot: “…”' are two
@@ -473,6 +476,7 @@ class SectionMarkup:
             if (prev_q is not None and prev_q.last.unit == u and prev_q.depth == q.depth
                     and prev_q.parent is q.parent and len(prev_q.parts) == 1
                     and _REPORTING_CLAUSE.match(text[prev_q.last.end:q.first.start])
+                    and not (_SAYS_I.search(text[prev_q.last.end:q.first.start]) and not self._lowercase(q))
                     and not _NEW_SENTENCE.match(text, prev_q.last.end - 2, q.first.start + 2)):
                 clause = text[prev_q.last.end:q.first.start]
                 v2 = classify(clause, lambda a, b, at=prev_q.last.end: self._persons(

@@ -497,3 +497,17 @@ def test_a_line_end_between_the_and_a_capitalised_word(tmp_path):
     end = next(i for i, line in enumerate(lines) if "at the bottom of the court-yard" in line)
     text = "\n".join(lines[start:end + 4])
     assert [who for _, who, _ in quotes(encode(tmp_path, text, editorial=""))] == [None]
+
+
+def test_says_i_ends_its_sentence_unless_the_words_go_on_in_lower_case(tmp_path):
+    def parts(text):
+        root = encode(tmp_path, "The Mill\n\nBy Ann Cole\n\n" + text + "\n", editorial="").tree.getroot()
+        return [(e.text[:12], e.get("next") is not None)
+                for e in root.xpath("//t:body//t:said", namespaces={"t": "http://www.tei-c.org/ns/1.0"})]
+    # another's answer after "says I.": a passage of its own
+    assert parts('"I will be rowed home," says he. "We will not row you," says I. "You must, or stay '
+                 'all night on the water," says he.') == [
+        ('"I will be r', False), ('"We will not', False), ('"You must, o', False)]
+    # the same speaker's words going on in lower case: one passage in two parts
+    assert parts('I called to her: "You are very late." said I. "what is the reason of it?"') == [
+        ('"You are ver', True), ('"what is the', False)]
