@@ -87,6 +87,10 @@ _BETWEEN_QUOTE_AND_LATE_CITATION = re.compile(r"^[\s\u00a0.,;:]{0,3}$")
 _REPORTING_CLAUSE = re.compile(rf"^,?[\s\u00a0]+(?:{ABBREVIATION}\.|[^‘’“”\".!?]){{1,60}}?[,:]?[\s\u00a0]*$")
 # ("says I." ends its sentence, the pronoun no initial: the next words are another's, unless
 # they go on in lower case: '"You are very late." said I. "what is the reason of it?"')
+# an interrupted quotation's first part stops with a mark, inside its quotation marks or after
+# them ('“I shall say little,” Jones began'); one that does not, with a colon leading in to the
+# next ('“Bill Arp” struck the key-note when he said: “Well, …”'), is the sentence's name or phrase
+_BROKEN_OFF = re.compile(r"[,.;:!?—–\-…][’”\"']+$")
 _SAYS_I = re.compile(r"\bI\.[\s\u00a0]*$")
 # a quotation that ends its sentence, then a new one — opening with a conjunction, or a
 # capital with a capital after it, or leading in with a colon: '“…?” And I said, “…”', '“…”
@@ -476,6 +480,9 @@ class SectionMarkup:
             if (prev_q is not None and prev_q.last.unit == u and prev_q.depth == q.depth
                     and prev_q.parent is q.parent and len(prev_q.parts) == 1
                     and _REPORTING_CLAUSE.match(text[prev_q.last.end:q.first.start])
+                    and not (text[prev_q.last.end:q.first.start].rstrip().endswith(":")
+                             and not _BROKEN_OFF.search(text, prev_q.last.start, prev_q.last.end)
+                             and text[prev_q.last.end:prev_q.last.end + 1] not in ",.;:!?")
                     and not (_SAYS_I.search(text[prev_q.last.end:q.first.start]) and not self._lowercase(q))
                     and not _NEW_SENTENCE.match(text, prev_q.last.end - 2, q.first.start + 2)):
                 clause = text[prev_q.last.end:q.first.start]

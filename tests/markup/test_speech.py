@@ -511,3 +511,14 @@ def test_says_i_ends_its_sentence_unless_the_words_go_on_in_lower_case(tmp_path)
     # the same speaker's words going on in lower case: one passage in two parts
     assert parts('I called to her: "You are very late." said I. "what is the reason of it?"') == [
         ('"You are ver', True), ('"what is the', False)]
+
+
+def test_a_quoted_name_that_opens_the_sentence_is_not_the_first_part_of_a_speech(tmp_path):
+    text = ("The Mill\n\nBy Ann Cole\n\nCheerfulness prevailed. \u201cBill Arp\u201d struck the key-note "
+            "when he said: \u201cWell, I killed as many of them as they did of me, and now I\u2019m going "
+            "to work.\u201d\n")
+    root = encode(tmp_path, text, editorial="").tree.getroot()
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    speech = root.xpath("//t:body//t:said", namespaces=ns)
+    well = [e for e in speech if "".join(e.itertext()).startswith("\u201cWell,")]
+    assert len(well) == 1 and well[0].get("prev") is None  # a passage of its own
