@@ -367,6 +367,10 @@ class SectionMarkup:
         return word in self.name_words
 
     def _speaker(self, verdict: Verdict) -> Verdict:
+        if (verdict.tag == "said" and verdict.who and verdict.who.startswith(NEW) and verdict.verb
+                and speech.says(verdict.verb) and self.works.work_by_author(verdict.who[len(NEW):])):
+            # "Barth says" where the article cites a work of Barth's: his writing
+            return Verdict("quote", None, verdict.verb, "author-of-a-work")
         if verdict.who and verdict.who.startswith(NEW):
             return replace(verdict, who=self.m.speaker(verdict.who[len(NEW):]))
         return verdict

@@ -292,3 +292,12 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
     if sentence:
         return Verdict("quote", by="sentence-of-its-own")
     return Verdict("q", by="short") if words < PHRASE_WORDS else Verdict("quote", by="long")
+
+
+def says(verb: str) -> bool:
+    """The verb tells of writing as often as of speech ("says", "said", "remarks", "exclaims" …)."""
+    return _OF_EITHER.match(verb) is not None
+
+
+_OF_EITHER = re.compile(r"^(?:says|say|said|remarks|remarked|observes|observed|exclaims|asks|adds|"
+                        r"declares|continues|tells)$", re.IGNORECASE)
