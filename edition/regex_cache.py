@@ -18,6 +18,7 @@ file that does not fit, or cannot be read or written, only means compiling as Py
 
 from __future__ import annotations
 
+import array
 import atexit
 import marshal
 import os
@@ -31,8 +32,12 @@ try:  # the engine and the compiler the re module uses (CPython)
 except ImportError:  # another Python: nothing to keep
     _sre = _compiler = _parser = None
 
-_known: dict[tuple[str, int], tuple] = {}  # (pattern, flags) -> what _sre.compile takes after them
+# (pattern, flags) -> what _sre.compile takes after them, the code as the bytes of 32-bit words
+# (read as one string and turned into a list at once: a list of ints marshalled one by one
+# took longer to read than the compiling it saves)
+_known: dict[tuple[str, int], tuple] = {}
 _new: dict[tuple[str, int], tuple] = {}
+_WORD = next((t for t in "IL" if array.array(t).itemsize == 4), "I")  # the engine's code word
 _compile = None  # the compiler's own compile, once install() has put ours in its place
 
 
@@ -50,8 +55,7 @@ def install() -> None:
     if not callable(getattr(_compiler, "compile", None)) or not hasattr(_compiler, "_code"):
         return
     try:
-        with open(cache_file(), "rb") as f:
-            known = marshal.load(f)
+        known = marshal.loads(cache_file().read_bytes())  # (a file object is read a byte at a time)
         if isinstance(known, dict):
             _known.update(known)
     except (OSError, EOFError, ValueError, TypeError):
@@ -69,7 +73,9 @@ def _cached_compile(p, flags=0):
     kept = _known.get((p, flags))
     if kept is not None:
         try:
-            return _sre.compile(p, *kept)
+            final, code, groups, groupindex, indexgroup = kept
+            return _sre.compile(p, final, array.array(_WORD, code).tolist(), groups, groupindex,
+                                indexgroup)
         except (RuntimeError, TypeError, ValueError):  # not this engine's code: compile afresh
             del _known[(p, flags)]
     if not _a_constant_of_ours():
@@ -80,10 +86,10 @@ def _cached_compile(p, flags=0):
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    kept = (int(flags | parsed.state.flags), [int(c) for c in code], int(parsed.state.groups - 1),
-            groupindex, tuple(indexgroup))
+    kept = (int(flags | parsed.state.flags), array.array(_WORD, code).tobytes(),
+            int(parsed.state.groups - 1), groupindex, tuple(indexgroup))
     _known[(p, flags)] = _new[(p, flags)] = kept
-    return _sre.compile(p, *kept)
+    return _sre.compile(p, kept[0], [int(c) for c in code], *kept[2:])
 
 
 def _a_constant_of_ours() -> bool:

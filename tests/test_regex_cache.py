@@ -75,7 +75,7 @@ def test_a_file_that_does_not_fit_is_compiled_around(tmp_path):
     path = Path(first["file"])
     # every kept code replaced by nonsense: the engine refuses it, the pattern is compiled afresh
     entries = marshal.loads(path.read_bytes())
-    broken = {key: (flags, [9999] * 3, groups, index, names)
+    broken = {key: (flags, bytes(12), groups, index, names)
               for key, (flags, code, groups, index, names) in entries.items()}
     path.write_bytes(marshal.dumps(broken))
     assert _child(tmp_path)["found"] == first["found"]
