@@ -129,19 +129,15 @@ def test_a_title_after_a_word_naming_a_work_whatever_verb_follows(tmp_path):
 
 
 @pytest.mark.parametrize("inner, before, after", [
+    # a part of the work named by its title
     ("Presentation interface", "As I shall discuss in the ", " section, the"),
     ("Results", "the same term by GenBank (see ", " below). Other"),
     ("Editorial team and acknowledgements", "comprehensive, the ", "-page does"),
-])
-def test_a_part_of_the_work_named_by_its_title(inner, before, after):
-    assert quoted_title(inner, before, after)
-    assert not quoted_title(inner.lower(), before, after)  # a phrase in lower case stays one
-
-
-@pytest.mark.parametrize("inner, before, after", [
+    # a work said to be one after its title, or named as one before it
     ("Hypocrite,", "We went to the Lyceum, and saw the ", " an old play taken from Molière"),
     ("Utilitarianism,", "Mr. J.S. Mill speaks, in his celebrated work, ", " (1864, pp. 45, 46)"),
     ("Dixie,", "He wrote several popular airs, ", " which afterward became famous"),
 ])
-def test_a_work_said_to_be_one_before_or_after_its_title(inner, before, after):
+def test_a_title_by_what_stands_before_or_after_it(inner, before, after):
     assert quoted_title(inner, before, after)
+    assert not quoted_title(inner.lower(), before, after)  # a phrase in lower case stays one
