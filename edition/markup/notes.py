@@ -695,6 +695,23 @@ _QUOTATIONS = frozenset("q quote said cit".split())
 _TEXT_ONLY = frozenset("publisher pubPlace".split())
 
 
+def cited_authors(notes) -> frozenset[str]:
+    """The last words of the authors' names the notes' references give ("Barth, The Religions
+    of India, p. 30." gives "Barth"), read before the text's quotations are: an author the notes
+    cite who "says" something in the text is quoted from his writing."""
+    from edition.structure.notes import marker_end, text_end
+
+    found = set()
+    for note in notes:
+        for n, block in enumerate(note.blocks):
+            start = marker_end(note) if n == 0 else 0
+            end = text_end(note) if block is note.blocks[-1] else len(block.text)
+            for c in read_references(block.text, start, end, lambda t: False, lambda a: False):
+                if c.author:
+                    found.add(c.author.split()[-1].strip(".,"))
+    return frozenset(found)
+
+
 # "See note 65.", "see footnote 1", "See note above.": the work another note cites
 _SEE_NOTE = re.compile(r"\b(?i:see)\s+(?:(?:foot|end)?note\s+(?P<n>\d{1,3})\b|(?:the\s+)?note\s+above\b)")
 

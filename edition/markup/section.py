@@ -129,8 +129,9 @@ class SectionMarkup:
                  note_numbers: set[str], headings: bool = False,
                  name_words: frozenset[str] = frozenset(), proper: frozenset[str] = frozenset(),
                  reference_numbers: dict[str, str] | None = None,
-                 titled: dict[str, str] | None = None):
+                 titled: dict[str, str] | None = None, authors: frozenset[str] = frozenset()):
         self.m, self.matcher, self.works, self.units, self.ids = markup, matcher, works, units, ids
+        self.authors = authors  # the last words of the names of authors the notes cite
         # "[3]" cites note 3, else entry 3 of a numbered reference list ("3. Smith J …")
         self.note_numbers, self.reference_numbers = note_numbers, reference_numbers or {}
         self.name_words = name_words  # words of the full names the text prints that stand alone
@@ -368,8 +369,10 @@ class SectionMarkup:
 
     def _speaker(self, verdict: Verdict) -> Verdict:
         if (verdict.tag == "said" and verdict.who and verdict.who.startswith(NEW) and verdict.verb
-                and speech.says(verdict.verb) and self.works.work_by_author(verdict.who[len(NEW):])):
-            # "Barth says" where the article cites a work of Barth's: his writing
+                and speech.says(verdict.verb) and (self.works.work_by_author(verdict.who[len(NEW):])
+                                                   or verdict.who[len(NEW):].split()[-1] in self.authors)):
+            # "Barth says" where the article (its reference list, its notes) cites a work of
+            # Barth's: his writing
             return Verdict("quote", None, verdict.verb, "author-of-a-work")
         if verdict.who and verdict.who.startswith(NEW):
             return replace(verdict, who=self.m.speaker(verdict.who[len(NEW):]))
