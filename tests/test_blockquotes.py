@@ -146,3 +146,9 @@ def test_a_letter_quoted_whole_after_a_lead_in_its_date_line_first():
                             False, True, True, True, True, False, False]
     # after a lead-in with no date line under it, a flush paragraph is the author's own
     assert not any(quoted("\n\n".join([BODY, "The mills were these:", "Ann Cole.", BODY, BODY])))
+
+
+def test_a_pictures_caption_in_project_gutenbergs_brackets_is_no_quotation():
+    text = "\n\n".join([BODY, BODY, "[Illustration:", "  Post office, Leeds, Yorkshire", "]", BODY,
+                        BODY.rstrip(".") + " as follows:", "    " + BODY, BODY])
+    assert quoted(text) == [False, False, False, False, False, False, False, True, False]

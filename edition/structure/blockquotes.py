@@ -44,6 +44,9 @@ _OPENING_MARK = re.compile(r"^[\s\u00a0]*[‘“\"'`«„]")
 LEAD_IN_WORDS = 40  # a longer lead-in sentence is the author's own argument, not an introduction
 
 
+_PICTURE = re.compile(r"^\[(?:Illustration|Sidenote|Picture|Image|Figure)\b", re.IGNORECASE)
+
+
 def _introduces_extract(previous: Paragraph, node: Paragraph) -> bool:
     """A flush paragraph after a one-sentence lead-in with a colon and a verb of writing."""
     text = previous.block.text.strip()
@@ -129,9 +132,15 @@ def rule(state) -> None:
         previous = None
         run_indent = None
         letter = None  # a letter quoted whole after a lead-in: "body" once its text has begun
+        caption = False  # inside Project Gutenberg's "[Illustration:" … "]": a picture's caption
         for k, node in enumerate(section.content):
             if not isinstance(node, Paragraph):
                 previous, run_indent, letter = None, None, None
+                continue
+            if caption or _PICTURE.match(node.block.text):
+                # ("[Illustration:" / "  Postoffice, Atchison, Kansas" / "]": no extract)
+                caption = not node.block.text.rstrip().endswith("]")
+                previous, run_indent = None, None
                 continue
             indent = node.block.indent_width
             if letter is None and isinstance(previous, Paragraph) and not previous.block_quote \
