@@ -100,7 +100,8 @@ def _a_constant_of_ours() -> bool:
         if frame is None:
             return False
         if frame.f_code.co_name == "<module>":
-            return str(frame.f_globals.get("__name__", "")).startswith("edition")
+            name = str(frame.f_globals.get("__name__", ""))
+            return name == "edition" or name.startswith("edition.")
         frame = frame.f_back
     return False
 
