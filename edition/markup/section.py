@@ -486,12 +486,7 @@ class SectionMarkup:
             prev_q = by_unit_start[i - 1] if i else None
             if (prev_q is not None and prev_q.last.unit == u and prev_q.depth == q.depth
                     and prev_q.parent is q.parent and len(prev_q.parts) == 1
-                    and _REPORTING_CLAUSE.match(text[prev_q.last.end:q.first.start])
-                    and not (text[prev_q.last.end:q.first.start].rstrip().endswith(":")
-                             and not _BROKEN_OFF.search(text, prev_q.last.start, prev_q.last.end)
-                             and text[prev_q.last.end:prev_q.last.end + 1] not in ",.;:!?")
-                    and not (_SAYS_I.search(text[prev_q.last.end:q.first.start]) and not self._lowercase(q))
-                    and not _NEW_SENTENCE.match(text, prev_q.last.end - 2, q.first.start + 2)):
+                    and self._reporting_clause_between(text, prev_q, q)):
                 clause = text[prev_q.last.end:q.first.start]
                 v2 = classify(clause, lambda a, b, at=prev_q.last.end: self._persons(
                     u, at + a, at + b, NO_MASK), followed, max(words, MIN_SPEECH_WORDS), pronoun,
@@ -616,6 +611,19 @@ class SectionMarkup:
         if here is None:
             here = self.persons_in_view.last_in_unit_before(u, q)
         return here.id if here is not None else None
+
+    def _reporting_clause_between(self, text: str, prev_q: Quotation, q: Quotation) -> bool:
+        """Whether the words between two quotations of one paragraph are an interruption's
+        reporting clause (", he said, "), not the end of one passage and the start of another."""
+        clause = text[prev_q.last.end:q.first.start]
+        if not _REPORTING_CLAUSE.match(clause):
+            return False
+        if (clause.rstrip().endswith(":") and not _BROKEN_OFF.search(text, prev_q.last.start, prev_q.last.end)
+                and text[prev_q.last.end:prev_q.last.end + 1] not in ",.;:!?"):
+            return False  # '“Bill Arp” struck the key-note when he said: “…”'
+        if _SAYS_I.search(clause) and not self._lowercase(q):
+            return False  # '"…," says I. "You must …"': another's words
+        return not _NEW_SENTENCE.match(text, prev_q.last.end - 2, q.first.start + 2)
 
     def _after_work_noun(self, q: Quotation) -> bool:
         """A quotation set after a word naming a work ("in his book, “…,” speaks about"): a

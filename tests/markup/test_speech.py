@@ -521,19 +521,15 @@ def test_a_quoted_name_that_opens_the_sentence_is_not_the_first_part_of_a_speech
     assert len(well) == 1 and well[0].get("prev") is None  # a passage of its own
 
 
-def test_an_author_the_notes_cite_says_in_writing(tmp_path):
+@pytest.mark.parametrize("cited, listed", [
+    # the notes cite a work of his, or the reference list does
+    ("mill.[1]", "Notes\n\n[1] Barth, The Religions of the Mill, p. 30."),
+    ("mill (Barth 1882).", "References\n\nBarth, A. (1882). The Religions of the Mill. London: Mill Press."),
+])
+def test_an_author_the_article_cites_says_in_writing(tmp_path, cited, listed):
     text = ("The Mill\n\nBy Ann Cole\n\nThe two doctrines have nearly the same conception of the "
-            "mill.[1] \u201cLike the millers,\u201d says Barth, \u201cthe wheelwrights are atheists of "
+            f"{cited} \u201cLike the millers,\u201d says Barth, \u201cthe wheelwrights are atheists of "
             "the river.\u201d\n\n\u201cI have seen the wheel,\u201d says Jones, who keeps the mill.\n\n"
-            "Notes\n\n[1] Barth, The Religions of the Mill, p. 30.\n")
-    assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text, editorial=""))] == [
-        ("quote", None), ("quote", None), ("said", "#person-jones")]
-
-
-def test_an_author_the_article_cites_says_in_writing(tmp_path):
-    text = ("The Mill\n\nBy Ann Cole\n\nThe two doctrines have nearly the same conception of the mill "
-            "(Barth 1882). \u201cLike the millers,\u201d says Barth, \u201cthe wheelwrights are atheists "
-            "of the river.\u201d\n\n\u201cI have seen the wheel,\u201d says Jones, who keeps the mill.\n\n"
-            "References\n\nBarth, A. (1882). The Religions of the Mill. London: Mill Press.\n")
+            f"{listed}\n")
     assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text, editorial=""))] == [
         ("quote", None), ("quote", None), ("said", "#person-jones")]
