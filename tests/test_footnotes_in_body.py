@@ -216,6 +216,34 @@ def test_notes_called_by_superscript_figures_under_their_paragraph_and_at_the_en
     assert root.xpath("string(//t:note[@n='2']//t:bibl/t:title)", namespaces=NS) == "'Dissertation on Mills,'"
 
 
+def test_a_pages_footnotes_one_to_a_line_after_a_list_or_a_later_heading(tmp_path):
+    # a report's page footnotes pasted as lines ("1 An …" / "2 The …"), after the page's list,
+    # and a page's notes standing after the next section's heading and paragraph
+    body = "\n\n".join([
+        "Mills¹ can hold many machines. ² " + LONG + " Millers should ask:",
+        "- What is needed?\n- What is planned?³",
+        "1 A mill is a set of machines [MILL A-1].\n2 The term miller means its keeper.\n"
+        "3 [MILL A-1] defines the plan.",
+        "The river rose all night.⁴ " + LONG,
+        "1.1 PURPOSE",
+        "This publication counts the mills of the valley. " + LONG,
+        "4 The flood of 1792.",
+        "References",
+        "[MILL A-1] Office of Mills Circular A-1, Managing Mills, July 2016.\nhttps://example.org/a1"])
+    root = _encode(tmp_path, body)
+    assert [n.get("n") for n in root.xpath("//t:body//t:note", namespaces=NS)] == ["1", "2", "3", "4"]
+    assert _refs(root) == {"¹": "#note-1", "²": "#note-2", "⁴": "#note-4"}
+    assert root.xpath("//t:item//t:ref/@target", namespaces=NS) == ["#note-3"]
+    # a label with a space and a hyphen cites the list's entry, named by it (no author read)
+    assert [b.get("target") for b in root.xpath("//t:note//t:ref", namespaces=NS)] == [
+        "#ref-mill-a-1", "#ref-mill-a-1"]
+
+
+def test_lines_opening_with_numbers_no_superscript_calls_stay_a_paragraph(tmp_path):
+    root = _encode(tmp_path, "\n\n".join([LONG, "1 mill on the river\n2 mills on the hill", LONG]))
+    assert _blocks(root) == ["p", "p", "p"]
+
+
 def test_a_numbered_list_no_superscript_calls_stays_a_list(tmp_path):
     root = _encode(tmp_path, "\n\n".join([LONG + " It founded twelve departments:",
                                           "1. The Department of Mills.", "2. The Mill School.", LONG]))

@@ -246,8 +246,8 @@ def _entry_agrees(truth: Truth, seen: Observed, key: str, corresp: str) -> bool:
     if entry is None:
         return False
     # the entry's words after its number, label or bullet: "1. Smith J …", "[policies] weir, …",
-    # "- Smith et al. (2012) …" (normal() has folded the case)
-    entry = re.sub(r"^(?:\[?\d{1,3}\]|\d{1,3}[.)]|\[?[^\W\d_][\w+&\-]{1,24}\]|[-–•*·])\s+", "", normal(entry))
+    # "[omb a-130] office of …", "- Smith et al. (2012) …" (normal() has folded the case)
+    entry = re.sub(r"^(?:\[?\d{1,3}\]|\d{1,3}[.)]|\[?[^\W\d_][\w+&\-. ]{1,26}\]|[-–•*·])\s+", "", normal(entry))
     return entry.startswith(normal(words))
 
 

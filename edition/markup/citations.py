@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 
 from edition.markup.spans import Span
 from edition.structure.dates import is_letter_dateline, parse_date
+from edition.structure.references import LABEL, MAX_LABEL, label_key
 
 BIBL_RANK = 20  # the bibl (or ref) itself: outside its parts
 PART_RANK = 21  # title, biblScope, edition, date, abbr, author inside it
@@ -261,8 +262,9 @@ SHAPES: tuple[Shape, ...] = (
     Shape("numbered", "numbered", re.compile(r"\[(?P<number>\d{1,3})\]"),
           check=lambda m, text: m.start() > 0),
     # [Policies] — a reference list's label (kept only where the list has an entry so labelled)
-    Shape("labelled", "numbered", re.compile(r"\[(?P<number>[A-Z][A-Za-z0-9+&\-]{1,24})\]"),
-          check=lambda m, text: m.start() > 0),
+    # ("[OMB A-130]", "[SP 800-160-1 ]": spaces, stops, a space before the bracket)
+    Shape("labelled", "numbered", re.compile(rf"\[(?P<number>{LABEL})[ \u00a0]?\]"),
+          check=lambda m, text: m.start() > 0 and len(m["number"]) <= MAX_LABEL),
 )
 
 
@@ -344,7 +346,7 @@ def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None
                     shape.name == "author-date-narrative" and listed is not None
                     and (parsed := shape.parse(shape, m, text)) and listed(parsed[0])):
                 continue  # ("definitions from Healy (2010)": a citation where the list has it)
-            if shape.name == "labelled" and m["number"] not in labels:
+            if shape.name == "labelled" and label_key(m["number"]) not in labels:
                 continue  # "[Zhukhov]": an editor's word in a quotation
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue  # an earlier shape already read this text
@@ -517,7 +519,8 @@ def _citation(shape: Shape, m: re.Match, start: int, end: int, text: str,
                     title=groups.get("title"), pages=pages, edition=groups.get("edition"),
                     date=date, author=groups.get("author"),
                     year=groups.get("date") or ("n.d." if groups.get("nd") else None),
-                    abbr=groups.get("abbr"), number=groups.get("number"), spans=spans,
+                    abbr=groups.get("abbr"), spans=spans,
+                    number=label_key(groups["number"]) if groups.get("number") else None,
                     level="j" if groups.get("issue") else "m")
 
 

@@ -29,6 +29,7 @@ from edition.markup.section import Ids, SectionMarkup, name_words, proper_words,
 from edition.structure import notes as nn
 from edition.structure.headings import is_book_notice
 from edition.structure.model import Document, ListBlock, Note, Paragraph, ReferenceList, node_blocks
+from edition.structure.references import label_key
 from edition.text.blocks import Block
 
 
@@ -77,7 +78,7 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
     titled = titled_persons(b.text for b in all_blocks)
     notes = doc.notes.notes if doc.notes is not None else []
     note_numbers = {note.number for note in notes}
-    reference_numbers = {ref.number: ref.id for section in doc.sections for node in section.content
+    reference_numbers = {label_key(ref.number): ref.id for section in doc.sections for node in section.content
                          if isinstance(node, ReferenceList) for ref in node.items if ref.number}
 
     by_note: dict[str, str] = {}  # the work each note cites first: "See note 65."
@@ -88,7 +89,8 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
         units = [Unit(b.text, 0, len(b.text), key=note if b is note.block else b)
                  for b in note.blocks]
         SectionMarkup(markup, matcher, works, units, ids, note_numbers, headings=True,
-                      name_words=names, proper=proper, titled=titled).run()
+                      name_words=names, proper=proper, titled=titled,
+                      reference_numbers=reference_numbers).run()  # "4 [OMB A-130] defines …"
         nt.note_references(markup, note, works, ids, by_note)
 
     for section in doc.sections:

@@ -28,7 +28,7 @@ from edition.text.blocks import Block, line_blocks
 _SPACE = r"[ \t\u00a0]"
 _NUMBERED = re.compile(
     rf"^(?:\[(?P<b>\d{{1,3}})\]|\[(?P<g>\d{{1,4}}:\d{{1,3}})\]|\[(?P<l>[A-Z])\]|\((?P<p>\d{{1,3}})\)|(?P<d>\d{{1,3}})\.|(?P<r>\d{{1,3}})\)"
-    rf"|(?P<s>\d{{1,3}})(?={_SPACE}+[^\W\d_“‘\"'(\[])|(?P<y>\*{{1,3}}|†{{1,2}}|‡{{1,2}}|§))"
+    rf"|(?P<s>\d{{1,3}})(?={_SPACE}+(?:[^\W\d_“‘\"'(\[]|\[[A-Z]))|(?P<y>\*{{1,3}}|†{{1,2}}|‡{{1,2}}|§))"
     r"(?=[\s\u00a0]|$)")
 _STYLES = ("b", "g", "l", "p", "d", "r", "s", "y")
 # marker styles the text prints as the note prints them, wherever they stand: "[311:1]" (a
@@ -46,7 +46,9 @@ _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 def _superscript(number: str) -> str:
     """The pattern of note ``number`` in superscript figures glued to the text before it, not
     part of a longer one (``writers¹``, ``2000.⁶⁷``)."""
-    return rf"(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹]){number.translate(_SUPERSCRIPTS)}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"
+    # (or set off by a space after a stop: "organizations. ²")
+    return (rf"(?:(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹])|(?<=[.,;:!?)\]”’\"] )){number.translate(_SUPERSCRIPTS)}"
+            r"(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 _SYMBOL_IDS = {"*": "star", "**": "star2", "***": "star3", "†": "dagger", "††": "dagger2",
                "‡": "ddagger", "‡‡": "ddagger2", "§": "section"}
 
@@ -372,20 +374,25 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
     starts a new series when the text since calls it by its marker (letters, chapters that
     number their notes afresh: ``[Footnote 1: …]`` under each)."""
     series: dict[str, int] = {}
+    # what a superscript figure may call: the paragraphs since the last note, whatever section
+    # they stand in (a page's footnotes follow the page, a heading or two on)
+    pending: list[Block] = []
     for section in sections:
-        section.content = [n for k, node in enumerate(section.content)
-                           for n in _superscript_list(node, section.content[:k], taken)]
+        content = []
+        for node in section.content:
+            content += _superscript_list(node, content, taken, pending + _blocks(content))
+        section.content = content
         calling = [section.head] if section.head is not None else []
         previous = None  # "paragraph", "note" or None: what the next block follows
         for k, node in enumerate(section.content):
             numbered = _marker(node.block) \
                 if isinstance(node, Paragraph) else None
             if numbered is not None and previous is not None and (
-                    numbered[0] in _FOOT_STYLES or numbered[0] in ("d", "s")):
+                    numbered[0] in _FOOT_STYLES and previous != "list" or numbered[0] in ("d", "s")):
                 style, number = numbered
                 # "1. See …" under "writers¹": a list's number unless the text calls it so
                 call = (_called(style, number, calling) if style in _FOOT_STYLES
-                        else _called_superscript(number, calling)) if number not in taken else None
+                        else _called_superscript(number, pending)) if number not in taken else None
                 if call is not None and (number not in series or style in _FOOT_STYLES):
                     series[number] = series.get(number, 0) + 1
                     section.content[k] = Note(number, node.block, place="foot", call=call,
@@ -393,27 +400,43 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
                     previous = "note"
                     continue
             if previous == "note":
-                calling = []  # the paragraphs after a note call the next notes
+                calling, pending = [], []  # the paragraphs after a note call the next notes
             if isinstance(node, (Paragraph, ListBlock)):
-                calling += [item.block for item in node.items] if isinstance(node, ListBlock) \
+                blocks = [item.block for item in node.items] if isinstance(node, ListBlock) \
                     else [node.block]
-            previous = "paragraph" if isinstance(node, Paragraph) and numbered is None else None
+                calling += blocks
+                pending += blocks
+            # (after a list, only notes a superscript figure calls: "[1]" there is an item's)
+            previous = "list" if isinstance(node, ListBlock) else \
+                "paragraph" if isinstance(node, Paragraph) and numbered is None else None
     _unless_closing(sections)
 
 
-def _superscript_list(node, before: list, taken: set[str]) -> list:
+def _blocks(nodes: list) -> list[Block]:
+    return [b for n in nodes if isinstance(n, (Paragraph, ListBlock))
+            for b in ([item.block for item in n.items] if isinstance(n, ListBlock) else [n.block])]
+
+
+def _superscript_list(node, before: list, taken: set[str], calling: list[Block]) -> list:
     """A list "1. …", "2. …" under paragraphs calling each item by "¹", "²" is their footnotes
     (the rule "lists" made it a list): its items become paragraphs for the rule to read as
-    notes. Any other list stays one."""
-    if not isinstance(node, ListBlock) or node.type != "ordered" or not before \
-            or not isinstance(before[-1], Paragraph):
+    notes; so are the lines of a paragraph that each open with such a number, one footnote to
+    a line ("1 An information system is …" / "2 The term …", as a page's footnotes paste).
+    Any other list or paragraph stays one."""
+    if not before or not isinstance(before[-1], (Paragraph, ListBlock)):
         return [node]
-    numbers = [_number(item.block) for item in node.items]
-    calling = [n.block for n in before if isinstance(n, Paragraph)]
+    if isinstance(node, Paragraph) and node.block.lines > 1:
+        lines = line_blocks(node.block)
+        items = [Paragraph(line) for line in lines]
+    elif isinstance(node, ListBlock) and node.type == "ordered":
+        items = [Paragraph(item.block) for item in node.items]
+    else:
+        return [node]
+    numbers = [_number(item.block) for item in items]
     if not all(n is not None and n[0] in ("d", "s") and n[1] not in taken
                and _called_superscript(n[1], calling) for n in numbers):
         return [node]
-    return [Paragraph(item.block) for item in node.items]
+    return items
 
 
 def _by_superscript(note: Note) -> bool:

@@ -32,8 +32,11 @@ HEADING = re.compile(r"^(?:references|bibliography|works cited|sources|literatur
 _BULLET = re.compile(r"^(?:[*•·]|[-–](?=\s))\s+")
 # a numbered entry, which the text cites by its number: "1. Smith J …", "[1] Smith J …"
 # or by its label: "[Policies] Weir, Matt, …" (NIST), "[Knu84] Knuth, D. …"
-_NUMBER = re.compile(r"^(?:\[(?P<b>\d{1,3})\]|(?P<d>\d{1,3})[.)]|\[(?P<l>[A-Z][A-Za-z0-9+&\-]{1,24})\])"
+# (a label may hold spaces and stops: "[OMB A-130] Office of …", "[DODI 8510.01] …")
+LABEL = r"[A-Z][A-Za-z0-9+&\-.]*(?:[ \u00a0][A-Za-z0-9+&\-.]+){0,3}"
+_NUMBER = re.compile(rf"^(?:\[(?P<b>\d{{1,3}})\]|(?P<d>\d{{1,3}})[.)]|\[(?P<l>{LABEL})\])"
                      r"[ \t\u00a0]+(?=\S)")
+MAX_LABEL = 24
 
 
 def _lead(text: str) -> int:
@@ -45,7 +48,15 @@ def _lead(text: str) -> int:
 def entry_number(text: str) -> str | None:
     """The number a numbered entry is cited by, or None."""
     m = _NUMBER.match(text)
-    return (m["b"] or m["d"] or m["l"]) if m else None
+    if m is None or m["l"] and len(m["l"]) > MAX_LABEL:
+        return None
+    return m["b"] or m["d"] or m["l"]
+
+
+def label_key(label: str) -> str:
+    """A label as citations and entries are matched by it, spaces and hyphens aside: the text's
+    "[HSPD-7]" cites the list's "[HSPD 7]", "[SP 800-160-1 ]" its "[SP 800-160-1]"."""
+    return re.sub(r"[\s\u00a0\-–]+", "", label)
 _SAME_AUTHOR = re.compile(r"^(?:[—–-]{2,}|_{3,})[.,]?")  # "———. 2016b." the author above
 _OPENS = re.compile(r"^(?:(?:van|von|de|der|den|da|di|du|le|la)\s+){0,2}[A-Z\u00c0-\u024f‘“\"']")
 _YEAR = re.compile(r"(?<![\d/.:-])(?P<year>(?:1[5-9]|20)\d\d[a-z]?)(?![\d])"
@@ -126,42 +137,62 @@ MAX_UNREAD = 0.2  # of a numbered list's entries, the share the rule may fail to
 
 def rule(state) -> None:
     seen: set[str] = set()  # ids across every list: a text may print its list twice
+    grouped = False  # under a "References" heading with nothing of its own: its groups follow
     for section in state.sections:
-        if section.head is None or not HEADING.match(section.head.text.strip()):
+        headed = section.head is not None and HEADING.match(section.head.text.strip())
+        if not (headed or grouped and section.head is not None):
+            grouped = False
             continue
-        # a bulleted or numbered list under the heading is the list of references the rule
-        # looks for ("1. Smith J …": entry 1, which the text cites as "[1]")
-        paragraphs = [q for p in section.content for q in (
-            [Paragraph(item.block) for item in p.items] if isinstance(p, ListBlock) else [p])]
-        if not paragraphs or not all(isinstance(p, Paragraph) for p in paragraphs):
+        if headed and not section.content:
+            grouped = True  # "REFERENCES" / "LAWS AND EXECUTIVE ORDERS" / "[FISMA] …"
             continue
-        blocks = [line for p in paragraphs for line in _entry_lines(p.block)]
-        # a numbered list keeps an entry of a shape the rule does not read (cited by its
-        # number all the same); an unnumbered one is a list of references only if each is one
-        numbered = all(entry_number(b.text) for b in blocks)
-        entries, previous = [], None
-        for block in blocks:
-            found = entry(block.text, previous)
-            if found is None and numbered:
-                found = ("", "n.d.")
-            if found is None:
-                break
-            entries.append(found)
-            previous = found[0]
-        unread = sum(1 for e in entries if e == ("", "n.d.")) if numbered else 0
-        if len(entries) < len(blocks) or unread > len(blocks) * MAX_UNREAD:
-            continue
-        items = []
-        for block, (author, year) in zip(blocks, entries):
-            first = re.split(r"[\s,.]+", author.strip("‘“\"'"))[0] or "ref"
-            base = "ref-" + slugify(f"{first} {year}", fallback="ref")
-            id_, n = base, 1
-            while id_ in seen:
-                n += 1
-                id_ = f"{base}-{n}"
-            seen.add(id_)
-            items.append(Reference(block, id_, author, year, entry_number(block.text)))
-        section.content = [ReferenceList(items)]
+        found = _reference_list(section, seen)
+        if found is not None:
+            section.content = [found]
+        grouped = grouped and found is not None
+
+
+def _reference_list(section, seen: set[str]) -> ReferenceList | None:
+    """The section's content as a list of references, or None when any of it is not one."""
+    # a bulleted or numbered list under the heading is the list of references the rule
+    # looks for ("1. Smith J …": entry 1, which the text cites as "[1]")
+    paragraphs = [q for p in section.content for q in (
+        [Paragraph(item.block) for item in p.items] if isinstance(p, ListBlock) else [p])]
+    if not paragraphs or not all(isinstance(p, Paragraph) for p in paragraphs):
+        return None
+    blocks = [line for p in paragraphs for line in _entry_lines(p.block)]
+    # a numbered list keeps an entry of a shape the rule does not read (cited by its
+    # number all the same); an unnumbered one is a list of references only if each is one
+    numbered = all(entry_number(b.text) for b in blocks)
+    entries, previous = [], None
+    for block in blocks:
+        found = entry(block.text, previous)
+        if found is None and numbered:
+            found = ("", "n.d.")
+        if found is None:
+            break
+        entries.append(found)
+        previous = found[0]
+    # (entries labelled "[FISMA] …" under a references heading are what they say, read or not)
+    labelled = all(_NUMBER.match(b.text)["l"] for b in blocks) if numbered else False
+    unread = sum(1 for e in entries if e == ("", "n.d.")) if numbered and not labelled else 0
+    if len(entries) < len(blocks) or unread > len(blocks) * MAX_UNREAD:
+        return None
+    items = []
+    for block, (author, year) in zip(blocks, entries):
+        first = re.split(r"[\s,.]+", author.strip("‘“\"'"))[0] or "ref"
+        number = entry_number(block.text)
+        # an entry cited by its label whose author the rule does not read is named by the
+        # label: "[OMB A-130] Office of …, July 2016." → ref-omb-a-130
+        unread = first == "ref" and number and not number.isdigit()
+        base = "ref-" + slugify(number if unread else f"{first} {year}", fallback="ref")
+        id_, n = base, 1
+        while id_ in seen:
+            n += 1
+            id_ = f"{base}-{n}"
+        seen.add(id_)
+        items.append(Reference(block, id_, author, year, number))
+    return ReferenceList(items)
 
 
 # ---------------------------------------------------------------- an entry's parts

@@ -169,6 +169,24 @@ def test_a_reference_lists_labels_cite_its_entries(tmp_path):
         ("[Wear]", "#ref-reed-1948"), ("[Policies]", "#ref-weir-2010"), ("[Wear]", "#ref-reed-1948")]
 
 
+def test_labels_with_spaces_under_grouped_reference_headings(tmp_path):
+    # a standard's references: labels with spaces and stops, cited with a hyphen or a space
+    # before the bracket, the list grouped under headings of its own below "REFERENCES"
+    from support import encode_text
+    root = encode_text(tmp_path, "Mills\n\nBy Ann Cole\n\nThe plan [OMB A-130] and the guide "
+                       "[SP 800-37 ] apply, as the directive [HSPD-7] says; [NOT LISTED] cites "
+                       "nothing.\n\nREFERENCES\n\nLAWS AND POLICIES\n\n[OMB A-130] Office of "
+                       "Mills Circular A-130, Managing Mills, July 2016.\nhttps://example.org/a130"
+                       "\n\n[HSPD 7] Mill Directive 7, Mill Protection, December 2003.\n\n"
+                       "STANDARDS\n\n[SP 800-37] Joint Mill Force (2018) Mill Management "
+                       "Framework. (Mill Institute, Boston), Mill Publication 800-37.")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert [(r.text, r.get("target")) for r in root.xpath("//t:body//t:p//t:ref", namespaces=ns)] == [
+        ("[OMB A-130]", "#ref-omb-a-130"), ("[SP 800-37 ]", "#ref-joint-2018"),
+        ("[HSPD-7]", "#ref-hspd-7")]
+    assert len(root.xpath("//t:listBibl/t:bibl", namespaces=ns)) == 3
+
+
 def test_a_volume_in_small_roman_numerals_and_a_page():
     (c,) = find_citations("he resolved 'to live so' (i. 18). He pledges himself")
     assert (c.text, c.kind, c.rule) == ("(i. 18)", "page", "volume-page")
