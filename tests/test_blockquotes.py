@@ -36,6 +36,14 @@ def test_a_single_indented_paragraph_needs_a_colon_lead_in():
     assert quoted(text) == [False, False, True, False]
 
 
+def test_indented_lines_under_a_lead_in_without_a_blank_line_are_set_off():
+    # "Olivier shares:" / "    At the time, …" pasted as one block
+    assert quoted("\n\n".join([BODY, "Olivier shares:\n    " + BODY, BODY])) == [False, False, True, False]
+    # a reference's hanging indent after a colon in its title stays one entry
+    assert quoted("\n\n".join([BODY, "Huston MA. 2014. Disturbance, productivity, and diversity:\n"
+                                "    empiricism vs. logic. Ecology 95:2382–2396.", BODY])) == [False, False, False]
+
+
 def test_a_wrapped_paragraph_indented_on_every_line_is_a_quotation():
     wrapped = "This is prose wrapped\nat a short width as\nplain text often is."
     extract = "    Eight men were hanged\n    since last Saturday, the\n    paper reported then."

@@ -631,6 +631,17 @@ def test_a_chapters_label_and_title_set_in_one_block_are_its_headings():
     assert heads_of(LONG, "II.\nThe mills rose, and the river fell with them all the year.", LONG) == []
 
 
+def test_a_title_glued_to_the_unwrapped_paragraph_or_the_list_it_heads():
+    # a blog post pasted without blank lines under its headings
+    para = LONG + " " + LONG
+    assert heads_of(LONG, "Introduction", LONG, "Andreas Mueller\n" + para, "Goals of Sprints\n"
+                    "- To meet in one room\n- To review the mills", LONG) == [
+        "Introduction", "Andreas Mueller", "Goals of Sprints"]
+    # over a hard-wrapped paragraph's next line, or in sentence case, no such heading
+    assert heads_of(LONG, "Introduction", LONG, "Andreas Mueller\nhas been a miller since 2011.",
+                    "The mills of the valley\n" + para, LONG) == ["Introduction"]
+
+
 def test_an_articles_keywords_and_a_quoted_turn_of_a_dialogue_are_no_headings():
     assert heads_of(LONG, "KEYWORDS: Mills; Wheels; Rivers", "Introduction", LONG) == ["Introduction"]
     assert heads_of(LONG, '"How many wheels did you count at the mill that is just\nover?"', '"Two"',

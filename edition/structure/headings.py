@@ -364,9 +364,57 @@ def unstack(blocks: list[Block]) -> list[Block]:
         if len(lines) == 2 and shape(lines[0]) == "label" and shape(lines[1]) in (
                 "caps", "title", "stop", "flush-stop"):
             out += [replace(lines[0], indent=block.indent), lines[1]]
+        elif (glued := _glued_heading(block) or _set_off_after(block)) is not None:
+            out += glued
         else:
             out.append(block)
     return out
+
+
+UNWRAPPED = 150  # a line this long is a paragraph of its own: the text is not hard-wrapped
+SET_OFF = 4  # the indentation that sets lines off as a quotation (structure.blockquotes)
+
+
+def _split(block: Block, text: str, first: str) -> list[Block]:
+    """``block`` cut after its first line ``first``: that line and the rest (``text``), each a
+    block of its own, the rest's indentation its own."""
+    head = Block(first, block.start, block.start + len(first), block.indent, 1)
+    rest = text.lstrip(" \t\u00a0")
+    return [head, Block(rest, block.end - len(rest), block.end, text[:len(text) - len(rest)],
+                        rest.count("\n") + 1)]
+
+
+def _glued_heading(block: Block) -> list[Block] | None:
+    """A title-cased line over a list or an unwrapped paragraph with no blank line between
+    (``Andreas Mueller`` / ``Andreas Mueller has been a maintainer …``, ``Goals of Dev Sprints``
+    / ``- To get maintainers …``): the line and what it heads, two blocks; else None."""
+    if block.lines < 2 or block.indent_width:
+        return None
+    first, _, rest = block.text.partition("\n")
+    if not first.strip() or shape(Block(first, block.start, block.start + len(first), "", 1)) != "title":
+        return None
+    body = rest.split("\n")
+    if not (len(body[0]) >= UNWRAPPED or all(_LIST_START.match(line) for line in body)):
+        return None
+    return _split(block, rest, first)
+
+
+def _set_off_after(block: Block) -> list[Block] | None:
+    """An unwrapped paragraph or a lead-in with a colon over lines indented to set them off,
+    no blank line between (``Olivier shares:`` / ``    At the time, …``): two blocks, the
+    paragraph and the indented lines; else None (a hanging indent under a short first line, an
+    entry's or a note's, stays one block)."""
+    if block.lines < 2 or block.indent_width:
+        return None
+    first, _, rest = block.text.partition("\n")
+    if not (len(first) >= UNWRAPPED or first.rstrip().endswith(":")):
+        return None
+    lines = [line for line in rest.split("\n") if line.strip()]
+    if not all(len(line) - len(line.lstrip(" \u00a0")) >= SET_OFF for line in lines):
+        return None
+    if reference_entry(first) is not None or lines[0].lstrip()[:1].islower():
+        return None  # "Huston MA. 2014. Disturbance …:" / "    empiricism vs. logic …": an entry
+    return _split(block, rest, first)
 
 
 def find_headings(blocks: list[Block]) -> set[int]:
