@@ -239,6 +239,18 @@ def test_a_pages_footnotes_one_to_a_line_after_a_list_or_a_later_heading(tmp_pat
         "#ref-mill-a-1", "#ref-mill-a-1"]
 
 
+def test_starred_notes_set_under_their_paragraphs_last_line(tmp_path):
+    # Project Gutenberg's shape with no blank line before the notes, "(*In" glued too
+    root = _encode(tmp_path, "\n\n".join([
+        "The mills spread over the valley, as Dr. Cole says,* and the river\nrose all night "
+        "with them.** " + LONG + "\n(* See her Mills of the Valley.)\n(** Old people have "
+        "told me so,\nand the miller too.)",
+        "The chase is held by the crown,* as old records call it. " + LONG + "\n(*In 'Rot. "
+        "Mill.,' 36, it is called Millholt.)", LONG]))
+    assert _blocks(root) == ["p", "note[*]", "note[**]", "p", "note[*]", "p"]
+    assert root.xpath("string(//t:note[@n='**'])", namespaces=NS).endswith("the miller too.)")
+
+
 def test_lines_opening_with_numbers_no_superscript_calls_stay_a_paragraph(tmp_path):
     root = _encode(tmp_path, "\n\n".join([LONG, "1 mill on the river\n2 mills on the hill", LONG]))
     assert _blocks(root) == ["p", "p", "p"]

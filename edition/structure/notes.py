@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from edition.structure.model import ListBlock, Note, Notes, Paragraph
-from edition.text.blocks import Block, line_blocks
+from edition.text.blocks import Block, cut_lines, line_blocks
 
 _SPACE = r"[ \t\u00a0]"
 _NUMBERED = re.compile(
@@ -293,7 +293,7 @@ _BRACKETED = re.compile(r"^\[Footnote[ \t\u00a0]+(?P<f>[A-Z]|\d{1,4}(?::\d{1,3})
 
 # the whole note in brackets after a symbol, as Project Gutenberg prints a book's footnotes
 # marked "*": "(* Max Muller, "Comparative Mythology" Oxford Essays 1856.)"
-_PARENTHESISED = re.compile(r"^\((?P<q>\*{1,3}|†{1,2}|‡{1,2})[ \t\u00a0]")
+_PARENTHESISED = re.compile(r"^\((?P<q>\*{1,3}|†{1,2}|‡{1,2})(?:[ \t\u00a0]|(?=[^\W\d_]))")  # "(*In …"
 
 
 # another of Project Gutenberg's: the note's letter alone on a line over the note in brackets
@@ -380,7 +380,8 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
     for section in sections:
         content = []
         for node in section.content:
-            content += _superscript_list(node, content, taken, pending + _blocks(content))
+            for piece in _glued_notes(node):
+                content += _superscript_list(piece, content, taken, pending + _blocks(content))
         section.content = content
         calling = [section.head] if section.head is not None else []
         previous = None  # "paragraph", "note" or None: what the next block follows
@@ -410,6 +411,27 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
             previous = "list" if isinstance(node, ListBlock) else \
                 "paragraph" if isinstance(node, Paragraph) and numbered is None else None
     _unless_closing(sections)
+
+
+_GLUED_NOTE = re.compile(r"^\((?:\*{1,3}|†{1,2}|‡{1,2})(?:[ \t\u00a0]|(?=[^\W\d_]))")
+
+
+def _glued_notes(node) -> list:
+    """A paragraph with its starred notes set under its last line, no blank line between
+    (``… of a willow or alder.`` / ``(* See his Hist. of Staffordshire.)`` / ``(** Old people
+    …``, as Project Gutenberg prints a book's footnotes): the paragraph, then each note a
+    paragraph of its own for the rule to read; any other node as it is."""
+    if not isinstance(node, Paragraph) or node.block.lines < 2 or node.block_quote:
+        return [node]
+    lines = node.block.text.split("\n")
+    starts = [i for i, line in enumerate(lines) if i > 0 and _GLUED_NOTE.match(line.lstrip())]
+    if not starts:
+        return [node]
+    ends = [*starts[1:], len(lines)]
+    if not all(lines[j - 1].rstrip().endswith(")") for j in ends):
+        return [node]  # each note closes its bracket before the next begins
+    pieces = cut_lines(node.block, starts)
+    return [Paragraph(pieces[0]), *(Paragraph(p) for p in pieces[1:])]
 
 
 def _blocks(nodes: list) -> list[Block]:

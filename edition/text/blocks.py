@@ -77,6 +77,22 @@ def line_blocks(block: Block) -> list[Block]:
     return pieces
 
 
+def cut_lines(block: Block, at: list[int]) -> list[Block]:
+    """``block`` cut before each of its lines numbered ``at`` (0-based, rising): the pieces,
+    each a block of its own, its first line's indentation its own."""
+    lines = block.text.split("\n")
+    pieces, offset = [], 0
+    for first, last in zip([0, *at], [*at, len(lines)]):
+        raw = "\n".join(lines[first:last])
+        text = raw.lstrip(" \t\u00a0").rstrip()
+        lead = len(raw) - len(raw.lstrip(" \t\u00a0"))
+        start = block.start + offset + lead
+        indent = raw[:lead] if first else block.indent
+        pieces.append(Block(text, start, start + len(text), indent, text.count("\n") + 1))
+        offset += len(raw) + 1
+    return pieces
+
+
 def stripped_lines(block: Block) -> list[Block]:
     """The lines of ``block``, each a block of its own with its own indentation taken off (a
     title page's lines stacked in one block, a chapter's label over its title)."""
