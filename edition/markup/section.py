@@ -642,9 +642,14 @@ class SectionMarkup:
             if verdicts[id(q)].tag != "q":
                 self.ids.q += 1
                 q.id = f"q-{self.ids.q}"
+        # (unit, start, end) of the titles: the names matcher's and the quoted ones
+        in_titles: list[tuple[int, int, int]] = list(titles)
         for q in ordered:
             verdict = verdicts[id(q)]
             tag = verdict.tag
+            if all(any(u == p.unit and s <= p.start and p.end <= e for u, s, e in in_titles)
+                   for p in q.parts):
+                continue  # “The ‘Genius’”: the inner marks are the title's own words
             # a quoted title: ‘Brest Peace Treaty’ is a title, its marks included
             if len(q.parts) == 1 and tag == "q":
                 p = q.first
@@ -654,6 +659,7 @@ class SectionMarkup:
                     title.start, title.end = p.start, p.end
                     title.supplied_start, title.supplied_end = p.supplied_start, p.supplied_end
                     self._decided(q, "title", "names")
+                    in_titles.append((p.unit, p.start, p.end))
                     continue
             # (not in a heading: a heading capitalises every word, a phrase in it too)
             if verdict.by == "editor-title" or (
@@ -679,6 +685,7 @@ class SectionMarkup:
                             rank=QUOTE_RANK + q.depth, rule="quoted-titles",
                             supplied_start=part.supplied_start, supplied_end=part.supplied_end))
                     self._decided(q, "title", "editor" if editor else "quoted-titles")
+                    in_titles += [(part.unit, part.start, part.end) for part in q.parts]
                     continue
             report.quotations += 1
             report.speeches += tag == "said"

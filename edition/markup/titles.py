@@ -123,3 +123,14 @@ def same_title_throughout(markup, blocks) -> None:
             if (span.tag == "q" and not span.supplied_start and not span.supplied_end
                     and _words(block.text[span.start:span.end]) in known):
                 make_title(markup, span)
+                _unquote_inside(markup, block, span)
+
+
+def _unquote_inside(markup, block, title) -> None:
+    """The phrases inside a title are its own words: “The ‘Genius’” holds no ``q``."""
+    spans = markup.spans.get(id(block), [])
+    for inner in [s for s in spans if s is not title and s.tag == "q"
+                  and title.start <= s.start and s.end <= title.end]:
+        spans.remove(inner)
+        markup.report.quotations -= 1
+        markup.report.phrases -= 1

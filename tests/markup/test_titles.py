@@ -114,6 +114,14 @@ def test_a_title_known_once_is_a_title_wherever_the_same_words_are_quoted(tmp_pa
         ("title", "\u201cDred,\u201d"), ("title", "\u201cDred\u201d"), ("q", "\u201cDull\u201d")]
 
 
+def test_a_title_that_quotes_a_word_holds_no_phrase(tmp_path):
+    # a novel called The "Genius": the inner marks are the title's, known or cued
+    text = ("Turn to page 703 of the novel \u201cThe \u2018Genius.\u2019\u201d By then one is tired. If, "
+            "reading \u201cThe \u2018Genius,\u2019\u201d one were engrossed, one would not sleep.")
+    assert [(tag, words) for tag, _, words in _tags(tmp_path, text)] == [
+        ("title", "\u201cThe \u2018Genius.\u2019\u201d"), ("title", "\u201cThe \u2018Genius,\u2019\u201d")]
+
+
 def test_the_short_title_of_a_work_a_note_gives_is_a_title_where_the_text_quotes_it(tmp_path):
     text = ("At length we have Mrs. Cole's new novel,1 and \"Mill\" will be devoured by the public.\n\n"
             "1 \"Mill; a Tale of the Great Dismal Valley.\" By Ann Cole. London: Sampson Low and Co.")
