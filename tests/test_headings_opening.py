@@ -642,6 +642,14 @@ def test_a_title_glued_to_the_unwrapped_paragraph_or_the_list_it_heads():
                     "The mills of the valley\n" + para, LONG) == ["Introduction"]
 
 
+def test_a_section_sign_numbers_a_section_and_a_lead_in_with_a_note_is_no_heading():
+    # an essay's part, its title and its section: "II" / "THEODORE DREISER" / "§ 2"
+    assert heads_of(LONG, "II", "THE MILLER", "§ 2", LONG) == ["II", "THE MILLER", "§ 2"]
+    # a lead-in's colon before a note's number: "… “Life, Art and America”:[19]"
+    assert heads_of(LONG, "Introduction", LONG, "Or this from his pamphlet, “Mills and Rivers”:[19]",
+                    "    " + LONG, LONG) == ["Introduction"]
+
+
 def test_an_articles_keywords_and_a_quoted_turn_of_a_dialogue_are_no_headings():
     assert heads_of(LONG, "KEYWORDS: Mills; Wheels; Rivers", "Introduction", LONG) == ["Introduction"]
     assert heads_of(LONG, '"How many wheels did you count at the mill that is just\nover?"', '"Two"',

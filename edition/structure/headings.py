@@ -60,10 +60,10 @@ _LABEL_WORDS = (r"part|chapter|section|book|lecture|letter|article|appendix|act|
                 r"study|step|stage|phase|session|volume|vol\.|(?:research\s+)?question|hypothesis")
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|"
                  r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last")
-# "II.", "CHAPTER III.", "Part 3:", "PART THE THIRD.", "Section 5.2", "2.", "2.1", "BOOK 3.IV."
+# "II.", "CHAPTER III.", "Part 3:", "PART THE THIRD.", "Section 5.2", "2.", "2.1", "BOOK 3.IV.", "§ 2"
 _LABEL = re.compile(
     rf"^(?:(?:{_LABEL_WORDS})[ \u00a0]+(?:the[ \u00a0]+)?(?:\d{{1,3}}(?:\.(?:\d{{1,2}}|[IVXLC]{{1,9}}))*|[IVXLC]{{1,9}}|"
-    rf"(?:{_NUMBER_WORDS}))|[IVXLC]{{1,9}}|\d{{1,2}}(?:\.\d{{1,2}})*)[.:]?",
+    rf"(?:{_NUMBER_WORDS}))|[IVXLC]{{1,9}}|\d{{1,2}}(?:\.\d{{1,2}})*|§[ \u00a0]?\d{{1,3}})[.:]?",
     re.IGNORECASE)
 _LETTER_LABEL = re.compile(r"^\([A-Z]\)[ \u00a0]+")  # "(A) Feudal Socialism"
 _ARGUMENT = re.compile(r"^[A-Z][^—\n]{2,80}(?:(?:—|--)[A-Z][^—\n]{2,80}){1,8}$")
@@ -104,7 +104,7 @@ MIN_ENTRIES, MIN_ENTRY_LENGTH = 3, 40  # a heading over a glossary or a list of 
 _RHETORICAL = re.compile(r"^(?:And|But|Or|Yet|So|Again|Then|Now|Nay|Ah|Oh)\b|--|[—–]|,.*,|[’”\"]$")
 
 STRONG = ("title", "caps", "numbered", "label", "notice")
-_AFTER_STOP_NOTE = re.compile(r"(?<=[.!?])\[\d{1,3}\]$")
+_AFTER_STOP_NOTE = re.compile(r"(?<=[.!?:;,])\[\d{1,3}\]$")  # "… America”:[19]" too
 # words no heading ends with: a sentence broken off over what completes it
 _OPEN_END = re.compile(r"\b(?:the|a|an|and|or|but|that|which|who|whose|they|he|she|we|I|it|its|"
                        r"their|his|her|our|my|your|than|as|if|because|is|are|was|were)$")
