@@ -116,6 +116,17 @@ _TURN = re.compile(r"[ \u00a0\t]*(?:(?:(?:MR|MRS|MS|DR|MISS|SENATOR|JUDGE)\.?[ \
                    r"(?:[ \u00a0][A-Z][A-Z’'\-]+){0,2}:|[QA][.:])[ \u00a0]")
 
 
+# a hearing's turn, its speaker's label in capitals first ('Mr. NORTH: I honestly …'), and how
+# far back a turn's paragraphs may run from it
+_TURN_LABEL = re.compile(r"[ \u00a0\t]*(?:(?:Mr|Mrs|Ms|Dr|Miss|Senator|Judge|Chairman|MR|MRS|MS|DR|"
+                         r"MISS|SENATOR|JUDGE|CHAIRMAN)\.?[ \u00a0])?(?P<name>[A-Z][A-Z’'\-]+(?:[ \u00a0][A-Z][A-Z’'\-]+){0,2}):"
+                         r"[ \u00a0]")
+TURN_PARAGRAPHS = 6
+# "I told him, ", "I could well have said to …": the speaker is the one who speaks the turn
+_FIRST_PERSON = re.compile(r"\bI(?:[ \u00a0\n]+(?:could|would|may|might|should|must|had|have|then|well|"
+                           r"also|just|never|only|did|certainly|probably))*[ \u00a0\n]+\Z")
+
+
 def _excerpt(block: Block) -> bool:
     """A block quotation of one short unwrapped line ending a sentence: of a run of these each
     is a quotation of its own (``I know what [data] are …`` / ``It is a complicated question
@@ -486,6 +497,7 @@ class SectionMarkup:
             prev_q = by_unit_start[i - 1] if i else None
             if (prev_q is not None and prev_q.last.unit == u and prev_q.depth == q.depth
                     and prev_q.parent is q.parent and len(prev_q.parts) == 1
+                    and not self._answered(prev_q, verdicts, text[prev_q.last.end:q.first.start])
                     and self._reporting_clause_between(text, prev_q, q)):
                 clause = text[prev_q.last.end:q.first.start]
                 v2 = classify(clause, lambda a, b, at=prev_q.last.end: self._persons(
@@ -504,6 +516,14 @@ class SectionMarkup:
                     verdicts[id(prev_q)] = verdict
                     q.prev = prev_q
                     prev_q.next = q
+            # 'Mr. NORTH: … I told him, "I guess he didn't,"': "I" is the turn's speaker (both
+            # parts of an interrupted quotation, ‘…,’ I said, ‘…’)
+            if verdict.tag == "said" and verdict.who is None and verdict.verb and lead_u == u and (
+                    own := self._turn_speaker(u, lead, verdict.verb)):
+                shared = q.prev is not None and verdicts.get(id(q.prev)) is verdict
+                verdict = Verdict("said", own, verdict.verb, "turn-speaker")
+                if shared:
+                    verdicts[id(q.prev)] = verdict
             # "rain falls from clouds", "rain is good for plants", "many people dislike rain":
             # quotations listed one after another are of one kind, the first's
             if (prev_q is not None and prev_q.last.unit == u and prev_q.depth == q.depth
@@ -561,6 +581,32 @@ class SectionMarkup:
             return None
         persons = self._persons(u, unit.start, unit.end, NO_MASK, strict=False)
         return persons[0] if persons else None
+
+    @staticmethod
+    def _answered(prev_q: Quotation, verdicts, clause: str) -> bool:
+        """The words between two quotations report an answer to the first, not an interruption
+        of it: the first has a lead-in of its own with its verb, and "I" speaks the second
+        ('When he asked me, "…," I told him, "…"')."""
+        before = verdicts.get(id(prev_q))
+        return (before is not None and before.by == "verb-of-saying" and before.verb is not None
+                and re.match(r"[\s,]*I\b", clause) is not None)
+
+    def _turn_speaker(self, u: int, lead: str, verb: str) -> str | None:
+        """Who "I" is in a transcript's turn: the label's ('Mr. NORTH: … I told him, "I guess he
+        didn't,"'), read from the paragraph's own label or the label of the turn it goes on; None
+        when the reporting verb's subject is not "I" or no label stands there."""
+        at = lead.rfind(verb)
+        if at < 0 or not _FIRST_PERSON.search(lead[:at]):
+            return None
+        for k in range(u, max(-1, u - TURN_PARAGRAPHS), -1):
+            unit = self.units[k]
+            if not isinstance(unit.key, Paragraph):
+                return None
+            m = _TURN_LABEL.match(unit.text, unit.start, unit.end)
+            if m is not None:
+                found = self._persons(k, m.start("name"), m.end("name"), NO_MASK, strict=False)
+                return found[0] if found else NEW + m["name"]
+        return None
 
     def _lowercase(self, q: Quotation) -> bool:
         first = q.first

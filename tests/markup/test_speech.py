@@ -181,6 +181,20 @@ def test_a_transcripts_turns_set_off_together_are_one_quotation(tmp_path):
     assert [len(q.xpath("t:p", namespaces=NS)) for q in quoted] == [4, 2]
 
 
+def test_i_in_a_hearings_turn_is_the_turns_speaker(tmp_path):
+    text = "\n\n".join([
+        "Mr. HALE: Did you tell the judge about the mill that spring?",
+        "Mr. ROSS: I honestly don't recall the whole conversation. When he asked me, "
+        "\"Did the owner approve these,\" I told him, \"I guess he didn't,\" or something like it.",
+        "And I could well have said to the judge, \"Oh, by the way, the owner knows\", but I did not.",
+        "Mr. HALE: And did he say, \"Do not worry about the mill\"?"])
+    saids = [(who, words) for tag, who, words in quotes(encode(tmp_path, text, "")) if tag == "said"]
+    # "I told him", "I could well have said" in Mr. ROSS's turn, its second paragraph too; not
+    # "he asked", nor "did he say" in another's turn
+    assert saids == [(None, '"Did the owner approve these,"'), ("#person-ross", '"I guess he didn\'t,"'),
+                     ("#person-ross", '"Oh, by the way, the owner knows"'), (None, '"Do not worry about the mill"')]
+
+
 def test_block_quotation_run_is_one_said_around_paragraphs(tmp_path):
     text = ("Smith told us what happened.\n\n‘We waited every day.\n\n‘Then the call came.’\n\n"
             "After that, nothing.")
