@@ -625,8 +625,8 @@ class SectionMarkup:
         if not (head and head[0].isupper() and (tail.endswith((".", "?", "!"))
                                                 or tail.endswith(",") and len(words) >= 5)):
             return False
-        if len(words) == 1:
-            return not tail.endswith(".")  # “Sit!”, not “Waverley.”
+        if len(words) == 1:  # “Sit!”, not “Waverley.”; a reply is one with its stop (“No.”)
+            return not tail.endswith(".") or words[0].casefold() in speech.REPLIES
         # a title in marks ("Uncle Tom.", "WHY WAS I BORN?") is no sentence
         content = [w for w in words if w.lower() not in FUNCTION_WORDS]
         return sum(w[0].isupper() for w in content) < 0.8 * len(content)

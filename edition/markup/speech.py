@@ -100,6 +100,12 @@ def has_verb(text: str) -> bool:
     return bool(SPEECH.search(text) or EITHER.search(text) or WRITING.search(text))
 FOLLOWING_AFTER_VERB = 30  # "Professor Reason tells me the following:"
 MIN_SPEECH_WORDS = 4  # fewer words are a phrase (‘restructuring Stalinism’), not a speech
+# words that make a reply, a greeting or a call on their own: quoted alone with a full stop
+# (“Yes.”, “Aye.”, “How.”) each is a sentence, where another word so quoted is a title or a
+# term (“Waverley.”)
+REPLIES = frozenset("""yes no aye nay yea amen never certainly indeed exactly right agreed
+thanks hello goodbye farewell welcome how hush silence enough nonsense think listen look wait
+stop come go""".split())
 # "X told the press", "asked Jones": the person after these verbs is spoken to, not speaking
 _TO_LISTENER = re.compile(r"^(?:told|tells|tell|asked|asks|urged|warned|begged|promised)$",
                           re.IGNORECASE)

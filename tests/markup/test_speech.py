@@ -195,6 +195,13 @@ def test_i_in_a_hearings_turn_is_the_turns_speaker(tmp_path):
                      ("#person-ross", '"Oh, by the way, the owner knows"'), (None, '"Do not worry about the mill"')]
 
 
+def test_a_one_word_reply_with_its_stop_is_speech_another_word_a_title(tmp_path):
+    text = ("Thowin answered again with the only word at her command, “No.” The chief said “How.” "
+            "and left. Everyone had read “Waverley.”")
+    assert [(tag, words) for tag, _, words in quotes(encode(tmp_path, text, ""))] == [
+        ("said", "“No.”"), ("said", "“How.”"), ("q", "“Waverley.”")]
+
+
 def test_block_quotation_run_is_one_said_around_paragraphs(tmp_path):
     text = ("Smith told us what happened.\n\n‘We waited every day.\n\n‘Then the call came.’\n\n"
             "After that, nothing.")
