@@ -488,6 +488,11 @@ class SectionMarkup:
                     after = classify(tail, lambda a, b: self._persons(u, at + a, at + b, NO_MASK),
                                      False, max(words, MIN_SPEECH_WORDS), pronoun,
                                      titled=self._the_titled)
+                    if after.tag == "quote" and speech.EITHER.match(tail.lstrip(" \u00a0,;:—–-")) \
+                            and not followed:
+                        # the verb first, its subject after it: a story's turn ('“Try teaching
+                        # again,” suggested my mother'), not a writer's words
+                        after = Verdict("said", None, after.verb, after.by)
                     # (its own attribution names the speaker, or a role the paragraph before
                     # does not: '“…,” said the hatter' is not that paragraph's speaker's)
                     if after.tag == "said" and (after.who or verdict.tag != "said" or lead_u != u

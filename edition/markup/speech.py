@@ -23,7 +23,7 @@ PHRASE_WORDS = 10
 # how far after an inverted verb its speaker is looked for: "said White House Council on
 # Environmental Quality Chair Brenda Mallory"
 AFTER_VERB = 90
-_SPEECH = r"say|says|said|saying|told|tells|tell|replied|replies|reply|commented|comments|" \
+_SPEECH = r"say|says|said|saying|told|tells|tell|replied|replies|reply|commented|comments|quoth|" \
           r"laughed|joked|sighed|cried|answer|" \
           r"asked|asks|answered|answers|remarked|remarks|exclaimed|exclaim|spoke|speaks|shouted|shouts|" \
           r"inquired|inquires|enquired|enquires|queried|rejoined|" \

@@ -202,6 +202,15 @@ def test_a_one_word_reply_with_its_stop_is_speech_another_word_a_title(tmp_path)
         ("said", "“No.”"), ("said", "“How.”"), ("q", "“Waverley.”")]
 
 
+def test_a_story_turn_its_verb_before_its_subject_is_speech(tmp_path):
+    text = ("I wanted something to do, and I said so at home, where everyone heard me.\n\n"
+            "“Write a book,” quoth the author of my being.\n\n"
+            "“Try teaching again,” suggested my mother.\n\n"
+            "The report, as the board suggested in its letter, was “too long by half.”")
+    assert [(tag, words) for tag, _, words in quotes(encode(tmp_path, text, ""))] == [
+        ("said", "“Write a book,”"), ("said", "“Try teaching again,”"), ("q", "“too long by half.”")]
+
+
 def test_block_quotation_run_is_one_said_around_paragraphs(tmp_path):
     text = ("Smith told us what happened.\n\n‘We waited every day.\n\n‘Then the call came.’\n\n"
             "After that, nothing.")
