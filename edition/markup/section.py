@@ -116,6 +116,10 @@ _TURN = re.compile(r"[ \u00a0\t]*(?:(?:(?:MR|MRS|MS|DR|MISS|SENATOR|JUDGE)\.?[ \
                    r"(?:[ \u00a0][A-Z][A-Z’'\-]+){0,2}:|[QA][.:])[ \u00a0]")
 
 
+MIN_CLAUSE_WORDS = 3
+# ', he added, ': a reporting clause of a pronoun and its verb alone
+_PRONOUN_CLAUSE = re.compile(rf"[ \u00a0\n]*,?[ \u00a0\n]*(?:he|she|I|we|they)[ \u00a0\n]+(?:{speech._SPEECH}|"
+                             rf"{speech._EITHER})[ \u00a0\n]*,[ \u00a0\n]*")
 # a hearing's turn, its speaker's label in capitals first ('Mr. NORTH: I honestly …'), and how
 # far back a turn's paragraphs may run from it
 _TURN_LABEL = re.compile(r"[ \u00a0\t]*(?:(?:Mr|Mrs|Ms|Dr|Miss|Senator|Judge|Chairman|MR|MRS|MS|DR|"
@@ -509,7 +513,12 @@ class SectionMarkup:
                     u, at + a, at + b, NO_MASK), followed, max(words, MIN_SPEECH_WORDS), pronoun,
                     titled=self._the_titled, noted=noted)
                 if verdicts[id(prev_q)].by in ("woven-in", "named-as-phrase", "named-as-title", "listed") \
-                        and not self._a_sentence(prev_q):
+                        and not self._a_sentence(prev_q) and not (
+                            verdicts[id(prev_q)].by == "woven-in" and _PRONOUN_CLAUSE.fullmatch(clause)
+                            and len(text_of(text, prev_q.first).split()) >= MIN_CLAUSE_WORDS):
+                    # (but a bare reporting clause, its subject a pronoun, interrupts speech
+                    # after words that make a clause: 'and "it's a real shame," he added, "for
+                    # you not to see it."', not 'Scriptures, "which," he says, "are able …"')
                     # words woven into the author's sentence stay so, and so do the words that
                     # go on with them: the "star in the east" which announced …; "consequently,"
                     # as the preacher said, "of all women" (not "Five hours to myself!" I said,

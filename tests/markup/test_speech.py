@@ -211,6 +211,15 @@ def test_a_story_turn_its_verb_before_its_subject_is_speech(tmp_path):
         ("said", "“Write a book,”"), ("said", "“Try teaching again,”"), ("q", "“too long by half.”")]
 
 
+def test_words_woven_in_then_interrupted_by_he_added_are_speech(tmp_path):
+    text = ("The miller says it is the best valley in the county, and \u201cit's a real shame,\u201d he "
+            "added, \u201cfor you not to see it.\u201d The same Scriptures, \u201cwhich,\u201d he says, "
+            "\u201care able to make thee wise,\u201d were read.")
+    assert [(tag, words) for tag, _, words in quotes(encode(tmp_path, text, ""))] == [
+        ("said", "\u201cit's a real shame,\u201d"), ("said", "\u201cfor you not to see it.\u201d"),
+        ("q", "\u201cwhich,\u201d"), ("q", "\u201care able to make thee wise,\u201d")]
+
+
 def test_block_quotation_run_is_one_said_around_paragraphs(tmp_path):
     text = ("Smith told us what happened.\n\n‘We waited every day.\n\n‘Then the call came.’\n\n"
             "After that, nothing.")
