@@ -117,6 +117,7 @@ _TURN = re.compile(r"[ \u00a0\t]*(?:(?:(?:MR|MRS|MS|DR|MISS|SENATOR|JUDGE)\.?[ \
 
 
 MIN_CLAUSE_WORDS = 3
+_MOVEMENT = re.compile(r"[A-Z][a-z]+ists?")  # Socialists, Methodists, a Communist
 # ', he added, ': a reporting clause of a pronoun and its verb alone
 _PRONOUN_CLAUSE = re.compile(rf"[ \u00a0\n]*,?[ \u00a0\n]*(?:he|she|I|we|they)[ \u00a0\n]+(?:{speech._SPEECH}|"
                              rf"{speech._EITHER})[ \u00a0\n]*,[ \u00a0\n]*")
@@ -339,6 +340,8 @@ class SectionMarkup:
                 continue
             if all(re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words):
                 continue  # initials alone ("says I.") name no one
+            if len(words) == 1 and _MOVEMENT.fullmatch(words[0]):
+                continue  # "the “moderate” Socialists said": a movement's members, no one person
             if _NO_PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start()) or (
                     len(words) == 1 and words[0] not in self.name_words
                     and _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())):

@@ -391,6 +391,10 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
     # but a surname the text prints in full elsewhere is a name after a body's possessive
     (OPENING + "Tom Jenkins runs the mill. \u201cI see it as a model for other mills that are looking at "
      "potential listings,\u201d said the Orianne Society\u2019s Jenkins.", [("said", "Jenkins")]),
+    # a movement's members are no one person
+    (OPENING + "On October 14th the official organ of the \u201cmoderate\u201d Socialists said: \u201cThe "
+     "drama of the mills has two acts, and the first has lasted long enough.\u201d",
+     [("q", None), ("said", None)]),
 ])
 def test_real_article_shapes(tmp_path, text, expected):
     result = encode(tmp_path, text, "")
