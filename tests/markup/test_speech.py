@@ -195,29 +195,24 @@ def test_i_in_a_hearings_turn_is_the_turns_speaker(tmp_path):
                      ("#person-ross", '"Oh, by the way, the owner knows"'), (None, '"Do not worry about the mill"')]
 
 
-def test_a_one_word_reply_with_its_stop_is_speech_another_word_a_title(tmp_path):
-    text = ("Thowin answered again with the only word at her command, “No.” The chief said “How.” "
-            "and left. Everyone had read “Waverley.”")
-    assert [(tag, words) for tag, _, words in quotes(encode(tmp_path, text, ""))] == [
-        ("said", "“No.”"), ("said", "“How.”"), ("q", "“Waverley.”")]
-
-
-def test_a_story_turn_its_verb_before_its_subject_is_speech(tmp_path):
-    text = ("I wanted something to do, and I said so at home, where everyone heard me.\n\n"
-            "“Write a book,” quoth the author of my being.\n\n"
-            "“Try teaching again,” suggested my mother.\n\n"
-            "The report, as the board suggested in its letter, was “too long by half.”")
-    assert [(tag, words) for tag, _, words in quotes(encode(tmp_path, text, ""))] == [
-        ("said", "“Write a book,”"), ("said", "“Try teaching again,”"), ("q", "“too long by half.”")]
-
-
-def test_words_woven_in_then_interrupted_by_he_added_are_speech(tmp_path):
-    text = ("The miller says it is the best valley in the county, and \u201cit's a real shame,\u201d he "
-            "added, \u201cfor you not to see it.\u201d The same Scriptures, \u201cwhich,\u201d he says, "
-            "\u201care able to make thee wise,\u201d were read.")
-    assert [(tag, words) for tag, _, words in quotes(encode(tmp_path, text, ""))] == [
-        ("said", "\u201cit's a real shame,\u201d"), ("said", "\u201cfor you not to see it.\u201d"),
-        ("q", "\u201cwhich,\u201d"), ("q", "\u201care able to make thee wise,\u201d")]
+@pytest.mark.parametrize("text, expected", [
+    # a one-word reply with its stop is speech, another word so quoted a title or a term
+    ("Thowin answered again with the only word at her command, “No.” The chief said “How.” "
+     "and left. Everyone had read “Waverley.”",
+     [("said", "“No.”"), ("said", "“How.”"), ("q", "“Waverley.”")]),
+    # a story's turn, its verb before its subject, is speech ("quoth" too)
+    ("I wanted something to do, and I said so at home, where everyone heard me.\n\n"
+     "“Write a book,” quoth the author of my being.\n\n“Try teaching again,” suggested my mother.\n\n"
+     "The report, as the board suggested in its letter, was “too long by half.”",
+     [("said", "“Write a book,”"), ("said", "“Try teaching again,”"), ("q", "“too long by half.”")]),
+    # words woven in that make a clause, then ", he added, ": speech; a fragment stays a phrase
+    ("The miller says it is the best valley in the county, and “it's a real shame,” he added, “for "
+     "you not to see it.” The same Scriptures, “which,” he says, “are able to make thee wise,” were read.",
+     [("said", "“it's a real shame,”"), ("said", "“for you not to see it.”"), ("q", "“which,”"),
+      ("q", "“are able to make thee wise,”")]),
+])
+def test_what_kind_of_quotation_by_its_words_and_its_verb(tmp_path, text, expected):
+    assert [(tag, words) for tag, _, words in quotes(encode(tmp_path, text, ""))] == expected
 
 
 def test_block_quotation_run_is_one_said_around_paragraphs(tmp_path):
