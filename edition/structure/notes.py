@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from edition.structure.model import ListBlock, Note, Notes, Paragraph
+from edition.structure.model import ListBlock, Note, Notes, Paragraph, node_blocks
 from edition.text.blocks import Block, cut_lines, line_blocks
 
 _SPACE = r"[ \t\u00a0]"
@@ -402,18 +402,12 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
                     continue
             if previous == "note":
                 calling, pending = [], []  # the paragraphs after a note call the next notes
-            if isinstance(node, (Paragraph, ListBlock)):
-                blocks = [item.block for item in node.items] if isinstance(node, ListBlock) \
-                    else [node.block]
-                calling += blocks
-                pending += blocks
+            calling += _blocks([node])
+            pending += _blocks([node])
             # (after a list, only notes a superscript figure calls: "[1]" there is an item's)
             previous = "list" if isinstance(node, ListBlock) else \
                 "paragraph" if isinstance(node, Paragraph) and numbered is None else None
     _unless_closing(sections)
-
-
-_GLUED_NOTE = re.compile(r"^\((?:\*{1,3}|†{1,2}|‡{1,2})(?:[ \t\u00a0]|(?=[^\W\d_]))")
 
 
 def _glued_notes(node) -> list:
@@ -424,19 +418,18 @@ def _glued_notes(node) -> list:
     if not isinstance(node, Paragraph) or node.block.lines < 2 or node.block_quote:
         return [node]
     lines = node.block.text.split("\n")
-    starts = [i for i, line in enumerate(lines) if i > 0 and _GLUED_NOTE.match(line.lstrip())]
+    starts = [i for i, line in enumerate(lines) if i > 0 and _PARENTHESISED.match(line.lstrip())]
     if not starts:
         return [node]
     ends = [*starts[1:], len(lines)]
     if not all(lines[j - 1].rstrip().endswith(")") for j in ends):
         return [node]  # each note closes its bracket before the next begins
-    pieces = cut_lines(node.block, starts)
-    return [Paragraph(pieces[0]), *(Paragraph(p) for p in pieces[1:])]
+    return [Paragraph(piece) for piece in cut_lines(node.block, starts)]
 
 
 def _blocks(nodes: list) -> list[Block]:
-    return [b for n in nodes if isinstance(n, (Paragraph, ListBlock))
-            for b in ([item.block for item in n.items] if isinstance(n, ListBlock) else [n.block])]
+    """The blocks of the paragraphs and lists among ``nodes``: what may call a note."""
+    return [b for n in nodes if isinstance(n, (Paragraph, ListBlock)) for b in node_blocks(n)]
 
 
 def _superscript_list(node, before: list, taken: set[str], calling: list[Block]) -> list:
