@@ -650,6 +650,13 @@ def test_a_section_sign_numbers_a_section_and_a_lead_in_with_a_note_is_no_headin
                     "    " + LONG, LONG) == ["Introduction"]
 
 
+def test_a_chapters_label_and_title_over_a_line_of_dialogue_and_a_letters_place_and_day():
+    assert heads_of(LONG, "CHAPTER I", "OBTAINING SUPPLIES.", "“I want something to do.”", LONG) == [
+        "CHAPTER I", "OBTAINING SUPPLIES."]
+    # a letter's place and day under its number: a date line, no title
+    assert heads_of(LONG, "Letter VI", "LONGMOUNT, September 25.", LONG) == ["Letter VI"]
+
+
 def test_an_articles_keywords_and_a_quoted_turn_of_a_dialogue_are_no_headings():
     assert heads_of(LONG, "KEYWORDS: Mills; Wheels; Rivers", "Introduction", LONG) == ["Introduction"]
     assert heads_of(LONG, '"How many wheels did you count at the mill that is just\nover?"', '"Two"',

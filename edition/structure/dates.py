@@ -107,9 +107,16 @@ _WEEKDAY_LINE = re.compile(r"^[A-Z][\w.’' ]{1,40},[ \u00a0]+(?:Monday|Tuesday|
 
 def is_letter_dateline(text: str) -> bool:
     """A dateline as letters head them, the place given more fully: ``Portsmouth (N. H.), 15
-    December, 1777.``, ``Passy, in France, 12 April, 1778.``"""
+    December, 1777.``, ``Passy, in France, 12 April, 1778.``, ``LONGMOUNT, September 25.``"""
     text = text.strip()
     return is_dateline(text) or (len(text) <= 80 and "\n" not in text
                                  and (is_dateline(_PLACE_BEFORE_DATE.sub("", text))
-                                      or _WEEKDAY_LINE.match(text) is not None))
+                                      or _WEEKDAY_LINE.match(text) is not None
+                                      or _MONTH_DAY_LINE.match(text) is not None))
+
+
+# "LONGMOUNT, September 25.": a letter's place and the day, the year left to the letters around
+_MONTH_DAY_LINE = re.compile(r"^[A-Z][\w.’' ]{1,40},[ \u00a0]+(?:January|February|March|April|May|June|July|"
+                             r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+                             r"Sept?|Oct|Nov|Dec)\.?[ \u00a0]+\d{1,2}(?:st|nd|rd|th|d)?\.?$")
 

@@ -453,9 +453,16 @@ def find_headings(blocks: list[Block]) -> set[int]:
     lone_values = [int(re.match(r"\d+", blocks[i].text).group()) for i in lone]
     lone_sections = set(lone) if len(lone) >= 2 and lone_values == list(
         range(lone_values[0], lone_values[0] + len(lone))) else set()
+    # a chapter's label over its title a block each ("CHAPTER I" / "OBTAINING SUPPLIES."): the
+    # title is a heading whatever it heads (a line of dialogue), and so the label over it
+    titled = {i + 1 for i in range(len(blocks) - 2) if shapes[i] == "label"
+              and shapes[i + 1] in ("caps", "title", "stop", "flush-stop")}
     headings: set[int] = set()
     for i in range(len(blocks) - 2, -1, -1):
         s, block, nxt = shapes[i], blocks[i], blocks[i + 1]
+        if i in titled:
+            headings.add(i)
+            continue
         if block.single_line and _closing_heading(block.text):
             headings.add(i)  # "References" over entries ending in a DOI, "NOTES." over notes
             continue
