@@ -657,6 +657,14 @@ def test_a_chapters_label_and_title_over_a_line_of_dialogue_and_a_letters_place_
     assert heads_of(LONG, "Letter VI", "LONGMOUNT, September 25.", LONG) == ["Letter VI"]
 
 
+def test_a_question_after_a_colon_in_sentence_case_is_a_heading_a_speakers_turn_is_not():
+    assert heads_of(LONG, "Introduction", LONG, "Mills of the Valley", LONG,
+                    "Shifting mill drivers: end of the low road?", LONG) == [
+        "Introduction", "Mills of the Valley", "Shifting mill drivers: end of the low road?"]
+    assert heads_of(LONG, "Introduction", LONG, "Mills of the Valley", LONG,
+                    "Ann Cole: where is the low road?", LONG) == ["Introduction", "Mills of the Valley"]
+
+
 def test_an_articles_keywords_and_a_quoted_turn_of_a_dialogue_are_no_headings():
     assert heads_of(LONG, "KEYWORDS: Mills; Wheels; Rivers", "Introduction", LONG) == ["Introduction"]
     assert heads_of(LONG, '"How many wheels did you count at the mill that is just\nover?"', '"Two"',

@@ -234,7 +234,8 @@ def shape(block: Block) -> str | None:
         # (not "MR. LITTLEFIELD: Victor Morawetz?", a speaker's turn; not an entry of a reference list: "Smith, N. (1982). Gentrification and Uneven
         # Development. Economic Geography, 58 (2), 139-155.")
         return None if _DATED_ENTRY.search(text) and reference_entry(text) else "title"
-    if text[:1] in _OPEN_QUOTES or _SPEAKER_LABEL.match(text) and bare.endswith("?"):
+    if text[:1] in _OPEN_QUOTES or (m := _SPEAKER_LABEL.match(text)) and bare.endswith("?") and all(
+            w[:1].isupper() for w in _words(m.group())):  # (not "Shifting growth drivers: end …?")
         return None  # (a speaker's turn ends like a sentence: "Q: What next?"; not
         # "Princeton Eviction Lab: Millions avoided eviction")
     if _heading_text_shape(text) != "sentence" or _OPEN_END.search(bare):
