@@ -261,6 +261,11 @@ SHAPES: tuple[Shape, ...] = (
     # [3] — not at the start of a block (there it is an endnote's own marker)
     Shape("numbered", "numbered", re.compile(r"\[(?P<number>\d{1,3})\]"),
           check=lambda m, text: m.start() > 0),
+    # ¹⁰,¹¹  ⁴¹–⁴³ — superscript figures glued to a word or a stop, numbering a reference
+    # list's entries (kept only where the list has them; not an exponent: "10⁵-fold")
+    Shape("superscript", "numbered", re.compile(
+        r"(?<=[^\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?:[,–-][⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})*)(?![⁰¹²³⁴⁵⁶⁷⁸⁹\d])"),
+          parse=lambda shape, m, text: [_superscripted(shape, m)]),
     # [Policies] — a reference list's label (kept only where the list has an entry so labelled)
     # ("[OMB A-130]", "[SP 800-160-1 ]": spaces, stops, a space before the bracket)
     Shape("labelled", "numbered", re.compile(rf"\[(?P<number>{LABEL})[ \u00a0]?\]"),
@@ -348,6 +353,9 @@ def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None
                 continue  # ("definitions from Healy (2010)": a citation where the list has it)
             if shape.name == "labelled" and label_key(m["number"]) not in labels:
                 continue  # "[Zhukhov]": an editor's word in a quotation
+            if shape.name == "superscript" and not (
+                    (numbers := superscript_numbers(m["sup"])) and all(n in labels for n in numbers)):
+                continue  # a footnote's call, or no entry so numbered
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue  # an earlier shape already read this text
             citations = shape.parse(shape, m, text) if shape.parse else _citations(shape, m, text)
@@ -495,6 +503,27 @@ def _numbers(m: re.Match) -> list[str]:
             return []
         out += [str(n) for n in range(first, last + 1)]
     return out
+
+
+_FIGURES = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def superscript_numbers(printed: str) -> list[str]:
+    """The numbers superscript figures cite, ranges spelt out: ``⁴¹–⁴³`` → 41, 42, 43."""
+    out: list[str] = []
+    for piece in printed.translate(_FIGURES).split(","):
+        ends = re.split(r"[–-]", piece)
+        first, last = int(ends[0]), int(ends[-1])
+        if first > last or last - first > MAX_RANGE:
+            return []
+        out += [str(n) for n in range(first, last + 1)]
+    return out
+
+
+def _superscripted(shape: Shape, m: re.Match) -> Citation:
+    numbers = superscript_numbers(m["sup"])
+    return Citation(m.start(), m.end(), shape.kind, m.group(), shape.name, number=numbers[0],
+                    numbers=numbers)
 
 
 def _numbered(shape: Shape, m: re.Match, text: str) -> Citation:

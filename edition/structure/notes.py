@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from edition.structure.model import ListBlock, Note, Notes, Paragraph, node_blocks
+from edition.structure.references import HEADING as REFERENCES_HEADING
 from edition.text.blocks import Block, cut_lines, line_blocks
 
 _SPACE = r"[ \t\u00a0]"
@@ -378,6 +379,8 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
     # they stand in (a page's footnotes follow the page, a heading or two on)
     pending: list[Block] = []
     for section in sections:
+        if section.head is not None and REFERENCES_HEADING.match(section.head.text.strip()):
+            continue  # "References" / "30. Rocha, D. J. P. …": entries, whatever calls them
         content = []
         for node in section.content:
             for piece in _glued_notes(node):

@@ -187,6 +187,25 @@ def test_labels_with_spaces_under_grouped_reference_headings(tmp_path):
     assert len(root.xpath("//t:listBibl/t:bibl", namespaces=ns)) == 3
 
 
+def test_superscript_figures_cite_a_numbered_reference_list_with_gaps(tmp_path):
+    # a journal's excerpt: superscripts glued to words and stops, a pair and a range, an
+    # exponent that is none; the list keeps the original numbers, with gaps (27, 30, 38)
+    from support import encode_text
+    root = encode_text(tmp_path, "Mills\n\nBy Ann Cole\n\nThe mill¹ ran 10⁵-fold faster than "
+                       "before². Wheels wear out¹⁰,¹¹ and rivers rise³⁸–⁴⁰.\n\nReferences\n\n"
+                       "1. Cole, A. & Reed, T. Mills. Mill J. 3, 1–9 (2007).\n\n2. Reed, T. Rivers. "
+                       "Mill J. 4, 2–8 (2008).\n\n10. Hale, B. Wheels. Mill J. 5, 3–7 (2009).\n\n"
+                       "11. Ross, C. et al. Wear. Mill J. 6, 1–2 (2010).\n\n38. Gray, D. Floods. "
+                       "Mill J. 7, 4–5 (2011).\n\n39. Gray, D. More floods. Mill J. 8, 1–3 (2012)."
+                       "\n\n40. Gray, D. Last floods. Mill J. 9, 2–4 (2013).\n\n5. Low, E. Powers. "
+                       "Mill J. 1, 1–2 (2001).")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert [(r.text, r.get("target")) for r in root.xpath("//t:body//t:p//t:ref", namespaces=ns)] == [
+        ("¹", "#ref-cole-2007"), ("²", "#ref-reed-2008"), ("¹⁰,¹¹", "#ref-hale-2009 #ref-ross-2010"),
+        ("³⁸–⁴⁰", "#ref-gray-2011 #ref-gray-2012 #ref-gray-2013")]
+    assert not root.xpath("//t:body//t:note", namespaces=ns)
+
+
 def test_a_volume_in_small_roman_numerals_and_a_page():
     (c,) = find_citations("he resolved 'to live so' (i. 18). He pledges himself")
     assert (c.text, c.kind, c.rule) == ("(i. 18)", "page", "volume-page")
