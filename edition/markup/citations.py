@@ -261,6 +261,13 @@ SHAPES: tuple[Shape, ...] = (
     # [3] — not at the start of a block (there it is an endnote's own marker)
     Shape("numbered", "numbered", re.compile(r"\[(?P<number>\d{1,3})\]"),
           check=lambda m, text: m.start() > 0),
+    # (1)  (2,3)  (4–6) — numbers in brackets after a word or a stop, as MMWR and Vancouver
+    # style print them (kept only where a numbered reference list has every one; not an
+    # enumeration's "(1) first, (2) second": not after a colon or at a block's start)
+    Shape("numbered-bracketed", "numbered", re.compile(
+        r"(?<=[\w.,;’”\"')\]][ \u00a0])\((?P<list>\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*)\)"
+        r"(?![ \u00a0]+[a-z])"),
+          parse=lambda shape, m, text: [_listed_numbers(shape, m)]),
     # ¹⁰,¹¹  ⁴¹–⁴³ — superscript figures glued to a word or a stop, numbering a reference
     # list's entries (kept only where the list has them; not an exponent: "10⁵-fold")
     Shape("superscript", "numbered", re.compile(
@@ -356,6 +363,10 @@ def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None
             if shape.name == "superscript" and not (
                     (numbers := superscript_numbers(m["sup"])) and all(n in labels for n in numbers)):
                 continue  # a footnote's call, or no entry so numbered
+            if shape.name == "numbered-bracketed" and not (
+                    (numbers := superscript_numbers(m["list"])) and all(n in labels for n in numbers)
+                    and not _scale_value(text, m, numbers)):
+                continue  # "(1)" where no list is numbered so, or a scale's value
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue  # an earlier shape already read this text
             citations = shape.parse(shape, m, text) if shape.parse else _citations(shape, m, text)
@@ -509,15 +520,35 @@ _FIGURES = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 def superscript_numbers(printed: str) -> list[str]:
-    """The numbers superscript figures cite, ranges spelt out: ``⁴¹–⁴³`` → 41, 42, 43."""
+    """The numbers superscript figures (or figures) cite, ranges spelt out: ``⁴¹–⁴³`` → 41, 42,
+    43; ``2, 3`` → 2, 3."""
     out: list[str] = []
-    for piece in printed.translate(_FIGURES).split(","):
+    for piece in re.sub(r"[ \u00a0]", "", printed.translate(_FIGURES)).split(","):
         ends = re.split(r"[–-]", piece)
         first, last = int(ends[0]), int(ends[-1])
         if first > last or last - first > MAX_RANGE:
             return []
         out += [str(n) for n in range(first, last + 1)]
     return out
+
+
+SCALE_NEAR = 60  # characters either side
+
+
+def _scale_value(text: str, m: re.Match, numbers: list[str]) -> bool:
+    """A number in brackets beside the next or the one before it: a scale's or a list's values
+    ("never (0), hardly ever (1), occasionally (2)"), not a citation."""
+    if len(numbers) != 1:
+        return False
+    n = int(numbers[0])
+    near = text[max(0, m.start() - SCALE_NEAR):m.end() + SCALE_NEAR]
+    return f"({n - 1})" in near or f"({n + 1})" in near
+
+
+def _listed_numbers(shape: Shape, m: re.Match) -> Citation:
+    numbers = superscript_numbers(m["list"])
+    return Citation(m.start(), m.end(), shape.kind, m.group(), shape.name, number=numbers[0],
+                    numbers=numbers)
 
 
 def _superscripted(shape: Shape, m: re.Match) -> Citation:

@@ -206,6 +206,18 @@ def test_superscript_figures_cite_a_numbered_reference_list_with_gaps(tmp_path):
     assert not root.xpath("//t:body//t:note", namespaces=ns)
 
 
+def test_numbers_in_round_brackets_cite_a_numbered_list_not_a_scales_values(tmp_path):
+    from support import encode_text
+    root = encode_text(tmp_path, "Mills\n\nBy Ann Cole\n\nSmoke harms the millers (1). Laws lower "
+                       "it (2,3), and the answers ranged from never (1), sometimes (2) to often (3). "
+                       "The rules were these: (1) close the mill, (2) open the windows.\n\nReferences"
+                       "\n\n1. Cole, A. & Reed, T. Mills. Mill J. 3, 1–9 (2007).\n\n2. Reed, T. "
+                       "Rivers. Mill J. 4, 2–8 (2008).\n\n3. Hale, B. Wheels. Mill J. 5, 3–7 (2009).")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert [(r.text, r.get("target")) for r in root.xpath("//t:body//t:p//t:ref", namespaces=ns)] == [
+        ("(1)", "#ref-cole-2007"), ("(2,3)", "#ref-reed-2008 #ref-hale-2009")]
+
+
 def test_a_volume_in_small_roman_numerals_and_a_page():
     (c,) = find_citations("he resolved 'to live so' (i. 18). He pledges himself")
     assert (c.text, c.kind, c.rule) == ("(i. 18)", "page", "volume-page")
