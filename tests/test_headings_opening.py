@@ -169,6 +169,22 @@ def test_opening_lines_the_wrapping_broke_in_two_in_a_hard_wrapped_text():
     # lines that leave room for the next one's first word are lines of their own, not a wrap
     doc = recognise(split_blocks("\n\n".join(["Mills\nBy Ann Cole", "Introduction"] + [wrapped] * 6)))
     assert (doc.opening.title.text, doc.opening.author.text) == ("Mills", "By Ann Cole")
+    # a title over its source in brackets, as wide as the text's lines: two lines, no wrap
+    title = "1. DR. COLE, THE PRESENT MILLER OF SALISBURY, ON THE RIVER'S FLOODS."
+    source = "(Mill Monthly Reporter, No. 46, for March, 1829; No. 22, Vol. ii.)"
+    doc = recognise(split_blocks("\n\n".join([title + "\n" + source] + [wrapped] * 6)))
+    assert (doc.opening.title.text, doc.opening.source_line.block.text) == (title, source)
+
+
+def test_a_long_title_over_its_source_and_a_surname_with_st():
+    # a reviewed book's title page, 21 words, over the review's source line
+    title = ("Millstone's Pilgrimage. A Romaunt. By LORD COLE. The Second Edition. London: Reed, "
+             "Fleet Street. 1812. 8vo. pp. 300.")
+    assert opening_of(title + "\n(The Mill Observer, Vol. XI, June 1812, pp. 376-386)") == (
+        title, None, "(The Mill Observer, Vol. XI, June 1812, pp. 376-386)")
+    assert opening_of("LETTERS FROM A MILLER\n\nBy J. HECTOR ST. JOHN, A MILLER IN PENNSYLVANIA\n\n"
+                      "(London, 1782)") == ("LETTERS FROM A MILLER",
+                                            "By J. HECTOR ST. JOHN, A MILLER IN PENNSYLVANIA", "(London, 1782)")
 
 
 def test_source_line_fields_with_more_after_the_date():

@@ -58,6 +58,9 @@ _HONORIFIC = re.compile(
     r"Prof(?:essor)?\.?|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|Miss|Lord|Lady|Father|Canon|Bishop|Capt(?:ain)?\.?)"
     r"[\s\u00a0]+", re.IGNORECASE)
 _PARTICLES = frozenset("de van von der den la le da di du des del bin ibn al el y".split())
+# "St." before a surname's other word ("J. HECTOR ST. JOHN", "Arthur St. Clair"), not a street
+# last ("SLOANE ST.")
+_SAINT = frozenset({"St.", "ST."})
 # Capitalised words that open titles, never names ("The Mill", "How Stalin Betrayed October").
 _NOT_NAMES = frozenset("""a an the of in on at to for from with without into and or but not no our
 my your his her its their this that these those how why what when where who which whose is are was
@@ -95,10 +98,10 @@ def _person_score(text: str) -> int:
     if not 1 <= len(words) <= 5:
         return 0
     caps = initials = 0
-    for w in words:
+    for k, w in enumerate(words):
         if _INITIALS.match(w) or _SHORT_FORENAME.match(w):  # "THOS.", "Wm.", "Chas."
             initials += 1
-        elif w in _PARTICLES:
+        elif w in _PARTICLES or w in _SAINT and 0 < k < len(words) - 1:
             continue
         elif w.lower() in _NOT_NAMES:
             return 0
@@ -297,7 +300,7 @@ def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
         words = len(text.split())
         title = first and (not _TWO_SENTENCES.search(text) and words <= MAX_TITLE_WORDS
                            or byline_next and _capitalised(text) and words <= 2 * MAX_TITLE_WORDS
-                           or source_next and words <= MAX_TITLE_WORDS)
+                           or source_next and words <= 2 * MAX_TITLE_WORDS)
         return title or is_byline(text) or (end == "." and name_score(text) > 0)
     return True
 
@@ -341,6 +344,8 @@ def _one_wrapped_line(block: Block, width: int | None) -> bool:
     if width is None or not 2 <= block.lines <= 3:
         return False
     lines = [line.strip() for line in block.text.splitlines()]
+    if lines[-1][:1] + lines[-1][-1:] in ("()", "[]") and not lines[0].rstrip().endswith((",", "(", "[")):
+        return False  # a title over its source in brackets: "(Anti-Slavery Monthly Reporter, …)"
     return all(len(line) + 1 + len(after.split()[0]) > width >= len(line)
                for line, after in zip(lines, lines[1:]) if after)  # (a longer line: not wrapped)
 
