@@ -210,6 +210,10 @@ def test_i_in_a_hearings_turn_is_the_turns_speaker(tmp_path):
      "you not to see it.” The same Scriptures, “which,” he says, “are able to make thee wise,” were read.",
      [("said", "“it's a real shame,”"), ("said", "“for you not to see it.”"), ("q", "“which,”"),
       ("q", "“are able to make thee wise,”")]),
+    # verbs of crying out in their other forms ("scream", "screeched")
+    ("When the soldiers could fight no longer, how indignantly did this family scream “Cowards!” "
+     "And when the engine screeched “Here we are,” I skipped into the car.",
+     [("said", "“Cowards!”"), ("said", "“Here we are,”")]),
 ])
 def test_what_kind_of_quotation_by_its_words_and_its_verb(tmp_path, text, expected):
     assert [(tag, words) for tag, _, words in quotes(encode(tmp_path, text, ""))] == expected
