@@ -156,66 +156,46 @@ def test_and_others_as_the_survey_prints_et_al(tmp_path):
         "#ref-scanlon-2002", "#ref-hunt-2016"]
 
 
-def test_a_reference_lists_labels_cite_its_entries(tmp_path):
+@pytest.mark.parametrize("body, references, expected", [
+    # labels; a label the list lacks ("[Editor]") is no citation
+    ("Wheels wear out [Wear], and millers know it [Policies] [Wear]; the [Editor] says nothing.",
+     "References\n\n[Policies] Weir, Matt. \"Testing Mill Policies.\" In Proceedings of the Mill "
+     "Society, 162–175. 2010.\n\n[Wear] Reed, Tom. \"Wheel Wear.\" Mill Journal, v. 27, pp. 379-423, 1948.",
+     [("[Wear]", "#ref-reed-1948"), ("[Policies]", "#ref-weir-2010"), ("[Wear]", "#ref-reed-1948")]),
+    # a standard's: labels with spaces and stops, cited with a hyphen or a space before the
+    # bracket, the list grouped under headings of its own below "REFERENCES"
+    ("The plan [OMB A-130] and the guide [SP 800-37 ] apply, as the directive [HSPD-7] says; "
+     "[NOT LISTED] cites nothing.",
+     "REFERENCES\n\nLAWS AND POLICIES\n\n[OMB A-130] Office of Mills Circular A-130, Managing Mills, "
+     "July 2016.\nhttps://example.org/a130\n\n[HSPD 7] Mill Directive 7, Mill Protection, December "
+     "2003.\n\nSTANDARDS\n\n[SP 800-37] Joint Mill Force (2018) Mill Management Framework. (Mill "
+     "Institute, Boston), Mill Publication 800-37.",
+     [("[OMB A-130]", "#ref-omb-a-130"), ("[SP 800-37 ]", "#ref-joint-2018"), ("[HSPD-7]", "#ref-hspd-7")]),
+    # a journal's excerpt: superscripts glued to words and stops, a pair and a range, an exponent
+    # that is none; the list keeps the original numbers, with gaps (no footnotes under it)
+    ("The mill¹ ran 10⁵-fold faster than before². Wheels wear out¹⁰,¹¹ and rivers rise³⁸–⁴⁰.",
+     "References\n\n1. Cole, A. & Reed, T. Mills. Mill J. 3, 1–9 (2007).\n\n2. Reed, T. Rivers. "
+     "Mill J. 4, 2–8 (2008).\n\n10. Hale, B. Wheels. Mill J. 5, 3–7 (2009).\n\n11. Ross, C. et al. "
+     "Wear. Mill J. 6, 1–2 (2010).\n\n38. Gray, D. Floods. Mill J. 7, 4–5 (2011).\n\n39. Gray, D. "
+     "More floods. Mill J. 8, 1–3 (2012).\n\n40. Gray, D. Last floods. Mill J. 9, 2–4 (2013).\n\n"
+     "5. Low, E. Powers. Mill J. 1, 1–2 (2001).",
+     [("¹", "#ref-cole-2007"), ("²", "#ref-reed-2008"), ("¹⁰,¹¹", "#ref-hale-2009 #ref-ross-2010"),
+      ("³⁸–⁴⁰", "#ref-gray-2011 #ref-gray-2012 #ref-gray-2013")]),
+    # numbers in round brackets, not a scale's values nor an enumeration's
+    ("Smoke harms the millers (1). Laws lower it (2,3), and the answers ranged from never (1), "
+     "sometimes (2) to often (3). The rules were these: (1) close the mill, (2) open the windows.",
+     "References\n\n1. Cole, A. & Reed, T. Mills. Mill J. 3, 1–9 (2007).\n\n2. Reed, T. Rivers. "
+     "Mill J. 4, 2–8 (2008).\n\n3. Hale, B. Wheels. Mill J. 5, 3–7 (2009).",
+     [("(1)", "#ref-cole-2007"), ("(2,3)", "#ref-reed-2008 #ref-hale-2009")]),
+])
+def test_a_reference_lists_numbers_and_labels_cite_its_entries(tmp_path, body, references, expected):
     from support import encode_text
-    root = encode_text(tmp_path, "Mills\n\nBy Ann Cole\n\nWheels wear out [Wear], and millers know it "
-                       "[Policies] [Wear]; the [Editor] says nothing.\n\nReferences\n\n[Policies] "
-                       "Weir, Matt. \"Testing Mill Policies.\" In Proceedings of the Mill Society, "
-                       "162–175. 2010.\n\n[Wear] Reed, Tom. \"Wheel Wear.\" Mill Journal, v. 27, "
-                       "pp. 379-423, 1948.")
+    root = encode_text(tmp_path, f"Mills\n\nBy Ann Cole\n\n{body}\n\n{references}")
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
-    # a label the list lacks ("[Editor]") is no citation
-    assert [(r.text, r.get("target")) for r in root.xpath("//t:body//t:p//t:ref", namespaces=ns)] == [
-        ("[Wear]", "#ref-reed-1948"), ("[Policies]", "#ref-weir-2010"), ("[Wear]", "#ref-reed-1948")]
-
-
-def test_labels_with_spaces_under_grouped_reference_headings(tmp_path):
-    # a standard's references: labels with spaces and stops, cited with a hyphen or a space
-    # before the bracket, the list grouped under headings of its own below "REFERENCES"
-    from support import encode_text
-    root = encode_text(tmp_path, "Mills\n\nBy Ann Cole\n\nThe plan [OMB A-130] and the guide "
-                       "[SP 800-37 ] apply, as the directive [HSPD-7] says; [NOT LISTED] cites "
-                       "nothing.\n\nREFERENCES\n\nLAWS AND POLICIES\n\n[OMB A-130] Office of "
-                       "Mills Circular A-130, Managing Mills, July 2016.\nhttps://example.org/a130"
-                       "\n\n[HSPD 7] Mill Directive 7, Mill Protection, December 2003.\n\n"
-                       "STANDARDS\n\n[SP 800-37] Joint Mill Force (2018) Mill Management "
-                       "Framework. (Mill Institute, Boston), Mill Publication 800-37.")
-    ns = {"t": "http://www.tei-c.org/ns/1.0"}
-    assert [(r.text, r.get("target")) for r in root.xpath("//t:body//t:p//t:ref", namespaces=ns)] == [
-        ("[OMB A-130]", "#ref-omb-a-130"), ("[SP 800-37 ]", "#ref-joint-2018"),
-        ("[HSPD-7]", "#ref-hspd-7")]
-    assert len(root.xpath("//t:listBibl/t:bibl", namespaces=ns)) == 3
-
-
-def test_superscript_figures_cite_a_numbered_reference_list_with_gaps(tmp_path):
-    # a journal's excerpt: superscripts glued to words and stops, a pair and a range, an
-    # exponent that is none; the list keeps the original numbers, with gaps (27, 30, 38)
-    from support import encode_text
-    root = encode_text(tmp_path, "Mills\n\nBy Ann Cole\n\nThe mill¹ ran 10⁵-fold faster than "
-                       "before². Wheels wear out¹⁰,¹¹ and rivers rise³⁸–⁴⁰.\n\nReferences\n\n"
-                       "1. Cole, A. & Reed, T. Mills. Mill J. 3, 1–9 (2007).\n\n2. Reed, T. Rivers. "
-                       "Mill J. 4, 2–8 (2008).\n\n10. Hale, B. Wheels. Mill J. 5, 3–7 (2009).\n\n"
-                       "11. Ross, C. et al. Wear. Mill J. 6, 1–2 (2010).\n\n38. Gray, D. Floods. "
-                       "Mill J. 7, 4–5 (2011).\n\n39. Gray, D. More floods. Mill J. 8, 1–3 (2012)."
-                       "\n\n40. Gray, D. Last floods. Mill J. 9, 2–4 (2013).\n\n5. Low, E. Powers. "
-                       "Mill J. 1, 1–2 (2001).")
-    ns = {"t": "http://www.tei-c.org/ns/1.0"}
-    assert [(r.text, r.get("target")) for r in root.xpath("//t:body//t:p//t:ref", namespaces=ns)] == [
-        ("¹", "#ref-cole-2007"), ("²", "#ref-reed-2008"), ("¹⁰,¹¹", "#ref-hale-2009 #ref-ross-2010"),
-        ("³⁸–⁴⁰", "#ref-gray-2011 #ref-gray-2012 #ref-gray-2013")]
+    assert [(r.text, r.get("target")) for r in root.xpath("//t:body//t:p//t:ref", namespaces=ns)] == expected
+    entries = [e for e in references.split("\n\n") if e.startswith(("[", *"0123456789"))]
+    assert len(root.xpath("//t:listBibl[not(@xml:id)]/t:bibl", namespaces=ns)) == len(entries)
     assert not root.xpath("//t:body//t:note", namespaces=ns)
-
-
-def test_numbers_in_round_brackets_cite_a_numbered_list_not_a_scales_values(tmp_path):
-    from support import encode_text
-    root = encode_text(tmp_path, "Mills\n\nBy Ann Cole\n\nSmoke harms the millers (1). Laws lower "
-                       "it (2,3), and the answers ranged from never (1), sometimes (2) to often (3). "
-                       "The rules were these: (1) close the mill, (2) open the windows.\n\nReferences"
-                       "\n\n1. Cole, A. & Reed, T. Mills. Mill J. 3, 1–9 (2007).\n\n2. Reed, T. "
-                       "Rivers. Mill J. 4, 2–8 (2008).\n\n3. Hale, B. Wheels. Mill J. 5, 3–7 (2009).")
-    ns = {"t": "http://www.tei-c.org/ns/1.0"}
-    assert [(r.text, r.get("target")) for r in root.xpath("//t:body//t:p//t:ref", namespaces=ns)] == [
-        ("(1)", "#ref-cole-2007"), ("(2,3)", "#ref-reed-2008 #ref-hale-2009")]
 
 
 def test_a_volume_in_small_roman_numerals_and_a_page():
