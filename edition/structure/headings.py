@@ -373,7 +373,8 @@ def unstack(blocks: list[Block]) -> list[Block]:
 
 
 UNWRAPPED = 150  # a line this long is a paragraph of its own: the text is not hard-wrapped
-SET_OFF = 4  # the indentation that sets lines off as a quotation (structure.blockquotes)
+SET_OFF = 4  # lines indented so far under a lead-in are set off (no blank line between: deeper
+# than a block quotation's least indentation, blockquotes.MIN_INDENT)
 
 
 def _split(block: Block, text: str, first: str) -> list[Block]:
@@ -392,12 +393,11 @@ def _glued_heading(block: Block) -> list[Block] | None:
     if block.lines < 2 or block.indent_width:
         return None
     first, _, rest = block.text.partition("\n")
-    if not first.strip() or shape(Block(first, block.start, block.start + len(first), "", 1)) != "title":
-        return None
     body = rest.split("\n")
     if not (len(body[0]) >= UNWRAPPED or all(_LIST_START.match(line) for line in body)):
         return None
-    return _split(block, rest, first)
+    split = _split(block, rest, first)
+    return split if first.strip() and shape(split[0]) == "title" else None
 
 
 def _set_off_after(block: Block) -> list[Block] | None:
