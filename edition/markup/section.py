@@ -117,6 +117,10 @@ _TURN = re.compile(r"[ \u00a0\t]*(?:(?:(?:MR|MRS|MS|DR|MISS|SENATOR|JUDGE)\.?[ \
 
 
 MIN_CLAUSE_WORDS = 3
+# a hearing's report naming whom it examines next, and how far back "the witness" is looked for
+_EXAMINED = re.compile(r"\b(?:was|were)[ \u00a0\n]+(?:then[ \u00a0\n]+|next[ \u00a0\n]+|again[ \u00a0\n]+|now[ \u00a0\n]+)?"
+                       r"(?:questioned|examined|cross-examined|recalled|sworn)\b|\b(?:testified|took[ \u00a0\n]+the[ \u00a0\n]+stand)\b")
+WITNESS_PARAGRAPHS = 40
 _MOVEMENT = re.compile(r"[A-Z][a-z]+ists?")  # Socialists, Methodists, a Communist
 # ', he added, ': a reporting clause of a pronoun and its verb alone
 _PRONOUN_CLAUSE = re.compile(rf"[ \u00a0\n]*,?[ \u00a0\n]*(?:he|she|I|we|they)[ \u00a0\n]+(?:{speech._SPEECH}|"
@@ -367,13 +371,30 @@ class SectionMarkup:
                 return full
         return made
 
-    def _the_titled(self, noun: str) -> str | None:
-        """The person "the colonel" stands for: the register's, else a name the register lacks."""
+    def _the_titled(self, noun: str, u: int | None = None, q: Quotation | None = None) -> str | None:
+        """The person "the colonel" stands for: the register's, else a name the register lacks;
+        "the witness" in paragraph ``u``: the person last named as examined before it (who
+        answers: a question ``q`` is the examiner's)."""
+        if noun.lower() == "witness" and u is not None:
+            return None if q is not None and self._asks(q) else self._witness(u)
         name = self.titled.get(noun.lower())
         if name is None:
             return None
         known = [m.id for m in self.matcher.mentions(name, 0, len(name)) if m.kind == "person"]
         return known[0] if known else NEW + name
+
+    def _witness(self, u: int) -> str | None:
+        """The person a hearing's report last names as examined, up to paragraph ``u``: "J. B.
+        Boxhall, the fourth officer, was then questioned." (the subject of the sentence that
+        says so, the name nearest its verb)."""
+        for k in range(u, max(-1, u - WITNESS_PARAGRAPHS), -1):
+            unit = self.units[k]
+            for m in reversed(list(_EXAMINED.finditer(unit.text, unit.start, unit.end))):
+                start = self._lead_in_start(k, unit.start, m.start(), NO_MASK)  # its sentence's
+                found = self._persons(k, start, m.start(), NO_MASK, strict=False)
+                if found:
+                    return found[0]
+        return None
 
     def _one_word_name(self, word: str, text: str, at: int) -> bool:
         """A single capitalised word away from the verb is a speaker's name only where the text
@@ -425,6 +446,7 @@ class SectionMarkup:
         verdicts: dict[int, Verdict] = {}
         last_speaker: dict[int, str] = {}  # unit -> speaker of a said that ran to its end
         turns: dict[int, str] = {}  # unit -> speaker of a said that opens it (a dialogue's turn)
+        asked: set[int] = set()  # units opened by a question whose asker the text does not name
         by_unit_start = sorted(quotations, key=lambda q: (q.first.unit, q.first.start))
         for i, q in enumerate(by_unit_start):
             u = q.first.unit
@@ -444,6 +466,18 @@ class SectionMarkup:
             opens_paragraph = q.first.start <= _LEADING.match(text, unit.start, unit.end).end()
             if not lead.strip(" \u00a0…-." + MASK) and q.parent is None and u > 0 and opens_paragraph:
                 prev = self.units[u - 1]
+                attributed = bool(SPEECH.search(tail0 := self._tail(q)[0]) or speech.EITHER.search(tail0))
+                if not attributed and q.depth == 0 and self._qa_turn(q, u, asked, last_speaker, turns):
+                    # an examination's questions and answers, a paragraph each: the question
+                    # after X's answer is the unnamed examiner's, not X's running on; the answer
+                    # after it is X's again ("“Both,” said the witness." / "“How many boats were
+                    # lowered?”" / "“Just two, sir.”")
+                    answer = not self._asks(q)
+                    verdicts[id(q)] = Verdict("said", turns[u - 2] if answer else None, None, "question-answer")
+                    if not answer:
+                        asked.add(u)
+                    self._remember(q, verdicts[id(q)], last_speaker, turns)
+                    continue
                 other, last = turns.get(u - 2), turns.get(u - 1)
                 if other and last and other != last and not (
                         SPEECH.search(tail0 := self._tail(q)[0]) or speech.EITHER.search(tail0)):
@@ -476,7 +510,7 @@ class SectionMarkup:
                 # with a sentence that has no verb of saying: 'In 1907 "there were … Maine."')
                 own_lead if lead_u == u and (not self._several_sentences(q) or self._lowercase(q)
                                              and not has_verb(lead)) else "",
-                self._a_sentence(q), self._lowercase(q), titled=self._the_titled, noted=noted)
+                self._a_sentence(q), self._lowercase(q), titled=lambda noun, u=u, q=q: self._the_titled(noun, u, q), noted=noted)
             if lead_u != u and verdict.tag == "said" and verdict.who and verdict.verb \
                     and _ATTRIBUTION_OF_MASKED.search(lead, 0, max(0, lead.rfind(verdict.verb))):
                 # the paragraph before attributes its own quotation ('“I never gave you any,
@@ -494,7 +528,7 @@ class SectionMarkup:
                 if (SPEECH.search(tail, 0, VERB_AFTER_MAX) or speech.EITHER.search(tail, 0, VERB_AFTER_MAX)):  # the verb near, the speaker may be further
                     after = classify(tail, lambda a, b: self._persons(u, at + a, at + b, NO_MASK),
                                      False, max(words, MIN_SPEECH_WORDS), pronoun,
-                                     titled=self._the_titled)
+                                     titled=lambda noun, u=u, q=q: self._the_titled(noun, u, q))
                     if after.tag == "quote" and speech.EITHER.match(tail.lstrip(" \u00a0,;:—–-")) \
                             and not followed:
                         # the verb first, its subject after it: a story's turn ('“Try teaching
@@ -514,7 +548,7 @@ class SectionMarkup:
                 clause = text[prev_q.last.end:q.first.start]
                 v2 = classify(clause, lambda a, b, at=prev_q.last.end: self._persons(
                     u, at + a, at + b, NO_MASK), followed, max(words, MIN_SPEECH_WORDS), pronoun,
-                    titled=self._the_titled, noted=noted)
+                    titled=lambda noun, u=u, q=q: self._the_titled(noun, u, q), noted=noted)
                 if verdicts[id(prev_q)].by in ("woven-in", "named-as-phrase", "named-as-title", "listed") \
                         and not self._a_sentence(prev_q) and not (
                             verdicts[id(prev_q)].by == "woven-in" and _PRONOUN_CLAUSE.fullmatch(clause)
@@ -570,7 +604,7 @@ class SectionMarkup:
                     earlier = classify(masked.blank(text, before, start),
                                        lambda a, b, lo=before: self._persons(u, lo + a, lo + b, masked),
                                        followed, words, pronoun, "", self._a_sentence(q),
-                                       titled=self._the_titled)
+                                       titled=lambda noun, u=u, q=q: self._the_titled(noun, u, q))
                     if earlier.tag == "said" and earlier.who:
                         verdict = replace(earlier, by="sentence-before")
             verdict = self._speaker(verdict)
@@ -584,7 +618,24 @@ class SectionMarkup:
                 verdicts[id(prev_q)] = verdict
             verdicts[id(q)] = verdict
             self._remember(q, verdict, last_speaker, turns)
+            if verdict.tag == "said" and verdict.who is None and q.depth == 0 and self._asks(q) \
+                    and q.first.start <= _LEADING.match(text, unit.start, unit.end).end():
+                asked.add(u)
         return verdicts
+
+    def _asks(self, q: Quotation) -> bool:
+        """The quotation is a question: its words end with a question mark."""
+        last = q.last
+        return self.units[last.unit].text[last.start:last.end].rstrip("’”\"' \u00a0").endswith("?")
+
+    def _qa_turn(self, q: Quotation, u: int, asked: set[int], last_speaker: dict[int, str],
+                 turns: dict[int, str]) -> bool:
+        """A quotation opening paragraph ``u`` alone is a turn of an examination: a question
+        after a named person's answer that ran to its paragraph's end, or an answer after an
+        unnamed question that followed that person's answer."""
+        if self._asks(q):
+            return last_speaker.get(u - 1) is not None and u - 1 not in asked and turns.get(u - 1) is not None
+        return u - 1 in asked and turns.get(u - 1) is None and turns.get(u - 2) is not None
 
     def _speaker_label(self, u: int) -> str | None:
         """A line of its own naming whom the quotation under it is by: ``Mayor Sylvester Turner

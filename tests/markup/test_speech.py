@@ -219,6 +219,28 @@ def test_what_kind_of_quotation_by_its_words_and_its_verb(tmp_path, text, expect
     assert [(tag, words) for tag, _, words in quotes(encode(tmp_path, text, ""))] == expected
 
 
+def test_a_hearings_witness_and_the_questions_and_answers_a_paragraph_each(tmp_path):
+    text = "\n\n".join([
+        "The Mill Inquiry", "By Ann Reed",
+        "The committee met again in the afternoon to hear the officers of the mill company.",
+        "J. B. Cole, the fourth miller, was then questioned.",
+        '"Were there any drills before the mill opened?" he was asked.',
+        '"Both," said the witness. "The men were mustered and the wheels turned."',
+        '"How many wheels were turned?"',
+        '"Just two, sir."',
+        "The witness said he did not know whether the gear ran free.",
+        '"Did the gear work at the test?"'])
+    result = encode(tmp_path, text, "")
+    root = result.tree.getroot()
+    names = {p.get("{http://www.w3.org/XML/1998/namespace}id"): p.findtext(
+        "{http://www.tei-c.org/ns/1.0}persName") for p in root.xpath("//t:person", namespaces=NS)}
+    got = [(names.get(who[1:]) if who else None, words[:13]) for tag, who, words in quotes(result)
+           if tag == "said"]
+    # the witness answers; the examiner, unnamed, asks (not the witness running on)
+    assert got == [(None, '"Were there a'), ("J. B. Cole", '"Both,"'), ("J. B. Cole", '"The men were'),
+                   (None, '"How many whe'), ("J. B. Cole", '"Just two, si'), (None, '"Did the gear')]
+
+
 def test_block_quotation_run_is_one_said_around_paragraphs(tmp_path):
     text = ("Smith told us what happened.\n\n‘We waited every day.\n\n‘Then the call came.’\n\n"
             "After that, nothing.")
