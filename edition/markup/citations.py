@@ -257,7 +257,7 @@ SHAPES: tuple[Shape, ...] = (
         r"\[(?P<number>\d{1,3})\][ \u00a0]?[–-][ \u00a0]?\[(?P<last>\d{1,3})\]"
         r"|\[(?P<list>\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})+)\]"),
           check=lambda m, text: m.start() > 0 and 0 < len(_numbers(m)) <= MAX_RANGE,
-          parse=lambda shape, m, text: [_numbered(shape, m, text)]),
+          parse=lambda shape, m, text: [_numbered(shape, m, _numbers(m))]),
     # [3] — not at the start of a block (there it is an endnote's own marker)
     Shape("numbered", "numbered", re.compile(r"\[(?P<number>\d{1,3})\]"),
           check=lambda m, text: m.start() > 0),
@@ -267,12 +267,12 @@ SHAPES: tuple[Shape, ...] = (
     Shape("numbered-bracketed", "numbered", re.compile(
         r"(?<=[\w.,;’”\"')\]][ \u00a0])\((?P<list>\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*)\)"
         r"(?![ \u00a0]+[a-z])"),
-          parse=lambda shape, m, text: [_listed_numbers(shape, m)]),
+          parse=lambda shape, m, text: [_numbered(shape, m, numbers_cited(m["list"]))]),
     # ¹⁰,¹¹  ⁴¹–⁴³ — superscript figures glued to a word or a stop, numbering a reference
     # list's entries (kept only where the list has them; not an exponent: "10⁵-fold")
     Shape("superscript", "numbered", re.compile(
         r"(?<=[^\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?:[,–-][⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})*)(?![⁰¹²³⁴⁵⁶⁷⁸⁹\d])"),
-          parse=lambda shape, m, text: [_superscripted(shape, m)]),
+          parse=lambda shape, m, text: [_numbered(shape, m, numbers_cited(m["sup"]))]),
     # [Policies] — a reference list's label (kept only where the list has an entry so labelled)
     # ("[OMB A-130]", "[SP 800-160-1 ]": spaces, stops, a space before the bracket)
     Shape("labelled", "numbered", re.compile(rf"\[(?P<number>{LABEL})[ \u00a0]?\]"),
@@ -361,10 +361,10 @@ def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None
             if shape.name == "labelled" and label_key(m["number"]) not in labels:
                 continue  # "[Zhukhov]": an editor's word in a quotation
             if shape.name == "superscript" and not (
-                    (numbers := superscript_numbers(m["sup"])) and all(n in labels for n in numbers)):
+                    (numbers := numbers_cited(m["sup"])) and all(n in labels for n in numbers)):
                 continue  # a footnote's call, or no entry so numbered
             if shape.name == "numbered-bracketed" and not (
-                    (numbers := superscript_numbers(m["list"])) and all(n in labels for n in numbers)
+                    (numbers := numbers_cited(m["list"])) and all(n in labels for n in numbers)
                     and not _scale_value(text, m, numbers)):
                 continue  # "(1)" where no list is numbered so, or a scale's value
             if any(m.start() < end and start < m.end() for start, end in taken):
@@ -501,27 +501,13 @@ def _unit(m: re.Match) -> str:
 MAX_RANGE = 50  # "[1]–[500]" is no range of references
 
 
-def _numbers(m: re.Match) -> list[str]:
-    """The numbers a numbered group cites, ranges spelt out: ``[9–11]`` → 9, 10, 11."""
-    if m["list"] is None:
-        first, last = int(m["number"]), int(m["last"])
-        return [str(n) for n in range(first, last + 1)] if first <= last else []
-    out: list[str] = []
-    for piece in re.split(r"[ \u00a0]*,[ \u00a0]*", m["list"]):
-        ends = re.split(r"[ \u00a0]*[–-][ \u00a0]*", piece)
-        first, last = int(ends[0]), int(ends[-1])
-        if first > last:
-            return []
-        out += [str(n) for n in range(first, last + 1)]
-    return out
-
-
 _FIGURES = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
-def superscript_numbers(printed: str) -> list[str]:
-    """The numbers superscript figures (or figures) cite, ranges spelt out: ``⁴¹–⁴³`` → 41, 42,
-    43; ``2, 3`` → 2, 3."""
+def numbers_cited(printed: str) -> list[str]:
+    """The numbers a group of figures cites, ranges spelt out: ``9–11`` → 9, 10, 11; ``2, 7``;
+    superscript figures as well (``⁴¹–⁴³``). None ([]) for a range that runs backwards or over
+    ``MAX_RANGE`` ("[1]–[500]" is no range of references)."""
     out: list[str] = []
     for piece in re.sub(r"[ \u00a0]", "", printed.translate(_FIGURES)).split(","):
         ends = re.split(r"[–-]", piece)
@@ -530,6 +516,11 @@ def superscript_numbers(printed: str) -> list[str]:
             return []
         out += [str(n) for n in range(first, last + 1)]
     return out
+
+
+def _numbers(m: re.Match) -> list[str]:
+    """The numbers a numbered group cites: ``[9–11]``, ``[2, 7, 9–11]``, ``[1]–[5]``."""
+    return numbers_cited(m["list"] if m["list"] is not None else f"{m['number']}–{m['last']}")
 
 
 SCALE_NEAR = 60  # characters either side
@@ -545,20 +536,7 @@ def _scale_value(text: str, m: re.Match, numbers: list[str]) -> bool:
     return f"({n - 1})" in near or f"({n + 1})" in near
 
 
-def _listed_numbers(shape: Shape, m: re.Match) -> Citation:
-    numbers = superscript_numbers(m["list"])
-    return Citation(m.start(), m.end(), shape.kind, m.group(), shape.name, number=numbers[0],
-                    numbers=numbers)
-
-
-def _superscripted(shape: Shape, m: re.Match) -> Citation:
-    numbers = superscript_numbers(m["sup"])
-    return Citation(m.start(), m.end(), shape.kind, m.group(), shape.name, number=numbers[0],
-                    numbers=numbers)
-
-
-def _numbered(shape: Shape, m: re.Match, text: str) -> Citation:
-    numbers = _numbers(m)
+def _numbered(shape: Shape, m: re.Match, numbers: list[str]) -> Citation:
     return Citation(m.start(), m.end(), shape.kind, m.group(), shape.name, number=numbers[0],
                     numbers=numbers)
 
