@@ -114,6 +114,24 @@ def test_a_reference_list_under_its_heading_is_no_footnote(tmp_path):
     assert not _footnotes(root)
 
 
+def test_a_section_headed_literature_that_reviews_it_in_prose_keeps_its_footnotes(tmp_path):
+    # an old report's "LITERATURE." is a survey of what was written before, its footnotes under
+    # its paragraphs: not a reference list
+    root = _encode(tmp_path,
+                   "LITERATURE.\n\n"
+                   "The first account of the graves of the valley was written by Mr. Merritt,[2] "
+                   "who visited them in the spring of 1859, and a second by Mr. Bollaert,[3] who "
+                   "reached them in the autumn of the same year; both describe the burial mounds "
+                   "of the river plain and the vessels found in them, but neither saw the upland "
+                   "cemeteries at all.\n\n"
+                   "    [Footnote 2: J. King Merritt: Report on the huacals. Bulletin of the "
+                   "Ethnological Society, 1860.]\n\n"
+                   "    [Footnote 3: Bollaert: Antiquarian Researches in New Granada. London, 1860.]\n\n"
+                   "THE GRAVES.\n\n" + LONG + "\n")
+    assert [n.get("n") for n in _footnotes(root)] == ["2", "3"]
+    assert _refs(root) == {"[2]": "#note-2", "[3]": "#note-3"}
+
+
 def test_a_closing_run_is_no_footnote(tmp_path):
     # a closing run the rule "endnotes" does not take ([3] is called nowhere) is no footnotes
     root = _encode(tmp_path,

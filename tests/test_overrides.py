@@ -175,3 +175,28 @@ quotation = "title"
     titles = xp(result, "//t:body//t:title")
     assert [("".join(t.itertext()), t.get("resp")) for t in titles] == [
         ("“Dry Days”", None), ("“Nobody trusts the plan,”", "#editor")]
+
+
+DIALOGUE = """The mayor came into the office at noon.
+
+“What are you about, now?” said Tom Steward.
+
+“I am at work upon my report,” said Ann Cole.
+
+“All the worse. You are wrong to tire yourself with reports.”
+"""
+
+
+def test_an_override_decides_speech_that_a_dialogue_rule_read(tmp_path):
+    # "All the worse." is Tom Steward's by the rule of turns taken a paragraph each: the editor's
+    # word still decides it, as it decides a quotation any other rule read
+    text = TEXT.replace(BODY + "\n\nKey Points", BODY + "\n\n" + DIALOGUE + "\nKey Points")
+    plain = encode(tmp_path, "", text)
+    assert xp(plain, "//t:said[starts-with(normalize-space(.), '“All the worse')]")
+    result = encode(tmp_path, """
+[[override]]
+at = "All the worse"
+quotation = "writing"
+""", text)
+    decided = xp(result, "//t:quote[starts-with(normalize-space(.), '“All the worse')]")
+    assert len(decided) == 1 and decided[0].get("resp") == "#editor"

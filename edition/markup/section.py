@@ -473,10 +473,8 @@ class SectionMarkup:
                     # after it is X's again ("“Both,” said the witness." / "“How many boats were
                     # lowered?”" / "“Just two, sir.”")
                     answer = not self._asks(q)
-                    verdicts[id(q)] = Verdict("said", turns[u - 2] if answer else None, None, "question-answer")
-                    if not answer:
-                        asked.add(u)
-                    self._remember(q, verdicts[id(q)], last_speaker, turns)
+                    self._settle(q, Verdict("said", turns[u - 2] if answer else None, None, "question-answer"),
+                                 None, verdicts, last_speaker, turns, asked)
                     continue
                 other, last = turns.get(u - 2), turns.get(u - 1)
                 if other and last and other != last and not (
@@ -484,16 +482,14 @@ class SectionMarkup:
                     # two speakers taking turns, a paragraph each: the one before the last
                     # ("“What are you about?” demanded Bonaparte." / "“I am at work,” said
                     # David." / "“All the worse.”" is Bonaparte's)
-                    verdicts[id(q)] = Verdict("said", other, None, "turn-taking")
-                    self._remember(q, verdicts[id(q)], last_speaker, turns)
+                    self._settle(q, Verdict("said", other, None, "turn-taking"),
+                                 None, verdicts, last_speaker, turns, asked)
                     continue
                 if u - 1 in last_speaker and not (SPEECH.search(tail0 := self._tail(q)[0]) or speech.EITHER.search(tail0)):
                     # (a paragraph of speech whose own attribution follows it, '“…,” said
                     # John Podesta', is that speaker's, not the last one's)
-                    verdicts[id(q)] = Verdict("said", last_speaker[u - 1], "continues",
-                                              "speaker-runs-on")
-
-                    self._remember(q, verdicts[id(q)], last_speaker, turns)
+                    self._settle(q, Verdict("said", last_speaker[u - 1], "continues", "speaker-runs-on"),
+                                 None, verdicts, last_speaker, turns, asked)
                     continue
                 pmask = self._masked(u - 1, q)
                 pstart = self._lead_in_start(u - 1, prev.start, prev.end, pmask)
@@ -607,21 +603,29 @@ class SectionMarkup:
                                        titled=lambda noun, u=u, q=q: self._the_titled(noun, u, q))
                     if earlier.tag == "said" and earlier.who:
                         verdict = replace(earlier, by="sentence-before")
-            verdict = self._speaker(verdict)
-            decided = self.m.overrides.take("quotation", text_of(text, q.first),
-                                            self.blocks[u].start + q.first.start)
-            self.places[id(q)] = self.m.overrides.last  # what is decided there: see _emit
-            if decided is not None:  # the editor's [[override]] quotation = …, who = …
-                verdict = Verdict(EDITOR_TAGS[decided.quotation], decided.who, None,
-                                  "editor-title" if decided.quotation == "title" else "editor")
-            if id(prev_q) in verdicts and q.prev is prev_q:
-                verdicts[id(prev_q)] = verdict
-            verdicts[id(q)] = verdict
-            self._remember(q, verdict, last_speaker, turns)
-            if verdict.tag == "said" and verdict.who is None and q.depth == 0 and self._asks(q) \
-                    and q.first.start <= _LEADING.match(text, unit.start, unit.end).end():
-                asked.add(u)
+            self._settle(q, self._speaker(verdict), prev_q, verdicts, last_speaker, turns, asked)
         return verdicts
+
+    def _settle(self, q: Quotation, verdict: Verdict, prev_q: Quotation | None,
+                verdicts: dict[int, Verdict], last_speaker: dict[int, str],
+                turns: dict[int, str], asked: set[int]) -> None:
+        """The quotation's verdict, the editor's override first, whichever rule decided it; what
+        the next quotations read of it (the speaker who ran on, the turn, the question)."""
+        u = q.first.unit
+        unit = self.units[u]
+        decided = self.m.overrides.take("quotation", text_of(unit.text, q.first),
+                                        self.blocks[u].start + q.first.start)
+        self.places[id(q)] = self.m.overrides.last  # what is decided there: see _emit
+        if decided is not None:  # the editor's [[override]] quotation = …, who = …
+            verdict = Verdict(EDITOR_TAGS[decided.quotation], decided.who, None,
+                              "editor-title" if decided.quotation == "title" else "editor")
+        if prev_q is not None and id(prev_q) in verdicts and q.prev is prev_q:
+            verdicts[id(prev_q)] = verdict
+        verdicts[id(q)] = verdict
+        self._remember(q, verdict, last_speaker, turns)
+        if verdict.tag == "said" and verdict.who is None and q.depth == 0 and self._asks(q) \
+                and q.first.start <= _LEADING.match(unit.text, unit.start, unit.end).end():
+            asked.add(u)
 
     def _asks(self, q: Quotation) -> bool:
         """The quotation is a question: its words end with a question mark."""

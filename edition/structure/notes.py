@@ -379,7 +379,7 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
     # they stand in (a page's footnotes follow the page, a heading or two on)
     pending: list[Block] = []
     for section in sections:
-        if section.head is not None and REFERENCES_HEADING.match(section.head.text.strip()):
+        if _reference_entries(section):
             continue  # "References" / "30. Rocha, D. J. P. …": entries, whatever calls them
         content = []
         for node in section.content:
@@ -411,6 +411,17 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
             previous = "list" if isinstance(node, ListBlock) else \
                 "paragraph" if isinstance(node, Paragraph) and numbered is None else None
     _unless_closing(sections)
+
+
+def _reference_entries(section) -> bool:
+    """A section of references: headed so ("References", "Literature") and opening with an
+    entry, not with prose — an old report's "LITERATURE." that reviews what was written before
+    it is prose, with footnotes of its own under its paragraphs."""
+    if section.head is None or not REFERENCES_HEADING.match(section.head.text.strip()):
+        return False
+    first = next((n for n in section.content if isinstance(n, (Paragraph, ListBlock))), None)
+    return not (isinstance(first, Paragraph) and _marker(first.block) is None
+                and len(first.block.text.split()) > 40)
 
 
 def _glued_notes(node) -> list:
