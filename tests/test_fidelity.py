@@ -119,6 +119,20 @@ def test_a_transcripts_passage_opens_after_its_first_speakers_label(tmp_path):
     assert score(read_truth(path), observe(tei))["quotations"].found == 1  # a label in capitals
 
 
+def test_turns_each_in_its_own_marks_are_one_passage_until_the_author_speaks(tmp_path):
+    # '_Mr. Hale._ "…"' a paragraph each: one passage (the README's rule), its first turn's;
+    # a paragraph of the author's between ends the run, and the next turn opens another
+    path = tmp_path / "a.truth"
+    path.write_text("speech: Who drew the bill? | Hale\nspeech: And the clause? | Hale\n", encoding="utf-8")
+    tei = etree.fromstring("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>
+<p>_Mr. Hale._ <said>"Who drew the bill?"</said></p><p>_Mr. Ross._ <said>"Judge Gray."</said></p>
+<p>MR. HALE: <said>"Alone?"</said></p><p>The witness paused.</p>
+<p>_Mr. Hale._ <said>"And the clause?"</said></p><p>_Mr. Ross._ <said>"He did."</said></p>
+<p>Ross then said <said>"Not a turn."</said></p></div></body></text></TEI>""")
+    quotations = score(read_truth(path), observe(tei))["quotations"]
+    assert (quotations.found, quotations.missed, quotations.spurious) == (2, 0, 1)  # "Not a turn."
+
+
 @pytest.mark.parametrize("folder", [CORPUS, HELDOUT], ids=lambda p: p.name)
 def test_the_encoder_scores_no_worse_than_its_floor(folder):
     now = figures(score_corpus(folder))

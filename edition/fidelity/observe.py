@@ -22,6 +22,26 @@ _MARKS = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`": "'"
                         "\u00a0": " ", "–": "-", "—": "-"})
 
 
+# a transcript's turns set off together are one passage (tests/data/corpus/README.md): a turn
+# printed in its own marks after its speaker's label ('_Mr. Sage._ "This."') whose paragraph
+# follows another such turn goes on with that turn's passage
+_TURN_LABEL = re.compile(r"\s*[_*]?(?:[A-Z][A-Za-z]{1,9}\.\s)?[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,2}"
+                         r"(?:\.[_*]?|[_*]?[.:])\s*(?:—|--)?\s*\Z")
+
+
+def _labelled_turn(p: etree._Element) -> bool:
+    return (etree.QName(p).localname == "p" and len(p) > 0 and p.text is not None
+            and etree.QName(p[0]).localname in ("quote", "said") and bool(_TURN_LABEL.match(p.text)))
+
+
+def _turn_after_turn(el: etree._Element) -> bool:
+    p = el.getparent()
+    if p is None or p[0] is not el or not _labelled_turn(p):
+        return False
+    before = p.getprevious()
+    return before is not None and _labelled_turn(before)
+
+
 def _without_note_markers(head: etree._Element) -> str:
     """A heading's or a title's printed words without the note marker it may carry (``…
     HISTORY[311:1]``): the truth lists the heading, the marker is the note's."""
@@ -71,7 +91,7 @@ class Quoted:
     tag: str  # quote | said | q | title
     text: str
     outermost: bool
-    continuation: bool  # the second part of an interrupted quotation (@prev)
+    continuation: bool  # the second part of an interrupted quotation (@prev), a transcript's next turn
     who: str | None  # the person's name @who points at
     element: etree._Element = field(repr=False)
     rule: str = "-"  # the rule that made it, when the encoder said (EncodeResult.provenance)
@@ -137,7 +157,7 @@ def observe(tree: etree._ElementTree | etree._Element,
         outer = not el.xpath("ancestor::t:quote | ancestor::t:said | ancestor::t:q",
                              namespaces=NS)
         who = el.get("who")
-        quoted.append(Quoted(tag, printed(el), outer, el.get("prev") is not None,
+        quoted.append(Quoted(tag, printed(el), outer, el.get("prev") is not None or _turn_after_turn(el),
                              persons.get(who[1:], who) if who else None, el,
                              rule_of(el) if tag != "title" else "title"))
 

@@ -40,7 +40,7 @@ class NameMatcher:
                     forms.setdefault(form, (kind, entry.id))
         self._forms = forms
         ordered = sorted(forms, key=len, reverse=True)
-        self._pattern = (re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w])")
+        self._pattern = (re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, ordered)) + r")(?![^\W_])")
                          if ordered else None)
 
     def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:

@@ -131,6 +131,16 @@ _TURN_LABEL = re.compile(r"[ \u00a0\t]*(?:(?:Mr|Mrs|Ms|Dr|Miss|Senator|Judge|Cha
                          r"MISS|SENATOR|JUDGE|CHAIRMAN)\.?[ \u00a0])?(?P<name>[A-Z][A-Z’'\-]+(?:[ \u00a0][A-Z][A-Z’'\-]+){0,2}):"
                          r"[ \u00a0]")
 TURN_PARAGRAPHS = 6
+# a transcript's turn printed with its own quotation marks after the speaker's label, the label
+# in italics or capitals: '_Mr. Choate._ "Which is your best ear?"', 'MR. SAGE: "This."'
+_LABEL = (r"[ \u00a0\t]*(?P<mark>[_*]?)(?P<name>(?:[A-Z][A-Za-z]{1,9}\.[ \u00a0])?[A-Z][\w’'\-]+"
+          r"(?:[ \u00a0][A-Z][\w’'\-]+){0,2})(?:\.(?P=mark)|(?P=mark)[.:])[ \u00a0]*(?:—|--)?[ \u00a0]*")
+# labels of turns that name no one: 'Question: "…"' / 'Answer: "…"'
+_TURN_ROLES = frozenset(("question", "answer", "reply", "response", "note", "comment", "interviewer",
+                         "voice", "voices", "chorus", "all", "both", "witness", "the witness", "the court"))
+_TITLE_BEFORE = re.compile(r"^[A-Z][A-Za-z]{1,9}\.[ \u00a0]")
+_TURN_BY_LABEL = re.compile(_LABEL + r"\Z")
+_LABELLED_TURN = re.compile(_LABEL + "[\"“‘']")
 # "I told him, ", "I could well have said to …": the speaker is the one who speaks the turn
 _FIRST_PERSON = re.compile(r"\bI(?:[ \u00a0\n]+(?:could|would|may|might|should|must|had|have|then|well|"
                            r"also|just|never|only|did|certainly|probably))*[ \u00a0\n]+\Z")
@@ -461,6 +471,12 @@ class SectionMarkup:
             lead_offset = start
             lead_u = u
             own_lead = lead.strip(" \u00a0" + MASK)
+            if q.parent is None and q.depth == 0 and (m := _TURN_BY_LABEL.match(text, unit.start, q.first.start)) \
+                    and self._in_labelled_turns(u):
+                # '_Mr. Choate._ "Which is your best ear?"' / '_Mr. Sage._ "This."': the label's
+                self._settle(q, self._speaker(Verdict("said", self._label_speaker(u, m), None, "turn-label")),
+                             None, verdicts, last_speaker, turns, asked)
+                continue
             # a quotation that opens its paragraph takes its lead-in from the paragraph before;
             # one that opens a sentence inside its paragraph has none there ("…", Waters said.)
             opens_paragraph = q.first.start <= _LEADING.match(text, unit.start, unit.end).end()
@@ -640,6 +656,31 @@ class SectionMarkup:
         if self._asks(q):
             return last_speaker.get(u - 1) is not None and u - 1 not in asked and turns.get(u - 1) is not None
         return u - 1 in asked and turns.get(u - 1) is None and turns.get(u - 2) is not None
+
+    def _label_speaker(self, u: int, label: re.Match) -> str | None:
+        """Whom a turn's label names: the register's person (``MR. SMITH`` is Smith), else a
+        name the register lacks; None for a label that names no one (``Question:``)."""
+        name = label["name"]
+        if name.casefold() in _TURN_ROLES:
+            return None
+        named = [m.id for m in self.mentions[u] if m.kind == "person" and label.start("name") <= m.start < label.end("name")]
+        if named:
+            return named[0]
+        bare = _TITLE_BEFORE.sub("", name)
+        bare = bare.title() if bare.isupper() else bare
+        known = [m.id for m in self.matcher.mentions(bare, 0, len(bare)) if m.kind == "person"]
+        return known[0] if known else NEW + bare
+
+    def _in_labelled_turns(self, u: int) -> bool:
+        """Paragraph ``u`` stands in a run of labelled turns: the paragraph before or after it
+        opens with a speaker's label and a quotation mark too (one label alone is no transcript:
+        'Note.—"…"')."""
+        for k in (u - 1, u + 1):
+            if 0 <= k < len(self.units) and isinstance(self.units[k].key, Paragraph):
+                unit = self.units[k]
+                if _LABELLED_TURN.match(unit.text, unit.start, unit.end):
+                    return True
+        return False
 
     def _speaker_label(self, u: int) -> str | None:
         """A line of its own naming whom the quotation under it is by: ``Mayor Sylvester Turner

@@ -181,6 +181,23 @@ def test_a_transcripts_turns_set_off_together_are_one_quotation(tmp_path):
     assert [len(q.xpath("t:p", namespaces=NS)) for q in quoted] == [4, 2]
 
 
+@pytest.mark.parametrize("label, other", [("_Mr. Smith._ ", "_Mr. Jones._ "), ("MRS. SMITH: ", "JONES: "),
+                                          ("Smith.— ", "Jones.— ")])
+def test_a_turn_in_its_own_marks_is_its_labels_speech(tmp_path, label, other):
+    # a cross-examination printed a turn to a paragraph, each in its own marks after its label
+    text = "\n\n".join([
+        "The mill case was tried four times, and the cross-examination was long.",
+        label + '"Which is your best ear?"', other + '"This."',
+        label + '"Did you read the answer before you swore to it?"', other + '"I did, sir."',
+        'Note. "The court adjourned at four."'])
+    said = [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text))]
+    assert said[:4] == [("said", "#ann"), ("said", "#bob"), ("said", "#ann"), ("said", "#bob")]
+    assert said[4][1] is None  # one label alone, and no one's: no turn
+    # a label that names no one: speech, no @who
+    text = "\n\n".join(['Question: "Is the mill sold?"', 'Answer: "Not in fifty years."'])
+    assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text))] == [("said", None)] * 2
+
+
 def test_i_in_a_hearings_turn_is_the_turns_speaker(tmp_path):
     text = "\n\n".join([
         "Mr. HALE: Did you tell the judge about the mill that spring?",
