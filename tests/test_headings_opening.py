@@ -654,6 +654,31 @@ def test_a_title_glued_to_the_unwrapped_paragraph_or_the_list_it_heads():
                     "The mills of the valley\n" + para, LONG) == ["Introduction"]
 
 
+WRAPPED = ("Natural organic matter present in aquatic environments, sediments,\n"
+           "and soils is a complex mixture of compounds whose reactivity\n"
+           "spans several orders of magnitude in time.")
+
+
+def test_numbered_headings_glued_to_their_wrapped_paragraphs_as_a_pdf_prints_them():
+    # text taken from a journal's PDF: each numbered heading over its paragraph, no blank line
+    assert heads_of(LONG, "1 Introduction\n" + WRAPPED, "2 Materials and methods\n2.1 Sample selection\n"
+                    + WRAPPED, "2.2 Instrumental setup\n" + WRAPPED,
+                    "References\nBeaupré, S. R. and Griffin, S.: A low-blank extraction system,\n"
+                    "Limnol. Oceanogr.-Meth., 5, 174–184, 2007.") == [
+        "1 Introduction", "2 Materials and methods", "2.1 Sample selection", "2.2 Instrumental setup",
+        "References"]
+    # one alone may be a list's item; an entry's or a note's lines are no heading
+    assert heads_of(LONG, "1 Introduction\n" + WRAPPED, LONG) == []
+    assert heads_of(LONG, "7. Sandve GK, Nekrutenko A, Taylor J. Ten Simple Rules for\nReproducible "
+                    "Computational Research. PLoS Comput Biol. 2013;9(10).\ndoi:10.1371/x",
+                    "8. Wilson G, Aruliah DA, Brown CT. Best Practices for Scientific\nComputing. "
+                    "PLoS Biol. 2014;12(1).\ndoi:10.1371/y") == []
+
+
+def test_a_turn_of_a_transcript_in_its_own_marks_is_no_heading():
+    assert heads_of(LONG, '_Mr. Choate._ "In the Western Union?"', '_Mr. Sage._ "Yes, sir."', LONG) == []
+
+
 def test_a_section_sign_numbers_a_section_and_a_lead_in_with_a_note_is_no_heading():
     # an essay's part, its title and its section: "II" / "THEODORE DREISER" / "§ 2"
     assert heads_of(LONG, "II", "THE MILLER", "§ 2", LONG) == ["II", "THE MILLER", "§ 2"]

@@ -113,8 +113,25 @@ def _surnames_only(author: str) -> str:
 
 
 def _same_word(listed: str, cited: str) -> bool:
-    """``University`` and ``Univ.``: a cited word may abbreviate the listed one."""
-    return listed == cited or (len(cited) >= 3 and listed.startswith(cited))
+    """``University`` and ``Univ.``: a cited word may abbreviate the listed one; a name of five
+    letters or more may be misspelt by one letter (``Khokar et al., 2005`` cites ``Khokhar, M.
+    F., …, 2005``: the year must agree as well)."""
+    return listed == cited or (len(cited) >= 3 and listed.startswith(cited)) or (
+        len(cited) >= MISSPELT_MIN and _one_letter_apart(listed, cited))
+
+
+MISSPELT_MIN = 5
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter left out, added or changed turns ``a`` into ``b``."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 class WorksCited:

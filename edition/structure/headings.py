@@ -81,6 +81,9 @@ MAX_NOTICE_LENGTH = 400
 _CAPS_PERIOD = re.compile(r"^(?:[A-Z]+[ \u00a0]+(?:AND|TO)[ \u00a0]+[A-Z]+,?[ \u00a0]+\d{4}"
                           r"|\d{4}[ \u00a0]+(?:TO|AND|-|–)[ \u00a0]+\d{4})\.?$")
 _QUESTION_TURN = re.compile(r"^Q\.[ \u00a0]+\S")
+# a transcript's turn in its own marks after its speaker's label: '_Mr. Choate._ "What?"'
+_QUOTED_TURN = re.compile(r"^[_*]?(?:[A-Z][A-Za-z]{1,9}\.[ \u00a0])?[A-Z][\w’'\-]+(?:[ \u00a0][A-Z][\w’'\-]+){0,2}"
+                          r"(?:\.[_*]?|[_*]?[.:])[ \u00a0]*(?:—|--)?[ \u00a0]*[\"“‘'].*[.?!,][\"”’']$")
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.")
 _LETTER_NUMBER = re.compile(r"^\d{3}\.$")
 _ROMAN_UPPER = re.compile(r"^[IVXLC]{1,9}\.?$")
@@ -166,7 +169,7 @@ def shape(block: Block) -> str | None:
         rest = text[m.end():]
         shaped = _heading_text_shape(rest)
         return "numbered" if shaped in ("title", "caps") and not _ends_like_sentence(rest) else None
-    if text[:1] in "([—–-" or _ADDRESS.search(text) or _QUESTION_TURN.match(text):
+    if text[:1] in "([—–-" or _ADDRESS.search(text) or _QUESTION_TURN.match(text) or _QUOTED_TURN.match(text):
         # (a line giving an e-mail or a web address is a contact's, a link's; "Q. But Rhythm,
         # Form?" a catechism's or an interview's question)
         return None
@@ -360,16 +363,48 @@ def unstack(blocks: list[Block]) -> list[Block]:
     ``EARLY EXPLORATIONS.``, ``Chapter 3.4.I.`` / ``Charlotte Corday.``), are two blocks: the
     label and the heading under it."""
     out: list[Block] = []
+    numbered = [split for block in blocks if (split := _glued_numbered(block)) is not None]
     for block in blocks:
         lines = stripped_lines(block) if block.lines == 2 else []
         if len(lines) == 2 and shape(lines[0]) == "label" and shape(lines[1]) in (
                 "caps", "title", "stop", "flush-stop"):
             out += [replace(lines[0], indent=block.indent), lines[1]]
-        elif (glued := _glued_heading(block) or _set_off_after(block)) is not None:
+        elif (glued := _glued_heading(block) or _set_off_after(block) or _glued_references(block)) is not None:
             out += glued
+        elif len(numbered) >= MIN_GLUED_NUMBERED and (split := _glued_numbered(block)) is not None:
+            out += split
         else:
             out.append(block)
     return out
+
+
+MIN_GLUED_NUMBERED = 2  # one numbered line over a paragraph may be a list's item; two number sections
+
+
+def _glued_numbered(block: Block) -> list[Block] | None:
+    """A section's numbered heading set over its hard-wrapped paragraph, no blank line between,
+    as text taken from a PDF prints it (``2.1 Sample selection and preparation`` / ``Natural
+    organic matter …``): the heading and the paragraph, two blocks; else None. Only where the
+    text numbers two sections so (``unstack``)."""
+    if block.lines < 3 or block.indent_width:
+        return None
+    first, _, rest = block.text.partition("\n")
+    label = _LABEL.match(first)
+    if label is None or not label.group()[0].isdigit() or not rest.lstrip()[:1].isupper() and not (
+            _LABEL.match(rest.lstrip()) and rest.lstrip()[:1].isdigit()):
+        return None
+    last = first.split()[-1]
+    if last.lower() in FUNCTION_WORDS or label.group().endswith(".") and (
+            len(first) > SHORT_HEAD * max(map(len, rest.split("\n")))):
+        return None  # "7. Sandve GK, Nekrutenko A, … Rules for" / "Reproducible …": an entry's lines
+    head, body = _split(block, rest, first)
+    if shape(head) != "numbered":
+        return None
+    # "2 Materials and methods" / "2.1 Sample selection and preparation" / "As a …"
+    return [head, *(_glued_numbered(body) or [body])]
+
+
+SHORT_HEAD = 0.75  # a glued "1." heading's line is shorter than the paragraph's by a quarter
 
 
 UNWRAPPED = 150  # a line this long is a paragraph of its own: the text is not hard-wrapped
@@ -398,6 +433,16 @@ def _glued_heading(block: Block) -> list[Block] | None:
         return None
     split = _split(block, rest, first)
     return split if first.strip() and shape(split[0]) == "title" else None
+
+
+def _glued_references(block: Block) -> list[Block] | None:
+    """A reference list's heading set over its first entry, no blank line between
+    (``References`` / ``Beaupré, S. R., Druffel, E. R., and Griffin, S.: A low-blank …``): the
+    heading and the entries, two blocks; else None."""
+    first, _, rest = block.text.partition("\n")
+    if not (rest and REFERENCES_HEADING.match(first.strip()) and reference_entry(rest.lstrip())):
+        return None
+    return _split(block, rest, first)
 
 
 def _set_off_after(block: Block) -> list[Block] | None:

@@ -75,6 +75,9 @@ _VANCOUVER_YEAR = re.compile(r"(?<=[.;]\s)(?P<year>(?:1[5-9]|20)\d\d[a-z]?)"
                              r"(?=(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?(?:[;:.]|\s*$))")
 
 
+# Copernicus style: "Galy, V. V. and Eglinton, T. I.: Title, Journal, 4, 843–847, 2011." — the
+# authors, each surname before its initials, closed by a colon; the year last
+_COLON_AUTHORS = re.compile(r"^(?P<authors>[A-Z\u00c0-\u024f][^:()\d]*?,\s(?:[A-Z]\.[\s\-]?)+)\s*:\s+(?=\S)")
 _BRACKETED_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)")
 _PUBLISHER = re.compile(r"\b(?:Press|Publish\w*|Books|Verlag|Editions?|University)\b")
 
@@ -102,6 +105,9 @@ def entry(text: str, previous: str | None = None) -> tuple[str, str] | None:
     if year is None and mark is None and not _URL.search(text):
         return None  # a paragraph of prose, not a reference
     printed = (year.group("year") or "n.d.") if year is not None else "n.d."
+    if (colon := _COLON_AUTHORS.match(text)) and not same and (
+            years := [m["year"] for m in _YEAR.finditer(text, colon.end()) if m["year"]]):
+        return colon["authors"], years[-1]
     if (vancouver := _vancouver(text)) is not None and not same:
         authors, late = vancouver
         return authors.group("authors"), late.group("year") if late else printed

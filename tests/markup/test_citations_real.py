@@ -148,6 +148,48 @@ def test_reference_list_in_other_styles_and_citations_pointing_at_its_entries():
     assert check_lossless(source, result.tree) is None
 
 
+COPERNICUS = """Rates of Decay
+
+By Ann Cole
+
+The carbon of the valley decays at many rates (Galy et al., 2011; Galy and Eglinton, 2011), as
+the first surveys found (Middelburg, 1989) and a later one (Khokar et al., 2005) confirmed.
+
+References
+
+Galy, V. V. and Eglinton, T. I.: Protracted storage of biospheric carbon
+in the Ganges-Brahmaputra basin, Nat. Geosci., 4, 843–847,
+2011.
+
+Galy, V. V., Eglinton, T. I., France-Lanord, C., and Sylva, S. P.: The
+provenance of vegetation, Earth Planet. Sc. Lett., 304, 1–12, 2011.
+
+Khokhar, M. F., Frankenberg, C., and Wagner, T.: Satellite Observations of SO2 from Volcanic
+Eruptions during the Time Period of 1996 to 2002, J. Adv. Space Res., 36, 879–887, 2005.
+
+Middelburg, J. J.: A simple rate model for organic matter decomposition
+in marine sediments, Geochim. Cosmochim. Ac., 53,
+1577–1581, 1989.
+"""
+
+
+def test_copernicus_entries_their_authors_before_a_colon_and_the_year_last():
+    # the year is the last one (not "1577–1581", not "1996 to 2002" in a title); a cited name
+    # misspelt by one letter ("Khokar") with the year agreeing still points at its entry
+    _, result = _encoded(COPERNICUS)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    root = result.tree.getroot()
+    entries = root.xpath("//t:body//t:listBibl/t:bibl", namespaces=ns)
+    assert [(e.get("{http://www.w3.org/XML/1998/namespace}id"), e.xpath("string(t:author)", namespaces=ns))
+            for e in entries] == [
+        ("ref-galy-2011", "Galy, V. V. and Eglinton, T. I."),
+        ("ref-galy-2011-2", "Galy, V. V., Eglinton, T. I., France-Lanord, C., and Sylva, S. P."),
+        ("ref-khokhar-2005", "Khokhar, M. F., Frankenberg, C., and Wagner, T."),
+        ("ref-middelburg-1989", "Middelburg, J. J.")]
+    assert root.xpath("//t:body//t:p//t:bibl/@corresp", namespaces=ns) == [
+        "#ref-galy-2011-2", "#ref-galy-2011", "#ref-middelburg-1989", "#ref-khokhar-2005"]
+
+
 def test_entries_one_to_a_line_are_each_an_entry():
     text = REPORT.replace("Studies 4:1–9.\n\nLund", "Studies 4:1–9.\nLund")
     source, result = _encoded(text)
