@@ -54,10 +54,14 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Suddenly Finally Recently Afterwards Eventually Today Yesterday Tomorrow Indeed Also Only Even Enough
 Still Yet Perhaps Here Again Once Clearly Obviously Apparently Naturally Instead Nevertheless
 After Before During Since Until Upon Whereupon Although Though Because Unless Whether Whenever
+""".split())  # sentence-opening words that are no part of a speaker's name ("Suddenly Stalin says")
+# nations' and faiths' adjectives ("many eminent American historical writers: “…”"), unless the
+# text prints one as the surname of a full name ("Gen. Mark A. Welsh III" … "Welsh said")
+_NATIONS = frozenset("""
 American English British French German Italian Spanish Russian Irish Scottish Welsh Dutch Greek
 Roman Chinese Japanese Indian European African Asian Canadian Australian Mexican Christian
-""".split())  # sentence-opening words that are no part of a speaker's name ("Suddenly Stalin says");
-# nations' and faiths' adjectives ("many eminent American historical writers: “…”")
+""".split())
+_NOT_NAMES |= _NATIONS
 # Offices and roles printed before a name; the speaker is the name after them.
 _ROLES = frozenset("""
 President Vice Secretary Minister Senator Sen Rep Representative Governor Mayor Chairman Chairwoman
@@ -349,7 +353,8 @@ class SectionMarkup:
                 continue  # "The Voice answers", "The Age": a paper or a body, not a person
             if _CHAPTER_AFTER.match(text, m.end()):
                 continue  # "who says, Gal. 2 : 11, that …": a book and its chapter, no one
-            words = [w for w in words if w not in _NOT_NAMES]
+            # (a surname the text prints in a full name is one: "Gen. Mark A. Welsh" … "Welsh said")
+            words = [w for w in words if w not in _NOT_NAMES or w in _NATIONS and w in self.name_words]
             if not words or covered(m.start()):
                 continue
             if all(re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words):
@@ -1024,7 +1029,11 @@ def name_words(texts) -> frozenset[str]:
     found = set()
     for text in texts:
         for m in _FULL_NAME.finditer(text):
-            words = [w for w in m.group().split() if w not in _NOT_NAMES and w not in _ROLES]
+            printed = m.group().split()
+            # (a nation's word after an initial is a surname: "Mark A. Welsh", not "North
+            # American Indian", "Each Indian")
+            words = [w for i, w in enumerate(printed) if w not in _ROLES and (
+                w not in _NOT_NAMES or w in _NATIONS and i > 0 and re.fullmatch(r"[A-Z]\.", printed[i - 1]))]
             if any(w.endswith(("’s", "'s")) for w in words[:-1]):
                 continue  # "Flon’s Axiom", "the Society’s Jenkins": the thing or person of one named
             if len(words) >= 2 or (words and m.group().split()[0].rstrip(".") in _ROLES):

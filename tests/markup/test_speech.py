@@ -198,6 +198,16 @@ def test_a_turn_in_its_own_marks_is_its_labels_speech(tmp_path, label, other):
     assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text))] == [("said", None)] * 2
 
 
+def test_a_surname_that_is_a_nations_word_is_a_speaker_once_printed_in_full(tmp_path):
+    # "Gen. Mark A. Welsh III" … "Welsh said": a surname; "Each Indian answered" no one's
+    text = ("Air Force Chief of Staff Gen. Mark A. Welsh III held a town hall meeting at the base.\n\n"
+            "\"I love what you do,\" Welsh said. \"Thanks for making me proud.\"\n\n"
+            "The verger said \"Good morning, sir.\" Each Indian answered gravely, \"How.\"\n")
+    said = [(who, words) for tag, who, words in quotes(encode(tmp_path, text, "")) if tag == "said"]
+    assert said[:2] == [("#person-welsh", '"I love what you do,"'), ("#person-welsh", '"Thanks for making me proud."')]
+    assert said[-1] == (None, '"How."')
+
+
 def test_i_in_a_hearings_turn_is_the_turns_speaker(tmp_path):
     text = "\n\n".join([
         "Mr. HALE: Did you tell the judge about the mill that spring?",
