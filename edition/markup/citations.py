@@ -258,8 +258,9 @@ SHAPES: tuple[Shape, ...] = (
         r"|\[(?P<list>\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})+)\]"),
           check=lambda m, text: m.start() > 0 and 0 < len(_numbers(m)) <= MAX_RANGE,
           parse=lambda shape, m, text: [_numbered(shape, m, _numbers(m))]),
-    # [3] — not at the start of a block (there it is an endnote's own marker)
-    Shape("numbered", "numbered", re.compile(r"\[(?P<number>\d{1,3})\]"),
+    # [3], [2956] — not at the start of a block (there it is an endnote's own marker); not a
+    # year ("in [1917]")
+    Shape("numbered", "numbered", re.compile(r"\[(?!(?:1[5-9]|20)\d\d\])(?P<number>\d{1,4})\]"),
           check=lambda m, text: m.start() > 0),
     # (1)  (2,3)  (4–6) — numbers in brackets after a word or a stop, as MMWR and Vancouver
     # style print them (kept only where a numbered reference list has every one; not an

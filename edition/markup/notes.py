@@ -712,6 +712,10 @@ def cited_authors(notes) -> frozenset[str]:
     return frozenset(found)
 
 
+# "Sir Thomas Bludworth. See June 30th, 1666.": a diary's note sends the reader to another day
+# of the diary, no work
+_SEE_DAY = re.compile(r"\b[Ss]ee\s+(?:January|February|March|April|May|June|July|August|September|"
+                      r"October|November|December)\s+\d{1,2}(?:st|nd|rd|th|d)?\b")
 # "See note 65.", "see footnote 1", "See note above.": the work another note cites
 _SEE_NOTE = re.compile(r"\b(?i:see)\s+(?:(?:foot|end)?note\s+(?P<n>\d{1,3})\b|(?:the\s+)?note\s+above\b)")
 
@@ -736,6 +740,8 @@ def note_references(markup, note, works, ids, by_note: dict[str, str] | None = N
                    or _crosses(s, c.start, c.end) for s in spans):
                 continue  # another rule's citation is here, or an element crosses this one
             if any(s.tag and s.tag not in _IN_BIBL | _QUOTATIONS for s in inside):
+                continue
+            if _SEE_DAY.search(block.text, c.start, c.end):
                 continue
             c.spans = [p for p in c.spans if not (p.tag in _TEXT_ONLY and any(
                 p.start <= s.start and s.end <= p.end for s in inside))]

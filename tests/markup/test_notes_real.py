@@ -36,6 +36,19 @@ def test_an_excerpt_counts_on_from_any_number_when_the_text_marks_it():
     assert _notes("Nothing marked here.\n\n[6] Some note.\n\n[7] Another.\n") == ([], 0)
 
 
+def test_a_diarys_notes_numbered_on_from_its_earlier_volumes(tmp_path):
+    # Project Gutenberg's Pepys numbers the notes through the whole diary: "[2956]"; a note that
+    # sends the reader to another day cites no work
+    text = ("Diary\n\nBy Samuel Pepys\n\nSeptember 2nd. The fire began in Pudding Lane,[2956] and "
+            "my Lord Mayor[2957] came at last.\n\nNOTES\n\n[2956] Pudding Lane, leading from Eastcheap "
+            "to Lower Thames Street.\n\n[2957] Sir Thomas Bludworth. See June 30th, 1666.\n")
+    assert _notes(text.split("\n\n", 2)[2]) == (["2956", "2957"], 3)  # the heading and the notes
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("//t:body//t:ref/@target", namespaces=ns) == ["#note-2956", "#note-2957"]
+    assert not root.xpath("//t:note//t:bibl", namespaces=ns)
+
+
 def test_page_and_note_markers_as_project_gutenberg_prints_them():
     # "[311:1]": the first note of page 311, marked wherever it stands (a heading's end too)
     text = ("THE DOCKS[311:1]\n\nThe port closed [313:1] and stayed shut.\n\nFOOTNOTES:\n\n"
