@@ -114,15 +114,30 @@ def _marked(style: str, numbers: list[str], before: list[Block], superscript: bo
     return True
 
 
-def _closing_run(blocks: list[Block]) -> list[tuple[str, str, Block]]:
-    run: list[tuple[str, str, Block]] = []
+MAX_MORE = 3  # paragraphs a closing note without a heading may run on over
+
+
+def _closing_run(blocks: list[Block]) -> list[tuple[str, str, Block, list[Block]]]:
+    """The marked blocks that close the text, each with the unmarked paragraphs under it that
+    continue it (``[1] The Life of John Milton … By David Masson …`` / ``An Account of the
+    Life … By Thomas Keightley …`` / ``[2] Review of …``): (style, number, block, more)."""
+    run: list[tuple[str, str, Block, list[Block]]] = []
+    more: list[Block] = []
     for block in reversed(blocks):
         numbered = _marker(block)  # "[Footnote 329: …]" closing the text too
         if numbered is None:
-            break
-        run.append((*numbered, block))
+            if not run or len(more) >= MAX_MORE or _another_heading(block):
+                break
+            more.insert(0, block)
+            continue
+        run.append((*numbered, block, more))
+        more = []
     run.reverse()
     return run
+
+
+def _run_blocks(run) -> int:
+    return sum(1 + len(more) for *_, more in run)
 
 
 def _another_heading(block: Block) -> bool:
@@ -238,24 +253,24 @@ def find_notes(blocks: list[Block], front: tuple[Block, ...] = ()) -> tuple[Note
         return headed
     run = _closing_run(blocks)
     # one style, counting on by one; the longest such tail of the run
-    while run and not (all(style == run[0][0] for style, _, _ in run)
-                       and _rising([n for _, n, _ in run], by_one=True)):
+    while run and not (all(style == run[0][0] for style, *_ in run)
+                       and _rising([n for _, n, *_ in run], by_one=True)):
         run = run[1:]
     while run:
-        before = list(front) + blocks[: len(blocks) - len(run)]
+        before = list(front) + blocks[: len(blocks) - _run_blocks(run)]
         head = before[-1] if before else None
         # under "References" or "Sources", notes the text calls by superscript figures (a
         # closing run of them without such a heading is the last paragraphs' footnotes)
         headed = head is not None and head.single_line and _CLOSING.match(head.text.strip())
-        if _marked(run[0][0], [n for _, n, _ in run], before, superscript=bool(headed)):
+        if _marked(run[0][0], [n for _, n, *_ in run], before, superscript=bool(headed)):
             break
         run = run[1:]
     if not run:
         return None, 0
-    notes = [Note(number, block) for _, number, block in run]
+    notes = [Note(number, block, list(more)) for _, number, block, more in run]
     if headed:
-        return Notes(head, notes), len(run) + 1  # that line heads them
-    return Notes(None, notes), len(run)
+        return Notes(head, notes), _run_blocks(run) + 1  # that line heads them
+    return Notes(None, notes), _run_blocks(run)
 
 
 def note_style(note: Note) -> str | None:

@@ -74,6 +74,25 @@ def test_symbols_glued_to_a_word():
     assert note_id("*") == "note-star" and note_id("†") == "note-dagger"
 
 
+def test_closing_notes_without_a_heading_run_on_over_unmarked_paragraphs(tmp_path):
+    # an essay's notes closing it with no heading, the first (on the title) listing three books
+    # a paragraph each; the title's marker calls it
+    text = ("THE MILLS[1]\n\nBY ANN COLE\n\n(The Review, 1859)\n\n"
+            "The mills of the valley were counted again in the spring, and the river rose.[2]\n\n"
+            "[1] The Mills of the Valley. By Tom Day. London: Macmillan.\n\n"
+            "An Account of the Mills. By Tom Day. London: Chapman.\n\n"
+            "[2] Review of Day's Mills.\n")
+    notes, used = find_notes(split_blocks(text))
+    assert [(n.number, len(n.more)) for n in notes.notes] == [("1", 1), ("2", 0)] and used == 3
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("//t:titlePart//t:ref/@target", namespaces=ns) == ["#note-1"]
+    assert len(root.xpath("//t:note[@n='1']/t:p", namespaces=ns)) == 2
+    # a paragraph that closes the text after its notes is no note's
+    notes, used = find_notes(split_blocks(text + "\nLondon, 1859.\n"))
+    assert notes is None and used == 0
+
+
 def test_under_a_heading_numbers_rise_and_unmarked_blocks_continue_a_note():
     text = ("Text.(1) More text.(3)\n\nFootnotes\n\n(1) A note\nof two lines.\n\n"
             "    A quotation in the note.\n\n(3) Another note.\n")
