@@ -132,7 +132,9 @@ _COMMON_SUBJECT = re.compile(r"\b(?:the|a|an|one|another)[\s\u00a0]+"
 # a work the words are written in, next to the verb of saying
 _IN_A_WORK = re.compile(r"[\s\u00a0,]*\bin[\s\u00a0]+(?:his|her|their|a|an|the|one)[\s\u00a0]+"
                         r"(?:\w+[\s\u00a0]+)?(?:book|essay|letter|article|treatise|preface|paper|diary|"
-                        r"memoirs?|pamphlet|history|introduction|journal|will|report)\b", re.IGNORECASE)
+                        r"memoirs?|pamphlet|history|introduction|journal|will|report|message|"
+                        r"(?:auto)?biography|reminiscences|recollections|narrative|dispatch|despatch|"
+                        r"editorial|review|chronicle|annals|memorandum|work)\b", re.IGNORECASE)
 IN_A_WORK_BEFORE = 60
 # "We say to God, “…”": the one spoken to
 _TO_NAME_AFTER = re.compile(r"[\s\u00a0]+to[\s\u00a0]+[A-Z]")

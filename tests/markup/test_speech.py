@@ -436,6 +436,10 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
      "page 30\u2014\u201cThe wheel is formed, when the common stone has been heard.\u201d", [("quote", None)]),
     (OPENING + "Mrs. Cole, in a letter replying to one of mine, says: \"His home life and ways would hardly "
      "interest the public.\"", [("quote", None)]),
+    (OPENING + "President Jones said in his message: \u201cI renew my recommendation that the mills be "
+     "counted again.\u201d", [("quote", None)]),
+    (OPENING + "Mr. Cole, in his biography of the miller, says, 'The mill was well received, and duly "
+     "praised by all the valley.'", [("quote", None)]),
     # but a surname the text prints in full elsewhere is a name after a body's possessive
     (OPENING + "Tom Jenkins runs the mill. \u201cI see it as a model for other mills that are looking at "
      "potential listings,\u201d said the Orianne Society\u2019s Jenkins.", [("said", "Jenkins")]),
