@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from edition.markup.citations import Citation, attribution_line, find_citations
 from edition.markup.names import ORG_WORDS, Mention, NameMatcher
+from edition.markup.notes import read_references
 from edition.markup.masks import MASK, NO_MASK, Mask, Masks, PersonsInView
 from edition.markup.quotes import NestingTooDeep, Quotation, Unit, parse_quotations, _LEADING
 from edition.markup.result import Markup, Wrapper
@@ -142,6 +143,11 @@ _LABEL = (r"[ \u00a0\t]*(?P<mark>[_*]?)(?P<name>(?:[A-Z][A-Za-z]{1,9}\.[ \u00a0]
 # labels of turns that name no one: 'Question: "…"' / 'Answer: "…"'
 _TURN_ROLES = frozenset(("question", "answer", "reply", "response", "note", "comment", "interviewer",
                          "voice", "voices", "chorus", "all", "both", "witness", "the witness", "the court"))
+# a full reference in square brackets after a word or a stop: '[Rational Therapeutics. A Prize
+# Essay. By Worthington Hooker, M. D., of New Haven. Boston. 1857.]' — an author ("By …") or a
+# year in it, not a stage direction ('[laughs]') nor an editor's word ('[sic]')
+_BRACKETED_REFERENCE = re.compile(r"(?<=[^\s\[][ \u00a0\n])\[(?=[A-Z])(?=[^\[\]]*(?:\bBy[ \u00a0\n]+[A-Z]|"
+                                  r"\b1[5-9]\d\d\b))[^\[\]]{20,400}\]")
 _TITLE_BEFORE = re.compile(r"^[A-Z][A-Za-z]{1,9}\.[ \u00a0]")
 _TURN_BY_LABEL = re.compile(_LABEL + r"\Z")
 _LABELLED_TURN = re.compile(_LABEL + "[\"“‘']")
@@ -184,6 +190,28 @@ class SectionMarkup:
                   and (c.kind != "numbered" or self._numbered_target(c) is not None)]
             if not isinstance(u.key, Reference) else []  # an entry is a bibl: none inside it
             for u in units]
+        for u, unit in enumerate(units):
+            if isinstance(unit.key, Paragraph) and not unit.key.attribution:
+                self.citations[u] = sorted(self.citations[u] + self._bracketed_references(u),
+                                           key=lambda c: c.start)
+
+    def _bracketed_references(self, u: int) -> list[Citation]:
+        """Rule "bracketed-reference": a work's full reference in square brackets in the text,
+        as Project Gutenberg sets a book's footnotes inline ('that remarkable discourse, [On
+        Self-Limited Diseases. A Discourse delivered … 1835. By Jacob Bigelow, M. D.] which
+        …'): the reference as a note's reader reads it, where it gives an author or a year and no
+        other citation stands there."""
+        unit = self.units[u]
+        text, taken = unit.text, self.citations[u]
+        found = []
+        for m in _BRACKETED_REFERENCE.finditer(text, unit.start, unit.end):
+            if any(c.start < m.end() and m.start() < c.end for c in taken):
+                continue
+            read = read_references(text, m.start() + 1, m.end() - 1, self.works.knows_title,
+                                   lambda name: self.works.work_by_author(name) is not None)
+            if read and read[0].start == m.start() + 1 and read[0].kind == "full" and read[0].title:
+                found += read
+        return found
 
     def _numbered_target(self, c: Citation) -> str | None:
         """What a numbered citation points at: "" for its note (a single number the notes

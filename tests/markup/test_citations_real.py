@@ -190,6 +190,18 @@ def test_copernicus_entries_their_authors_before_a_colon_and_the_year_last():
         "#ref-galy-2011-2", "#ref-galy-2011", "#ref-middelburg-1989", "#ref-khokhar-2005"]
 
 
+def test_a_full_reference_in_square_brackets_in_the_text():
+    # Project Gutenberg sets a book's footnotes inline in brackets: the work's reference
+    text = ("The Mills\n\nBy Ann Cole\n\nWe should not omit the important address of another of "
+            "our colleagues, [On the Treatment of Compound Fractures. By William J. Walker, M. D. Read at "
+            "the Annual Meeting, May 29, 1845.] which was much praised. He [laughs] said it [sic] twice.\n")
+    _, result = _encoded(text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    bibl, = result.tree.getroot().xpath("//t:body//t:p//t:bibl", namespaces=ns)
+    assert bibl.xpath("string(t:title)", namespaces=ns) == "On the Treatment of Compound Fractures"
+    assert bibl.xpath("string(t:author)", namespaces=ns) == "William J. Walker"
+
+
 def test_entries_one_to_a_line_are_each_an_entry():
     text = REPORT.replace("Studies 4:1–9.\n\nLund", "Studies 4:1–9.\nLund")
     source, result = _encoded(text)
