@@ -160,6 +160,15 @@ def opening_of(text):
       "Street. 1812. 8vo. pp. 300.", None, "(The Mill Observer, Vol. XI, June 1812, pp. 376-386)")),
     ("LETTERS FROM A MILLER\n\nBy J. HECTOR ST. JOHN, A MILLER IN PENNSYLVANIA\n\n(London, 1782)",
      ("LETTERS FROM A MILLER", "By J. HECTOR ST. JOHN, A MILLER IN PENNSYLVANIA", "(London, 1782)")),
+    # a journal's names under its source line, their degrees and affiliations marked after them
+    ("Passing Local Policies on Mills\n\nPROGRAM EVALUATION BRIEF — Volume 21 — May 30, 2024\n\n"
+     "Sarah Cole, BA1; Sue Reed, MA1; Melanie S. Dove, MPH, ScD1",
+     ("Passing Local Policies on Mills", "Sarah Cole, BA1; Sue Reed, MA1; Melanie S. Dove, MPH, ScD1",
+      "PROGRAM EVALUATION BRIEF — Volume 21 — May 30, 2024")),
+    ("The Mills of the Valley\n\nJordon D. Cole1,2,a, Daniel H. Reed3, and Valier V. Galy1\n\n"
+     "(Mill Sciences, 14, 5099–5114, 2017)",
+     ("The Mills of the Valley", "Jordon D. Cole1,2,a, Daniel H. Reed3, and Valier V. Galy1",
+      "(Mill Sciences, 14, 5099–5114, 2017)")),
 ])
 def test_opening_lines(text, expected):
     assert opening_of(text) == expected

@@ -68,7 +68,13 @@ were be as""".split())
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^[A-Z]\.[A-Z]\.?$")
 _SHORT_FORENAME = re.compile(r"^(?:Thos|Wm|Chas|Jas|Geo|Jno|Saml|Benj|Robt|Edw|Jos|Richd|Alex)\.$",
                              re.IGNORECASE)
-_NAME_SEPARATORS = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+_NAME_SEPARATORS = re.compile(r"\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+# a journal's author line: each name's affiliations in figures and letters glued to it, degrees
+# after it ("Jordon D. Hemingway1,2,a, Daniel H. Rothman3", "Sarah Hellesen, BA1; Melanie S.
+# Dove, MPH, ScD1"): not part of the names
+_AFFILIATION_MARKS = re.compile(r"(?<=[A-Za-z])\d{1,2}(?:,(?:\d{1,2}|[a-z])(?=[,;\s]|$))*[*†]?")
+_DEGREES = re.compile(r",\s*(?:BA|BS|BSc|MA|MS|MSc|MPH|MD|PhD|ScD|DrPH|RN|MBA|JD|MPP|MSW|DPhil|MBBS|"
+                      r"Ph\.D\.|M\.D\.)(?=[,;\s]|$)")
 MAX_DESCRIPTOR_WORDS = 6
 BYLINE_DESCRIPTOR_WORDS = 16
 _SERIES = re.compile(r"\b(?:Book|Chapter|Report|Bulletin|Circular|Paper|Series|Publication|Volume)"
@@ -124,6 +130,7 @@ def name_score(text: str, descriptor_words: int = MAX_DESCRIPTOR_WORDS) -> int:
     and ``and``, or one name and a short description (``Jane Smith, Labour correspondent``)."""
     text = _BYLINE.sub("", text).strip()
     text = _AFFILIATION.sub("", text)  # "By Craig Box (Google)"
+    text = _DEGREES.sub("", _AFFILIATION_MARKS.sub("", text))
     if not _INITIALS.match(text.split()[-1] if text.split() else ""):
         text = text.removesuffix(".")  # "By N. Lenin.": old print ends its byline with a stop
     parts = [p for p in _NAME_SEPARATORS.split(text) if p]
@@ -376,6 +383,14 @@ def find_opening(blocks: list[Block], title_hint: str | None = None,
     return _find_opening(blocks, title_hint, author_hint)
 
 
+def _author_after_source(before: list[Block], block: Block) -> bool:
+    """``block``, the line under the source line, is the author's: a byline, or several names
+    where no line above names anyone."""
+    if not block.single_line or any(is_byline(b.text) or name_score(b.text) > 1 for b in before):
+        return False
+    return is_byline(block.text) or len(_NAME_SEPARATORS.split(block.text)) > 1 and name_score(block.text) > 1
+
+
 def _find_opening(blocks: list[Block], title_hint: str | None,
                   author_hint: str | None) -> tuple[Opening, int]:
     candidates: list[Block] = []
@@ -392,6 +407,11 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
                                                              source_next):
             break
         candidates.append(block)
+    if source_line is not None and len(candidates) < len(blocks) and _author_after_source(
+            candidates, blocks[len(candidates)]):
+        # "Title" / "PROGRAM EVALUATION BRIEF — Volume 21 — May 30, 2024" / "Sarah Hellesen,
+        # BA1; Sue Haun, MA1": a journal's names under its source line
+        candidates.append(blocks[len(candidates)])
     if source_line is None:
         # Without a source line, a byline marks an opening ("Title" / "By Name", or with a
         # subtitle between), or a title and a name as the first two lines, one of each, or a
