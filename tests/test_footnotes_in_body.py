@@ -132,6 +132,18 @@ def test_a_section_headed_literature_that_reviews_it_in_prose_keeps_its_footnote
     assert _refs(root) == {"[2]": "#note-2", "[3]": "#note-3"}
 
 
+def test_a_letters_heading_calls_the_footnote_under_its_paragraphs(tmp_path):
+    # "Letter 52[40]" over the letter's superscription (a heading of its own), the note after
+    # the letter's paragraphs
+    root = _encode(tmp_path,
+                   "                 Letter 52[40]\n\n"
+                   "Philip Cole to his dear little Philip Reed\n\n" + LONG + "\n\n"
+                   "[Footnote 40: This letter was originally written in Latin.]\n\n"
+                   "                 Letter 53\n\n" + LONG + "\n")
+    assert [n.get("n") for n in _footnotes(root)] == ["40"]
+    assert root.xpath("//t:head//t:ref/@target", namespaces=NS) == ["#note-40"]
+
+
 def test_a_closing_run_is_no_footnote(tmp_path):
     # a closing run the rule "endnotes" does not take ([3] is called nowhere) is no footnotes
     root = _encode(tmp_path,

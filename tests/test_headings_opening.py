@@ -684,6 +684,10 @@ def test_numbered_headings_glued_to_their_wrapped_paragraphs_as_a_pdf_prints_the
                     "PLoS Biol. 2014;12(1).\ndoi:10.1371/y") == []
 
 
+def test_a_weekday_over_a_letter_is_its_date_no_heading():
+    assert heads_of(LONG, "Letter 57", "              Monday", "Dear Boy,", LONG) == ["Letter 57"]
+
+
 def test_a_turn_of_a_transcript_in_its_own_marks_is_no_heading():
     assert heads_of(LONG, '_Mr. Choate._ "In the Western Union?"', '_Mr. Sage._ "Yes, sir."', LONG) == []
 

@@ -100,7 +100,7 @@ _PLACE_BEFORE_DATE = re.compile(r"^[^,\d]+(?:,[^,\d]+)*,[ \u00a0]*(?=\d)")
 
 
 # "SLOANE ST., Tuesday.", "Sloane St., Thursday (April 25).": a letter's place and weekday
-_WEEKDAY_LINE = re.compile(r"^[A-Z][\w.’' ]{1,40},[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+WEEKDAY_LINE = re.compile(r"^(?:[A-Z][\w.’' ]{1,40},[ \u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                            r"Saturday|Sunday)(?:[ \u00a0]+(?:morning|evening|night|afternoon))?"
                            r"(?:[ \u00a0]*\([^()]{3,30}\))?\.?$")
 
@@ -111,7 +111,7 @@ def is_letter_dateline(text: str) -> bool:
     text = text.strip()
     return is_dateline(text) or (len(text) <= 80 and "\n" not in text
                                  and (is_dateline(_PLACE_BEFORE_DATE.sub("", text))
-                                      or _WEEKDAY_LINE.match(text) is not None
+                                      or WEEKDAY_LINE.match(text) is not None
                                       or _MONTH_DAY_LINE.match(text) is not None))
 
 

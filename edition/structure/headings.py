@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from edition.structure.dates import is_dateline, is_letter_dateline
+from edition.structure.dates import WEEKDAY_LINE, is_dateline, is_letter_dateline
 from edition.structure.opening import is_byline, name_score
 from edition.structure.notes import HEADING as NOTES_HEADING
 from edition.structure.references import HEADING as REFERENCES_HEADING, entry as reference_entry
@@ -233,6 +233,8 @@ def shape(block: Block) -> str | None:
                 and not is_letter_dateline(text)):
             return "flush-stop"  # "Allen First to Speak.": a heading between wrapped paragraphs
         return None
+    if WEEKDAY_LINE.match(text):
+        return None  # "Monday", set right over a letter: the day it was written
     if _title_cased(words) and not (_SPEAKER_LABEL.match(text) and bare.endswith("?")):
         # (not "MR. LITTLEFIELD: Victor Morawetz?", a speaker's turn; not an entry of a reference list: "Smith, N. (1982). Gentrification and Uneven
         # Development. Economic Geography, 58 (2), 139-155.")

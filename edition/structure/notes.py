@@ -393,9 +393,12 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
     # what a superscript figure may call: the paragraphs since the last note, whatever section
     # they stand in (a page's footnotes follow the page, a heading or two on)
     pending: list[Block] = []
+    heads: list[Block] = []  # the headings since the last note: "Letter 52[40]" over a superscription
     for section in sections:
         if _reference_entries(section):
             continue  # "References" / "30. Rocha, D. J. P. …": entries, whatever calls them
+        if section.head is not None:
+            heads.append(section.head)
         content = []
         for node in section.content:
             for piece in _glued_notes(node):
@@ -410,8 +413,9 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
                     numbered[0] in _FOOT_STYLES and previous != "list" or numbered[0] in ("d", "s")):
                 style, number = numbered
                 # "1. See …" under "writers¹": a list's number unless the text calls it so
-                call = (_called(style, number, calling) if style in _FOOT_STYLES
-                        else _called_superscript(number, pending)) if number not in taken else None
+                call = ((_called(style, number, calling) or _called(style, number, heads))
+                        if style in _FOOT_STYLES else _called_superscript(number, pending)) \
+                    if number not in taken else None
                 if call is not None and (number not in series or style in _FOOT_STYLES):
                     series[number] = series.get(number, 0) + 1
                     section.content[k] = Note(number, node.block, place="foot", call=call,
@@ -419,7 +423,7 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
                     previous = "note"
                     continue
             if previous == "note":
-                calling, pending = [], []  # the paragraphs after a note call the next notes
+                calling, pending, heads = [], [], []  # the paragraphs after a note call the next notes
             calling += _blocks([node])
             pending += _blocks([node])
             # (after a list, only notes a superscript figure calls: "[1]" there is an item's)
