@@ -160,6 +160,13 @@ def opening_of(text):
       "Street. 1812. 8vo. pp. 300.", None, "(The Mill Observer, Vol. XI, June 1812, pp. 376-386)")),
     ("LETTERS FROM A MILLER\n\nBy J. HECTOR ST. JOHN, A MILLER IN PENNSYLVANIA\n\n(London, 1782)",
      ("LETTERS FROM A MILLER", "By J. HECTOR ST. JOHN, A MILLER IN PENNSYLVANIA", "(London, 1782)")),
+    # an old pamphlet's long title in capitals, its "&c." among them
+    ("A PROPOSAL FOR THE UNIVERSAL USE OF IRISH MILLS, IN CLOTHES AND FURNITURE OF HOUSES, &c. UTTERLY "
+     "REJECTING AND RENOUNCING EVERY THING WEARABLE THAT COMES FROM ENGLAND.\n\nBy Jonathan Cole\n\n"
+     "(Dublin: E. Waters, 1720; text of The Prose Works, Vol. VII, London: George Bell and Sons, 1905)",
+     ("A PROPOSAL FOR THE UNIVERSAL USE OF IRISH MILLS, IN CLOTHES AND FURNITURE OF HOUSES, &c. UTTERLY "
+      "REJECTING AND RENOUNCING EVERY THING WEARABLE THAT COMES FROM ENGLAND.", "By Jonathan Cole",
+      "(Dublin: E. Waters, 1720; text of The Prose Works, Vol. VII, London: George Bell and Sons, 1905)")),
     # a journal's names under its source line, their degrees and affiliations marked after them
     ("Passing Local Policies on Mills\n\nPROGRAM EVALUATION BRIEF — Volume 21 — May 30, 2024\n\n"
      "Sarah Cole, BA1; Sue Reed, MA1; Melanie S. Dove, MPH, ScD1",

@@ -282,7 +282,8 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
 def _capitalised(text: str) -> bool:
     """Every word capitalised, save small ones: a title (``No Treason. No. II. The
     Constitution.``), not sentences (``A lede comes first. It sets the scene.``)."""
-    words = re.findall(r"[^\W\d_][\w’'\-]*", text)
+    # ("&c.", an old title's et cetera: "… FURNITURE OF HOUSES, &c. UTTERLY REJECTING …")
+    words = re.findall(r"[^\W\d_][\w’'\-]*", text.replace("&c.", ""))
     return bool(words) and all(w[0].isupper() or w.lower() in _NOT_NAMES for w in words[1:]) \
         and words[0][0].isupper()
 
