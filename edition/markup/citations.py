@@ -203,6 +203,18 @@ SHAPES: tuple[Shape, ...] = (
         r"(?<=[”’\"'])(?:—|–|―|--)[ \u00a0]?(?P<pages>(?i:pp?\.)[ \u00a0]?(?P<pfrom>\d{1,4})"
         r"(?:[ \u00a0]*[-–][ \u00a0]*(?P<pto>\d{1,4})|(?P<pmore>,[ \u00a0]*\d{1,4}))?)\.?"
         r"(?=[ \t\u00a0]*(?:\n|$))")),
+    # "… impossible for them to vote at any election.—Denver Times.": a press digest's extract
+    # closed by the paper it is taken from, a dash after the last sentence's stop — the
+    # paragraph's last words, the paper's name in capitals (a title of its own)
+    Shape("closing-attribution", "full", re.compile(
+        r"(?<=[.!?][”’\"'])(?:—|--)(?P<title>[A-Z][\w’'&.\-]*(?:[ \u00a0\n]+(?:of|the|and|"
+        r"[A-Z][\w’'&.\-]*)){0,5}?)\.?(?=[ \t\u00a0]*$)"
+        r"|(?<=[.!?])(?:—|--)(?P<t2>[A-Z][\w’'&.\-]*(?:[ \u00a0\n]+(?:of|the|and|"
+        r"[A-Z][\w’'&.\-]*)){0,5}?)\.?(?=[ \t\u00a0]*$)"),
+        check=lambda m, text: m.end() == len(text.rstrip()) and m.start() > 0 and _paper_name(
+            m["title"] or m["t2"]) and not _CONTENTS_BEFORE.search(text, 0, m.start()),
+        parse=lambda shape, m, text: [Citation(m.start(), m.end(), "full", m.group(), shape.name,
+                                               title=(m["title"] or m["t2"]).replace("\n", " ").rstrip("."))]),
     # (i. 18)  (iv. 282)  ('Rationalism,' i. 404): a volume in small roman numerals and a page
     # — of the work cited last, or of the quoted title before them
     Shape("volume-page", "page", re.compile(rf"\({_VOLUME_PAGE}\)"),
@@ -474,6 +486,23 @@ def _citations(shape: Shape, m: re.Match, text: str) -> list[Citation]:
     if len(refs) == 1:  # one reference: the parentheses belong to its bibl, as for the others
         return [_citation(shape, refs[0], m.start(), m.end(), text, base)]
     return [_citation(shape, r, base + r.start(), base + r.end(), text, base) for r in refs]
+
+
+def _paper_name(name: str) -> bool:
+    """Two words or more, those in capitals written in small letters too: "Denver Times", "New
+    Haven Register" — not initials ("C. H. M."), a word in capitals ("RETROSPECTIVE")."""
+    words = name.split()
+    capitals = [w for w in words if w[0].isupper()]
+    if _EDITORS_WORD.search(name):
+        return False  # "--Note of French Editor.": the editor's, not a paper's
+    return len(words) >= 2 and all(any(c.islower() for c in w) for w in capitals)
+
+
+_EDITORS_WORD = re.compile(r"\b(?:Note|Editor|Translator|Ed)\b")
+
+
+# a chapter's contents run on with dashes: "Hungry for Knowledge--Borrowing Books--A Neighbor's Advice."
+_CONTENTS_BEFORE = re.compile(r"(?:—|--)[A-Z][^.!?\n]{0,60}(?:—|--)[A-Z]")
 
 
 # group -> (TEI element, attributes from the match)

@@ -190,6 +190,22 @@ def test_copernicus_entries_their_authors_before_a_colon_and_the_year_last():
         "#ref-galy-2011-2", "#ref-galy-2011", "#ref-middelburg-1989", "#ref-khokhar-2005"]
 
 
+@pytest.mark.parametrize("text, title", [
+    # a press digest's extract closed by the paper it is taken from
+    ("Louisiana and other Commonwealths have imposed restrictions upon the millers which make it\n"
+     "impossible for them to vote at any election.—Denver Times.", "Denver Times"),
+    ("the mills will stand.”—New Haven\nRegister.", "New Haven Register"),
+    # initials, a word in capitals, the editor's note, a chapter's contents: no paper
+    ("He signed the review at its end.—C. H. M.", None),
+    ("The old mill is gone now.—RETROSPECTIVE.", None),
+    ("We cannot help deploring its effect upon the mills.--Note of French Editor.", None),
+    ("Hungry for Knowledge--Borrowing Books--Paternal Opposition--A Neighbor's Advice.", None),
+])
+def test_a_paper_named_after_the_extract_it_closes(text, title):
+    found = [c for c in find_citations(text) if c.rule == "closing-attribution"]
+    assert [c.title for c in found] == ([title] if title else [])
+
+
 def test_a_full_reference_in_square_brackets_in_the_text():
     # Project Gutenberg sets a book's footnotes inline in brackets: the work's reference
     text = ("The Mills\n\nBy Ann Cole\n\nWe should not omit the important address of another of "
