@@ -29,6 +29,16 @@ _CUE = re.compile(r"\b(?:works?|airs?|glees?|melod(?:y|ies)|novels?|books?|poems
                   r"(?:authors?|performances?|productions?|tune|translations?|editions?)\s+of"
                   r"|(?<=[a-z])[’']s(?:\s+[a-z]+)?)\s*,?\s*$", re.IGNORECASE)
 # (a possessive: "Mr. Tupper's “Philosophy”", "Mr. Ridgway’s recent “Nomenclature.”")
+# what names a work performed or written just before it, an article between: a title in
+# sentence case too ("singing the 'Humbugged Husband,'", "the famous glee 'Sleep, gentle
+# lady,'", "to the tune of 'A Cobbler there was,'", "played “Jordan is a hard road to travel.”",
+# "a play, called “Love in a hollow Tree,”")
+_PERFORMED = re.compile(
+    r"\b(?:sing|sings|sang|sung|singing|play|plays|played|playing|whistl(?:e|es|ed|ing)|hum|hums|hummed|"
+    r"humming|recit(?:e|es|ed|ing)|tune\s+of|glees?|songs?|ballads?|hymns?|anthems?|choruse?s?|"
+    r"melod(?:y|ies)|poems?|novels?|plays?|books?|tales?|stories|story|pamphlets?|essays?|sermons?|"
+    r"lectures?|operas?|entitled|titled|(?:play|book|poem|song|piece|tract|pamphlet|novel|story|tale),?"
+    r"\s+(?:called|named))(?:\s+(?:the|a|an|his|her|their|its|that|this))?\s*,?\s*$", re.IGNORECASE)
 # "announced a ‘Leninist Levy’": a thing of that name, not a work's title
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|one|another|every|each|any|some|no)\s*$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
@@ -52,6 +62,9 @@ def quoted_title(inner: str, before: str, after: str = "") -> bool:
             inner) and (_PART_AFTER.match(after) or _WORK_AFTER.match(after)):
         # a part of the work itself: "the ‘Presentation interface’ section", "see “Results”
         # below"; a work said to be one after it: 'the "Hypocrite," an old play'
+        return True
+    if (words and words[0].strip("‘’“”\"'")[:1].isupper() and len(words) <= MAX_TITLE_WORDS
+            and not _SENTENCE_INSIDE.search(inner) and _PERFORMED.search(before[-40:])):
         return True
     if _ARTICLE_BEFORE.search(before[-12:]):
         return False

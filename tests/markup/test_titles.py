@@ -34,6 +34,12 @@ NS = {"t": "http://www.tei-c.org/ns/1.0"}
     ("Inquiry concerning Political Justice,", "a reply to William Godwin’s "),
     ("Examination of the Scotch Intellect during the Eighteenth Century,", "in his "),
     ("Times", "Now we can have the "),
+    # in sentence case, what is sung, played or so called just before it
+    ("Humbugged Husband,", "one of the number, was singing the "),
+    ("Sleep, gentle lady,", "unless he took a part in the famous glee "),
+    ("A Cobbler there was,", "to the tune of "),
+    ("Jordan is a hard road to travel.", "snatched his fiddle down from the wall, and\nplayed "),
+    ("Love in a hollow Tree,", "the author of a play, called "),
 ])
 def test_titles(inner, before):
     assert quoted_title(inner, before)
@@ -49,6 +55,8 @@ def test_titles(inner, before):
     ("Leninist Levy", "the vanguard, the "),       # a campaign so named
     ("Orphans of October", "it is the "),          # a group so named
     ("Progress", "his "),                        # one word after a pronoun's possessive
+    ("Well, I am come to wish you all goodbye,", "her usual civil composed\nair, "),  # a manner
+    ("Come in, all of you!", "he called "),      # called out: speech
 ])
 def test_no_titles(inner, before):
     assert not quoted_title(inner, before)
