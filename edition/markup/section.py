@@ -633,7 +633,10 @@ class SectionMarkup:
                 between = text[prev_q.last.end:q.first.start]
                 # '“…,” said Doug Miell, a consultant for the Chamber. “…”': the attribution is
                 # one sentence between the two, its verb of saying first or after the name
-                one_sentence = SENTENCE_END.search(between.rstrip(" \u00a0")) is None
+                # (a stop after "Mr." or an initial ends no sentence)
+                stripped = between.rstrip(" \u00a0")
+                one_sentence = all(m.group().startswith(".") and speech.ends_abbreviation(stripped, m.start())
+                                   for m in SENTENCE_END.finditer(stripped))
                 if (len(between.split()) <= 6 or len(between.split()) <= 40 and one_sentence
                         and SPEECH.search(between, 0, 40)) and SPEECH.search(between):
                     verdict = replace(verdicts[id(prev_q)], by="same-speaker")

@@ -457,8 +457,14 @@ def test_real_article_shapes(tmp_path, text, expected):
     assert got == expected
 
 
-def test_a_quotation_resumed_after_its_attribution_is_one_speech_in_two_parts(tmp_path):
-    result = encode(tmp_path, "“We are ready,” Ortiz said. “The strike starts on Monday.”", "")
+@pytest.mark.parametrize("text", [
+    "“We are ready,” Ortiz said. “The strike starts on Monday.”",
+    # the attribution one sentence, its "Mr." no sentence's end
+    "“We are ready,” said Mr. Ortiz, as we quitted the beautiful hall for the house. “The strike starts "
+    "on Monday.”",
+])
+def test_a_quotation_resumed_after_its_attribution_is_one_speech_in_two_parts(tmp_path, text):
+    result = encode(tmp_path, text, "")
     said = result.tree.getroot().xpath("//t:said", namespaces=NS)
     assert [s.get("who") for s in said] == ["#person-ortiz"] * 2
     assert said[0].get("next") == "#" + said[1].get("{http://www.w3.org/XML/1998/namespace}id")
