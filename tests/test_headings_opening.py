@@ -691,6 +691,18 @@ def test_numbered_headings_glued_to_their_wrapped_paragraphs_as_a_pdf_prints_the
                     "PLoS Biol. 2014;12(1).\ndoi:10.1371/y") == []
 
 
+def test_a_summarys_questions_each_over_its_answer():
+    # the last question heads a one-sentence answer, as the two before it do longer ones
+    answer = "Implementation of mill policies can help reduce flooding among millers."
+    assert heads_of(LONG, "Summary", "What is already known about this topic?", LONG,
+                    "What is added by this report?", LONG,
+                    "What are the implications for public health practice?", answer, LONG, LONG) == [
+        "Summary", "What is already known about this topic?", "What is added by this report?",
+        "What are the implications for public health practice?"]
+    # one question alone over a short paragraph stays a paragraph
+    assert heads_of(LONG, "What are the implications for the mills?", answer, LONG) == []
+
+
 def test_a_weekday_over_a_letter_is_its_date_no_heading():
     assert heads_of(LONG, "Letter 57", "              Monday", "Dear Boy,", LONG) == ["Letter 57"]
 

@@ -565,6 +565,15 @@ def find_headings(blocks: list[Block]) -> set[int]:
         if (shapes[j] in ("numbered", "label") and j + 2 < len(blocks) and j + 1 not in headings
                 and shapes[j + 1] in ("title", "stop", "flush-stop")):
             headings.add(j + 1)
+    # a summary's questions a paragraph each: the next question over a short answer is one of
+    # them too ("What is already known about this topic?" / … / "What is added by this
+    # report?" / … / "What are the implications for public health practice?" / "Implementation …")
+    for j in range(2, len(blocks) - 1):
+        if (j not in headings and j - 2 in headings and shapes[j] == shapes[j - 2] == "sentence"
+                and blocks[j].text.rstrip(_QUOTES).endswith("?") and blocks[j - 2].text.rstrip(_QUOTES).endswith("?")
+                and j - 1 not in headings and shapes[j - 1] is None
+                and len(_words(blocks[j].text)) <= MAX_QUESTION_WORDS and not _ADDRESSED.search(blocks[j].text)):
+            headings.add(j)
     # a first line addressed like a salutation ("To Sir Alexander Duff Gordon.") that heads
     # later letters too is their heading here as well
     if blocks and 0 not in headings and any(blocks[j].text == blocks[0].text for j in headings):
