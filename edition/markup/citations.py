@@ -207,14 +207,12 @@ SHAPES: tuple[Shape, ...] = (
     # closed by the paper it is taken from, a dash after the last sentence's stop — the
     # paragraph's last words, the paper's name in capitals (a title of its own)
     Shape("closing-attribution", "full", re.compile(
-        r"(?<=[.!?][”’\"'])(?:—|--)(?P<title>[A-Z][\w’'&.\-]*(?:[ \u00a0\n]+(?:of|the|and|"
-        r"[A-Z][\w’'&.\-]*)){0,5}?)\.?(?=[ \t\u00a0]*$)"
-        r"|(?<=[.!?])(?:—|--)(?P<t2>[A-Z][\w’'&.\-]*(?:[ \u00a0\n]+(?:of|the|and|"
+        r"(?:(?<=[.!?])|(?<=[.!?][”’\"']))(?:—|--)(?P<title>[A-Z][\w’'&.\-]*(?:[ \u00a0\n]+(?:of|the|and|"
         r"[A-Z][\w’'&.\-]*)){0,5}?)\.?(?=[ \t\u00a0]*$)"),
         check=lambda m, text: m.end() == len(text.rstrip()) and m.start() > 0 and _paper_name(
-            m["title"] or m["t2"]) and not _CONTENTS_BEFORE.search(text, 0, m.start()),
+            m["title"]) and not _CONTENTS_BEFORE.search(text, 0, m.start()),
         parse=lambda shape, m, text: [Citation(m.start(), m.end(), "full", m.group(), shape.name,
-                                               title=(m["title"] or m["t2"]).replace("\n", " ").rstrip("."))]),
+                                               title=m["title"].replace("\n", " ").rstrip("."))]),
     # (i. 18)  (iv. 282)  ('Rationalism,' i. 404): a volume in small roman numerals and a page
     # — of the work cited last, or of the quoted title before them
     Shape("volume-page", "page", re.compile(rf"\({_VOLUME_PAGE}\)"),

@@ -8,14 +8,14 @@ import re
 from dataclasses import replace
 
 from edition.markup.citations import Citation, attribution_line, find_citations
+from edition.markup.masks import MASK, NO_MASK, Mask, Masks, PersonsInView
 from edition.markup.names import ORG_WORDS, Mention, NameMatcher
 from edition.markup.notes import read_references
-from edition.markup.masks import MASK, NO_MASK, Mask, Masks, PersonsInView
 from edition.markup.quotes import NestingTooDeep, Quotation, Unit, parse_quotations, _LEADING
 from edition.markup.result import Markup, Wrapper
 from edition.markup.spans import Span
 from edition.markup.titles import after_work_noun, quoted_title
-from edition.structure.headings import FUNCTION_WORDS
+from edition.structure.headings import FUNCTION_WORDS, TURN_LABEL
 from edition.markup import speech
 from edition.markup.speech import (ABBREVIATION, MIN_SPEECH_WORDS, SENTENCE_END, SPEECH, Verdict,
                                    SentenceEnds, classify, has_verb)
@@ -136,21 +136,18 @@ _TURN_LABEL = re.compile(r"[ \u00a0\t]*(?:(?:Mr|Mrs|Ms|Dr|Miss|Senator|Judge|Cha
                          r"MISS|SENATOR|JUDGE|CHAIRMAN)\.?[ \u00a0])?(?P<name>[A-Z][A-Z’'\-]+(?:[ \u00a0][A-Z][A-Z’'\-]+){0,2}):"
                          r"[ \u00a0]")
 TURN_PARAGRAPHS = 6
-# a transcript's turn printed with its own quotation marks after the speaker's label, the label
-# in italics or capitals: '_Mr. Choate._ "Which is your best ear?"', 'MR. SAGE: "This."'
-_LABEL = (r"[ \u00a0\t]*(?P<mark>[_*]?)(?P<name>(?:[A-Z][A-Za-z]{1,9}\.[ \u00a0])?[A-Z][\w’'\-]+"
-          r"(?:[ \u00a0][A-Z][\w’'\-]+){0,2})(?:\.(?P=mark)|(?P=mark)[.:])[ \u00a0]*(?:—|--)?[ \u00a0]*")
+# a transcript's turn in its own marks after its speaker's label (headings.TURN_LABEL)
+_TURN_BY_LABEL = re.compile(TURN_LABEL + r"\Z")  # the label alone before the quotation
+_LABELLED_TURN = re.compile(TURN_LABEL + "[\"“‘']")  # a paragraph opening with a label and a mark
 # labels of turns that name no one: 'Question: "…"' / 'Answer: "…"'
 _TURN_ROLES = frozenset(("question", "answer", "reply", "response", "note", "comment", "interviewer",
                          "voice", "voices", "chorus", "all", "both", "witness", "the witness", "the court"))
+_TITLE_BEFORE = re.compile(r"^[A-Z][A-Za-z]{1,9}\.[ \u00a0]")  # "Mr. " before a label's name
 # a full reference in square brackets after a word or a stop: '[Rational Therapeutics. A Prize
 # Essay. By Worthington Hooker, M. D., of New Haven. Boston. 1857.]' — an author ("By …") or a
 # year in it, not a stage direction ('[laughs]') nor an editor's word ('[sic]')
 _BRACKETED_REFERENCE = re.compile(r"(?<=[^\s\[][ \u00a0\n])\[(?=[A-Z])(?=[^\[\]]*(?:\bBy[ \u00a0\n]+[A-Z]|"
                                   r"\b1[5-9]\d\d\b))[^\[\]]{20,400}\]")
-_TITLE_BEFORE = re.compile(r"^[A-Z][A-Za-z]{1,9}\.[ \u00a0]")
-_TURN_BY_LABEL = re.compile(_LABEL + r"\Z")
-_LABELLED_TURN = re.compile(_LABEL + "[\"“‘']")
 # "I told him, ", "I could well have said to …": the speaker is the one who speaks the turn
 _FIRST_PERSON = re.compile(r"\bI(?:[ \u00a0\n]+(?:could|would|may|might|should|must|had|have|then|well|"
                            r"also|just|never|only|did|certainly|probably))*[ \u00a0\n]+\Z")
@@ -506,7 +503,8 @@ class SectionMarkup:
             own_lead = lead.strip(" \u00a0" + MASK)
             if q.parent is None and q.depth == 0 and (m := _TURN_BY_LABEL.match(text, unit.start, q.first.start)) \
                     and self._in_labelled_turns(u):
-                # '_Mr. Choate._ "Which is your best ear?"' / '_Mr. Sage._ "This."': the label's
+                # '_Mr. Choate._ "Which is your best ear?"' / '_Mr. Sage._ "This."': speech,
+                # the label's person's (rule said:turn-label)
                 self._settle(q, self._speaker(Verdict("said", self._label_speaker(u, m), None, "turn-label")),
                              None, verdicts, last_speaker, turns, asked)
                 continue

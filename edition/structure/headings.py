@@ -81,9 +81,11 @@ MAX_NOTICE_LENGTH = 400
 _CAPS_PERIOD = re.compile(r"^(?:[A-Z]+[ \u00a0]+(?:AND|TO)[ \u00a0]+[A-Z]+,?[ \u00a0]+\d{4}"
                           r"|\d{4}[ \u00a0]+(?:TO|AND|-|–)[ \u00a0]+\d{4})\.?$")
 _QUESTION_TURN = re.compile(r"^Q\.[ \u00a0]+\S")
-# a transcript's turn in its own marks after its speaker's label: '_Mr. Choate._ "What?"'
-_QUOTED_TURN = re.compile(r"^[_*]?(?:[A-Z][A-Za-z]{1,9}\.[ \u00a0])?[A-Z][\w’'\-]+(?:[ \u00a0][A-Z][\w’'\-]+){0,2}"
-                          r"(?:\.[_*]?|[_*]?[.:])[ \u00a0]*(?:—|--)?[ \u00a0]*[\"“‘'].*[.?!,][\"”’']$")
+# a transcript's turn printed in its own marks after its speaker's label, the label in italics
+# or capitals: '_Mr. Choate._ "What?"', 'MR. SAGE: "This."' (markup.section reads whose it is)
+TURN_LABEL = (r"[ \u00a0\t]*(?P<mark>[_*]?)(?P<name>(?:[A-Z][A-Za-z]{1,9}\.[ \u00a0])?[A-Z][\w’'\-]+"
+              r"(?:[ \u00a0][A-Z][\w’'\-]+){0,2})(?:\.(?P=mark)|(?P=mark)[.:])[ \u00a0]*(?:—|--)?[ \u00a0]*")
+_QUOTED_TURN = re.compile("^" + TURN_LABEL + r"[\"“‘'].*[.?!,][\"”’']$")
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.")
 _LETTER_NUMBER = re.compile(r"^\d{3}\.$")
 _ROMAN_UPPER = re.compile(r"^[IVXLC]{1,9}\.?$")
