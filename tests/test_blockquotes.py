@@ -134,6 +134,16 @@ def test_a_letters_date_line_close_signature_and_kept_footnotes_are_no_quotation
     assert quoted(text)[-4:] == [True, True, True, True]
 
 
+def test_a_close_and_its_signature_each_a_block_are_no_quotation():
+    # (the letter's last sentence runs on into its close: "I am,\nwith inexpressible affection")
+    # an article that sets its extracts off by the width the letters' closes stand at
+    extract = "   All that exists is one, and the one is in all that exists here and now."
+    text = "\n\n".join([BODY, extract, BODY, extract, BODY + " I am,\nwith inexpressible affection",
+                        "   Yours, yours,", "   JOHN ADAMS.", BODY, BODY + " I am ever\nyour",
+                        "   Your affectionate", "   PORTIA.", BODY])
+    assert quoted(text) == [False, True, False, True] + [False] * 8
+
+
 def test_a_close_over_its_signature_set_far_right_is_no_quotation():
     wrapped = "This is prose wrapped\nat a short width as\nplain text often is."
     close = "                    Yours very affectionately,\n                              JANE."

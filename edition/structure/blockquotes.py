@@ -29,6 +29,7 @@ from edition.structure.model import Paragraph
 
 MIN_INDENT = 2
 CUSTOM_WORDS = 12  # a date line, a close or a signature is short
+CLOSE_WORDS = 4  # "Your affectionate", "Yours, yours,"
 MIN_FLUSH = 3  # flush-left paragraphs an article needs for its indented ones to stand out
 _LEAD_IN = re.compile(r"[:][-—–]?$")
 _COLON_DASH = re.compile(r":(?:—|--?)$")
@@ -87,6 +88,10 @@ def _set_apart_by_custom(paragraph: Paragraph, after: Paragraph | None) -> bool:
         # "JANE.")
         return paragraph.block.lines <= 3 and bool(COMPLIMENTARY_CLOSE.match(text))
     if is_letter_dateline(text):
+        return True
+    # a close over the signature in a block of its own ("Yours, yours," / "JOHN ADAMS.")
+    if (COMPLIMENTARY_CLOSE.match(text) and len(text.split()) <= CLOSE_WORDS and after is not None
+            and _SIGNATURE.match(after.block.text.strip())):
         return True
     # a close or a signature ends the indented lines ("PRINCE HENRY." over his verse speaks)
     ends = after is None or after.block.indent_width != paragraph.block.indent_width
