@@ -96,6 +96,8 @@ _BIBLE_BOOK = (r"(?:Gen|Genesis|Exod|Exodus|Lev|Levit|Leviticus|Num|Numbers|Deut
 _VOLUME_PAGE = (r"(?P<volume>(?P<vn>[ivxl]{1,5})\.)[ \u00a0]?"
                 r"(?P<pages>(?P<pfrom>\d{1,4})(?:\s*[-–]\s*(?P<pto>\d{1,4}))?)")
 # "and" as other languages print it between authors: "(Paddison e Walmsley, 2018)"
+# one who told the authors ("Ephraim Zimmerman", "Martine", "Lema SC")
+_COMMUNICANT = r"(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+(?:\s+[A-Z]{1,3}\b)?"
 _AUTHOR = rf"(?P<author>{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|&|e|und)\s+{_NAME})?{_ET_AL}?)"
 _SURNAME = rf"(?:{_PARTICLE}\s+)?{_NOT_AUTHOR}[A-Z][\w'’-]+"
 # a forename before a surname in the text's sentence; not a word that opens sentences ("As
@@ -213,6 +215,14 @@ SHAPES: tuple[Shape, ...] = (
             m["title"]) and not _CONTENTS_BEFORE.search(text, 0, m.start()),
         parse=lambda shape, m, text: [Citation(m.start(), m.end(), "full", m.group(), shape.name,
                                                title=m["title"].replace("\n", " ").rstrip("."))]),
+    # (Ephraim Zimmerman, pers. comm.)  (Martine pers. obs.)  (Jurg Baheler, personal
+    # communication)  (Lema SC, Dickey JT, unpublished data): what a person told or showed the
+    # authors — their word, known by its author alone (what went before it in the brackets,
+    # "a homonym, Flann, pers. comm.", is the author's own)
+    Shape("personal-communication", "full", re.compile(
+        r"\((?:[a-z][^()]{0,59}?,\s+)?(?P<author>" + _COMMUNICANT + r"(?:,\s+" + _COMMUNICANT + r")*),?\s+"
+        r"(?:pers\.\s?comm\.?|pers\.\s?obs\.?|personal\s+(?:communication|observation)|"
+        r"unpubl(?:ished|\.)\s+data|in\s+litt\.)" rf"(?:,\s*{_DATE})?\)")),
     # (i. 18)  (iv. 282)  ('Rationalism,' i. 404): a volume in small roman numerals and a page
     # — of the work cited last, or of the quoted title before them
     Shape("volume-page", "page", re.compile(rf"\({_VOLUME_PAGE}\)"),

@@ -157,7 +157,9 @@ class WorksCited:
         """
         if citation.kind == "numbered":
             return None
-        if citation.kind == "full":
+        if citation.kind == "full" and citation.title is None and citation.author:
+            work = self._by_author(citation.author)  # "(Ephraim Zimmerman, pers. comm.)"
+        elif citation.kind == "full":
             work = self._by_title(citation)
         elif citation.kind == "author-date":
             work = self._by_author_date(citation)

@@ -206,6 +206,26 @@ def test_a_paper_named_after_the_extract_it_closes(text, title):
     assert [c.title for c in found] == ([title] if title else [])
 
 
+@pytest.mark.parametrize("text, author", [
+    ("Knotweed grows along the mill race (Ephraim Cole, pers. comm.).", "Ephraim Cole"),
+    ("It was seen below the weir (Martine pers. obs.) in 2019.", "Martine"),
+    ("The name is taken (a homonym, Flann, pers. comm.).", "Flann"),
+    ("The wheel turned faster (Lema SC, Dickey JT, Swanson P, unpublished data).", "Lema SC, Dickey JT, Swanson P"),
+    ("The genes were named so (Jurg Baheler, personal communication).", "Jurg Baheler"),
+])
+def test_a_personal_communication_is_cited_by_its_author(text, author):
+    found, = find_citations(text)
+    assert (found.rule, found.kind, found.author) == ("personal-communication", "full", author)
+    _, result = _encoded("The Mills\n\nBy Ann Cole\n\n" + text + "\n")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    root = result.tree.getroot()
+    bibl, = root.xpath("//t:body//t:p//t:bibl", namespaces=ns)
+    assert bibl.xpath("string(t:author)", namespaces=ns) == author
+    work, = root.xpath(f"//t:listBibl[@xml:id='works-cited']/t:bibl[@xml:id='{bibl.get('corresp')[1:]}']",
+                       namespaces=ns)
+    assert work.xpath("string(t:author)", namespaces=ns) == author
+
+
 def test_a_full_reference_in_square_brackets_in_the_text():
     # Project Gutenberg sets a book's footnotes inline in brackets: the work's reference
     text = ("The Mills\n\nBy Ann Cole\n\nWe should not omit the important address of another of "
