@@ -119,6 +119,18 @@ def test_a_transcripts_passage_opens_after_its_first_speakers_label(tmp_path):
     assert score(read_truth(path), observe(tei))["quotations"].found == 1  # a label in capitals
 
 
+def test_a_missed_group_inside_another_takes_no_bibl_of_it(tmp_path):
+    # "(2023)" (a year after a name in the sentence) missed: "(Souza, 2023)" stays its own group's
+    path = tmp_path / "a.truth"
+    path.write_text("cite: (2023) | souza2023\ncite: (Souza, 2023) | souza2023\n", encoding="utf-8")
+    tei = etree.fromstring("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>
+<p>Souza (2023) said so, and the strategy <bibl corresp="#w1">(Souza, 2023)</bibl> was new.</p>
+</div></body></text></TEI>""")
+    citations = score(read_truth(path), observe(tei))["citations"]
+    assert (citations.found, citations.missed, citations.spurious) == (1, 1, 0)
+    assert citations.examples["missed"] == ["(2023)"]
+
+
 def test_turns_each_in_its_own_marks_are_one_passage_until_the_author_speaks(tmp_path):
     # '_Mr. Hale._ "…"' a paragraph each: one passage (the README's rule), its first turn's;
     # a paragraph of the author's between ends the run, and the next turn opens another

@@ -188,20 +188,30 @@ def _citations(truth: Truth, seen: Observed, s: Score) -> None:
     bibls = [b for b in seen.bibls if b.in_note is None]
     used: set[int] = set()
     pairs: list[tuple[str, str | None, str]] = []  # (key, corresp, label)
-    for group in truth.citations:
+    def find(group, loose: bool) -> list[int]:
         g = normal(group.text)
         got = []
         for i, b in enumerate(bibls):
             if i in used:
                 continue
             text = normal(b.text).rstrip(".,;")
-            if text and (text in g or g in text):
+            if text and (text in g or loose and g in text):
                 got.append(i)
                 if len(got) == max(1, len(group.keys)):
                     break
             elif got:
                 break  # a group's references are consecutive bibls
         used.update(got)
+        return got
+
+    # the bibls inside each group first; then a group inside a longer bibl (a bare "(2023)" the
+    # encoder missed must not take "(Souza, 2023)" from its own group)
+    found = {id(group): find(group, loose=False) for group in truth.citations}
+    for group in truth.citations:
+        if not found[id(group)]:
+            found[id(group)] = find(group, loose=True)
+    for group in truth.citations:
+        got = found[id(group)]
         label = _short(group.text)
         s["citations"].add("found" if got else "missed", label)
         for i in got:
