@@ -95,9 +95,9 @@ _BIBLE_BOOK = (r"(?:Gen|Genesis|Exod|Exodus|Lev|Levit|Leviticus|Num|Numbers|Deut
 # "i. 18", "iv. 282-4": a volume in small roman numerals, then a page or a range
 _VOLUME_PAGE = (r"(?P<volume>(?P<vn>[ivxl]{1,5})\.)[ \u00a0]?"
                 r"(?P<pages>(?P<pfrom>\d{1,4})(?:\s*[-–]\s*(?P<pto>\d{1,4}))?)")
-# "and" as other languages print it between authors: "(Paddison e Walmsley, 2018)"
 # one who told the authors ("Ephraim Zimmerman", "Martine", "Lema SC")
 _COMMUNICANT = r"(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+(?:\s+[A-Z]{1,3}\b)?"
+# "and" as other languages print it between authors: "(Paddison e Walmsley, 2018)"
 _AUTHOR = rf"(?P<author>{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|&|e|und)\s+{_NAME})?{_ET_AL}?)"
 _SURNAME = rf"(?:{_PARTICLE}\s+)?{_NOT_AUTHOR}[A-Z][\w'’-]+"
 # a forename before a surname in the text's sentence; not a word that opens sentences ("As

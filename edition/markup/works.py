@@ -101,7 +101,9 @@ def _name_words(names: str) -> list[str]:
     ``J.``), connectives or ``et al.``; case and accents as printed, folded."""
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", names)
              if w.casefold() not in _NOT_NAME_WORDS and len(w) > 1]
-    names_only = [w for w in words if not (w.isupper() and len(w) <= 3)]
+    # (a body's initials first are its name: "NBS – National Bureau of Statistics", cited "NBS")
+    names_only = [w for i, w in enumerate(words) if not (w.isupper() and len(w) <= 3)
+                  or i == 0 and names.lstrip().startswith(w + " ")]
     return [w.casefold() for w in (names_only or words)]
 
 
@@ -290,6 +292,13 @@ class WorksCited:
             if (person is not None and str(entry.extra.get("date", "")).startswith(year)
                     and author.casefold() in {f.casefold() for f in (person.name, *person.forms)}):
                 return self._from_register(entry)
+        # the one entry of the source's list by that author, of another year: an edition or a
+        # translation the list gives ("(Levinson, 1983, p.102)" → "LEVINSON, S. C. Pragmática.
+        # Tradução …, 2007.")
+        listed = [ref_id for ref_id, names, _ in self.source_references
+                  if (words := _name_words(names)) and author and _same_word(words[0], author.casefold())]
+        if len(listed) == 1 and not _ET_AL.search(author):
+            return self.works.setdefault(listed[0], Work(listed[0], author=author, in_source=True))
         # "2015a" and "2015b" are two works: the id keeps the letter, the date does not
         printed_year = printed
         key = f"{author.casefold()} {printed_year}"

@@ -75,6 +75,16 @@ _VANCOUVER_YEAR = re.compile(r"(?<=[.;]\s)(?P<year>(?:1[5-9]|20)\d\d[a-z]?)"
                              r"(?=(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?(?:[;:.]|\s*$))")
 
 
+# ABNT, Brazil's standard: "KRUGMAN, P. Why is China in so much Trouble? The New York Times,
+# Aug. 31, 2023. Available at: …": the authors' surnames in capitals, each with its initials,
+# "; " between them ("CINTRA, M. A. M.; PINTO, E. C."), or a body in capitals ("WORLD BANK.",
+# "UNCTAD – United Nations Conference for Trade and Development."); the year the last before
+# the address and the day it was read
+_CAPS_NAME = r"[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+)*"
+_ABNT_AUTHORS = re.compile(rf"^(?P<authors>{_CAPS_NAME},\s(?:[A-Z]\.\s?)+(?:;\s{_CAPS_NAME},\s(?:[A-Z]\.\s?)+)*"
+                           rf"(?:et\sal\.)?|{_CAPS_NAME}(?:\s[–-]\s[^.]{{3,80}})?\.)\s+(?=[A-Z\"“'‘])")
+_END = re.compile(r"$")
+_ABNT_END = re.compile(r"\b(?:Available at|Disponível em|Last access(?:ed)?|Acesso em)\b")
 # Copernicus style: "Galy, V. V. and Eglinton, T. I.: Title, Journal, 4, 843–847, 2011." — the
 # authors, each surname before its initials, closed by a colon; the year last
 _COLON_AUTHORS = re.compile(r"^(?P<authors>[A-Z\u00c0-\u024f][^:()\d]*?,\s(?:[A-Z]\.[\s\-]?)+)\s*:\s+(?=\S)")
@@ -105,6 +115,10 @@ def entry(text: str, previous: str | None = None) -> tuple[str, str] | None:
     if year is None and mark is None and not _URL.search(text):
         return None  # a paragraph of prose, not a reference
     printed = (year.group("year") or "n.d.") if year is not None else "n.d."
+    if (abnt := _ABNT_AUTHORS.match(text)) and not same and (years := [
+            m["year"] for m in _YEAR.finditer(text, abnt.end(), (_ABNT_END.search(text) or _END.search(text)).start())
+            if m["year"]]):
+        return abnt["authors"].rstrip(". "), years[-1]
     if (colon := _COLON_AUTHORS.match(text)) and not same and (
             years := [m["year"] for m in _YEAR.finditer(text, colon.end()) if m["year"]]):
         return colon["authors"], years[-1]

@@ -238,6 +238,40 @@ def test_a_full_reference_in_square_brackets_in_the_text():
     assert bibl.xpath("string(t:author)", namespaces=ns) == "William J. Walker"
 
 
+ABNT = """Mills of the South
+
+By Ann Cole
+
+The millers gained (Krugman, 2023; Cintra and Pinto, 2017), as the bureau counted (NBS, 2024a) and
+as Levinson wrote long before (Levinson, 1983, p.102).
+
+References
+
+CINTRA, M. A. M.; PINTO, E. C. China em transformação. Revista de Economia Política, v. 37, n. 2,
+p. 381-400, abr./jun. 2017.
+
+KRUGMAN, P. Why is China in so much Trouble? The New York Times, Aug. 31, 2023. Available at:
+https://www.nytimes.com/2023/08/31/opinion/china.html. Last access: Jan. 14, 2024.
+
+LEVINSON, S. C. Pragmática. Tradução de Aníbal Mari. São Paulo: Martins Fontes, 2007.
+
+NBS – National Bureau of Statistics of China. National economy witnessed momentum of recovery in
+2023. Beijing: NBS, 2024a. Available at: https://www.stats.gov.cn/english/x.html.
+"""
+
+
+def test_abnt_entries_surnames_in_capitals_and_the_year_before_the_address():
+    # the year the last before "Available at" (not the day it was read, not a title's year);
+    # a body's initials cite it; the one entry of an author, of another year, is the edition cited
+    _, result = _encoded(ABNT)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    root = result.tree.getroot()
+    entries = root.xpath("//t:body//t:listBibl/t:bibl/@xml:id", namespaces=ns)
+    assert entries == ["ref-cintra-2017", "ref-krugman-2023", "ref-levinson-2007", "ref-nbs-2024a"]
+    assert root.xpath("//t:body//t:p//t:bibl/@corresp", namespaces=ns) == [
+        "#ref-krugman-2023", "#ref-cintra-2017", "#ref-nbs-2024a", "#ref-levinson-2007"]
+
+
 def test_entries_one_to_a_line_are_each_an_entry():
     text = REPORT.replace("Studies 4:1–9.\n\nLund", "Studies 4:1–9.\nLund")
     source, result = _encoded(text)
