@@ -703,6 +703,12 @@ def test_a_summarys_questions_each_over_its_answer():
     assert heads_of(LONG, "What are the implications for the mills?", answer, LONG) == []
 
 
+def test_a_word_in_capitals_with_a_stop_opening_the_body_is_a_heading_not_a_signature():
+    assert heads_of("INTRODUCTION.", "GEOGRAPHY.", LONG, LONG) == ["INTRODUCTION.", "GEOGRAPHY."]
+    # after a paragraph, over another heading, the same shape signs it
+    assert heads_of(LONG, "SIGMA.", "GEOGRAPHY.", LONG) == ["GEOGRAPHY."]
+
+
 def test_a_weekday_over_a_letter_is_its_date_no_heading():
     assert heads_of(LONG, "Letter 57", "              Monday", "Dear Boy,", LONG) == ["Letter 57"]
 

@@ -530,9 +530,10 @@ def find_headings(blocks: list[Block]) -> set[int]:
             continue  # heads no paragraph: an address, a signature, place and time lines
         elif _NOTE_START.match(nxt.text) and name_score(block.text) and len(_words(block.text)) > 1:
             continue  # a signature above the notes (not NOTES)
-        if s == "caps" and (len(_words(block.text)) == 1 or name_score(block.text.rstrip(". "))) \
+        if s == "caps" and i > 0 and (len(_words(block.text)) == 1 or name_score(block.text.rstrip(". "))) \
                 and block.text.rstrip(_QUOTES).endswith("."):
             # "SIGMA." / "PUBLIUS." / "ALFRED GATTY.": a signature, unless a long paragraph follows
+            # (not the body's first line, "INTRODUCTION." over "GEOGRAPHY.": nothing to sign yet)
             # (or a date line and a letter: "225. JOHN ADAMS." / "Portsmouth (N. H.), …")
             if (i + 1 in headings or not _long(nxt) or _POSTSCRIPT.match(nxt.text)) and not (
                     _NUMBERED.match(block.text) and is_letter_dateline(nxt.text.replace("\n", " "))):
