@@ -119,6 +119,15 @@ def test_a_transcripts_passage_opens_after_its_first_speakers_label(tmp_path):
     assert score(read_truth(path), observe(tei))["quotations"].found == 1  # a label in capitals
 
 
+def test_a_quotation_opening_with_a_dash_is_the_passage_of_its_first_words(tmp_path):
+    path = tmp_path / "a.truth"
+    path.write_text("quote: Videt intus edentem\n", encoding="utf-8")
+    tei = etree.fromstring("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>
+<quote><p>—Videt intus edentem vipereas carnes.</p></quote></div></body></text></TEI>""")
+    quotations = score(read_truth(path), observe(tei))["quotations"]
+    assert (quotations.found, quotations.missed, quotations.spurious) == (1, 0, 0)
+
+
 def test_a_missed_group_inside_another_takes_no_bibl_of_it(tmp_path):
     # "(2023)" (a year after a name in the sentence) missed: "(Souza, 2023)" stays its own group's
     path = tmp_path / "a.truth"
