@@ -725,6 +725,13 @@ def test_a_section_sign_numbers_a_section_and_a_lead_in_with_a_note_is_no_headin
                     "    " + LONG, LONG) == ["Introduction"]
 
 
+def test_a_chapters_title_in_sentence_case_with_a_stop_under_its_label():
+    assert heads_of(LONG, "CHAPTER XIII.", "My work in the Crimea.", LONG) == ["CHAPTER XIII.",
+                                                                             "My work in the Crimea."]
+    # two sentences, or over a short line, it is the chapter's text
+    assert heads_of(LONG, "CHAPTER XIII.", "It was late. We left.", LONG) == ["CHAPTER XIII."]
+
+
 def test_a_chapters_label_and_title_over_a_line_of_dialogue_and_a_letters_place_and_day():
     assert heads_of(LONG, "CHAPTER I", "OBTAINING SUPPLIES.", "“I want something to do.”", LONG) == [
         "CHAPTER I", "OBTAINING SUPPLIES."]

@@ -566,7 +566,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
     # Twenty-third Day." / "Standard-Bearers." / an epigraph), whatever follows it
     for j in sorted(headings):
         if (shapes[j] in ("numbered", "label") and j + 2 < len(blocks) and j + 1 not in headings
-                and shapes[j + 1] in ("title", "stop", "flush-stop")):
+                and (shapes[j + 1] in ("title", "stop", "flush-stop")
+                     or shapes[j] == "label" and _chapter_title(blocks[j + 1], blocks[j + 2]))):
             headings.add(j + 1)
     # a summary's questions a paragraph each: the next question over a short answer is one of
     # them too ("What is already known about this topic?" / … / "What is added by this
@@ -592,6 +593,24 @@ def find_headings(blocks: list[Block]) -> set[int]:
         if i is not None:
             run.append(i)
     return headings
+
+
+MAX_CHAPTER_TITLE_WORDS = 10
+
+
+def _chapter_title(block: Block, nxt: Block) -> bool:
+    """Under a chapter's label, its title in sentence case closed by a stop, over the chapter's
+    first long paragraph ("CHAPTER XIII." / "My work in the Crimea." / "I hope the reader …"),
+    not a letter's place and date ("SLOANE ST., Tuesday.")."""
+    text = block.text.strip()
+    return (block.single_line and text[:1].isupper() and text.rstrip(_QUOTES).endswith(".")
+            and len(_words(text)) <= MAX_CHAPTER_TITLE_WORDS and not _TWO_SENTENCES.search(text)
+            and not _A_VERB.search(text) and not is_letter_dateline(text) and _long(nxt))
+
+
+# a verb makes the line the chapter's first sentence ("It was a dark night."), not its title
+_A_VERB = re.compile(r"\b(?:is|was|were|are|am|be|been|had|has|have|did|do|does|will|would|shall|should|"
+                     r"can|could|may|might|must|went|came|said|saw|took|made|\w+ed)\b", re.IGNORECASE)
 
 
 def rule(state) -> None:
