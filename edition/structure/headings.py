@@ -365,17 +365,18 @@ def _dialogue_turn(blocks: list[Block], i: int) -> bool:
 def unstack(blocks: list[Block]) -> list[Block]:
     """A chapter's label and its title set in one block, a line each (``CHAPTER IV.`` /
     ``EARLY EXPLORATIONS.``, ``Chapter 3.4.I.`` / ``Charlotte Corday.``), are two blocks: the
-    label and the heading under it."""
+    label and the heading under it; so are the other headings glued to what they head."""
     out: list[Block] = []
-    numbered = [split for block in blocks if (split := _glued_numbered(block)) is not None]
-    for block in blocks:
+    numbered = [_glued_numbered(block) for block in blocks]
+    numbering = sum(split is not None for split in numbered) >= MIN_GLUED_NUMBERED
+    for block, split in zip(blocks, numbered):
         lines = stripped_lines(block) if block.lines == 2 else []
         if len(lines) == 2 and shape(lines[0]) == "label" and shape(lines[1]) in (
                 "caps", "title", "stop", "flush-stop"):
             out += [replace(lines[0], indent=block.indent), lines[1]]
         elif (glued := _glued_heading(block) or _set_off_after(block) or _glued_references(block)) is not None:
             out += glued
-        elif len(numbered) >= MIN_GLUED_NUMBERED and (split := _glued_numbered(block)) is not None:
+        elif numbering and split is not None:
             out += split
         else:
             out.append(block)
