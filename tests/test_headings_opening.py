@@ -725,6 +725,13 @@ def test_a_section_sign_numbers_a_section_and_a_lead_in_with_a_note_is_no_headin
                     "    " + LONG, LONG) == ["Introduction"]
 
 
+def test_a_lead_in_ending_on_a_preposition_is_no_heading():
+    # the sentence runs on into the verse under it
+    assert heads_of(LONG, "Introduction", LONG, "Writing to Mark Lemon (June, 1849) he gives an amusing parody of",
+                    "    Lesbia hath a beaming eye,\n    But no one knows for whom it beameth;", LONG) == [
+        "Introduction"]
+
+
 def test_a_chapters_title_in_sentence_case_with_a_stop_under_its_label():
     assert heads_of(LONG, "CHAPTER XIII.", "My work in the Crimea.", LONG) == ["CHAPTER XIII.",
                                                                              "My work in the Crimea."]

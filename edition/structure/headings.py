@@ -112,7 +112,8 @@ STRONG = ("title", "caps", "numbered", "label", "notice")
 _AFTER_STOP_NOTE = re.compile(r"(?<=[.!?:;,])\[\d{1,3}\]$")  # "… America”:[19]" too
 # words no heading ends with: a sentence broken off over what completes it
 _OPEN_END = re.compile(r"\b(?:the|a|an|and|or|but|that|which|who|whose|they|he|she|we|I|it|its|"
-                       r"their|his|her|our|my|your|than|as|if|because|is|are|was|were)$")
+                       r"their|his|her|our|my|your|than|as|if|because|is|are|was|were|"
+                       r"of|to|with|by|from)$")  # (a lead-in running on: "… an amusing parody of")
 
 
 def _ends_like_sentence(text: str) -> bool:
