@@ -692,8 +692,10 @@ class SectionMarkup:
         return u - 1 in asked and turns.get(u - 1) is None and turns.get(u - 2) is not None
 
     def _label_speaker(self, u: int, label: re.Match) -> str | None:
-        """Whom a turn's label names: the register's person (``MR. SMITH`` is Smith), else a
-        name the register lacks; None for a label that names no one (``Question:``)."""
+        """Whom a turn's label (its group ``name``, in paragraph ``u``) names: the register's
+        person (``MR. SMITH`` is Smith), else a name the register lacks; None for a label that
+        names no one (``Question:``). Both kinds of turn read their label so: a turn in its own
+        marks (``_Mr. Sage._ "…"``) and a hearing's (``Mr. NORTH: … I told him, "…"``)."""
         name = label["name"]
         if name.casefold() in _TURN_ROLES:
             return None
@@ -751,8 +753,7 @@ class SectionMarkup:
                 return None
             m = _TURN_LABEL.match(unit.text, unit.start, unit.end)
             if m is not None:
-                found = self._persons(k, m.start("name"), m.end("name"), NO_MASK, strict=False)
-                return found[0] if found else NEW + m["name"]
+                return self._label_speaker(k, m)
         return None
 
     def _lowercase(self, q: Quotation) -> bool:
