@@ -176,6 +176,11 @@ def opening_of(text):
      "(Mill Sciences, 14, 5099–5114, 2017)",
      ("The Mills of the Valley", "Jordon D. Cole1,2,a, Daniel H. Reed3, and Valier V. Galy1",
       "(Mill Sciences, 14, 5099–5114, 2017)")),
+    # a Brazilian journal's source line gives its volume as "v.39"; names with "dos" in capitals
+    ("MILLS OF THE VALLEY: BETWEEN MEMORIES\n\nANA MÁRCIA DOS SANTOS COLE, RITA DOS REIS\n\n"
+     "Revista dos Moinhos, Belo Horizonte, v.39, e38419, 2023",
+     ("MILLS OF THE VALLEY: BETWEEN MEMORIES", "ANA MÁRCIA DOS SANTOS COLE, RITA DOS REIS",
+      "Revista dos Moinhos, Belo Horizonte, v.39, e38419, 2023")),
 ])
 def test_opening_lines(text, expected):
     assert opening_of(text) == expected
@@ -766,3 +771,26 @@ def test_a_notes_page_wrapped_to_a_line_of_its_own_stays_in_its_note():
         "Notes", "[4] Ann Cole, Mills in Leeds (Leeds: Mill Press, 1915),\n11.", "[5] Ibid., 12."])))
     assert doc.notes.head.text == "Notes"
     assert [n.number for n in doc.notes.notes] == ["4", "5"]
+
+
+def test_a_papers_parts_with_a_colon_and_a_reference_lists_groups_are_headings():
+    # "ABSTRACT:" heads the abstract; a lead-in ending with a colon ("And again:") heads nothing
+    assert heads_of("ABSTRACT:", LONG, "Introduction", LONG, "And again:", LONG) == ["ABSTRACT:", "Introduction"]
+    # a list in Portuguese under its heading and its first group's name, then its other groups
+    doc = recognise(split_blocks("\n\n".join([
+        LONG, "REFERÊNCIAS - Livros:", "REED, Tom. Moinhos do vale. São Paulo: Moderna, 2000.",
+        "Teses e Dissertações:", "COLE, Ana. O moinho e suas rodas. Belo Horizonte, 2012.",
+        "Filmes:", "MOINHO, Vale. Direção: Ana Cole. Brasília: Documenta, 2014."])))
+    assert [s.head.text for s in doc.sections if s.head is not None] == [
+        "REFERÊNCIAS - Livros:", "Teses e Dissertações:", "Filmes:"]
+    lists = [n for s in doc.sections for n in s.content if isinstance(n, ReferenceList)]
+    assert [r.id for n in lists for r in n.items] == ["ref-reed-2000", "ref-cole-2012", "ref-moinho-2014"]
+
+
+def test_notes_end_where_a_reference_list_in_another_language_begins():
+    doc = recognise(split_blocks("\n\n".join([
+        "The mills² stood by the river³. " + BODY, LONG, "NOTES",
+        "2 The mills of the upper valley.", "3 The river Aire.",
+        "REFERÊNCIAS - Livros:", "REED, Tom. Moinhos do vale. São Paulo: Moderna, 2000."])))
+    assert doc.notes is not None and [n.number for n in doc.notes.notes] == ["2", "3"]
+    assert [n.more for n in doc.notes.notes] == [[], []]

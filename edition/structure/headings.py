@@ -49,7 +49,7 @@ _LIST_START = re.compile(r"^(?:[-–•*·][ \t\u00a0]|\(?\d{1,3}[.)][ \t\u00a0]
 # Words that title case leaves in lower case (Chicago style, plus common Romance/Germanic particles).
 FUNCTION_WORDS = frozenset("""
 a an and as at but by en for from in into nor of on onto or over per the to upon via vs with
-versus du de la le les des der die das den von van und et y
+versus du de la le les des der die das den von van und et y e da do dos em
 """.split())
 _SENTENCE_END = re.compile(r"[.,:;!\-–—…]$")
 _QUOTES = "’”\"'‘“»«)]"
@@ -215,6 +215,8 @@ def shape(block: Block) -> str | None:
             # case, a stop closing it -- a heading where several such number the text
             return "numbered-stop"
         return None
+    if _SECTION_NAME.match(text):
+        return "caps" if _in_capitals(text) else "title"  # "ABSTRACT:", a paper's parts
     if _in_capitals(text):
         if bare.endswith((",", ";", ":", "-", "—", "–")) or len(_words(text)) > MAX_WORDS + 10:
             return None
@@ -257,6 +259,10 @@ def is_book_notice(text: str) -> bool:
     return _BOOK_NOTICE.match(text) is not None and len(text) <= MAX_NOTICE_LENGTH
 
 
+# the parts of a paper, a heading with a colon as well ("ABSTRACT:", "Resumo:") where a lead-in
+# would end with one
+_SECTION_NAME = re.compile(r"^(?i:abstract|summary|resumo|resumen|r[ée]sum[ée]|introduction|background|"
+                           r"methods|results|discussion|conclusions?|acknowledg(?:e?ments))[ \u00a0]*:$")
 _KEYWORDS = re.compile(r"^(?i:key[ \u00a0-]?words|index[ \u00a0]terms|palavras-chave|palabras[ \u00a0]clave|"
                        r"mots[ \u00a0-]cl[ée]s|subjects?|tags)[ \u00a0]*[:—–]")
 
@@ -323,6 +329,12 @@ def _closing_heading(text: str) -> bool:
     ``References``): a heading whatever follows it."""
     text = text.strip()
     return bool(REFERENCES_HEADING.match(text) or NOTES_HEADING.match(text))
+
+
+def _reference_group(blocks: list[Block], i: int) -> bool:
+    """``Filmes:`` over an entry, below the reference list's heading: a group of the list."""
+    return reference_entry(blocks[i + 1].text) is not None and any(
+        b.single_line and REFERENCES_HEADING.match(b.text.strip()) for b in blocks[:i])
 
 
 def _entries_follow(blocks: list[Block], at: int) -> bool:
@@ -475,7 +487,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
     shapes = [shape(b) for b in blocks]
     usual = _usual_indent(blocks)
     for i, s in enumerate(shapes):
-        if s == "lead" and not (i + 1 < len(blocks) and _LIST_START.match(blocks[i + 1].text)):
+        if s == "lead" and not (i + 1 < len(blocks) and (_LIST_START.match(blocks[i + 1].text)
+                                                          or _reference_group(blocks, i))):
             shapes[i] = None  # "Dear Miss Wells:" over a letter, not a heading
         if s and (_numbered_run(blocks, i) or _attribution(blocks, shapes, i, usual)
                   or (i == 0 and _SALUTATION.match(blocks[i].text))

@@ -147,7 +147,8 @@ def _another_heading(block: Block) -> bool:
     text = block.text.strip()
     letters = [c for c in text if c.isalpha()]
     capitals = len(letters) >= 4 and all(c.isupper() for c in letters)  # "230. ABIGAIL ADAMS."
-    return block.single_line and (_LABEL_LINE.match(text) is not None or capitals and len(text) < 80
+    return block.single_line and (_LABEL_LINE.match(text) is not None or REFERENCES_HEADING.match(text)
+                                  or capitals and len(text) < 80
                                   or len(text) < 60 and not text.endswith(tuple(".:;!?,”’\")]")))
 
 
@@ -238,7 +239,7 @@ def find_notes_before(blocks: list[Block]) -> tuple[Notes | None, int, int]:
         whole = _notes_from(blocks[:at + 1] + split + blocks[end:], at)
         if whole is not None and whole[1] == at + 1 + len(split):
             notes = whole[0]
-    closing = _CLOSING.match(blocks[end].text.strip()) is not None
+    closing = bool(_CLOSING.match(blocks[end].text.strip()) or REFERENCES_HEADING.match(blocks[end].text.strip()))
     style = note_style(notes.notes[0])
     if not closing and not _marked(style, [n.number for n in notes.notes], blocks[:at]):
         return None, 0, 0  # a "Notes" section in the middle of a text, its numbers unmarked

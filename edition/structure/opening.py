@@ -31,7 +31,8 @@ _BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged)(?:\s
                      r"|(?:an?[\s\u00a0]+)?(?:address|sermon|discourse|lecture|speech|oration|remarks)"
                      r"(?:[\s\u00a0]+delivered)?[\s\u00a0]+)?"
                      r"by[\s\u00a0]+(?=\S)", re.IGNORECASE)
-_VOLUME = re.compile(r"\bVol(?:ume)?\.?\s*(?P<v>[0-9IVXLC]+)\b", re.IGNORECASE)
+# ("v.39": a Brazilian or Portuguese journal's volume, always with its number)
+_VOLUME = re.compile(r"\b(?:Vol(?:ume)?\.?\s*|v\.\s?(?=\d))(?P<v>[0-9IVXLC]+)\b", re.IGNORECASE)
 _ISSUE = re.compile(r"\b(?:No|Nr|Issue|Number)\.?\s*(?P<n>[0-9]+)\b", re.IGNORECASE)
 _VOLUME_ISSUE = re.compile(r"(?<![\w(])(?P<v>\d{1,4})\((?P<n>\d{1,4})\)")  # "3(30)"
 MAX_SOURCE_LINES = 3  # a bracketed source line may be wrapped
@@ -57,7 +58,7 @@ _HONORIFIC = re.compile(
     r"^(?:the\s+)?(?:(?:Right|Rt\.?|Very|Most)\s+)?(?:Hon(?:ourable)?\.?|Rev(?:erend|d)?\.?|Dr\.?|"
     r"Prof(?:essor)?\.?|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|Miss|Lord|Lady|Father|Canon|Bishop|Capt(?:ain)?\.?)"
     r"[\s\u00a0]+", re.IGNORECASE)
-_PARTICLES = frozenset("de van von der den la le da di du des del bin ibn al el y".split())
+_PARTICLES = frozenset("de van von der den la le da di du des del dos das do bin ibn al el y".split())
 # "St." before a surname's other word ("J. HECTOR ST. JOHN", "Arthur St. Clair"), not a street
 # last ("SLOANE ST.")
 _SAINT = frozenset({"St.", "ST."})

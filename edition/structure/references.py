@@ -27,8 +27,12 @@ from edition.tei.ids import slugify
 from edition.text.blocks import Block, line_blocks
 
 HEADING = re.compile(r"^(?:references|bibliography|works cited|sources|literature|"
-                      r"select bibliography|further reading|references cited|literature cited)"
-                      r"[.:]?$", re.IGNORECASE)
+                      r"select bibliography|further reading|references cited|literature cited|"
+                      # the same in the languages of articles translated or abstracted in English
+                      r"refer[êe]ncias(?: bibliogr[áa]ficas)?|referencias|r[ée]f[ée]rences|bibliograf[íi]a|"
+                      r"bibliographie|literaturverzeichnis)"
+                      # a first group of the list named after it: "REFERÊNCIAS - Livros:"
+                      r"(?:[ \u00a0]+[-–—][ \u00a0]+[^\W\d_][\w ]{0,30})?[.:]?$", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[*•·]|[-–](?=\s))\s+")
 # a numbered entry, which the text cites by its number: "1. Smith J …", "[1] Smith J …"
 # or by its label: "[Policies] Weir, Matt, …" (NIST), "[Knu84] Knuth, D. …"
@@ -169,7 +173,8 @@ def rule(state) -> None:
         found = _reference_list(section, seen)
         if found is not None:
             section.content = [found]
-        grouped = grouped and found is not None
+        # (after a list under its heading, its groups may follow under their own: "Filmes:")
+        grouped = (grouped or bool(headed)) and found is not None
 
 
 def _reference_list(section, seen: set[str]) -> ReferenceList | None:
