@@ -794,3 +794,14 @@ def test_notes_end_where_a_reference_list_in_another_language_begins():
         "REFERÊNCIAS - Livros:", "REED, Tom. Moinhos do vale. São Paulo: Moderna, 2000."])))
     assert doc.notes is not None and [n.number for n in doc.notes.notes] == ["2", "3"]
     assert [n.more for n in doc.notes.notes] == [[], []]
+
+
+def test_a_chapter_title_with_a_doctors_stop_an_et_cetera_in_capitals_and_an_italic_date_line():
+    assert heads_of(LONG, "XVI.—Dr. Tom Reed, of Millbridge (1690–1760).", LONG) == [
+        "XVI.—Dr. Tom Reed, of Millbridge (1690–1760)."]
+    # after a section break nothing is signed: a heading in capitals over the first part's label
+    assert heads_of(LONG, "* * * * *", "ADDRESS, &c.", "PART I.", LONG) == ["ADDRESS, &c.", "PART I."]
+    assert heads_of(LONG, "ADDRESS, &c.", "PART I.", LONG) == ["PART I."]  # a signature
+    # a letter's date in Gutenberg's italics over its salutation is no heading
+    assert heads_of(LONG, "_May 24, 1909._", "DEAR MRS. REED,--", LONG, "FILING A CLAIM", LONG) == [
+        "FILING A CLAIM"]

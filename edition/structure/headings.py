@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from edition.structure.breaks import is_break
 from edition.structure.dates import WEEKDAY_LINE, is_dateline, is_letter_dateline
 from edition.structure.opening import is_byline, name_score
 from edition.structure.notes import HEADING as NOTES_HEADING
@@ -97,7 +98,9 @@ COMPLIMENTARY_CLOSE = re.compile(r"^(?:(?:I am,?\s+)?(?:Sir|Madam),?\s+)?(?:Your
                                   re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"^[A-Z][\w.’' \-]{0,40}:\s")  # "Wikinews: What ...", "Q: ..."
 _TWO_SENTENCES = re.compile(r"[.!?][’”\"']?\s+[A-Z]")
-_TWO_SENTENCES_NOT_INITIALS = re.compile(r"(?<!\b[A-Z])[.!?][’”\"']?\s+[A-Z]")  # "S. C., March 26"
+# (an initial's stop or a title's, "S. C., March 26", "XVI.—Dr. Richard Wilkes", ends no sentence)
+_TWO_SENTENCES_NOT_INITIALS = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Dr|Mr|St|Jr|Sr))(?<!\b(?:Mrs|Rev|Col|Gen))(?<!\bCapt)"
+                                         r"[.!?][’”\"']?\s+[A-Z]")
 _DATED_ENTRY = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)[.,]")  # "Smith, N. (1982)."
 _DASHED_ATTRIBUTION = re.compile(r"^[–—―]|^--?\s")
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
@@ -131,7 +134,8 @@ def _title_cased(words: list[str]) -> bool:
 
 
 def _in_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
+    # ("&c.", et cetera, stays in lower case among capitals: "ADDRESS, &c.")
+    letters = [c for c in text.replace("&c.", "") if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
@@ -182,7 +186,7 @@ def shape(block: Block) -> str | None:
         return None  # "KEYWORDS: Literality; Convention; …": an article's keywords, no heading
     if _CAPS_PERIOD.match(text):
         return "period"  # "APRIL AND MAY, 1861.", "1823 TO 1827.": a chapter's time, under its title
-    if _LIST_LABEL.match(text) or is_byline(text) or is_dateline(text):
+    if _LIST_LABEL.match(text) or is_byline(text) or is_dateline(_unitalic(text)):
         return None
     bare = text.rstrip(_QUOTES)
     if _LETTER_NUMBER.match(text):
@@ -251,6 +255,12 @@ def shape(block: Block) -> str | None:
     if _heading_text_shape(text) != "sentence" or _OPEN_END.search(bare):
         return None  # (not "They commence by saying that they", a sentence running on)
     return "sentence"
+
+
+def _unitalic(text: str) -> str:
+    """``text`` out of the underscores or asterisks that mark it italic as a whole
+    (``_May 24, 1909._``, a letter's date as Project Gutenberg prints it)."""
+    return text[1:-1] if len(text) > 2 and text[0] == text[-1] and text[0] in "_*" else text
 
 
 def is_book_notice(text: str) -> bool:
@@ -546,7 +556,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
         elif _NOTE_START.match(nxt.text) and name_score(block.text) and len(_words(block.text)) > 1:
             continue  # a signature above the notes (not NOTES)
         if s == "caps" and i > 0 and (len(_words(block.text)) == 1 or name_score(block.text.rstrip(". "))) \
-                and block.text.rstrip(_QUOTES).endswith("."):
+                and block.text.rstrip(_QUOTES).endswith(".") and not is_break(blocks[i - 1]):
             # "SIGMA." / "PUBLIUS." / "ALFRED GATTY.": a signature, unless a long paragraph follows
             # (not the body's first line, "INTRODUCTION." over "GEOGRAPHY.": nothing to sign yet)
             # (or a date line and a letter: "225. JOHN ADAMS." / "Portsmouth (N. H.), …")
