@@ -805,3 +805,9 @@ def test_a_chapter_title_with_a_doctors_stop_an_et_cetera_in_capitals_and_an_ita
     # a letter's date in Gutenberg's italics over its salutation is no heading
     assert heads_of(LONG, "_May 24, 1909._", "DEAR MRS. REED,--", LONG, "FILING A CLAIM", LONG) == [
         "FILING A CLAIM"]
+
+
+def test_a_debates_short_turn_after_its_speakers_name_and_a_dash_is_no_heading():
+    assert heads_of(LONG, "Hon. MR. REED - What is the estimated cost of the mill?",
+                    "Hon. ATTORNEY-GENERAL—£100,000", "Hon. CHIEF MILLER—I think, Sir, " + LONG,
+                    "The Mill Wheel", LONG) == ["The Mill Wheel"]

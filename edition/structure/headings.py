@@ -377,6 +377,18 @@ def _salutation_line(block: Block) -> bool:
             is not None and text[:1].isupper())
 
 
+# a debate's turn after its speaker's name and a dash: "Hon. ATTORNEY-GENERAL—£100,000"
+_DASHED_TURN = re.compile(r"^(?:[A-Z][a-z]{1,4}\.[ \u00a0]+)*(?:[A-Z][\w.’'\-]*[ \u00a0]?){1,4}(?:—|--|[ \u00a0][-–][ \u00a0])")
+
+
+def _debate_turn(blocks: list[Block], i: int) -> bool:
+    """A line opening with a speaker's name and a dash, next to another turn so opened: a short
+    turn of a debate ('Hon. MR. DECOSMOS - What is the estimated cost?' / 'Hon.
+    ATTORNEY-GENERAL—£100,000' / 'Hon. CHIEF COMMISSIONER—I think, …')."""
+    return _DASHED_TURN.match(blocks[i].text) is not None and any(
+        0 <= j < len(blocks) and _DASHED_TURN.match(blocks[j].text) for j in (i - 1, i + 1))
+
+
 def _dialogue_turn(blocks: list[Block], i: int) -> bool:
     """A line wholly in quotation marks between two paragraphs that open with one: a turn of a
     dialogue ('"Two"' between '"How many targets did you miss …?"' and '"Out of how many?"')."""
@@ -506,7 +518,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
                   or (i > 0 and blocks[i - 1].single_line and not _NUMBERED.match(blocks[i].text)
                       and COMPLIMENTARY_CLOSE.match(blocks[i - 1].text))
                   or (i > 0 and blocks[i - 1].text.rstrip(_QUOTES).endswith(","))
-                  or _dialogue_turn(blocks, i)):
+                  or _dialogue_turn(blocks, i) or _debate_turn(blocks, i)):
             shapes[i] = None  # a list item, a quotation's source, a salutation, a signature, a turn
     # sentence case needs headings of other shapes in the article, or more than one of its own
     strong = sum(s in STRONG or s == "stop" for s in shapes[:-1])
