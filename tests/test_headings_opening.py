@@ -181,6 +181,9 @@ def opening_of(text):
      "Revista dos Moinhos, Belo Horizonte, v.39, e38419, 2023",
      ("MILLS OF THE VALLEY: BETWEEN MEMORIES", "ANA MÁRCIA DOS SANTOS COLE, RITA DOS REIS",
       "Revista dos Moinhos, Belo Horizonte, v.39, e38419, 2023")),
+    # a podcast's name and its episode's number under the title, no date printed
+    ("Making the Mill Wheel Turn\n\nMill Time – Episode #100", ("Making the Mill Wheel Turn", None,
+                                                                 "Mill Time – Episode #100")),
 ])
 def test_opening_lines(text, expected):
     assert opening_of(text) == expected

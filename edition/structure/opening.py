@@ -82,6 +82,9 @@ _SERIES = re.compile(r"\b(?:Book|Chapter|Report|Bulletin|Circular|Paper|Series|P
                      r"[ \u00a0]+[0-9IVXLC]+[A-Z]?\b")
 _AFFILIATION = re.compile(r"[ \u00a0]+\([“\"‘']?[A-Z0-9][^()]{0,60}\)\.?$")  # "(Google)", '("20-Bore").'
 # "Distill, 2019 (https://distill.pub/2019/…)": a publication and its year, a link after it
+# a series' name and its number, no date printed: "Go Time – Episode #100", "Mill Notes, No. 12"
+_SERIES_NUMBER = re.compile(r"^[A-Z][\w.&'’ ]{1,60}?(?:[ \u00a0][–—-]|,|:)[ \u00a0]+"
+                            r"(?:Episode|Ep\.|Issue|No\.|Number)[ \u00a0]*#?\d{1,4}$")
 _PUBLICATION_YEAR = re.compile(r"^([A-Z][\w.&'’ -]{1,60}),[ \u00a0]*((?:1[5-9]|20)\d\d)\.?"
                                r"(?:[ \u00a0]*\((?:https?://|doi:)[^\s()]+\))?$")
 # "Atmos. Meas. Tech., 10, 119–153, 2017": a journal, its volume, the pages and the year
@@ -243,6 +246,8 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
         # "U.S. Geological Survey Techniques and Methods, Book 6, Section A, Chapter 59 (Reston,
         # Virginia)": a report series and its number, no date printed
         return SourceLine(block=block)
+    elif under_title and _SERIES_NUMBER.match(text):
+        return SourceLine(block=block)  # "Go Time – Episode #100": a podcast's or a series' number
     elif under_title and (m := _PUBLICATION_YEAR.match(text)):
         found = (m.start(2), m.group(2), m.group(2))
     elif under_title and (m := _JOURNAL_VOLUME_PAGES_YEAR.match(text)):
