@@ -359,10 +359,12 @@ class Citation:
         return None
 
     def set_title_level(self, level: str) -> None:
-        """The register knows better than the default ``m`` (e.g. ``a`` for an article)."""
+        """The register knows better than the default ``m`` (e.g. ``a`` for an article); a
+        second title, the journal or the book the work sits in, keeps its own."""
         for span in self.spans:
             if span.tag == "title":
                 span.attrib["level"] = level
+                return
 
 
 def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None,

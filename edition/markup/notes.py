@@ -53,13 +53,15 @@ _PAGES = re.compile(rf"^(?i:pp?\.?|pages?|pgs?\.?)\s*(?P<from>{_NUM})(?:\s*[-–
                     r"(?:\s+ff\.?)?(?:\s+of\s+[\w\s]+)?(?:\s*\([^()]{2,40}\))?$")
 _CHAPTER = re.compile(rf"^(?i:ch\.|chap\.|chapter)\s*(?P<n>{_NUM})$")
 _VOLUME = re.compile(rf"^(?:(?i:vols?\.|volume)\s*(?P<n>{_NUM})(?:\s+(?P<page>\d+))?"
+                     r"(?:\s*\((?P<date>[^()]{4,30})\))?"  # "vol. 117 (April 2023)": the issue's date
                      rf"|(?P<count>\d+|[Tt]wo|[Tt]hree|[Ff]our)\s+(?i:vols?\.?|volumes)"
                      rf"|(?i:in)\s+(?:\w+)\s+(?i:vols?\.?|volumes)"
                      rf"|(?P<roman>[IVXLC]+|[ivxlc]+)\.?\s+(?P<rpage>\d+))$")
 _EDITION = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|new|revised|sec\.)"
                       r"\s+(?:edition|edn\.?|ed\.|edit\.)$", re.IGNORECASE)
 _ACCESSED = re.compile(rf"^(?i:accessed|retrieved|viewed)\s+(?:on\s+)?(?P<date>.+)$")
-_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+# (a short form announced after it: "https://… (hereinafter Sadiq et al., “Public Alert …”)")
+_URL = re.compile(r"^(?P<url>(?:https?://|www\.)\S+?)(?:\s+\((?i:hereinafter|henceforth)\b[^()]*\))?$")
 _HONORIFIC = r"(?:(?:the\s+)?(?:Rev|Dr|Mr|Mrs|Ms|Prof|Sir|Professor|Abbé|Abbe)\.?\s+)"
 _INITIAL = r"(?:[A-Z]\.\s*)"
 _WORD = r"(?:[A-Z][\w'’\-]+)"
@@ -96,7 +98,8 @@ _IBID = re.compile(r"(?P<abbr>(?i:ibid|ib|op\.?\s*cit|loc\.?\s*cit)\b\.?)"
 _SESSION = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+(?i:cong(?:ress)?|sess(?:ion)?)\.?$")
 _AVAILABLE = re.compile(r"^(?i:available\s+(?:at|from|on|online)|accessed\s+(?:at|via)|retrieved\s+from"
                         r"|(?:paper|typescript|manuscript|memorandum|report|speech|address|lecture|statement)"
-                        r"\s+(?:dated|delivered|given|presented|read))\b")  # "paper dated September 22"
+                        r"\s+(?:dated|delivered|given|presented|read))\b"  # "paper dated September 22"
+                        r"|^(?i:sec\.|section)\s+[A-Z]\w*$")  # a newspaper's section: "sec. Review"
 _VOLUME_IMPRINT = re.compile(r"^(?P<volume>(?i:vols?\.|volume)\s*[\dIVXLC]+)\s*\((?P<imprint>[^()]*:[^()]*)\)$")
 _SAME_WORK = re.compile(r"^(?i:op\.?\s*cit|ibid|loc\.?\s*cit)\.?$")
 _ET_SEQ = re.compile(r"^(?i:et\s+seq(?:q)?|ff)\.?$")
@@ -182,7 +185,19 @@ def _quoted(s: str) -> bool:
     in title case: ``Source: “The illness takes this course: …”``) is a quotation, not a title."""
     if not (len(s) > 2 and s[0] in _Q_OPEN and s.rstrip(".,;:")[-1] in _Q_CLOSE):
         return False
-    return len(s.split()) <= 20 or _titleish(s)
+    return len(s.split()) <= 20 or _titleish(s) or _long_title(s)
+
+
+MAX_QUOTED_TITLE_WORDS = 45
+
+
+def _long_title(s: str) -> bool:
+    """A long title in title case, closed by a comma inside its marks as notes print an
+    article's (``"Not Quite Your Average Book: The Newly Updated Dictionary … Is a Thing of
+    Wonder,"``)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", s) if w.casefold() not in _FUNCTION]
+    return (s.rstrip()[-2:-1] == "," and len(s.split()) <= MAX_QUOTED_TITLE_WORDS
+            and sum(w[0].isupper() for w in words) >= 0.8 * len(words))
 
 
 _ISSUE_NUMBERS = re.compile(r"^(?:Nos?\.|Numbers?)[ \u00a0]*\d{1,5}$")
@@ -365,7 +380,15 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
             b.add_author(p.start, p.end)  # "EQUAL SUFFRAGE.  Dr. Helen Sumner."
             shown = True
         elif k in ("title", "name"):
-            if b.title is not None and n + 1 < len(pieces) and pieces[n + 1].kind == "date" \
+            if (b.title is not None and len(b.titles) == 1 and pieces[n - 1].kind == "quoted"
+                    and n + 1 < len(pieces) and pieces[n + 1].kind in ("date", "volume", "issue", "number")):
+                # '"Title," The Sunday Telegraph, October 17, 2004', '"Title," Mill & Society 4, no. 2'
+                volume = re.search(r"[ \u00a0](\d{1,4}(?:\.\d{1,3})?)$", p.text)
+                b.add_title(p.start, p.start + volume.start() if volume else p.end)
+                if volume:
+                    b.part("biblScope", p.start + volume.start(1), p.end, unit="volume")
+                shown = True
+            elif b.title is not None and n + 1 < len(pieces) and pieces[n + 1].kind == "date" \
                     and len(p.text.split()) <= 3:
                 b.part("pubPlace", p.start, p.end)  # "London, 1893"
             elif b.title is None and k == "name" and n == 0 and len(pieces) == 1:
@@ -400,6 +423,13 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
         elif k == "imprint":
             _imprint(b, p.start, _IMPRINT.match(p.text))
             shown = True
+        elif k == "date" and b.spans and b.spans[-1].tag == "date" and pieces[n - 1].kind == "date" \
+                and re.fullmatch(_YEAR, p.text) and not re.search(_YEAR, pieces[n - 1].text):
+            date = b.spans[-1]  # "October 17, 2004": the day and its year, one date
+            date.end = p.end
+            when = _iso(text[date.start:date.end])
+            date.attrib["when"] = when
+            b.date = b.date or (when[:4] if when else None)
         elif k == "date":
             when = _iso(p.text)
             b.part("date", p.start, p.end, when=when)
@@ -422,7 +452,7 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
                                                           "to": p.groups["to"] or p.groups["from"]})
             shown = True
         elif k == "url":
-            b.part("ref", p.start, p.end, target=p.text)
+            b.part("ref", p.start, p.start + len(p.groups["url"]), target=p.groups["url"])
             shown = True
         elif k == "same-work" and b.author is not None and b.title is None and not b.same_work:
             b.same_work = True
@@ -470,6 +500,8 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
             shown = True
         elif k == "volume":
             b.part("biblScope", p.start, p.end, unit="volume")
+            if p.groups.get("date") and (when := _iso(p.groups["date"])):
+                b.date = b.date or when[:4]  # "vol. 117 (April 2023)"
             shown = True
         elif k == "edition":
             b.part("edition", p.start, p.end)

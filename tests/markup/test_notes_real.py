@@ -165,6 +165,25 @@ def test_free_form_references(text, title, author, tags):
     assert (kind, t, a) == ("full", title, author) and found == tags
 
 
+def test_an_articles_long_title_in_a_newspaper_and_a_journals_volume_dated_and_a_short_form():
+    text = ('Ann Cole, "Not Quite Your Average Mill: The Newly Restored Wheel at Leeds Runs to 62 '
+            'Turns a Minute and, Says Ann Cole, Is a Thing of Wonder," The Sunday Courier, October 17, '
+            '2004, sec. Review.')
+    [c] = read_references(text, 0, len(text), lambda t: False, lambda n: False)
+    assert c.author == "Ann Cole" and c.title.startswith("Not Quite Your Average Mill") and c.date == "2004"
+    assert [(s.tag, s.attrib, text[s.start:s.end]) for s in c.spans[2:]] == [
+        ("title", {"level": "j"}, "The Sunday Courier"), ("date", {"when": "2004-10-17"}, "October 17, 2004")]
+    assert c.spans[1].attrib == {"level": "a"}
+    text = ('Tom Reed et al., "Mill Alert and Warning Literature Review in the USA: Identifying Gaps," '
+            'Mill Hazards, vol. 117 (April 2023), pp. 1711-1744, https://doi.org/10.1007/s1 '
+            '(hereinafter Reed et al., "Mill Alert").')
+    [c] = read_references(text, 0, len(text), lambda t: False, lambda n: False)
+    assert (c.author, c.date) == ("Tom Reed et al.", "2023")
+    assert [(s.tag, text[s.start:s.end]) for s in c.spans[2:]] == [
+        ("title", "Mill Hazards"), ("biblScope", "vol. 117 (April 2023)"), ("biblScope", "pp. 1711-1744"),
+        ("ref", "https://doi.org/10.1007/s1")]
+
+
 def test_references_one_after_another_in_a_note_and_a_bare_page_after_a_quoted_title():
     text = '"Tyrannical Docks," 10-11; Reed, "Antislavery," 31-32; Cole, "The Weir," III, 62.'
     refs = read_references(text, 0, len(text), lambda t: False, lambda n: False)

@@ -102,7 +102,9 @@ def test_a_chicago_note_with_et_al_an_issue_and_its_date_in_brackets(tmp_path):
             "\"Data Cultures of Mills: Emerging Issues,\" Mill & Society 4, no. 2 (December 1, 2017): 2, "
             "https://doi.org/10.1/mills.")
     tags = _tags(tmp_path, text)
-    assert ("title", "m", "\"Data Cultures of Mills: Emerging Issues,\"") in tags
+    # the article's title (level a) in its journal (level j), the journal's volume after it
+    assert ("title", "a", "\"Data Cultures of Mills: Emerging Issues,\"") in tags
+    assert ("title", "j", "Mill & Society") in tags
     assert not any(tag in ("quote", "said") for tag, _, _ in tags)
 
 
