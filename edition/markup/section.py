@@ -544,6 +544,7 @@ class SectionMarkup:
             followed = self._citation_after(q, _BETWEEN_QUOTE_AND_LATE_CITATION) is not None
             noted = followed or self._note_after(q)
             words = sum(len(text_of(self.units[p.unit].text, p).split()) for p in q.parts)
+            several = self._several_sentences(q)
             pronoun = self._pronoun_person(u, q)
             verdict = classify(
                 lead, lambda a, b, lu=lead_u, lo=lead_offset: self._persons(
@@ -551,8 +552,11 @@ class SectionMarkup:
                 followed, words, pronoun,
                 # (several sentences are words of their own, save those in lower case that go on
                 # with a sentence that has no verb of saying: 'In 1907 "there were … Maine."')
-                own_lead if lead_u == u and (not self._several_sentences(q) or self._lowercase(q)
-                                             and not has_verb(lead)) else "",
+                # nor those after "that" with no reference after them: 'says that “the spring
+                # arises … . Over it is …”', the words the object of the author's own sentence;
+                # 'explains that ‘had Lenin lived … Thermidor.’ (Page 94)' quotes a work)
+                own_lead if lead_u == u and (not several or self._lowercase(q) and (
+                    not has_verb(lead) or speech.indirect(own_lead) and not noted)) else "",
                 self._a_sentence(q), self._lowercase(q), titled=lambda noun, u=u, q=q: self._the_titled(noun, u, q), noted=noted)
             if lead_u != u and verdict.tag == "said" and verdict.who and verdict.verb \
                     and _ATTRIBUTION_OF_MASKED.search(lead, 0, max(0, lead.rfind(verdict.verb))):

@@ -157,6 +157,11 @@ _ENDS_IN_DASH = re.compile(r"[^\W_](?:--|—|–)[\s\u00a0]*$")
 _ENDS_IN_COMMA = re.compile(r"[^\W_][’'\-]?,[\s\u00a0]*$")
 
 
+def indirect(own_lead: str) -> bool:
+    """The lead-in ends in "that": what follows is reported, the object of its sentence."""
+    return _THAT.search(own_lead) is not None
+
+
 def continues_sentence(own_lead: str, lowercase: bool = False) -> bool:
     """Whether a quotation after ``own_lead`` (its sentence's words before it, in its own
     paragraph) is woven into the author's sentence rather than set off from it: after a word,

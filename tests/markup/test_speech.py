@@ -106,6 +106,20 @@ def test_words_woven_into_the_authors_sentence_are_no_interrupted_speech(tmp_pat
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said", "said"]
 
 
+def test_words_reported_after_that_stay_woven_in_over_several_sentences(tmp_path):
+    text = ("Reed’s description of the mill says that “the wheel turns on the north side of a brook. "
+            "Over it is the following inscription: Rota molendini, A.D. 1726.” The wheel is gone.")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("q", None)]
+    # with a reference after it, a work quoted
+    text = ("Reed explains that ‘had the miller lived longer, the wheel would have turned. But as "
+            "early as 1926 the mill was sold.’ (Page 94)")
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["quote"]
+    # set off by a colon, several sentences are quoted words
+    text = ("Reed’s description of the mill says: “The wheel turns on the north side of a brook. "
+            "Over it is the following inscription.” The wheel is gone.")
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] != ["q"]
+
+
 def test_the_subject_set_off_by_a_comma_is_the_speaker_not_the_last_name_before_the_verb(tmp_path):
     text = ("Luther Martin, in his report to the Legislature on the speech that startled Tom Reed, "
             "said: “Those who advocated the equality of suffrage took the matter up.”")
