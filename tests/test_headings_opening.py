@@ -814,3 +814,13 @@ def test_a_debates_short_turn_after_its_speakers_name_and_a_dash_is_no_heading()
     assert heads_of(LONG, "Hon. MR. REED - What is the estimated cost of the mill?",
                     "Hon. ATTORNEY-GENERAL—£100,000", "Hon. CHIEF MILLER—I think, Sir, " + LONG,
                     "The Mill Wheel", LONG) == ["The Mill Wheel"]
+
+
+def test_a_date_alone_under_the_source_line_heads_the_days_record_a_letters_date_does_not():
+    opening = "Hearings on the Mill Fire\n\n(Volume IV; Leeds: Mill Press, 1964)\n\n"
+    assert heads_of(opening + "Tuesday, April 21, 1964", "TESTIMONY OF TOM REED", LONG) == [
+        "Tuesday, April 21, 1964", "TESTIMONY OF TOM REED"]
+    assert heads_of(opening + "                WEDNESDAY, 16th MARCH, 1870.", LONG) == ["WEDNESDAY, 16th MARCH, 1870."]
+    # no source line (a news report's date), or a letter's date over its salutation: no heading
+    assert heads_of("Mill Fire in Leeds\n\nTuesday, April 21, 1964", LONG, LONG) == []
+    assert heads_of(opening + "April 21, 1964", "Dear Sir,", LONG) == []

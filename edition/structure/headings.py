@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 
 from edition.structure.breaks import is_break
-from edition.structure.dates import WEEKDAY_LINE, is_dateline, is_letter_dateline
+from edition.structure.dates import WEEKDAY_LINE, is_dateline, is_letter_dateline, parse_date
 from edition.structure.opening import is_byline, name_score
 from edition.structure.notes import HEADING as NOTES_HEADING
 from edition.structure.references import HEADING as REFERENCES_HEADING, entry as reference_entry
@@ -653,3 +653,16 @@ _A_VERB = re.compile(r"\b(?:is|was|were|are|am|be|been|had|has|have|did|do|does|
 def rule(state) -> None:
     """Mark the blocks that are headings (never the last block: a heading heads something)."""
     state.headings = find_headings(state.body_blocks)
+    if state.opening.source_line is not None and _day_heading(state.body_blocks):
+        state.headings.add(0)
+
+
+def _day_heading(blocks: list[Block]) -> bool:
+    """Under a source line, a date alone opening the body heads the day's record: a hearing's or
+    a debate's sitting (``Tuesday, April 21, 1964``, ``WEDNESDAY, 16th MARCH, 1870.``), a diary's
+    month (``September 1666``) -- not a letter's place and date over its salutation."""
+    if len(blocks) < 2 or not blocks[0].single_line:
+        return False
+    text = _unitalic(blocks[0].text.strip()).rstrip(". ")
+    return (parse_date(text) is not None and not _salutation_line(blocks[1])
+            and not is_letter_dateline(blocks[1].text))
