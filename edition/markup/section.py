@@ -138,6 +138,13 @@ _TURN_LABEL = re.compile(r"[ \u00a0\t]*(?:(?:Mr|Mrs|Ms|Dr|Miss|Senator|Judge|Cha
 TURN_PARAGRAPHS = 6
 # a transcript's turn in its own marks after its speaker's label (headings.TURN_LABEL)
 _TURN_BY_LABEL = re.compile(TURN_LABEL + r"\Z")  # the label alone before the quotation
+# a debate's interjection, the quotation the whole of a bracket, with whom it came from after it:
+# '["No, no," from Mr. DeCosmos]', '(" Hear, hear.")' (not a defined term: '("EPA")')
+_INTERJECTION_OPEN = re.compile(r"[\[(][ \u00a0]*\Z")
+_INTERJECTION_CLOSE = re.compile(r"\s*(?:from\s+(?P<by>[^\[\]()]{1,80}?))?\.?[\])]")
+_INTERJECTION_END = re.compile(r"[,.!?][’”\"']\Z")
+# what a house calls out, where the report does not say who
+_INTERJECTIONS = frozenset("hear no yes aye nay oh shame order question cheers".split())
 _LABELLED_TURN = re.compile(TURN_LABEL + "[\"“‘']")  # a paragraph opening with a label and a mark
 # labels of turns that name no one: 'Question: "…"' / 'Answer: "…"'
 _TURN_ROLES = frozenset(("question", "answer", "reply", "response", "note", "comment", "interviewer",
@@ -508,6 +515,9 @@ class SectionMarkup:
                 self._settle(q, self._speaker(Verdict("said", self._label_speaker(u, m), None, "turn-label")),
                              None, verdicts, last_speaker, turns, asked)
                 continue
+            if q.parent is None and q.first.unit == q.last.unit and (interjection := self._interjection(q)):
+                self._settle(q, self._speaker(interjection), None, verdicts, last_speaker, turns, asked)
+                continue
             # a quotation that opens its paragraph takes its lead-in from the paragraph before;
             # one that opens a sentence inside its paragraph has none there ("…", Waters said.)
             opens_paragraph = q.first.start <= _LEADING.match(text, unit.start, unit.end).end()
@@ -710,6 +720,25 @@ class SectionMarkup:
         bare = bare.title() if bare.isupper() else bare
         known = [m.id for m in self.matcher.mentions(bare, 0, len(bare)) if m.kind == "person"]
         return known[0] if known else NEW + bare
+
+    def _interjection(self, q: Quotation) -> Verdict | None:
+        """A debate's interjection in brackets, a sentence in its own marks ('["No, no," from
+        Mr. DeCosmos]', '[" Hear, hear."]'): speech, the person's it came "from" when the
+        bracket names one (rule said:interjection); else None."""
+        u, text = q.first.unit, self.units[q.first.unit].text
+        if not _INTERJECTION_OPEN.search(text[max(self.units[u].start, q.first.start - 3):q.first.start]):
+            return None
+        close = _INTERJECTION_CLOSE.match(text, q.last.end)
+        if close is None or not _INTERJECTION_END.search(text, 0, q.last.end):
+            return None
+        words = re.findall(r"\w+", text[q.first.start:q.last.end].lower())
+        if not close["by"] and not set(words) <= _INTERJECTIONS:
+            return None  # ('("Do you prefer A or B?")', '("J.J.")': a question set, a name)
+        who = None
+        if close["by"] and not re.search(r"\band\b|&|,", close["by"]):  # (not "Hons. A and B")
+            named = self._persons(u, close.start("by"), close.end("by"), self._masked(u, q))
+            who = named[0] if len(named) == 1 else None
+        return Verdict("said", who, None, "interjection")
 
     def _in_labelled_turns(self, u: int) -> bool:
         """Paragraph ``u`` stands in a run of labelled turns: the paragraph before or after it

@@ -168,7 +168,8 @@ def test_a_title_in_place_of_a_name_is_the_one_person_the_text_gives_it(tmp_path
 def test_quotations_listed_one_after_another_are_of_the_first_ones_kind(tmp_path):
     text = ("For a mill trained to say things, better statements might include “wheels turn in "
             "water”, “wheels are good for mills”, “many millers dislike rain”, and so on.")
-    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["q", "q", "q"]
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))][1:] == ["q", "q"]
+    assert "said" not in [q[0] for q in quotes(encode(tmp_path, text, ""))]
 
 
 def test_words_said_inwardly_are_speech(tmp_path):
@@ -648,3 +649,16 @@ def test_an_author_the_article_cites_says_in_writing(tmp_path, cited, listed):
             f"{listed}\n")
     assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text, editorial=""))] == [
         ("quote", None), ("quote", None), ("said", "#person-jones")]
+
+
+def test_a_debates_interjections_in_brackets_are_speech_by_whom_they_came_from(tmp_path):
+    text = ("The mill is known to be anti-confederate [\"No, no,\" from Mr. Reed] —of Leeds. I think it "
+            "hard. [\" Hear, hear,\"\nfrom Mr. Reed.] I scout the idea. (\"No, no,\" from Hons. Cole\nand "
+            "Dove.) I judge. [\"Hear, hear.\"] The mill stands.")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [
+        ("said", "#person-reed"), ("said", "#person-reed"), ("said", None), ("said", None)]
+    # a question set in brackets, a name, a defined term: no interjection
+    text = ("The survey's one item (\"Do you prefer A or B?\") ran twice. The founder (\"J.J.\") and the "
+            "Environmental Mill Agency (\"EMA\") agreed.")
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))][1:] == ["q", "q"]
+    assert "said" not in [q[0] for q in quotes(encode(tmp_path, text, ""))]
