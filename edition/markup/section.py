@@ -79,6 +79,7 @@ _HONORIFIC_BEFORE = re.compile(r"(?<![\w’'])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord
 # a name after these is no speaker: "in Fayetteville", "the Constitution", "at Westminster"
 _CHAPTER_AFTER = re.compile(r"\.?[ \u00a0]*\d")
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z][’']s[ \u00a0]+$")
+_OF_BEFORE = re.compile(r"(?<![\w’'])of[ \u00a0]+\Z")
 _NO_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:&|both|all|several|many|to|the|a|an|die|der|das|le|la|les|"  # "Stephens & Co."
                                r"in|at|from|near|of|on|into|across|for|with|"
                                r"by|like|within|throughout|outside|inside|via|column|newspaper|"
@@ -378,6 +379,8 @@ class SectionMarkup:
             if roles:  # "Shadow Home Secretary Yvette Cooper", "the Refugee Council Enver
                 words = words[roles[-1] + 1:]  # Solomon", "Marshal Zhukov": the name after the
                 words = [w for w in words if w not in _NOT_NAMES]  # office or body is a person's
+                if made and _OF_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                    continue  # "City Attorney Hazelton of Council Bluffs": the person's town
                 if words and not covered(m.start()):
                     made.append(NEW + " ".join(words))
                 continue

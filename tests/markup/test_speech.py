@@ -662,3 +662,9 @@ def test_a_debates_interjections_in_brackets_are_speech_by_whom_they_came_from(t
             "Environmental Mill Agency (\"EMA\") agreed.")
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))][1:] == ["q", "q"]
     assert "said" not in [q[0] for q in quotes(encode(tmp_path, text, ""))]
+
+
+def test_a_speakers_town_after_of_is_no_speaker(tmp_path):
+    text = ("City Attorney Reed of Council Bluffs, Ia., said: “I came along with the millers to tell "
+            "you how we feel about this exposition.”")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", "#person-reed")]
