@@ -119,8 +119,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                 role = CLOSE
         elif c == "'" and prev.isalnum() and (nxt.isalpha()):
             role = APOS  # don't, 1930's
-        elif c in "'’" and prev in ".)" and nxt == "s" and not text[i + 2:i + 3].isalpha():
-            role = APOS  # the C.'s, the B.B.C.’s
+        elif c in "'’" and (prev in ".)" or prev == "-" and text[i - 2:i] == "--") and nxt == "s" \
+                and not text[i + 2:i + 3].isalpha():
+            role = APOS  # the C.'s, the B.B.C.’s, a name left out's "----'s standing"
         elif c in "'’" and not prev.isalnum() and _IT_ELIDED.match(text, i + 1, end):
             role = APOS  # 'T is, 'T was: "it" elided, as old print spells it, never a quotation
         elif c == "'" and not prev.isalnum() and _ELISION.match(text, i + 1, end) and \
