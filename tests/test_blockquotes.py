@@ -170,3 +170,12 @@ def test_a_pictures_caption_in_project_gutenbergs_brackets_is_no_quotation():
     text = "\n\n".join([BODY, BODY, "[Illustration:", "  Post office, Leeds, Yorkshire", "]", BODY,
                         BODY.rstrip(".") + " as follows:", "    " + BODY, BODY])
     assert quoted(text) == [False, False, False, False, False, False, False, True, False]
+
+
+def test_a_table_with_dot_leaders_and_a_dedication_in_capitals_are_no_quotations():
+    text = "\n\n".join([BODY, BODY.rstrip(".") + " from the mills:",
+                        "    Wheels.....226\n    Stones....220\n    Sacks......854", BODY])
+    assert quoted(text) == [False, False, False, False]
+    text = "\n\n".join(["  TO ALL MILLERS,\n  AND ESPECIALLY TO THE\n  MILLERS OF LEEDS,\n  THIS ADDRESS",
+                        BODY, BODY.rstrip(".") + " as follows:", "    " + BODY, BODY])
+    assert quoted(text) == [False, False, False, True, False]

@@ -98,6 +98,23 @@ def _set_apart_by_custom(paragraph: Paragraph, after: Paragraph | None) -> bool:
     return ends and bool(COMPLIMENTARY_CLOSE.match(text) or _SIGNATURE.match(text))
 
 
+# a figure after dot leaders: "Baptisms.....226", a table's or a list of contents' line
+_LEADERS = re.compile(r"(?:\.{3,}|…+)[ \u00a0]*[\dIVXLC]{1,6}\.?$")
+# a book's dedication set in capitals: "TO ALL INHABITANTS, / AND ESPECIALLY TO THE / …"
+_DEDICATION = re.compile(r"^TO[ \u00a0]+[A-Z]")
+
+
+def _table_or_dedication(paragraph: Paragraph) -> bool:
+    """Indented lines that are no extract: a table's rows with dot leaders
+    (``Baptisms.....226`` / ``Marriages....220``), a dedication in capitals over several lines."""
+    lines = [line.strip() for line in paragraph.block.text.splitlines() if line.strip()]
+    if lines and all(_LEADERS.search(line) for line in lines):
+        return True
+    letters = [c for c in paragraph.block.text if c.isalpha()]
+    return (len(lines) >= 3 and _DEDICATION.match(lines[0]) is not None
+            and all(c.isupper() for c in letters))
+
+
 def _letter_opens(paragraph: Paragraph) -> bool:
     """The block is a letter's date line (``Washington, April 6,1861.``)."""
     line = re.sub(r",(?=\d{4}\b)", ", ", paragraph.block.text.strip())  # "April 6,1861.": no space
@@ -146,6 +163,9 @@ def rule(state) -> None:
                 # ("[Illustration:" / "  Postoffice, Atchison, Kansas" / "]": no extract)
                 caption = not node.block.text.rstrip().endswith("]")
                 previous, run_indent = None, None
+                continue
+            if _table_or_dedication(node):
+                previous, run_indent = node, None
                 continue
             indent = node.block.indent_width
             if letter is None and isinstance(previous, Paragraph) and not previous.block_quote \
