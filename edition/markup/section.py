@@ -137,6 +137,8 @@ _TURN_LABEL = re.compile(r"[ \u00a0\t]*(?:(?:Mr|Mrs|Ms|Dr|Miss|Senator|Judge|Cha
                          r"MISS|SENATOR|JUDGE|CHAIRMAN)\.?[ \u00a0])?(?P<name>[A-Z][A-Z’'\-]+(?:[ \u00a0][A-Z][A-Z’'\-]+){0,2}):"
                          r"[ \u00a0]")
 TURN_PARAGRAPHS = 6
+# a transcript's label in title case: "Rob Pike: …", "Carmen Andoh: …"
+_NAMED_TURN_LABEL = re.compile(r"[ \u00a0\t]*(?P<name>[A-Z][a-z][\w’'\-]*(?:[ \u00a0][A-Z][\w’'\-]+){0,2}):[ \u00a0]")
 # a transcript's turn in its own marks after its speaker's label (headings.TURN_LABEL)
 _TURN_BY_LABEL = re.compile(TURN_LABEL + r"\Z")  # the label alone before the quotation
 # a debate's interjection, the quotation the whole of a bracket, with whom it came from after it:
@@ -788,9 +790,19 @@ class SectionMarkup:
             if not isinstance(unit.key, Paragraph):
                 return None
             m = _TURN_LABEL.match(unit.text, unit.start, unit.end)
+            if m is None and (m := _NAMED_TURN_LABEL.match(unit.text, unit.start, unit.end)) \
+                    and not self._in_transcript(k):
+                m = None  # "Rob Pike: … I said “…”" only among other turns so labelled
             if m is not None:
                 return self._label_speaker(k, m)
         return None
+
+    def _in_transcript(self, u: int) -> bool:
+        """A paragraph near ``u`` opens with a speaker's name and a colon too: turns of a
+        transcript ('Carmen Andoh: …' / 'Rob Pike: …')."""
+        return any(0 <= k < len(self.units) and isinstance(self.units[k].key, Paragraph)
+                   and _NAMED_TURN_LABEL.match(self.units[k].text, self.units[k].start, self.units[k].end)
+                   for k in (u - 2, u - 1, u + 1, u + 2))
 
     def _lowercase(self, q: Quotation) -> bool:
         first = q.first

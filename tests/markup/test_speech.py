@@ -237,6 +237,18 @@ def test_i_in_a_hearings_turn_is_the_turns_speaker(tmp_path):
                      ("#person-ross", '"Oh, by the way, the owner knows"'), (None, '"Do not worry about the mill"')]
 
 
+def test_i_in_a_transcripts_turn_labelled_in_title_case_is_the_turns_speaker(tmp_path):
+    text = "\n\n".join([
+        "Ann Cole: Let's talk about the mill. What was it like in the very beginning?",
+        "Tom Reed: Robert and I shared an office, and one day I turned my chair around and I said "
+        "\"Hey, Robert, we should do something about this wheel.\" We talked for a few minutes.",
+        "Ann Cole: And then?"])
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", "#person-tom-reed")]
+    # one such line alone is no transcript: "Note: I said …" names no speaker
+    text = "Tom Reed: one day I turned my chair around and I said \"Hey, we should do something about this.\""
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", None)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a one-word reply with its stop is speech, another word so quoted a title or a term
     ("Thowin answered again with the only word at her command, “No.” The chief said “How.” "
