@@ -572,7 +572,9 @@ class SectionMarkup:
                 # 'explains that ‘had Lenin lived … Thermidor.’ (Page 94)' quotes a work)
                 own_lead if lead_u == u and (not several or self._lowercase(q) and (
                     not has_verb(lead) or speech.indirect(own_lead) and not noted)) else "",
-                self._a_sentence(q), self._lowercase(q), titled=lambda noun, u=u, q=q: self._the_titled(noun, u, q), noted=noted)
+                self._a_sentence(q), self._lowercase(q), titled=lambda noun, u=u, q=q: self._the_titled(noun, u, q), noted=noted,
+                word_alone=words == 1 and self._lowercase(q) and not re.search(
+                    r"[,.;:!?…]", text_of(self.units[q.first.unit].text, q.first)))
             if lead_u != u and verdict.tag == "said" and verdict.who and verdict.verb \
                     and _ATTRIBUTION_OF_MASKED.search(lead, 0, max(0, lead.rfind(verdict.verb))):
                 # the paragraph before attributes its own quotation ('“I never gave you any,

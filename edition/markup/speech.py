@@ -230,14 +230,15 @@ _SAYS = re.compile(r"^(?:says|say)$", re.IGNORECASE)
 
 def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
              pronoun_person: str | None, own_lead: str = "", sentence: bool = False,
-             lowercase: bool = False, titled=None, noted: bool = False) -> Verdict:
+             lowercase: bool = False, titled=None, noted: bool = False, word_alone: bool = False) -> Verdict:
     """``lead_in`` is the text of the sentence before the quotation, other quotations blanked;
     ``persons(start, end)`` gives the person ids named in ``lead_in[start:end]``; ``own_lead``
     the part of it in the quotation's own paragraph; ``sentence``: the quotation is a sentence
     of its own (a capital first, a full stop, ``?`` or ``!`` last) — quoted words, not a
     phrase, however short (``“Sit!”``, ``“A house divided against itself cannot stand.”``).
     ``titled(noun)``: the person a title stands for ("the colonel"), or None; ``noted``: a
-    note's marker or a citation follows the quotation."""
+    note's marker or a citation follows the quotation; ``word_alone``: the quotation is one word
+    in lower case with no stop or comma of its own (``to say "no"``), a word named."""
     if _at_end(NAMING, lead_in, 9, 0, ",:") and not sentence:  # "the phrase, “The social question is …”"
         # is quoted words: a sentence of its own. A title's name ("entitled", "the toast,") may
         # name a title, a phrase's ("the phrase", "the slogan") a phrase only
@@ -248,6 +249,8 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
     if words < MIN_SPEECH_WORDS and not _at_end(INTRODUCES, lead_in, _LONGEST_VERB, 4, ",:") \
             and not sentence:
         return Verdict("q", by="short")
+    if word_alone:
+        return Verdict("q", by="short")  # 'to say "no"', 'swore "hell" and "damnation"': a word named
     verbs = [(m.start(), "speech", m.group()) for m in SPEECH.finditer(lead_in)]
     verbs += [(m.start(), "either", m.group()) for m in EITHER.finditer(lead_in)]
     verbs += [(m.start(), "writing", m.group()) for m in WRITING.finditer(lead_in)]

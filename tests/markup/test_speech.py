@@ -430,6 +430,8 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
      "river if it were not for the fund.”", [("said", "Ann Cole")]),
     # a verb of saying with the one spoken to: speech however short
     ("He asked for food, and I told him “certainly,” and sent the wagons.", [("said", None)]),
+    # one word in lower case, no stop or comma of its own, after a verb of saying: a word named
+    ("The miller would not say “no” to anyone, and swore “hell” at the wheel.", [("q", None), ("q", None)]),
     # a paragraph of speech with its own attribution after it is that speaker's, not the one
     # whose speech ran to the end of the paragraph before; long offices before the name; a
     # surname with a hyphen is one name
