@@ -72,6 +72,10 @@ _NAME_AT = re.compile(rf"^(?:and\s+)?{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:,?\s+e
 # "no. 2 (December 1, 2017): 2", "(1999): 4": an issue's number, its date in brackets, a page
 _ISSUE = re.compile(r"^(?:(?i:nos?|issue)\.?\s*\d+\s*)?\((?P<date>[^()]{4,30})\)"
                     r"(?:\s*:\s*(?:pp?\.\s*)?(?P<from>\d+)(?:\s*[-–]\s*(?P<to>\d+))?)?$")
+# a book's editor after the chapter's book, its imprint in brackets after: "ed. Toni Weller
+# (London: Routledge, 2013)", "ed. Lisa Gitelman (Cambridge, MA: MIT Press, 2013)"
+_EDITOR = re.compile(rf"^(?:ed\.|eds\.|edited[ \u00a0]+by)[ \u00a0]+(?P<name>{_NAME}(?:[ \u00a0]+(?:and|&)[ \u00a0]+{_NAME})?)"
+                     r"(?:[ \u00a0]*\((?P<imprint>[^()]{4,80})\))?$")
 _BY = re.compile(rf"^(?i:by|par|von|edited\s+by|translated\s+by|ed\.\s+by)\s+(?P<name>{_NAME})$")
 _TITLE_BY = re.compile(rf"^(?P<title>[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){{0,3}})\s+by\s+"
                        rf"(?P<name>{_NAME})$")
@@ -208,7 +212,7 @@ _ITALIC_VOLUME = re.compile(r"^(?P<title>_[^_\n]{2,120}_)[ \u00a0]+(?P<volume>[i
 
 def _classify(p: Piece) -> None:
     s = p.text
-    for kind, pattern in (("url", _URL), ("date", _DATE), ("pages", _PAGES), ("chapter", _CHAPTER),
+    for kind, pattern in (("url", _URL), ("date", _DATE), ("pages", _PAGES), ("chapter", _CHAPTER), ("editor", _EDITOR),
                           ("volume", _VOLUME), ("edition", _EDITION), ("accessed", _ACCESSED),
                           ("by", _BY), ("imprint", _IMPRINT), ("issue", _ISSUE)):
         m = pattern.match(s)
@@ -336,6 +340,7 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
             used = n + 1
             continue
         if k == "prose" or (k == "number" and not (b.pages or b.spans and b.spans[-1].tag == "biblScope"
+                                                    or n and pieces[n - 1].kind == "editor"
                                                     or n and pieces[n - 1].kind == "quoted"
                                                     and b.title is not None
                                                     or b.title is not None and _volume_before_page(pieces, n)
@@ -415,6 +420,19 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
         elif k == "in" and b.title is not None:
             a, e = b.group(p, "title")
             b.add_title(a, e)
+            if n + 1 < len(pieces) and pieces[n + 1].kind == "editor":
+                b.titles[-1].attrib["level"] = "m"  # "in History in the Digital Age, ed. …": a book
+            shown = True
+        elif k == "editor" and b.title is not None:
+            a, e = b.group(p, "name")
+            b.part("editor", a, e)
+            imprint = p.groups.get("imprint")
+            if imprint and (m := _IMPRINT.match(imprint)) is not None:
+                _imprint(b, b.group(p, "imprint")[0], m)
+            elif imprint and (year := re.search(_YEAR, imprint)):
+                at = b.group(p, "imprint")[0]  # "(Routledge, 2013)"
+                b.part("date", at + year.start(), at + year.end(), when=year.group())
+                b.date = b.date or year.group()
             shown = True
         elif k == "by":
             a, e = b.group(p, "name")

@@ -165,6 +165,15 @@ def test_free_form_references(text, title, author, tags):
     assert (kind, t, a) == ("full", title, author) and found == tags
 
 
+def test_a_chapter_in_an_edited_book_its_editor_and_imprint_in_brackets():
+    text = 'Ann Cole, "Introduction," in Mills in the Digital Age, ed. Tom Reed (Routledge, 2013), 11.'
+    [c] = read_references(text, 0, len(text), lambda t: False, lambda n: False)
+    assert (c.author, c.title, c.date) == ("Ann Cole", "Introduction", "2013")
+    assert [(s.tag, s.attrib.get("level"), text[s.start:s.end]) for s in c.spans[1:]] == [
+        ("title", "a", '"Introduction,"'), ("title", "m", "Mills in the Digital Age"), ("editor", None, "Tom Reed"),
+        ("date", None, "2013"), ("biblScope", None, "11")]
+
+
 def test_an_articles_long_title_in_a_newspaper_and_a_journals_volume_dated_and_a_short_form():
     text = ('Ann Cole, "Not Quite Your Average Mill: The Newly Restored Wheel at Leeds Runs to 62 '
             'Turns a Minute and, Says Ann Cole, Is a Thing of Wonder," The Sunday Courier, October 17, '
