@@ -189,3 +189,27 @@ def test_the_title_page_prints_a_translators_line_that_names_no_author(tmp_path)
     words = " ".join("".join(title_page.itertext()).split())
     assert "TRANSLATED BY LADY COLE." in words
     assert "From the collection" not in words  # no journal's name: where the letters are from
+
+
+def test_a_gutenberg_footnotes_wrapper_gives_way_to_its_number_in_print_and_on_the_web():
+    # "[Footnote 2: …]" kept under its paragraph: the reader sees "2" and the note; the TEI keeps
+    # the wrapper as printed
+    from edition.encoder import encode_source
+    from edition.render.html import WebSettings, render_page
+    from edition.text.source import decode_source
+
+    text = ("Mill Notes\n\nBy Ann Cole\n\n(Mill Review, May 2001)\n\n"
+            "The mill stood by the river for a hundred years and more.[2] The wheel turned all day long.\n\n"
+            "[Footnote 2: Tom Reed, Mills of the Valley (Leeds: Mill Press, 1902), 12.]\n\n"
+            "The miller kept his books in the loft, and the books are there still.\n")
+    tei = encode_source(decode_source(text.encode(), "mill.txt")).tree
+    note = tei.find(".//{http://www.tei-c.org/ns/1.0}note")
+    assert "".join(note.itertext()).startswith("[Footnote 2: ") and "".join(note.itertext()).endswith("12.]")
+    fo = fo_of(tei)
+    block = fo.xpath("//fo:block[fo:inline[@font-weight='bold'] = '2']", namespaces=NS)
+    assert block and "".join(block[0].itertext()).strip().startswith("2 Tom Reed")
+    assert "[Footnote" not in "".join(fo.itertext()) and "1902), 12.]" not in "".join(fo.itertext())
+    page = etree.fromstring(render_page(tei, "text", WebSettings(date="2000-01-01")), etree.HTMLParser())
+    (p,) = page.xpath("//p[contains(@class, 'footnote')]")
+    assert p.xpath("span[@class='note-label']/text()") == ["2"]
+    assert "".join(p.itertext()).strip() == "2 Tom Reed, Mills of the Valley (Leeds: Mill Press, 1902), 12."

@@ -72,4 +72,42 @@
     <xsl:value-of select="concat('_c-', $mark)"/>
   </xsl:template>
 
+  <!-- A footnote kept under its paragraph in Project Gutenberg's wrapper, "[Footnote 4: …]":
+       every output shows the note's number (note.label, each output's own) and its text, not the
+       wrapper; the TEI keeps the wrapper as the source prints it. -->
+  <xsl:template match="tei:note[@place = 'foot'][starts-with(normalize-space(), '[Footnote ')]
+                       /text()[not(preceding-sibling::node())]" priority="4">
+    <xsl:call-template name="note.label"><xsl:with-param name="n" select="../@n"/></xsl:call-template>
+    <xsl:variable name="rest" select="substring-after(., ':')"/>
+    <xsl:variable name="text">
+      <xsl:choose>
+        <xsl:when test="normalize-space(substring($rest, 1, 1)) = ''"><xsl:value-of select="substring($rest, 2)"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$rest"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:call-template name="notes.unwrap-end">
+      <xsl:with-param name="s" select="$text"/>
+      <xsl:with-param name="last" select="not(following-sibling::node())"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:note[@place = 'foot'][starts-with(normalize-space(), '[Footnote ')]
+                       /text()[not(following-sibling::node())][preceding-sibling::node()]" priority="4">
+    <xsl:call-template name="notes.unwrap-end">
+      <xsl:with-param name="s" select="."/>
+      <xsl:with-param name="last" select="true()"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- $s less the wrapper's closing bracket when it is the note's last text. -->
+  <xsl:template name="notes.unwrap-end">
+    <xsl:param name="s"/>
+    <xsl:param name="last"/>
+    <xsl:variable name="length" select="string-length($s)"/>
+    <xsl:choose>
+      <xsl:when test="$last and substring($s, $length) = ']'"><xsl:value-of select="substring($s, 1, $length - 1)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
 </xsl:stylesheet>

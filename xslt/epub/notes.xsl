@@ -74,6 +74,13 @@
     </aside>
   </xsl:template>
 
+  <!-- A kept footnote's number, where the source's wrapper gave it (common/notes.xsl). -->
+  <xsl:template name="note.label">
+    <xsl:param name="n"/>
+    <span class="note-label"><xsl:value-of select="$n"/></span>
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
   <!-- The source's endnotes. -->
   <xsl:template match="tei:note">
     <div class="source-note">

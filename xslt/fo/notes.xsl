@@ -102,6 +102,13 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- A kept footnote's number, where the source's wrapper gave it (common/notes.xsl). -->
+  <xsl:template name="note.label">
+    <xsl:param name="n"/>
+    <fo:inline font-weight="bold"><xsl:value-of select="$n"/></fo:inline>
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
   <!-- The source's endnotes. -->
   <xsl:template match="tei:note">
     <fo:block xsl:use-attribute-sets="paragraph.properties" space-after="0.3em">

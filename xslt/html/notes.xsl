@@ -148,6 +148,13 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- A kept footnote's number, where the source's wrapper gave it (common/notes.xsl). -->
+  <xsl:template name="note.label">
+    <xsl:param name="n"/>
+    <span class="note-label"><xsl:value-of select="$n"/></span>
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
   <!-- The source's endnotes. -->
   <xsl:template match="tei:div[@type = 'notes']">
     <section class="source-notes">
