@@ -573,8 +573,7 @@ class SectionMarkup:
                 own_lead if lead_u == u and (not several or self._lowercase(q) and (
                     not has_verb(lead) or speech.indirect(own_lead) and not noted)) else "",
                 self._a_sentence(q), self._lowercase(q), titled=lambda noun, u=u, q=q: self._the_titled(noun, u, q), noted=noted,
-                word_alone=words == 1 and self._lowercase(q) and not re.search(
-                    r"[,.;:!?…]", text_of(self.units[q.first.unit].text, q.first)))
+                word_alone=self._word_alone(q))
             if lead_u != u and verdict.tag == "said" and verdict.who and verdict.verb \
                     and _ATTRIBUTION_OF_MASKED.search(lead, 0, max(0, lead.rfind(verdict.verb))):
                 # the paragraph before attributes its own quotation ('“I never gave you any,
@@ -805,6 +804,12 @@ class SectionMarkup:
         return any(0 <= k < len(self.units) and isinstance(self.units[k].key, Paragraph)
                    and _NAMED_TURN_LABEL.match(self.units[k].text, self.units[k].start, self.units[k].end)
                    for k in (u - 2, u - 1, u + 1, u + 2))
+
+    def _word_alone(self, q: Quotation) -> bool:
+        """One word in lower case with no stop or comma of its own (“no”): after a verb of
+        saying, a word named, not words said."""
+        words = " ".join(text_of(self.units[p.unit].text, p) for p in q.parts)
+        return len(words.split()) == 1 and self._lowercase(q) and not re.search(r"[,.;:!?…]", words)
 
     def _lowercase(self, q: Quotation) -> bool:
         first = q.first

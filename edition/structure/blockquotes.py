@@ -99,7 +99,7 @@ def _set_apart_by_custom(paragraph: Paragraph, after: Paragraph | None) -> bool:
 
 
 # a figure after dot leaders: "Baptisms.....226", a table's or a list of contents' line
-_LEADERS = re.compile(r"(?:\.{3,}|…+)[ \u00a0]*[\dIVXLC]{1,6}\.?$")
+_LEADERS = re.compile(r"(?:(?<!\.)\.{3,}|(?<!…)…+)[ \u00a0]*[\dIVXLC]{1,6}\.?$")
 # a book's dedication set in capitals: "TO ALL INHABITANTS, / AND ESPECIALLY TO THE / …"
 _DEDICATION = re.compile(r"^TO[ \u00a0]+[A-Z]")
 

@@ -378,7 +378,9 @@ def _salutation_line(block: Block) -> bool:
 
 
 # a debate's turn after its speaker's name and a dash: "Hon. ATTORNEY-GENERAL—£100,000"
-_DASHED_TURN = re.compile(r"^(?:[A-Z][a-z]{1,4}\.[ \u00a0]+)*(?:[A-Z][\w.’'\-]*[ \u00a0]?){1,4}(?:—|--|[ \u00a0][-–][ \u00a0])")
+# (each word taken whole, a hyphen inside it but not a dash: no backtracking into the words)
+_DASHED_TURN = re.compile(r"^(?:[A-Z][a-z]{1,4}\.[ \u00a0]+)*(?:[A-Z](?:[\w.’']|-(?!-))*+[ \u00a0]?){1,4}"
+                          r"(?:—|--|[ \u00a0][-–][ \u00a0])")
 
 
 def _debate_turn(blocks: list[Block], i: int) -> bool:

@@ -25,6 +25,7 @@ from edition.validation import validate_tree
 from edition.verify import check_lossless
 
 HEAD = "A Study of Nesting\n\nBy Ann Writer\n\n"
+BODY = "The wheel turned all day long, and the river ran under it as it had for a hundred years."
 
 
 def nested(depth: int) -> str:
@@ -105,6 +106,20 @@ def random_units(rng: random.Random) -> list[Unit]:
     texts = ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 30)))
              for _ in range(rng.randint(1, 4))]
     return [Unit(t, 0, len(t)) for t in texts]
+
+
+def test_long_runs_of_capitals_and_dots_are_read_without_backtracking():
+    # a note's piece of one long word in capitals, a line of capitals and a run of dot leaders:
+    # patterns that could cut a word in two anywhere (a name's words, a debate's turn) or start
+    # a run of dots at each dot took time exponential (or quadratic) in such a run — 40
+    # capitals in a note held the encoder for minutes. Encoded now as any text is.
+    caps = "A" * 40
+    text = (HEAD + f"The mill stood by the river.[1] {BODY}\n\n" + ("B" * 300) + ".\n\n"
+            + f"The miller kept his books:\n\n    Wheels{'.' * 5000}226\n\n{BODY}\n\n"
+            + f"Notes\n\n[1] By {caps} x, ed. {caps} y, {caps}'s z.\n")
+    result = encode(text)
+    words = "".join(result.tree.getroot().find("{http://www.tei-c.org/ns/1.0}text").itertext())
+    assert caps in words and "." * 5000 in words
 
 
 def test_masks_agree_with_their_definition():
