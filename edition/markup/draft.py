@@ -19,7 +19,8 @@ from edition.markup.names import ORG_WORDS, NameMatcher, name_candidates
 from edition.tei.ids import slugify
 
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|into|across|of)[ \u00a0]+(?:the[ \u00a0]+)?)$")
-_PERSON = re.compile(r"^(?:(?:[A-Z]\.)+[ \u00a0]?|[A-Z][a-z’'\-]+[ \u00a0])+(?:[A-Z][a-z’'\-]+)$")
+# (a run of initials taken whole: "J.R.R. Tolkien"; cut anywhere, a long run cost exponential time)
+_PERSON = re.compile(r"^(?:(?:[A-Z]\.)++[ \u00a0]?|[A-Z][a-z’'\-]+[ \u00a0])+(?:[A-Z][a-z’'\-]+)$")
 
 
 def _quote(value: str) -> str:

@@ -64,13 +64,12 @@ _ACCESSED = re.compile(rf"^(?i:accessed|retrieved|viewed)\s+(?:on\s+)?(?P<date>.
 _URL = re.compile(r"^(?P<url>(?:https?://|www\.)\S+?)(?:\s+\((?i:hereinafter|henceforth)\b[^()]*\))?$")
 _HONORIFIC = r"(?:(?:the\s+)?(?:Rev|Dr|Mr|Mrs|Ms|Prof|Sir|Professor|Abbé|Abbe)\.?\s+)"
 _INITIAL = r"(?:[A-Z]\.\s*)"
-_WORD = r"(?:[A-Z][\w'’\-]+)"
+_WORD = r"(?:[A-Z](?:[\w\-]|['’](?!s\b))+)"  # (not its possessive: "Mather’s “…”")
 _PARTICLE = r"(?:de|du|van|von|der|la|le|di|da|l'|l’|d'|d’)"
-# (the words of a name are set apart by white space, or follow an initial's stop or an
-# apostrophe: "J.Smith", "O'Brien"; never a word cut in two, which made a long word in capitals
-# cost time exponential in its length)
-_NAME = (rf"(?:{_HONORIFIC}?(?:{_PARTICLE}\s*)?(?:{_INITIAL}|{_WORD})"
-         rf"(?:(?:\s+|(?<=[.'’]))(?:{_INITIAL}|{_WORD}|{_PARTICLE}\s*{_WORD}))*)")
+# (each initial and word taken whole, never cut in two or its space given back: that made a
+# long word in capitals, or a run of initials, cost time exponential in its length)
+_NAME = (rf"(?:{_HONORIFIC}?(?:{_PARTICLE}\s*)?(?>{_INITIAL}|{_WORD})"
+         rf"(?:\s*(?>{_INITIAL}|{_WORD}|{_PARTICLE}\s*{_WORD}))*)")
 _NAME_AT = re.compile(rf"^(?:and\s+)?{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:,?\s+et\.?\s+al\.?)?$")
 # "no. 2 (December 1, 2017): 2", "(1999): 4": an issue's number, its date in brackets, a page
 _ISSUE = re.compile(r"^(?:(?i:nos?|issue)\.?\s*\d+\s*)?\((?P<date>[^()]{4,30})\)"
