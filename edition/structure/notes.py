@@ -21,6 +21,7 @@ notes" …) or with the same markers in the text before them. Precision first:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from edition.structure.model import ListBlock, Note, Notes, Paragraph, node_blocks
 from edition.structure.references import HEADING as REFERENCES_HEADING
@@ -400,10 +401,13 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
             continue  # "References" / "30. Rocha, D. J. P. …": entries, whatever calls them
         if section.head is not None:
             heads.append(section.head)
-        content = []
-        for node in section.content:
+        content: list = []
+        content_blocks: list[Block] = []  # _blocks(content), kept as content grows (not read again
+        for node in section.content:      # for each node: that cost the square of a section's length)
             for piece in _glued_notes(node):
-                content += _superscript_list(piece, content, taken, pending + _blocks(content))
+                found = _superscript_list(piece, content, taken, lambda: pending + content_blocks)
+                content += found
+                content_blocks += _blocks(found)
         section.content = content
         calling = [section.head] if section.head is not None else []
         previous = None  # "paragraph", "note" or None: what the next block follows
@@ -466,7 +470,7 @@ def _blocks(nodes: list) -> list[Block]:
     return [b for n in nodes if isinstance(n, (Paragraph, ListBlock)) for b in node_blocks(n)]
 
 
-def _superscript_list(node, before: list, taken: set[str], calling: list[Block]) -> list:
+def _superscript_list(node, before: list, taken: set[str], calling: Callable[[], list[Block]]) -> list:
     """A list "1. …", "2. …" under paragraphs calling each item by "¹", "²" is their footnotes
     (the rule "lists" made it a list): its items become paragraphs for the rule to read as
     notes; so are the lines of a paragraph that each open with such a number, one footnote to
@@ -482,8 +486,9 @@ def _superscript_list(node, before: list, taken: set[str], calling: list[Block])
     else:
         return [node]
     numbers = [_number(item.block) for item in items]
+    blocks = calling()  # (the blocks that may call them, made only here: a rare shape)
     if not all(n is not None and n[0] in ("d", "s") and n[1] not in taken
-               and _called_superscript(n[1], calling) for n in numbers):
+               and _called_superscript(n[1], blocks) for n in numbers):
         return [node]
     return items
 
