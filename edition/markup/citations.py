@@ -89,9 +89,34 @@ _BIBLE_BOOK = (r"(?:Gen|Genesis|Exod|Exodus|Lev|Levit|Leviticus|Num|Numbers|Deut
                r"Psalm|Psalms|Prov|Proverbs|Eccl|Eccles|Ecclesiastes|Isa|Isaiah|Jer|Jeremiah|Lam|"
                r"Lamentations|Ezek|Ezekiel|Dan|Daniel|Hos|Hosea|Joel|Amos|Obad|Obadiah|Jonah|Mic|Micah|"
                r"Nah|Nahum|Hab|Habakkuk|Zeph|Zephaniah|Hag|Haggai|Zech|Zechariah|Mal|Malachi|Matt|"
-               r"Matthew|Mark|Luke|John|Acts|Rom|Romans|Cor|Corinthians|Gal|Galatians|Eph|Ephesians|"
-               r"Phil|Philippians|Col|Colossians|Thess|Thessalonians|Tim|Timothy|Tit|Titus|Philem|"
-               r"Philemon|Heb|Hebrews|Jas|James|Pet|Peter|Jude|Rev|Revelation)")
+               r"Matthew|Matth|Mark|Luke|John|Acts|Rom|Romans|Cor|Corinthians|Gal|Galatians|Eph|Ephes|Ephesians|"
+               r"Phil|Philipp|Philippians|Col|Coloss|Colossians|Thess|Thessalonians|Tim|Timothy|Tit|Titus|Philem|"
+               r"Philemon|Heb|Hebr|Hebrews|Jas|James|Pet|Peter|Jude|Rev|Revelation)")
+# the books by their full names, which every abbreviation above begins ("Eccl.", "Eccles." and
+# "Ecclesiastes" are one work; "Jas." is James's)
+_BIBLE_BOOKS = ("Genesis Exodus Leviticus Numbers Deuteronomy Joshua Judges Ruth Samuel Kings Chronicles "
+                "Ezra Nehemiah Esther Job Psalms Proverbs Ecclesiastes Isaiah Jeremiah Lamentations Ezekiel "
+                "Daniel Hosea Joel Amos Obadiah Jonah Micah Nahum Habakkuk Zephaniah Haggai Zechariah "
+                "Malachi Matthew Mark Luke John Acts Romans Corinthians Galatians Ephesians Philippians "
+                "Colossians Thessalonians Timothy Titus Philemon Hebrews James Peter Jude Revelation").split()
+_BOOK_NUMBER = {"I": "1", "II": "2", "III": "3"}
+
+
+def bible_book(title: str) -> str:
+    """The book a scripture reference's title names, by its full name and number ("II Cor." and
+    "2 Corinthians" → "2 Corinthians"); ``title`` itself when it names none."""
+    words = title.replace("\u00a0", " ").split()
+    if not words:
+        return title
+    number = _BOOK_NUMBER.get(words[0], words[0]) if len(words) > 1 else ""
+    name = words[-1].rstrip(".")
+    name = {"Jas": "James", "Ps": "Psalms"}.get(name, name)
+    book = next((b for b in _BIBLE_BOOKS if b.startswith(name) and len(name) >= 3 or b == name), None)
+    if book is None:
+        return title
+    return f"{number} {book}" if number else book
+
+
 # "i. 18", "iv. 282-4": a volume in small roman numerals, then a page or a range
 _VOLUME_PAGE = (r"(?P<volume>(?P<vn>[ivxl]{1,5})\.)[ \u00a0]?"
                 r"(?P<pages>(?P<pfrom>\d{1,4})(?:\s*[-–]\s*(?P<pto>\d{1,4}))?)")

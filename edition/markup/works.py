@@ -25,7 +25,7 @@ from lxml import etree
 
 from edition import APP_ID
 from edition.editorial import EMPTY, Editorial, Entry
-from edition.markup.citations import _OPENERS, AND_OTHERS, Citation
+from edition.markup.citations import _OPENERS, AND_OTHERS, Citation, bible_book
 from edition.tei.ids import slugify
 from edition.tei.ns import E, append
 
@@ -230,7 +230,8 @@ class WorksCited:
     # ------------------------------------------------------------ resolution
 
     def _by_title(self, citation: Citation) -> Work:
-        key = title_key(citation.title or "")
+        # (a book of the Bible is one work however its references abbreviate it)
+        key = title_key(bible_book(citation.title or "") if citation.rule == "scripture" else citation.title or "")
         entry = self._register.get(key)
         if entry is not None:
             return self._from_register(entry)

@@ -261,6 +261,13 @@ def test_a_book_of_the_bible_its_chapter_and_verses(tmp_path):
                        "again (Acts xxi, 9); the river rose all night and the lower town was under water.")
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     assert {b.get("corresp") for b in root.xpath("//t:body//t:p//t:bibl", namespaces=ns)} == {"#w-acts"}
+    # one book however its references abbreviate it ("Eccl." and "Eccles.", "II Cor." and "2 Cor."),
+    # and the old abbreviations ("Ephes.")
+    root = encode_text(tmp_path, "Mills\n\nBy Ann Cole\n\nThe wheel is vanity [Eccl. ix. 10.] and again "
+                       "[Eccles. i. 2.]; the miller is darkened [2 Cor. iv. 5; Ephes. iv. 18.] and the "
+                       "river [II Cor. v. 1.] rose all night, and the lower town was under water.")
+    works = [b.get("corresp") for b in root.xpath("//t:body//t:p//t:bibl", namespaces=ns)]
+    assert works[0] == works[1] and works[2] == works[4] and len(set(works)) == 3
 
 
 def test_a_web_page_a_quotation_is_from_by_its_address():
