@@ -15,7 +15,8 @@ from edition.markup.quotes import NestingTooDeep, Quotation, Unit, parse_quotati
 from edition.markup.result import Markup, Wrapper
 from edition.markup.spans import Span
 from edition.markup.titles import after_work_noun, quoted_title
-from edition.structure.headings import FUNCTION_WORDS, TURN_LABEL
+from edition.structure.headings import FUNCTION_WORDS
+from edition.structure.turns import HEARING_LABEL, NAMED_LABEL, TURN_LABEL
 from edition.markup import speech
 from edition.markup.speech import (ABBREVIATION, MIN_SPEECH_WORDS, SENTENCE_END, SPEECH, Verdict,
                                    SentenceEnds, classify, has_verb)
@@ -131,15 +132,9 @@ _MOVEMENT = re.compile(r"[A-Z][a-z]+ists?")  # Socialists, Methodists, a Communi
 # ', he added, ': a reporting clause of a pronoun and its verb alone
 _PRONOUN_CLAUSE = re.compile(rf"[ \u00a0\n]*,?[ \u00a0\n]*(?:he|she|I|we|they)[ \u00a0\n]+(?:{speech._SPEECH}|"
                              rf"{speech._EITHER})[ \u00a0\n]*,[ \u00a0\n]*")
-# a hearing's turn, its speaker's label in capitals first ('Mr. NORTH: I honestly …'), and how
-# far back a turn's paragraphs may run from it
-_TURN_LABEL = re.compile(r"[ \u00a0\t]*(?:(?:Mr|Mrs|Ms|Dr|Miss|Senator|Judge|Chairman|MR|MRS|MS|DR|"
-                         r"MISS|SENATOR|JUDGE|CHAIRMAN)\.?[ \u00a0])?(?P<name>[A-Z][A-Z’'\-]+(?:[ \u00a0][A-Z][A-Z’'\-]+){0,2}):"
-                         r"[ \u00a0]")
+# how far back a hearing's turn may run from its label ('Mr. NORTH: I honestly …')
 TURN_PARAGRAPHS = 6
-# a transcript's label in title case: "Rob Pike: …", "Carmen Andoh: …"
-_NAMED_TURN_LABEL = re.compile(r"[ \u00a0\t]*(?P<name>[A-Z][a-z][\w’'\-]*(?:[ \u00a0][A-Z][\w’'\-]+){0,2}):[ \u00a0]")
-# a transcript's turn in its own marks after its speaker's label (headings.TURN_LABEL)
+# a transcript's turn in its own marks after its speaker's label (structure.turns)
 _TURN_BY_LABEL = re.compile(TURN_LABEL + r"\Z")  # the label alone before the quotation
 # a debate's interjection, the quotation the whole of a bracket, with whom it came from after it:
 # '["No, no," from Mr. DeCosmos]', '(" Hear, hear.")' (not a defined term: '("EPA")')
@@ -790,8 +785,8 @@ class SectionMarkup:
             unit = self.units[k]
             if not isinstance(unit.key, Paragraph):
                 return None
-            m = _TURN_LABEL.match(unit.text, unit.start, unit.end)
-            if m is None and (m := _NAMED_TURN_LABEL.match(unit.text, unit.start, unit.end)) \
+            m = HEARING_LABEL.match(unit.text, unit.start, unit.end)
+            if m is None and (m := NAMED_LABEL.match(unit.text, unit.start, unit.end)) \
                     and not self._in_transcript(k):
                 m = None  # "Rob Pike: … I said “…”" only among other turns so labelled
             if m is not None:
@@ -802,7 +797,7 @@ class SectionMarkup:
         """A paragraph near ``u`` opens with a speaker's name and a colon too: turns of a
         transcript ('Carmen Andoh: …' / 'Rob Pike: …')."""
         return any(0 <= k < len(self.units) and isinstance(self.units[k].key, Paragraph)
-                   and _NAMED_TURN_LABEL.match(self.units[k].text, self.units[k].start, self.units[k].end)
+                   and NAMED_LABEL.match(self.units[k].text, self.units[k].start, self.units[k].end)
                    for k in (u - 2, u - 1, u + 1, u + 2))
 
     def _word_alone(self, q: Quotation) -> bool:

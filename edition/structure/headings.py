@@ -35,6 +35,7 @@ from edition.structure.dates import WEEKDAY_LINE, is_dateline, is_letter_datelin
 from edition.structure.opening import is_byline, name_score
 from edition.structure.notes import HEADING as NOTES_HEADING
 from edition.structure.references import HEADING as REFERENCES_HEADING, entry as reference_entry
+from edition.structure.turns import DASHED_LABEL, SPEAKER_LABEL, TURN_LABEL
 from edition.text.blocks import Block, stripped_lines
 
 MAX_WORDS = 14
@@ -84,8 +85,6 @@ _CAPS_PERIOD = re.compile(r"^(?:[A-Z]+[ \u00a0]+(?:AND|TO)[ \u00a0]+[A-Z]+,?[ \u
 _QUESTION_TURN = re.compile(r"^Q\.[ \u00a0]+\S")
 # a transcript's turn printed in its own marks after its speaker's label, the label in italics
 # or capitals: '_Mr. Choate._ "What?"', 'MR. SAGE: "This."' (markup.section reads whose it is)
-TURN_LABEL = (r"[ \u00a0\t]*(?P<mark>[_*]?)(?P<name>(?:[A-Z][A-Za-z]{1,9}\.[ \u00a0])?[A-Z][\w’'\-]+"
-              r"(?:[ \u00a0][A-Z][\w’'\-]+){0,2})(?:\.(?P=mark)|(?P=mark)[.:])[ \u00a0]*(?:—|--)?[ \u00a0]*")
 _QUOTED_TURN = re.compile("^" + TURN_LABEL + r"[\"“‘'].*[.?!,][\"”’']$")
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.")
 _LETTER_NUMBER = re.compile(r"^\d{3}\.$")
@@ -96,7 +95,6 @@ _SALUTATION = re.compile(r"^(?:To|Dear|My dear|Sir|Madam|Gentlemen)\b")
 COMPLIMENTARY_CLOSE = re.compile(r"^(?:(?:I am,?\s+)?(?:Sir|Madam),?\s+)?(?:Your|Yours|Ever\s+yours|"
                                   r"Faithfully|Sincerely|Affectionately|Respectfully|Very\s+truly)\b",
                                   re.IGNORECASE)
-_SPEAKER_LABEL = re.compile(r"^[A-Z][\w.’' \-]{0,40}:\s")  # "Wikinews: What ...", "Q: ..."
 _TWO_SENTENCES = re.compile(r"[.!?][’”\"']?\s+[A-Z]")
 # (an initial's stop or a title's, "S. C., March 26", "XVI.—Dr. Richard Wilkes", ends no sentence)
 _TWO_SENTENCES_NOT_INITIALS = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Dr|Mr|St|Jr|Sr))(?<!\b(?:Mrs|Rev|Col|Gen))(?<!\bCapt)"
@@ -244,11 +242,11 @@ def shape(block: Block) -> str | None:
         return None
     if WEEKDAY_LINE.match(text):
         return None  # "Monday", set right over a letter: the day it was written
-    if _title_cased(words) and not (_SPEAKER_LABEL.match(text) and bare.endswith("?")):
+    if _title_cased(words) and not (SPEAKER_LABEL.match(text) and bare.endswith("?")):
         # (not "MR. LITTLEFIELD: Victor Morawetz?", a speaker's turn; not an entry of a reference list: "Smith, N. (1982). Gentrification and Uneven
         # Development. Economic Geography, 58 (2), 139-155.")
         return None if _DATED_ENTRY.search(text) and reference_entry(text) else "title"
-    if text[:1] in _OPEN_QUOTES or (m := _SPEAKER_LABEL.match(text)) and bare.endswith("?") and all(
+    if text[:1] in _OPEN_QUOTES or (m := SPEAKER_LABEL.match(text)) and bare.endswith("?") and all(
             w[:1].isupper() for w in _words(m.group())):  # (not "Shifting growth drivers: end …?")
         return None  # (a speaker's turn ends like a sentence: "Q: What next?"; not
         # "Princeton Eviction Lab: Millions avoided eviction")
@@ -377,18 +375,12 @@ def _salutation_line(block: Block) -> bool:
             is not None and text[:1].isupper())
 
 
-# a debate's turn after its speaker's name and a dash: "Hon. ATTORNEY-GENERAL—£100,000"
-# (each word taken whole, a hyphen inside it but not a dash: no backtracking into the words)
-_DASHED_TURN = re.compile(r"^(?:[A-Z][a-z]{1,4}\.[ \u00a0]+)*(?:[A-Z](?:[\w.’']|-(?!-))*+[ \u00a0]?){1,4}"
-                          r"(?:—|--|[ \u00a0][-–][ \u00a0])")
-
-
 def _debate_turn(blocks: list[Block], i: int) -> bool:
     """A line opening with a speaker's name and a dash, next to another turn so opened: a short
     turn of a debate ('Hon. MR. DECOSMOS - What is the estimated cost?' / 'Hon.
     ATTORNEY-GENERAL—£100,000' / 'Hon. CHIEF COMMISSIONER—I think, …')."""
-    return _DASHED_TURN.match(blocks[i].text) is not None and any(
-        0 <= j < len(blocks) and _DASHED_TURN.match(blocks[j].text) for j in (i - 1, i + 1))
+    return DASHED_LABEL.match(blocks[i].text) is not None and any(
+        0 <= j < len(blocks) and DASHED_LABEL.match(blocks[j].text) for j in (i - 1, i + 1))
 
 
 def _dialogue_turn(blocks: list[Block], i: int) -> bool:

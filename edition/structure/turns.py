@@ -1,0 +1,30 @@
+# SPDX-License-Identifier: MIT
+"""The speaker's label that opens a turn of a transcript, a hearing or a debate, in each layout
+sources print it. The structure rules read them to keep turns out of the headings
+(structure.headings); the inline rules read whose speech a turn is (markup.section).
+
+- ``TURN_LABEL``: a label before a turn printed in its own marks, in italics or capitals:
+  ``_Mr. Choate._ "Which is your best ear?"``, ``MR. SAGE: "This."`` (a pattern's source, to
+  build on: groups ``mark``, ``name``);
+- ``HEARING_LABEL``: a hearing's label, the name in capitals and a colon: ``Mr. NORTH: I …``;
+- ``NAMED_LABEL``: a transcript's label in title case and a colon: ``Rob Pike: …``;
+- ``SPEAKER_LABEL``: any short capitalised label and a colon, ``Wikinews: What …``, ``Q: …``
+  (for headings: a line so opened that asks is a turn);
+- ``DASHED_LABEL``: a debate's label and a dash: ``Hon. ATTORNEY-GENERAL—£100,000``,
+  ``Hon. MR. DECOSMOS - What is …?``.
+"""
+
+from __future__ import annotations
+
+import re
+
+TURN_LABEL = (r"[ \u00a0\t]*(?P<mark>[_*]?)(?P<name>(?:[A-Z][A-Za-z]{1,9}\.[ \u00a0])?[A-Z][\w’'\-]+"
+              r"(?:[ \u00a0][A-Z][\w’'\-]+){0,2})(?:\.(?P=mark)|(?P=mark)[.:])[ \u00a0]*(?:—|--)?[ \u00a0]*")
+HEARING_LABEL = re.compile(r"[ \u00a0\t]*(?:(?:Mr|Mrs|Ms|Dr|Miss|Senator|Judge|Chairman|MR|MRS|MS|DR|"
+                           r"MISS|SENATOR|JUDGE|CHAIRMAN)\.?[ \u00a0])?(?P<name>[A-Z][A-Z’'\-]+"
+                           r"(?:[ \u00a0][A-Z][A-Z’'\-]+){0,2}):[ \u00a0]")
+NAMED_LABEL = re.compile(r"[ \u00a0\t]*(?P<name>[A-Z][a-z][\w’'\-]*(?:[ \u00a0][A-Z][\w’'\-]+){0,2}):[ \u00a0]")
+SPEAKER_LABEL = re.compile(r"^[A-Z][\w.’' \-]{0,40}:\s")
+# (each word taken whole, a hyphen inside it but not a dash: no backtracking into the words)
+DASHED_LABEL = re.compile(r"^(?:[A-Z][a-z]{1,4}\.[ \u00a0]+)*(?:[A-Z](?:[\w.’']|-(?!-))*+[ \u00a0]?){1,4}"
+                          r"(?:—|--|[ \u00a0][-–][ \u00a0])")
