@@ -108,3 +108,14 @@ def test_schema_location_hints_in_a_document_are_ignored(offline):
         'xsi:schemaLocation="http://www.tei-c.org/ns/1.0 http://example.invalid/evil.xsd">', 1)
     problems = validate_bytes(text.encode(), "hint.xml", kinds=("xsd",))
     assert problems == []
+
+
+@pytest.mark.parametrize("target, valid", [
+    ("https://doi.org/10.1007/s1", True), ("http://example.org/mills", True),
+    ("javascript:alert(1)", False), ("file:///etc/passwd", False), ("https://a.org/ https://b.org/", False)])
+def test_a_reference_may_link_to_the_web_over_http_only(target, valid):
+    # a note's reference gives its web address as ref/@target (docs/ENCODING.md); no other scheme
+    text = (DATA / "valid" / "minimal.xml").read_text(encoding="utf-8")
+    text = text.replace("</p>", f'<ref target="{target}">{target}</ref></p>', 1)
+    problems = validate_bytes(text.encode("utf-8"))
+    assert (problems == []) == valid, problems
