@@ -218,11 +218,15 @@ def _under_heading(blocks: list[Block]) -> tuple[Notes, int] | None:
     return found[0], len(blocks) - at
 
 
-# the heading of a closing section that may follow the notes
-_CLOSING = re.compile(r"^(?:references|bibliography|works\s+cited|sources|literature|"
-                      r"select(?:ed)?\s+bibliography|further\s+reading|references\s+cited|"
-                      r"literature\s+cited|works\s+consulted|acknowledge?ments?|appendix\b.*|"
-                      r"about\s+the\s+authors?)[.:]?$", re.IGNORECASE)
+# the heading of a closing section that may follow the notes: a reference list's (references
+# .HEADING, in every language it reads) or another's
+_CLOSING_OTHER = re.compile(r"^(?:works\s+consulted|selected\s+bibliography|acknowledge?ments?|appendix\b.*|"
+                            r"about\s+the\s+authors?)[.:]?$", re.IGNORECASE)
+
+
+def _closing(text: str) -> bool:
+    text = text.strip()
+    return bool(REFERENCES_HEADING.match(text) or _CLOSING_OTHER.match(text))
 
 
 def find_notes_before(blocks: list[Block]) -> tuple[Notes | None, int, int]:
@@ -240,7 +244,7 @@ def find_notes_before(blocks: list[Block]) -> tuple[Notes | None, int, int]:
         whole = _notes_from(blocks[:at + 1] + split + blocks[end:], at)
         if whole is not None and whole[1] == at + 1 + len(split):
             notes = whole[0]
-    closing = bool(_CLOSING.match(blocks[end].text.strip()) or REFERENCES_HEADING.match(blocks[end].text.strip()))
+    closing = _closing(blocks[end].text)
     style = note_style(notes.notes[0])
     if not closing and not _marked(style, [n.number for n in notes.notes], blocks[:at]):
         return None, 0, 0  # a "Notes" section in the middle of a text, its numbers unmarked
@@ -263,7 +267,7 @@ def find_notes(blocks: list[Block], front: tuple[Block, ...] = ()) -> tuple[Note
         head = before[-1] if before else None
         # under "References" or "Sources", notes the text calls by superscript figures (a
         # closing run of them without such a heading is the last paragraphs' footnotes)
-        headed = head is not None and head.single_line and _CLOSING.match(head.text.strip())
+        headed = head is not None and head.single_line and _closing(head.text)
         if _marked(run[0][0], [n for _, n, *_ in run], before, superscript=bool(headed)):
             break
         run = run[1:]
