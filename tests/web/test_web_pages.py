@@ -443,3 +443,22 @@ def test_the_contents_leave_a_headings_note_marker_out(tmp_path):
     # the heading itself keeps its marker, a link to the note
     assert root.xpath("//main//*[starts-with(local-name(), 'h')][contains(., 'TO ANN COLE.')]"
                       "//a[contains(@href, 'note-1')]")
+
+
+def test_a_web_address_in_a_citation_that_links_to_its_work_stays_text():
+    # links do not nest: the citation is a link to the works cited, its address text within it
+    from edition.encoder import encode_source
+    from edition.text.source import decode_source
+
+    text = ("Mill Notes\n\nBy Ann Cole\n\n(Mill Review, May 2001)\n\n"
+            "The mill stood by the river for a hundred years and more.[1] The wheel turned all day.\n\n"
+            "The miller kept his books in the loft, and the books are there still, in their boxes.\n\n"
+            "Notes\n\n[1] Tom Reed, \"Mills of the Valley,\" Mill Review, vol. 4 (May 2001), pp. 1-9, "
+            "https://doi.org/10.1000/mills.\n")
+    tei = encode_source(decode_source(text.encode(), "mill.txt")).tree
+    assert tei.xpath("//t:ref[@target='https://doi.org/10.1000/mills']", namespaces=NS)
+    data = render_page(tei, "text", WebSettings(date=DATE)).decode("utf-8")
+    # (an HTML parser would mend nested links as it reads them: the markup itself is checked)
+    citation = data[data.index('<a class="citation"'):]
+    assert citation.index("</a>") < citation.index("<a", 1)
+    assert "https://doi.org/10.1000/mills" in citation[:citation.index("</a>")]

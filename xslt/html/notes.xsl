@@ -188,7 +188,9 @@
           <xsl:apply-templates/>
         </a>
       </xsl:when>
-      <xsl:when test="starts-with(@target, 'http://') or starts-with(@target, 'https://')">
+      <!-- (a web address inside a citation that links to its work stays text: links do not nest) -->
+      <xsl:when test="(starts-with(@target, 'http://') or starts-with(@target, 'https://'))
+                      and not(ancestor::tei:bibl[@corresp])">
         <a href="{@target}"><xsl:apply-templates/></a>
       </xsl:when>
       <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
