@@ -141,6 +141,12 @@ _TURN_BY_LABEL = re.compile(TURN_LABEL + r"\Z")  # the label alone before the qu
 _INTERJECTION_OPEN = re.compile(r"[\[(][ \u00a0]*\Z")
 _INTERJECTION_CLOSE = re.compile(r"\s*(?:from\s+(?P<by>[^\[\]()]{1,80}?))?\.?[\])]")
 _INTERJECTION_END = re.compile(r"[,.!?][’”\"']\Z")
+# a verb of performing: what follows it in its marks may be the song's title ('The quartette
+# sang "The Star Spangled Banner"'), not words sung
+_PERFORMING = re.compile(r"(?i:sang|sing|sings|sung|singing|played|play|plays|playing)")
+# … unless they are set off by a comma or a colon, or stop like a sentence: 'sang, "We shall …!"'
+_SET_OFF_BEFORE = re.compile(r"[,:][ \u00a0\n]*\Z")
+_STOP_INSIDE_END = re.compile(r"[.,;:!?][’”\"']\Z")
 # what a house calls out, where the report does not say who
 _INTERJECTIONS = frozenset("hear no yes aye nay oh shame order question cheers".split())
 _LABELLED_TURN = re.compile(TURN_LABEL + "[\"“‘']")  # a paragraph opening with a label and a mark
@@ -909,6 +915,7 @@ class SectionMarkup:
             if verdict.by == "editor-title" or (
                     len(q.parts) == 1 and not self.headings and verdict.by not in ("named-as-phrase", "editor")
                     and (tag == "q" or tag == "quote" and verdict.by in _SHAPE_ONLY
+                         or tag == "said" and _PERFORMING.fullmatch(verdict.verb or "")
                          or self._after_work_noun(q))
                     and not self._block_level(q)):
                 p = q.first
@@ -921,7 +928,10 @@ class SectionMarkup:
                 editor = verdict.by == "editor-title"
                 if editor or not inside_citation and quoted_title(
                         inner, text[max(0, p.start - 40):p.start], text[p.end:p.end + 40]) and not (
-                        tag == "quote" and inner.rstrip(" ’”\"'").endswith(("?", "!"))):
+                        tag == "quote" and inner.rstrip(" ’”\"'").endswith(("?", "!"))) and not (
+                        tag == "said" and _PERFORMING.fullmatch(verdict.verb or "") and not self._after_work_noun(q)
+                        and (_SET_OFF_BEFORE.search(text, max(0, p.start - 3), p.start)
+                             or _STOP_INSIDE_END.search(text, p.start, p.end))):
                     for part in q.parts:
                         self.m.add(self.blocks[part.unit], Span(
                             part.start, part.end, "title",

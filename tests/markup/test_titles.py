@@ -159,3 +159,14 @@ def test_a_title_after_a_word_naming_a_work_whatever_verb_follows(tmp_path):
 def test_a_title_by_what_stands_before_or_after_it(inner, before, after):
     assert quoted_title(inner, before, after)
     assert not quoted_title(inner.lower(), before, after)  # a phrase in lower case stays one
+
+
+def test_a_song_sung_or_played_by_its_title_is_a_title_words_sung_are_speech(tmp_path):
+    text = ("The quartette sang \"The Star Spangled Banner\" and the millers joined in the chorus. "
+            "Then the band played \"Iowa\" to the tune of \"Maryland\". At the close the miller "
+            "sang, \"We shall grind the corn till the river runs dry!\"")
+    tags = [(tag, words) for tag, _, words in _tags(tmp_path, text)]
+    assert ("title", "\"The Star Spangled Banner\"") in tags and ("title", "\"Iowa\"") in tags
+    assert ("said", "\"We shall grind the corn till the river runs dry!\"") in tags
+    text = "At the close the miller sang, \"We shall grind the corn till the river runs dry\" and left."
+    assert [tag for tag, _, _ in _tags(tmp_path, text)] == ["said"]
