@@ -175,12 +175,17 @@ def _add(pieces: list[Piece], text: str, a: int, b: int, stop: bool) -> None:
         pieces[-1].stop = pieces[-1].stop or stop
 
 
+def _content_words(s: str) -> list[str]:
+    """The words of ``s`` that title case capitalises (not "of", "the", "de" …)."""
+    return [w for w in re.findall(r"[^\W\d_][\w'’\-]*", s) if w.casefold() not in _FUNCTION]
+
+
 def _titleish(s: str) -> bool:
     """Capitalised words, as a title prints them: ``Origin of Species``, ``EQUAL SUFFRAGE``."""
     s = re.sub(r"\b[ldLD][’']", "", s.strip(_Q_OPEN + _Q_CLOSE))  # "de l’Hypnotisme"
     if not s or not (s[0].isupper() or s[0].isdigit()):
         return False
-    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", s) if w.casefold() not in _FUNCTION]
+    words = _content_words(s)
     if not words or len(words) > 14:
         return False
     return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
@@ -201,7 +206,7 @@ def _long_title(s: str) -> bool:
     """A long title in title case, closed by a comma inside its marks as notes print an
     article's (``"Not Quite Your Average Book: The Newly Updated Dictionary … Is a Thing of
     Wonder,"``)."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", s) if w.casefold() not in _FUNCTION]
+    words = _content_words(s)
     return (s.rstrip()[-2:-1] == "," and len(s.split()) <= MAX_QUOTED_TITLE_WORDS
             and sum(w[0].isupper() for w in words) >= 0.8 * len(words))
 

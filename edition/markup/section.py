@@ -14,7 +14,7 @@ from edition.markup.notes import read_references
 from edition.markup.quotes import NestingTooDeep, Quotation, Unit, parse_quotations, _LEADING
 from edition.markup.result import Markup, Wrapper
 from edition.markup.spans import Span
-from edition.markup.titles import after_work_noun, quoted_title
+from edition.markup.titles import PERFORMING, after_work_noun, quoted_title
 from edition.structure.headings import FUNCTION_WORDS
 from edition.structure.turns import HEARING_LABEL, NAMED_LABEL, TURN_LABEL
 from edition.markup import speech
@@ -141,10 +141,9 @@ _TURN_BY_LABEL = re.compile(TURN_LABEL + r"\Z")  # the label alone before the qu
 _INTERJECTION_OPEN = re.compile(r"[\[(][ \u00a0]*\Z")
 _INTERJECTION_CLOSE = re.compile(r"\s*(?:from\s+(?P<by>[^\[\]()]{1,80}?))?\.?[\])]")
 _INTERJECTION_END = re.compile(r"[,.!?][’”\"']\Z")
-# a verb of performing: what follows it in its marks may be the song's title ('The quartette
-# sang "The Star Spangled Banner"'), not words sung
-_PERFORMING = re.compile(r"(?i:sang|sing|sings|sung|singing|played|play|plays|playing)")
-# … unless they are set off by a comma or a colon, or stop like a sentence: 'sang, "We shall …!"'
+# after a verb of performing (titles.PERFORMING) the words in marks may be the song's title
+# ('The quartette sang "The Star Spangled Banner"'), not words sung, unless they are set off
+# by a comma or a colon, or stop like a sentence: 'sang, "We shall …!"'
 _SET_OFF_BEFORE = re.compile(r"[,:][ \u00a0\n]*\Z")
 _STOP_INSIDE_END = re.compile(r"[.,;:!?][’”\"']\Z")
 # what a house calls out, where the report does not say who
@@ -915,7 +914,7 @@ class SectionMarkup:
             if verdict.by == "editor-title" or (
                     len(q.parts) == 1 and not self.headings and verdict.by not in ("named-as-phrase", "editor")
                     and (tag == "q" or tag == "quote" and verdict.by in _SHAPE_ONLY
-                         or tag == "said" and _PERFORMING.fullmatch(verdict.verb or "")
+                         or tag == "said" and PERFORMING.fullmatch(verdict.verb or "")
                          or self._after_work_noun(q))
                     and not self._block_level(q)):
                 p = q.first
@@ -929,7 +928,7 @@ class SectionMarkup:
                 if editor or not inside_citation and quoted_title(
                         inner, text[max(0, p.start - 40):p.start], text[p.end:p.end + 40]) and not (
                         tag == "quote" and inner.rstrip(" ’”\"'").endswith(("?", "!"))) and not (
-                        tag == "said" and _PERFORMING.fullmatch(verdict.verb or "") and not self._after_work_noun(q)
+                        tag == "said" and PERFORMING.fullmatch(verdict.verb or "") and not self._after_work_noun(q)
                         and (_SET_OFF_BEFORE.search(text, max(0, p.start - 3), p.start)
                              or _STOP_INSIDE_END.search(text, p.start, p.end))):
                     for part in q.parts:

@@ -33,9 +33,12 @@ _CUE = re.compile(r"\b(?:works?|airs?|glees?|melod(?:y|ies)|novels?|books?|poems
 # sentence case too ("singing the 'Humbugged Husband,'", "the famous glee 'Sleep, gentle
 # lady,'", "to the tune of 'A Cobbler there was,'", "played “Jordan is a hard road to travel.”",
 # "a play, called “Love in a hollow Tree,”")
+_PERFORMING_VERBS = (r"sing|sings|sang|sung|singing|play|plays|played|playing|whistl(?:e|es|ed|ing)|hum|hums|"
+                     r"hummed|humming|recit(?:e|es|ed|ing)")
+# the verb alone: what a verb of performing introduces may be a title (markup.section)
+PERFORMING = re.compile(rf"(?i:{_PERFORMING_VERBS})")
 _PERFORMED = re.compile(
-    r"\b(?:sing|sings|sang|sung|singing|play|plays|played|playing|whistl(?:e|es|ed|ing)|hum|hums|hummed|"
-    r"humming|recit(?:e|es|ed|ing)|tune\s+of|glees?|songs?|ballads?|hymns?|anthems?|choruse?s?|"
+    rf"\b(?:{_PERFORMING_VERBS}|tune\s+of|glees?|songs?|ballads?|hymns?|anthems?|choruse?s?|"
     r"melod(?:y|ies)|poems?|novels?|plays?|books?|tales?|stories|story|pamphlets?|essays?|sermons?|"
     r"lectures?|operas?|entitled|titled|(?:play|book|poem|song|piece|tract|pamphlet|novel|story|tale),?"
     r"\s+(?:called|named))(?:\s+(?:the|a|an|his|her|their|its|that|this))?\s*,?\s*$", re.IGNORECASE)
