@@ -361,3 +361,32 @@ def test_a_note_reference_names_its_author_in_the_possessive(tmp_path):
     bibl = root.xpath("//t:note[@n='p']//t:bibl", namespaces=NS)[0]
     assert bibl.xpath("t:author/text()", namespaces=NS) == ["Mather"]
     assert bibl.xpath("t:title/text()", namespaces=NS) == ["“Magnalia of the Mills,”"]
+
+
+def test_fn_markers_under_the_rule_that_sets_a_page_s_notes_off(tmp_path):
+    # older etexts' "[FN-1]" and "[FN]" ("footnote"), the notes under "* * * * *" after the page's
+    # paragraphs; the numbering restarts with each page
+    root = _encode(tmp_path,
+                   "The brook was known by many names, as the old maps show. [FN-1] The scouts "
+                   "called it otherwise. [FN-2]\n\n"
+                   "* * * * *\n\n"
+                   " [FN-1] The map is kept in the State Library at Albany.\n\n"
+                   " [FN-2] Possibly a corruption of the founder's name.\n\n"
+                   "A block house stood at the crossing, as the late Dr. Holden [FN] tells us "
+                   "in his history of the town.\n\n"
+                   "* * * * *\n\n"
+                   " [FN] The historian of the town.\n\n"
+                   "Nothing more is known of the house until the war.\n")
+    notes = _footnotes(root)
+    assert [n.get(XML_ID) for n in notes] == ["note-FN-1", "note-FN-2", "note-FN"]
+    assert [r.get("target") for r in root.xpath("//t:body//t:p//t:ref", namespaces=NS)] == [
+        "#note-FN-1", "#note-FN-2", "#note-FN"]
+
+
+def test_a_rule_between_paragraphs_is_no_note_s_place_without_its_marker(tmp_path):
+    # a numbered paragraph after a section break, which the text before never calls: text
+    root = _encode(tmp_path,
+                   "The brook was known by many names, as the old maps show.\n\n"
+                   "* * * * *\n\n"
+                   "[FN-1] was the label the printer forgot to remove from the proofs.\n")
+    assert not _footnotes(root)

@@ -23,19 +23,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from edition.structure.model import ListBlock, Note, Notes, Paragraph, node_blocks
+from edition.structure.model import ListBlock, Note, Notes, Paragraph, Separator, node_blocks
 from edition.structure.references import HEADING as REFERENCES_HEADING
 from edition.text.blocks import Block, cut_lines, line_blocks
 
 _SPACE = r"[ \t\u00a0]"
 _NUMBERED = re.compile(
-    rf"^(?:\[(?P<b>\d{{1,4}})\]|\[(?P<g>\d{{1,4}}:\d{{1,3}})\]|\[(?P<l>[A-Z])\]|\((?P<p>\d{{1,3}})\)|(?P<d>\d{{1,3}})\.|(?P<r>\d{{1,3}})\)"
+    rf"^(?:\[(?P<b>\d{{1,4}})\]|\[(?P<g>\d{{1,4}}:\d{{1,3}})\]|\[(?P<l>[A-Z])\]|\[(?P<n>FN(?:[-#]?\d{{1,4}})?)\]|\((?P<p>\d{{1,3}})\)|(?P<d>\d{{1,3}})\.|(?P<r>\d{{1,3}})\)"
     rf"|(?P<s>\d{{1,3}})(?={_SPACE}+(?:[^\W\d_“‘\"'(\[]|\[[A-Z]))|(?P<y>\*{{1,3}}|†{{1,2}}|‡{{1,2}}|§))"
     r"(?=[\s\u00a0]|$)")
-_STYLES = ("b", "g", "l", "p", "d", "r", "s", "y")
+_STYLES = ("b", "g", "l", "n", "p", "d", "r", "s", "y")
 # marker styles the text prints as the note prints them, wherever they stand: "[311:1]" (a
-# page's first note) and "[K]", as Project Gutenberg marks them
-AS_PRINTED = frozenset({"g", "l"})
+# page's first note), "[K]" and "[FN-1]", "[FN#1]", "[FN]" (older etexts' "footnote"), as
+# Project Gutenberg marks them
+AS_PRINTED = frozenset({"g", "l", "n"})
 HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes?|notes and references|references and notes|"
                       r"sources and notes|notes and sources)[.:]?$", re.IGNORECASE)
 # a number glued to the word or stop before it, as a pasted superscript: "word,1", "said.”11",
@@ -58,7 +59,8 @@ _SYMBOL_IDS = {"*": "star", "**": "star2", "***": "star3", "†": "dagger", "†
 def note_id(number: str) -> str:
     """The ``xml:id`` of the note marked ``number``: ``note-1``, ``note-star`` for ``*``."""
     number, series, n = number.partition("-s")  # a second series: "*-s2" → note-star-s2
-    return f"note-{_SYMBOL_IDS.get(number, number.replace(':', '-'))}{series}{n}"  # [311:1]: note-311-1
+    # [311:1]: note-311-1; [FN#1]: note-FN-1
+    return f"note-{_SYMBOL_IDS.get(number, re.sub('[:#]', '-', number))}{series}{n}"
 
 
 def text_marker(number: str, superscript: bool = True) -> re.Pattern:
@@ -281,7 +283,7 @@ def find_notes(blocks: list[Block], front: tuple[Block, ...] = ()) -> tuple[Note
 
 def note_style(note: Note) -> str | None:
     """How the note's marker is printed: ``b`` [1], ``g`` [311:1], ``l`` [K], ``p`` (1), ``d``
-    1., ``r`` 1), ``s`` 1, ``y`` a symbol, ``q`` "(* …)", ``k`` a letter's line over "[ …]"."""
+    1., ``r`` 1), ``s`` 1, ``y`` a symbol, ``n`` [FN-1], ``q`` "(* …)", ``k`` a letter's line over "[ …]"."""
     bracketed = _bracketed(note.block)
     numbered = None if bracketed is not None else _number(note.block)
     if bracketed is not None:
@@ -306,7 +308,7 @@ def marker_end(note: Note) -> int:
 # marker styles a footnote kept under its paragraph opens with: "[1]", "[311:1]", "[A]", "(1)",
 # "[Footnote A: …]" (not "1." nor a bare number: a numbered list's; not a symbol: too common
 # in prose)
-_FOOT_STYLES = frozenset({"b", "g", "l", "p", "f", "q", "k"})
+_FOOT_STYLES = frozenset({"b", "g", "l", "n", "p", "f", "q", "k"})
 # Project Gutenberg's other shape, the whole note in brackets: "[Footnote A: See Gerebtzoff,
 # Histoire de la Civilisation en Russie.]", "[Footnote 185: This gentleman …]"; the text calls
 # it "[A]", "[185]"
@@ -400,6 +402,9 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
     # they stand in (a page's footnotes follow the page, a heading or two on)
     pending: list[Block] = []
     heads: list[Block] = []  # the headings since the last note: "Letter 52[40]" over a superscription
+    calling: list[Block] = []
+    previous = None
+    ruled = False  # the section before ends in a rule under a paragraph
     for section in sections:
         if _reference_entries(section):
             continue  # "References" / "30. Rocha, D. J. P. …": entries, whatever calls them
@@ -413,8 +418,11 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
                 content += found
                 content_blocks += _blocks(found)
         section.content = content
-        calling = [section.head] if section.head is not None else []
-        previous = None  # "paragraph", "note" or None: what the next block follows
+        # a page's footnotes under the rule that sets them off ("* * * * *") follow its
+        # paragraphs, which call them
+        if not (section.head is None and ruled):
+            calling = [section.head] if section.head is not None else []
+            previous = None  # "paragraph", "note" or None: what the next block follows
         for k, node in enumerate(section.content):
             numbered = _marker(node.block) \
                 if isinstance(node, Paragraph) else None
@@ -437,7 +445,10 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
             pending += _blocks([node])
             # (after a list, only notes a superscript figure calls: "[1]" there is an item's)
             previous = "list" if isinstance(node, ListBlock) else \
-                "paragraph" if isinstance(node, Paragraph) and numbered is None else None
+                "paragraph" if isinstance(node, Paragraph) and numbered is None else \
+                previous if isinstance(node, Separator) else None
+        ruled = previous == "paragraph" and bool(section.content) \
+            and isinstance(section.content[-1], Separator)
     _unless_closing(sections)
 
 
