@@ -46,6 +46,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
+from edition.markup.roles import ROLES
 from edition.markup.spans import Span
 from edition.structure.dates import is_letter_dateline, parse_date
 from edition.structure.references import LABEL, MAX_LABEL, label_key
@@ -121,7 +122,7 @@ def bible_book(title: str) -> str:
 _VOLUME_PAGE = (r"(?P<volume>(?P<vn>[ivxl]{1,5})\.)[ \u00a0]?"
                 r"(?P<pages>(?P<pfrom>\d{1,4})(?:\s*[-–]\s*(?P<pto>\d{1,4}))?)")
 # one who told the authors ("Ephraim Zimmerman", "Martine", "Lema SC")
-_COMMUNICANT = r"(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+(?:\s+[A-Z]{1,3}\b)?"
+_COMMUNICANT = r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z]{1,3}\b)?"
 # "and" as other languages print it between authors: "(Paddison e Walmsley, 2018)"
 _AUTHOR = rf"(?P<author>{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|&|e|und)\s+{_NAME})?{_ET_AL}?)"
 _SURNAME = rf"(?:{_PARTICLE}\s+)?{_NOT_AUTHOR}[A-Z][\w'’-]+"
@@ -137,10 +138,14 @@ _PERSON = rf"(?:(?!{_NOT_FORENAME})[A-Z][a-z]+\s+)?{_SURNAME}"
 _PAGE_WORD_LOOSE = r"(?i:pages?|pgs?\.?|pp?\.?|¶|para\.?)"  # "2011:¶11": a paragraph of an online article
 _PAGES_AFTER = (rf"(?:\s*:\s*|\s*,\s*)(?P<pages>(?:{_PAGE_WORD_LOOSE}\s*)?(?!{_YEAR}\b)"
                 rf"{_RANGE}(?:ff?\.?)?"  # "159ff"
-                rf"(?P<pmore>\s+and\s+(?!{_YEAR}\b)\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)?)(?![\d\w])")  # "pp. 8 and 14"
+                rf"(?P<pmore>(?:\s+and\s+|,[ \u00a0]*)(?!{_YEAR}\b)\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)?)"
+                rf"(?![\d\w])")  # "pp. 8 and 14", "p. 72, 73"
+# a figure, plate or table of the work after its year or pages, kept as the reference's text:
+# "(Lohman, 1974, fig. 69)", "(Smith 2015: 4, table 2)"
+_LOCATOR = r"(?:,[ \u00a0]*(?:figs?\.|pls?\.|plates?|tables?|maps?)[ \u00a0]*\d{1,3}[A-Za-z]?)"
 # "Smith, 2015", "Jones 2019: 12", "Smith 2015, p. 4"
 # (Short, n.d.): a work without a date
-_REFERENCE = rf"{_AUTHOR}(?:\s*,\s*|\s+)(?:{_DATE}\b|(?P<nd>n\.\s?d\.))(?:{_PAGES_AFTER})?"
+_REFERENCE = rf"{_AUTHOR}(?:\s*,\s*|\s+)(?:{_DATE}\b|(?P<nd>n\.\s?d\.))(?:{_PAGES_AFTER})?{_LOCATOR}?"
 # the same author's next work: ", 2019", "/b", ", b", " and 2019"
 _MORE = rf"(?:\s*[,/]\s*|\s+and\s+)(?P<date>(?P<when>{_YEAR})[a-z]?|[a-z])\b(?:{_PAGES_AFTER})?"
 _SEPARATOR = r"\s*(?:,(?:\s*(?:and\b|&))?|;|\band\b|&)\s*"  # ", and Clement 2016"
@@ -244,10 +249,15 @@ SHAPES: tuple[Shape, ...] = (
     # communication)  (Lema SC, Dickey JT, unpublished data): what a person told or showed the
     # authors — their word, known by its author alone (what went before it in the brackets,
     # "a homonym, Flann, pers. comm.", is the author's own)
+    # (National Park Service, written commun., 1941)  (oral commun., May 1973): as the USGS
+    # prints them, the person often named in the sentence before
     Shape("personal-communication", "full", re.compile(
-        r"\((?:[a-z][^()]{0,59}?,\s+)?(?P<author>" + _COMMUNICANT + r"(?:,\s+" + _COMMUNICANT + r")*),?\s+"
+        r"\((?:[a-z][^()]{0,59}?,\s+)?(?:(?P<author>" + _COMMUNICANT + r"(?:,\s+" + _COMMUNICANT + r")*),?\s+)?"
         r"(?:pers\.\s?comm\.?|pers\.\s?obs\.?|personal\s+(?:communication|observation)|"
-        r"unpubl(?:ished|\.)\s+data|in\s+litt\.)" rf"(?:,\s*{_DATE})?\)")),
+        r"(?:oral|written)\s+commun(?:\.|ication)|unpubl(?:ished|\.)\s+data|in\s+litt\.)"
+        rf"(?:,\s*(?:{_MONTH}\s+(?:\d{{1,2}},\s*)?)?{_DATE})?\)"),
+        parse=lambda shape, m, text: [_in_context(_citation(shape, m, m.start(), m.end(), text),
+                                                  text)]),
     # (i. 18)  (iv. 282)  ('Rationalism,' i. 404): a volume in small roman numerals and a page
     # — of the work cited last, or of the quoted title before them
     Shape("volume-page", "page", re.compile(rf"\({_VOLUME_PAGE}\)"),
@@ -744,7 +754,9 @@ def _narrative(m: re.Match, text: str) -> bool:
     if w.casefold() in _NOT_BEFORE_NARRATIVE:
         return False
     several = re.search(rf"\s(?:and|&)\s|{_ET_AL}$", m["author"])
-    return several is not None or not w[:1].isupper() or w in _OPENERS
+    # (an office before a name with its forename: "former Superintendent Bates Wilson (1956)")
+    office = w.rstrip(".") in ROLES and re.match(r"\S+\s+\S", m["author"]) is not None
+    return several is not None or not w[:1].isupper() or w in _OPENERS or office
 
 
 def _addressed(citation: Citation) -> Citation:

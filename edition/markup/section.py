@@ -13,6 +13,7 @@ from edition.markup.names import ORG_WORDS, Mention, NameMatcher
 from edition.markup.notes import read_references
 from edition.markup.quotes import NestingTooDeep, Quotation, Unit, parse_quotations, _LEADING
 from edition.markup.result import Markup, Wrapper
+from edition.markup.roles import ROLES
 from edition.markup.spans import Span
 from edition.markup.titles import PERFORMING, after_work_noun, quoted_title
 from edition.structure.headings import FUNCTION_WORDS
@@ -64,15 +65,6 @@ American English British French German Italian Spanish Russian Irish Scottish We
 Roman Chinese Japanese Indian European African Asian Canadian Australian Mexican Christian
 """.split())
 _NOT_NAMES |= _NATIONS
-# Offices and roles printed before a name; the speaker is the name after them.
-_ROLES = frozenset("""
-President Vice Secretary Minister Senator Sen Rep Representative Governor Mayor Chairman Chairwoman
-Chair Director Chief Executive Officer Professor Prof Judge Justice Bishop Archbishop Reverend Rev
-Captain Capt Colonel Col General Gen Sergeant Sgt Inspector Constable Commissioner Spokesman
-Spokeswoman Spokesperson Leader Deputy Shadow Editor Councillor Alderman Comrade Marshal Historian
-Curator Coach Manager Founder Chancellor Ambassador Attorney Lieutenant Lt Officer Superintendent
-Dean Principal Treasurer Premier Speaker Commander Admiral Major Detective Assistant Associate
-""".split())
 _ADVERBS = re.compile(r"(?:(?:also|then|later|again|still|once|further|too|now|[a-z]+ly)"
                       r"[ \u00a0,]*)*")  # between a speaker and the verb: "Wilkins also said"
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w’'])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Madame|Mme|"
@@ -150,7 +142,7 @@ _STOP_INSIDE_END = re.compile(r"[.,;:!?][’”\"']\Z")
 _INTERJECTIONS = frozenset("hear no yes aye nay oh shame order question cheers".split())
 _LABELLED_TURN = re.compile(TURN_LABEL + "[\"“‘']")  # a paragraph opening with a label and a mark
 # labels of turns that name no one: 'Question: "…"' / 'Answer: "…"'
-_TURN_ROLES = frozenset(("question", "answer", "reply", "response", "note", "comment", "interviewer",
+_TURNROLES = frozenset(("question", "answer", "reply", "response", "note", "comment", "interviewer",
                          "voice", "voices", "chorus", "all", "both", "witness", "the witness", "the court"))
 _TITLE_BEFORE = re.compile(r"^[A-Z][A-Za-z]{1,9}\.[ \u00a0]")  # "Mr. " before a label's name
 # a full reference in square brackets after a word or a stop: '[Rational Therapeutics. A Prize
@@ -376,7 +368,7 @@ class SectionMarkup:
         made = []
         for m in _SPEAKER_NAME.finditer(text, start, end):
             words = m.group().split()
-            roles = [i for i, w in enumerate(words) if w.rstrip(".") in _ROLES or w in ORG_WORDS
+            roles = [i for i, w in enumerate(words) if w.rstrip(".") in ROLES or w in ORG_WORDS
                      or w in _HONORIFICS]  # "… Minerals Management Dr. Steve Feldgus"
             if roles:  # "Shadow Home Secretary Yvette Cooper", "the Refugee Council Enver
                 words = words[roles[-1] + 1:]  # Solomon", "Marshal Zhukov": the name after the
@@ -717,7 +709,7 @@ class SectionMarkup:
         names no one (``Question:``). Both kinds of turn read their label so: a turn in its own
         marks (``_Mr. Sage._ "…"``) and a hearing's (``Mr. NORTH: … I told him, "…"``)."""
         name = label["name"]
-        if name.casefold() in _TURN_ROLES:
+        if name.casefold() in _TURNROLES:
             return None
         named = [m.id for m in self.mentions[u] if m.kind == "person" and label.start("name") <= m.start < label.end("name")]
         if named:
@@ -1121,11 +1113,11 @@ def name_words(texts) -> frozenset[str]:
             printed = m.group().split()
             # (a nation's word after an initial is a surname: "Mark A. Welsh", not "North
             # American Indian", "Each Indian")
-            words = [w for i, w in enumerate(printed) if w not in _ROLES and (
+            words = [w for i, w in enumerate(printed) if w not in ROLES and (
                 w not in _NOT_NAMES or w in _NATIONS and i > 0 and re.fullmatch(r"[A-Z]\.", printed[i - 1]))]
             if any(w.endswith(("’s", "'s")) for w in words[:-1]):
                 continue  # "Flon’s Axiom", "the Society’s Jenkins": the thing or person of one named
-            if len(words) >= 2 or (words and m.group().split()[0].rstrip(".") in _ROLES):
+            if len(words) >= 2 or (words and m.group().split()[0].rstrip(".") in ROLES):
                 found.add(words[-1])
             # and the first words of a person's two or three: "Dave Robinson" … "Dave turned
             # to me and said" (not "Maple Street", "Labour Party")
@@ -1160,7 +1152,7 @@ def titled_persons(texts) -> dict[str, str]:
     names: dict[str, dict[str, str]] = {}  # title -> last word -> fullest name
     for text in texts:
         for m in _TITLED.finditer(text):
-            words = [w for w in m.group(2).split() if w not in _NOT_NAMES and w not in _ROLES]
+            words = [w for w in m.group(2).split() if w not in _NOT_NAMES and w not in ROLES]
             if not words or any(w in ORG_WORDS or w in _PLACE_WORDS for w in words):
                 continue  # "General Assembly", "President Street"
             found = names.setdefault(_TITLE_KEY[m.group(1)], {})

@@ -159,8 +159,10 @@ class WorksCited:
         """
         if citation.kind == "numbered":
             return None
-        if citation.kind == "full" and citation.title is None and citation.author:
-            work = self._by_author(citation.author)  # "(Ephraim Zimmerman, pers. comm.)"
+        if citation.kind == "full" and citation.title is None:
+            # "(Ephraim Zimmerman, pers. comm.)"; "Mahan reported (oral commun., May 1973)"
+            author = citation.author or _author_before(citation.context)
+            work = self._by_author(author) if author else None
         elif citation.kind == "full":
             work = self._by_title(citation)
         elif citation.kind == "author-date":

@@ -26,8 +26,8 @@ from edition.structure.model import ListBlock, Paragraph, Reference, ReferenceLi
 from edition.tei.ids import slugify
 from edition.text.blocks import Block, line_blocks
 
-HEADING = re.compile(r"^(?:references|bibliography|works cited|sources|literature|"
-                      r"select bibliography|further reading|references cited|literature cited|"
+HEADING = re.compile(r"^(?:(?:select(?:ed)?[ \u00a0]+)?(?:references|bibliography|sources|literature)|"
+                      r"works cited|further reading|references cited|literature cited|"
                       # the same in the languages of articles translated or abstracted in English
                       r"refer[êe]ncias(?: bibliogr[áa]ficas)?|referencias|r[ée]f[ée]rences|bibliograf[íi]a|"
                       r"bibliographie|literaturverzeichnis)"

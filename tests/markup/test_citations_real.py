@@ -38,6 +38,9 @@ def refs(text):
     ("(e. g. van den Berg et al. 2016)", [("(e. g. van den Berg et al. 2016)", "van den Berg et al.", "2016", None)]),
     # authors with pages, not a title with a date
     ("(Harrow et al., 2020, p. 6)", [("(Harrow et al., 2020, p. 6)", "Harrow et al.", "2020", ("6", "6"))]),
+    # a figure of the work after its year, kept in the reference's text (USGS)
+    ("(Lansford, 1972; Lohman, 1974, fig. 69)", [("Lansford, 1972", "Lansford", "1972", None),
+                                                 ("Lohman, 1974, fig. 69", "Lohman", "1974", None)]),
     # the author's words after a group's last reference
     ("(see e.g. Lund, 2015; Okafor et al., 2016 and references therein; Reed & Cole, 2019 for a "
      "recent review)", [("Lund, 2015", "Lund", "2015", None),
@@ -59,6 +62,8 @@ def test_one_bad_member_does_not_lose_the_group():
     ("Okafor and Lund (2014) argue", ("Okafor and Lund (2014)", "Okafor and Lund", "2014")),
     ("as found in Okafor (2014, 159ff)", ("Okafor (2014, 159ff)", "Okafor", "2014")),
     ("similar to those of Okafor\n(2012), where", ("Okafor\n(2012)", "Okafor", "2012")),
+    # pages listed with a comma
+    ("as pointed out by Okafor (1971, p. 72, 73), it", ("Okafor (1971, p. 72, 73)", "Okafor", "1971")),
 ])
 def test_narrative_citations(text, expected):
     (c,) = find_citations(text)
@@ -212,6 +217,8 @@ def test_a_paper_named_after_the_extract_it_closes(text, title):
     ("The name is taken (a homonym, Flann, pers. comm.).", "Flann"),
     ("The wheel turned faster (Lema SC, Dickey JT, Swanson P, unpublished data).", "Lema SC, Dickey JT, Swanson P"),
     ("The genes were named so (Jurg Baheler, personal communication).", "Jurg Baheler"),
+    # as the USGS prints them, with the date of the letter or the talk
+    ("Ross A. Cole (National Park Service, written commun., 1941) went there.", "National Park Service"),
 ])
 def test_a_personal_communication_is_cited_by_its_author(text, author):
     found, = find_citations(text)
@@ -441,3 +448,28 @@ def test_a_numbered_range_is_read_number_by_number():
         "poorly [1]–[3], [6]-[7] and [2, 9–11] but not [9–2] or [1–500] [4]")]
     assert got == [("[1]–[3]", ["1", "2", "3"]), ("[6]-[7]", ["6", "7"]),
                    ("[2, 9–11]", ["2", "9", "10", "11"]), ("[4]", ["4"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Former Custodian Ann Cole reported (oral commun., May 1973) that the mill stood.",
+    "She suggested (written commun., Nov. 3, 1973) that the mill stood.",
+])
+def test_a_communication_without_its_author_is_cited_and_left_unresolved(text):
+    found, = find_citations(text)
+    assert (found.rule, found.kind, found.author) == ("personal-communication", "full", None)
+    _, result = _encoded("The Mills\n\nBy Ann Cole\n\n" + text + "\n")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    bibl, = result.tree.getroot().xpath("//t:body//t:p//t:bibl", namespaces=ns)
+    assert bibl.get("corresp") is None  # no work named: none guessed
+
+
+def test_a_narrative_citation_after_an_office_points_at_the_listed_work():
+    text = ("The Mills\n\nBy Ann Cole\n\nAccording to former Superintendent Bates Wilson (1956), the "
+            "mill stood by the river.\n\nSelected References\n\nWilson, B. E., 1956, Arches National "
+            "Monument: Salt Lake City, Intermountain Assoc., p. 50-51.\n")
+    _, result = _encoded(text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    root = result.tree.getroot()
+    bibl, = root.xpath("//t:body//t:p//t:bibl", namespaces=ns)
+    assert "".join(bibl.itertext()) == "Bates Wilson (1956)"
+    assert bibl.get("corresp") == "#" + root.xpath("//t:body//t:listBibl/t:bibl/@xml:id", namespaces=ns)[0]
