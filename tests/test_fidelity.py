@@ -140,6 +140,18 @@ def test_a_missed_group_inside_another_takes_no_bibl_of_it(tmp_path):
     assert citations.examples["missed"] == ["(2023)"]
 
 
+def test_a_narrative_citation_matches_its_group_given_by_its_brackets(tmp_path):
+    # the truth's group "(1992; 1999)"; the encoder's bibls "Solomon (1992" and "1999"
+    path = tmp_path / "a.truth"
+    path.write_text("cite: (1992; 1999) | solomon1992; solomon1999\n", encoding="utf-8")
+    tei = etree.fromstring("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>
+<p>As <bibl corresp="#w1">Solomon (1992</bibl>; <bibl corresp="#w2">1999</bibl>) saw.</p>
+</div></body></text></TEI>""")
+    result = score(read_truth(path), observe(tei))
+    assert (result["citations"].found, result["citations"].missed, result["citations"].spurious) == (1, 0, 0)
+    assert result["references"].found == 2
+
+
 def test_turns_each_in_its_own_marks_are_one_passage_until_the_author_speaks(tmp_path):
     # '_Mr. Hale._ "…"' a paragraph each: one passage (the README's rule), its first turn's;
     # a paragraph of the author's between ends the run, and the next turn opens another

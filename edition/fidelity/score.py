@@ -195,7 +195,7 @@ def _citations(truth: Truth, seen: Observed, s: Score) -> None:
             if i in used:
                 continue
             text = normal(b.text).rstrip(".,;")
-            if text and (text in g or loose and g in text):
+            if text and (text in g or loose and g in text or _name_before(text, g)):
                 got.append(i)
                 if len(got) == max(1, len(group.keys)):
                     break
@@ -245,6 +245,14 @@ def _citations(truth: Truth, seen: Observed, s: Score) -> None:
             s["resolved"].add("found")
         else:
             s["resolved"].add("missed", f"{label}: {key} -> {corresp}")
+
+
+def _name_before(text: str, group: str) -> bool:
+    """The bibl is the group's first reference with the author's name before its bracket
+    (``Solomon (1992`` of the group ``(1992; 1999)``): a narrative citation, which the truth may
+    give by its brackets alone."""
+    bracket = text.find("(")  # (the group's own, normalised, lost its opening bracket)
+    return bracket > 0 and len(text) - bracket > 4 and group.startswith(text[bracket + 1:])
 
 
 def _entry_agrees(truth: Truth, seen: Observed, key: str, corresp: str) -> bool:

@@ -147,7 +147,7 @@ _LOCATOR = r"(?:,[ \u00a0]*(?:figs?\.|pls?\.|plates?|tables?|maps?)[ \u00a0]*\d{
 # (Short, n.d.): a work without a date
 _REFERENCE = rf"{_AUTHOR}(?:\s*,\s*|\s+)(?:{_DATE}\b|(?P<nd>n\.\s?d\.))(?:{_PAGES_AFTER})?{_LOCATOR}?"
 # the same author's next work: ", 2019", "/b", ", b", " and 2019"
-_MORE = rf"(?:\s*[,/]\s*|\s+and\s+)(?P<date>(?P<when>{_YEAR})[a-z]?|[a-z])\b(?:{_PAGES_AFTER})?"
+_MORE = rf"(?:\s*[,/;]\s*|\s+and\s+)(?P<date>(?P<when>{_YEAR})[a-z]?|[a-z])\b(?:{_PAGES_AFTER})?"
 _SEPARATOR = r"\s*(?:,(?:\s*(?:and\b|&))?|;|\band\b|&)\s*"  # ", and Clement 2016"
 # words before the first reference: "e.g.,", "see", "for review see", "cf."
 _PREFIX = r"(?:(?:e\.\s?g\.|i\.\s?e\.|cf\.|[a-z]+)[,:]?\s+){1,4}"  # "e.g.", "e. g."
@@ -324,10 +324,12 @@ SHAPES: tuple[Shape, ...] = (
         r"(?<=[\w.,;’”\"')\]][ \u00a0])\((?P<list>\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*)\)"
         r"(?![ \u00a0]+[a-z])"),
           parse=lambda shape, m, text: [_numbered(shape, m, numbers_cited(m["list"]))]),
-    # ¹⁰,¹¹  ⁴¹–⁴³ — superscript figures glued to a word or a stop, numbering a reference
+    # ¹⁰,¹¹  ⁴¹–⁴³  ⁽⁷⁾,⁽⁸⁾  ⁹⁾⁻⁽¹⁶ — superscript figures glued to a word or a stop (their
+    # brackets and dash superscript too, as pasted from a journal's page), numbering a reference
     # list's entries (kept only where the list has them; not an exponent: "10⁵-fold")
     Shape("superscript", "numbered", re.compile(
-        r"(?<=[^\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?:[,–-][⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})*)(?![⁰¹²³⁴⁵⁶⁷⁸⁹\d])"),
+        r"(?<=[^\s\d⁰¹²³⁴⁵⁶⁷⁸⁹⁽])(?P<sup>⁽?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}⁾?(?:[,⁻–-]⁽?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}⁾?)*)"
+        r"(?![⁰¹²³⁴⁵⁶⁷⁸⁹\d])"),
           parse=lambda shape, m, text: [_numbered(shape, m, numbers_cited(m["sup"]))]),
     # [Policies] — a reference list's label (kept only where the list has an entry so labelled)
     # ("[OMB A-130]", "[SP 800-160-1 ]": spaces, stops, a space before the bracket)
@@ -576,7 +578,7 @@ def _unit(m: re.Match) -> str:
 MAX_RANGE = 50  # "[1]–[500]" is no range of references
 
 
-_FIGURES = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_FIGURES = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-", "⁽⁾")
 
 
 def numbers_cited(printed: str) -> list[str]:

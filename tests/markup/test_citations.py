@@ -181,6 +181,12 @@ def test_and_others_as_the_survey_prints_et_al(tmp_path):
      "5. Low, E. Powers. Mill J. 1, 1–2 (2001).",
      [("¹", "#ref-cole-2007"), ("²", "#ref-reed-2008"), ("¹⁰,¹¹", "#ref-hale-2009 #ref-ross-2010"),
       ("³⁸–⁴⁰", "#ref-gray-2011 #ref-gray-2012 #ref-gray-2013")]),
+    # superscripts pasted with their brackets and dash superscript too (a SciELO page)
+    ("The mills grew.⁽³⁾ Rivers rise.²⁾⁻⁽³ Wheels wear out.¹⁾,⁽² And fall.",
+     "References\n\n1. Cole, A. & Reed, T. Mills. Mill J. 3, 1–9 (2007).\n\n2. Reed, T. Rivers. "
+     "Mill J. 4, 2–8 (2008).\n\n3. Hale, B. Wheels. Mill J. 5, 3–7 (2009).",
+     [("⁽³⁾", "#ref-hale-2009"), ("²⁾⁻⁽³", "#ref-reed-2008 #ref-hale-2009"),
+      ("¹⁾,⁽²", "#ref-cole-2007 #ref-reed-2008")]),
     # numbers in round brackets, not a scale's values nor an enumeration's
     ("Smoke harms the millers (1). Laws lower it (2,3), and the answers ranged from never (1), "
      "sometimes (2) to often (3). The rules were these: (1) close the mill, (2) open the windows.",

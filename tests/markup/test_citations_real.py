@@ -473,3 +473,9 @@ def test_a_narrative_citation_after_an_office_points_at_the_listed_work():
     bibl, = root.xpath("//t:body//t:p//t:bibl", namespaces=ns)
     assert "".join(bibl.itertext()) == "Bates Wilson (1956)"
     assert bibl.get("corresp") == "#" + root.xpath("//t:body//t:listBibl/t:bibl/@xml:id", namespaces=ns)[0]
+
+
+def test_a_narrative_citation_of_two_works_split_by_a_semicolon():
+    # the author in the possessive, the years split by a semicolon: two works
+    assert [(c.text, c.author, c.date) for c in find_citations("Okafor's (1992; 1999) work")] == [
+        ("Okafor's (1992", "Okafor", "1992"), ("1999", "Okafor", "1999")]
