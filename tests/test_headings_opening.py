@@ -184,6 +184,22 @@ def opening_of(text):
     # a podcast's name and its episode's number under the title, no date printed
     ("Making the Mill Wheel Turn\n\nMill Time – Episode #100", ("Making the Mill Wheel Turn", None,
                                                                  "Mill Time – Episode #100")),
+    # what a title calls its text is no name's word: the name is the line under it
+    ("Mill Wheel Speech\n\nAnna Cole\n\n(Remarks at the Mill, Leeds, March 8, 1983)",
+     ("Mill Wheel Speech", "Anna Cole", "(Remarks at the Mill, Leeds, March 8, 1983)")),
+    # an author who signs by a description; an editor's line with words before "by"
+    ("One Phase of the Mill\n\nBy a Miller of the South\n\n(From A Voice from the Mill. Leeds, 1892)",
+     ("One Phase of the Mill", "By a Miller of the South", "(From A Voice from the Mill. Leeds, 1892)")),
+    ("THE DIARY OF ANNA COLE\n\nEDITED FROM THE ORIGINAL MSS BY JOHN REED\n\n(Mill Press, Leeds, 1901)",
+     ("THE DIARY OF ANNA COLE", "EDITED FROM THE ORIGINAL MSS BY JOHN REED", "(Mill Press, Leeds, 1901)")),
+    # a paper's twelve authors, their names long (particles, Portuguese "e"), the line over 250 wide
+    ("Mills of the Valley: A Review\n\nMaria Clara F. Dalla Costa Cole, Carlos Frederico Campelo de "
+     "Albuquerque e Melo, Ana Reed, João Reed, Rita Moinho, Luiz Carlos Júnior Alcântara, Ana Pedra, "
+     "José Pedra, Marta Rio, Pedro Rio, Rosa Vale, Tiago Vale\n\nRevista dos Moinhos, v. 26, n. 6, "
+     "e190379, 2022",
+     ("Mills of the Valley: A Review", "Maria Clara F. Dalla Costa Cole, Carlos Frederico Campelo de "
+      "Albuquerque e Melo, Ana Reed, João Reed, Rita Moinho, Luiz Carlos Júnior Alcântara, Ana Pedra, "
+      "José Pedra, Marta Rio, Pedro Rio, Rosa Vale, Tiago Vale", "Revista dos Moinhos, v. 26, n. 6, e190379, 2022")),
 ])
 def test_opening_lines(text, expected):
     assert opening_of(text) == expected
@@ -804,7 +820,7 @@ def test_a_chapter_title_with_a_doctors_stop_an_et_cetera_in_capitals_and_an_ita
         "XVI.—Dr. Tom Reed, of Millbridge (1690–1760)."]
     # after a section break nothing is signed: a heading in capitals over the first part's label
     assert heads_of(LONG, "* * * * *", "ADDRESS, &c.", "PART I.", LONG) == ["ADDRESS, &c.", "PART I."]
-    assert heads_of(LONG, "ADDRESS, &c.", "PART I.", LONG) == ["PART I."]  # a signature
+    assert heads_of(LONG, "JOHN REED, &c.", "PART I.", LONG) == ["PART I."]  # a signature
     # a letter's date in Gutenberg's italics over its salutation is no heading
     assert heads_of(LONG, "_May 24, 1909._", "DEAR MRS. REED,--", LONG, "FILING A CLAIM", LONG) == [
         "FILING A CLAIM"]

@@ -27,7 +27,9 @@ MAX_LINE_LENGTH = 250  # a title, or a byline listing a paper's authors, can be 
 # ("TRANSLATED BY LADY WALLACE.")
 # ("AN ADDRESS BY PRESIDENT HEBER C. KIMBALL, DELIVERED AT …, OCTOBER 6, 1854.": a speech's
 # author line, its date with it)
-_BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged)(?:\s+and\s+\w+)?[\s\u00a0]+"
+_BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged)(?:\s+and\s+\w+)?"
+                     # "EDITED FROM THE ORIGINAL MSS BY WILLIAM BRAY", "Edited, with notes, by"
+                     r"(?:,?[\s\u00a0]+(?:from|with)[\s\u00a0][^\n]{1,60}?,?)?[\s\u00a0]+"
                      r"|(?:an?[\s\u00a0]+)?(?:address|sermon|discourse|lecture|speech|oration|remarks)"
                      r"(?:[\s\u00a0]+delivered)?[\s\u00a0]+)?"
                      r"by[\s\u00a0]+(?=\S)", re.IGNORECASE)
@@ -58,7 +60,8 @@ _HONORIFIC = re.compile(
     r"^(?:the\s+)?(?:(?:Right|Rt\.?|Very|Most)\s+)?(?:Hon(?:ourable)?\.?|Rev(?:erend|d)?\.?|Dr\.?|"
     r"Prof(?:essor)?\.?|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|Miss|Lord|Lady|Father|Canon|Bishop|Capt(?:ain)?\.?)"
     r"[\s\u00a0]+", re.IGNORECASE)
-_PARTICLES = frozenset("de van von der den la le da di du des del dos das do bin ibn al el y".split())
+# ("e": Portuguese names join their last two so, "Albuquerque e Melo")
+_PARTICLES = frozenset("de van von der den la le da di du des del dos das do e bin ibn al el y".split())
 # "St." before a surname's other word ("J. HECTOR ST. JOHN", "Arthur St. Clair"), not a street
 # last ("SLOANE ST.")
 _SAINT = frozenset({"St.", "ST."})
@@ -66,6 +69,10 @@ _SAINT = frozenset({"St.", "ST."})
 _NOT_NAMES = frozenset("""a an the of in on at to for from with without into and or but not no our
 my your his her its their this that these those how why what when where who which whose is are was
 were be as""".split())
+# what a title calls the text, never a name's word ("Evil Empire Speech" over "Ronald Reagan")
+_GENRE_WORDS = frozenset("""Speech Address Lecture Sermon Remarks Oration Eulogy Letter Letters Essay
+Essays Review Diary Journal Memoir Memoirs Interview Report Statement Declaration Proclamation
+Introduction Preface Chapter Testimony Editorial""".split())
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^[A-Z]\.[A-Z]\.?$")
 _SHORT_FORENAME = re.compile(r"^(?:Thos|Wm|Chas|Jas|Geo|Jno|Saml|Benj|Robt|Edw|Jos|Richd|Alex)\.$",
                              re.IGNORECASE)
@@ -105,7 +112,10 @@ def _person_score(text: str) -> int:
     bare = _HONORIFIC.sub("", text.strip())
     titled = bare != text.strip()  # "Lord Acton", "Dr. Johnson": one word is a name after a title
     words = bare.split()
-    if not 1 <= len(words) <= 5:
+    # (particles and initials apart, at most five words: "Carlos Frederico Campelo de
+    # Albuquerque e Melo", "Maria Clara F. Dalla Costa Ames")
+    named = [w for w in words if w not in _PARTICLES and not _INITIALS.match(w)]
+    if not (1 <= len(words) <= 5 + 2 and len(named) <= 5):
         return 0
     caps = initials = 0
     for k, w in enumerate(words):
@@ -113,7 +123,7 @@ def _person_score(text: str) -> int:
             initials += 1
         elif w in _PARTICLES or w in _SAINT and 0 < k < len(words) - 1:
             continue
-        elif w.lower() in _NOT_NAMES:
+        elif w.lower() in _NOT_NAMES or w.rstrip(".").capitalize() in _GENRE_WORDS:
             return 0
         elif w[0].isupper() and all(c.isalpha() or c in "'’-" for c in w):
             caps += w.isupper() and len(w) > 1
@@ -188,10 +198,17 @@ def is_byline(text: str) -> bool:
     # "By Zitkala-Sa (Gertrude Bonnin)")
     if not _BYLINE.match(text):
         return False
+    if _ANONYMOUS.match(text):
+        return True
     start, end = byline_name(text)
     return name_score(text, BYLINE_DESCRIPTOR_WORDS) > 0 or _ONE_WORD_NAME.match(text[start:end]) is not None
 
 
+# an author who signs by a description, as old books and pamphlets print it: "By a Black Woman of
+# the South", "BY A CITIZEN OF NEW-YORK", "By the Author of Waverley"
+_ANONYMOUS = re.compile(r"^by[\s\u00a0]+(?:an?|the)[\s\u00a0]+[A-Z][\w’'-]*"
+                        r"(?:[\s\u00a0]+(?:[A-Z][\w’'-]*|of|the|in|and|from|to|on)){0,8}\.?$",
+                        re.IGNORECASE)
 _ONE_WORD_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?$")
 
 
@@ -303,7 +320,9 @@ def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
     bracketed source line, a reviewed book's title line (``Endymion: A Poetic Romance. By John
     Keats. London. 1818. pp. 207.``)."""
     text = block.text
-    if not block.single_line or len(text) > MAX_LINE_LENGTH:
+    # (a paper's authors may run longer: twelve names with their forenames)
+    if not block.single_line or len(text) > MAX_LINE_LENGTH and not (
+            len(text) <= 2 * MAX_LINE_LENGTH and name_score(text) > 1):
         return False
     if is_dateline(text) and not text.startswith(("(", "[")):
         return False  # a dateline opens the body, not the title page
