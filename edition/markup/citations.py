@@ -235,6 +235,14 @@ SHAPES: tuple[Shape, ...] = (
         r"(?<=[”’\"'])(?:—|–|―|--)[ \u00a0]?(?P<pages>(?i:pp?\.)[ \u00a0]?(?P<pfrom>\d{1,4})"
         r"(?:[ \u00a0]*[-–][ \u00a0]*(?P<pto>\d{1,4})|(?P<pmore>,[ \u00a0]*\d{1,4}))?)\.?"
         r"(?=[ \t\u00a0]*(?:\n|$))")),
+    # …Like rivulets in May? I. 7.  …despondency and madness. I, p. 92.: the volume and the page
+    # closing a review's extract (the block's last words, after its last stop) — a page of the
+    # work cited last, the book under review
+    Shape("volume-page-closing-extract", "page", re.compile(
+        r"(?:(?<=[.!?])|(?<=[.!?][”’\"']))(?<![Vv]ol\.)(?<![Nn]o\.)(?<!Part\.)[ \u00a0]+(?P<volume>(?P<vn>[IVX]{1,4})[.,])[ \u00a0]?(?:(?i:pp?\.)[ \u00a0]?)?"
+        r"(?P<pages>(?P<pfrom>\d{1,4})(?:[ \u00a0]*[-–][ \u00a0]*(?P<pto>\d{1,4}))?)\.?(?=[ \t\u00a0]*$)"),
+        check=lambda m, text: m.end() == len(text.rstrip()),
+        parse=lambda shape, m, text: [_citation(shape, m, m.start("volume"), m.end(), text)]),
     # "… impossible for them to vote at any election.—Denver Times.": a press digest's extract
     # closed by the paper it is taken from, a dash after the last sentence's stop — the
     # paragraph's last words, the paper's name in capitals (a title of its own)

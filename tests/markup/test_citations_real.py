@@ -479,3 +479,22 @@ def test_a_narrative_citation_of_two_works_split_by_a_semicolon():
     # the author in the possessive, the years split by a semicolon: two works
     assert [(c.text, c.author, c.date) for c in find_citations("Okafor's (1992; 1999) work")] == [
         ("Okafor's (1992", "Okafor", "1992"), ("1999", "Okafor", "1999")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("  Like rivulets in May? I. 7.", ("I. 7.", ("7", "7"))),
+    ("  But thereof comes in the end despondency and madness. I, p. 92.", ("I, p. 92.", ("92", "92"))),
+    ('  I\'ll think of the mill by the lonely moor." II, p. 72.', ("II, p. 72.", ("72", "72"))),
+])
+def test_a_volume_and_page_closing_a_reviews_extract(text, expected):
+    c, = find_citations(text)
+    assert (c.rule, c.kind, (c.text, c.pages)) == ("volume-page-closing-extract", "page", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "He read it in Bancroft's Native Races, Vol. V, p. 16.",  # a volume named so
+    'Abdy, "Journal of a Tour in the Mills," III, 62.',  # a title's volume, after a comma
+    "The mill stood in Part II. 7 more were built.",  # not the block's end
+])
+def test_no_volume_and_page_closing_an_extract(text):
+    assert not [c for c in find_citations(text) if c.rule == "volume-page-closing-extract"]
