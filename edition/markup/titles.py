@@ -57,10 +57,19 @@ _WORK_AFTER = re.compile(r"[\s\u00a0]+(?:an?|the|his|her|their)[\s\u00a0]+(?:[a-
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[a-z]")
 
 
+# a poem's title names its kind first: "Ode to Duty", "Lines to Jane", "Sonnet", "Stanzas
+# written in …"
+_POEM_KINDS = frozenset("Ode Odes Lines Sonnet Sonnets Elegy Stanzas Verses Epistle Hymn Ballad".split())
+MAX_POEM_TITLE_WORDS = 8
+
+
 def quoted_title(inner: str, before: str, after: str = "") -> bool:
     """Whether the quoted words ``inner`` (marks excluded) are a title; ``before``: the text just
     before the opening mark, ``after`` just after the closing one."""
-    words = inner.strip().rstrip(".,;:").split()
+    words = inner.strip().rstrip(".,;:-—–").split()
+    if words and words[0].strip("‘’“”\"'.,;:-—–") in _POEM_KINDS and len(words) <= MAX_POEM_TITLE_WORDS \
+            and not _SENTENCE_INSIDE.search(inner) and not re.search(r"[!?]", inner):
+        return True
     if words and words[0][:1].isupper() and len(words) <= MAX_TITLE_WORDS and not _SENTENCE_INSIDE.search(
             inner) and (_PART_AFTER.match(after) or _WORK_AFTER.match(after)):
         # a part of the work itself: "the ‘Presentation interface’ section", "see “Results”

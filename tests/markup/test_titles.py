@@ -40,6 +40,10 @@ NS = {"t": "http://www.tei-c.org/ns/1.0"}
     ("A Cobbler there was,", "to the tune of "),
     ("Jordan is a hard road to travel.", "snatched his fiddle down from the wall, and\nplayed "),
     ("Love in a hollow Tree,", "the author of a play, called "),
+    # a poem's title names its kind first, whatever stands before it
+    ("Ode to Duty,", "Further on, we find an "),
+    ("Lines to the Mill.", "she sent him her "),
+    ("Ode,", "and then an "),
 ])
 def test_titles(inner, before):
     assert quoted_title(inner, before)
@@ -57,6 +61,7 @@ def test_titles(inner, before):
     ("Progress", "his "),                        # one word after a pronoun's possessive
     ("Well, I am come to wish you all goodbye,", "her usual civil composed\nair, "),  # a manner
     ("Come in, all of you!", "he called "),      # called out: speech
+    ("Lines of men, and more of them! ", "he cried "),  # a kind's word opening words
 ])
 def test_no_titles(inner, before):
     assert not quoted_title(inner, before)
