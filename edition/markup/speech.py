@@ -149,6 +149,10 @@ _THE_TITLE_AFTER = re.compile(r"[\s\u00a0,]*the[\s\u00a0]+([A-Za-z][a-z]+)\b")
 # "than Free State men …; for said he, “…”"
 _PRONOUN_SUBJECT = re.compile(r"(?<![\w’'])(?:he|she|I|we|they)[\s\u00a0]+(?:(?:also|then|now|again|"
                               r"[a-z]+ly)[\s\u00a0]+)*$")
+# a pronoun opening a clause of time after a name: "Lincoln felt when he said", "as she put it"
+_WHEN_HE = re.compile(r"(?<![\w’'])(?:when|as|while|where)[\s\u00a0]+(?:he|she)[\s\u00a0]+"
+                      r"(?:(?:also|then|now|once|[a-z]+ly)[\s\u00a0]+)?$")
+WHEN_HE_BEFORE = 40  # characters before the clause that may hold the name
 _PRONOUN_AFTER = re.compile(r"[\s\u00a0]+(?:he|she|I|we|they)\b")
 _SUBJECT_IN_APPOSITION = re.compile(r"[\s\u00a0]*((?:[A-Z][\w.’'\-]*[\s\u00a0]+){0,3}[A-Z][\w’'\-]+),")
 _VERB_AND_COMMA = re.compile(rf"{_LETTER}\b(?:{_SPEECH}|{_EITHER}|{_WRITING}),", re.IGNORECASE)
@@ -297,6 +301,12 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
                 after = persons(offset + len(verb), min(len(lead_in), offset + len(verb) + AFTER_VERB))
                 who = after[0] if after else None
             spoken_by_someone = PRONOUN.search(lead_in[:offset]) is not None  # "he added"
+            if who is None and (m := _WHEN_HE.search(lead_in, 0, offset)):
+                # "Abraham Lincoln felt when he said,", "voiced by William Penn when he said:":
+                # the pronoun stands for the name just before it in its clause
+                clause = max(lead_in.rfind(c, 0, m.start()) for c in ".,;:!?—()") + 1
+                named = persons(max(clause, m.start() - WHEN_HE_BEFORE), m.start())
+                who = named[-1] if len(named) == 1 else None
             if who is None and spoken_by_someone:
                 who = pronoun_person
             if who is not None or kind == "speech" or spoken_by_someone:

@@ -682,3 +682,18 @@ def test_a_speakers_town_after_of_is_no_speaker(tmp_path):
     text = ("City Attorney Reed of Council Bluffs, Ia., said: “I came along with the millers to tell "
             "you how we feel about this exposition.”")
     assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", "#person-reed")]
+
+
+@pytest.mark.parametrize("text, who", [
+    # the pronoun opening a clause of time stands for the name just before it
+    ("I think I understand how Anna Reed felt when he said, “I have been driven many times to the "
+     "mill by the conviction that I had nowhere else to go.”", "#person-anna-reed"),
+    # another name between, or the clause cut by a comma: nobody guessed
+    ("Anna Reed met Tom Cole when he said, “I have been driven many times to the mill by the "
+     "conviction that I had nowhere else to go.”", None),
+    ("Anna Reed was there, and when he said, “I have been driven many times to the mill by the "
+     "conviction that I had nowhere else to go,” they laughed.", None),
+])
+def test_a_pronoun_opening_a_clause_after_a_name_is_the_names(tmp_path, text, who):
+    found = quotes(encode(tmp_path, text, ""))
+    assert [q[:2] for q in found] == [("said", who)]
