@@ -205,6 +205,15 @@ def test_opening_lines(text, expected):
     assert opening_of(text) == expected
 
 
+def test_an_old_pamphlets_title_page_down_to_its_byline_and_year():
+    text = ("THE MILL.\n\nAN\nADDRESS\nTO THE\nMILLERS of LEEDS,\nON\nSUNDRY SUBJECTS,\n\nAND\n\n"
+            "PARTICULARLY ON THE NEW WEIR.\n\nBY JONATHAN STEADFAST\n\n1804")
+    assert opening_of(text) == ("THE MILL.", "BY JONATHAN STEADFAST", "1804")
+    # a first paragraph in sentences before the byline: no title page
+    assert opening_of("THE MILL.\n\nThe mill stood by the river. It ground the corn of the valley "
+                      "for a hundred years.\n\nAND\n\nBY JONATHAN STEADFAST")[1] is None
+
+
 def test_opening_lines_the_wrapping_broke_in_two_in_a_hard_wrapped_text():
     wrapped = ("The river rose all night, and by morning the lower town was under\nwater. Nobody "
                "had seen a flood like it since the great mill fire of\n1911, when the wheel "

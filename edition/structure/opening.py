@@ -406,7 +406,39 @@ def find_opening(blocks: list[Block], title_hint: str | None = None,
             # other lines are more opening lines, kept on the title page as printed
             opening.blocks += lines[used:]
             return opening, 1
-    return _find_opening(blocks, title_hint, author_hint)
+    opening, used = _find_opening(blocks, title_hint, author_hint)
+    if opening.author is None and not (title_hint or author_hint):
+        paged = _title_page(blocks)
+        if paged is not None:
+            return paged
+    return opening, used
+
+
+MAX_TITLE_PAGE_BLOCKS = 8
+_TITLE_PAGE_LINE = 80  # characters
+
+
+def _title_page(blocks: list[Block]) -> tuple[Opening, int] | None:
+    """An old pamphlet's title page, its lines in capitals down to the byline (``COUNT THE
+    COST.`` / ``AN`` / ``ADDRESS`` / ``TO THE`` / ``PEOPLE of CONNECTICUT,`` … / ``BY JONATHAN
+    STEADFAST`` / ``1804``): the first line the title, the byline the author, a date under it
+    the source line, the lines between kept on the title page as printed."""
+    at = next((i for i, b in enumerate(blocks[:MAX_TITLE_PAGE_BLOCKS])
+               if b.single_line and is_byline(b.text)), None)
+    if at is None or at < 2:
+        return None
+    for block in blocks[:at]:
+        letters = [c for c in block.text if c.isalpha()]
+        lines = block.text.splitlines()
+        if not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters) \
+                or any(len(line.strip()) > _TITLE_PAGE_LINE for line in lines):
+            return None
+    opening = Opening(title=blocks[0], author=blocks[at], blocks=list(blocks[:at + 1]))
+    used = at + 1
+    if used < len(blocks) and (line := parse_source_line(blocks[used], under_title=True)) is not None:
+        opening.source_line, used = line, used + 1
+        opening.blocks.append(blocks[at + 1])
+    return opening, used
 
 
 def _author_after_source(before: list[Block], block: Block) -> bool:
