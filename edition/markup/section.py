@@ -490,6 +490,7 @@ class SectionMarkup:
         verdicts: dict[int, Verdict] = {}
         last_speaker: dict[int, str] = {}  # unit -> speaker of a said that ran to its end
         turns: dict[int, str] = {}  # unit -> speaker of a said that opens it (a dialogue's turn)
+        self._openers: dict[int, str | None] = {}  # unit -> whoever's said opens it, named or not
         asked: set[int] = set()  # units opened by a question whose asker the text does not name
         by_unit_start = sorted(quotations, key=lambda q: (q.first.unit, q.first.start))
         for i, q in enumerate(by_unit_start):
@@ -537,6 +538,14 @@ class SectionMarkup:
                     # ("“What are you about?” demanded Bonaparte." / "“I am at work,” said
                     # David." / "“All the worse.”" is Bonaparte's)
                     self._settle(q, Verdict("said", other, None, "turn-taking"),
+                                 None, verdicts, last_speaker, turns, asked)
+                    continue
+                if (u - 1 in last_speaker and u - 2 in self._openers and u - 1 in self._openers
+                        and self._openers[u - 2] != self._openers[u - 1] and not (
+                            SPEECH.search(tail0 := self._tail(q)[0]) or speech.EITHER.search(tail0))):
+                    # the same, the one before the last unnamed ("“How,” said the old man." /
+                    # "“I believe you,” said the senator." / "“I am 76 years old …”"): his
+                    self._settle(q, Verdict("said", self._openers[u - 2], None, "turn-taking"),
                                  None, verdicts, last_speaker, turns, asked)
                     continue
                 if u - 1 in last_speaker and not (SPEECH.search(tail0 := self._tail(q)[0]) or speech.EITHER.search(tail0)):
@@ -839,8 +848,10 @@ class SectionMarkup:
             if not _filled(unit.text, q.last.end, unit.end, " \u00a0.") or q.last.supplied_end:
                 last_speaker[q.last.unit] = verdict.who
             first = self.units[q.first.unit]
-            if verdict.who and q.first.start <= _LEADING.match(first.text, first.start, first.end).end():
-                turns.setdefault(q.first.unit, verdict.who)
+            if q.first.start <= _LEADING.match(first.text, first.start, first.end).end():
+                self._openers.setdefault(q.first.unit, verdict.who)
+                if verdict.who:
+                    turns.setdefault(q.first.unit, verdict.who)
 
     def _pronoun_person(self, u: int, q: Quotation) -> str | None:
         # only a person of the register: without one, a name in view is no evidence that "he"

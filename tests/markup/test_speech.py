@@ -697,3 +697,13 @@ def test_a_speakers_town_after_of_is_no_speaker(tmp_path):
 def test_a_pronoun_opening_a_clause_after_a_name_is_the_names(tmp_path, text, who):
     found = quotes(encode(tmp_path, text, ""))
     assert [q[:2] for q in found] == [("said", who)]
+
+
+def test_two_taking_turns_the_one_unnamed_is_not_the_other_running_on(tmp_path):
+    text = ("Senator Reed said: “Red Cloud, I want to hear what you have to say.”\n\n"
+            "“How,” said the old man, as he arose and took the senator's hand.\n\n"
+            "“I believe you,” said Reed, as he took the hand of the chief. “Now, tell me what you "
+            "are here for.”\n\n"
+            "“I am 76 years old and cannot see very well. The light hurts my eyes.”")
+    found = quotes(encode(tmp_path, text, ""))
+    assert [q[:2] for q in found][-1] == ("said", None)  # the old man's, not Reed's run on
