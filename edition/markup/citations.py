@@ -88,7 +88,7 @@ _ET_AL = rf"(?:,?\s+et\.?\s+al\b\.?|\s+{AND_OTHERS})"
 _BIBLE_BOOK = (r"(?:Gen|Genesis|Exod|Exodus|Lev|Levit|Leviticus|Num|Numbers|Deut|Deuteronomy|Josh|Joshua|Judg|"
                r"Judges|Ruth|Sam|Samuel|Kings|Chron|Chronicles|Ezra|Neh|Nehemiah|Esth|Esther|Job|Ps|Psa|"
                r"Psalm|Psalms|Prov|Proverbs|Eccl|Eccles|Ecclesiastes|Isa|Isaiah|Jer|Jeremiah|Lam|"
-               r"Lamentations|Ezek|Ezekiel|Dan|Daniel|Hos|Hosea|Joel|Amos|Obad|Obadiah|Jonah|Mic|Micah|"
+               r"Lamentations|Cant|Canticles|Ezek|Ezekiel|Dan|Daniel|Hos|Hosea|Joel|Amos|Obad|Obadiah|Jonah|Mic|Micah|"
                r"Nah|Nahum|Hab|Habakkuk|Zeph|Zephaniah|Hag|Haggai|Zech|Zechariah|Mal|Malachi|Matt|"
                r"Matthew|Matth|Mark|Luke|John|Acts|Rom|Romans|Cor|Corinthians|Gal|Galatians|Eph|Ephes|Ephesians|"
                r"Phil|Philipp|Philippians|Col|Coloss|Colossians|Thess|Thessalonians|Tim|Timothy|Tit|Titus|Philem|"
@@ -96,7 +96,7 @@ _BIBLE_BOOK = (r"(?:Gen|Genesis|Exod|Exodus|Lev|Levit|Leviticus|Num|Numbers|Deut
 # the books by their full names, which every abbreviation above begins ("Eccl.", "Eccles." and
 # "Ecclesiastes" are one work; "Jas." is James's)
 _BIBLE_BOOKS = ("Genesis Exodus Leviticus Numbers Deuteronomy Joshua Judges Ruth Samuel Kings Chronicles "
-                "Ezra Nehemiah Esther Job Psalms Proverbs Ecclesiastes Isaiah Jeremiah Lamentations Ezekiel "
+                "Ezra Nehemiah Esther Job Psalms Proverbs Ecclesiastes Canticles Isaiah Jeremiah Lamentations Ezekiel "
                 "Daniel Hosea Joel Amos Obadiah Jonah Micah Nahum Habakkuk Zephaniah Haggai Zechariah "
                 "Malachi Matthew Mark Luke John Acts Romans Corinthians Galatians Ephesians Philippians "
                 "Colossians Thessalonians Timothy Titus Philemon Hebrews James Peter Jude Revelation").split()

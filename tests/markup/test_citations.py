@@ -6,7 +6,7 @@ import pytest
 from lxml import etree
 
 from edition.editorial import load_editorial
-from edition.markup.citations import BIBL_RANK, PART_RANK, SHAPES, find_citations
+from edition.markup.citations import BIBL_RANK, PART_RANK, SHAPES, bible_book, find_citations
 from edition.markup.spans import build_inline
 from edition.markup.works import WorksCited, title_key
 from edition.tei.ns import E, SubE
@@ -274,6 +274,9 @@ def test_a_book_of_the_bible_its_chapter_and_verses(tmp_path):
                        "river [II Cor. v. 1.] rose all night, and the lower town was under water.")
     works = [b.get("corresp") for b in root.xpath("//t:body//t:p//t:bibl", namespaces=ns)]
     assert works[0] == works[1] and works[2] == works[4] and len(set(works)) == 3
+    # the Song of Songs by its Latin name, as old diaries print it ("Cant. vi. 13")
+    assert [(c.text, bible_book(c.title)) for c in find_citations("the text was Cant. vi. 13, and he preached")] == [
+        ("Cant. vi. 13", "Canticles")]
 
 
 def test_a_web_page_a_quotation_is_from_by_its_address():
