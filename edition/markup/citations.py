@@ -138,7 +138,7 @@ _PERSON = rf"(?:(?!{_NOT_FORENAME})[A-Z][a-z]+\s+)?{_SURNAME}"
 _PAGE_WORD_LOOSE = r"(?i:pages?|pgs?\.?|pp?\.?|¶|para\.?)"  # "2011:¶11": a paragraph of an online article
 _PAGES_AFTER = (rf"(?:\s*:\s*|\s*,\s*)(?P<pages>(?:{_PAGE_WORD_LOOSE}\s*)?(?!{_YEAR}\b)"
                 rf"{_RANGE}(?:ff?\.?)?"  # "159ff"
-                rf"(?P<pmore>(?:\s+and\s+|,[ \u00a0]*)(?!{_YEAR}\b)\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)?)"
+                rf"(?P<pmore>(?:(?:\s+and\s+|,[ \u00a0]*)(?!{_YEAR}\b)\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)+)?)"
                 rf"(?![\d\w])")  # "pp. 8 and 14", "p. 72, 73"
 # a figure, plate or table of the work after its year or pages, kept as the reference's text:
 # "(Lohman, 1974, fig. 69)", "(Smith 2015: 4, table 2)"
@@ -205,13 +205,14 @@ SHAPES: tuple[Shape, ...] = (
     # (the text before it kept: "says Kralik (p. 175)" names the work's author)
     Shape("page", "page", re.compile(
         rf"\(\s*(?:(?P<edition>\d+(?:st|nd|rd|th)\s+(?i:edit(?:ion)?\.?|ed\.))\s*,\s*)?"
-        rf"(?P<pages>{_PAGE_WORD_LOOSE}\s*{_RANGE})\.?\s*\)"),
+        rf"(?P<pages>{_PAGE_WORD_LOOSE}\s*{_RANGE}(?:,[ \u00a0]*\d{{1,4}}(?:[ \u00a0]*[-–][ \u00a0]*\d{{1,4}})?)*)\.?\s*\)"),
         parse=lambda shape, m, text: [_in_context(_citation(shape, m, m.start(), m.end(), text),
                                                   text)]),
     # (Acts ii, 17, 18)  I Cor. xiv, 34, 35  (Matt. v. 9)  Philippians iv, 3: a book of the Bible,
     # its chapter and verses — the book is the work cited, whatever the text's reference list
     Shape("scripture", "full", re.compile(
-        rf"(?P<open>\()?(?<![\w’'])(?P<title>(?:(?:[1-3]|I{{1,3}})[ \u00a0]+)?{_BIBLE_BOOK}\.?)(?:[ \u00a0]+|\n[ \u00a0]*)"
+        rf"(?P<open>\()?(?<![\w’'])(?P<title>(?:(?:[1-3]|I{{1,3}})[ \u00a0]+)?{_BIBLE_BOOK}\.?)"
+        r"(?:,(?=[ \u00a0]*\d{1,3}[ \u00a0]?:))?(?:[ \u00a0]+|\n[ \u00a0]*)"  # "Acts, 17 : 11, 12"
         r"(?P<chapter>(?P<cn>[ivxlc]{1,7}|\d{1,3}))[ \u00a0]?(?:[.,:]|\.,)[ \u00a0]*"  # "xxi., 6"
         r"\d{1,3}(?:[ \u00a0]*[-–][ \u00a0]*\d{1,3})?"
         r"(?:[ \u00a0]*(?:,|and)[ \u00a0]*\d{1,3}(?:[ \u00a0]*[-–][ \u00a0]*\d{1,3})?)*"

@@ -498,3 +498,18 @@ def test_a_volume_and_page_closing_a_reviews_extract(text, expected):
 ])
 def test_no_volume_and_page_closing_an_extract(text):
     assert not [c for c in find_citations(text) if c.rule == "volume-page-closing-extract"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("as he said (pp. 3, 4) and", "(pp. 3, 4)"),  # pages listed
+    ("some (Stolz et al. 2014: 109, 119, 145–147) say", "(Stolz et al. 2014: 109, 119, 145–147)"),
+    ("search (Acts, 17 : 11, 12) daily", "(Acts, 17 : 11, 12)"),  # a comma after the book
+    ("believe John, 3 : 16 now", "John, 3 : 16"),
+])
+def test_pages_listed_and_a_book_of_the_bible_with_a_comma(text, expected):
+    assert [c.text for c in find_citations(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["John, 3 of them came", "the ages: John, 12, Mark, 10."])
+def test_a_name_a_comma_and_a_number_are_no_chapter(text):
+    assert find_citations(text) == []
