@@ -1164,6 +1164,8 @@ def titled_persons(texts) -> dict[str, str]:
     for text in texts:
         for m in _TITLED.finditer(text):
             words = [w for w in m.group(2).split() if w not in _NOT_NAMES and w not in ROLES]
+            if "I" in words:  # "If I were Colonel Cody I wouldn't": the pronoun after the name
+                words = words[:words.index("I")]
             if not words or any(w in ORG_WORDS or w in _PLACE_WORDS for w in words):
                 continue  # "General Assembly", "President Street"
             found = names.setdefault(_TITLE_KEY[m.group(1)], {})

@@ -289,12 +289,12 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
                                            or _THE_TITLE_OPENS.match(lead_in, 0, offset)):
                 # "the colonel said", "The President looked at him …, and then said:"
                 who = titled(m.group(1))
-            if who is None and titled and not _TO_LISTENER.match(verb) and (
+            # (after the quotation, the verb first, the name after it is the speaker's even for
+            # "asked", "urged": '“What are you about?” asked Jones', '“Why …?” asked the colonel')
+            first = not lead_in[:offset].strip(" \u00a0,;:—–-")
+            if who is None and titled and (first or not _TO_LISTENER.match(verb)) and (
                     m := _THE_TITLE_AFTER.match(lead_in, offset + len(verb))):
                 who = titled(m.group(1))  # "said the colonel"
-            # (after the quotation, the verb first, the name after it is the speaker's even for
-            # "asked", "urged": '“What are you about?” asked Jones')
-            first = not lead_in[:offset].strip(" \u00a0,;:—–-")
             if who is None and (first or not _TO_LISTENER.match(verb)) and not _COMMON_AFTER.match(
                     lead_in, offset + len(verb)) and not _TO_NAME_AFTER.match(lead_in, offset + len(verb)):
                 # inverted: "said Tom Barker", "replied the chairman"

@@ -707,3 +707,14 @@ def test_two_taking_turns_the_one_unnamed_is_not_the_other_running_on(tmp_path):
             "“I am 76 years old and cannot see very well. The light hurts my eyes.”")
     found = quotes(encode(tmp_path, text, ""))
     assert [q[:2] for q in found][-1] == ("said", None)  # the old man's, not Reed's run on
+
+
+def test_asked_the_colonel_after_the_question_names_its_speaker(tmp_path):
+    # "the colonel" is Colonel Cody, the text's one colonel ("If I were Colonel Cody I …": the
+    # pronoun after his name is no part of it)
+    text = ("Colonel Cody met us at the mill. “If I were Colonel Cody I wouldn't answer that,” "
+            "said the major.\n\n"
+            "“Why shouldn't women prefer men that are brave and strong?” asked the colonel; “my boys "
+            "have to be brave.”")
+    found = quotes(encode(tmp_path, text, ""))
+    assert [q[:2] for q in found][-1] == ("said", "#person-cody")
