@@ -91,6 +91,11 @@ _REPORTING_CLAUSE = re.compile(rf"^,?[\s\u00a0]+(?:{ABBREVIATION}\.|[^‘’“�
 # next ('“Bill Arp” struck the key-note when he said: “Well, …”'), is the sentence's name or phrase
 _BROKEN_OFF = re.compile(r"[,.;:!?—–\-…][’”\"']+$")
 _SAYS_I = re.compile(r"\bI\.[\s\u00a0]*$")
+# a quotation that says whose it is in brackets near its start, as old books print it: "'Mr.
+# Johnson, (said I) I do indeed …'", "'Sir, (said he, with a stern look,) I …'"
+_OWN_ATTRIBUTION = re.compile(r"[‘“'\"][^()‘’“”\"]{0,60}?\([\s\u00a0]*(?P<verb>said|says|cried|replied|answered|"
+                              r"added|continued|quoth)[\s\u00a0]+(?P<who>I|he|she|[A-Z][\w’'-]+(?:[\s\u00a0]+[A-Z][\w’'-]+)?)"
+                              r"\b[^()]{0,60}\)")
 # a quotation that ends its sentence, then a new one — opening with a conjunction, or a
 # capital with a capital after it, or leading in with a colon: '“…?” And I said, “…”', '“…”
 # He always finished by asking, “Do you …?”', '“…?” As they told Amiot: “…”' are two
@@ -645,8 +650,17 @@ class SectionMarkup:
                     and verdicts.get(id(prev_q), Verdict("said")).tag == "q"
                     and _LISTED.fullmatch(text, prev_q.last.end, q.first.start)):
                 verdict = replace(verdicts[id(prev_q)], by="listed")
-            # "…," Ortiz said. "…" — the next quotation is the same speaker's
+            if q.parent is None and (own_attribution := _OWN_ATTRIBUTION.match(text, q.first.start, q.first.end)):
+                # "'Mr. Johnson, (said I) I do indeed …'": its own brackets say whose it is
+                a, b = own_attribution.span("who")
+                named = self._persons(u, a, b, NO_MASK, strict=False) \
+                    if own_attribution["who"] not in ("I", "he", "she") else []
+                who = named[0] if named else pronoun if own_attribution["who"] in ("he", "she") else None
+                verdict = Verdict("said", who, own_attribution["verb"], "attribution-inside")
+            # "…," Ortiz said. "…" — the next quotation is the same speaker's (unless it says
+            # whose it is itself: "'Mr. Johnson, (said I) …'")
             if (verdict.tag != "said" and prev_q is not None and prev_q.last.unit == u
+                    and not _OWN_ATTRIBUTION.match(text, q.first.start, q.first.end)
                     and prev_q.depth == q.depth and not own_lead
                     and verdicts.get(id(prev_q), Verdict("q")).tag == "said"):
                 between = text[prev_q.last.end:q.first.start]
@@ -870,6 +884,8 @@ class SectionMarkup:
         clause = text[prev_q.last.end:q.first.start]
         if not _REPORTING_CLAUSE.match(clause):
             return False
+        if _OWN_ATTRIBUTION.match(text, q.first.start, q.first.end):
+            return False  # "'From Scotland,' cried Davies. 'Mr. Johnson, (said I) I do …'": another's
         if (clause.rstrip().endswith(":") and not _BROKEN_OFF.search(text, prev_q.last.start, prev_q.last.end)
                 and text[prev_q.last.end:prev_q.last.end + 1] not in ",.;:!?"):
             return False  # '“Bill Arp” struck the key-note when he said: “…”'

@@ -718,3 +718,13 @@ def test_asked_the_colonel_after_the_question_names_its_speaker(tmp_path):
             "have to be brave.”")
     found = quotes(encode(tmp_path, text, ""))
     assert [q[:2] for q in found][-1] == ("said", "#person-cody")
+
+
+def test_a_quotation_that_says_whose_it_is_in_brackets_is_its_own_passage(tmp_path):
+    # "'…,' cried Davies. '…'" would be Davies's running on, but the second says "(said I)"
+    text = ("I said to Davies, 'Don't tell where I come from.'--'From Scotland,' cried Davies "
+            "roguishly. 'Mr. Johnson, (said I) I do indeed come from Scotland, but I cannot help it.' "
+            "And then 'Sir, (said Davies) he is a miller of the valley and knows it well.'")
+    found = quotes(encode(tmp_path, text, ""))
+    assert [q[:2] for q in found] == [("said", None), ("said", "#person-davies"), ("said", None),
+                                      ("said", "#person-davies")]
