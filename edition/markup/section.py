@@ -100,9 +100,11 @@ _OWN_ATTRIBUTION = re.compile(r"[‘“'\"][^()‘’“”\"]{0,60}?\([\s\u00a0
 # capital with a capital after it, or leading in with a colon: '“…?” And I said, “…”', '“…”
 # He always finished by asking, “Do you …?”', '“…?” As they told Amiot: “…”' are two
 # speeches, not one interrupted by its attribution ('“Why?” Jones asked, “do you …”' is one)
-_NEW_SENTENCE = re.compile(r"[.!?][’”\"']+[\s\u00a0]+(?:(?:And|But|Then|So|Yet|Or|Now|As|When|While|"
-                           r"After|Before|If|Though|Although|Later|Again)\b|[^.!?]*:[\s\u00a0]*$"
+_OPENS_SENTENCE = (r"(?:And|But|Then|So|Yet|Or|Now|As|When|While|After|Before|If|Though|Although|"
+                   r"Later|Again)\b")
+_NEW_SENTENCE = re.compile(rf"[.!?][’”\"']+[\s\u00a0]+(?:{_OPENS_SENTENCE}|[^.!?]*:[\s\u00a0]*$"
                            r"|[A-Z][^.!?]*[\s\u00a0][‘“\"'][\s\u00a0]*[A-Z])")
+_OPENS_SENTENCE_AT = re.compile(_OPENS_SENTENCE)
 _ATTRIBUTION_OF_MASKED = re.compile(rf"{MASK}[ \u00a0,]*$")  # '“…,” said Sam': the verb right after one
 _STOP = re.compile(rf"[.!?:;]|{MASK}")  # where an attribution after a quotation ends
 
@@ -886,6 +888,9 @@ class SectionMarkup:
             return False
         if _OWN_ATTRIBUTION.match(text, q.first.start, q.first.end):
             return False  # "'From Scotland,' cried Davies. 'Mr. Johnson, (said I) I do …'": another's
+        if (text[prev_q.last.start:prev_q.last.end].rstrip("’”\"' \u00a0").endswith(("-", "—", "–"))
+                and _OPENS_SENTENCE_AT.match(clause.lstrip(" \u00a0"))):
+            return False  # '"I love my little girls -- -- " And I said to myself, "Oh, no …"': broken off
         if (clause.rstrip().endswith(":") and not _BROKEN_OFF.search(text, prev_q.last.start, prev_q.last.end)
                 and text[prev_q.last.end:prev_q.last.end + 1] not in ",.;:!?"):
             return False  # '“Bill Arp” struck the key-note when he said: “…”'

@@ -728,3 +728,11 @@ def test_a_quotation_that_says_whose_it_is_in_brackets_is_its_own_passage(tmp_pa
     found = quotes(encode(tmp_path, text, ""))
     assert [q[:2] for q in found] == [("said", None), ("said", "#person-davies"), ("said", None),
                                       ("said", "#person-davies")]
+
+
+def test_words_broken_off_then_a_new_sentence_are_two_passages(tmp_path):
+    text = ('I heard him saying, "I love my little mills more than anything -- -- " And I said to '
+            'myself, "Oh, no, don\'t. You can\'t -- don\'t say that." But he went on.')
+    root = encode(tmp_path, text, "").tree.getroot()
+    saids = root.xpath("//t:body//t:said", namespaces=NS)
+    assert len(saids) == 2 and not any(s.get("next") or s.get("prev") for s in saids)
