@@ -849,3 +849,15 @@ def test_a_date_alone_under_the_source_line_heads_the_days_record_a_letters_date
     # no source line (a news report's date), or a letter's date over its salutation: no heading
     assert heads_of("Mill Fire in Leeds\n\nTuesday, April 21, 1964", LONG, LONG) == []
     assert heads_of(opening + "April 21, 1964", "Dear Sir,", LONG) == []
+
+
+def test_an_epigraphs_source_set_far_right_under_it_is_no_heading():
+    epigraph = ('"However combinations of the above description may now and then answer popular\n'
+                'ends, they are likely in the course of time to become potent engines."')
+    source = " " * 35 + "WASHINGTON'S FAREWELL ADDRESS."
+    assert heads_of(LONG, epigraph, source, LONG) == []
+    doc = recognise(split_blocks("\n\n".join([LONG, epigraph, source, LONG])))
+    node = doc.sections[0].content[2]
+    assert node.block.text.strip() == "WASHINGTON'S FAREWELL ADDRESS." and node.attribution == "under"
+    # centred under a paragraph that is no quotation: a heading
+    assert heads_of(LONG, " " * 22 + "THE FAREWELL ADDRESS.", LONG) == ["THE FAREWELL ADDRESS."]

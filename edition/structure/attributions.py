@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from edition.structure.headings import FAR_RIGHT_ATTRIBUTION, whole_quotation
 from edition.structure.model import Paragraph
 from edition.text.blocks import Block
 
@@ -76,9 +77,11 @@ def rule(state) -> None:
                 content.append(node)
                 continue
             if (isinstance(node, Paragraph) and not node.block_quote and node.block.single_line
-                    and isinstance(previous, Paragraph) and previous.block_quote
-                    and node.block.indent_width >= previous.block.indent_width + FAR_RIGHT
+                    and isinstance(previous, Paragraph) and (
+                        previous.block_quote and node.block.indent_width >= previous.block.indent_width + FAR_RIGHT
+                        or whole_quotation(previous.block.text)
+                        and node.block.indent_width >= previous.block.indent_width + FAR_RIGHT_ATTRIBUTION)
                     and _label(node.block.text, capitals=False)):
-                node.attribution = "under"
+                node.attribution = "under"  # ("WASHINGTON'S FAREWELL ADDRESS." far under an epigraph)
             content.append(node)
         section.content = content

@@ -319,7 +319,19 @@ def _attribution(blocks: list[Block], shapes: list, i: int, usual: int) -> bool:
     if i == 0 or blocks[i].indent_width <= usual or not blocks[i].text.rstrip(_QUOTES).endswith("."):
         return False
     prev = blocks[i - 1]
-    return shapes[i - 1] is None and not _short_line(prev) and prev.indent_width > usual
+    # (or set far to the right under a paragraph wholly in quotation marks: an epigraph's)
+    return shapes[i - 1] is None and not _short_line(prev) and (
+        prev.indent_width > usual
+        or whole_quotation(prev.text) and blocks[i].indent_width >= usual + FAR_RIGHT_ATTRIBUTION)
+
+
+FAR_RIGHT_ATTRIBUTION = 20  # columns: further than a centred heading of a short line stands
+
+
+def whole_quotation(text: str) -> bool:
+    """A paragraph wholly in quotation marks: an extract or an epigraph set as a paragraph."""
+    text = text.strip()
+    return len(text) > 2 and text[0] in "\"“‘'" and text[-1] in "\"”’'" and text[-2] in ".!?”’\"'"
 
 
 def _numbered_run(blocks: list[Block], i: int) -> bool:
