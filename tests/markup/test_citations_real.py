@@ -139,6 +139,16 @@ def _encoded(text):
     return source, encode_source(source)
 
 
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def _one_bibl(text):
+    """The TEI of ``text`` and the one ``bibl`` its body's paragraphs hold."""
+    root = _encoded(text)[1].tree.getroot()
+    bibl, = root.xpath("//t:body//t:p//t:bibl", namespaces=NS)
+    return root, bibl
+
+
 def test_reference_list_in_other_styles_and_citations_pointing_at_its_entries():
     from edition.verify import check_lossless
     source, result = _encoded(REPORT)
@@ -238,11 +248,9 @@ def test_a_full_reference_in_square_brackets_in_the_text():
     text = ("The Mills\n\nBy Ann Cole\n\nWe should not omit the important address of another of "
             "our colleagues, [On the Treatment of Compound Fractures. By William J. Walker, M. D. Read at "
             "the Annual Meeting, May 29, 1845.] which was much praised. He [laughs] said it [sic] twice.\n")
-    _, result = _encoded(text)
-    ns = {"t": "http://www.tei-c.org/ns/1.0"}
-    bibl, = result.tree.getroot().xpath("//t:body//t:p//t:bibl", namespaces=ns)
-    assert bibl.xpath("string(t:title)", namespaces=ns) == "On the Treatment of Compound Fractures"
-    assert bibl.xpath("string(t:author)", namespaces=ns) == "William J. Walker"
+    _, bibl = _one_bibl(text)
+    assert bibl.xpath("string(t:title)", namespaces=NS) == "On the Treatment of Compound Fractures"
+    assert bibl.xpath("string(t:author)", namespaces=NS) == "William J. Walker"
 
 
 ABNT = """Mills of the South
@@ -457,9 +465,7 @@ def test_a_numbered_range_is_read_number_by_number():
 def test_a_communication_without_its_author_is_cited_and_left_unresolved(text):
     found, = find_citations(text)
     assert (found.rule, found.kind, found.author) == ("personal-communication", "full", None)
-    _, result = _encoded("The Mills\n\nBy Ann Cole\n\n" + text + "\n")
-    ns = {"t": "http://www.tei-c.org/ns/1.0"}
-    bibl, = result.tree.getroot().xpath("//t:body//t:p//t:bibl", namespaces=ns)
+    _, bibl = _one_bibl("The Mills\n\nBy Ann Cole\n\n" + text + "\n")
     assert bibl.get("corresp") is None  # no work named: none guessed
 
 
@@ -467,12 +473,9 @@ def test_a_narrative_citation_after_an_office_points_at_the_listed_work():
     text = ("The Mills\n\nBy Ann Cole\n\nAccording to former Superintendent Bates Wilson (1956), the "
             "mill stood by the river.\n\nSelected References\n\nWilson, B. E., 1956, Arches National "
             "Monument: Salt Lake City, Intermountain Assoc., p. 50-51.\n")
-    _, result = _encoded(text)
-    ns = {"t": "http://www.tei-c.org/ns/1.0"}
-    root = result.tree.getroot()
-    bibl, = root.xpath("//t:body//t:p//t:bibl", namespaces=ns)
+    root, bibl = _one_bibl(text)
     assert "".join(bibl.itertext()) == "Bates Wilson (1956)"
-    assert bibl.get("corresp") == "#" + root.xpath("//t:body//t:listBibl/t:bibl/@xml:id", namespaces=ns)[0]
+    assert bibl.get("corresp") == "#" + root.xpath("//t:body//t:listBibl/t:bibl/@xml:id", namespaces=NS)[0]
 
 
 def test_a_narrative_citation_of_two_works_split_by_a_semicolon():
