@@ -149,7 +149,7 @@ _STOP_INSIDE_END = re.compile(r"[.,;:!?][’”\"']\Z")
 _INTERJECTIONS = frozenset("hear no yes aye nay oh shame order question cheers".split())
 _LABELLED_TURN = re.compile(TURN_LABEL + "[\"“‘']")  # a paragraph opening with a label and a mark
 # labels of turns that name no one: 'Question: "…"' / 'Answer: "…"'
-_TURNROLES = frozenset(("question", "answer", "reply", "response", "note", "comment", "interviewer",
+_TURN_ROLES = frozenset(("question", "answer", "reply", "response", "note", "comment", "interviewer",
                          "voice", "voices", "chorus", "all", "both", "witness", "the witness", "the court"))
 _TITLE_BEFORE = re.compile(r"^[A-Z][A-Za-z]{1,9}\.[ \u00a0]")  # "Mr. " before a label's name
 # a full reference in square brackets after a word or a stop: '[Rational Therapeutics. A Prize
@@ -178,6 +178,7 @@ class SectionMarkup:
                  titled: dict[str, str] | None = None, authors: frozenset[str] = frozenset()):
         self.m, self.matcher, self.works, self.units, self.ids = markup, matcher, works, units, ids
         self.authors = authors  # the last words of the names of authors the notes cite
+        self._openers: dict[int, str | None] = {}  # unit -> whoever's said opens it (see run)
         # "[3]" cites note 3, else entry 3 of a numbered reference list ("3. Smith J …")
         self.note_numbers, self.reference_numbers = note_numbers, reference_numbers or {}
         self.name_words = name_words  # words of the full names the text prints that stand alone
@@ -734,7 +735,7 @@ class SectionMarkup:
         names no one (``Question:``). Both kinds of turn read their label so: a turn in its own
         marks (``_Mr. Sage._ "…"``) and a hearing's (``Mr. NORTH: … I told him, "…"``)."""
         name = label["name"]
-        if name.casefold() in _TURNROLES:
+        if name.casefold() in _TURN_ROLES:
             return None
         named = [m.id for m in self.mentions[u] if m.kind == "person" and label.start("name") <= m.start < label.end("name")]
         if named:

@@ -103,6 +103,8 @@ _DATE_LAST_IN_BRACKETS = re.compile(r"[ \u00a0]\(([^()]{4,40})\)\.?$")
 # A title may end like a sentence ("JOHN MOST.", "Glorious Dublin!") but is not two of them.
 _TWO_SENTENCES = re.compile(r"[a-z][.!?][’”\"']?\s+[“‘\"']?[A-Z]")
 MAX_TITLE_WORDS = 20
+MAX_NAME_WORDS = 5  # a person's name: forenames and surnames
+MAX_NAME_PARTICLES = 2  # and its particles and initials besides ("de", "e", "F.")
 
 
 def _person_score(text: str) -> int:
@@ -115,7 +117,7 @@ def _person_score(text: str) -> int:
     # (particles and initials apart, at most five words: "Carlos Frederico Campelo de
     # Albuquerque e Melo", "Maria Clara F. Dalla Costa Ames")
     named = [w for w in words if w not in _PARTICLES and not _INITIALS.match(w)]
-    if not (1 <= len(words) <= 5 + 2 and len(named) <= 5):
+    if not (1 <= len(words) <= MAX_NAME_WORDS + MAX_NAME_PARTICLES and len(named) <= MAX_NAME_WORDS):
         return 0
     caps = initials = 0
     for k, w in enumerate(words):
