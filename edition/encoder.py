@@ -126,7 +126,8 @@ def encode_source(source: Source, editorial: Editorial = EMPTY,
             + (" (encoded with a minimal header)" if len(opening.missing) == 3 else ""),
             *first))
 
-    title = overrides.title or (" ".join(opening.title.text.split()) if opening.title else None)
+    title = overrides.title or (_without_note_marker(" ".join(opening.title.text.split()))
+                                if opening.title else None)
     if title is None:
         title = f"Untitled text ({source.path.name})"
     author = overrides.author or (_author_name(opening.author.text) if opening.author else None)
@@ -234,6 +235,16 @@ def _locate(source: Source, text: str) -> tuple[int | None, int | None]:
 
 def _editorial_name(editorial: Editorial) -> str | None:
     return str(editorial.path) if editorial.path else None
+
+
+# a note's marker glued to the end of the title as printed ("COLERIDGE*", "WALT WHITMAN.*",
+# "The Mill[1]"): the note's, not the title's — the header's title (metadata, running heads)
+# goes without it; the title page keeps the line as printed
+_NOTE_MARKER_END = re.compile(r"(?<=[^\W_]|[.!?’”)])(?:\*{1,3}|†{1,2}|‡{1,2}|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})$")
+
+
+def _without_note_marker(title: str) -> str:
+    return _NOTE_MARKER_END.sub("", title) or title
 
 
 def _author_name(text: str) -> str | None:

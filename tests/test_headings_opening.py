@@ -861,3 +861,15 @@ def test_an_epigraphs_source_set_far_right_under_it_is_no_heading():
     assert node.block.text.strip() == "WASHINGTON'S FAREWELL ADDRESS." and node.attribution == "under"
     # centred under a paragraph that is no quotation: a heading
     assert heads_of(LONG, " " * 22 + "THE FAREWELL ADDRESS.", LONG) == ["THE FAREWELL ADDRESS."]
+
+
+@pytest.mark.parametrize("printed, title", [
+    ("THE MILLER*", "THE MILLER"), ("THE GOSPEL OF THE MILL.*", "THE GOSPEL OF THE MILL."),
+    ("The Mill[1]", "The Mill"), ("The Mill¹", "The Mill"), ("Mill * Wheel", "Mill * Wheel"),
+])
+def test_the_headers_title_goes_without_a_note_marker_the_title_page_keeps_it(tmp_path, printed, title):
+    from support import encode_text
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    root = encode_text(tmp_path, f"{printed}\n\nBy Tom Reed\n\n(Mill Monthly, June 1988)\n\n{BODY}\n\n{BODY}")
+    assert root.xpath("string(//t:teiHeader//t:titleStmt/t:title[@type='main'])", namespaces=ns) == title
+    assert root.xpath("string(//t:titlePage//t:titlePart[@type='main'])", namespaces=ns) == printed
