@@ -25,6 +25,7 @@ from edition.markup import titles
 from edition.markup.names import NameMatcher
 from edition.markup.quotes import Unit
 from edition.markup.result import Markup
+from edition.markup.spans import Span
 from edition.markup.section import Ids, SectionMarkup, name_words, proper_words, titled_persons
 from edition.structure import notes as nn
 from edition.structure.headings import is_book_notice
@@ -112,7 +113,22 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
         for note in notes:
             note_markup(note)
     titles.same_title_throughout(markup, all_blocks)
+    _line_beginnings(doc, markup)
     return markup
+
+
+LB_RANK = 90  # an empty element: where it stands, inside whatever holds the line's end
+
+
+def _line_beginnings(doc: Document, markup: Markup) -> None:
+    """Rule "lineation": each line of a block quotation set line by line begins, after the
+    first, with an ``lb`` (at the line break, so that it stands where the line ends)."""
+    for section in doc.sections:
+        for node in section.content:
+            if isinstance(node, Paragraph) and node.lineated:
+                text = node.block.text
+                for at in (i for i, c in enumerate(text) if c == "\n"):
+                    markup.add(node.block, Span(at, at, "lb", rank=LB_RANK, rule="lineation"))
 
 
 def _note_markers(doc: Document, markup: Markup) -> None:

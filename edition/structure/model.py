@@ -55,6 +55,9 @@ class Paragraph:
     # set by "attribution-lines": names the block quotation "over" which or "under" which it stands
     attribution: str | None = None
     resp: str | None = None  # who decided block_quote, when the editor did ([[override]])
+    # set by "lineation": the block quotation is set line by line (verse, an address), its line
+    # breaks the source's, kept as ``lb``
+    lineated: bool = False
 
 
 @dataclass

@@ -16,6 +16,7 @@
   indented-block-quotations    indented after a colon lead-in          -> Paragraph.block_quote
   attribution-lines            OSSIAN. over an extract, KURAL. under  -> Paragraph.attribution
   block-quotation-overrides    [[override]] block_quotation = …        -> Paragraph.block_quote
+  lineation                    a block quotation set line by line      -> Paragraph.lineated
   reference-list               "References" section of Smith, J. (2015) -> ReferenceList
 """
 
@@ -23,7 +24,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from edition.structure import attributions, blockquotes, datelines, headings, lists, references
+from edition.structure import (attributions, blockquotes, datelines, headings, lineation, lists,
+                                references)
 from edition.structure.breaks import is_break
 from edition.structure.model import Document, Notes, Opening, Paragraph, Section, Separator
 from edition.structure.notes import find_footnotes, find_notes, find_notes_before
@@ -141,6 +143,7 @@ BLOCK_RULES = [
     ("indented-block-quotations", blockquotes.rule),
     ("attribution-lines", attributions.rule),
     ("block-quotation-overrides", block_quotation_overrides),
+    ("lineation", lineation.rule),
     ("reference-list", references.rule),
 ]
 

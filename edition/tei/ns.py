@@ -38,8 +38,8 @@ def SubE(parent: etree._Element, tag: str, *children, **attrib) -> etree._Elemen
 
 def append(parent: etree._Element, child) -> None:
     """Append an element or a string (as text or as the last child's tail)."""
-    if child is None:
-        return
+    if child is None or child == "":
+        return  # (nothing: an empty element stays <lb/>, not <lb></lb>)
     if isinstance(child, str):
         try:
             last = parent[-1]  # not len(parent): lxml counts the children one by one
