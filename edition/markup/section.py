@@ -139,11 +139,12 @@ _TURN_BY_LABEL = re.compile(TURN_LABEL + r"\Z")  # the label alone before the qu
 # '["No, no," from Mr. DeCosmos]', '(" Hear, hear.")' (not a defined term: '("EPA")')
 _INTERJECTION_OPEN = re.compile(r"[\[(][ \u00a0]*\Z")
 _INTERJECTION_CLOSE = re.compile(r"\s*(?:from\s+(?P<by>[^\[\]()]{1,80}?))?\.?[\])]")
-_INTERJECTION_END = re.compile(r"[,.!?][’”\"']\Z")
 # after a verb of performing (titles.PERFORMING) the words in marks may be the song's title
 # ('The quartette sang "The Star Spangled Banner"'), not words sung, unless they are set off
 # by a comma or a colon, or stop like a sentence: 'sang, "We shall …!"'
 _SET_OFF_BEFORE = re.compile(r"[,:][ \u00a0\n]*\Z")
+# words that stop inside their closing mark: a sentence's, not a title's; a debate's
+# interjection stops so too ('["No, no," from …]')
 _STOP_INSIDE_END = re.compile(r"[.,;:!?][’”\"']\Z")
 # what a house calls out, where the report does not say who
 _INTERJECTIONS = frozenset("hear no yes aye nay oh shame order question cheers".split())
@@ -753,7 +754,7 @@ class SectionMarkup:
         if not _INTERJECTION_OPEN.search(text[max(self.units[u].start, q.first.start - 3):q.first.start]):
             return None
         close = _INTERJECTION_CLOSE.match(text, q.last.end)
-        if close is None or not _INTERJECTION_END.search(text, 0, q.last.end):
+        if close is None or not _STOP_INSIDE_END.search(text, 0, q.last.end):
             return None
         words = re.findall(r"\w+", text[q.first.start:q.last.end].lower())
         if not close["by"] and not set(words) <= _INTERJECTIONS:
