@@ -83,7 +83,7 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
                          if isinstance(node, ReferenceList) for ref in node.items if ref.number}
 
     by_note: dict[str, str] = {}  # the work each note cites first: "See note 65."
-    authors = nt.cited_authors([*notes, *doc.footnotes()])
+    works.note_authors = nt.cited_authors([*notes, *doc.footnotes()])
 
     def note_markup(note: Note) -> None:
         """One note at a time: an Ibid. means the work its note cited last."""
@@ -102,8 +102,7 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
                           headings=not is_book_notice(section.head.text),
                           name_words=names, proper=proper, titled=titled).run()
         SectionMarkup(markup, matcher, works, _units(section.content), ids, note_numbers,
-                      name_words=names, proper=proper, titled=titled, reference_numbers=reference_numbers,
-                      authors=authors).run()
+                      name_words=names, proper=proper, titled=titled, reference_numbers=reference_numbers).run()
         for node in section.content:  # footnotes in the body, after the text that calls them
             if isinstance(node, Note):
                 note_markup(node)

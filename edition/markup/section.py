@@ -176,9 +176,8 @@ class SectionMarkup:
                  note_numbers: set[str], headings: bool = False,
                  name_words: frozenset[str] = frozenset(), proper: frozenset[str] = frozenset(),
                  reference_numbers: dict[str, str] | None = None,
-                 titled: dict[str, str] | None = None, authors: frozenset[str] = frozenset()):
+                 titled: dict[str, str] | None = None):
         self.m, self.matcher, self.works, self.units, self.ids = markup, matcher, works, units, ids
-        self.authors = authors  # the last words of the names of authors the notes cite
         self._openers: dict[int, str | None] = {}  # unit -> whoever's said opens it (see run)
         # "[3]" cites note 3, else entry 3 of a numbered reference list ("3. Smith J …")
         self.note_numbers, self.reference_numbers = note_numbers, reference_numbers or {}
@@ -461,8 +460,7 @@ class SectionMarkup:
 
     def _speaker(self, verdict: Verdict) -> Verdict:
         if (verdict.tag == "said" and verdict.who and verdict.who.startswith(NEW) and verdict.verb
-                and speech.says(verdict.verb) and (self.works.work_by_author(verdict.who[len(NEW):])
-                                                   or verdict.who[len(NEW):].split()[-1] in self.authors)):
+                and speech.says(verdict.verb) and self.works.cites_author(verdict.who[len(NEW):])):
             # "Barth says" where the article (its reference list, its notes) cites a work of
             # Barth's: his writing
             return Verdict("quote", None, verdict.verb, "author-of-a-work")

@@ -150,6 +150,7 @@ class WorksCited:
         self._made: dict[str, str] = {}  # converter-made: title_key / author-year -> id
         self._last: Work | None = None
         self.source_references: list[tuple[str, str, str]] = []  # (ref id, author part, year)
+        self.note_authors: frozenset[str] = frozenset()  # last words of the authors the notes cite
 
     def cite(self, citation: Citation, offset: int = 0) -> str | None:
         """The works-cited id ``citation`` points at (also set as ``citation.corresp``), or None.
@@ -321,6 +322,12 @@ class WorksCited:
         """A work with this title (a short title of it) was cited before, or is registered."""
         key = title_key(title)
         return key in self._register or key in self._made and self._made[key] in self.works
+
+    def cites_author(self, name: str) -> bool:
+        """The article cites a work of ``name``'s: one cited so far, or one its notes give (read
+        before the text's quotations: "Barth says" in the text, "Barth, The Religions of India,
+        p. 30." in a note) — so that his words quoted are his writing."""
+        return self.work_by_author(name) is not None or name.split()[-1].strip(".,") in self.note_authors
 
     def work_by_author(self, name: str) -> str | None:
         """The work cited last whose author has the last word of ``name`` (``Dr. Helen A.
