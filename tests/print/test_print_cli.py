@@ -88,3 +88,21 @@ def test_errors_are_one_line(tmp_path):
         last = result.output.splitlines()[-1]  # a source built before the error is reported
         assert last.startswith("edition: error: ") and message in last, result.output
         assert "Traceback" not in result.output
+
+
+def test_the_long_dashes_of_old_print_are_printed_with_glyphs_the_fonts_have(tmp_path):
+    # "A⸺" (two-em dash): the edition's fonts have no glyph for it; FOP warned and printed "#"
+    text = ("The Town Compact\n\nBy Ann Cole\n\n(Mill Monthly, June 1870)\n\n"
+            "Suppose the people of the town of A⸺, and of B⸻, agree to build a mill by the river, "
+            "and let every miller of the valley bring his corn to it in the autumn.\n")
+    source = tmp_path / "compact.txt"
+    source.write_text(text, encoding="utf-8")
+    result = run(str(source), "-o", str(tmp_path / "out"), "--no-web", "--no-epub")
+    assert result.exit_code == 0, result.output
+    assert "Glyph" not in result.output
+    pdf = next((tmp_path / "out").glob("*.pdf"))
+    import subprocess
+    printed = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "A——, and of B———, agree" in " ".join(printed.split())
+    tei = next((tmp_path / "out").glob("*.xml")).read_text(encoding="utf-8")
+    assert "A⸺, and of B⸻" in tei  # the TEI keeps the characters

@@ -6,6 +6,37 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:exsl="http://exslt.org/common" exclude-result-prefixes="tei exsl">
 
+  <!-- The two- and three-em dashes of old print ("the town of A⸺", "D⸺n him"): the edition's
+       fonts have no glyph for them, so print spells them with em dashes, the look they stand
+       for (the TEI keeps the character). -->
+  <xsl:template match="text()[contains(., '&#x2E3A;') or contains(., '&#x2E3B;')]">
+    <xsl:call-template name="long.dashes">
+      <xsl:with-param name="text" select="."/>
+    </xsl:call-template>
+  </xsl:template>
+  <xsl:template name="long.dashes">
+    <xsl:param name="text"/>
+    <xsl:choose>
+      <xsl:when test="contains($text, '&#x2E3A;')">
+        <xsl:call-template name="long.dashes">
+          <xsl:with-param name="text" select="substring-before($text, '&#x2E3A;')"/>
+        </xsl:call-template>
+        <xsl:text>&#x2014;&#x2014;</xsl:text>
+        <xsl:call-template name="long.dashes">
+          <xsl:with-param name="text" select="substring-after($text, '&#x2E3A;')"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="contains($text, '&#x2E3B;')">
+        <xsl:value-of select="substring-before($text, '&#x2E3B;')"/>
+        <xsl:text>&#x2014;&#x2014;&#x2014;</xsl:text>
+        <xsl:call-template name="long.dashes">
+          <xsl:with-param name="text" select="substring-after($text, '&#x2E3B;')"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- The bookmark to the start of the text points here, with or without a front. -->
   <xsl:template match="tei:front">
     <fo:block id="_text-start"><xsl:apply-templates/></fo:block>
