@@ -44,11 +44,19 @@ def _refused(tree: etree._ElementTree) -> list[tuple[etree._Element, str]]:
     found = []
     validator = rng.schema()
     if not validator.validate(tree):
-        for entry in validator.error_log:
-            el = rng._element(tree, entry.path)
-            m = _EXTRA.match(entry.message)
-            if el is not None and m and _local(el) not in INLINE:
-                el = next((c for c in el if _local(c) == m.group(2)), el)
+        errors = [(rng._element(tree, entry.path), entry.message) for entry in validator.error_log]
+        # (libxml2 goes on to say of each ancestor that it "has extra content", naming its first
+        # child: where an element further in is the one refused, that child is not — '<bibl>
+        # <author>…<date><q>…' refuses the q, not the author)
+        specific = [el for el, message in errors if el is not None and not _EXTRA.match(message)]
+        for el, message in errors:
+            m = _EXTRA.match(message)
+            if el is not None and m:
+                holder = el if _local(el) == m.group(1) else el.getparent()
+                if holder is not None and any(s is not el and holder in s.iterancestors() for s in specific):
+                    continue
+                if _local(el) not in INLINE:
+                    el = next((c for c in el if _local(c) == m.group(2)), el)
             if el is not None and _local(el) in INLINE:
                 parent = el.getparent()
                 where = _local(parent) if parent is not None else "the document"

@@ -63,3 +63,20 @@ def test_a_dashed_line_under_an_indented_extract_is_its_attribution():
                   if isinstance(n, Paragraph)]
     line = next(p for p in paragraphs if p.block.text.startswith("—"))
     assert (line.attribution, line.block_quote) == ("under", False)
+
+
+def test_a_signature_with_a_quoted_nickname_keeps_its_marks_and_the_quotation_its_source(tmp_path):
+    from support import encode_text
+    from edition.validation import validate_tree
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    text = ("Mills\n\nBy Ann Cole\n\nThe navigators changed the work of the mill, and its site "
+            "lead put it in a sentence we keep on the wall:\n\n"
+            "    Adding capacity means adding a dish to a bowl to catch the overflow of the mill.\n\n"
+            "    – Kate “Jet” Reed, Mill Site Lead\n\n"
+            "The mill has kept the navigators on since, and the valley has gained by it.\n")
+    root = encode_text(tmp_path, text)
+    assert validate_tree(root, kinds=("rng", "xsd", "sch")) == []
+    bibl, = root.xpath("//t:body//t:p/t:bibl", namespaces=ns)
+    assert bibl.xpath("string(t:q)", namespaces=ns) == "“Jet”"
+    quote, = root.xpath("//t:body//t:quote", namespaces=ns)
+    assert quote.get("source") == "#" + bibl.get("{http://www.w3.org/XML/1998/namespace}id")
