@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 import zipfile
 
-from epub_helpers import build_edition
+from lxml import etree
+
+from epub_helpers import build_edition, epubcheck
 from support import ROOT, SEED
 
 ARTICLES = ROOT / "tests" / "data" / "articles"
@@ -64,3 +66,25 @@ def test_the_printed_reading_gives_the_sources_own_forms_and_supplies_nothing(tm
     assert "April 5" in corrected and "April5" not in corrected
     assert "April5" in printed and "April 5" not in printed
     assert "⟨" in corrected and "⟨" not in printed
+
+
+def test_verse_quoted_keeps_its_lines_and_epubcheck_finds_nothing(tmp_path):
+    # a block quotation set line by line: its lb, a line break in the EPUB's XHTML
+    source = tmp_path / "poem.txt"
+    source.write_text("The Mill Poems\n\nBy Ann Cole\n\nThe miller's daughter wrote these lines on the "
+                      "wall of the mill in the year the river rose, and they are there still:\n\n"
+                      "    Ye Wheels! that far below me turn and pause,\n"
+                      "      Whose patient march no flood may now control!\n"
+                      "    Ye Waters! that wheresoe'er ye roll,\n"
+                      "      Yield homage only to the miller's laws!\n\n"
+                      "The lines were painted over in the end, but the miller knew them by heart.\n",
+                      encoding="utf-8")
+    edition = build_edition(source, tmp_path / "out", "--no-pdf")
+    with zipfile.ZipFile(edition.epub) as zipped:
+        texts = [zipped.read(n) for n in zipped.namelist() if n.endswith(".xhtml")]
+    ns = {"h": "http://www.w3.org/1999/xhtml"}
+    quoted = [q for t in texts for q in etree.fromstring(t).xpath("//h:blockquote", namespaces=ns)
+              if "Ye Wheels" in "".join(q.itertext())]
+    assert len(quoted) == 1 and len(quoted[0].xpath(".//h:br", namespaces=ns)) == 3
+    report = epubcheck(edition.epub, tmp_path / "report.json")
+    assert [m["ID"] for m in report["messages"] if m["severity"] in ("FATAL", "ERROR", "WARNING")] == []
