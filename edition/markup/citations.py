@@ -135,7 +135,8 @@ _NOT_FORENAME = (r"(?:As|In|But|And|While|Unlike|Like|Following|Both|Yet|So|Thus
 _PERSON = rf"(?:(?!{_NOT_FORENAME})[A-Z][a-z]+\s+)?{_SURNAME}"
 # Pages after a year: "2019: 12", "2015, p. 4", "2015, pp 130-1", "2015: p27"; a bare number
 # after a comma is a page unless it is a year (a second work: "2011, 2019").
-_PAGE_WORD_LOOSE = r"(?i:pages?|pgs?\.?|pp?\.?|¶|para\.?)"  # "2011:¶11": a paragraph of an online article
+# "p27" but not "P1", a participant's or a plate's code: a capital P is a page word only with its stop
+_PAGE_WORD_LOOSE = r"(?:(?i:pages?|pgs?\.?|pp\.?|p\.|¶|para\.?)|p)"  # "2011:¶11": a paragraph of an online article
 _PAGES_AFTER = (rf"(?:\s*:\s*|\s*,\s*)(?P<pages>(?:{_PAGE_WORD_LOOSE}\s*)?(?!{_YEAR}\b)"
                 rf"{_RANGE}(?:ff?\.?)?"  # "159ff"
                 rf"(?P<pmore>(?:(?:\s+and\s+|,[ \u00a0]*)(?!{_YEAR}\b)\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)+)?)"
@@ -326,11 +327,11 @@ SHAPES: tuple[Shape, ...] = (
     # year ("in [1917]")
     Shape("numbered", "numbered", re.compile(r"\[(?!(?:1[5-9]|20)\d\d\])(?P<number>\d{1,4})\]"),
           check=lambda m, text: m.start() > 0),
-    # (1)  (2,3)  (4–6) — numbers in brackets after a word or a stop, as MMWR and Vancouver
+    # (1)  (2,3)  (4–6) — numbers in brackets after a word or a stop, spaced or glued ("schools(4-5)."), as MMWR and Vancouver
     # style print them (kept only where a numbered reference list has every one; not an
     # enumeration's "(1) first, (2) second": not after a colon or at a block's start)
     Shape("numbered-bracketed", "numbered", re.compile(
-        r"(?<=[\w.,;’”\"')\]][ \u00a0])\((?P<list>\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*)\)"
+        r"(?:(?<=[\w.,;’”\"')\]][ \u00a0])|(?<=[^\W\d_]|[.,;’”\")\]]))\((?P<list>\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*)\)"
         r"(?![ \u00a0]+[a-z])"),
           parse=lambda shape, m, text: [_numbered(shape, m, numbers_cited(m["list"]))]),
     # ¹⁰,¹¹  ⁴¹–⁴³  ⁽⁷⁾,⁽⁸⁾  ⁹⁾⁻⁽¹⁶ — superscript figures glued to a word or a stop (their

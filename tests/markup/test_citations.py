@@ -193,6 +193,14 @@ def test_and_others_as_the_survey_prints_et_al(tmp_path):
      "References\n\n1. Cole, A. & Reed, T. Mills. Mill J. 3, 1–9 (2007).\n\n2. Reed, T. Rivers. "
      "Mill J. 4, 2–8 (2008).\n\n3. Hale, B. Wheels. Mill J. 5, 3–7 (2009).",
      [("(1)", "#ref-cole-2007"), ("(2,3)", "#ref-reed-2008 #ref-hale-2009")]),
+    # glued to the word, the closing mark or the bracket before them, as a SciELO page's
+    # superscripts paste; a participant's code is no page
+    ("Smoke harms the millers(1). The law says “close the mill”(2-3), as in Leeds (UK)(1,3). "
+     "We closed it at once (P1).",
+     "References\n\n1. Cole, A. & Reed, T. Mills. Mill J. 3, 1–9 (2007).\n\n2. Reed, T. Rivers. "
+     "Mill J. 4, 2–8 (2008).\n\n3. Hale, B. Wheels. Mill J. 5, 3–7 (2009).",
+     [("(1)", "#ref-cole-2007"), ("(2-3)", "#ref-reed-2008 #ref-hale-2009"),
+      ("(1,3)", "#ref-cole-2007 #ref-hale-2009")]),
 ])
 def test_a_reference_lists_numbers_and_labels_cite_its_entries(tmp_path, body, references, expected):
     from support import encode_text

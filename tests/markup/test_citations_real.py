@@ -79,6 +79,7 @@ def test_narrative_citations(text, expected):
     "(from the Workers' Congress of Leeds, 1868, to our own day)",
     "she was 54 (54) years",  # a bare number not after a quotation
     "[sic]", "[the party, in 1932]",
+    "we closed the mill at once (P1).",  # a participant's code, no page ("(P. 5)" is one)
 ])
 def test_still_not_citations(text):
     assert find_citations(text) == []
