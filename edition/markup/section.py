@@ -291,6 +291,7 @@ class SectionMarkup:
         title_spans = self._names(quotations)
         self._emit(quotations, verdicts, title_spans)
         self._indented_block_quotations()
+        self._coded_statements()
         bibls = {}
         for u, cits in enumerate(self.citations):
             for c in cits:
@@ -1025,7 +1026,8 @@ class SectionMarkup:
                     over = line
                 previous_key = None
                 continue
-            if not (isinstance(node, Paragraph) and node.block_quote) or id(block) in self.m.wrappers:
+            if not (isinstance(node, Paragraph) and node.block_quote) or id(block) in self.m.wrappers \
+                    or node.statements:  # (each statement its speaker's said: _coded_statements)
                 previous_key, over = None, None
                 continue
             if (previous_key is not None and _excerpt(block) and _excerpt(self.blocks[u - 1])
@@ -1053,6 +1055,23 @@ class SectionMarkup:
             if ends:  # an epigraph's attribution closes it: the next one is another quotation
                 wrapper.attrib.setdefault("source", f"#{ends[-1].xml_id}")
                 previous_key = None
+
+    def _coded_statements(self) -> None:
+        """Rule "coded-statements" (edition.structure.statements): each participant's words a
+        ``said`` by the person their code names, the code outside it; a quotation inside is
+        theirs to quote."""
+        for u, unit in enumerate(self.units):
+            node = unit.key
+            if not isinstance(node, Paragraph) or id(self.blocks[u]) in self.m.wrappers:
+                continue
+            for start, end, code in node.statements:
+                self.ids.q += 1
+                attrib = {"xml_id": f"q-{self.ids.q}", "who": f"#{self.m.speaker(code)}"}
+                self.m.add(self.blocks[u], Span(start, end, "said", attrib, rank=QUOTE_RANK - 1,
+                                                rule="coded-statements"))
+                self.m.trace(unit.text[start:end], "said:coded-statement")
+                self.m.report.quotations += 1
+                self.m.report.speeches += 1
 
     def _run_attributed(self, u: int) -> bool:
         """The run of block quotations holding ``units[u]`` ends with an attribution line under

@@ -58,6 +58,9 @@ class Paragraph:
     # set by "lineation": the block quotation is set line by line (verse, an address), its line
     # breaks the source's, kept as ``lb``
     lineated: bool = False
+    # set by "coded-statements": participants' words closed by their codes, "… (P1)." —
+    # (start, end, code) in the block's text
+    statements: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 @dataclass

@@ -17,6 +17,7 @@
   attribution-lines            OSSIAN. over an extract, KURAL. under  -> Paragraph.attribution
   block-quotation-overrides    [[override]] block_quotation = …        -> Paragraph.block_quote
   lineation                    a block quotation set line by line      -> Paragraph.lineated
+  coded-statements             participants' words closed by "(P1)."   -> Paragraph.statements
   reference-list               "References" section of Smith, J. (2015) -> ReferenceList
 """
 
@@ -25,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from edition.structure import (attributions, blockquotes, datelines, headings, lineation, lists,
-                                references)
+                                references, statements)
 from edition.structure.breaks import is_break
 from edition.structure.model import Document, Notes, Opening, Paragraph, Section, Separator
 from edition.structure.notes import find_footnotes, find_notes, find_notes_before
@@ -144,6 +145,7 @@ BLOCK_RULES = [
     ("attribution-lines", attributions.rule),
     ("block-quotation-overrides", block_quotation_overrides),
     ("lineation", lineation.rule),
+    ("coded-statements", statements.rule),
     ("reference-list", references.rule),
 ]
 
