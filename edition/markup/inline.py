@@ -22,6 +22,7 @@ from edition.editorial import Editorial
 from edition.markup import interventions as iv
 from edition.markup import notes as nt
 from edition.markup import titles
+from edition.markup.interview import interviewee
 from edition.markup.names import NameMatcher
 from edition.markup.quotes import Unit
 from edition.markup.result import Markup
@@ -77,6 +78,7 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
     names = name_words(b.text for b in all_blocks)
     proper = proper_words(b.text for b in all_blocks)
     titled = titled_persons(b.text for b in all_blocks)
+    interviewed = interviewee(b.text for b in all_blocks)
     notes = doc.notes.notes if doc.notes is not None else []
     note_numbers = {note.number for note in notes}
     reference_numbers = {label_key(ref.number): ref.id for section in doc.sections for node in section.content
@@ -102,7 +104,8 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
                           headings=not is_book_notice(section.head.text),
                           name_words=names, proper=proper, titled=titled).run()
         SectionMarkup(markup, matcher, works, _units(section.content), ids, note_numbers,
-                      name_words=names, proper=proper, titled=titled, reference_numbers=reference_numbers).run()
+                      name_words=names, proper=proper, titled=titled, reference_numbers=reference_numbers,
+                      interviewee=interviewed).run()
         for node in section.content:  # footnotes in the body, after the text that calls them
             if isinstance(node, Note):
                 note_markup(node)

@@ -107,6 +107,8 @@ _NEW_SENTENCE = re.compile(rf"[.!?][’”\"']+[\s\u00a0]+(?:{_OPENS_SENTENCE}|[
 _OPENS_SENTENCE_AT = re.compile(_OPENS_SENTENCE)
 _ATTRIBUTION_OF_MASKED = re.compile(rf"{MASK}[ \u00a0,]*$")  # '“…,” said Sam': the verb right after one
 _STOP = re.compile(rf"[.!?:;]|{MASK}")  # where an attribution after a quotation ends
+# the interviewer speaking ("I asked", "we said"): no interviewee's words
+_ASKER = re.compile(r"(?<![\w’'])(?:I|we|We)(?![\w’'])")
 
 
 class Ids:
@@ -176,7 +178,7 @@ class SectionMarkup:
                  note_numbers: set[str], headings: bool = False,
                  name_words: frozenset[str] = frozenset(), proper: frozenset[str] = frozenset(),
                  reference_numbers: dict[str, str] | None = None,
-                 titled: dict[str, str] | None = None):
+                 titled: dict[str, str] | None = None, interviewee: str | None = None):
         self.m, self.matcher, self.works, self.units, self.ids = markup, matcher, works, units, ids
         self._openers: dict[int, str | None] = {}  # unit -> whoever's said opens it (see run)
         # "[3]" cites note 3, else entry 3 of a numbered reference list ("3. Smith J …")
@@ -184,6 +186,7 @@ class SectionMarkup:
         self.name_words = name_words  # words of the full names the text prints that stand alone
         self.proper = proper  # words the text capitalises where no sentence starts
         self.titled = titled or {}  # "colonel" -> "Cody": see titled_persons
+        self.interviewee = interviewee  # the one person an interview is with (markup/interview.py)
         self.headings = headings
         self.cits: list = []  # (unit, cit span, its quotation's span, its citation)
         self.places: dict = {}  # id(quotation) -> its Place among the overrides' (the review's)
@@ -691,8 +694,20 @@ class SectionMarkup:
                                        titled=lambda noun, u=u, q=q: self._the_titled(noun, u, q))
                     if earlier.tag == "said" and earlier.who:
                         verdict = replace(earlier, by="sentence-before")
+            if (self.interviewee and verdict.tag == "said" and verdict.who is None and q.parent is None
+                    and words >= MIN_SPEECH_WORDS and not self._asks(q)
+                    and not _ASKER.search(own_lead) and not _ASKER.search(self._tail(q)[0], 0, VERB_AFTER_MAX)):
+                # rule "interviewee": speech no words around it attribute, in an interview, is
+                # the interviewee's (not a question: the interviewer's, or another's to them)
+                verdict = Verdict("said", self._the_interviewee(), verdict.verb, "interviewee")
             self._settle(q, self._speaker(verdict), prev_q, verdicts, last_speaker, turns, asked)
         return verdicts
+
+    def _the_interviewee(self) -> str:
+        """The person the interview is with: the register's, else a name the register lacks."""
+        name = self.interviewee
+        known = [m.id for m in self.matcher.mentions(name, 0, len(name)) if m.kind == "person"]
+        return known[0] if known else NEW + name
 
     def _settle(self, q: Quotation, verdict: Verdict, prev_q: Quotation | None,
                 verdicts: dict[int, Verdict], last_speaker: dict[int, str],

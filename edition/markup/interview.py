@@ -1,0 +1,36 @@
+# SPDX-License-Identifier: MIT
+"""Rule "interviewee": the one person an interview is with, as its writer says so ("We recently
+interviewed Joe Doss", "I asked Mr. Morel if …", "in an interview with Dr. Ada Lund"; not
+"Lund told me", as often a book's telling as a talk's). In such a text, speech whose speaker the words around it do not name is the
+interviewee's ("“Not in the least. I go as …”" after "I asked Mr. Morel if …") — but only where
+the text names no one else so: two people interviewed, and it says of neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Lady|Lord|Senator|Governor|General|Gen|Colonel|Col|Captain|Capt|Judge|Rev|Father|Sister)\.?[ \u00a0]+)"
+_NAME = (rf"({_HONORIFIC}?(?:[A-Z]\.[ \u00a0]?)*[A-Z][a-z’'-]+(?:[ \u00a0]+(?:[A-Z]\.[ \u00a0]?)*"
+         r"(?:van |von |de |da |le )?[A-Z][a-z’'-]+){0,2})")
+_CUES = re.compile(
+    rf"\b(?:I|we|We)[ \u00a0]+(?:recently[ \u00a0]+|also[ \u00a0]+|then[ \u00a0]+|first[ \u00a0]+)?"
+    rf"(?:interviewed|sought(?:[ \u00a0]+out)?|questioned|(?:asked|pressed)(?=[ \u00a0]+\S+(?:[ \u00a0]+\S+){{0,3}}"
+    rf"[ \u00a0]+(?:if|whether|what|how|why|when|where|who|about|for)\b))[ \u00a0]+{_NAME}"
+    rf"|\b(?:[Ii]n|[Dd]uring)[ \u00a0]+(?:an?|my|our|the)[ \u00a0]+interview[ \u00a0]+with[ \u00a0]+{_NAME}")
+_NOT_NAMES = frozenset("The This That He She It They We I You Him Her Them".split())
+
+
+def interviewee(texts) -> str | None:
+    """The interviewee's name as the text prints it at its fullest, without a title, or None."""
+    found: dict[str, str] = {}  # surname -> fullest name
+    for text in texts:
+        for m in _CUES.finditer(text):
+            name = next(g for g in m.groups() if g)
+            words = name.split()
+            if words[0] in _NOT_NAMES:
+                continue
+            name = re.sub(rf"^{_HONORIFIC}", "", name)  # the name, as a speaker's is ("Mr. Lund": Lund)
+            if len(name) > len(found.get(name.split()[-1], "")):
+                found[name.split()[-1]] = name
+    return next(iter(found.values())) if len(found) == 1 else None

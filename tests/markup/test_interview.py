@@ -1,0 +1,50 @@
+# SPDX-License-Identifier: MIT
+"""Rule "interviewee": in an interview, speech the words around it do not attribute is the
+interviewee's — the one person the writer says they interviewed or asked. Invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from edition.markup.interview import interviewee
+from support import encode_text
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We recently interviewed Ada Lund on how she runs the mill.", "Ada Lund"),
+    ("I asked Mr. Lund if the mill would close. Later I asked Lund about the river.", "Lund"),
+    ("In an interview with Dr. Ada Lund the miller spoke freely.", "Ada Lund"),
+    # two people interviewed: neither is the interview's
+    ("I asked Mr. Lund if it would close, and I asked Mrs. Reed whether it would not.", None),
+    # telling is as often a book's as a talk's; asking someone to do a thing is no interview
+    ("Strabo tells us of the mills. Lund told me so. I asked Reed to bring the key.", None),
+])
+def test_the_one_person_interviewed(text, expected):
+    assert interviewee([text]) == expected
+
+
+def _speakers(root):
+    names = {p.get(XML_ID): "".join(p.xpath("t:persName//text()", namespaces=NS))
+             for p in root.xpath("//t:listPerson/t:person", namespaces=NS)}
+    return [(" ".join(s.xpath("string()").split()).strip("“”")[:20], names.get((s.get("who") or "")[1:]))
+            for s in root.xpath("//t:body//t:said", namespaces=NS)]
+
+
+def test_unattributed_speech_in_an_interview_is_the_interviewees(tmp_path):
+    text = ("The Mill at Low Water\n\nBy Tom Reed\n\n"
+            "London, May 3. -- The mill on the Wear is to close. I sought Mr. Lund, its owner, at the "
+            "counting-house to learn why.\n\n"
+            "“The river has fallen every summer for ten years,” he said, “and the wheel cannot turn.”\n\n"
+            "I asked Mr. Lund if the workers had been told.\n\n"
+            "“Not yet. They will hear it from me on Monday, and not from the papers.”\n\n"
+            "“Will the mill be sold?”\n\n"
+            "“I would sooner see it fall down than sell it to the company.”\n")
+    root = encode_text(tmp_path, text)
+    assert _speakers(root) == [
+        ("The river has fallen", "Lund"), ("and the wheel cannot", "Lund"),
+        ("Not yet. They will h", "Lund"),
+        ("Will the mill be sol", None),  # the interviewer's question
+        ("I would sooner see i", "Lund")]
