@@ -200,6 +200,29 @@ def opening_of(text):
      ("Mills of the Valley: A Review", "Maria Clara F. Dalla Costa Cole, Carlos Frederico Campelo de "
       "Albuquerque e Melo, Ana Reed, João Reed, Rita Moinho, Luiz Carlos Júnior Alcântara, Ana Pedra, "
       "José Pedra, Marta Rio, Pedro Rio, Rosa Vale, Tiago Vale", "Revista dos Moinhos, v. 26, n. 6, e190379, 2022")),
+    # a newspaper's deck between its headline and the source line, kept on the title page
+    ("Row at the Mill Meeting\n\nOwners Denounced and Defended.\nThe Union Scored\n\n"
+     "Leeds Courier, October 8, 1904, page 5.\n\nLeeds, Oct. 7. -- The mill was the subject of a debate.",
+     ("Row at the Mill Meeting", None, "Leeds Courier, October 8, 1904, page 5.")),
+    ("Coming With A Wheel.\n\nMiller to Make an Appeal.\nWill Address the Guild in Leeds.\n\n"
+     "(Leeds Times, October 2, 1904, page A12)\n\nThe mill was the subject of a debate.",
+     ("Coming With A Wheel.", None, "(Leeds Times, October 2, 1904, page A12)")),
+    # a lecture's line, where and when it was given before "by"; a blog's date and site
+    ("The Return of the Millers.\n\nA Lecture Delivered at Leeds, May 2, 1892, by Prof. Ann W. Cole, "
+     "LL. D.\n\n(Mill Repository, Vol. 68, No. 1, January 1892, pp. 1-18)",
+     ("The Return of the Millers.", "A Lecture Delivered at Leeds, May 2, 1892, by Prof. Ann W. Cole, LL. D.",
+      "(Mill Repository, Vol. 68, No. 1, January 1892, pp. 1-18)")),
+    ("What the Mill Teaches Us\n\nAnn Cole\n\nNovember 8, 2010 on ann.cole.com",
+     ("What the Mill Teaches Us", "Ann Cole", "November 8, 2010 on ann.cole.com")),
+    # a journal's line with its address after the year; a journal as MEDLINE cites it
+    ("Mill wheels of the world\n\nAnn Cole, Tom Reed, and Ad van Mill\n\n"
+     "Mill Syst. Sci. Data, 12, 299–320, 2020, https://doi.org/10.5194/msd-12-299-2020",
+     ("Mill wheels of the world", "Ann Cole, Tom Reed, and Ad van Mill",
+      "Mill Syst. Sci. Data, 12, 299–320, 2020, https://doi.org/10.5194/msd-12-299-2020")),
+    ("Mill wheels in the prevention of floods\n\nAna Cole Reed, Rita dos Reis\n\n"
+     "Rev. Latino-Am. Moinhos 2025;33:e4434 · Original Article · DOI: 10.1590/1518-8345.7320.4434",
+     ("Mill wheels in the prevention of floods", "Ana Cole Reed, Rita dos Reis",
+      "Rev. Latino-Am. Moinhos 2025;33:e4434 · Original Article · DOI: 10.1590/1518-8345.7320.4434")),
 ])
 def test_opening_lines(text, expected):
     assert opening_of(text) == expected

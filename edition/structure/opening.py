@@ -30,8 +30,9 @@ MAX_LINE_LENGTH = 250  # a title, or a byline listing a paper's authors, can be 
 _BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged)(?:\s+and\s+\w+)?"
                      # "EDITED FROM THE ORIGINAL MSS BY WILLIAM BRAY", "Edited, with notes, by"
                      r"(?:,?[\s\u00a0]+(?:from|with)[\s\u00a0][^\n]{1,60}?,?)?[\s\u00a0]+"
+                     # "A Lecture Delivered at Lagos, West Africa, January 2, 1892, by Prof. …"
                      r"|(?:an?[\s\u00a0]+)?(?:address|sermon|discourse|lecture|speech|oration|remarks)"
-                     r"(?:[\s\u00a0]+delivered)?[\s\u00a0]+)?"
+                     r"(?:[\s\u00a0]+delivered(?:[\s\u00a0]+(?:at|in|before)[\s\u00a0][^\n]{1,100}?,)?)?[\s\u00a0]+)?"
                      r"by[\s\u00a0]+(?=\S)", re.IGNORECASE)
 # ("v.39": a Brazilian or Portuguese journal's volume, always with its number)
 _VOLUME = re.compile(r"\b(?:Vol(?:ume)?\.?\s*|v\.\s?(?=\d))(?P<v>[0-9IVXLC]+)\b", re.IGNORECASE)
@@ -51,8 +52,9 @@ _PUBLICATION_BEFORE = re.compile(r"^[A-Za-z][\w.&'’ -]{1,60},[ \u00a0]*$")
 _BEFORE_DATE = re.compile(r"(?:^|[,;:—–•|·.(]\s*(?:on\s+)?|\b(?:updated|published|posted|dated|printed|written|"
                           r"issued|delivered|released|filed|first published)(?:\s+on)?\s+)$",
                           re.IGNORECASE)
-_AFTER_DATE = re.compile(r"^\s*(?:$|[,;:—–•|·.()\[\]]|by\s|(?:(?:at|@)\s*)?\d{1,2}[:.]\d{2}\b)",
-                         re.IGNORECASE)  # "Friday, June 5th, 2009 @ 16:00 UTC"
+# "Friday, June 5th, 2009 @ 16:00 UTC", "November 8, 2010 on ben.balter.com" (the site)
+_AFTER_DATE = re.compile(r"^\s*(?:$|[,;:—–•|·.()\[\]]|by\s|(?:(?:at|@)\s*)?\d{1,2}[:.]\d{2}\b"
+                         r"|on\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$)", re.IGNORECASE)
 # a bracketed source line may date its text by the year alone: "(What Is Art?, 1898; chapter II)"
 _YEAR = re.compile(r"(?<![\w/.-])(?:1[5-9]\d\d|20\d\d)(?![\w/-])")
 _JOURNAL_END = re.compile(r"[,;•|·]|\s[—–]\s")
@@ -95,8 +97,15 @@ _SERIES_NUMBER = re.compile(r"^[A-Z][\w.&'’ ]{1,60}?(?:[ \u00a0][–—-]|,|:)
 _PUBLICATION_YEAR = re.compile(r"^([A-Z][\w.&'’ -]{1,60}),[ \u00a0]*((?:1[5-9]|20)\d\d)\.?"
                                r"(?:[ \u00a0]*\((?:https?://|doi:)[^\s()]+\))?$")
 # "Atmos. Meas. Tech., 10, 119–153, 2017": a journal, its volume, the pages and the year
+# ("Earth Syst. Sci. Data, 12, 299–320, 2020, https://doi.org/…": its address after it)
 _JOURNAL_VOLUME_PAGES_YEAR = re.compile(r"^[A-Z][\w.&'’ -]{1,80},[ \u00a0]*\d{1,4},[ \u00a0]*[\d–-]{1,12},"
-                                        r"[ \u00a0]*(?P<year>(?:1[5-9]|20)\d\d)\.?$")
+                                        r"[ \u00a0]*(?P<year>(?:1[5-9]|20)\d\d)"
+                                        r"(?:\.?$|,?[ \u00a0]+(?:https?://|doi:)\S+$)")
+# "Rev. Latino-Am. Enfermagem 2025;33:e4434 · Original Article · DOI: …": a journal as MEDLINE
+# cites it, its year, volume and page (or article number)
+_JOURNAL_YEAR_VOLUME = re.compile(r"^[A-Z][\w.&'’ -]{1,80}?[ \u00a0.,]+(?P<year>(?:1[5-9]|20)\d\d)"
+                                  r"(?:[ \u00a0]+[A-Z][a-z]{2}(?:[ \u00a0]+\d{1,2})?)?;[ \u00a0]?\d{1,4}"
+                                  r"(?:\(\d{1,4}\))?:[ \u00a0]?[A-Za-z]?\d{1,6}")
 # "…, Appendix A (June 2017)": a line under the title that ends with its date in brackets
 # ("…, 2014 (Preview Edition, September 2014)": the date closing what the brackets say)
 _DATE_LAST_IN_BRACKETS = re.compile(r"[ \u00a0]\(([^()]{4,40})\)\.?$")
@@ -269,7 +278,7 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
         return SourceLine(block=block)  # "Go Time – Episode #100": a podcast's or a series' number
     elif under_title and (m := _PUBLICATION_YEAR.match(text)):
         found = (m.start(2), m.group(2), m.group(2))
-    elif under_title and (m := _JOURNAL_VOLUME_PAGES_YEAR.match(text)):
+    elif under_title and (m := _JOURNAL_VOLUME_PAGES_YEAR.match(text) or _JOURNAL_YEAR_VOLUME.match(text)):
         found = (m.start("year"), m.group("year"), m.group("year"))
     elif under_title and (m := _DATE_LAST_IN_BRACKETS.search(text)) and (
             (when := parse_date(m.group(1))) or _YEAR.fullmatch(m.group(1))):
@@ -338,6 +347,20 @@ def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
                            or source_next and words <= 2 * MAX_TITLE_WORDS)
         return title or is_byline(text) or (end == "." and name_score(text) > 0)
     return True
+
+
+MAX_DECK_LINES = 4
+MAX_DECK_LINE = 160  # characters
+
+
+def _deck(block: Block) -> bool:
+    """A newspaper's deck under its headline, over the source line or the byline: a few short
+    lines, each a headline of its own (``Belgian Rule Denounced and Strenuously Defended.`` /
+    ``Reform Association Scored``), or one long one (``Work of the International Association —
+    Colonizing Schemes of Portugal — …``). Kept on the title page as printed."""
+    lines = [line.strip() for line in block.text.splitlines()]
+    return (len(lines) <= MAX_DECK_LINES and all(0 < len(line) <= MAX_DECK_LINE for line in lines)
+            and all(line[0].isupper() for line in lines) and not _news_dateline(lines[0]))
 
 
 def _lone_title(block: Block) -> bool:
@@ -464,7 +487,9 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
         source_next = i + 1 < len(blocks) and blocks[i + 1].text[:1] + blocks[i + 1].text[-1:] \
             in ("()", "[]") and parse_source_line(blocks[i + 1], under_title=True) is not None
         if source_line is None and not _is_opening_candidate(block, not candidates, byline_next,
-                                                             source_next):
+                                                             source_next) and not (
+                candidates and _deck(block) and i + 1 < len(blocks) and (
+                    byline_next or parse_source_line(blocks[i + 1], under_title=True) is not None)):
             break
         candidates.append(block)
     if source_line is not None and len(candidates) < len(blocks) and _author_after_source(
