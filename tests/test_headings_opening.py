@@ -896,3 +896,15 @@ def test_the_headers_title_goes_without_a_note_marker_the_title_page_keeps_it(tm
     root = encode_text(tmp_path, f"{printed}\n\nBy Tom Reed\n\n(Mill Monthly, June 1988)\n\n{BODY}\n\n{BODY}")
     assert root.xpath("string(//t:teiHeader//t:titleStmt/t:title[@type='main'])", namespaces=ns) == title
     assert root.xpath("string(//t:titlePage//t:titlePart[@type='main'])", namespaces=ns) == printed
+
+
+def test_a_book_notice_in_title_case_a_papers_number_and_day_and_a_verse_set_apart():
+    # a review's heading giving the book, its title in title case, "By." with a stop
+    notice = "Mills at the Door. By. K. K. Cole. Fleming H. Reed company."
+    assert heads_of(LONG, notice, LONG, "Wheels Given Drubbing", LONG) == [notice, "Wheels Given Drubbing"]
+    # an essay-paper's number and day over its motto and text
+    assert heads_of("NUMB. 88.  SATURDAY, Jan. 19. 1751.", LONG, LONG) == ["NUMB. 88.  SATURDAY, Jan. 19. 1751."]
+    assert heads_of(LONG, "No. 88. in the list", LONG) == []
+    # the last line of an indented extract, set apart by a blank line: no heading
+    verse = "        —From the mill\n        They view'd the vast immeasurable weir.\n        Impenetrable, fenced with circling stone."
+    assert heads_of(LONG, verse, "        To none communicable in mill or weir", LONG, LONG) == []

@@ -74,11 +74,18 @@ _MONTH_ALONE = re.compile(r"^(?:January|February|March|April|May|June|July|Augus
 _POSTSCRIPT = re.compile(r"^P\.[ \u00a0]?S\.")  # a signature's "P. S. Johnny sends his duty …"
 # a letter's number in a collection: "225. JOHN ADAMS." after the last letter's "Yours."
 _NUMBERED = re.compile(r"^\d{1,4}\.[ \u00a0]")
+# the number of a periodical essay (The Rambler, The Spectator), with its day: "NUMB. 88.
+# SATURDAY, Jan. 19. 1751.", "No. 10. Monday, March 12, 1711."
+_ISSUE_NUMBER = re.compile(r"^(?:NUMB|Numb|No|NO|Num|NUM)\.[ \u00a0]*\d{1,4}\.[ \u00a0]+"
+                           r"(?:[A-Z][A-Za-z]+day|[A-Z]{3,}DAY),?[ \u00a0].{0,30}\b1[5-9]\d\d\.?$")
 # a magazine's notice of a book, headed by the book as the title page gives it: its title in
 # capitals, "By" its author, publisher, place, price ("THE GENTLEMAN. By GEORGE H. CALVERT.
 # Ticknor & Fields. Boston. Price, 75 cts.")
-_BOOK_NOTICE = re.compile(r"^[A-Z][A-Z'’,\- ]{3,}[A-Z][.;:](?:[^\n]{0,200}?\.)?\s+By\s+(?:the\s+|Mrs?\.\s+|Dr\.\s+)?[A-Z]"
-                          r"[^\n]*\b(?:publishers?|Press|Price|\d{4}|[A-Z][a-z]+ & [A-Z][a-z]+|Co\.)")
+# (or its title in title case, "By" with a stop: "Asia at the Door. By. K. K. Kawakami. Fleming H.
+# Revell company.")
+_BOOK_NOTICE = re.compile(r"^(?:[A-Z][A-Z'’,\- ]{3,}[A-Z]|[A-Z][\w'’,\- ]{3,}[a-z])[.;:](?:[^\n]{0,200}?\.)?"
+                          r"\s+By\.?\s+(?:the\s+|Mrs?\.\s+|Dr\.\s+)?[A-Z]"
+                          r"[^\n]*\b(?:publishers?|Press|Price|\d{4}|[A-Z][a-z]+ & [A-Z][a-z]+|Co\.|[Cc]ompany\b)")
 MAX_NOTICE_LENGTH = 400
 _CAPS_PERIOD = re.compile(r"^(?:[A-Z]+[ \u00a0]+(?:AND|TO)[ \u00a0]+[A-Z]+,?[ \u00a0]+\d{4}"
                           r"|\d{4}[ \u00a0]+(?:TO|AND|-|–)[ \u00a0]+\d{4})\.?$")
@@ -184,6 +191,8 @@ def shape(block: Block) -> str | None:
         return None  # "KEYWORDS: Literality; Convention; …": an article's keywords, no heading
     if _CAPS_PERIOD.match(text):
         return "period"  # "APRIL AND MAY, 1861.", "1823 TO 1827.": a chapter's time, under its title
+    if _ISSUE_NUMBER.match(text):
+        return "label"  # "NUMB. 88.  SATURDAY, Jan. 19. 1751.": an essay-paper's number and day
     if _LIST_LABEL.match(text) or is_byline(text) or is_dateline(_unitalic(text)):
         return None
     bare = text.rstrip(_QUOTES)
@@ -509,6 +518,17 @@ def _set_off_after(block: Block) -> list[Block] | None:
     return _split(block, rest, first)
 
 
+def _ends_extract(blocks: list[Block], i: int) -> bool:
+    """An indented line under indented lines, as far in or further: an extract's last line set
+    apart (a verse of Milton under three others), not a heading."""
+    width = blocks[i].indent_width
+    before = blocks[i - 1] if i > 0 else None
+    if before is None or width < 2 or before.single_line or before.indent_width < width:
+        return False
+    return all(len(line) - len(line.lstrip(" \t\u00a0")) >= width
+               for line in before.text.splitlines()[1:] if line.strip())
+
+
 def find_headings(blocks: list[Block]) -> set[int]:
     """The indices of the blocks that are headings, decided from the last block back: a heading
     heads a paragraph or another heading."""
@@ -587,7 +607,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
             prev_ok = (i == 0 or not _short_line(blocks[i - 1]) or shapes[i - 1] is not None
                        or _DASHED_ATTRIBUTION.match(blocks[i - 1].text))  # "– Name, role" ends a quotation
             wrapped = i > 0 and not blocks[i - 1].single_line and not nxt.single_line
-            if not prev_ok or not (strong or weak > 1 or wrapped):
+            if not prev_ok or not (strong or weak > 1 or wrapped) or _ends_extract(blocks, i):
                 continue
             if not strong and i + 1 not in headings and not _heads_paragraph(block, nxt):
                 continue  # only sentence-case candidates: each must head a long paragraph
