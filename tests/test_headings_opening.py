@@ -207,6 +207,10 @@ def opening_of(text):
     ("Coming With A Wheel.\n\nMiller to Make an Appeal.\nWill Address the Guild in Leeds.\n\n"
      "(Leeds Times, October 2, 1904, page A12)\n\nThe mill was the subject of a debate.",
      ("Coming With A Wheel.", None, "(Leeds Times, October 2, 1904, page A12)")),
+    # a paragraph over a bracketed line is no deck over a source line (a Gutenberg footnote)
+    ("The Mill\n\nBy Ann Cole\n\nThe serfs of the north were freed first, as the historians tell "
+     "it; those of the south waited.\n\n[Footnote A: See Cole, The Mills of the North.]",
+     ("The Mill", "By Ann Cole", None)),
     # a lecture's line, where and when it was given before "by"; a blog's date and site
     ("The Return of the Millers.\n\nA Lecture Delivered at Leeds, May 2, 1892, by Prof. Ann W. Cole, "
      "LL. D.\n\n(Mill Repository, Vol. 68, No. 1, January 1892, pp. 1-18)",

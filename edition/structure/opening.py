@@ -354,8 +354,8 @@ MAX_DECK_LINE = 160  # characters
 
 
 def _deck(block: Block) -> bool:
-    """A newspaper's deck under its headline, over the source line or the byline: a few short
-    lines, each a headline of its own (``Belgian Rule Denounced and Strenuously Defended.`` /
+    """A newspaper's deck under its headline, over the byline or (in title case, then) the dated
+    source line: a few short lines, each a headline of its own (``Belgian Rule Denounced and Strenuously Defended.`` /
     ``Reform Association Scored``), or one long one (``Work of the International Association —
     Colonizing Schemes of Portugal — …``). Kept on the title page as printed."""
     lines = [line.strip() for line in block.text.splitlines()]
@@ -489,7 +489,8 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
         if source_line is None and not _is_opening_candidate(block, not candidates, byline_next,
                                                              source_next) and not (
                 candidates and _deck(block) and i + 1 < len(blocks) and (
-                    byline_next or parse_source_line(blocks[i + 1], under_title=True) is not None)):
+                    byline_next or all(_capitalised(line) for line in block.text.splitlines())
+                    and getattr(parse_source_line(blocks[i + 1], under_title=True), "when", None))):
             break
         candidates.append(block)
     if source_line is not None and len(candidates) < len(blocks) and _author_after_source(
