@@ -81,6 +81,23 @@ def test_lettered_and_bracketed_markers(tmp_path):
     assert _refs(root) == {"[A]": "#note-A", "(1)": "#note-1"}
 
 
+def test_a_bracketed_note_lettered_in_brackets_and_running_over_paragraphs(tmp_path):
+    # "[Footnote (a): …" opens it, the paragraph that closes the bracket ends it; "an(a)" calls it
+    root = _encode(tmp_path,
+                   "The keeper rang the bell at nine, an(a) old custom of the town.\n\n"
+                   "[Footnote (a): The custom is older than the hall. Some say it came with the mills.\n\n"
+                   "The first keeper rang it at eight; the second at nine.]\n\n"
+                   "In spring the lectures stopped, and the hall was let for dances.(b)\n\n"
+                   "[Footnote (b): Twice a week, on Tuesdays and Saturdays.]\n\n"
+                   "The dances ended at midnight, when the keeper locked the doors.\n")
+    assert _blocks(root) == ["p", "note[a]", "p", "note[b]", "p"]
+    first = _footnotes(root)[0]
+    assert ["".join(p.itertext()) for p in first] == [
+        "[Footnote (a): The custom is older than the hall. Some say it came with the mills.",
+        "The first keeper rang it at eight; the second at nine.]"]
+    assert _refs(root) == {"(a)": "#note-a", "(b)": "#note-b"}
+
+
 def test_a_note_that_cites_a_work_gives_its_reference(tmp_path):
     root = _encode(tmp_path,
                    "Mutual aid kept the town going through the hard winters.[1] So the elders "

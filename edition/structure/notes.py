@@ -284,13 +284,14 @@ def find_notes(blocks: list[Block], front: tuple[Block, ...] = ()) -> tuple[Note
 def note_style(note: Note) -> str | None:
     """How the note's marker is printed: ``b`` [1], ``g`` [311:1], ``l`` [K], ``p`` (1), ``d``
     1., ``r`` 1), ``s`` 1, ``y`` a symbol, ``n`` [FN-1], ``q`` "(* …)", ``k`` a letter's line over "[ …]"."""
-    bracketed = _bracketed(note.block)
+    bracketed = _bracketed(note.blocks[-1], note.block)
     numbered = None if bracketed is not None else _number(note.block)
     if bracketed is not None:
         # "[Footnote 329: …]", "[Footnote A: …]": the text calls it as "[329]", "[A]" call theirs
         number = bracketed[1]
-        if bracketed[0] in ("q", "k"):
-            return bracketed[0]  # "(* …)": called by the symbol glued to a word; "p\n[ …]" by "*p"
+        if bracketed[0] in ("q", "k", "p"):
+            # "(* …)": called by the symbol glued to a word; "p\n[ …]" by "*p"; "[Footnote (b): …]"
+            return bracketed[0]  # by "(b)" glued to a word
         return "l" if number.isalpha() else "g" if ":" in number else "b"
     return numbered[0] if numbered else None
 
@@ -312,7 +313,9 @@ _FOOT_STYLES = frozenset({"b", "g", "l", "n", "p", "f", "q", "k"})
 # Project Gutenberg's other shape, the whole note in brackets: "[Footnote A: See Gerebtzoff,
 # Histoire de la Civilisation en Russie.]", "[Footnote 185: This gentleman …]"; the text calls
 # it "[A]", "[185]"
-_BRACKETED = re.compile(r"^\[Footnote[ \t\u00a0]+(?P<f>[A-Z]|\d{1,4}(?::\d{1,3})?)[:.](?=[\s\u00a0])")
+# ("[Footnote (b): …]": a letter in brackets, the text calling it so, glued: "an(b) innovation")
+_BRACKETED = re.compile(r"^\[Footnote[ \t\u00a0]+(?:(?P<f>[A-Z]|\d{1,4}(?::\d{1,3})?)|\((?P<p>[a-z])\))"
+                        r"[:.](?=[\s\u00a0])")
 
 
 # the whole note in brackets after a symbol, as Project Gutenberg prints a book's footnotes
@@ -326,10 +329,32 @@ _PARENTHESISED = re.compile(r"^\((?P<q>\*{1,3}|†{1,2}|‡{1,2})(?:[ \t\u00a0]|
 _LABELLED = re.compile(r"^(?P<k>[a-z]{1,2}|\*{1,3}|\d{1,3})\n\[")
 
 
-def _bracketed(block: Block) -> tuple[str, str] | None:
-    m = _BRACKETED.match(block.text)
+MAX_NOTE_PARAGRAPHS = 12
+
+
+def _continuation(content: list, k: int) -> list:
+    """The paragraphs after ``content[k]`` that go on with the note it opens, "[Footnote (a): …"
+    without its closing bracket, down to the one that closes it ("… 1 Geo. III. chap. 9.]");
+    none where another note or no closing bracket comes first."""
+    node = content[k]
+    if not isinstance(node, Paragraph) or not _BRACKETED.match(node.block.text) \
+            or node.block.text.endswith("]"):
+        return []
+    for j in range(k + 1, min(len(content), k + 1 + MAX_NOTE_PARAGRAPHS)):
+        after = content[j]
+        if not isinstance(after, Paragraph) or _BRACKETED.match(after.block.text):
+            return []
+        if after.block.text.endswith("]"):
+            return content[k + 1:j + 1]
+    return []
+
+
+def _bracketed(block: Block, first: Block | None = None) -> tuple[str, str] | None:
+    """The marker of a note in brackets; ``first``: the paragraph that opens it, ``block`` the
+    one that closes it."""
+    m = _BRACKETED.match((first or block).text)
     if m and block.text.endswith("]"):
-        return ("f", m["f"])
+        return ("f", m["f"]) if m["f"] else ("p", m["p"])
     m = _LABELLED.match(block.text)
     if m and block.text.endswith("]"):
         return ("k", m["k"])
@@ -347,7 +372,8 @@ def text_end(note: Note) -> int:
     """Where the note's own text ends in its last block: before the bracket that closes a
     "[Footnote A: …]"."""
     last = note.blocks[-1].text
-    return len(last) - 1 if _bracketed(note.block) is not None and last.endswith(("]", ")")) else len(last)
+    return len(last) - 1 if _bracketed(note.blocks[-1], note.block) is not None and last.endswith(("]", ")")) \
+        else len(last)
 
 
 def call_pattern(style: str, number: str) -> re.Pattern:
@@ -423,9 +449,15 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
         if not (section.head is None and ruled):
             calling = [section.head] if section.head is not None else []
             previous = None  # "paragraph", "note" or None: what the next block follows
+        continued: set[int] = set()  # paragraphs that go on with a bracketed note before them
         for k, node in enumerate(section.content):
+            if k in continued:
+                continue
             numbered = _marker(node.block) \
                 if isinstance(node, Paragraph) else None
+            more = _continuation(section.content, k) if numbered is None else []
+            if more:
+                numbered = _bracketed(more[-1].block, node.block)
             if numbered is not None and previous is not None and (
                     numbered[0] in _FOOT_STYLES and previous != "list" or numbered[0] in ("d", "s")):
                 style, number = numbered
@@ -435,8 +467,9 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
                     if number not in taken else None
                 if call is not None and (number not in series or style in _FOOT_STYLES):
                     series[number] = series.get(number, 0) + 1
-                    section.content[k] = Note(number, node.block, place="foot", call=call,
-                                              series=series[number])
+                    section.content[k] = Note(number, node.block, more=[p.block for p in more],
+                                              place="foot", call=call, series=series[number])
+                    continued.update(range(k + 1, k + 1 + len(more)))
                     previous = "note"
                     continue
             if previous == "note":
@@ -447,6 +480,7 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
             previous = "list" if isinstance(node, ListBlock) else \
                 "paragraph" if isinstance(node, Paragraph) and numbered is None else \
                 previous if isinstance(node, Separator) else None
+        section.content = [n for k, n in enumerate(section.content) if k not in continued]
         ruled = previous == "paragraph" and bool(section.content) \
             and isinstance(section.content[-1], Separator)
     _unless_closing(sections)
