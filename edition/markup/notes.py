@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from edition.markup.citations import PART_RANK, Citation
+from edition.markup.statutes import find_statutes
 from edition.markup.spans import Span
 from edition.markup.titles import make_title, quoted_title
 from edition.structure.notes import AS_PRINTED, call_pattern, text_marker
@@ -95,7 +96,8 @@ _LEAD = re.compile(r"(?:^|(?<=[\s,;(]))(?i:vide|see(?:\s+also)?(?:\s+in)?|cf\.)\
 # (after a full stop too, a title in Project Gutenberg's italics: "&c. _Hist. Parl._ xxviii. 311")
 _AFTER_LEAD_IN = re.compile(r"(?:(?<=:)|(?<=[”\"]))[ \t\n\u00a0]+(?=[A-Z“‘\"_])")
 _NEXT_REFERENCE = re.compile(r";[ \t\n\u00a0]+(?=[A-Z“‘\"_])|(?<=\.)[ \t\n\u00a0]+(?=_[^_\n]{2,120}_)")
-_IBID = re.compile(r"(?P<abbr>(?i:ibid|ib|op\.?\s*cit|loc\.?\s*cit)\b\.?)"
+# ("Id.": the law's ibidem)
+_IBID = re.compile(r"(?P<abbr>(?i:ibid|ib|op\.?\s*cit|loc\.?\s*cit)\b\.?|Id\.)"
                    r"(?:,?\s*(?P<pages>(?i:pp?\.?|pages?)\s*\d+(?:\s*[-–]\s*\d+)?))?")
 
 
@@ -684,7 +686,11 @@ def read_references(text: str, start: int, end: int, known_title, known_author) 
         found.append(Citation(a, e, "full", text[a:e], RULE, title=b.title, pages=b.pages,
                               edition=b.edition, date=b.date, author=b.author,
                               level=b.titles[0].attrib.get("level", "m"), spans=b.spans))
-    return found
+    # the laws and orders it cites, whatever stands around them ("47 U.S.C. §606(c). A carrier
+    # is …"): their shape is surer than the general reading's
+    statutes = find_statutes(text, start, end)
+    found = [c for c in found if not any(s.start < c.end and c.start < s.end for s in statutes)]
+    return sorted(found + statutes, key=lambda c: c.start)
 
 
 class NoteMarkers:

@@ -298,3 +298,27 @@ def test_a_reference_after_a_colon_or_a_quotation_when_it_shows_itself_one():
 def test_a_reference_after_see_the_introduction_to():
     [(kind, title, author, _)] = _refs("See the introduction to Cole, Docks in England.")
     assert (title, author) == ("Docks in England", "Cole")
+
+
+def test_laws_and_orders_a_note_cites_are_works_each_once(tmp_path):
+    text = ("Mill Alerts\n\nBy Ann Cole\n\n"
+            "The President may order the mills closed.1 The owners must warn their workers.2 The "
+            "board hears the complaints.3 The same law still holds.4\n\n"
+            "Notes\n\n"
+            "1. 47 U.S.C. §606(c). A mill is a works \"engaged in grinding for hire.\" See also 47 "
+            "U.S.C. §153(11) and E.O. 11092 of February 26, 1963 (hereinafter E.O. 11092).\n\n"
+            "2. Pub. L. No. 111-203, § 922 (2010); 29 Code of Federal\nRegulations Part 1991.\n\n"
+            "3. 47 U.S.C. § 606.\n\n"
+            "4. Id.\n")
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    by_note = {n.get("n"): ["".join(b.itertext()) for b in n.xpath(".//t:bibl", namespaces=ns)]
+               for n in root.xpath("//t:back//t:note", namespaces=ns)}
+    assert by_note == {"1": ["47 U.S.C. §606(c)", "47 U.S.C. §153(11)", "E.O. 11092"],
+                       "2": ["Pub. L. No. 111-203", "29 Code of Federal\nRegulations Part 1991"],
+                       "3": ["47 U.S.C. § 606"], "4": ["Id."]}
+    corresp = [b.get("corresp") for b in root.xpath("//t:back//t:note//t:bibl", namespaces=ns)]
+    # a section and its subsection are one work; "Id." the work cited last
+    assert corresp[0] == corresp[5] == corresp[6]
+    titles = [t.text for t in root.xpath("//t:listBibl[@xml:id='works-cited']/t:bibl/t:title", namespaces=ns)]
+    assert titles == ["47 U.S.C. § 606", "47 U.S.C. § 153", "E.O. 11092", "Pub. L. 111-203", "29 C.F.R. Part 1991"]
