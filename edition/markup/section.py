@@ -57,6 +57,8 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Suddenly Finally Recently Afterwards Eventually Today Yesterday Tomorrow Indeed Also Only Even Enough
 Still Yet Perhaps Here Again Once Clearly Obviously Apparently Naturally Instead Nevertheless
 After Before During Since Until Upon Whereupon Although Though Because Unless Whether Whenever
+Furthermore Moreover Besides Likewise Similarly Consequently Accordingly Therefore Hence Otherwise
+Nonetheless Regardless Additionally Alternatively Conversely Ultimately Overall Certainly Surely
 """.split())  # sentence-opening words that are no part of a speaker's name ("Suddenly Stalin says")
 # nations' and faiths' adjectives ("many eminent American historical writers: “…”"), unless the
 # text prints one as the surname of a full name ("Gen. Mark A. Welsh III" … "Welsh said")

@@ -699,6 +699,15 @@ def test_a_pronoun_opening_a_clause_after_a_name_is_the_names(tmp_path, text, wh
     assert [q[:2] for q in found] == [("said", who)]
 
 
+def test_a_sentences_opening_adverb_is_no_speaker(tmp_path):
+    # "Furthermore, …, we are told": no one named "Furthermore"
+    text = ("The miller's book gives reasons for peace between the towns. “Because most mixed, "
+            "therefore most largely human, and as a consequence more vitally related.” Furthermore, "
+            "both towns are noted for their love of peace, we are told, each having fought only when "
+            "war was thrust upon it.")
+    assert all(who is None for _, who, *rest in quotes(encode(tmp_path, text, "")))
+
+
 def test_two_taking_turns_the_one_unnamed_is_not_the_other_running_on(tmp_path):
     text = ("Senator Reed said: “Red Cloud, I want to hear what you have to say.”\n\n"
             "“How,” said the old man, as he arose and took the senator's hand.\n\n"
