@@ -699,6 +699,11 @@ def test_a_pronoun_opening_a_clause_after_a_name_is_the_names(tmp_path, text, wh
     assert [q[:2] for q in found] == [("said", who)]
 
 
+def test_resumed_between_the_two_parts_of_a_speech(tmp_path):
+    text = "“My advice is,” resumed Smith, “that we unload; for I’ll bet five pounds we stick fast.”"
+    assert [q[:2] for q in quotes(encode(tmp_path, text))] == [("said", "#ann"), ("said", "#ann")]
+
+
 def test_a_sentences_opening_adverb_is_no_speaker(tmp_path):
     # "Furthermore, …, we are told": no one named "Furthermore"
     text = ("The miller's book gives reasons for peace between the towns. “Because most mixed, "
