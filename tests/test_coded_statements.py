@@ -27,6 +27,7 @@ STUDY = (
 @pytest.mark.parametrize("text, expected", [
     ("We had it before (P2); It helped me (N4).", [(0, 16, "P2"), (23, 35, "N4")]),
     ("I read it at home (Participant 7, night shift).", [(0, 17, "Participant 7")]),
+    ("We lose people every year (ERS2-4).", [(0, 25, "ERS2-4")]),  # a group and its member
     ("Trust raises the intention to use (H1) in every group we asked.", None),  # not at the end
     ("The intention to use rises with trust (H1).", [(0, 37, "H1")]),  # a shape only: the rule asks more
     ("No code here.", None),

@@ -22,10 +22,11 @@ MIN_STATEMENTS = 2
 _ROLE = (r"(?:Participant|Interviewee|Respondent|Informant|Interview|Teacher|Nurse|Student|Parent|"
          r"Patient|Doctor|Physician|Professional|Manager|Worker|Caregiver|Mother|Father|Subject|"
          r"Woman|Man|Member)")
-# "P1", "E12", "FG2", "ACS 3", "I-4", "Participant 7", "Nurse #2"; after a comma what the study
+# "P1", "E12", "FG2", "ACS 3", "I-4", "ERS2-4" (a group and its member), "Participant 7", "Nurse
+# #2"; after a comma what the study
 # says of them ("P3, 34 years old", "Nurse 4, ICU")
 _CODE = re.compile(
-    rf"[ \u00a0]*\((?P<code>(?:[A-Z]{{1,3}}[ \u00a0-]?|{_ROLE}[ \u00a0]#?)\d{{1,3}})"
+    rf"[ \u00a0]*\((?P<code>(?:[A-Z]{{1,4}}(?:\d{{1,2}}[-.])?[ \u00a0-]?|{_ROLE}[ \u00a0]#?)\d{{1,3}})"
     r"(?:,[ \u00a0][^()\n]{1,40})?\)(?P<stop>[.;!?…]?)")
 _FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|me|my|we|We|us|our|Our|My)\b")
 _OPENING_MARK = re.compile(r"^[\s\u00a0]*[‘“\"'`«„]")
