@@ -20,7 +20,8 @@ from support import ROOT
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
 HELDOUT = ROOT / "tests" / "data" / "heldout"  # measured, never used to develop the rules
-TRUTHS = sorted([*CORPUS.glob("*.truth"), *HELDOUT.glob("*.truth")])
+NEXT = ROOT / "tests" / "data" / "heldout-next"  # written for the next round, not yet measured
+TRUTHS = sorted([*CORPUS.glob("*.truth"), *HELDOUT.glob("*.truth"), *NEXT.glob("*.truth")])
 LICENCES = ("public domain", "CC0", "CC BY", "CC BY-SA")
 
 
@@ -50,6 +51,14 @@ def test_the_held_out_articles_are_real_and_apart_from_the_corpus():
     rows = manifest(HELDOUT)
     assert {t.stem for t in HELDOUT.glob("*.truth")} == set(rows)
     assert len(rows) >= 5 and not set(rows) & set(manifest())  # a new set, measured blind once
+    for name, row in rows.items():
+        assert len(row) == 6 and row[3].startswith(LICENCES), name
+
+
+def test_the_next_held_out_set_is_real_and_apart_from_the_others():
+    rows = manifest(NEXT)
+    assert {t.stem for t in NEXT.glob("*.truth")} == set(rows) == {t.stem for t in NEXT.glob("*.txt")}
+    assert not set(rows) & (set(manifest()) | set(manifest(HELDOUT)))
     for name, row in rows.items():
         assert len(row) == 6 and row[3].startswith(LICENCES), name
 
