@@ -244,7 +244,7 @@ def parse_quotations(units: list[Unit]) -> list[Quotation]:
         nxt = units[u + 1] if u + 1 < len(units) else None
         if nxt is not None:
             lead = _LEADING.match(nxt.text, nxt.start, nxt.end).end()
-            unmarked = unit.set_off and nxt.set_off and _closes_first(nxt, stack[0].kind)
+            unmarked = unit.set_off and nxt.set_off and _closes_later(units, u + 1, stack[0].kind)
             if unmarked or lead < nxt.end and nxt.text[lead] == KINDS[stack[0].kind][0]:
                 continuing = True
                 for q in stack:
@@ -259,6 +259,21 @@ def parse_quotations(units: list[Unit]) -> list[Quotation]:
         stack.clear()
     _check_nesting(found)
     return found
+
+
+MAX_UNMARKED_STANZAS = 8
+
+
+def _closes_later(units: list[Unit], u: int, kind: str) -> bool:
+    """The set-off units from ``u`` on go on without re-opening the marks, and one of them
+    closes the quotation: a psalm's stanzas, the mark opening the first and closing the last
+    ('   “My Shepherd is the living Lord, …' / '   He shall convert …' / '   … comfort me.”')."""
+    for unit in units[u:u + MAX_UNMARKED_STANZAS]:
+        if not unit.set_off:
+            return False
+        if any(tok.kind == kind and tok.role != APOS for tok in tokenize(unit.text, unit.start, unit.end)):
+            return _closes_first(unit, kind)
+    return False
 
 
 def _closes_first(unit: Unit, kind: str) -> bool:

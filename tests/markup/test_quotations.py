@@ -56,6 +56,10 @@ def test_a_block_quotation_runs_on_into_its_next_paragraph_without_re_opening():
     # one quotation over both paragraphs, no mark supplied
     assert set_off("“The North is offended.", "Steinberg has not talked publicly.”") == [
         [(0, None, None), (1, None, None)]]
+    # a psalm's stanzas: the first opens, the last closes, those between have no mark
+    assert set_off("“My Shepherd is the living Lord,", "He shall convert and glad my soul,",
+                   "For there His guiding rod and staff\nDefend and comfort me.”") == [
+        [(0, None, None), (1, None, None), (2, None, None)]]
     # a paragraph of the text between: the marks are supplied, as before
     assert spans("“The North is offended.", "Steinberg has not talked publicly.”") == [
         (0, "“The North is offended.[”]"), (0, "[“]Steinberg has not talked publicly.”")]
