@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: MIT
 """Rule "interviewee": the one person an interview is with, as its writer says so ("We recently
-interviewed Joe Doss", "I asked Mr. Morel if …", "in an interview with Dr. Ada Lund"; not
-"Lund told me", as often a book's telling as a talk's). In such a text, speech whose speaker the words around it do not name is the
+interviewed Joe Doss", "I asked Mr. Morel if …", "in our interview with Dr. Ada Lund"; not "in
+an interview with", as often another's interview, nor "Lund told me", as often a book's telling
+as a talk's). In such a text, speech whose speaker the words around it do not name is the
 interviewee's ("“Not in the least. I go as …”" after "I asked Mr. Morel if …") — but only where
 the text names no one else so: two people interviewed, and it says of neither.
 """
@@ -17,7 +18,7 @@ _CUES = re.compile(
     rf"\b(?:I|we|We)[ \u00a0]+(?:recently[ \u00a0]+|also[ \u00a0]+|then[ \u00a0]+|first[ \u00a0]+)?"
     rf"(?:interviewed|sought(?:[ \u00a0]+out)?|questioned|(?:asked|pressed)(?=[ \u00a0]+\S+(?:[ \u00a0]+\S+){{0,3}}"
     rf"[ \u00a0]+(?:if|whether|what|how|why|when|where|who|about|for)\b))[ \u00a0]+{_NAME}"
-    rf"|\b(?:[Ii]n|[Dd]uring)[ \u00a0]+(?:an?|my|our|the)[ \u00a0]+interview[ \u00a0]+with[ \u00a0]+{_NAME}")
+    rf"|\b(?:[Ii]n|[Dd]uring)[ \u00a0]+(?:my|our)[ \u00a0]+interview[ \u00a0]+with[ \u00a0]+{_NAME}")
 _NOT_NAMES = frozenset("The This That He She It They We I You Him Her Them".split())
 
 

@@ -78,6 +78,10 @@ class Markup:
             self._by_last_word.setdefault(name.rsplit(" ", 1)[1], id_)
         return id_
 
+    def has_speaker(self, name: str) -> bool:
+        """A converter-made person entry has been made for ``name``."""
+        return name in self._speaker_ids
+
     def add(self, block: Block, span: Span) -> None:
         self.spans.setdefault(id(block), []).append(span)
         self._by_start.pop(id(block), None)

@@ -709,7 +709,10 @@ class SectionMarkup:
         """The person the interview is with: the register's, else a name the register lacks."""
         name = self.interviewee
         known = [m.id for m in self.matcher.mentions(name, 0, len(name)) if m.kind == "person"]
-        return known[0] if known else NEW + name
+        if known:
+            return known[0]
+        surname = name.split()[-1]  # "Ortiz said" before: "Sam Ortiz" is that speaker
+        return NEW + (surname if self.m.has_speaker(surname) else name)
 
     def _settle(self, q: Quotation, verdict: Verdict, prev_q: Quotation | None,
                 verdicts: dict[int, Verdict], last_speaker: dict[int, str],

@@ -16,7 +16,9 @@ XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 @pytest.mark.parametrize("text, expected", [
     ("We recently interviewed Ada Lund on how she runs the mill.", "Ada Lund"),
     ("I asked Mr. Lund if the mill would close. Later I asked Lund about the river.", "Lund"),
-    ("In an interview with Dr. Ada Lund the miller spoke freely.", "Ada Lund"),
+    ("In our interview with Dr. Ada Lund the miller spoke freely.", "Ada Lund"),
+    # another's interview: the paper's, not the writer's
+    ("The Courier completes the picture in an interview with Ada Lund.", None),
     # two people interviewed: neither is the interview's
     ("I asked Mr. Lund if it would close, and I asked Mrs. Reed whether it would not.", None),
     # telling is as often a book's as a talk's; asking someone to do a thing is no interview

@@ -80,8 +80,9 @@ def test_citation_shapes_nested_quotes_and_numbered_list(encoded):
 
 def test_interview_speech_and_apostrophes(encoded):
     r = encoded["interview"]
-    # "he laughed": without a register, a pronoun names no one (a wrong @who is worse than none)
-    assert [s.get("who") for s in xp(r, "//t:said")] == ["#person-ortiz"] * 2 + [None]
+    # "he laughed": the interviewee's ("We asked Sam Ortiz … about the trade"), the one person
+    # the "Ortiz said" before names
+    assert [s.get("who") for s in xp(r, "//t:said")] == ["#person-ortiz"] * 3
     assert xp(r, "//t:said//t:q/text()") == ["'wrong'"]
     assert xp(r, "//t:ab[@type='separator']/text()") == ["- - -"]
     assert xp(r, "//t:docImprint/t:docDate/@when") == ["1985-06-03"]
