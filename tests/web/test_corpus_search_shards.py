@@ -217,3 +217,18 @@ def test_a_bundle_pagefind_left_with_an_empty_file_counts_as_incomplete(sharded,
     chunk = next((bundle / "index").iterdir())
     chunk.write_bytes(b"")
     assert pagefind_index._incomplete(bundle) == chunk
+
+
+def test_pagefinds_service_reads_each_answer_as_it_comes():
+    # the service's reader slept a tenth of a second before each answer; the build's index
+    # needs three: its asyncio, as the service sees it, now sleeps no polling interval
+    import asyncio
+
+    import pagefind.service as service
+    from edition.render.pagefind_index import _POLL, _prompt_answers
+    _prompt_answers()
+    _prompt_answers()  # once is enough: no proxy of a proxy
+    assert type(service.asyncio).__name__ == "_PromptAsyncio"
+    assert service.asyncio._module is asyncio
+    assert service.asyncio.create_subprocess_exec is asyncio.create_subprocess_exec
+    assert asyncio.run(service.asyncio.sleep(_POLL, "answer")) == "answer"
