@@ -99,12 +99,13 @@ def review(result) -> list[Item]:
     items = []
     for kind in KINDS:
         candidates = by_kind[kind]
-        for place in candidates:
+        folded = [fold(c.text) for c in candidates]  # once each: every place is addressed among them
+        for index, place in enumerate(candidates):
             if place.override is not None or place.offset is None:
                 continue  # the editor's decision, not the encoder's
             if kind in ("heading", "block_quotation", "supplied") and place.value is None:
                 continue  # nothing found here: no judgement to review
-            at, occurrence = _address(place, candidates)
+            at, occurrence = _address(place, index, folded)
             line, column = source.line_col(place.offset)
             items.append(Item(kind, line, column, " ".join(place.text.split()[:MAX_WORDS]),
                               place.value, place.rule, at, occurrence,
@@ -112,18 +113,17 @@ def review(result) -> list[Item]:
     return items
 
 
-def _address(place: Place, candidates: list[Place]) -> tuple[str, int]:
+def _address(place: Place, index: int, folded: list[str]) -> tuple[str, int]:
     """The fewest opening words (at least ``MIN_WORDS``) no earlier place of its kind opens with,
-    else ``MAX_WORDS`` of them and the place's occurrence among those that do."""
+    else ``MAX_WORDS`` of them and the place's occurrence among those that do. ``folded``: the
+    texts of the places of its kind, white space folded; ``index``: the place's among them."""
     words = place.text.split()
-    index = candidates.index(place)
     for n in range(MIN_WORDS, MAX_WORDS + 1):
         at = " ".join(words[:n])
-        same = [c for c in candidates if fold(c.text).startswith(at)]
-        if len(same) == 1 or n >= len(words):
+        same = sum(text.startswith(at) for text in folded)
+        if same == 1 or n >= len(words):
             break
-    same = [c for c in candidates[:index + 1] if fold(c.text).startswith(at)]
-    return at, len(same)
+    return at, sum(text.startswith(at) for text in folded[:index + 1])
 
 
 def _context(text: str, offset: int) -> str:
