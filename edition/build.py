@@ -230,6 +230,10 @@ def build_document(source: Path, out_dir: Path, settings: BuildSettings,
     ``claim(doc)`` runs once the document's name is known, before anything is written (it may
     refuse a name another source has)."""
     built = Built(source, source.stem)
+    if "print" in settings.outputs and settings.print.pdf is not False:
+        from edition.render import fop
+
+        fop.prepare()  # FOP's JVM starts while the text is encoded and its web edition made
     doc = load(source, settings, built)
     built.name = doc.name
     if doc.encoded is not None:
