@@ -109,6 +109,9 @@ _NEW_SENTENCE = re.compile(rf"[.!?][’”\"']+[\s\u00a0]+(?:{_OPENS_SENTENCE}|[
 _OPENS_SENTENCE_AT = re.compile(_OPENS_SENTENCE)
 _ATTRIBUTION_OF_MASKED = re.compile(rf"{MASK}[ \u00a0,]*$")  # '“…,” said Sam': the verb right after one
 _STOP = re.compile(rf"[.!?:;]|{MASK}")  # where an attribution after a quotation ends
+# a quotation opening the clause its lead-in's verb governs: "that …", "whether …" (not "if",
+# "how": as often words of their own)
+_CLAUSE_OPENING = re.compile(r"(?:that|whether|because|lest)\b")
 # the interviewer speaking ("I asked", "we said"): no interviewee's words
 _ASKER = re.compile(r"(?<![\w’'])(?:I|we|We)(?![\w’'])")
 
@@ -587,7 +590,7 @@ class SectionMarkup:
                 own_lead if lead_u == u and (not several or self._lowercase(q) and (
                     not has_verb(lead) or speech.indirect(own_lead) and not noted)) else "",
                 self._a_sentence(q), self._lowercase(q), titled=lambda noun, u=u, q=q: self._the_titled(noun, u, q), noted=noted,
-                word_alone=self._word_alone(q))
+                word_alone=self._word_alone(q), opens_clause=self._opens_clause(q))
             if lead_u != u and verdict.tag == "said" and verdict.who and verdict.verb \
                     and _ATTRIBUTION_OF_MASKED.search(lead, 0, max(0, lead.rfind(verdict.verb))):
                 # the paragraph before attributes its own quotation ('“I never gave you any,
@@ -853,6 +856,13 @@ class SectionMarkup:
         first = q.first
         head = self.units[first.unit].text[first.start:first.end].lstrip("‘’“”\"'`([ \u00a0…")
         return bool(head) and head[0].islower()
+
+    def _opens_clause(self, q: Quotation) -> bool:
+        """The quotation opens with a conjunction in lower case: the clause a verb of the
+        author's sentence governs (``said “that such prodigious events never happen”``)."""
+        first = q.first
+        head = self.units[first.unit].text[first.start:first.end].lstrip("‘’“”\"'`([ \u00a0…")
+        return _CLAUSE_OPENING.match(head) is not None
 
     def _a_sentence(self, q: Quotation) -> bool:
         """The quotation is a sentence of its own: a capital first, ``.``, ``?``, ``!`` last."""

@@ -235,7 +235,8 @@ _SAYS = re.compile(r"^(?:says|say)$", re.IGNORECASE)
 
 def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
              pronoun_person: str | None, own_lead: str = "", sentence: bool = False,
-             lowercase: bool = False, titled=None, noted: bool = False, word_alone: bool = False) -> Verdict:
+             lowercase: bool = False, titled=None, noted: bool = False, word_alone: bool = False,
+             opens_clause: bool = False) -> Verdict:
     """``lead_in`` is the text of the sentence before the quotation, other quotations blanked;
     ``persons(start, end)`` gives the person ids named in ``lead_in[start:end]``; ``own_lead``
     the part of it in the quotation's own paragraph; ``sentence``: the quotation is a sentence
@@ -243,7 +244,9 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
     phrase, however short (``“Sit!”``, ``“A house divided against itself cannot stand.”``).
     ``titled(noun)``: the person a title stands for ("the colonel"), or None; ``noted``: a
     note's marker or a citation follows the quotation; ``word_alone``: the quotation is one word
-    in lower case with no stop or comma of its own (``to say "no"``), a word named."""
+    in lower case with no stop or comma of its own (``to say "no"``), a word named;
+    ``opens_clause``: it opens with "that", "whether" … in lower case, the clause the lead-in's
+    verb governs (``said “that such events never happen”``): the author's sentence goes on in it."""
     if _at_end(NAMING, lead_in, 9, 0, ",:") and not sentence:  # "the phrase, “The social question is …”"
         # is quoted words: a sentence of its own. A title's name ("entitled", "the toast,") may
         # name a title, a phrase's ("the phrase", "the slogan") a phrase only
@@ -251,6 +254,8 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
         return Verdict("q", by=named)
     if continues_sentence(own_lead, lowercase) and not (sentence and _WORDS_NAMED.search(own_lead)):
         return Verdict("q", by="woven-in")  # (but "he tells us these words “Behold, …”")
+    if opens_clause and not _nearest_verb_writes(lead_in):
+        return Verdict("q", by="woven-in")  # (not "demanded ‘that a special law be written …’")
     if words < MIN_SPEECH_WORDS and not _at_end(INTRODUCES, lead_in, _LONGEST_VERB, 4, ",:") \
             and not sentence:
         return Verdict("q", by="short")
@@ -321,6 +326,14 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
     if sentence:
         return Verdict("quote", by="sentence-of-its-own")
     return Verdict("q", by="short") if words < PHRASE_WORDS else Verdict("quote", by="long")
+
+
+def _nearest_verb_writes(lead_in: str) -> bool:
+    """The verb nearest the quotation is one of writing ("demanded", "wrote")."""
+    nearest = max([(m.start(), False) for m in SPEECH.finditer(lead_in)]
+                  + [(m.start(), False) for m in EITHER.finditer(lead_in)]
+                  + [(m.start(), True) for m in WRITING.finditer(lead_in)], default=(0, False))
+    return nearest[1]
 
 
 def says(verb: str) -> bool:

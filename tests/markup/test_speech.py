@@ -457,9 +457,10 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
     (OPENING + "If a miller is allowed no freedom, the implications are immense. As Peter W.\nSinger has "
      "observed, \u201cThe mill's real-world record with things like the wheel is poor.\u201d",
      [("said", "Peter W. Singer")]),
-    # a book of the Bible and its chapter is no one
+    # a book of the Bible and its chapter is no one (and the clause "because …" goes on with the
+    # author's sentence: a phrase)
     (OPENING + "Paul, who says, Gal. 2 : 11, that he withstood Peter to the face, \u201cbecause he was to be "
-     "blamed.\u201d Paul forgot it.", [("said", None)]),
+     "blamed.\u201d Paul forgot it.", [("q", None)]),
     # words said in a book or a letter are writing
     (OPENING + "Mr. Jones, of the Conservatory of Music at Leipsic, says in his book, The Nature of Mills, "
      "page 30\u2014\u201cThe wheel is formed, when the common stone has been heard.\u201d", [("quote", None)]),
@@ -697,6 +698,15 @@ def test_a_speakers_town_after_of_is_no_speaker(tmp_path):
 def test_a_pronoun_opening_a_clause_after_a_name_is_the_names(tmp_path, text, who):
     found = quotes(encode(tmp_path, text, ""))
     assert [q[:2] for q in found] == [("said", who)]
+
+
+@pytest.mark.parametrize("text", [
+    "Smith said “that such prodigious floods never happen in our days.”",
+    "Smith asked “whether the mill would be open on Sunday, as it was last year.”",
+    "Smith told the court “because the wheel was broken, and nobody would mend it.”",
+])
+def test_a_clause_the_verb_governs_is_the_authors_sentence_going_on(tmp_path, text):
+    assert [q[0] for q in quotes(encode(tmp_path, text))] == ["q"]
 
 
 def test_resumed_between_the_two_parts_of_a_speech(tmp_path):
