@@ -20,6 +20,7 @@ per PDF.
 
 from __future__ import annotations
 
+import atexit
 import functools
 import os
 import tempfile
@@ -225,12 +226,22 @@ def _classes() -> SimpleNamespace:
     if sharing.making:
         fop_cds.publish_at_exit(sharing, Path(jvm), full, JVM_ARGS, jpype.shutdownJVM)
     _jvm_pid = os.getpid()
+    atexit.register(_attach_main_thread, jpype)  # after the handlers above: run before them
     try:
         _java = _load(jpype.JClass)
     except (TypeError, jpype.JException) as err:  # a class not found: not FOP's jars
         _broken = f"FOP's classes not found in {os.pathsep.join(map(str, jars))}: {err}"
         raise Unavailable(_broken) from None
     return _java
+
+
+def _attach_main_thread(jpype) -> None:
+    """At exit, the main thread made a thread of the JVM, if no render has made it one: a JVM
+    started in a thread of its own (``prepare``) and never called from the main thread held the
+    process at exit for ever, its shutdown waiting on the thread that started it (a text that
+    failed to encode while the JVM started for its PDF)."""
+    if os.getpid() == _jvm_pid and jpype.isJVMStarted():
+        jpype.JClass("java.lang.Thread").currentThread()
 
 
 def _load(jclass) -> SimpleNamespace:

@@ -152,3 +152,19 @@ def test_output_folder_that_cannot_be_written(tmp_path, command):
     result = run(*args)
     assert result.exit_code == 1 and "edition: error:" in result.stderr, result.output
     assert blocker.read_text() == "not a folder"
+
+
+def test_a_text_that_fails_while_fops_jvm_starts_ends_its_process(tmp_path):
+    # the JVM for its PDF starts as the build begins, in a thread of its own; a text refused
+    # meanwhile must still end the process, at once, with its located error (it hung at exit,
+    # the JVM's shutdown waiting on the thread that started it)
+    import subprocess
+    import sys
+
+    from support import ROOT
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe not a text")
+    done = subprocess.run([sys.executable, "-m", "edition", "build", str(bad), "-o", str(tmp_path / "site"),
+                           "--no-web", "--no-epub"], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 1, done.stderr
+    assert "bad.txt:1:1: not valid utf-8" in done.stderr and "fatal error" not in done.stderr
