@@ -852,22 +852,25 @@ class SectionMarkup:
         words = " ".join(text_of(self.units[p.unit].text, p) for p in q.parts)
         return len(words.split()) == 1 and self._lowercase(q) and not re.search(r"[,.;:!?…]", words)
 
-    def _lowercase(self, q: Quotation) -> bool:
+    def _words(self, q: Quotation) -> str:
+        """The quotation's first part from its first word: its marks, brackets and ellipsis
+        before it left out."""
         first = q.first
-        head = self.units[first.unit].text[first.start:first.end].lstrip("‘’“”\"'`([ \u00a0…")
+        return self.units[first.unit].text[first.start:first.end].lstrip("‘’“”\"'`([ \u00a0…")
+
+    def _lowercase(self, q: Quotation) -> bool:
+        head = self._words(q)
         return bool(head) and head[0].islower()
 
     def _opens_clause(self, q: Quotation) -> bool:
         """The quotation opens with a conjunction in lower case: the clause a verb of the
         author's sentence governs (``said “that such prodigious events never happen”``)."""
-        first = q.first
-        head = self.units[first.unit].text[first.start:first.end].lstrip("‘’“”\"'`([ \u00a0…")
-        return _CLAUSE_OPENING.match(head) is not None
+        return _CLAUSE_OPENING.match(self._words(q)) is not None
 
     def _a_sentence(self, q: Quotation) -> bool:
         """The quotation is a sentence of its own: a capital first, ``.``, ``?``, ``!`` last."""
-        first, last = q.first, q.last
-        head = self.units[first.unit].text[first.start:first.end].lstrip("‘’“”\"'`([ \u00a0…")
+        last = q.last
+        head = self._words(q)
         tail = self.units[last.unit].text[last.start:last.end].rstrip("‘’“”\"'` \u00a0)")
         words = re.findall(r"[^\W\d_][\w’'\-]*", " ".join(
             text_of(self.units[p.unit].text, p) for p in q.parts))
