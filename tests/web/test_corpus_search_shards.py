@@ -231,4 +231,7 @@ def test_pagefinds_service_reads_each_answer_as_it_comes():
     assert type(service.asyncio).__name__ == "_PromptAsyncio"
     assert service.asyncio._module is asyncio
     assert service.asyncio.create_subprocess_exec is asyncio.create_subprocess_exec
-    assert asyncio.run(service.asyncio.sleep(_POLL, "answer")) == "answer"
+    # (a loop of its own, in a thread of its own: another test's browser may run one here)
+    from concurrent.futures import ThreadPoolExecutor
+    with ThreadPoolExecutor(1) as pool:
+        assert pool.submit(asyncio.run, service.asyncio.sleep(_POLL, "answer")).result() == "answer"
