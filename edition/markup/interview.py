@@ -18,8 +18,12 @@ _CUES = re.compile(
     rf"\b(?:I|we|We)[ \u00a0]+(?:recently[ \u00a0]+|also[ \u00a0]+|then[ \u00a0]+|first[ \u00a0]+)?"
     rf"(?:interviewed|sought(?:[ \u00a0]+out)?|questioned|(?:asked|pressed)(?=[ \u00a0]+\S+(?:[ \u00a0]+\S+){{0,3}}"
     rf"[ \u00a0]+(?:if|whether|what|how|why|when|where|who|about|for)\b))[ \u00a0]+{_NAME}"
+    # '"…?" I asked Mr. Newnes, after a brief discussion': the question before, its asker after
+    rf"|[?][’”\"'][ \u00a0]+(?:I|we)[ \u00a0]+asked[ \u00a0]+{_NAME}(?=[,;.])"
     rf"|\b(?:[Ii]n|[Dd]uring)[ \u00a0]+(?:my|our)[ \u00a0]+interview[ \u00a0]+with[ \u00a0]+{_NAME}")
-_NOT_NAMES = frozenset("The This That He She It They We I You Him Her Them".split())
+_NOT_NAMES = frozenset("The This That He She It They We I You Him Her Them Mr Mrs Ms Dr Miss Sir Lady Lord "
+                       "Prof Professor Senator Governor General Gen Colonel Col Captain Capt Judge Rev "
+                       "Father Sister".split())  # (a title alone, cut from its name, names no one)
 
 
 def interviewee(texts) -> str | None:

@@ -17,6 +17,8 @@ XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
     ("We recently interviewed Ada Lund on how she runs the mill.", "Ada Lund"),
     ("I asked Mr. Lund if the mill would close. Later I asked Lund about the river.", "Lund"),
     ("In our interview with Dr. Ada Lund the miller spoke freely.", "Ada Lund"),
+    # the question first, its asker and the one asked after it
+    ("“And the insurance?” I asked Mr. Lund, after a brief talk on the mills.", "Lund"),
     # another's interview: the paper's, not the writer's
     ("The Courier completes the picture in an interview with Ada Lund.", None),
     # two people interviewed: neither is the interview's
