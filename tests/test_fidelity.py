@@ -70,6 +70,8 @@ NOTE_CALL = re.compile(r"(?:\[\d{1,3}\]|\[[A-Z]\]|[¹²³⁴-⁹]+)\s*$")
 def test_truth_is_copied_from_its_text(path):
     truth = read_truth(path)
     text = (path.with_suffix(".txt")).read_text(encoding="utf-8")
+    # no control character a conversion left: the encoder refuses a text holding one
+    assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", text)
     flat = normal(text)
     lines = {normal(line) for line in text.splitlines()}
     # a heading's note call ('TO CHERUBINI.[1]') is the note's, not the heading's words
