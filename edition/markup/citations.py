@@ -320,7 +320,7 @@ SHAPES: tuple[Shape, ...] = (
     # names every number in it); the text's numbered reference list says what they cite
     Shape("numbered-range", "numbered", re.compile(
         r"\[(?P<number>\d{1,3})\][ \u00a0]?[–-][ \u00a0]?\[(?P<last>\d{1,3})\]"
-        r"|\[(?P<list>\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})+)\]"),
+        r"|\[(?P<list>\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0\n]*\d{1,3})+)\]"),  # (a line may end in it)
           check=lambda m, text: m.start() > 0 and 0 < len(_numbers(m)) <= MAX_RANGE,
           parse=lambda shape, m, text: [_numbered(shape, m, _numbers(m))]),
     # [3], [2956] — not at the start of a block (there it is an endnote's own marker); not a
@@ -589,6 +589,17 @@ MAX_RANGE = 50  # "[1]–[500]" is no range of references
 
 
 _FIGURES = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-", "⁽⁾")
+
+
+_NUMBER_GROUP = re.compile(r"\[(\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0\n]*\d{1,3})+)\]")
+
+
+def grouped_numbers(texts) -> frozenset[str]:
+    """The numbers a text cites in brackets together with others (``[1, 6, 7]``, ``[2–4]``):
+    entries of a numbered reference list, whatever notes of the same numbers the text has
+    (Distill's "[1]" is its first reference, not its first footnote)."""
+    return frozenset(n for text in texts for m in _NUMBER_GROUP.finditer(text)
+                     for n in numbers_cited(m.group(1)))
 
 
 def numbers_cited(printed: str) -> list[str]:

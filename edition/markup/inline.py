@@ -22,6 +22,7 @@ from edition.editorial import Editorial
 from edition.markup import interventions as iv
 from edition.markup import notes as nt
 from edition.markup import titles
+from edition.markup.citations import grouped_numbers
 from edition.markup.interview import interviewee
 from edition.markup.names import NameMatcher
 from edition.markup.quotes import Unit
@@ -79,6 +80,7 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
     proper = proper_words(b.text for b in all_blocks)
     titled = titled_persons(b.text for b in all_blocks)
     interviewed = interviewee(b.text for b in all_blocks)
+    grouped = grouped_numbers(b.text for b in all_blocks)
     notes = doc.notes.notes if doc.notes is not None else []
     note_numbers = {note.number for note in notes}
     reference_numbers = {label_key(ref.number): ref.id for section in doc.sections for node in section.content
@@ -93,7 +95,7 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
                  for b in note.blocks]
         SectionMarkup(markup, matcher, works, units, ids, note_numbers, headings=True,
                       name_words=names, proper=proper, titled=titled,
-                      reference_numbers=reference_numbers).run()  # "4 [OMB A-130] defines …"
+                      reference_numbers=reference_numbers, grouped=grouped).run()  # "4 [OMB A-130] defines …"
         nt.note_references(markup, note, works, ids, by_note)
 
     for section in doc.sections:
@@ -105,7 +107,7 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
                           name_words=names, proper=proper, titled=titled).run()
         SectionMarkup(markup, matcher, works, _units(section.content), ids, note_numbers,
                       name_words=names, proper=proper, titled=titled, reference_numbers=reference_numbers,
-                      interviewee=interviewed).run()
+                      interviewee=interviewed, grouped=grouped).run()
         for node in section.content:  # footnotes in the body, after the text that calls them
             if isinstance(node, Note):
                 note_markup(node)

@@ -183,11 +183,13 @@ class SectionMarkup:
                  note_numbers: set[str], headings: bool = False,
                  name_words: frozenset[str] = frozenset(), proper: frozenset[str] = frozenset(),
                  reference_numbers: dict[str, str] | None = None,
-                 titled: dict[str, str] | None = None, interviewee: str | None = None):
+                 titled: dict[str, str] | None = None, interviewee: str | None = None,
+                 grouped: frozenset[str] = frozenset()):
         self.m, self.matcher, self.works, self.units, self.ids = markup, matcher, works, units, ids
         self._openers: dict[int, str | None] = {}  # unit -> whoever's said opens it (see run)
         # "[3]" cites note 3, else entry 3 of a numbered reference list ("3. Smith J …")
         self.note_numbers, self.reference_numbers = note_numbers, reference_numbers or {}
+        self.grouped = grouped  # numbers cited with others ("[1, 6, 7]"): references, not notes
         self.name_words = name_words  # words of the full names the text prints that stand alone
         self.proper = proper  # words the text capitalises where no sentence starts
         self.titled = titled or {}  # "colonel" -> "Cody": see titled_persons
@@ -232,7 +234,10 @@ class SectionMarkup:
         """What a numbered citation points at: "" for its note (a single number the notes
         have), the ids of the reference-list entries it numbers (space-separated), or None."""
         numbers = c.numbers or [c.number]
-        if len(numbers) == 1 and numbers[0] in self.note_numbers:
+        if c.rule == "superscript" and self.grouped and all(n in self.note_numbers for n in numbers):
+            return None  # "¹" where the references are cited "[1, 6, 7]": a footnote's call
+        if len(numbers) == 1 and numbers[0] in self.note_numbers and not (
+                numbers[0] in self.grouped and numbers[0] in self.reference_numbers):
             return ""
         if all(n in self.reference_numbers for n in numbers):
             return " ".join(self.reference_numbers[n] for n in numbers)

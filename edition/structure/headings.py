@@ -417,7 +417,11 @@ def unstack(blocks: list[Block]) -> list[Block]:
     ``EARLY EXPLORATIONS.``, ``Chapter 3.4.I.`` / ``Charlotte Corday.``), are two blocks: the
     label and the heading under it; so are the other headings glued to what they head."""
     out: list[Block] = []
-    numbered = [_glued_numbered(block) for block in blocks]
+    # (under a "References" heading a numbered block is an entry, its title first: "2.
+    # Judgment under uncertainty" / "   Tversky, A. and Kahneman, D., 1974. Science …")
+    listed = next((i for i, b in enumerate(blocks) if b.single_line
+                   and REFERENCES_HEADING.match(b.text.strip())), len(blocks))
+    numbered = [_glued_numbered(block) if i < listed else None for i, block in enumerate(blocks)]
     numbering = sum(split is not None for split in numbered) >= MIN_GLUED_NUMBERED
     for block, split in zip(blocks, numbered):
         lines = stripped_lines(block) if block.lines == 2 else []

@@ -96,6 +96,19 @@ _BRACKETED_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)")
 _PUBLISHER = re.compile(r"\b(?:Press|Publish\w*|Books|Verlag|Editions?|University)\b")
 
 
+# Distill's and some web pages' entries: the title on a line of its own, the authors under it
+# ("Deep learning from human preferences" / "   Christiano, P.F., Leike, J. … and Amodei,
+# D., 2017. Advances in …"), surnames first with their initials
+_TITLE_FIRST = re.compile(r"^(?P<title>[^\n]{3,200}?)[ \t\u00a0]*\n[ \t\u00a0]+"
+                          r"(?P<authors>[A-Z\u00c0-\u024f][\w’'\-]+,\s(?:[A-Z]\.[\s\-]?)+[\s\S]{0,400}?)"
+                          r",\s(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\b")
+
+
+def _title_first(text: str) -> re.Match | None:
+    m = _TITLE_FIRST.match(text)
+    return m if m is not None and not _YEAR.search(m["title"]) else None
+
+
 def _vancouver(text: str) -> tuple[re.Match, re.Match | None] | None:
     """The author list and the year of a Vancouver-style entry, or None for another style."""
     authors = _VANCOUVER.match(text)
@@ -119,6 +132,8 @@ def entry(text: str, previous: str | None = None) -> tuple[str, str] | None:
     if year is None and mark is None and not _URL.search(text):
         return None  # a paragraph of prose, not a reference
     printed = (year.group("year") or "n.d.") if year is not None else "n.d."
+    if not same and (first := _title_first(text)) is not None:
+        return first["authors"], first["year"]
     if (abnt := _ABNT_AUTHORS.match(text)) and not same and (years := [
             m["year"] for m in _YEAR.finditer(text, abnt.end(), (_ABNT_END.search(text) or _END.search(text)).start())
             if m["year"]]):
@@ -260,6 +275,11 @@ def entry_spans(text: str) -> list[Span]:
         if end > start and not any(s.start < end and start < s.end for s in spans):
             spans.append(Span(start, end, tag, attrib, rank=PART_RANK, rule="reference-list"))
 
+    if (first := _title_first(text[lead:])) is not None:  # the title, then its authors
+        add(lead + first.start("title"), lead + first.end("title"), "title", level="m")
+        add(lead + first.start("authors"), lead + first.end("authors"), "author")
+        add(lead + first.start("year"), lead + first.end("year"), "date", when=first["year"][:4])
+        return sorted(spans, key=lambda s: s.start)
     if author and not _SAME_AUTHOR.match(text, lead):
         add(lead, lead + len(author), "author")
     vancouver = _vancouver(text[lead:]) if not _SAME_AUTHOR.match(text, lead) else None

@@ -497,3 +497,34 @@ def test_a_paragraph_of_an_online_article_after_the_year():
     assert c.text == "(Burgess and Reed 2011:¶11)"
     assert [(s.tag, s.attrib) for s in c.spans if s.tag == "biblScope"] == [
         ("biblScope", {"unit": "paragraph", "from": "11", "to": "11"})]
+
+
+def test_a_reference_list_titles_first_its_numbers_cited_with_others_and_footnotes_by_superscripts(tmp_path):
+    # Distill's shape: the references cited "[1, 6,\n7]" (a line may end in the brackets) and
+    # "[2]", the notes called by superscripts; each entry its title first, its authors under it
+    from support import encode_text
+    text = ("Mills and Their Millers\n\nBy Ann Cole\n\n"
+            "Mills are learned from human preferences[1] and from the river itself[2, 3]. The wheel¹ is\n"
+            "older than most of them, and its learning is limited to simple tasks[1, 2,\n3] and "
+            "to the river's moods².\n\n"
+            "Footnotes\n\n1. By a wheel we mean the whole machine.\n\n2. Moods are seasons.\n\n"
+            "References\n\n"
+            "1. Deep learning from millers' preferences\n   Cole, A., Reed, T. and Hale, B., 2017. "
+            "Advances in Milling, pp. 4299–4307.\n\n"
+            "2. Judgment under water: heuristics and biases\n   Reed, T. and Cole, A., 1974. Science, "
+            "Vol 185(4157), pp. 1124–1131.\n\n"
+            "3. Intergroup wheels\n   Hale, B., Reed, T. and Cole, A., 2002. Annual Review of Mills, "
+            "Vol 53(1), pp. 575–604.\n")
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    refs = [(" ".join(r.xpath("string()").split()), r.get("target"))
+            for r in root.xpath("//t:body//t:p//t:ref", namespaces=ns)]
+    assert refs == [("[1]", "#ref-cole-2017"), ("[2, 3]", "#ref-reed-1974 #ref-hale-2002"),
+                    ("¹", "#note-1"), ("[1, 2, 3]", "#ref-cole-2017 #ref-reed-1974 #ref-hale-2002"),
+                    ("²", "#note-2")]
+    # no entry a heading; each its title, then its authors and year
+    assert root.xpath("//t:body//t:head/text()", namespaces=ns) == ["Footnotes", "References"]
+    entry = root.xpath("//t:listBibl/t:bibl[@xml:id='ref-cole-2017']", namespaces=ns)[0]
+    assert [(e.tag.split("}")[1], " ".join(e.xpath("string()").split())) for e in entry] == [
+        ("title", "Deep learning from millers' preferences"), ("author", "Cole, A., Reed, T. and Hale, B."),
+        ("date", "2017")]
