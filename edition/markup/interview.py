@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 """Rule "interviewee": the one person an interview is with, as its writer says so ("We recently
-interviewed Joe Doss", "I asked Mr. Morel if …", "in our interview with Dr. Ada Lund"; not "in
+interviewed Joe Doss", "we spoke with Jacob Aronoff", "I asked Mr. Morel if …", "in our interview with Dr. Ada Lund"; not "in
 an interview with", as often another's interview, nor "Lund told me", as often a book's telling
 as a talk's). In such a text, speech whose speaker the words around it do not name is the
 interviewee's ("“Not in the least. I go as …”" after "I asked Mr. Morel if …") — but only where
@@ -16,7 +16,8 @@ _NAME = (rf"({_HONORIFIC}?(?:[A-Z]\.[ \u00a0]?)*[A-Z][a-z’'-]+(?:[ \u00a0]+(?:
          r"(?:van |von |de |da |le )?[A-Z][a-z’'-]+){0,2})")
 _CUES = re.compile(
     rf"\b(?:I|we|We)[ \u00a0]+(?:recently[ \u00a0]+|also[ \u00a0]+|then[ \u00a0]+|first[ \u00a0]+)?"
-    rf"(?:interviewed|sought(?:[ \u00a0]+out)?|questioned|(?:asked|pressed)(?=[ \u00a0]+\S+(?:[ \u00a0]+\S+){{0,3}}"
+    rf"(?:interviewed|sought(?:[ \u00a0]+out)?|questioned|(?:spoke|talked|chatted|sat[ \u00a0]+down)[ \u00a0]+with"
+    rf"|(?:asked|pressed)(?=[ \u00a0]+\S+(?:[ \u00a0]+\S+){{0,3}}"
     rf"[ \u00a0]+(?:if|whether|what|how|why|when|where|who|about|for)\b))[ \u00a0]+{_NAME}"
     # '"…?" I asked Mr. Newnes, after a brief discussion': the question before, its asker after
     rf"|[?][’”\"'][ \u00a0]+(?:I|we)[ \u00a0]+asked[ \u00a0]+{_NAME}(?=[,;.])"

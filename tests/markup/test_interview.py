@@ -17,6 +17,7 @@ XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
     ("We recently interviewed Ada Lund on how she runs the mill.", "Ada Lund"),
     ("I asked Mr. Lund if the mill would close. Later I asked Lund about the river.", "Lund"),
     ("In our interview with Dr. Ada Lund the miller spoke freely.", "Ada Lund"),
+    ("For our fourth Q&A session we spoke with Ada Lund, miller at the Wear mill.", "Ada Lund"),
     # the question first, its asker and the one asked after it
     ("“And the insurance?” I asked Mr. Lund, after a brief talk on the mills.", "Lund"),
     # another's interview: the paper's, not the writer's
