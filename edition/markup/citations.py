@@ -138,8 +138,9 @@ _PERSON = rf"(?:(?!{_NOT_FORENAME})[A-Z][a-z]+\s+)?{_SURNAME}"
 # "p27" but not "P1", a participant's or a plate's code: a capital P is a page word only with its stop
 _PAGE_WORD_LOOSE = r"(?:(?i:pages?|pgs?\.?|pp\.?|p\.|¶|para\.?)|p)"  # "2011:¶11": a paragraph of an online article
 _PAGES_AFTER = (rf"(?:\s*:\s*|\s*,\s*)(?P<pages>(?:{_PAGE_WORD_LOOSE}\s*)?(?!{_YEAR}\b)"
-                rf"{_RANGE}(?:ff?\.?)?"  # "159ff"
-                rf"(?P<pmore>(?:(?:\s+and\s+|,[ \u00a0]*)(?!{_YEAR}\b)\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)+)?)"
+                rf"(?:{_RANGE}(?:ff?\.?)?"  # "159ff"
+                rf"(?P<pmore>(?:(?:\s+and\s+|,[ \u00a0]*)(?!{_YEAR}\b)\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)+)?"
+                rf"|[ivxlc]{{1,7}}))"  # "(Hobbes 1629: xxii)": a preface's page
                 rf"(?![\d\w])")  # "pp. 8 and 14", "p. 72, 73"
 # a figure, plate or table of the work after its year or pages, kept as the reference's text:
 # "(Lohman, 1974, fig. 69)", "(Smith 2015: 4, table 2)"
@@ -566,7 +567,8 @@ _CONTENTS_BEFORE = re.compile(r"(?:—|--)[A-Z][^.!?\n]{0,60}(?:—|--)[A-Z]")
 _PARTS = {
     "title": ("title", lambda m: {"level": "j" if m.groupdict().get("issue") else "m"}),
     # (pages apart, "pp. 8 and 14", are no range: their unit alone)
-    "pages": ("biblScope", lambda m: {"unit": _unit(m)} if m.groupdict().get("pmore") else {
+    "pages": ("biblScope", lambda m: {"unit": _unit(m)} if m.groupdict().get("pmore")
+              or not m.groupdict().get("pfrom") else {
         "unit": _unit(m), "from": m["pfrom"], "to": _page_to(m["pfrom"], m["pto"])}),
     "edition": ("edition", lambda m: {}),
     "date": ("date", lambda m: {"when": m["when"]} if m["when"] else {}),

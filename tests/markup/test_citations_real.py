@@ -35,6 +35,7 @@ def refs(text):
     ("[Smith 2015: 12]", [("[Smith 2015: 12]", "Smith", "2015", ("12", "12"))]),
     ("(Smith 2015, pp 130-1)", [("(Smith 2015, pp 130-1)", "Smith", "2015", ("130", "131"))]),
     ("(Smith 2015: p27)", [("(Smith 2015: p27)", "Smith", "2015", ("27", "27"))]),
+    ("(Hobbes 1629: xxii)", [("(Hobbes 1629: xxii)", "Hobbes", "1629", None)]),  # a preface's page
     ("(e. g. van den Berg et al. 2016)", [("(e. g. van den Berg et al. 2016)", "van den Berg et al.", "2016", None)]),
     # authors with pages, not a title with a date
     ("(Harrow et al., 2020, p. 6)", [("(Harrow et al., 2020, p. 6)", "Harrow et al.", "2020", ("6", "6"))]),
