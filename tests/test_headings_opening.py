@@ -912,3 +912,9 @@ def test_a_book_notice_in_title_case_a_papers_number_and_day_and_a_verse_set_apa
     # the last line of an indented extract, set apart by a blank line: no heading
     verse = "        —From the mill\n        They view'd the vast immeasurable weir.\n        Impenetrable, fenced with circling stone."
     assert heads_of(LONG, verse, "        To none communicable in mill or weir", LONG, LONG) == []
+
+
+def test_chicago_author_date_entries_in_title_case_are_no_headings():
+    entries = ["Foster, Edith. 2010. Mills, Wheels, and Periclean Weirs, Cambridge: Cambridge University Press",
+               "Greenwood, Emily. 2006. Mills and the Shaping of History, London: Duckworth"]
+    assert heads_of(LONG, "Introduction", LONG, "Works Cited", *entries) == ["Introduction", "Works Cited"]

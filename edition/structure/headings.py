@@ -106,7 +106,9 @@ _TWO_SENTENCES = re.compile(r"[.!?][’”\"']?\s+[A-Z]")
 # (an initial's stop or a title's, "S. C., March 26", "XVI.—Dr. Richard Wilkes", ends no sentence)
 _TWO_SENTENCES_NOT_INITIALS = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Dr|Mr|St|Jr|Sr))(?<!\b(?:Mrs|Rev|Col|Gen))(?<!\bCapt)"
                                          r"[.!?][’”\"']?\s+[A-Z]")
-_DATED_ENTRY = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)[.,]")  # "Smith, N. (1982)."
+# "Smith, N. (1982).", "Foster, Edith. 2010." (Chicago's author–date list)
+_DATED_ENTRY = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)[.,]"
+                          r"|^[A-Z][\w’'\-]+,[ \u00a0][A-Z][\w.’' \u00a0\-]{0,40}\.[ \u00a0](?:1[5-9]|20)\d\d[a-z]?\.[ \u00a0]")
 _DASHED_ATTRIBUTION = re.compile(r"^[–—―]|^--?\s")
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 MAX_QUESTION_WORDS = 10
