@@ -73,7 +73,14 @@ def text_marker(number: str, superscript: bool = True) -> re.Pattern:
     return re.compile(rf"(?<=[\w.,;:!?”’\"')\]]){re.escape(number)}(?![\w*†‡§])")
 
 
+# a note's label on a line of its own over its text ("NOTE 34." / "A pistareen was …", as an
+# editor's notes to a diary print them), the text calling it "[34]"
+_NOTE_LABEL = re.compile(r"^(?:NOTE|Note)[ \u00a0]+(?P<o>\d{1,3})\.?$")
+
+
 def _number(block: Block) -> tuple[str, str] | None:
+    if block.single_line and (label := _NOTE_LABEL.match(block.text.strip())):
+        return "o", label["o"]
     m = _NUMBERED.match(block.text)
     if not m:
         return None
@@ -96,7 +103,7 @@ def _rising(numbers: list[str], by_one: bool) -> bool:
 def _marked(style: str, numbers: list[str], before: list[Block], superscript: bool = False) -> bool:
     """Every note's marker stands in the text before the notes (in order, for glued ones;
     ``superscript``: superscript figures count as markers too)."""
-    if style in AS_PRINTED or style == "f":  # "[Footnote 329: …]" is called "[329]"
+    if style in AS_PRINTED or style in ("f", "o"):  # "[Footnote 329: …]", "NOTE 34." called "[329]", "[34]"
         text = "\n".join(b.text for b in before)
         return all(f"[{n}]" in text for n in numbers)
     if style == "k":
@@ -299,7 +306,8 @@ def note_style(note: Note) -> str | None:
 def marker_end(note: Note) -> int:
     """Where the note's own text begins in ``note.block.text``, after its marker."""
     m = _NUMBERED.match(note.block.text) or _BRACKETED.match(note.block.text) \
-        or _PARENTHESISED.match(note.block.text) or _LABELLED.match(note.block.text)
+        or _PARENTHESISED.match(note.block.text) or _LABELLED.match(note.block.text) \
+        or _NOTE_LABEL.match(note.block.text)
     rest = note.block.text[m.end():] if m else note.block.text
     return len(note.block.text) - len(rest.lstrip(" \t\n\u00a0"))
 

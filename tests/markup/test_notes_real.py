@@ -322,3 +322,19 @@ def test_laws_and_orders_a_note_cites_are_works_each_once(tmp_path):
     assert corresp[0] == corresp[5] == corresp[6]
     titles = [t.text for t in root.xpath("//t:listBibl[@xml:id='works-cited']/t:bibl/t:title", namespaces=ns)]
     assert titles == ["47 U.S.C. § 606", "47 U.S.C. § 153", "E.O. 11092", "Pub. L. 111-203", "29 C.F.R. Part 1991"]
+
+
+def test_notes_labelled_on_a_line_of_their_own_over_their_text(tmp_path):
+    # an editor's notes to a diary: "NOTE 34." over the note's paragraphs, the text calling "[34]"
+    text = ("The Mill Diary\n\nBy Ann Cole\n\n"
+            "Jan. 11th.--It cost me a pistoreen[34] to nurse Eaton for two cakes.[35] I heard a sermon.\n\n"
+            "NOTES.\n\nNOTE 34.\n\nA pistareen was a Spanish coin worth about seventeen cents.\n\n"
+            "NOTE 35.\n\nThere exists in New England a tradition of groaning cake.\n\n"
+            "It was always customary to give vails to the nurse.\n")
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    notes = root.xpath("//t:back//t:note", namespaces=ns)
+    assert [(n.get("n"), len(n)) for n in notes] == [("34", 2), ("35", 3)]  # the label, its paragraphs
+    assert [(r.text, r.get("target")) for r in root.xpath("//t:body//t:ref", namespaces=ns)] == [
+        ("[34]", "#note-34"), ("[35]", "#note-35")]
+    assert not root.xpath("//t:body//t:head", namespaces=ns)  # no label a heading
