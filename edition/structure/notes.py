@@ -290,7 +290,8 @@ def find_notes(blocks: list[Block], front: tuple[Block, ...] = ()) -> tuple[Note
 
 def note_style(note: Note) -> str | None:
     """How the note's marker is printed: ``b`` [1], ``g`` [311:1], ``l`` [K], ``p`` (1), ``d``
-    1., ``r`` 1), ``s`` 1, ``y`` a symbol, ``n`` [FN-1], ``q`` "(* …)", ``k`` a letter's line over "[ …]"."""
+    1., ``r`` 1), ``s`` 1, ``y`` a symbol, ``n`` [FN-1], ``q`` "(* …)", ``k`` a letter's line over "[ …]", ``o`` a label's line over the
+    note ("NOTE 34.")."""
     bracketed = _bracketed(note.blocks[-1], note.block)
     numbered = None if bracketed is not None else _number(note.block)
     if bracketed is not None:
