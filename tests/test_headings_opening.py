@@ -211,6 +211,11 @@ def opening_of(text):
     ("The Mill\n\nBy Ann Cole\n\nThe serfs of the north were freed first, as the historians tell "
      "it; those of the south waited.\n\n[Footnote A: See Cole, The Mills of the North.]",
      ("The Mill", "By Ann Cole", None)),
+    # a speech's line naming whose it is after "of", its title first; when it was delivered
+    ("MILLS AND THE MILLERS.\n\nSPEECH OF HON. ANN COLE, OF LEEDS, ON THE MILL BILL.\n\n"
+     "DELIVERED IN THE HOUSE OF REPRESENTATIVES, February 7, 1863.",
+     ("MILLS AND THE MILLERS.", "SPEECH OF HON. ANN COLE, OF LEEDS, ON THE MILL BILL.",
+      "DELIVERED IN THE HOUSE OF REPRESENTATIVES, February 7, 1863.")),
     # a lecture's line, where and when it was given before "by"; a blog's date and site
     ("The Return of the Millers.\n\nA Lecture Delivered at Leeds, May 2, 1892, by Prof. Ann W. Cole, "
      "LL. D.\n\n(Mill Repository, Vol. 68, No. 1, January 1892, pp. 1-18)",

@@ -33,7 +33,11 @@ _BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged)(?:\s
                      # "A Lecture Delivered at Lagos, West Africa, January 2, 1892, by Prof. …"
                      r"|(?:an?[\s\u00a0]+)?(?:address|sermon|discourse|lecture|speech|oration|remarks)"
                      r"(?:[\s\u00a0]+delivered(?:[\s\u00a0]+(?:at|in|before)[\s\u00a0][^\n]{1,100}?,)?)?[\s\u00a0]+)?"
-                     r"by[\s\u00a0]+(?=\S)", re.IGNORECASE)
+                     r"by[\s\u00a0]+(?=\S)"
+                     # "SPEECH OF HON. JOHN CRADLEBAUGH, OF NEVADA, …": whose speech, a title first
+                     r"|^(?:an?[\s\u00a0]+)?(?:address|sermon|discourse|lecture|speech|oration|remarks)"
+                     r"[\s\u00a0]+of[\s\u00a0]+(?=(?:the[\s\u00a0]+)?(?:Hon|Rev|Mr|Dr|Senator|President|"
+                     r"Governor|General|Judge)\b)", re.IGNORECASE)
 # ("v.39": a Brazilian or Portuguese journal's volume, always with its number)
 _VOLUME = re.compile(r"\b(?:Vol(?:ume)?\.?\s*|v\.\s?(?=\d))(?P<v>[0-9IVXLC]+)\b", re.IGNORECASE)
 _ISSUE = re.compile(r"\b(?:No|Nr|Issue|Number)\.?\s*(?P<n>[0-9]+)\b", re.IGNORECASE)
@@ -223,11 +227,16 @@ _ANONYMOUS = re.compile(r"^by[\s\u00a0]+(?:an?|the)[\s\u00a0]+[A-Z][\w’'-]*"
 _ONE_WORD_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?$")
 
 
+_SAYS_WHEN = re.compile(r"(?i)(?:delivered|preached|read|published|printed|written|spoken)\b")
+
+
 def _news_dateline(text: str) -> bool:
     """``MOSCOW, June 3, 1988``, ``London, 1 May 1990 —``, ``6:13 P.M.``: the body's, not a source."""
     if not is_dateline(text):
         return False
     place = text.split(",", 1)[0]
+    if _SAYS_WHEN.match(place):
+        return False  # "DELIVERED IN THE HOUSE OF REPRESENTATIVES, February 7, 1863.": no place
     return (text.rstrip().endswith(("—", "–", "-")) or (place.isupper() and "," in text
             and parse_date(place) is None and parse_date(text) is None)
             or find_date(text) is None)
