@@ -59,6 +59,8 @@ KINDS = ("full", "op-cit", "ibid", "page", "author-date", "numbered")
 # ---------------------------------------------------------------- building blocks
 # "page", "Page", "pages", "p.", "pp." — then a number or a range "88-89", "12–14", "12 to 14".
 _PAGE_WORD = r"(?i:pages?|pp?\.)"
+# several numbered references in one pair of brackets: "[2, 7, 9–11]" (a line may end in it)
+_NUMBER_LIST = r"\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0\n]*\d{1,3})+"
 _RANGE = r"(?P<pfrom>\d+)(?:\s*(?:[-–—]|(?i:to)\b)\s*(?P<pto>\d+))?"
 _PAGES = rf"(?P<pages>{_PAGE_WORD}\s*{_RANGE})"
 _YEAR = r"(?:1[5-9]|20)\d\d"
@@ -321,7 +323,7 @@ SHAPES: tuple[Shape, ...] = (
     # names every number in it); the text's numbered reference list says what they cite
     Shape("numbered-range", "numbered", re.compile(
         r"\[(?P<number>\d{1,3})\][ \u00a0]?[–-][ \u00a0]?\[(?P<last>\d{1,3})\]"
-        r"|\[(?P<list>\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0\n]*\d{1,3})+)\]"),  # (a line may end in it)
+        rf"|\[(?P<list>{_NUMBER_LIST})\]"),
           check=lambda m, text: m.start() > 0 and 0 < len(_numbers(m)) <= MAX_RANGE,
           parse=lambda shape, m, text: [_numbered(shape, m, _numbers(m))]),
     # [3], [2956] — not at the start of a block (there it is an endnote's own marker); not a
@@ -593,7 +595,7 @@ MAX_RANGE = 50  # "[1]–[500]" is no range of references
 _FIGURES = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-", "⁽⁾")
 
 
-_NUMBER_GROUP = re.compile(r"\[(\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0\n]*\d{1,3})+)\]")
+_NUMBER_GROUP = re.compile(rf"\[({_NUMBER_LIST})\]")
 
 
 def grouped_numbers(texts) -> frozenset[str]:

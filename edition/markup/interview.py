@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Lady|Lord|Senator|Governor|General|Gen|Colonel|Col|Captain|Capt|Judge|Rev|Father|Sister)\.?[ \u00a0]+)"
+_TITLES = ("Mr Mrs Ms Miss Dr Prof Professor Sir Lady Lord Senator Governor General Gen Colonel Col "
+           "Captain Capt Judge Rev Father Sister").split()
+_HONORIFIC = rf"(?:(?:{'|'.join(_TITLES)})\.?[ \u00a0]+)"
 _NAME = (rf"({_HONORIFIC}?(?:[A-Z]\.[ \u00a0]?)*[A-Z][a-z’'-]+(?:[ \u00a0]+(?:[A-Z]\.[ \u00a0]?)*"
          r"(?:van |von |de |da |le )?[A-Z][a-z’'-]+){0,2})")
 _CUES = re.compile(
@@ -22,9 +24,8 @@ _CUES = re.compile(
     # '"…?" I asked Mr. Newnes, after a brief discussion': the question before, its asker after
     rf"|[?][’”\"'][ \u00a0]+(?:I|we)[ \u00a0]+asked[ \u00a0]+{_NAME}(?=[,;.])"
     rf"|\b(?:[Ii]n|[Dd]uring)[ \u00a0]+(?:my|our)[ \u00a0]+interview[ \u00a0]+with[ \u00a0]+{_NAME}")
-_NOT_NAMES = frozenset("The This That He She It They We I You Him Her Them Mr Mrs Ms Dr Miss Sir Lady Lord "
-                       "Prof Professor Senator Governor General Gen Colonel Col Captain Capt Judge Rev "
-                       "Father Sister".split())  # (a title alone, cut from its name, names no one)
+# (and a title alone, cut from its name, names no one)
+_NOT_NAMES = frozenset("The This That He She It They We I You Him Her Them".split()) | frozenset(_TITLES)
 
 
 def interviewee(texts) -> str | None:

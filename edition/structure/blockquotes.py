@@ -41,7 +41,7 @@ _INTRODUCES = re.compile(r"\b(?:wonders|wondered|muses|mused|blogs|blogged|obser
 # another's words: they are no lead-in here
 _THAT_LEAD_IN = re.compile(r"[^\W\d_][ \u00a0]+that$")
 _ANNOUNCES = re.compile(r"\b(?:follows|following|reads?)\b", re.IGNORECASE)
-_OPENING_MARK = re.compile(r"^[\s\u00a0]*[‘“\"'`«„]")
+OPENING_MARK = re.compile(r"^[\s\u00a0]*[‘“\"'`«„]")  # a paragraph opening with a quotation mark
 LEAD_IN_WORDS = 40  # a longer lead-in sentence is the author's own argument, not an introduction
 
 
@@ -51,7 +51,7 @@ _PICTURE = re.compile(r"^\[(?:Illustration|Sidenote|Picture|Image|Figure)\b", re
 def _introduces_extract(previous: Paragraph, node: Paragraph) -> bool:
     """A flush paragraph after a one-sentence lead-in with a colon and a verb of writing."""
     text = previous.block.text.strip()
-    if _OPENING_MARK.match(node.block.text):
+    if OPENING_MARK.match(node.block.text):
         return False
     if _THAT_LEAD_IN.search(text) and node.block.text[:1].islower():
         # "Following this he very logically argues that" / "if government, …": the lead-in's

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from edition.structure.blockquotes import OPENING_MARK
 from edition.structure.model import Paragraph
 
 MIN_STATEMENTS = 2
@@ -29,7 +30,6 @@ _CODE = re.compile(
     rf"[ \u00a0]*\((?P<code>(?:[A-Z]{{1,4}}(?:\d{{1,2}}[-.])?[ \u00a0-]?|{_ROLE}[ \u00a0]#?)\d{{1,3}})"
     r"(?:,[ \u00a0][^()\n]{1,40})?\)(?P<stop>[.;!?…]?)")
 _FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|me|my|we|We|us|our|Our|My)\b")
-_OPENING_MARK = re.compile(r"^[\s\u00a0]*[‘“\"'`«„]")
 _LEAD_IN = re.compile(r":[\s\u00a0]*$")
 
 
@@ -57,7 +57,7 @@ def rule(state) -> None:
         previous = None
         for node in section.content:
             if isinstance(node, Paragraph) and not node.attribution \
-                    and not _OPENING_MARK.match(node.block.text):
+                    and not OPENING_MARK.match(node.block.text):
                 found = statements(node.block.text)
                 led_in = previous is not None and _LEAD_IN.search(previous.block.text) is not None
                 if found and (led_in or all(_FIRST_PERSON.search(node.block.text, a, b)
