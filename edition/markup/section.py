@@ -17,7 +17,7 @@ from edition.markup.roles import ROLES
 from edition.markup.spans import Span
 from edition.markup.titles import PERFORMING, after_work_noun, quoted_title
 from edition.structure.headings import FUNCTION_WORDS
-from edition.structure.turns import HEARING_LABEL, NAMED_LABEL, TURN_LABEL
+from edition.structure.turns import DEPOSITION_LABEL, HEARING_LABEL, NAMED_LABEL, TURN_LABEL
 from edition.markup import speech
 from edition.markup.speech import (ABBREVIATION, MIN_SPEECH_WORDS, SENTENCE_END, SPEECH, Verdict,
                                    SentenceEnds, classify, has_verb)
@@ -165,6 +165,9 @@ _TITLE_BEFORE = re.compile(r"^[A-Z][A-Za-z]{1,9}\.[ \u00a0]")  # "Mr. " before a
 # year in it, not a stage direction ('[laughs]') nor an editor's word ('[sic]')
 _BRACKETED_REFERENCE = re.compile(r"(?<=[^\s\[][ \u00a0\n])\[(?=[A-Z])(?=[^\[\]]*(?:\bBy[ \u00a0\n]+[A-Z]|"
                                   r"\b1[5-9]\d\d\b))[^\[\]]{20,400}\]")
+# a label naming where the words under it were printed, not who spoke them: "From the Leavenworth
+# (Kansas) Commercial:", "In the Times of May 3:"
+_FROM_A_SOURCE = re.compile(r"(?:From|In)[ \u00a0]+(?:the|an?)[ \u00a0]")
 # "I told him, ", "I could well have said to …": the speaker is the one who speaks the turn
 _FIRST_PERSON = re.compile(r"\bI(?:[ \u00a0\n]+(?:could|would|may|might|should|must|had|have|then|well|"
                            r"also|just|never|only|did|certainly|probably))*[ \u00a0\n]+\Z")
@@ -811,7 +814,7 @@ class SectionMarkup:
         line = unit.text[unit.start:unit.end].strip()
         if not (isinstance(unit.key, Paragraph) and "\n" not in line and line.endswith(":")
                 and len(line) <= SPEAKER_LABEL_MAX and not has_verb(line)
-                and not SENTENCE_END.search(line)):
+                and not SENTENCE_END.search(line)) or _FROM_A_SOURCE.match(line):
             return None
         persons = self._persons(u, unit.start, unit.end, NO_MASK, strict=False)
         return persons[0] if persons else None
@@ -840,15 +843,18 @@ class SectionMarkup:
             if m is None and (m := NAMED_LABEL.match(unit.text, unit.start, unit.end)) \
                     and not self._in_transcript(k):
                 m = None  # "Rob Pike: … I said “…”" only among other turns so labelled
+            if m is None and (m := DEPOSITION_LABEL.match(unit.text, unit.start, unit.end)) \
+                    and not self._in_transcript(k, DEPOSITION_LABEL):
+                m = None  # "ELLEN McCARTHY. I live at …": only among other depositions so opened
             if m is not None:
                 return self._label_speaker(k, m)
         return None
 
-    def _in_transcript(self, u: int) -> bool:
-        """A paragraph near ``u`` opens with a speaker's name and a colon too: turns of a
-        transcript ('Carmen Andoh: …' / 'Rob Pike: …')."""
+    def _in_transcript(self, u: int, label: re.Pattern = NAMED_LABEL) -> bool:
+        """A paragraph near ``u`` opens with a speaker's ``label`` too: turns of a transcript
+        ('Carmen Andoh: …' / 'Rob Pike: …'), depositions of a trial."""
         return any(0 <= k < len(self.units) and isinstance(self.units[k].key, Paragraph)
-                   and NAMED_LABEL.match(self.units[k].text, self.units[k].start, self.units[k].end)
+                   and label.match(self.units[k].text, self.units[k].start, self.units[k].end)
                    for k in (u - 2, u - 1, u + 1, u + 2))
 
     def _word_alone(self, q: Quotation) -> bool:

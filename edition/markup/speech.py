@@ -131,11 +131,15 @@ _COMMON_SUBJECT = re.compile(r"\b(?:the|a|an|one|another)[\s\u00a0]+"
                              r"(?:(?!(?:of|to|in|for|with|at|on|by|from)[\s\u00a0])[a-z0-9\-]+[\s\u00a0]+){1,5}$")
 # inverted, a common noun: "says the author of the Epistle to Timothy" names no speaker
 # a work the words are written in, next to the verb of saying
-_IN_A_WORK = re.compile(r"[\s\u00a0,]*\bin[\s\u00a0]+(?:his|her|their|a|an|the|one)[\s\u00a0]+"
+_IN_A_WORK = re.compile(r"[\s\u00a0,(]*\bin[\s\u00a0]+(?:(?:his|her|their)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+)?"
+                        # a title after a writer's "his": "in his _Ancient Society_", "in his first
+                        # Voyage", "in his Principles"
+                        r"(?-i:_[A-Z]|[A-Z][a-z]+\b)|"
+                        r"(?:his|her|their|a|an|the|one)[\s\u00a0]+"
                         r"(?:\w+[\s\u00a0]+)?(?:book|essay|letter|article|treatise|preface|paper|diary|"
                         r"memoirs?|pamphlet|history|introduction|journal|will|report|message|"
                         r"(?:auto)?biography|reminiscences|recollections|narrative|dispatch|despatch|"
-                        r"editorial|review|chronicle|annals|memorandum|work)\b", re.IGNORECASE)
+                        r"editorial|review|chronicle|annals|memorandum|work)\b)", re.IGNORECASE)
 IN_A_WORK_BEFORE = 60
 # "We say to God, “…”": the one spoken to
 _TO_NAME_AFTER = re.compile(r"[\s\u00a0]+to[\s\u00a0]+[A-Z]")
@@ -148,8 +152,8 @@ _THE_TITLE_OPENS = re.compile(r"[\s\u00a0]*The[\s\u00a0]+([A-Za-z][a-z]+)[\s\u00
 _THE_TITLE_AFTER = re.compile(r"[\s\u00a0,]*the[\s\u00a0]+([A-Za-z][a-z]+)\b")
 # a pronoun is the verb's subject, not the name before it: "the Border Ruffians, he said,",
 # "than Free State men …; for said he, “…”"
-_PRONOUN_SUBJECT = re.compile(r"(?<![\w’'])(?:he|she|I|we|they)[\s\u00a0]+(?:(?:also|then|now|again|"
-                              r"[a-z]+ly)[\s\u00a0]+)*$")
+_PRONOUN_SUBJECT = re.compile(r"(?<![\w’'])(?:he|she|I|we|they)[\s\u00a0]+(?:(?:also|then|now|again|just|"
+                              r"still|even|never|always|often|once|soon|[a-z]+ly)[\s\u00a0]+)*$")
 # a pronoun opening a clause of time after a name: "Lincoln felt when he said", "as she put it"
 _WHEN_HE = re.compile(r"(?<![\w’'])(?:when|as|while|where)[\s\u00a0]+(?:he|she)[\s\u00a0]+"
                       r"(?:(?:also|then|now|once|[a-z]+ly)[\s\u00a0]+)?$")

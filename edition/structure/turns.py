@@ -23,6 +23,10 @@ TURN_LABEL = (r"[ \u00a0\t]*(?P<mark>[_*]?)(?P<name>(?:[A-Z][A-Za-z]{1,9}\.[ \u0
 HEARING_LABEL = re.compile(r"[ \u00a0\t]*(?:(?:Mr|Mrs|Ms|Dr|Miss|Senator|Judge|Chairman|MR|MRS|MS|DR|"
                            r"MISS|SENATOR|JUDGE|CHAIRMAN)\.?[ \u00a0])?(?P<name>[A-Z][A-Z’'\-]+"
                            r"(?:[ \u00a0][A-Z][A-Z’'\-]+){0,2}):[ \u00a0]")
+# a witness's deposition in a trial's minutes: the name in capitals and a full stop ("CATHERINE
+# KELLY. I am the wife of …", "ELLEN McCARTHY. I live at …"), the witness's words unquoted after it
+DEPOSITION_LABEL = re.compile(r"[ \u00a0\t]*(?P<name>(?:Ma?c)?[A-Z][A-Z’'\-]+(?:[ \u00a0](?:Ma?c)?[A-Z][A-Z’'\-]+){0,2})"
+                              r"\.[ \u00a0]+(?=[A-Z])")
 NAMED_LABEL = re.compile(r"[ \u00a0\t]*(?P<name>[A-Z][a-z][\w’'\-]*(?:[ \u00a0][A-Z][\w’'\-]+){0,2}):[ \u00a0]")
 SPEAKER_LABEL = re.compile(r"^[A-Z][\w.’' \-]{0,40}:\s")
 # (each word taken whole, a hyphen inside it but not a dash: no backtracking into the words)

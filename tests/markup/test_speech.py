@@ -237,6 +237,20 @@ def test_i_in_a_hearings_turn_is_the_turns_speaker(tmp_path):
                      ("#person-ross", '"Oh, by the way, the owner knows"'), (None, '"Do not worry about the mill"')]
 
 
+def test_i_in_a_witness_deposition_is_the_witness(tmp_path):
+    # a trial's minutes: each witness's deposition opens with the name in capitals and a stop,
+    # the words unquoted; "I said" in it is the witness's
+    text = "\n\n".join([
+        "ANN COLE. I am the miller's wife\u2014the prisoner came in and I said to him, \"Come out of the "
+        "mill\"\u2014he said, \"Leave me alone\"\u2014I went out.",
+        "TOM McREED. I am a carter\u2014I said, \"You had better go and see\"\u2014he went."])
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [
+        ("said", "#person-ann-cole"), ("said", None), ("said", "#person-tom-mcreed")]
+    # one such paragraph alone is no deposition: "NOTE. I said …" names no one
+    text = "ANN COLE. I am the miller's wife\u2014I said to him, \"Come out of the mill\"\u2014he went."
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", None)]
+
+
 def test_i_in_a_transcripts_turn_labelled_in_title_case_is_the_turns_speaker(tmp_path):
     text = "\n\n".join([
         "Ann Cole: Let's talk about the mill. What was it like in the very beginning?",
@@ -428,6 +442,9 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
     # a line of its own naming the speaker over the paragraph of speech
     ("Mayor Ann Cole of Millbridge, Leeds:\n\n“We stood to lose nearly two thousand jobs on the "
      "river if it were not for the fund.”", [("said", "Ann Cole")]),
+    # but a line naming where the words were printed names no speaker
+    ("From the Millbridge (Yorkshire) Courier:\n\n“The mills of the valley are making a desperate "
+     "effort to clear the river of its weeds.”", [("quote", None)]),
     # a verb of saying with the one spoken to: speech however short
     ("He asked for food, and I told him “certainly,” and sent the wagons.", [("said", None)]),
     # one word in lower case, no stop or comma of its own, after a verb of saying: a word named
@@ -477,6 +494,14 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
     (OPENING + "On October 14th the official organ of the \u201cmoderate\u201d Socialists said: \u201cThe "
      "drama of the mills has two acts, and the first has lasted long enough.\u201d",
      [("q", None), ("said", None)]),
+    # a title after the writer's "his" (in underscores of italics, or a capitalised word) is a work
+    (OPENING + "Lewis Cole, who knew the millers well, says (in his _Ancient Mills_, p. 45), \"The mill ends "
+     "with the production of grand millers.\" And so it was.", [("quote", None)]),
+    (OPENING + "Captain Reed in his first Voyage says of the millers of the coast, \"We saw no idle wheel "
+     "during our stay upon the river.\"", [("quote", None)]),
+    # a pronoun subject with "only just" before its verb: no name from earlier in the sentence
+    (OPENING + "I lived with my mother, Ann Cole, at 2, Mill Alley, Long Lane\u2014I lifted my mother up and "
+     "she only just said, \"Never mind the wheel now\"\u2014and I went out.", [("said", None)]),
 ])
 def test_real_article_shapes(tmp_path, text, expected):
     result = encode(tmp_path, text, "")
