@@ -85,7 +85,9 @@ _TITLE_BY = re.compile(rf"^(?P<title>[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){{0,3}})\
 _QUOTED_BY = re.compile(rf"^(?P<title>[“\"‘][^”\"’]+[”\"’])\s+(?i:by|par)\s+(?P<name>{_NAME})$")
 # an author's title in his possessive: 'Mather’s “Magnalia Christi Americana,”'
 _POSSESSOR_QUOTED = re.compile(rf"^(?P<name>{_NAME})['’]s\s+(?P<title>[“\"][^”\"]+[”\"])$")
-_IN = re.compile(r"^(?i:in)\s+(?:the\s+)?(?P<title>[A-Z“‘\"].*)$")
+# (the book's editor before it: "in L. H. Bailey's _Cyclopedia of American agriculture_")
+_IN = re.compile(r"^(?i:in)\s+(?:the\s+)?(?:(?:[A-Z]\.\s*)*[A-Z][\w’'\-]+['’]s\s+(?=_))?"
+                 r"(?P<title>[A-Z“‘\"].*|_[\s\S]*)$")
 _ENTITLED = re.compile(r"^[\w\s'’]{0,40}\b(?:entitled|called|titled)\s+(?P<title>[A-Z“‘\"].*)$")
 _IMPRINT = re.compile(r"^\(?(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}"
                       r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?)?)\s*:\s*"
@@ -215,7 +217,7 @@ def _long_title(s: str) -> bool:
 
 _ISSUE_NUMBERS = re.compile(r"^(?:Nos?\.|Numbers?)[ \u00a0]*\d{1,5}$")
 # a title in Project Gutenberg's italics, alone or with its volume in roman numerals after it
-_ITALIC = re.compile(r"^_[^_\n]{2,120}_$")
+_ITALIC = re.compile(r"^_(?:[^_\n]|\n(?!\n)){2,300}_(?:\.\.\.|…)?$")  # (a long title wraps over lines; "_History …_..." elides its end)
 _ITALIC_VOLUME = re.compile(r"^(?P<title>_[^_\n]{2,120}_)[ \u00a0]+(?P<volume>[ivxlc]{1,7}|[IVXLC]{1,7})$")
 
 
@@ -254,7 +256,7 @@ def _classify(p: Piece) -> None:
         p.kind = "number"  # "pp. xvi, xxiv": the next page
     elif (m := _TITLE_BY.match(s)) is not None:
         p.kind, p.groups = "title-by", m.groupdict()
-    elif (m := _IN.match(s)) is not None and _titleish(m["title"]):
+    elif (m := _IN.match(s)) is not None and (_titleish(m["title"]) or _ITALIC.match(m["title"])):
         p.kind, p.groups = "in", m.groupdict()
     elif (m := _ENTITLED.match(s)) is not None and _titleish(m["title"]):
         p.kind, p.groups = "entitled", m.groupdict()

@@ -135,6 +135,17 @@ def _refs(text, title=lambda t: False, author=lambda n: False):
      {"author", "title", "biblScope"}),
     # a bare page closing the sentence after the author's title
     ("Bastian, San Salvador, 104.", "San Salvador", "Bastian", {"author", "title", "biblScope"}),
+    # an article's quoted title "in" a book, its editor's possessive before the book's italics,
+    # the book's title wrapped over lines
+    ("J. B. Cole, \"Tillage of docks,\" in L. H. Reed's _Cyclopedia\nof American docks_, New York, 1907, "
+     "vol. 1, p. 389.", "Tillage of docks", "J. B. Cole", {"author", "title", "pubPlace", "date", "biblScope"}),
+    # a long title in italics wrapped over lines; a title whose end is elided
+    ("Leo Reed, _The introduction of dock machinery in its relation to\nthe productivity of labor in "
+     "the docks of the United States during\nthe nineteenth century_, Berkeley, 1931, p. 33.",
+     "_The introduction of dock machinery in its relation to\nthe productivity of labor in the docks of the "
+     "United States during\nthe nineteenth century_", "Leo Reed", {"author", "title", "date", "biblScope"}),
+    ("James M. Cole, _History of the docks in all ages_..., Philadelphia, 1892, pp. 390, 393.",
+     "_History of the docks in all ages_", "James M. Cole", {"author", "title", "date", "biblScope"}),
     # a title in sentence case, as French titles print them, between the author and the pages
     ("A. von Gennep, La formation des docks, pp. 158-159.", "La formation des docks",
      "A. von Gennep", {"author", "title", "biblScope"}),
