@@ -36,6 +36,14 @@ def test_a_single_indented_paragraph_needs_a_colon_lead_in():
     assert quoted(text) == [False, False, True, False]
 
 
+def test_a_studys_own_hypotheses_set_off_are_no_quotations():
+    # the same width as an extract elsewhere, but labelled as the author's hypothesis or question
+    extract = "      All that exists is one, and the one is in all that exists here."
+    text = "\n\n".join([BODY, extract, BODY, "      H1: Mills by rivers are more likely to be older than mills by roads.",
+                        BODY, "      RQ2: Are there differences between the mills, and if so, what are they?", BODY])
+    assert quoted(text) == [False, True, False, False, False, False, False]
+
+
 def test_indented_lines_under_a_lead_in_without_a_blank_line_are_set_off():
     # "Olivier shares:" / "    At the time, …" pasted as one block
     assert quoted("\n\n".join([BODY, "Olivier shares:\n    " + BODY, BODY])) == [False, False, True, False]

@@ -115,6 +115,12 @@ def _table_or_dedication(paragraph: Paragraph) -> bool:
             and all(c.isupper() for c in letters))
 
 
+# a study's own hypothesis or research question, set off by its label: "H1: Democratic candidates
+# are …", "RQ2: Are there …", "Hypothesis 3a. …" — the author's statement, not an extract
+_HYPOTHESIS = re.compile(r"^(?:H|RQ|Hypothesis|Research[ \u00a0]+question|Proposition)[ \u00a0]?\d{1,2}[a-z]?"
+                         r"[ \u00a0]*[:.)][ \u00a0]", re.IGNORECASE)
+
+
 def _letter_opens(paragraph: Paragraph) -> bool:
     """The block is a letter's date line (``Washington, April 6,1861.``)."""
     line = re.sub(r",(?=\d{4}\b)", ", ", paragraph.block.text.strip())  # "April 6,1861.": no space
@@ -164,7 +170,7 @@ def rule(state) -> None:
                 caption = not node.block.text.rstrip().endswith("]")
                 previous, run_indent = None, None
                 continue
-            if _table_or_dedication(node):
+            if _table_or_dedication(node) or _HYPOTHESIS.match(node.block.text.lstrip()):
                 previous, run_indent = node, None
                 continue
             indent = node.block.indent_width
