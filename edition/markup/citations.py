@@ -686,10 +686,16 @@ _END = re.compile(r"[\s.,]*$")
 _SUFFIX_AT = re.compile(r",?\s+(?:and|for|among|passim|inter|therein|with)\b(?:[\s.,]+[a-z][\w-]*){0,5}[\s.,]*$")
 
 
-def _member(shape: Shape, text: str, start: int, end: int) -> list[Citation] | None:
+_DESCRIBED_BY = re.compile(r",\s+(?=[A-Z])")
+DESCRIPTION_WORDS = 5
+
+
+def _member(shape: Shape, text: str, start: int, end: int, described: bool = True) -> list[Citation] | None:
     """The references of one member of a group, ``text[start:end]`` (``Smith, 2014, Jones,
     2016``, ``e.g., World Health Organization 2011, 2019``), or None when it is not wholly
-    references."""
+    references. ``described``: the member may open with what it is cited for, set off by a
+    comma (``barnacle geese, Branta leucopsis, Kurvers et al. 2013``: a species, then the
+    reference)."""
     found: list[Citation] = []
     pos = start
     first = _REF_AT.match(text, pos, end)
@@ -698,6 +704,12 @@ def _member(shape: Shape, text: str, start: int, end: int) -> list[Citation] | N
         word = _PREFIX_WORD_AT.match(text, pos, end)
         words += 1
         if word is None or words > 4:
+            if described:
+                for comma in _DESCRIBED_BY.finditer(text, start, end):
+                    if len(text[start:comma.start()].split()) > DESCRIPTION_WORDS:
+                        break  # (not a work's whole description: "…, Rochester, N.Y., 1874")
+                    if (refs := _member(shape, text, comma.end(), end, False)) is not None:
+                        return refs
             return None
         pos = word.end()
         first = _REF_AT.match(text, pos, end)

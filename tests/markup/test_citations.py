@@ -91,6 +91,15 @@ def test_author_date_several_in_one_pair_of_parentheses():
                             "biblScope": ("12", {"unit": "page", "from": "12", "to": "12"})}
 
 
+def test_a_member_may_open_with_what_it_is_cited_for():
+    # a species named before its reference, set off by commas; "review in" before another
+    text = ("mills (water mills, Mola aquatica, Reed et al. 2013; wind mills, Mola venti, Cole 2001) "
+            "and wheels (Rota magna, Hale and Ross\n1975) and a work's description is none "
+            "(An Account of the Mills of the Valley, on the Charge of Idleness, Rochester, N.Y., 1874)")
+    assert [(c.author, c.date) for c in find_citations(text)] == [
+        ("Reed et al.", "2013"), ("Cole", "2001"), ("Hale and Ross", "1975")]
+
+
 def test_author_date_single_keeps_its_parentheses():
     c = one("(Smith 2015, p. 4)")
     assert (c.text, c.author, c.date, c.pages) == \
