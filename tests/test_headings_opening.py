@@ -232,6 +232,11 @@ def opening_of(text):
      "Rev. Latino-Am. Moinhos 2025;33:e4434 · Original Article · DOI: 10.1590/1518-8345.7320.4434",
      ("Mill wheels in the prevention of floods", "Ana Cole Reed, Rita dos Reis",
       "Rev. Latino-Am. Moinhos 2025;33:e4434 · Original Article · DOI: 10.1590/1518-8345.7320.4434")),
+    # a journal's volume and issue, the year in brackets, the pages, its address
+    ("Mill Party and the Wheel as a Symbol\n\nAnn Cole, Tom Reed and Ad van Mill\n\n"
+     "Computational Mill Research 7.1 (2025) 1–36, https://doi.org/10.5117/CMR2025.1.2.COLE\n\nIntroduction",
+     ("Mill Party and the Wheel as a Symbol", "Ann Cole, Tom Reed and Ad van Mill",
+      "Computational Mill Research 7.1 (2025) 1–36, https://doi.org/10.5117/CMR2025.1.2.COLE")),
 ])
 def test_opening_lines(text, expected):
     assert opening_of(text) == expected

@@ -110,6 +110,11 @@ _JOURNAL_VOLUME_PAGES_YEAR = re.compile(r"^[A-Z][\w.&'’ -]{1,80},[ \u00a0]*\d{
 _JOURNAL_YEAR_VOLUME = re.compile(r"^[A-Z][\w.&'’ -]{1,80}?[ \u00a0.,]+(?P<year>(?:1[5-9]|20)\d\d)"
                                   r"(?:[ \u00a0]+[A-Z][a-z]{2}(?:[ \u00a0]+\d{1,2})?)?;[ \u00a0]?\d{1,4}"
                                   r"(?:\(\d{1,4}\))?:[ \u00a0]?[A-Za-z]?\d{1,6}")
+# "Computational Communication Research 7.1 (2025) 1–36, https://doi.org/…": a journal, its volume
+# and issue, the year in brackets, the pages
+_JOURNAL_VOLUME_YEAR_PAGES = re.compile(r"^[A-Z][\w.&'’ -]{1,80}?[ \u00a0]+\d{1,4}(?:[.(]\d{1,4}\)?)?[ \u00a0]*"
+                                        r"\((?P<year>(?:1[5-9]|20)\d\d)\)[ \u00a0,:]*[\d–-]{1,12}"
+                                        r"(?:\.?$|,?[ \u00a0]+(?:https?://|doi:)\S+$)")
 # "…, Appendix A (June 2017)": a line under the title that ends with its date in brackets
 # ("…, 2014 (Preview Edition, September 2014)": the date closing what the brackets say)
 _DATE_LAST_IN_BRACKETS = re.compile(r"[ \u00a0]\(([^()]{4,40})\)\.?$")
@@ -287,7 +292,8 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
         return SourceLine(block=block)  # "Go Time – Episode #100": a podcast's or a series' number
     elif under_title and (m := _PUBLICATION_YEAR.match(text)):
         found = (m.start(2), m.group(2), m.group(2))
-    elif under_title and (m := _JOURNAL_VOLUME_PAGES_YEAR.match(text) or _JOURNAL_YEAR_VOLUME.match(text)):
+    elif under_title and (m := _JOURNAL_VOLUME_PAGES_YEAR.match(text) or _JOURNAL_YEAR_VOLUME.match(text)
+                          or _JOURNAL_VOLUME_YEAR_PAGES.match(text)):
         found = (m.start("year"), m.group("year"), m.group("year"))
     elif under_title and (m := _DATE_LAST_IN_BRACKETS.search(text)) and (
             (when := parse_date(m.group(1))) or _YEAR.fullmatch(m.group(1))):
