@@ -19,7 +19,7 @@ from edition.markup.titles import PERFORMING, after_work_noun, quoted_title
 from edition.structure.headings import FUNCTION_WORDS
 from edition.structure.turns import DEPOSITION_LABEL, HEARING_LABEL, NAMED_LABEL, TURN_LABEL
 from edition.markup import speech
-from edition.markup.speech import (ABBREVIATION, MIN_SPEECH_WORDS, SENTENCE_END, SPEECH, Verdict,
+from edition.markup.speech import (ABBREVIATION, MIN_SPEECH_WORDS, PHRASE_WORDS, SENTENCE_END, SPEECH, Verdict,
                                    SentenceEnds, classify, has_verb)
 from edition.structure.model import Note, Paragraph, Reference
 from edition.structure.references import entry_spans
@@ -165,6 +165,7 @@ _TITLE_BEFORE = re.compile(r"^[A-Z][A-Za-z]{1,9}\.[ \u00a0]")  # "Mr. " before a
 # year in it, not a stage direction ('[laughs]') nor an editor's word ('[sic]')
 _BRACKETED_REFERENCE = re.compile(r"(?<=[^\s\[][ \u00a0\n])\[(?=[A-Z])(?=[^\[\]]*(?:\bBy[ \u00a0\n]+[A-Z]|"
                                   r"\b1[5-9]\d\d\b))[^\[\]]{20,400}\]")
+_COMMA_CLOSES = re.compile(r",[’”\"']$")  # a quotation's first part closed by its comma inside the marks
 # a label naming where the words under it were printed, not who spoke them: "From the Leavenworth
 # (Kansas) Commercial:", "In the Times of May 3:"
 _FROM_A_SOURCE = re.compile(r"(?:From|In)[ \u00a0]+(?:the|an?)[ \u00a0]")
@@ -652,6 +653,17 @@ class SectionMarkup:
                         verdict = verdicts[id(prev_q)]
                 elif v2.verb:
                     verdict = replace(v2, by="interrupted")
+                    verdicts[id(prev_q)] = verdict
+                    q.prev = prev_q
+                    prev_q.next = q
+                elif (verdicts[id(prev_q)].by == "short" and not self._lowercase(prev_q) and self._lowercase(q)
+                      and _COMMA_CLOSES.search(text, prev_q.last.start, prev_q.last.end)
+                      and len(text_of(text, prev_q.first).split()) + words >= PHRASE_WORDS
+                      and not re.search(r"[()\[\]\d]", clause)):  # (not "‘Enquiries,’ 1854, p. 192), asks")
+                    # '“I am afraid,” her letter ended, “we should hardly …”', '“Self-renunciation,”
+                    # he came to the conclusion, “is the foundation …”': a clause with no verb of
+                    # saying interrupts the words, which go on in lower case — one passage
+                    verdict = Verdict("quote", by="interrupted")
                     verdicts[id(prev_q)] = verdict
                     q.prev = prev_q
                     prev_q.next = q

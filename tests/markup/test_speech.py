@@ -502,6 +502,14 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
     # a pronoun subject with "only just" before its verb: no name from earlier in the sentence
     (OPENING + "I lived with my mother, Ann Cole, at 2, Mill Alley, Long Lane\u2014I lifted my mother up and "
      "she only just said, \"Never mind the wheel now\"\u2014and I went out.", [("said", None)]),
+    # a quotation interrupted by a clause with no verb of saying, going on in lower case: one
+    # passage of writing (not a figure's title and its page between two quotations)
+    (OPENING + "Mrs. Cole wrote to her about the mill. \u201cI am afraid,\u201d her letter ended, \u201cwe "
+     "should hardly be able to offer you anything of the kind this year.\u201d",
+     [("quote", None), ("quote", None)]),
+    (OPENING + "Sir B. Reed, after observing that the mill is old (\u2018Mill Enquiries,\u2019 1854, p. 192), "
+     "asks the question, \u201cought not this to settle the disputed question as to the wheel?\u201d",
+     [("q", None)]),  # (the title a title, the question named as a phrase)
 ])
 def test_real_article_shapes(tmp_path, text, expected):
     result = encode(tmp_path, text, "")
