@@ -112,6 +112,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         elif c in "‘“":
             role = APOS if c == "‘" and _ELISION.match(text, i + 1, end) and not prev.isalnum() and \
                 _looks_elided(text, i + 1, end) else OPEN
+        elif c == "’" and prev in ".)" and nxt == "s" and not text[i + 2:i + 3].isalpha():
+            role = APOS  # "Aureli et al.’s framework", the B.B.C.’s (as for a straight mark below)
         elif c in "’”":
             if c == "’" and nxt.isalpha() and (prev.isalnum() or prev.isspace()):
                 role = APOS  # Trotsky’s, I’ll, 1930’s; ’n’, ’em: a closing mark never abuts a letter

@@ -135,6 +135,8 @@ def test_epigraphs_each_closed_by_its_attribution_are_quotations_of_their_own():
     "Mr. and Mrs. A. P. C. came to dinner. The C.'s were very bright people.",
     # a name left out in dashes, its possessive after them
     "There was something painful to me in ----'s standing while we all knelt on the earth.",
+    # a curly possessive after an abbreviation's stop
+    "To make the distinction between Reed et al.\u2019s framework and ours clear, we use other terms.",
 ])
 def test_straight_elisions_and_possessives_of_initials_are_no_quotations(text):
     from edition.markup.quotes import Unit, parse_quotations
