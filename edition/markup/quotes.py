@@ -151,6 +151,12 @@ def _looks_elided(text: str, i: int, end: int, mark: str = "’") -> bool:
     return re.search(r"[\w.,!?;:]'(?![\w])", text[i:end]) is None
 
 
+SUPPLY_AT_WORDS = 3
+WORDS_BEFORE_REACH = 80  # characters: three words at most, read in bounded time
+_WORD = re.compile(r"[\w’'\-]+")
+_WORDS_BEFORE = re.compile(r"[\w’'\-]+(?:[ \u00a0\n]+[\w’'\-]+){0,2}(?=[.,;:!?]?$)")
+
+
 def _plausible_open(text: str, unit: Unit, lower: int, close: int) -> int:
     """Where a quotation closed at ``close`` without an opening mark most plausibly began:
     after the last colon (":", ":-") before it, else at ``lower`` (the paragraph's start or the
@@ -181,6 +187,8 @@ def parse_quotations(units: list[Unit]) -> list[Quotation]:
     stack: list[Quotation] = []
     continuing = False  # the open quotations run on into this unit
     unmarked = False  # … and it does not re-open them with a mark
+    closed_at: dict[tuple[int, str], int] = {}  # (unit, kind) -> where its last quotation closed
+    quoted_words: dict[str, set[str]] = {}  # kind -> the short quotations so marked, case folded
 
     for u, unit in enumerate(units):
         text = unit.text
@@ -226,7 +234,15 @@ def parse_quotations(units: list[Unit]) -> list[Quotation]:
                 lower = unit.start
                 if parent is not None and parent.last.unit == u:
                     lower = parent.last.start + (0 if parent.last.supplied_start else 1)
+                # (a supplied mark never opens before a whole quotation of its own kind in the
+                # paragraph: nested ones take the other marks)
+                lower = max(lower, closed_at.get((u, tok.kind), lower))
                 begin = _plausible_open(text, unit, lower, tok.pos)
+                words = _WORDS_BEFORE.search(text, max(lower, tok.pos - WORDS_BEFORE_REACH), tok.pos)
+                for w in reversed(list(_WORD.finditer(text, words.start(), words.end())) if words else ()):
+                    if text[w.start():words.end()].casefold() in quoted_words.get(tok.kind, ()):
+                        begin = w.start()  # 'Mormon” or Gentile' after “Mormon”: the words it quoted
+                        break
                 q = Quotation(tok.kind, len(stack), [Part(u, begin, tok.pos + 1,
                                                          supplied_start=KINDS[tok.kind][0])],
                               parent=parent)
@@ -240,6 +256,12 @@ def parse_quotations(units: list[Unit]) -> list[Quotation]:
                 inner.warnings.append((u, tok.pos, f"quotation has no closing mark; supplied "
                                                    f"{KINDS[inner.kind][1]} here"))
             stack[match].last.end = tok.pos + 1
+            closed_at[(u, tok.kind)] = tok.pos + 1
+            closed = stack[match]
+            if len(closed.parts) == 1 and closed.first.unit == u and not closed.first.supplied_start:
+                words_quoted = text[closed.first.start + 1:tok.pos].strip()
+                if 0 < len(words_quoted.split()) <= SUPPLY_AT_WORDS:
+                    quoted_words.setdefault(tok.kind, set()).add(words_quoted.casefold())
             del stack[match:]
         if not stack:
             continue

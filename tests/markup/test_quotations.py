@@ -84,6 +84,15 @@ def test_missing_opening_mark_without_colon_opens_the_paragraph():
         (0, "[‘]The young bureaucracy grew.’")]
 
 
+def test_missing_opening_mark_never_opens_before_a_whole_quotation_of_its_kind():
+    # nor before the words the paragraph quotes so elsewhere: the "Mormon" it quoted before
+    assert spans("The “Mill” Church is a bloody church; the people called “Millers,” whose business "
+                 "it is to kill any person, Mill” or Gentile, who comes.") == [
+        (0, "“Mill”"), (0, "“Millers,”"), (0, "[“]Mill”")]
+    assert spans("The people called “Millers,” whose business it is to kill. Any person” came.") == [
+        (0, "“Millers,”"), (0, "[“]whose business it is to kill. Any person”")]
+
+
 def test_unclosed_inner_quotation_is_closed_before_the_outer_one():
     assert spans("‘He said “stop now.’ Then") == [(0, "‘He said “stop now.’"), (1, "“stop now.[”]")]
 
