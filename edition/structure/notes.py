@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from edition.structure.model import ListBlock, Note, Notes, Paragraph, Separator, node_blocks
 from edition.structure.references import HEADING as REFERENCES_HEADING
+from edition.structure.references import entry
 from edition.text.blocks import Block, cut_lines, line_blocks
 
 _SPACE = r"[ \t\u00a0]"
@@ -260,6 +261,15 @@ def find_notes_before(blocks: list[Block]) -> tuple[Notes | None, int, int]:
     return notes, at, end
 
 
+ENTRIES_SHARE = 0.8
+
+
+def _entries_all(notes: list[Note]) -> bool:
+    """Nearly every note reads as a reference-list entry (authors, then the year somewhere):
+    a reference list numbered as notes are, not notes."""
+    return sum(entry(n.block.text) is not None for n in notes) >= ENTRIES_SHARE * len(notes)
+
+
 def find_notes(blocks: list[Block], front: tuple[Block, ...] = ()) -> tuple[Notes | None, int]:
     """The source's endnotes at the end of ``blocks`` and how many blocks they take; ``front``:
     opening lines whose markers count too (``THE GOSPEL ACCORDING TO WALT WHITMAN.*``)."""
@@ -283,6 +293,9 @@ def find_notes(blocks: list[Block], front: tuple[Block, ...] = ()) -> tuple[Note
     if not run:
         return None, 0
     notes = [Note(number, block, list(more)) for _, number, block, more in run]
+    if headed and REFERENCES_HEADING.match(head.text.strip()) and _entries_all(notes):
+        return None, 0  # "References" / "[1] T. Barrett, …, “NCBI GEO …,” Nucleic Acids Research,
+        # vol. 33, …, 2005.": a numbered reference list, its entries no notes (rule "references")
     if headed:
         return Notes(head, notes), _run_blocks(run) + 1  # that line heads them
     return Notes(None, notes), _run_blocks(run)

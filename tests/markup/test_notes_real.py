@@ -101,6 +101,17 @@ def test_under_a_heading_numbers_rise_and_unmarked_blocks_continue_a_note():
     assert len(notes.notes[0].more) == 1
 
 
+def test_a_numbered_reference_list_under_references_is_no_notes():
+    entries = ("[1] T. Reed, A. B. Cole, et al., \u201cMills of the valley: a database,\u201d Mill Research, "
+               "vol. 33, pp. D562\u2013D566, 2005.\n\n[2] A. V. Hale and H. W. Ross, \u201cA systematic "
+               "approach to wheels,\u201d Mill Research, vol. 34, no. 1, p. e6, 2006.\n")
+    assert _notes("Text [1] and more [2].\n\nReferences\n\n" + entries) == ([], 0)
+    # notes of prose under the same heading stay notes
+    prose = ("[1] For a good introduction to mills in general, see the articles on the valley.\n\n"
+             "[2] Yet there are cases where the wheel might fail to turn in the dry months.\n")
+    assert _notes("Text [1] and more [2].\n\nReferences\n\n" + prose) == (["1", "2"], 3)
+
+
 def test_notes_heading_followed_by_another_heading_is_left_alone():
     text = "Text.1\n\nNotes\n\n1 A note.\n\nReferences\n\nSmith, J. 2015. A Book.\n"
     assert _notes(text) == ([], 0)
