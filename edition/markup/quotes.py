@@ -27,7 +27,7 @@ _KIND_OF = {"‘": "single", "’": "single", "“": "double", "”": "double", 
             "'": "straight-single"}
 _MARKS = re.compile(r"[‘’“”\"'`]")
 _IT_ELIDED = re.compile(r"[Tt][ \u00a0]+(?:is|was|were|will|would|has|had)\b")
-_ELISION = re.compile(r"(?:\d\d?s?|em|tis|twas|n)\b", re.IGNORECASE)  # ‘90s, ’em, rock ’n’ roll
+_ELISION = re.compile(r"(?:\d\d?s?|em|tis|twas|twere|twill|till|gainst|neath|n)\b", re.IGNORECASE)  # ‘90s, ’em, 'till, rock ’n’ roll
 # A closing citation and the punctuation after it: supplied closing marks go before it.
 TRAILING_CITATION = re.compile(r"\s*\((?:[^()]*)\)[.,;]?\s*$")
 _LEADING = re.compile(r"[\s\u00a0…]*(?:\.\.\.)?[\s\u00a0]*")
