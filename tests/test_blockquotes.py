@@ -44,6 +44,16 @@ def test_a_studys_own_hypotheses_set_off_are_no_quotations():
     assert quoted(text) == [False, True, False, False, False, False, False]
 
 
+def test_a_reporters_words_in_square_brackets_set_off_are_no_quotation():
+    extract = "      All that exists is one, and the one is in all that exists here."
+    text = "\n\n".join([BODY, extract, BODY, "      [Here the miller read the deed in full. See pp. 8-17.]", BODY])
+    assert quoted(text) == [False, True, False, False, False]
+    # but inside a run of extracts the bracketed line is the extract's
+    text = "\n\n".join([BODY, BODY.rstrip(".") + " as follows:", extract, "      [A copy from the rolls.]",
+                        "      TOM REED, Clerk of the mill.", BODY])
+    assert quoted(text) == [False, False, True, True, True, False]
+
+
 def test_indented_lines_under_a_lead_in_without_a_blank_line_are_set_off():
     # "Olivier shares:" / "    At the time, …" pasted as one block
     assert quoted("\n\n".join([BODY, "Olivier shares:\n    " + BODY, BODY])) == [False, False, True, False]

@@ -121,6 +121,11 @@ _HYPOTHESIS = re.compile(r"^(?:H|RQ|Hypothesis|Research[ \u00a0]+question|Propos
                          r"[ \u00a0]*[:.)][ \u00a0]", re.IGNORECASE)
 
 
+# a reporter's or an editor's words in square brackets, a paragraph of their own: "[Here Brigadier
+# General Taylor read the indictment in full.]", "[At this point the defendants … arose.]"
+_BRACKETED_WHOLE = re.compile(r"^\[[^\[\]]+\][.,;]?$")
+
+
 def _letter_opens(paragraph: Paragraph) -> bool:
     """The block is a letter's date line (``Washington, April 6,1861.``)."""
     line = re.sub(r",(?=\d{4}\b)", ", ", paragraph.block.text.strip())  # "April 6,1861.": no space
@@ -170,10 +175,14 @@ def rule(state) -> None:
                 caption = not node.block.text.rstrip().endswith("]")
                 previous, run_indent = None, None
                 continue
-            if _table_or_dedication(node) or _HYPOTHESIS.match(node.block.text.lstrip()):
+            indent = node.block.indent_width
+            if _table_or_dedication(node) or _HYPOTHESIS.match(node.block.text.lstrip()) or (
+                    _BRACKETED_WHOLE.match(node.block.text.strip())
+                    and not (run_indent is not None and indent == run_indent)):
+                # (but a bracketed line inside a run of extracts is the extract's: "[A copy
+                # from the rolls.]" under a resolution quoted whole)
                 previous, run_indent = node, None
                 continue
-            indent = node.block.indent_width
             if letter is None and isinstance(previous, Paragraph) and not previous.block_quote \
                     and _LEAD_IN.search(previous.block.text) and _letter_opens(node) \
                     and node.block.single_line:
