@@ -391,6 +391,14 @@ def test_sentence_case_headings_without_other_headings_head_long_paragraphs():
     assert heads_of(LONG, "Not any more", "It rained.", "Never again", "It snowed.", LONG) == []
 
 
+
+def test_a_sentence_case_heading_may_open_with_a_term_in_its_own_small_letter():
+    assert heads_of(LONG, "Methods", LONG, "pH and temperature effect on activity", LONG, "Results",
+                    "cDNA synthesis by reverse transcription", LONG) == [
+        "Methods", "pH and temperature effect on activity", "Results", "cDNA synthesis by reverse transcription"]
+    assert heads_of(LONG, "Methods", LONG, "and then the wheel was turned", LONG) == ["Methods"]
+
+
 def test_a_date_with_a_time_under_the_byline_and_a_signature_after_a_closing():
     assert opening_of("Flood defences approved\n\nBy Ann Cole, environment correspondent\n\n"
                       "Wed 14 Feb 2024 18.02 GMT") == (

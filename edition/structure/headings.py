@@ -103,6 +103,7 @@ COMPLIMENTARY_CLOSE = re.compile(r"^(?:(?:I am,?\s+)?(?:Sir|Madam),?\s+)?(?:Your
                                   r"Faithfully|Sincerely|Affectionately|Respectfully|Very\s+truly)\b",
                                   re.IGNORECASE)
 _TWO_SENTENCES = re.compile(r"[.!?][’”\"']?\s+[A-Z]")
+_MIXED_CASE_FIRST = re.compile(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]*\b")  # "pH", "cDNA", "mRNA", "iPhone"
 # (an initial's stop or a title's, "S. C., March 26", "XVI.—Dr. Richard Wilkes", ends no sentence)
 _TWO_SENTENCES_NOT_INITIALS = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Dr|Mr|St|Jr|Sr))(?<!\b(?:Mrs|Rev|Col|Gen))(?<!\bCapt)"
                                          r"[.!?][’”\"']?\s+[A-Z]")
@@ -156,8 +157,8 @@ def _heading_text_shape(text: str, max_words: int = MAX_WORDS) -> str | None:
     if _title_cased(words):
         return "title"
     first = text.lstrip(_OPEN_QUOTES)[:1]
-    if first.isupper() and not _TWO_SENTENCES.search(_without_subtitle(text)):
-        return "sentence"
+    if (first.isupper() or _MIXED_CASE_FIRST.match(text)) and not _TWO_SENTENCES.search(_without_subtitle(text)):
+        return "sentence"  # (a term that keeps its small first letter opens one too: "pH and …", "cDNA …")
     return None
 
 
