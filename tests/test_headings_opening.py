@@ -237,6 +237,11 @@ def opening_of(text):
      "Computational Mill Research 7.1 (2025) 1–36, https://doi.org/10.5117/CMR2025.1.2.COLE\n\nIntroduction",
      ("Mill Party and the Wheel as a Symbol", "Ann Cole, Tom Reed and Ad van Mill",
       "Computational Mill Research 7.1 (2025) 1–36, https://doi.org/10.5117/CMR2025.1.2.COLE")),
+    # a journal whose name opens with a figure, the year in brackets, its volume and pages, more after
+    ("Cloning of the mill wheel\n\nAnn Cole, Tom Reed\n\n"
+     "3 Mills (2011) 1:21–26, Original Article, published online 7 April 2011, DOI 10.1007/s13205-011-0003-y",
+     ("Cloning of the mill wheel", "Ann Cole, Tom Reed",
+      "3 Mills (2011) 1:21–26, Original Article, published online 7 April 2011, DOI 10.1007/s13205-011-0003-y")),
 ])
 def test_opening_lines(text, expected):
     assert opening_of(text) == expected

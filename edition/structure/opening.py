@@ -115,6 +115,11 @@ _JOURNAL_YEAR_VOLUME = re.compile(r"^[A-Z][\w.&'’ -]{1,80}?[ \u00a0.,]+(?P<yea
 _JOURNAL_VOLUME_YEAR_PAGES = re.compile(r"^[A-Z][\w.&'’ -]{1,80}?[ \u00a0]+\d{1,4}(?:[.(]\d{1,4}\)?)?[ \u00a0]*"
                                         r"\((?P<year>(?:1[5-9]|20)\d\d)\)[ \u00a0,:]*[\d–-]{1,12}"
                                         r"(?:\.?$|,?[ \u00a0]+(?:https?://|doi:)\S+$)")
+# "3 Biotech (2011) 1:21–26, Original Article, published online 7 April 2011, DOI …": a journal,
+# the year in brackets, then its volume and pages as a citation prints them (what follows free)
+_JOURNAL_YEAR_VOLUME_PAGES = re.compile(r"^(?:\d{1,2}[ \u00a0])?[A-Z][\w.&'’ -]{1,80}?[ \u00a0]+"
+                                        r"\((?P<year>(?:1[5-9]|20)\d\d)\)[ \u00a0]*\d{1,4}(?:\(\d{1,4}\))?:"
+                                        r"[ \u00a0]?[A-Za-z]?\d{1,6}(?:[–-]\d{1,6})?(?:$|[,.;][ \u00a0])")
 # "…, Appendix A (June 2017)": a line under the title that ends with its date in brackets
 # ("…, 2014 (Preview Edition, September 2014)": the date closing what the brackets say)
 _DATE_LAST_IN_BRACKETS = re.compile(r"[ \u00a0]\(([^()]{4,40})\)\.?$")
@@ -293,7 +298,7 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
     elif under_title and (m := _PUBLICATION_YEAR.match(text)):
         found = (m.start(2), m.group(2), m.group(2))
     elif under_title and (m := _JOURNAL_VOLUME_PAGES_YEAR.match(text) or _JOURNAL_YEAR_VOLUME.match(text)
-                          or _JOURNAL_VOLUME_YEAR_PAGES.match(text)):
+                          or _JOURNAL_VOLUME_YEAR_PAGES.match(text) or _JOURNAL_YEAR_VOLUME_PAGES.match(text)):
         found = (m.start("year"), m.group("year"), m.group("year"))
     elif under_title and (m := _DATE_LAST_IN_BRACKETS.search(text)) and (
             (when := parse_date(m.group(1))) or _YEAR.fullmatch(m.group(1))):
