@@ -397,6 +397,12 @@ def test_sentence_case_headings_without_other_headings_head_long_paragraphs():
 
 
 
+def test_a_records_place_and_day_lines_are_no_headings_with_the_date_in_italics():
+    assert heads_of(LONG, "THE FIRST DAY", LONG, "WASHINGTON, TUESDAY, _February 5th, 1861._", LONG,
+                    "THE SECOND DAY", LONG, "MONDAY, _February 4th, 1861._", LONG) == [
+        "THE FIRST DAY", "THE SECOND DAY"]
+
+
 def test_a_sentence_case_heading_may_open_with_a_term_in_its_own_small_letter():
     assert heads_of(LONG, "Methods", LONG, "pH and temperature effect on activity", LONG, "Results",
                     "cDNA synthesis by reverse transcription", LONG) == [

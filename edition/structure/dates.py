@@ -97,6 +97,10 @@ def is_dateline(text: str) -> bool:
 
 
 _PLACE_BEFORE_DATE = re.compile(r"^[^,\d]+(?:,[^,\d]+)*,[ \u00a0]*(?=\d)")
+# "WASHINGTON, TUESDAY, February 5th, 1861.": the place before a weekday or a month
+_PLACE_BEFORE_NAMED_DATE = re.compile(r"^[A-Z][^,\d]{1,40},[ \u00a0]*(?=(?i:monday|tuesday|wednesday|thursday|"
+                                      r"friday|saturday|sunday|january|february|march|april|may|june|july|"
+                                      r"august|september|october|november|december)\b)")
 
 
 # "SLOANE ST., Tuesday.", "Sloane St., Thursday (April 25).": a letter's place and weekday
@@ -108,9 +112,10 @@ WEEKDAY_LINE = re.compile(r"^(?:[A-Z][\w.’' ]{1,40},[ \u00a0]+)?(?:Monday|Tues
 def is_letter_dateline(text: str) -> bool:
     """A dateline as letters head them, the place given more fully: ``Portsmouth (N. H.), 15
     December, 1777.``, ``Passy, in France, 12 April, 1778.``, ``LONGMOUNT, September 25.``"""
-    text = text.strip()
+    text = text.strip().replace("_", "")  # (a date in italics: "MONDAY, _February 4th, 1861._")
     return is_dateline(text) or (len(text) <= 80 and "\n" not in text
                                  and (is_dateline(_PLACE_BEFORE_DATE.sub("", text))
+                                      or is_dateline(_PLACE_BEFORE_NAMED_DATE.sub("", text))
                                       or WEEKDAY_LINE.match(text) is not None
                                       or _MONTH_DAY_LINE.match(text) is not None))
 

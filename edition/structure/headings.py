@@ -196,8 +196,8 @@ def shape(block: Block) -> str | None:
         return "period"  # "APRIL AND MAY, 1861.", "1823 TO 1827.": a chapter's time, under its title
     if _ISSUE_NUMBER.match(text):
         return "label"  # "NUMB. 88.  SATURDAY, Jan. 19. 1751.": an essay-paper's number and day
-    if _LIST_LABEL.match(text) or is_byline(text) or is_dateline(_unitalic(text)):
-        return None
+    if _LIST_LABEL.match(text) or is_byline(text) or is_dateline(_unitalic(text)) or is_letter_dateline(text):
+        return None  # (its date in italics: "WASHINGTON, TUESDAY, _February 5th, 1861._")
     bare = text.rstrip(_QUOTES)
     if _LETTER_NUMBER.match(text):
         return "number"  # "315.": a letter's number in a collection, over the letter's heading
