@@ -403,6 +403,12 @@ def test_a_records_place_and_day_lines_are_no_headings_with_the_date_in_italics(
         "THE FIRST DAY", "THE SECOND DAY"]
 
 
+def test_a_small_roman_number_before_a_title_cased_title_is_a_heading_not_a_list_label():
+    assert heads_of(LONG, "i. The Principle of the Mill.", LONG, "ii. The Wheel in the Use of Water.", LONG) == [
+        "i. The Principle of the Mill.", "ii. The Wheel in the Use of Water."]
+    assert heads_of(LONG, "i. apples and pears from the mill", "ii. the wheel", LONG) == []
+
+
 def test_a_sentence_case_heading_may_open_with_a_term_in_its_own_small_letter():
     assert heads_of(LONG, "Methods", LONG, "pH and temperature effect on activity", LONG, "Results",
                     "cDNA synthesis by reverse transcription", LONG) == [
