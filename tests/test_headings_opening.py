@@ -207,6 +207,11 @@ def opening_of(text):
     ("Coming With A Wheel.\n\nMiller to Make an Appeal.\nWill Address the Guild in Leeds.\n\n"
      "(Leeds Times, October 2, 1904, page A12)\n\nThe mill was the subject of a debate.",
      ("Coming With A Wheel.", None, "(Leeds Times, October 2, 1904, page A12)")),
+    # a deck of several headlines run on in one long line
+    ("NEWS FROM THE MILLS.\n\nThe News of the Flood Confirmed\u2014Perils of the Millers\u2014Complicity of the "
+     "Owners with the Bankers\u2014Warlike Preparations of the Owners\u2014Declaration of Independence\n\n"
+     "(Leeds Herald, Monday, November 30, 1857)\n\nWe have dates from the valley to the 24th of October.",
+     ("NEWS FROM THE MILLS.", None, "(Leeds Herald, Monday, November 30, 1857)")),
     # a paragraph over a bracketed line is no deck over a source line (a Gutenberg footnote)
     ("The Mill\n\nBy Ann Cole\n\nThe serfs of the north were freed first, as the historians tell "
      "it; those of the south waited.\n\n[Footnote A: See Cole, The Mills of the North.]",

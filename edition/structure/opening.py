@@ -370,7 +370,7 @@ def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
 
 
 MAX_DECK_LINES = 4
-MAX_DECK_LINE = 160  # characters
+MAX_DECK_LINE = 240  # characters (a deck of five or six headlines run on in one line)
 
 
 def _deck(block: Block) -> bool:
