@@ -407,3 +407,19 @@ def test_a_rule_between_paragraphs_is_no_note_s_place_without_its_marker(tmp_pat
                    "* * * * *\n\n"
                    "[FN-1] was the label the printer forgot to remove from the proofs.\n")
     assert not _footnotes(root)
+
+
+def test_a_starred_note_under_the_paragraph_whose_word_the_star_is_glued_to(tmp_path):
+    root = _encode(tmp_path, "The wheel was brought to the mill of a daughter* in the spring, and "
+                   "it turned all the summer long.\n\n* The present Countess of Mill\n\n"
+                   "Coffee was served in china, with gold _soucoups_*\n\n* Saucers.\n\n"
+                   "The wheel turned on.\n\n* apples from the mill\n\n* pears from the mill\n\n"
+                   "And so the year went round at the mill, as it always had.")
+    # the two stars each call the note under their paragraph; a bulleted line under a paragraph
+    # with no star glued to a word is no note (nor a heading)
+    assert _blocks(root)[:4] == ["p", "note[*]", "p", "note[*]"]
+    assert "note" not in " ".join(_blocks(root)[4:])
+    assert root.xpath("//t:body//t:head", namespaces=NS) == []
+    targets = [el.get("target") for el in root.xpath("//t:body//t:p//t:ref", namespaces=NS)]
+    notes = ["#" + el.get(XML_ID) for el in root.xpath("//t:body//t:note", namespaces=NS)]
+    assert targets == notes and len(set(notes)) == 2

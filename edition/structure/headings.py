@@ -58,6 +58,7 @@ _QUOTES = "’”\"'‘“»«)]"
 _OPEN_QUOTES = "‘“\"'«"
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _LIST_LABEL = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[).]\s|^\(\d{1,3}\)\s|^\d{1,3}\)\s")
+_STARRED = re.compile(r"^(?:\*{1,3}|†{1,2}|‡)[ \u00a0]+[^\W\d_]")  # "* Saucers.": a starred note or a bullet
 # a section's small roman number before a title in title case: "ii. Economy in the Use of Words."
 # (not a list's "i. apples", "ii) the wheel")
 _ROMAN_TITLE = re.compile(r"^[ivx]{1,4}\.[ \u00a0]+(?:[A-Z][\w’'\-]*[ \u00a0]+)(?:[\w’'\-]+[ \u00a0]+){0,10}"
@@ -200,7 +201,7 @@ def shape(block: Block) -> str | None:
         return "period"  # "APRIL AND MAY, 1861.", "1823 TO 1827.": a chapter's time, under its title
     if _ISSUE_NUMBER.match(text):
         return "label"  # "NUMB. 88.  SATURDAY, Jan. 19. 1751.": an essay-paper's number and day
-    if _LIST_LABEL.match(text) and not _ROMAN_TITLE.match(text) or is_byline(text) \
+    if _LIST_LABEL.match(text) and not _ROMAN_TITLE.match(text) or _STARRED.match(text) or is_byline(text) \
             or is_dateline(_unitalic(text)) or is_letter_dateline(text):
         return None  # (its date in italics: "WASHINGTON, TUESDAY, _February 5th, 1861._")
     bare = text.rstrip(_QUOTES)

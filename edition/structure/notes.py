@@ -425,6 +425,18 @@ def _called_superscript(number: str, calling: list[Block]) -> tuple[Block, int, 
     return None
 
 
+SYMBOL_NOTE_WORDS = 60
+
+
+def _called_symbol(symbol: str, block: Block) -> tuple[Block, int, int] | None:
+    """Where ``block`` calls a note by ``symbol`` glued to a word or a stop (``daughter*``,
+    ``_soucoups_*``): the last such, the note under the paragraph being its last called."""
+    found = None
+    for m in re.finditer(rf"(?<=[^\s*†‡§]){re.escape(symbol)}(?![*†‡§\w])", block.text):
+        found = m
+    return (block, found.start(), found.end()) if found else None
+
+
 def _called(style: str, number: str, calling: list[Block]) -> tuple[Block, int, int] | None:
     """Where the calling paragraphs call note ``number``: the first marker that stands there."""
     pattern = call_pattern(style, number)
@@ -480,6 +492,16 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
             more = _continuation(section.content, k) if numbered is None else []
             if more:
                 numbered = _bracketed(more[-1].block, node.block)
+            if numbered is not None and numbered[0] == "y" and previous == "paragraph" \
+                    and len(node.block.text.split()) <= SYMBOL_NOTE_WORDS and calling \
+                    and (call := _called_symbol(numbered[1], calling[-1])) is not None:
+                # "… with gold _soucoups_*" / "* Saucers.": a starred note under the paragraph
+                # whose word the star is glued to (not a list's bullet, not "* * *")
+                series[numbered[1]] = series.get(numbered[1], 0) + 1
+                section.content[k] = Note(numbered[1], node.block, place="foot", call=call,
+                                          series=series[numbered[1]])
+                previous = "note"
+                continue
             if numbered is not None and previous is not None and (
                     numbered[0] in _FOOT_STYLES and previous != "list" or numbered[0] in ("d", "s")):
                 style, number = numbered
