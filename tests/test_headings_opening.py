@@ -615,6 +615,9 @@ def test_a_first_line_addressed_like_a_salutation_that_heads_later_letters_too()
         "To Sir Tom Reed.", "To Sir Tom Reed."]
     # alone, it is an open letter's salutation
     assert heads_of("        To Sir Tom Reed.", LONG, LONG) == []
+    # a name in initials is no run of sentences
+    assert heads_of(LONG, "    To H. L. K.", "    Mill Gate,\n    December 1, 1883.", LONG, LONG,
+                    "    To H. L. K.", "    Mill Gate,\n    January 5, 1884.", LONG) == ["To H. L. K.", "To H. L. K."]
 
 
 def test_a_chapter_label_with_a_dash_and_a_place_and_dates():

@@ -251,10 +251,10 @@ def shape(block: Block) -> str | None:
             return "lead"  # "Key Resources:" -- a heading only over a list (find_headings)
         if (bare.endswith(".") and not bare.endswith("..") and block.indent_width >= 2
                 and len(words) <= MAX_STOP_WORDS and _title_cased(words)
-                and not _TWO_SENTENCES.search(text) and not is_letter_dateline(text)):
-            return "stop"  # (not "Passy, in France, 12 April, 1778.": a letter's date line)
+                and not _TWO_SENTENCES_NOT_INITIALS.search(text) and not is_letter_dateline(text)):
+            return "stop"  # (initials are no sentences: "To H. L. K.")  # (not "Passy, in France, 12 April, 1778.": a letter's date line)
         if (bare.endswith(".") and not bare.endswith("..") and len(words) <= MAX_STOP_WORDS
-                and _title_cased(words) and not _TWO_SENTENCES.search(text)
+                and _title_cased(words) and not _TWO_SENTENCES_NOT_INITIALS.search(text)
                 and not is_letter_dateline(text)):
             return "flush-stop"  # "Allen First to Speak.": a heading between wrapped paragraphs
         return None
