@@ -414,6 +414,15 @@ def test_a_small_roman_number_before_a_title_cased_title_is_a_heading_not_a_list
     assert heads_of(LONG, "i. apples and pears from the mill", "ii. the wheel", LONG) == []
 
 
+@pytest.mark.parametrize("line, dated", [
+    ("BOSTON January 25 1772.", True), ("NEW YORK May 3, 1850.", True),
+    ("WASHINGTON, TUESDAY, _February 5th, 1861._", True), ("MONDAY, _February 4th, 1861._", True),
+    ("The Mills of May", False), ("MILLS AND MAY", False)])
+def test_a_letters_place_before_a_named_day_or_month(line, dated):
+    from edition.structure.dates import is_letter_dateline
+    assert is_letter_dateline(line) is dated
+
+
 def test_a_sentence_case_heading_may_open_with_a_term_in_its_own_small_letter():
     assert heads_of(LONG, "Methods", LONG, "pH and temperature effect on activity", LONG, "Results",
                     "cDNA synthesis by reverse transcription", LONG) == [
