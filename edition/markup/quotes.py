@@ -133,6 +133,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             role = APOS  # '67, '90s
         elif prev.isspace() or prev in "([{—–-/" or prev in "‘“":
             role = OPEN if not nxt.isspace() else "either"
+        elif c == '"' and prev in ",:" and nxt == " " and text[i - 2:i - 1].isalpha():
+            role = "either"  # 'Wilkins said," [Warhol] liked …"': opens one if none is open
         elif nxt.isspace() or nxt in ".,;:!?)]}—–-…" or nxt in "’”":
             role = CLOSE
         else:

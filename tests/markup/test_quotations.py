@@ -96,6 +96,13 @@ def test_missing_opening_mark_never_opens_before_a_whole_quotation_of_its_kind()
         (0, "“Millers,”"), (0, "[“]whose business it is to kill. Any person”")]
 
 
+def test_a_straight_mark_after_a_comma_and_before_a_space_opens_when_none_is_open():
+    assert spans('Cole said," [the miller] liked the way the wheel turned". She left.') == [
+        (0, '" [the miller] liked the way the wheel turned"')]
+    assert spans('"The wheel turned," Cole said, "and then it stopped."') == [
+        (0, '"The wheel turned,"'), (0, '"and then it stopped."')]
+
+
 def test_unclosed_inner_quotation_is_closed_before_the_outer_one():
     assert spans("‘He said “stop now.’ Then") == [(0, "‘He said “stop now.’"), (1, "“stop now.[”]")]
 
