@@ -65,7 +65,7 @@ NAMES_TITLE = re.compile(_LETTER + r"\b(?:heading|headline|title|titled|entitled
 # a sentence quoted after these is quoted words, not a phrase woven into the author's sentence
 _WORDS_NAMED = re.compile(r"\b(?:words|saying|sentence|passage)[\s\u00a0]*[,:]?[\s\u00a0]*$", re.IGNORECASE)
 # a verb of saying right before the quotation: "Stalin says, “…”" is speech however short
-INTRODUCES = re.compile(rf"{_LETTER}\b(?:{_SPEECH})(?:[\s\u00a0]+(?:him|her|them|me|us|you))?[,:]?"
+INTRODUCES = re.compile(rf"{_LETTER}\b(?:{_SPEECH})(?:[\s\u00a0]+(?:him|her|them|me|us|you|[a-z]{{2,12}}ly))?[,:]?"
                         r"[\s\u00a0]*$", re.IGNORECASE)  # "I told him “certainly,”"
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)  # "they" are many: no one @who
 SENTENCE_END = re.compile(r"[.!?][’”\"')\]]?\s+(?=[A-Z‘“\"'(…])")
@@ -260,7 +260,7 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
         return Verdict("q", by="woven-in")  # (but "he tells us these words “Behold, …”")
     if opens_clause and not _nearest_verb_writes(lead_in):
         return Verdict("q", by="woven-in")  # (not "demanded ‘that a special law be written …’")
-    if words < MIN_SPEECH_WORDS and not _at_end(INTRODUCES, lead_in, _LONGEST_VERB, 4, ",:") \
+    if words < MIN_SPEECH_WORDS and not _at_end(INTRODUCES, lead_in, _LONGEST_VERB, 14, ",:") \
             and not sentence:
         return Verdict("q", by="short")
     if word_alone:

@@ -510,6 +510,9 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
     (OPENING + "Sir B. Reed, after observing that the mill is old (\u2018Mill Enquiries,\u2019 1854, p. 192), "
      "asks the question, \u201cought not this to settle the disputed question as to the wheel?\u201d",
      [("q", None)]),  # (the title a title, the question named as a phrase)
+    # a verb of saying and its adverb right before words however short: speech, not a title
+    (OPENING + "The miller asked again. We heard her say feebly, \"No! No!\" and the wheel stopped.",
+     [("said", None)]),
 ])
 def test_real_article_shapes(tmp_path, text, expected):
     result = encode(tmp_path, text, "")
