@@ -904,6 +904,8 @@ class SectionMarkup:
             return False
         if len(words) == 1:  # “Sit!”, not “Waverley.”; a reply is one with its stop (“No.”)
             return not tail.endswith(".") or words[0].casefold() in speech.REPLIES
+        if words[0] in ("And", "But", "Or", "Nor", "Yet"):
+            return True  # "And England——?": a turn going on from the last, never a title
         # a title in marks ("Uncle Tom.", "WHY WAS I BORN?") is no sentence
         content = [w for w in words if w.lower() not in FUNCTION_WORDS]
         return sum(w[0].isupper() for w in content) < 0.8 * len(content)

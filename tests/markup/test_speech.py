@@ -513,6 +513,10 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
     # a verb of saying and its adverb right before words however short: speech, not a title
     (OPENING + "The miller asked again. We heard her say feebly, \"No! No!\" and the wheel stopped.",
      [("said", None)]),
+    # a turn opening with a conjunction goes on from the last: words, not a title
+    (OPENING + "\"Rome\u2014oh, the people were like heathens there.\" \"And England\u2014\u2014?\" "
+     "\"There is no place like England. It was as if we had come home.\"",
+     [("quote", None), ("quote", None), ("quote", None)]),
 ])
 def test_real_article_shapes(tmp_path, text, expected):
     result = encode(tmp_path, text, "")
