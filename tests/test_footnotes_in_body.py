@@ -423,3 +423,14 @@ def test_a_starred_note_under_the_paragraph_whose_word_the_star_is_glued_to(tmp_
     targets = [el.get("target") for el in root.xpath("//t:body//t:p//t:ref", namespaces=NS)]
     notes = ["#" + el.get(XML_ID) for el in root.xpath("//t:body//t:note", namespaces=NS)]
     assert targets == notes and len(set(notes)) == 2
+
+
+def test_a_footnote_by_a_bare_number_called_by_figures_glued_to_the_text(tmp_path):
+    # a report pasted from its PDF: the superscript calls lost their raise ("Christie.215",
+    # "over.”216"), each page's notes under the paragraph, a bare number opening each
+    root = _encode(tmp_path, "On February 14 the miller had lunch at the mill with Ann Reed.215 "
+                   "According to Reed, the miller said, \u201cNow that we fired Tom, the wheel is over.\u201d216 "
+                   "It was 1861.\n\n215 Reed 2/13/19 302, at 2\u20133.\n\n216 Reed 2/13/19 302, at 3.\n\n"
+                   "The wheel turned on, and the year went round at the mill as it always had.")
+    assert _blocks(root) == ["p", "note[215]", "note[216]", "p"]
+    assert _refs(root) == {"215": "#note-215", "216": "#note-216"}

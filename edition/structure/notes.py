@@ -437,6 +437,18 @@ def _called_symbol(symbol: str, block: Block) -> tuple[Block, int, int] | None:
     return (block, found.start(), found.end()) if found else None
 
 
+def _called_glued(number: str, calling: list[Block]) -> tuple[Block, int, int] | None:
+    """Where the paragraphs call note ``number`` (a block "215 Christie …" under them) by the
+    figures glued to a word, a stop or a closing mark, as a pasted superscript prints
+    (``Christie.215``, ``over.”216``) — never after a figure (``1861.215`` is none)."""
+    pattern = text_marker(number, superscript=False)
+    for block in calling:
+        m = pattern.search(block.text)
+        if m is not None:
+            return block, m.start(), m.end()
+    return None
+
+
 def _called(style: str, number: str, calling: list[Block]) -> tuple[Block, int, int] | None:
     """Where the calling paragraphs call note ``number``: the first marker that stands there."""
     pattern = call_pattern(style, number)
@@ -507,7 +519,8 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
                 style, number = numbered
                 # "1. See …" under "writers¹": a list's number unless the text calls it so
                 call = ((_called(style, number, calling) or _called(style, number, heads))
-                        if style in _FOOT_STYLES else _called_superscript(number, pending)) \
+                        if style in _FOOT_STYLES else _called_superscript(number, pending)
+                        or (_called_glued(number, pending) if style == "s" else None)) \
                     if number not in taken else None
                 if call is not None and (number not in series or style in _FOOT_STYLES):
                     series[number] = series.get(number, 0) + 1
