@@ -434,3 +434,11 @@ def test_a_footnote_by_a_bare_number_called_by_figures_glued_to_the_text(tmp_pat
                    "The wheel turned on, and the year went round at the mill as it always had.")
     assert _blocks(root) == ["p", "note[215]", "note[216]", "p"]
     assert _refs(root) == {"215": "#note-215", "216": "#note-216"}
+
+
+def test_a_note_that_is_a_web_address_alone_cites_that_page(tmp_path):
+    root = _encode(tmp_path, "The mill's own page says so.[1] Another says less.[2]\n\nNotes\n\n"
+                   "[1] https://mill.example.org/about/wheels/\n\n[2] See the mill's records, www.mill.example.org.")
+    bibls = root.xpath("//t:note//t:bibl", namespaces=NS)
+    assert [b.xpath("string(t:ref/@target)", namespaces=NS) for b in bibls] == [
+        "https://mill.example.org/about/wheels/"]

@@ -785,6 +785,9 @@ _SEE_DAY = re.compile(r"\b[Ss]ee\s+(?:January|February|March|April|May|June|July
 _SEE_NOTE = re.compile(r"\b(?i:see)\s+(?:(?:foot|end)?note\s+(?P<n>\d{1,3})\b|(?:the\s+)?note\s+above\b)")
 
 
+_URL_ALONE = re.compile(r"[\s\u00a0]*(?P<url>https?://\S+?)[.,;]?[\s\u00a0]*")
+
+
 def note_references(markup, note, works, ids, by_note: dict[str, str] | None = None) -> None:
     """Rule "note-references" over one note: each reference it gives → a ``bibl`` pointing at
     its work (``WorksCited``), where no citation the other rules found stands already.
@@ -828,6 +831,21 @@ def note_references(markup, note, works, ids, by_note: dict[str, str] | None = N
             for part in parts:
                 part.requires = (bibl,)
                 spans.append(part)
+        if n == 0 and first is None and len(note.blocks) == 1 and (
+                m := _URL_ALONE.fullmatch(block.text, start, end)) is not None:
+            # a note that is a web page's address alone ("[10] https://instagram.com/about/…"):
+            # it cites that page — a bibl around the link the text rules made
+            a, e = m.span("url")
+            if not any(s.tag and s.start < e and a < s.end for s in spans):
+                ids.b += 1
+                c = Citation(a, e, "url", m["url"], RULE, xml_id=f"b-{ids.b}", spans=[
+                    Span(a, e, "ref", {"target": m["url"]}, rank=PART_RANK, rule=RULE)])
+                markup.report.citations += 1
+                bibl, *parts = c.all_spans()
+                spans.append(bibl)
+                for part in parts:
+                    part.requires = (bibl,)
+                    spans.append(part)
         if n == 0 and first is None and (m := _SEE_NOTE.search(block.text, start, end)) is not None:
             target = by_note.get(m["n"]) if m["n"] else by_note.get("above")
             if target is not None and not any(s.start < m.end() and m.start() < s.end for s in spans):
