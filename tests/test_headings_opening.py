@@ -247,6 +247,10 @@ def opening_of(text):
      "3 Mills (2011) 1:21–26, Original Article, published online 7 April 2011, DOI 10.1007/s13205-011-0003-y",
      ("Cloning of the mill wheel", "Ann Cole, Tom Reed",
       "3 Mills (2011) 1:21–26, Original Article, published online 7 April 2011, DOI 10.1007/s13205-011-0003-y")),
+    # a book the piece is taken from, its imprint in brackets at the end
+    ("THOMAS REED\u2014MILLER\n\nBy Ann Cole\n\nFrom Memories of the Mill (London: Chatto & Windus, 1887)\n\n"
+     "The death of Thomas Reed will mean not very much to the general reader.",
+     ("THOMAS REED\u2014MILLER", "By Ann Cole", "From Memories of the Mill (London: Chatto & Windus, 1887)")),
 ])
 def test_opening_lines(text, expected):
     assert opening_of(text) == expected

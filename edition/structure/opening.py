@@ -49,6 +49,8 @@ MAX_SOURCE_LINES = 3  # a bracketed source line may be wrapped
 _PUBLISHED_BY = re.compile(r"^\([^()]{0,80}\b(?:[Pp]ublished|[Pp]rinted|[Ii]ssued)[ \u00a0]+(?:by|for|in)[ \u00a0]+"
                            r"(?:the[ \u00a0]+)?[A-Z][^()]{3,120}\)$")
 _IMPRINT = re.compile(r"^\(\s*[A-Z][^:()]{1,40}:\s*[A-Z][^()]*\)$")
+_TRAILING_IMPRINT = re.compile(r"[ \u00a0]\([A-Z][^:()]{1,40}:[ \u00a0]*[A-Z][^()]{1,80},[ \u00a0]*"
+                               r"(?P<year>(?:1[5-9]|20)\d\d)\)\.?$")
 _LEADING_IMPRINT = re.compile(r"^\((\s*[A-Z][^:()]{1,40}:\s*[A-Z][^()]*)\)[,;.]\s+\S")
 # Before an unbracketed source line's date: nothing, a separator (", on Sunday, March 3, 1844."),
 # or a word saying what the date is.
@@ -299,6 +301,9 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
         found = (m.start(2), m.group(2), m.group(2))
     elif under_title and (m := _JOURNAL_VOLUME_PAGES_YEAR.match(text) or _JOURNAL_YEAR_VOLUME.match(text)
                           or _JOURNAL_VOLUME_YEAR_PAGES.match(text) or _JOURNAL_YEAR_VOLUME_PAGES.match(text)):
+        found = (m.start("year"), m.group("year"), m.group("year"))
+    elif under_title and (m := _TRAILING_IMPRINT.search(text)):
+        # "From Memories and Portraits (London: Chatto & Windus, 1887)": a book and its imprint
         found = (m.start("year"), m.group("year"), m.group("year"))
     elif under_title and (m := _DATE_LAST_IN_BRACKETS.search(text)) and (
             (when := parse_date(m.group(1))) or _YEAR.fullmatch(m.group(1))):
