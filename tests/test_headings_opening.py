@@ -427,6 +427,12 @@ def test_a_letters_place_before_a_named_day_or_month(line, dated):
     assert is_letter_dateline(line) is dated
 
 
+def test_a_cry_wholly_in_quotation_marks_is_no_heading_a_quoted_question_may_be():
+    assert heads_of(LONG, "\u201cMISS ANN IS GONE!\u201d", LONG, "\u201cMISS ANN IS GONE!\u201d", LONG) == []
+    assert heads_of(LONG, "\u201cWHY WAS THE MILL BUILT?\u201d", LONG, "\u201cWHO TURNS THE WHEEL?\u201d", LONG) == [
+        "\u201cWHY WAS THE MILL BUILT?\u201d", "\u201cWHO TURNS THE WHEEL?\u201d"]
+
+
 def test_a_sentence_case_heading_may_open_with_a_term_in_its_own_small_letter():
     assert heads_of(LONG, "Methods", LONG, "pH and temperature effect on activity", LONG, "Results",
                     "cDNA synthesis by reverse transcription", LONG) == [

@@ -59,6 +59,9 @@ _OPEN_QUOTES = "‘“\"'«"
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _LIST_LABEL = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[).]\s|^\(\d{1,3}\)\s|^\d{1,3}\)\s")
 _STARRED = re.compile(r"^(?:\*{1,3}|†{1,2}|‡)[ \u00a0]+[^\W\d_]")  # "* Saucers.": a starred note or a bullet
+# a cry wholly in quotation marks, its mark inside: '“MISS JEAN IS DEAD!”' — words someone said,
+# set apart, not a heading (a question so set may be a title: '“WHY WAS I BORN?”')
+_QUOTED_CRY = re.compile(r"^[“\"‘'][^“”\"]+![”\"’']$")
 # a section's small roman number before a title in title case: "ii. Economy in the Use of Words."
 # (not a list's "i. apples", "ii) the wheel")
 _ROMAN_TITLE = re.compile(r"^[ivx]{1,4}\.[ \u00a0]+(?:[A-Z][\w’'\-]*[ \u00a0]+)(?:[\w’'\-]+[ \u00a0]+){0,10}"
@@ -189,7 +192,8 @@ def shape(block: Block) -> str | None:
         rest = text[m.end():]
         shaped = _heading_text_shape(rest)
         return "numbered" if shaped in ("title", "caps") and not _ends_like_sentence(rest) else None
-    if text[:1] in "([—–-" or _ADDRESS.search(text) or _QUESTION_TURN.match(text) or _QUOTED_TURN.match(text):
+    if text[:1] in "([—–-" or _ADDRESS.search(text) or _QUESTION_TURN.match(text) or _QUOTED_TURN.match(text) \
+            or _QUOTED_CRY.match(text):
         # (a line giving an e-mail or a web address is a contact's, a link's; "Q. But Rhythm,
         # Form?" a catechism's or an interview's question)
         return None
