@@ -251,6 +251,12 @@ def opening_of(text):
     ("THOMAS REED\u2014MILLER\n\nBy Ann Cole\n\nFrom Memories of the Mill (London: Chatto & Windus, 1887)\n\n"
      "The death of Thomas Reed will mean not very much to the general reader.",
      ("THOMAS REED\u2014MILLER", "By Ann Cole", "From Memories of the Mill (London: Chatto & Windus, 1887)")),
+    # a consortium's three dozen authors on one long line; a journal's volume and article number,
+    # the year in brackets after them
+    ("Opportunities and obstacles for mills in the valley\n\nAnn B. Cole, Tom R. Reed, Ada C. Hale, Rob D. Ross, Eve E. Mill, Ian F. Wood, Joe G. Hill, Kay H. Dale, Lee J. Ford, May K. Lane, Ned L. Marsh, Oli M. Pond, Pam N. Quay, Ray O. Rowe, Sue P. Shaw, Ted Q. Tate, Una R. Vale, Vic S. Ware, Wes T. West, Zoe U. York, Amy V. Ash, Ben W. Birch, Cal X. Cedar, Dot Y. Elm, Ed Z. Fir, and Casey S. Greene\n\n"
+     "J. R. Soc. Mills 15: 20170387 (2018). https://doi.org/10.1098/rsif.2017.0387\n\nIntroduction",
+     ("Opportunities and obstacles for mills in the valley", "Ann B. Cole, Tom R. Reed, Ada C. Hale, Rob D. Ross, Eve E. Mill, Ian F. Wood, Joe G. Hill, Kay H. Dale, Lee J. Ford, May K. Lane, Ned L. Marsh, Oli M. Pond, Pam N. Quay, Ray O. Rowe, Sue P. Shaw, Ted Q. Tate, Una R. Vale, Vic S. Ware, Wes T. West, Zoe U. York, Amy V. Ash, Ben W. Birch, Cal X. Cedar, Dot Y. Elm, Ed Z. Fir, and Casey S. Greene",
+      "J. R. Soc. Mills 15: 20170387 (2018). https://doi.org/10.1098/rsif.2017.0387")),
 ])
 def test_opening_lines(text, expected):
     assert opening_of(text) == expected

@@ -23,6 +23,7 @@ from edition.text.blocks import Block, stripped_lines
 
 MAX_OPENING_BLOCKS = 4
 MAX_LINE_LENGTH = 250  # a title, or a byline listing a paper's authors, can be long
+MAX_AUTHORS_LINE = 1500  # a review by a consortium: three dozen authors with their forenames
 # "By Jane Smith"; a translator's or an editor's line under a title stands where a byline does
 # ("TRANSLATED BY LADY WALLACE.")
 # ("AN ADDRESS BY PRESIDENT HEBER C. KIMBALL, DELIVERED AT …, OCTOBER 6, 1854.": a speech's
@@ -117,6 +118,11 @@ _JOURNAL_YEAR_VOLUME = re.compile(r"^[A-Z][\w.&'’ -]{1,80}?[ \u00a0.,]+(?P<yea
 _JOURNAL_VOLUME_YEAR_PAGES = re.compile(r"^[A-Z][\w.&'’ -]{1,80}?[ \u00a0]+\d{1,4}(?:[.(]\d{1,4}\)?)?[ \u00a0]*"
                                         r"\((?P<year>(?:1[5-9]|20)\d\d)\)[ \u00a0,:]*[\d–-]{1,12}"
                                         r"(?:\.?$|,?[ \u00a0]+(?:https?://|doi:)\S+$)")
+# "J. R. Soc. Interface 15: 20170387 (2018). https://doi.org/…": a journal, its volume and page
+# (or article number), the year in brackets after them
+_JOURNAL_VOLUME_PAGE_YEAR = re.compile(r"^[A-Z][\w.&'’ -]{1,80}?[ \u00a0]+\d{1,4}(?:\(\d{1,4}\))?:[ \u00a0]?"
+                                       r"[A-Za-z]?\d{1,9}(?:[–-]\d{1,9})?[ \u00a0]*\((?P<year>(?:1[5-9]|20)\d\d)\)"
+                                       r"\.?(?:$|[ \u00a0]+(?:https?://|doi:)\S+$)")
 # "3 Biotech (2011) 1:21–26, Original Article, published online 7 April 2011, DOI …": a journal,
 # the year in brackets, then its volume and pages as a citation prints them (what follows free)
 _JOURNAL_YEAR_VOLUME_PAGES = re.compile(r"^(?:\d{1,2}[ \u00a0])?[A-Z][\w.&'’ -]{1,80}?[ \u00a0]+"
@@ -300,7 +306,8 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
     elif under_title and (m := _PUBLICATION_YEAR.match(text)):
         found = (m.start(2), m.group(2), m.group(2))
     elif under_title and (m := _JOURNAL_VOLUME_PAGES_YEAR.match(text) or _JOURNAL_YEAR_VOLUME.match(text)
-                          or _JOURNAL_VOLUME_YEAR_PAGES.match(text) or _JOURNAL_YEAR_VOLUME_PAGES.match(text)):
+                          or _JOURNAL_VOLUME_YEAR_PAGES.match(text) or _JOURNAL_YEAR_VOLUME_PAGES.match(text)
+                          or _JOURNAL_VOLUME_PAGE_YEAR.match(text)):
         found = (m.start("year"), m.group("year"), m.group("year"))
     elif under_title and (m := _TRAILING_IMPRINT.search(text)):
         # "From Memories and Portraits (London: Chatto & Windus, 1887)": a book and its imprint
@@ -358,7 +365,7 @@ def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
     text = block.text
     # (a paper's authors may run longer: twelve names with their forenames)
     if not block.single_line or len(text) > MAX_LINE_LENGTH and not (
-            len(text) <= 2 * MAX_LINE_LENGTH and name_score(text) > 1):
+            len(text) <= MAX_AUTHORS_LINE and name_score(text) > 1):
         return False
     if is_dateline(text) and not text.startswith(("(", "[")):
         return False  # a dateline opens the body, not the title page
