@@ -1182,6 +1182,11 @@ def _sentence_start(text: str, at: int) -> bool:
     i = at  # back over white space, opening marks and brackets (not text[:at].rstrip(…): a
     while i > 0 and text[i - 1] in " \u00a0\t\n‘“\"'(":  # copy of all before, each time)
         i -= 1
+    j = i  # back over a note's call glued after the stop: "at times.222 Christie also told"
+    while j > 0 and i - j < 3 and text[j - 1].isdigit():
+        j -= 1
+    if j < i and j > 0 and text[j - 1] in ".!?”’\")":
+        return True
     return i == 0 or text[i - 1] in ".!?:;—–-…"
 
 

@@ -68,7 +68,8 @@ _WORDS_NAMED = re.compile(r"\b(?:words|saying|sentence|passage)[\s\u00a0]*[,:]?[
 INTRODUCES = re.compile(rf"{_LETTER}\b(?:{_SPEECH})(?:[\s\u00a0]+(?:him|her|them|me|us|you|[a-z]{{2,12}}ly))?[,:]?"
                         r"[\s\u00a0]*$", re.IGNORECASE)  # "I told him “certainly,”"
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)  # "they" are many: no one @who
-SENTENCE_END = re.compile(r"[.!?][’”\"')\]]?\s+(?=[A-Z‘“\"'(…])")
+# (a note's call glued after the stop ends the sentence too: "at times.222 Christie also told")
+SENTENCE_END = re.compile(r"[.!?][’”\"')\]]?(?:\d{1,3}(?=\s))?\s+(?=[A-Z‘“\"'(…])")
 # a full stop after these is not a sentence end: initials (Y.G. Plimak) and abbreviations
 ABBREVIATION = (r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Op|Cit|No|Nos|Vol|pp?|cf|ed|eds|vs|etc|Gen|Col|"
                 r"Capt|Lt|Sgt|Sen|Prof|Rev|Jr|Sr))")

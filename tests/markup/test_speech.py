@@ -517,6 +517,11 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
     (OPENING + "\"Rome\u2014oh, the people were like heathens there.\" \"And England\u2014\u2014?\" "
      "\"There is no place like England. It was as if we had come home.\"",
      [("quote", None), ("quote", None), ("quote", None)]),
+    # a note's call glued after a stop ends the sentence: the lead-in starts after it, and the
+    # sentence's first word is no name
+    (OPENING + "Tom laughed and responded, \u201cNo way at all.\u201d222 Ann Cole also told the miller "
+     "that he would never be able to get rid of Tom, \u201clike gum on the bottom of your shoe.\u201d223",
+     [("said", None), ("q", None)]),
 ])
 def test_real_article_shapes(tmp_path, text, expected):
     result = encode(tmp_path, text, "")
