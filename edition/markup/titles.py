@@ -42,6 +42,7 @@ _PERFORMED = re.compile(
     r"melod(?:y|ies)|poems?|novels?|plays?|books?|tales?|stories|story|pamphlets?|essays?|sermons?|"
     r"lectures?|operas?|entitled|titled|(?:play|book|poem|song|piece|tract|pamphlet|novel|story|tale),?"
     r"\s+(?:called|named))(?:\s+(?:the|a|an|his|her|their|its|that|this))?\s*,?\s*$", re.IGNORECASE)
+_AUTHOR_OF = re.compile(r"\b(?:authors?|editors?|writers?|translators?)\s+of\s+(?:an?|the)\s*$", re.IGNORECASE)
 # "announced a ‘Leninist Levy’": a thing of that name, not a work's title
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|one|another|every|each|any|some|no)\s*$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
@@ -78,8 +79,8 @@ def quoted_title(inner: str, before: str, after: str = "") -> bool:
     if (words and words[0].strip("‘’“”\"'")[:1].isupper() and len(words) <= MAX_TITLE_WORDS
             and not _SENTENCE_INSIDE.search(inner) and _PERFORMED.search(before[-40:])):
         return True
-    if _ARTICLE_BEFORE.search(before[-12:]):
-        return False
+    if _ARTICLE_BEFORE.search(before[-12:]) and not _AUTHOR_OF.search(before[-40:]):
+        return False  # (but "author of a “Comic History of England”" names a work)
     if _THE_BEFORE.search(before[-6:]) and words and (
             _PLURAL.search(words[0].strip("‘’“”\"'"))
             and not _PERIODICAL_NOUN.fullmatch(words[0].strip("‘’“”\"',.;:"))  # "the “Times”"

@@ -44,6 +44,8 @@ NS = {"t": "http://www.tei-c.org/ns/1.0"}
     ("Ode to Duty,", "Further on, we find an "),
     ("Lines to the Mill.", "she sent him her "),
     ("Ode,", "and then an "),
+    # a work its author is named by, an article between
+    ("Comic History of the Mill", "Gilbert Reed\u2014author of a "),
 ])
 def test_titles(inner, before):
     assert quoted_title(inner, before)
