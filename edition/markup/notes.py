@@ -825,27 +825,16 @@ def note_references(markup, note, works, ids, by_note: dict[str, str] | None = N
             else:
                 works.cite(c, block.start)
             first = first or c.corresp
-            markup.report.citations += 1
-            bibl, *parts = c.all_spans()
-            spans.append(bibl)
-            for part in parts:
-                part.requires = (bibl,)
-                spans.append(part)
+            _add_citation(markup, spans, c)
         if n == 0 and first is None and len(note.blocks) == 1 and (
                 m := _URL_ALONE.fullmatch(block.text, start, end)) is not None:
             # a note that is a web page's address alone ("[10] https://instagram.com/about/…"):
-            # it cites that page — a bibl around the link the text rules made
+            # it cites that page — a bibl holding the link to it
             a, e = m.span("url")
             if not any(s.tag and s.start < e and a < s.end for s in spans):
                 ids.b += 1
-                c = Citation(a, e, "url", m["url"], RULE, xml_id=f"b-{ids.b}", spans=[
-                    Span(a, e, "ref", {"target": m["url"]}, rank=PART_RANK, rule=RULE)])
-                markup.report.citations += 1
-                bibl, *parts = c.all_spans()
-                spans.append(bibl)
-                for part in parts:
-                    part.requires = (bibl,)
-                    spans.append(part)
+                _add_citation(markup, spans, Citation(a, e, "url", m["url"], RULE, xml_id=f"b-{ids.b}", spans=[
+                    Span(a, e, "ref", {"target": m["url"]}, rank=PART_RANK, rule=RULE)]))
         if n == 0 and first is None and (m := _SEE_NOTE.search(block.text, start, end)) is not None:
             target = by_note.get(m["n"]) if m["n"] else by_note.get("above")
             if target is not None and not any(s.start < m.end() and m.start() < s.end for s in spans):
@@ -861,6 +850,16 @@ def note_references(markup, note, works, ids, by_note: dict[str, str] | None = N
     if first is not None:
         by_note[note.number] = by_note["above"] = first
     _titles_outside_references(markup, note)
+
+
+def _add_citation(markup, spans: list[Span], c: Citation) -> None:
+    """The citation's ``bibl`` and its parts among the block's spans, each part kept inside it."""
+    markup.report.citations += 1
+    bibl, *parts = c.all_spans()
+    spans.append(bibl)
+    for part in parts:
+        part.requires = (bibl,)
+        spans.append(part)
 
 
 def _titles_outside_references(markup, note) -> None:

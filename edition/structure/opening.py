@@ -103,30 +103,33 @@ _SERIES_NUMBER = re.compile(r"^[A-Z][\w.&'’ ]{1,60}?(?:[ \u00a0][–—-]|,|:)
                             r"(?:Episode|Ep\.|Issue|No\.|Number)[ \u00a0]*#?\d{1,4}$")
 _PUBLICATION_YEAR = re.compile(r"^([A-Z][\w.&'’ -]{1,60}),[ \u00a0]*((?:1[5-9]|20)\d\d)\.?"
                                r"(?:[ \u00a0]*\((?:https?://|doi:)[^\s()]+\))?$")
+# Journal lines as articles print them under the title, their year the source line's date:
+_JOURNAL = r"^[A-Z][\w.&'’ -]{1,80}"  # the journal's name, its abbreviations' stops in it
+_YEAR_GROUP = r"(?P<year>(?:1[5-9]|20)\d\d)"
+_LINK_END = r"(?:\.?$|,?[ \u00a0]+(?:https?://|doi:)\S+$)"  # the end, or the article's address
 # "Atmos. Meas. Tech., 10, 119–153, 2017": a journal, its volume, the pages and the year
 # ("Earth Syst. Sci. Data, 12, 299–320, 2020, https://doi.org/…": its address after it)
-_JOURNAL_VOLUME_PAGES_YEAR = re.compile(r"^[A-Z][\w.&'’ -]{1,80},[ \u00a0]*\d{1,4},[ \u00a0]*[\d–-]{1,12},"
-                                        r"[ \u00a0]*(?P<year>(?:1[5-9]|20)\d\d)"
-                                        r"(?:\.?$|,?[ \u00a0]+(?:https?://|doi:)\S+$)")
+_JOURNAL_VOLUME_PAGES_YEAR = re.compile(_JOURNAL + r",[ \u00a0]*\d{1,4},[ \u00a0]*[\d–-]{1,12},[ \u00a0]*"
+                                        + _YEAR_GROUP + _LINK_END)
 # "Rev. Latino-Am. Enfermagem 2025;33:e4434 · Original Article · DOI: …": a journal as MEDLINE
 # cites it, its year, volume and page (or article number)
-_JOURNAL_YEAR_VOLUME = re.compile(r"^[A-Z][\w.&'’ -]{1,80}?[ \u00a0.,]+(?P<year>(?:1[5-9]|20)\d\d)"
-                                  r"(?:[ \u00a0]+[A-Z][a-z]{2}(?:[ \u00a0]+\d{1,2})?)?;[ \u00a0]?\d{1,4}"
+_JOURNAL_YEAR_VOLUME = re.compile(_JOURNAL + r"?[ \u00a0.,]+" + _YEAR_GROUP
+                                  + r"(?:[ \u00a0]+[A-Z][a-z]{2}(?:[ \u00a0]+\d{1,2})?)?;[ \u00a0]?\d{1,4}"
                                   r"(?:\(\d{1,4}\))?:[ \u00a0]?[A-Za-z]?\d{1,6}")
 # "Computational Communication Research 7.1 (2025) 1–36, https://doi.org/…": a journal, its volume
 # and issue, the year in brackets, the pages
-_JOURNAL_VOLUME_YEAR_PAGES = re.compile(r"^[A-Z][\w.&'’ -]{1,80}?[ \u00a0]+\d{1,4}(?:[.(]\d{1,4}\)?)?[ \u00a0]*"
-                                        r"\((?P<year>(?:1[5-9]|20)\d\d)\)[ \u00a0,:]*[\d–-]{1,12}"
-                                        r"(?:\.?$|,?[ \u00a0]+(?:https?://|doi:)\S+$)")
+_JOURNAL_VOLUME_YEAR_PAGES = re.compile(_JOURNAL + r"?[ \u00a0]+\d{1,4}(?:[.(]\d{1,4}\)?)?[ \u00a0]*\("
+                                        + _YEAR_GROUP + r"\)[ \u00a0,:]*[\d–-]{1,12}" + _LINK_END)
 # "J. R. Soc. Interface 15: 20170387 (2018). https://doi.org/…": a journal, its volume and page
 # (or article number), the year in brackets after them
-_JOURNAL_VOLUME_PAGE_YEAR = re.compile(r"^[A-Z][\w.&'’ -]{1,80}?[ \u00a0]+\d{1,4}(?:\(\d{1,4}\))?:[ \u00a0]?"
-                                       r"[A-Za-z]?\d{1,9}(?:[–-]\d{1,9})?[ \u00a0]*\((?P<year>(?:1[5-9]|20)\d\d)\)"
-                                       r"\.?(?:$|[ \u00a0]+(?:https?://|doi:)\S+$)")
-# "3 Biotech (2011) 1:21–26, Original Article, published online 7 April 2011, DOI …": a journal,
-# the year in brackets, then its volume and pages as a citation prints them (what follows free)
-_JOURNAL_YEAR_VOLUME_PAGES = re.compile(r"^(?:\d{1,2}[ \u00a0])?[A-Z][\w.&'’ -]{1,80}?[ \u00a0]+"
-                                        r"\((?P<year>(?:1[5-9]|20)\d\d)\)[ \u00a0]*\d{1,4}(?:\(\d{1,4}\))?:"
+_JOURNAL_VOLUME_PAGE_YEAR = re.compile(_JOURNAL + r"?[ \u00a0]+\d{1,4}(?:\(\d{1,4}\))?:[ \u00a0]?"
+                                       r"[A-Za-z]?\d{1,9}(?:[–-]\d{1,9})?[ \u00a0]*\(" + _YEAR_GROUP + r"\)"
+                                       + r"\.?(?:$|[ \u00a0]+(?:https?://|doi:)\S+$)")
+# "3 Biotech (2011) 1:21–26, Original Article, published online 7 April 2011, DOI …": a journal
+# (its name may open with a figure), the year in brackets, then its volume and pages as a
+# citation prints them, what follows free
+_JOURNAL_YEAR_VOLUME_PAGES = re.compile(r"^(?:\d{1,2}[ \u00a0])?" + _JOURNAL[1:] + r"?[ \u00a0]+\(" + _YEAR_GROUP
+                                        + r"\)[ \u00a0]*\d{1,4}(?:\(\d{1,4}\))?:"
                                         r"[ \u00a0]?[A-Za-z]?\d{1,6}(?:[–-]\d{1,6})?(?:$|[,.;][ \u00a0])")
 # "…, Appendix A (June 2017)": a line under the title that ends with its date in brackets
 # ("…, 2014 (Preview Edition, September 2014)": the date closing what the brackets say)
