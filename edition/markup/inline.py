@@ -78,7 +78,10 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
     ids = Ids()
     names = name_words(b.text for b in all_blocks)
     proper = proper_words(b.text for b in all_blocks)
-    titled = titled_persons(b.text for b in all_blocks)
+    # (not from the headings or the title page: title case there makes any word look a name,
+    # "The President Discusses Flynn with …")
+    heads = {id(s.head) for s in doc.sections if s.head is not None} | {id(b) for b in doc.opening.blocks}
+    titled = titled_persons(b.text for b in all_blocks if id(b) not in heads)
     interviewed = interviewee(b.text for b in all_blocks)
     grouped = grouped_numbers(b.text for b in all_blocks)
     notes = doc.notes.notes if doc.notes is not None else []

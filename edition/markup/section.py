@@ -1257,6 +1257,8 @@ TITLES = {"colonel": "Colonel|Col", "major": "Major|Maj", "general": "General|Ge
 _TITLED = re.compile(r"(?<![\w’'])(" + "|".join(TITLES.values()) + r")\.?[ \u00a0]+("
                      + _NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r")*)(?![\w’'])")
 _TITLE_KEY = {form: key for key, forms in TITLES.items() for form in forms.split("|")}
+_ABBREVIATED_TITLES = frozenset("Col Maj Gen Capt Lieut Lt Sgt Sen Gov Prof Dr".split())
+_THE_BEFORE_TITLE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 
 
 def titled_persons(texts) -> dict[str, str]:
@@ -1266,6 +1268,9 @@ def titled_persons(texts) -> dict[str, str]:
     names: dict[str, dict[str, str]] = {}  # title -> last word -> fullest name
     for text in texts:
         for m in _TITLED.finditer(text):
+            if _THE_BEFORE_TITLE.search(text, max(0, m.start() - 4), m.start()) or (
+                    text[m.end(1):m.end(1) + 1] == "." and m.group(1) not in _ABBREVIATED_TITLES):
+                continue  # "to the President Jared Kushner": another in apposition; "the President. He"
             words = [w for w in m.group(2).split() if w not in _NOT_NAMES and w not in ROLES]
             if "I" in words:  # "If I were Colonel Cody I wouldn't": the pronoun after the name
                 words = words[:words.index("I")]

@@ -789,6 +789,17 @@ def test_asked_the_colonel_after_the_question_names_its_speaker(tmp_path):
     assert [q[:2] for q in found][-1] == ("said", "#person-cody")
 
 
+def test_the_president_is_the_one_the_text_names_president_not_one_in_apposition(tmp_path):
+    # "Senior Advisor to the President Jared Kushner" names another man; "the President." ends a
+    # sentence; the headings' title case names no one
+    text = ("The President Discusses the Mill with Director Reed\n\n"
+            "The miller met Senior Advisor to the President Ann Cole at lunch. They spoke of the President. "
+            "He was away. At one point the President said, \u201cNow that we fired Tom, the wheel is over.\u201d\n\n"
+            "President Trump said later that he had said nothing of the kind at the mill.")
+    found = quotes(encode(tmp_path, text, ""))
+    assert [q[:2] for q in found] == [("said", "#person-trump")]
+
+
 def test_a_quotation_that_says_whose_it_is_in_brackets_is_its_own_passage(tmp_path):
     # "'…,' cried Davies. '…'" would be Davies's running on, but the second says "(said I)"
     text = ("I said to Davies, 'Don't tell where I come from.'--'From Scotland,' cried Davies "
