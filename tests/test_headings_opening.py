@@ -296,6 +296,10 @@ def test_source_line_fields_with_more_after_the_date():
         "Coast Online", "Tuesday, June 9th, 2009", "2009-06-09")
     o = recognise(split_blocks("Rivers\n\nJournal of Mills, 3(30), 774 (2018)\n\n" + BODY)).opening
     assert (o.source_line.volume, o.source_line.issue, o.source_line.when) == ("3", "30", "2018")
+    # what the text is, not a publication's name: no journal
+    o = recognise(split_blocks("LETTERS OF A MILLER\n\n(Written during her Travels in Europe, Asia, and "
+                               "Africa. A New Edition; London: Printed for Thomas Martin, 1790)\n\n" + BODY)).opening
+    assert (o.source_line.journal, o.source_line.when) == (None, "1790")
 
 
 @pytest.mark.parametrize("text", [

@@ -336,7 +336,10 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
     line = SourceLine(block=block, when=when, date=(inner_start + offset, printed))
     first = _JOURNAL_END.split(inner, 1)[0].strip()
     if (first and inner.index(first) + len(first) <= offset and not _VOLUME.match(first)
-            and not re.match(r"(?i)from\b", first)  # "(From the collection of Dr. Nohl; …)"
+            and not re.match(r"(?i)(?:from|written|printed|published|delivered|read|reported|"
+                             r"translated|edited|dictated|taken)\b", first)
+            # ("(From the collection of Dr. Nohl; …)", "(Written during her Travels in Europe, …)":
+            # what the text is or where it came from, no publication's name)
             and not find_date(first) and not _BEFORE_DATE.search(first + " ")):
         line.journal = (inner_start + inner.index(first), first)
     if (m := _VOLUME.search(inner)):
