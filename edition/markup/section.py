@@ -1257,7 +1257,9 @@ TITLES = {"colonel": "Colonel|Col", "major": "Major|Maj", "general": "General|Ge
 _TITLED = re.compile(r"(?<![\w’'])(" + "|".join(TITLES.values()) + r")\.?[ \u00a0]+("
                      + _NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r")*)(?![\w’'])")
 _TITLE_KEY = {form: key for key, forms in TITLES.items() for form in forms.split("|")}
-_ABBREVIATED_TITLES = frozenset("Col Maj Gen Capt Lieut Lt Sgt Sen Gov Prof Dr".split())
+# the titles' short forms ("Col", "Gen"), which a stop may follow inside a sentence
+_ABBREVIATED_TITLES = frozenset(form for key, forms in TITLES.items() for form in forms.split("|")
+                                if form.lower() != key)
 _THE_BEFORE_TITLE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 
 
