@@ -86,6 +86,8 @@ _BETWEEN_QUOTE_AND_LATE_CITATION = re.compile(r"^[\s\u00a0.,;:]{0,3}$")
 # between the two parts of an interrupted quotation: ", he said, " — short, no sentence end
 # a full stop after a title or an initial ends no sentence: "writes Mr. Nisbet", "says Dr. Lee"
 _REPORTING_CLAUSE = re.compile(rf"^,?[\s\u00a0]+(?:{ABBREVIATION}\.|[^‘’“”\".!?]){{1,60}}?[,:]?[\s\u00a0]*$")
+_LONG_REPORTING_CLAUSE = re.compile(rf"^,?[\s\u00a0]+(?:{ABBREVIATION}\.|[^‘’“”\".!?]|(?<=\w)[’'](?=\w))"
+                                    r"{1,240}?[,:;]?[\s\u00a0]*$")  # (an apostrophe: "the chemist’s boy")
 # ("says I." ends its sentence, the pronoun no initial: the next words are another's, unless
 # they go on in lower case: '"You are very late." said I. "what is the reason of it?"')
 # an interrupted quotation's first part stops with a mark, inside its quotation marks or after
@@ -943,7 +945,13 @@ class SectionMarkup:
         """Whether the words between two quotations of one paragraph are an interruption's
         reporting clause (", he said, "), not the end of one passage and the start of another."""
         clause = text[prev_q.last.end:q.first.start]
-        if not _REPORTING_CLAUSE.match(clause):
+        if not _REPORTING_CLAUSE.match(clause) and not (
+                _LONG_REPORTING_CLAUSE.match(clause) and self._lowercase(q)
+                and _COMMA_CLOSES.search(text, prev_q.last.start, prev_q.last.end)
+                and (SPEECH.search(clause, 0, VERB_AFTER_MAX) or speech.EITHER.search(clause, 0, VERB_AFTER_MAX))):
+            # ('“…,” he said, with the stiffness of one of his own swing-door hinges; “but
+            # there isn’t …”': a longer clause, its verb of saying first, the words going on
+            # in lower case)
             return False
         if _OWN_ATTRIBUTION.match(text, q.first.start, q.first.end):
             return False  # "'From Scotland,' cried Davies. 'Mr. Johnson, (said I) I do …'": another's

@@ -75,6 +75,21 @@ def test_interrupted_quotation_is_linked(tmp_path):
     assert first.get("who") == second.get("who") == "#bob"
 
 
+def test_a_longer_reporting_clause_interrupts_speech_that_goes_on_in_lower_case(tmp_path):
+    # '“…,” said the old lady, addressing the company …; “it mak’s a body …”': one speech
+    result = encode(tmp_path, "Jones came in. \u201cPerhaps Mr Lloyd, the chemist, could oblige you,\u201d he "
+                              "said, with the stiffness of one of his own swing-door hinges and the "
+                              "chemist\u2019s manner; \u201cbut there isn\u2019t such a cob in the town.\u201d")
+    first, second = result.tree.getroot().xpath("//t:said", namespaces=NS)
+    assert first.get("next") == "#" + second.get("{http://www.w3.org/XML/1998/namespace}id")
+    # a capital after it: another passage, however the clause reads
+    result = encode(tmp_path, "Jones came in. \u201cPerhaps Mr Lloyd, the chemist, could oblige you,\u201d he "
+                              "said, with the stiffness of one of his own swing-door hinges and the "
+                              "chemist\u2019s manner; \u201cBut there isn\u2019t such a cob in the town.\u201d")
+    first, second = result.tree.getroot().xpath("//t:said", namespaces=NS)
+    assert first.get("next") is None
+
+
 def test_a_new_sentence_between_two_quotations_is_no_interruption(tmp_path):
     # '“…?” And I said, “…”': two speakers, two speeches, not one interrupted by "And I said"
     result = encode(tmp_path, "Dave Cole came too. Dave turned to me and said, “Do you want to "
