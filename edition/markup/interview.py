@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: MIT
 """Rule "interviewee": the one person an interview is with, as its writer says so ("We recently
-interviewed Joe Doss", "we spoke with Jacob Aronoff", "I asked Mr. Morel if …", "in our interview with Dr. Ada Lund"; not "in
-an interview with", as often another's interview, nor "Lund told me", as often a book's telling
-as a talk's). In such a text, speech whose speaker the words around it do not name is the
-interviewee's ("“Not in the least. I go as …”" after "I asked Mr. Morel if …") — but only where
-the text names no one else so: two people interviewed, and it says of neither.
+interviewed Joe Doss", "we spoke with Jacob Aronoff", "I asked Mr. Morel if …", "in our interview
+with Dr. Ada Lund") or its title does ("A Talk with Edison"); not "in an interview with", as
+often another's interview, nor "Lund told me", as often a book's telling as a talk's. In such a
+text, speech whose speaker the words around it do not name is the interviewee's ("“Not in the
+least. I go as …”" after "I asked Mr. Morel if …") — but only where the text names no one else
+so: two people interviewed, and it says of neither.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ _CUES = re.compile(
     # '"…?" I asked Mr. Newnes, after a brief discussion': the question before, its asker after
     rf"|[?][’”\"'][ \u00a0]+(?:I|we)[ \u00a0]+asked[ \u00a0]+{_NAME}(?=[,;.])"
     rf"|\b(?:[Ii]n|[Dd]uring)[ \u00a0]+(?:my|our)[ \u00a0]+interview[ \u00a0]+with[ \u00a0]+{_NAME}")
+# a title that says it: "A Talk with Edison", "AN INTERVIEW WITH DR. ADA LUND" (the whole block)
+_TITLE_CUE = re.compile(r"[\s\u00a0]*(?:An?[ \u00a0]+)?(?:Talk|Interview|Conversation|Chat|Visit)[ \u00a0]+with"
+                        r"[ \u00a0]+(?P<name>[^\W\d][\w.’' \u00a0-]{1,60}?)[.:]?[\s\u00a0]*", re.IGNORECASE)
 # (and a title alone, cut from its name, names no one)
 _NOT_NAMES = frozenset("The This That He She It They We I You Him Her Them".split()) | frozenset(_TITLES)
 
@@ -31,7 +35,15 @@ _NOT_NAMES = frozenset("The This That He She It They We I You Him Her Them".spli
 def interviewee(texts) -> str | None:
     """The interviewee's name as the text prints it at its fullest, without a title, or None."""
     found: dict[str, str] = {}  # surname -> fullest name
+    texts = list(texts)
     for text in texts:
+        if (m := _TITLE_CUE.fullmatch(text)) and len(m["name"].split()) <= 4:
+            name = m["name"]
+            if name.isupper():  # "A TALK WITH EDISON": the name as the text prints it
+                name = " ".join(w.capitalize() if len(w.rstrip(".")) > 1 else w for w in name.split())
+            body = "\n".join(texts)
+            if re.search(rf"(?<![\w’']){re.escape(name.split()[-1])}(?![\w’'])", body.replace(m["name"], "")):
+                texts.append(f"we interviewed {name}.")  # read below as a cue in the text
         for m in _CUES.finditer(text):
             name = next(g for g in m.groups() if g)
             words = name.split()

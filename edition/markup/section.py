@@ -115,6 +115,8 @@ _STOP = re.compile(rf"[.!?:;]|{MASK}")  # where an attribution after a quotation
 # "how": as often words of their own)
 _CLAUSE_OPENING = re.compile(r"(?:that|whether|because|lest)\b")
 # the interviewer speaking ("I asked", "we said"): no interviewee's words
+_A_WRITING = re.compile(r"\b(?:article|paragraph|passage|book|letter|pamphlet|essay|chapter|biography)\b"
+                        r"[^.!?]{0,80}?\b(?:says|said|reads|runs|states)\b")
 _ASKER = re.compile(r"(?<![\w’'])(?:I|we|We)(?![\w’'])")
 
 
@@ -549,6 +551,15 @@ class SectionMarkup:
             if not lead.strip(" \u00a0…-." + MASK) and q.parent is None and u > 0 and opens_paragraph:
                 prev = self.units[u - 1]
                 attributed = bool(SPEECH.search(tail0 := self._tail(q)[0]) or speech.EITHER.search(tail0))
+                if self.interviewee and not attributed and q.depth == 0 and (
+                        self._asks(q) or u - 1 in asked):
+                    # rule "interviewee", an interview's turns a paragraph each: a question no
+                    # words attribute is the interviewer's; the answer after it, the interviewee's
+                    # ('“You were anxious to learn?”' / '“Yes, indeed, I attempted …”')
+                    self._settle(q, self._speaker(Verdict(
+                        "said", None if self._asks(q) else self._the_interviewee(), None, "interviewee")),
+                        None, verdicts, last_speaker, turns, asked)
+                    continue
                 if not attributed and q.depth == 0 and self._qa_turn(q, u, asked, last_speaker, turns):
                     # an examination's questions and answers, a paragraph each: the question
                     # after X's answer is the unnamed examiner's, not X's running on; the answer
@@ -722,10 +733,18 @@ class SectionMarkup:
                     if earlier.tag == "said" and earlier.who:
                         verdict = replace(earlier, by="sentence-before")
             if (self.interviewee and verdict.tag == "said" and verdict.who is None and q.parent is None
-                    and words >= MIN_SPEECH_WORDS and not self._asks(q)
-                    and not _ASKER.search(own_lead) and not _ASKER.search(self._tail(q)[0], 0, VERB_AFTER_MAX)):
+                    and (words >= MIN_SPEECH_WORDS or verdict.verb and opens_paragraph and u - 1 in asked
+                         and speech.PRONOUN.search(self._tail(q)[0], 0, VERB_AFTER_MAX)) and not self._asks(q)
+                    and not _ASKER.search(own_lead) and not _ASKER.search(self._tail(q)[0], 0, VERB_AFTER_MAX)
+                    and not speech.by_someone_unnamed(lead)
+                    and not (lead_u != u and _A_WRITING.search(lead))
+                    and not speech.by_someone_unnamed(self._tail(q)[0][:VERB_AFTER_MAX])):
                 # rule "interviewee": speech no words around it attribute, in an interview, is
-                # the interviewee's (not a question: the interviewer's, or another's to them)
+                # the interviewee's (not a question: the interviewer's, or another's to them;
+                # not someone's the text leaves unnamed, "said a gentleman"; however short, a
+                # reply "he" gives to the question the paragraph before asks: '“Not much,” he
+                # replied'; not led in by a paragraph before that speaks of a writing: 'an
+                # article …, in which a paragraph … says:—')
                 verdict = Verdict("said", self._the_interviewee(), verdict.verb, "interviewee")
             self._settle(q, self._speaker(verdict), prev_q, verdicts, last_speaker, turns, asked)
         return verdicts

@@ -233,6 +233,24 @@ class SentenceEnds:
         return lower
 
 
+_SOMEONE_AFTER = re.compile(r"[\s\u00a0,]*(?:a|an|one|another|some)[\s\u00a0]+[a-z]")
+_SOMEONE_BEFORE = re.compile(r"\b(?:a|an|one|another|some)[\s\u00a0]+(?:[a-z\-]+[\s\u00a0]+){1,3}$", re.IGNORECASE)
+_ALSO_NOUNS = frozenset("reply replies answer answers comment comments tell".split())  # "came the ready reply"
+
+
+def by_someone_unnamed(attribution: str) -> bool:
+    """The verb of saying in ``attribution`` (the words after a quotation, or before it) has
+    for its subject someone the text does not name: "said a gentleman who …", "an assistant
+    said" (not "said the artist", who may be the one person the text is about)."""
+    for m in (*SPEECH.finditer(attribution), *EITHER.finditer(attribution)):
+        if m.group().lower() in _ALSO_NOUNS:
+            continue
+        if (_SOMEONE_AFTER.match(attribution, m.end()) and not _TO_LISTENER.match(m.group())  # "tells a story"
+                or _SOMEONE_BEFORE.search(attribution, 0, m.start())):
+            return True
+    return False
+
+
 # the present of a scholar's "says", with a note or a citation after the quotation: the words
 # of a book ("Buddhism, says Burnouf, “…”[37]"), not speech
 _SAYS = re.compile(r"^(?:says|say)$", re.IGNORECASE)

@@ -31,6 +31,36 @@ def test_the_one_person_interviewed(text, expected):
     assert interviewee([text]) == expected
 
 
+@pytest.mark.parametrize("texts, expected", [
+    # a title that says so, the name as the body prints it
+    (["A TALK WITH LUND", "It is easy to find Mr. Lund at the mill."], "Lund"),
+    (["An Interview with Dr. Ada Lund", "Ada Lund runs the mill."], "Ada Lund"),
+    # (a name the body never prints is no one the text speaks with)
+    (["A Talk with the Ancients", "The mill is old."], None),
+    # only a whole title: not a sentence that speaks of a talk
+    (["After a talk with Lund the workers went home, and Lund stayed."], None),
+])
+def test_the_one_person_interviewed_by_the_title(texts, expected):
+    assert interviewee(texts) == expected
+
+
+def test_an_interviews_questions_and_answers_a_paragraph_each(tmp_path):
+    text = ("A TALK WITH LUND\n\nBy Tom Reed\n\n"
+            "It is easy to find Mr. Lund, if one can first find the mill. I waited three weeks.\n\n"
+            "“Mr. Lund is always glad to see a visitor,” said a clerk who works beside him.\n\n"
+            "“Did you like the river as a boy?” I asked.\n\n"
+            "“Not much,” he replied.\n\n"
+            "“You were afraid of it?”\n\n"
+            "“Yes, indeed, I could not swim a stroke until I was twenty.”\n")
+    root = encode_text(tmp_path, text)
+    assert _speakers(root) == [
+        ("Mr. Lund is always g", None),  # someone the text does not name
+        ("Did you like the riv", None),  # the interviewer
+        ("Not much,", "Lund"),  # however short, the reply to the question before
+        ("You were afraid of i", None),
+        ("Yes, indeed, I could", "Lund")]
+
+
 def _speakers(root):
     names = {p.get(XML_ID): "".join(p.xpath("t:persName//text()", namespaces=NS))
              for p in root.xpath("//t:listPerson/t:person", namespaces=NS)}
