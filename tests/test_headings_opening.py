@@ -413,6 +413,12 @@ def test_sentence_case_headings_without_other_headings_head_long_paragraphs():
     assert heads_of(LONG, "Early years and after", LONG, "Later on the farm", LONG) == [
         "Early years and after", "Later on the farm"]
     assert heads_of(LONG, "Not any more", "It rained.", "Never again", "It snowed.", LONG) == []
+    # a section may open with a short paragraph of one sentence, a long one after it
+    assert heads_of(LONG, "Early years and after", "There are two reasons to look back on the early years.",
+                    LONG, "Later on the farm", LONG) == ["Early years and after", "Later on the farm"]
+    # a paragraph opening with "Your" is no letter's close over the heading
+    assert heads_of(LONG, "Your mill is more than a building. " + LONG, "Early years and after", LONG,
+                    "Later on the farm", LONG) == ["Early years and after", "Later on the farm"]
 
 
 

@@ -110,6 +110,8 @@ _SALUTATION = re.compile(r"^(?:To|Dear|My dear|Sir|Madam|Gentlemen)\b")
 COMPLIMENTARY_CLOSE = re.compile(r"^(?:(?:I am,?\s+)?(?:Sir|Madam),?\s+)?(?:Your|Yours|Ever\s+yours|"
                                   r"Faithfully|Sincerely|Affectionately|Respectfully|Very\s+truly)\b",
                                   re.IGNORECASE)
+# (a close is short: "Your README is more than just a set of instructions. …" is a paragraph)
+MAX_CLOSE_WORDS = 15
 _TWO_SENTENCES = re.compile(r"[.!?][’”\"']?\s+[A-Z]")
 _MIXED_CASE_FIRST = re.compile(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]*\b")  # "pH", "cDNA", "mRNA", "iPhone"
 # (an initial's stop or a title's, "S. C., March 26", "XVI.—Dr. Richard Wilkes", ends no sentence)
@@ -559,7 +561,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
                   or (i == 0 and _SALUTATION.match(blocks[i].text))
                   or COMPLIMENTARY_CLOSE.match(blocks[i].text)
                   or (i > 0 and blocks[i - 1].single_line and not _NUMBERED.match(blocks[i].text)
-                      and COMPLIMENTARY_CLOSE.match(blocks[i - 1].text))
+                      and COMPLIMENTARY_CLOSE.match(blocks[i - 1].text)
+                      and len(blocks[i - 1].text.split()) <= MAX_CLOSE_WORDS)
                   or (i > 0 and blocks[i - 1].text.rstrip(_QUOTES).endswith(","))
                   or _dialogue_turn(blocks, i) or _debate_turn(blocks, i)):
             shapes[i] = None  # a list item, a quotation's source, a salutation, a signature, a turn
@@ -626,7 +629,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
             wrapped = i > 0 and not blocks[i - 1].single_line and not nxt.single_line
             if not prev_ok or not (strong or weak > 1 or wrapped) or _ends_extract(blocks, i):
                 continue
-            if not strong and i + 1 not in headings and not _heads_paragraph(block, nxt):
+            if not strong and i + 1 not in headings and not _heads_paragraph(block, nxt) and not (
+                    _opens_section(blocks, i)):
                 continue  # only sentence-case candidates: each must head a long paragraph
             if block.text.rstrip(_QUOTES).endswith("?") and not (
                     i + 1 in headings or (i > 0 and shapes[i - 1] not in (None, "caps"))
@@ -676,6 +680,20 @@ def find_headings(blocks: list[Block]) -> set[int]:
 
 
 MAX_CHAPTER_TITLE_WORDS = 10
+
+
+MIN_OPENING_WORDS = 8
+
+
+def _opens_section(blocks: list[Block], i: int) -> bool:
+    """Under block ``i``, a short paragraph of one sentence or two, then a long one: a section's
+    opening words ("There are two reasons to give your community a place to congregate." over
+    the reasons), where the article's paragraphs run a line each."""
+    if i + 2 >= len(blocks):
+        return False
+    nxt, after = blocks[i + 1], blocks[i + 2]
+    return (nxt.single_line and nxt.text.rstrip(_QUOTES).endswith(".")
+            and len(_words(nxt.text)) >= MIN_OPENING_WORDS and _heads_paragraph(blocks[i], after))
 
 
 def _chapter_title(block: Block, nxt: Block) -> bool:
