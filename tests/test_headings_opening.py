@@ -437,10 +437,16 @@ def test_a_small_roman_number_before_a_title_cased_title_is_a_heading_not_a_list
 @pytest.mark.parametrize("line, dated", [
     ("BOSTON January 25 1772.", True), ("NEW YORK May 3, 1850.", True),
     ("WASHINGTON, TUESDAY, _February 5th, 1861._", True), ("MONDAY, _February 4th, 1861._", True),
-    ("The Mills of May", False), ("MILLS AND MAY", False)])
+    ("The Mills of May", False), ("MILLS AND MAY", False),
+    ("_Rembang, April 10th, 1904._[1]", True)])  # (the note's call glued on)
 def test_a_letters_place_before_a_named_day_or_month(line, dated):
     from edition.structure.dates import is_letter_dateline
     assert is_letter_dateline(line) is dated
+
+
+def test_a_letters_number_over_its_place_and_date_lines_the_place_a_line_of_its_own():
+    assert heads_of(LONG, "                 LXIX", "_Rembang,_", "_December 11th, 1903._[1]", LONG,
+                    "                 LXX", "_Rembang, March 6th, 1904._[1]", LONG) == ["LXIX", "LXX"]
 
 
 def test_a_cry_wholly_in_quotation_marks_is_no_heading_a_quoted_question_may_be():

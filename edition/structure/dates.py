@@ -113,6 +113,7 @@ def is_letter_dateline(text: str) -> bool:
     """A dateline as letters head them, the place given more fully: ``Portsmouth (N. H.), 15
     December, 1777.``, ``Passy, in France, 12 April, 1778.``, ``LONGMOUNT, September 25.``"""
     text = text.strip().replace("_", "")  # (a date in italics: "MONDAY, _February 4th, 1861._")
+    text = _NOTE_CALL_AT_END.sub("", text)  # "_Rembang, April 10th, 1904._[1]": the note's call
     return is_dateline(text) or (len(text) <= 80 and "\n" not in text
                                  and (is_dateline(_PLACE_BEFORE_DATE.sub("", text))
                                       or is_dateline(_PLACE_BEFORE_NAMED_DATE.sub("", text))
@@ -120,6 +121,7 @@ def is_letter_dateline(text: str) -> bool:
                                       or _MONTH_DAY_LINE.match(text) is not None))
 
 
+_NOTE_CALL_AT_END = re.compile(r"(?<=[.,])(?:\[\d{1,3}\]|[*†‡]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
 # "LONGMOUNT, September 25.": a letter's place and the day, the year left to the letters around
 _MONTH_DAY_LINE = re.compile(r"^[A-Z][\w.’' ]{1,40},[ \u00a0]+(?:January|February|March|April|May|June|July|"
                              r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"

@@ -211,6 +211,8 @@ def shape(block: Block) -> str | None:
             or is_dateline(_unitalic(text)) or is_letter_dateline(text):
         return None  # (its date in italics: "WASHINGTON, TUESDAY, _February 5th, 1861._")
     bare = text.rstrip(_QUOTES)
+    if _unitalic(text).rstrip(_QUOTES).endswith(","):
+        return None  # "_Rembang,_": a letter's place over its date, the comma in the italics
     if _LETTER_NUMBER.match(text):
         return "number"  # "315.": a letter's number in a collection, over the letter's heading
     label = _LABEL.match(text)
@@ -395,6 +397,9 @@ def _dated_text_follows(blocks: list[Block], at: int) -> bool:
     ``Portsmouth (N. H.), 15 December, 1777.`` / its text); a letter's salutation may stand
     between them, or open the letter without a date (``TO ZELTER.`` / ``Vienna, Feb. 8, 1823.``
     / ``MY BRAVE COLLEAGUE IN ART,--`` / the letter)."""
+    if (at + 1 < len(blocks) and blocks[at].single_line and _unitalic(blocks[at].text).endswith(",")
+            and is_letter_dateline(blocks[at + 1].text)):
+        at += 1  # the place a line of its own over the date ("_Rembang,_" / "_December 11th, 1903._")
     dated = at < len(blocks) and is_letter_dateline(blocks[at].text)
     at += dated
     if at + 1 < len(blocks) and _salutation_line(blocks[at]):
