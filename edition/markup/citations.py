@@ -470,7 +470,7 @@ _DASH_AFTER_QUOTATION = re.compile(r"(?<=[”’\"'])(?P<dash>—|–|―|--)[ \
 # start of the last line (``”—Psalm li. 6.``, ``— Jane Smith, Collected Letters``).
 ATTRIBUTION_MAX_WORDS = 10
 _ATTRIBUTION_DASH = re.compile(r"(?:(?<=[”’\"'])|^[ \t\u00a0]*)(?P<cite>(?:—|–|―|--)[ \u00a0]?"
-                               r"(?P<name>[A-Z0-9][^\n—–]*?))[ \t\u00a0]*$")
+                               r"(?P<name>(?:[A-Z0-9]|@\w)[^\n—–]*?))[ \t\u00a0]*$")  # ("— @mikeal, …": a handle)
 _FAR_RIGHT = 8  # columns further in than the line above
 
 
@@ -521,12 +521,24 @@ def find_attribution(text: str) -> Citation | None:
     else:
         return None
     name = name.rstrip(" .")
+    if name.startswith("@") and "," not in name:
+        return None  # "— @lee-dohm on Atom's decision making process": a handle's words, no work
     # (a sentence runs on in lower case; a chapter in small roman numerals does not: "2 Tim. ii. 4")
     if not name or len(name.split()) > ATTRIBUTION_MAX_WORDS or re.search(
             r"[.!?][ \u00a0]+(?![ivxlc]{1,7}[.,:;]?(?:[ \u00a0]|$))[a-z]", name):
         return None
     end = len(text.rstrip())
-    return Citation(start, end, "full", text[start:end], "attribution", title=name)
+    citation = Citation(start, end, "full", text[start:end], "attribution", title=name)
+    if (quoted := _QUOTED_IN_ATTRIBUTION.search(text, start, end)) is not None:
+        # "— @mikeal, “Growing a contributor base”": the author's piece, its title in its marks
+        citation.title = quoted["title"]
+        citation.level = "a"
+        citation.spans.append(Span(quoted.start(), quoted.end(), "title", {"level": "a"}, rank=PART_RANK,
+                                   rule="attribution"))
+    return citation
+
+
+_QUOTED_IN_ATTRIBUTION = re.compile(r"(?<=,[ \u00a0])[“\"‘](?P<title>(?:[^“”\"‘’\n]|(?<=\w)’(?=\w)){2,120})[”\"’]")
 
 
 def attribution_line(text: str) -> Citation:

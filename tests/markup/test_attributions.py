@@ -24,6 +24,15 @@ def test_attributions(text, cited):
     assert found.title == cited.lstrip("—–- [").rstrip(".]")
 
 
+def test_a_handle_and_the_title_of_the_piece_quoted():
+    found = find_attribution("    The mill is ours to keep. (...) Keep it well.\n"
+                             "    \u2014 @millwright, \u201cGrowing a mill\u2019s community\u201d")
+    assert found is not None and found.title == "Growing a mill\u2019s community" and found.level == "a"
+    assert [s.tag for s in found.spans] == ["title"]
+    # a handle and what the words were about: no work
+    assert find_attribution("    The mill is ours to keep.\n    \u2014 @millwright on the mill's future") is None
+
+
 def test_idem_in_square_brackets_is_the_work_cited_last():
     found = find_attribution("'our belief is the same as theirs.'--[Idem, p. 227.]")
     assert (found.kind, found.text) == ("ibid", "--[Idem, p. 227.]")
