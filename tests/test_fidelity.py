@@ -151,6 +151,18 @@ def test_a_missed_group_inside_another_takes_no_bibl_of_it(tmp_path):
     assert citations.examples["missed"] == ["(2023)"]
 
 
+def test_a_group_of_superscript_numbers_takes_its_own_bibls_not_a_number_inside_them(tmp_path):
+    # "²" is no part of "¹²,¹³": the encoder's spurious "²" before the group is no reference of it
+    path = tmp_path / "a.truth"
+    path.write_text("cite: ¹²,¹³ | l; m\ncite: ² | b\n", encoding="utf-8")
+    tei = etree.fromstring("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>
+<p>In 1²<bibl corresp="#w2">²</bibl> mills and wheels<bibl corresp="#w12">¹²</bibl>,<bibl corresp="#w13">¹³</bibl>
+and rivers<bibl corresp="#w2">²</bibl>.</p></div></body></text></TEI>""")
+    result = score(read_truth(path), observe(tei))
+    assert (result["citations"].found, result["citations"].missed, result["citations"].spurious) == (2, 0, 1)
+    assert (result["resolved"].found, result["resolved"].missed) == (3, 0)
+
+
 def test_a_narrative_citation_matches_its_group_given_by_its_brackets(tmp_path):
     # the truth's group "(1992; 1999)"; the encoder's bibls "Solomon (1992" and "1999"
     path = tmp_path / "a.truth"

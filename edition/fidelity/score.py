@@ -188,21 +188,28 @@ def _citations(truth: Truth, seen: Observed, s: Score) -> None:
     bibls = [b for b in seen.bibls if b.in_note is None]
     used: set[int] = set()
     pairs: list[tuple[str, str | None, str]] = []  # (key, corresp, label)
+    cursor = 0  # groups are in the text's order, and so are the bibls: look on from the last
+
     def find(group, loose: bool) -> list[int]:
+        nonlocal cursor
         g = normal(group.text)
-        got = []
-        for i, b in enumerate(bibls):
-            if i in used:
-                continue
-            text = normal(b.text).rstrip(".,;")
-            if text and (text in g or loose and g in text or _name_before(text, g)):
-                got.append(i)
-                if len(got) == max(1, len(group.keys)):
-                    break
-            elif got:
-                break  # a group's references are consecutive bibls
-        used.update(got)
-        return got
+        for start in (cursor, 0):
+            got = []
+            for i in range(start, len(bibls)):
+                if i in used:
+                    continue
+                text = normal(bibls[i].text).rstrip(".,;")
+                if text and (_within(text, g) or loose and _within(g, text) or _name_before(text, g)):
+                    got.append(i)
+                    if len(got) == max(1, len(group.keys)):
+                        break
+                elif got:
+                    break  # a group's references are consecutive bibls
+            if got:
+                used.update(got)
+                cursor = got[-1] + 1
+                return got
+        return []
 
     # the bibls inside each group first; then a group inside a longer bibl (a bare "(2023)" the
     # encoder missed must not take "(Souza, 2023)" from its own group)
@@ -245,6 +252,18 @@ def _citations(truth: Truth, seen: Observed, s: Score) -> None:
             s["resolved"].add("found")
         else:
             s["resolved"].add("missed", f"{label}: {key} -> {corresp}")
+
+
+def _within(part: str, whole: str) -> bool:
+    """``part`` is in ``whole`` as whole words and numbers: "²" is not in "¹²,¹³,²³"."""
+    at = whole.find(part)
+    while at >= 0:
+        end = at + len(part)
+        if (at == 0 or not (whole[at - 1].isalnum() and part[0].isalnum())) and (
+                end == len(whole) or not (whole[end].isalnum() and part[-1].isalnum())):
+            return True
+        at = whole.find(part, at + 1)
+    return False
 
 
 def _name_before(text: str, group: str) -> bool:
