@@ -1002,3 +1002,13 @@ def test_chicago_author_date_entries_in_title_case_are_no_headings():
     entries = ["Foster, Edith. 2010. Mills, Wheels, and Periclean Weirs, Cambridge: Cambridge University Press",
                "Greenwood, Emily. 2006. Mills and the Shaping of History, London: Duckworth"]
     assert heads_of(LONG, "Introduction", LONG, "Works Cited", *entries) == ["Introduction", "Works Cited"]
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("BY MARTIN ROSS AND E. Œ. SOMERVILLE", True),  # two authors in capitals, a ligature's initial
+    ("By Jane Smith and John Doe", True),
+    ("LIFE'S TROUBLES AND CLOSE.", False),  # no "By": capitals joined by AND are no names
+])
+def test_bylines_in_capitals_name_two_authors(line, byline):
+    from edition.structure.opening import is_byline, looks_like_name
+    assert (is_byline(line) or looks_like_name(line)) is byline

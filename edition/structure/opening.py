@@ -82,10 +82,13 @@ were be as""".split())
 _GENRE_WORDS = frozenset("""Speech Address Lecture Sermon Remarks Oration Eulogy Letter Letters Essay
 Essays Review Diary Journal Memoir Memoirs Interview Report Statement Declaration Proclamation
 Introduction Preface Chapter Testimony Editorial""".split())
-_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^[A-Z]\.[A-Z]\.?$")
+_INITIAL = r"[A-ZÀ-ÖØ-ÞŒÆ]"  # (a ligature too: "E. Œ. SOMERVILLE")
+_INITIALS = re.compile(rf"^(?:{_INITIAL}\.){{1,3}}$|^{_INITIAL}\.?$|^{_INITIAL}\.{_INITIAL}\.?$")
 _SHORT_FORENAME = re.compile(r"^(?:Thos|Wm|Chas|Jas|Geo|Jno|Saml|Benj|Robt|Edw|Jos|Richd|Alex)\.$",
                              re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(r"\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+# after "BY", in capitals too: "BY MARTIN ROSS AND E. Œ. SOMERVILLE" (not "WAR AND PEACE")
+_NAME_SEPARATORS_AFTER_BY = re.compile(r"\s*[,;]\s*(?:(?:and|AND|&)\s+)?|\s+(?:and|AND|&)\s+")
 # a journal's author line: each name's affiliations in figures and letters glued to it, degrees
 # after it ("Jordon D. Hemingway1,2,a, Daniel H. Rothman3", "Sarah Hellesen, BA1; Melanie S.
 # Dove, MPH, ScD1"): not part of the names
@@ -178,12 +181,13 @@ def _person_score(text: str) -> int:
 def name_score(text: str, descriptor_words: int = MAX_DESCRIPTOR_WORDS) -> int:
     """How much a line looks like an author line (``By`` apart): one name, names joined by commas
     and ``and``, or one name and a short description (``Jane Smith, Labour correspondent``)."""
+    separators = _NAME_SEPARATORS_AFTER_BY if _BYLINE.match(text) else _NAME_SEPARATORS
     text = _BYLINE.sub("", text).strip()
     text = _AFFILIATION.sub("", text)  # "By Craig Box (Google)"
     text = _DEGREES.sub("", _AFFILIATION_MARKS.sub("", text))
     if not _INITIALS.match(text.split()[-1] if text.split() else ""):
         text = text.removesuffix(".")  # "By N. Lenin.": old print ends its byline with a stop
-    parts = [p for p in _NAME_SEPARATORS.split(text) if p]
+    parts = [p for p in separators.split(text) if p]
     if not parts:
         return 0
     scores = [_person_score(p) for p in parts]
