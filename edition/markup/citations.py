@@ -212,6 +212,10 @@ SHAPES: tuple[Shape, ...] = (
         rf"(?P<pages>{_PAGE_WORD_LOOSE}\s*{_RANGE}(?:,[ \u00a0]*\d{{1,4}}(?:[ \u00a0]*[-–][ \u00a0]*\d{{1,4}})?)*)\.?\s*\)"),
         parse=lambda shape, m, text: [_in_context(_citation(shape, m, m.start(), m.end(), text),
                                                   text)]),
+    # (p. x)  (p. xii): a page of a book's front matter, in small roman numerals
+    Shape("roman-page", "page", re.compile(r"\(\s*(?P<pages>(?i:p\.)\s*(?P<pfrom>[ivxlc]{1,7}))\.?\s*\)"),
+        parse=lambda shape, m, text: [_in_context(_citation(shape, m, m.start(), m.end(), text),
+                                                  text)]),
     # (Acts ii, 17, 18)  I Cor. xiv, 34, 35  (Matt. v. 9)  Philippians iv, 3: a book of the Bible,
     # its chapter and verses — the book is the work cited, whatever the text's reference list
     Shape("scripture", "full", re.compile(
@@ -583,7 +587,7 @@ _PARTS = {
     # (pages apart, "pp. 8 and 14", are no range: their unit alone)
     "pages": ("biblScope", lambda m: {"unit": _unit(m)} if m.groupdict().get("pmore")
               or not m.groupdict().get("pfrom") else {
-        "unit": _unit(m), "from": m["pfrom"], "to": _page_to(m["pfrom"], m["pto"])}),
+        "unit": _unit(m), "from": m["pfrom"], "to": _page_to(m["pfrom"], m.groupdict().get("pto"))}),
     "edition": ("edition", lambda m: {}),
     "date": ("date", lambda m: {"when": m["when"]} if m["when"] else {}),
     "nd": ("date", lambda m: {}),
@@ -663,7 +667,7 @@ def _citation(shape: Shape, m: re.Match, start: int, end: int, text: str,
     spans = [Span(base + m.start(g), base + m.end(g), tag, attrib(m), rank=PART_RANK,
                   rule=shape.name)
              for g, (tag, attrib) in _PARTS.items() if groups.get(g) is not None]
-    pages = (m["pfrom"], _page_to(m["pfrom"], m["pto"])) if groups.get("pfrom") else None
+    pages = (m["pfrom"], _page_to(m["pfrom"], groups.get("pto"))) if groups.get("pfrom") else None
     date = groups.get("when")
     if groups.get("issue"):
         date = _when(m["issue"]).get("when")

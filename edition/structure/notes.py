@@ -31,13 +31,14 @@ from edition.text.blocks import Block, cut_lines, line_blocks
 _SPACE = r"[ \t\u00a0]"
 _NUMBERED = re.compile(
     rf"^(?:\[(?P<b>\d{{1,4}})\]|\[(?P<g>\d{{1,4}}:\d{{1,3}})\]|\[(?P<l>[A-Z])\]|\[(?P<n>FN(?:[-#]?\d{{1,4}})?)\]|\((?P<p>\d{{1,3}})\)|(?P<d>\d{{1,3}})\.|(?P<r>\d{{1,3}})\)"
-    rf"|(?P<s>\d{{1,3}})(?={_SPACE}+(?:[^\W\d_“‘\"'(\[]|\[[A-Z]))|(?P<y>\*{{1,3}}|†{{1,2}}|‡{{1,2}}|§))"
+    rf"|(?P<s>\d{{1,3}})(?={_SPACE}+(?:[^\W\d_“‘\"'(\[]|\[[A-Z]))|(?P<y>\*{{1,3}}|†{{1,2}}|‡{{1,2}}|§)"
+    rf"|(?P<c>\d{{1,2}}\.\d{{1,3}})(?={_SPACE}+[^\W\d_]))"
     r"(?=[\s\u00a0]|$)")
-_STYLES = ("b", "g", "l", "n", "p", "d", "r", "s", "y")
+_STYLES = ("b", "g", "l", "n", "p", "d", "r", "s", "y", "c")
 # marker styles the text prints as the note prints them, wherever they stand: "[311:1]" (a
 # page's first note), "[K]" and "[FN-1]", "[FN#1]", "[FN]" (older etexts' "footnote"), as
-# Project Gutenberg marks them
-AS_PRINTED = frozenset({"g", "l", "n"})
+# Project Gutenberg marks them; "1.1" (a chapter's first note, as a book's chapter prints it), called "[1.1]"
+AS_PRINTED = frozenset({"g", "l", "n", "c"})
 HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes?|notes and references|references and notes|"
                       r"sources and notes|notes and sources)[.:]?$", re.IGNORECASE)
 # a number glued to the word or stop before it, as a pasted superscript: "word,1", "said.”11",
@@ -303,7 +304,7 @@ def find_notes(blocks: list[Block], front: tuple[Block, ...] = ()) -> tuple[Note
 
 def note_style(note: Note) -> str | None:
     """How the note's marker is printed: ``b`` [1], ``g`` [311:1], ``l`` [K], ``p`` (1), ``d``
-    1., ``r`` 1), ``s`` 1, ``y`` a symbol, ``n`` [FN-1], ``q`` "(* …)", ``k`` a letter's line over "[ …]", ``o`` a label's line over the
+    1., ``r`` 1), ``s`` 1, ``y`` a symbol, ``n`` [FN-1], ``q`` "(* …)", ``k`` a letter's line over "[ …]", ``c`` 1.1 (a chapter's, called "[1.1]"), ``o`` a label's line over the
     note ("NOTE 34.")."""
     bracketed = _bracketed(note.blocks[-1], note.block)
     numbered = None if bracketed is not None else _number(note.block)

@@ -60,6 +60,20 @@ def test_page_and_note_markers_as_project_gutenberg_prints_them():
         (9, "#note-311-1")]
 
 
+def test_a_chapters_notes_numbered_by_chapter_and_called_in_brackets(tmp_path):
+    # "1.1": chapter 1's first note, as a book's chapter prints it, called "[1.1]" (its section
+    # headings numbered so too are no notes)
+    text = ("Causes\n\nBy Ann Lee\n\nTwo mills may share a wheel.[1.1] Why they do is the question.\n\n"
+            "1.1 How the mills began\n\nThe first mill stood by the river, where the water ran fast enough to turn "
+            "a wheel in every season of the year, and the millers came from far to see it.[1.2]\n\nNotes\n\n"
+            "1.1 If the two mills had one builder, the question is why.\n\n"
+            "1.2 See Chapter 4, below.\n")
+    assert _notes(text.split("\n\n", 2)[2]) == (["1.1", "1.2"], 3)
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("//t:body//t:ref/@target", namespaces=ns) == ["#note-1.1", "#note-1.2"]
+
+
 def test_lettered_notes_in_brackets():
     text = ("The port closed.[K] It stayed shut for weeks.[L]\n\n"
             "[K] In justice to the dockers it should be said.\n\n[L] The bill provided, it is true.\n")
