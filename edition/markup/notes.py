@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from edition.markup.cases import find_cases
 from edition.markup.citations import PART_RANK, Citation
 from edition.markup.statutes import find_statutes
 from edition.markup.spans import Span
@@ -690,7 +691,10 @@ def read_references(text: str, start: int, end: int, known_title, known_author) 
                               level=b.titles[0].attrib.get("level", "m"), spans=b.spans))
     # the laws and orders it cites, whatever stands around them ("47 U.S.C. §606(c). A carrier
     # is …"): their shape is surer than the general reading's
+    # and the court decisions ("Holden _v._ Hardy, 169 U. S. 366")
     statutes = find_statutes(text, start, end)
+    statutes += [c for c in find_cases(text, start, end)
+                 if not any(s.start < c.end and c.start < s.end for s in statutes)]
     found = [c for c in found if not any(s.start < c.end and c.start < s.end for s in statutes)]
     return sorted(found + statutes, key=lambda c: c.start)
 

@@ -360,6 +360,24 @@ def test_laws_and_orders_a_note_cites_are_works_each_once(tmp_path):
     assert titles == ["47 U.S.C. § 606", "47 U.S.C. § 153", "E.O. 11092", "Pub. L. 111-203", "29 C.F.R. Part 1991"]
 
 
+def test_a_notes_court_decisions_are_works_by_their_names(tmp_path):
+    # as a law review prints them, italics kept; the report alone names the case the text named
+    text = ("The Mill Laws\n\nBy Ann Cole\n\nThe courts upheld the law.[1] Later they struck it down "
+            "in Ritchie _v._ The People.[2] And once more they upheld one.[3]\n\n"
+            "Notes\n\n[1] Holden _v._ Hardy, 169 U. S. 366; _in re_ Jacobs, 98 N. Y.\n98.\n\n"
+            "[2] 155 Ill. 98.\n\n[3] Holden _v._ Hardy, 169 U. S. 366, 371.\n")
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    by_note = {n.get("n"): ["".join(b.itertext()) for b in n.xpath(".//t:bibl", namespaces=ns)]
+               for n in root.xpath("//t:back//t:note", namespaces=ns)}
+    assert by_note == {"1": ["Holden _v._ Hardy, 169 U. S. 366", "_in re_ Jacobs, 98 N. Y.\n98"],
+                       "2": ["155 Ill. 98"], "3": ["Holden _v._ Hardy, 169 U. S. 366"]}
+    corresp = [b.get("corresp") for b in root.xpath("//t:back//t:note//t:bibl", namespaces=ns)]
+    assert corresp[0] == corresp[3] and len(set(corresp)) == 3
+    titles = [t.text for t in root.xpath("//t:listBibl[@xml:id='works-cited']/t:bibl/t:title", namespaces=ns)]
+    assert titles == ["Holden v. Hardy", "In re Jacobs", "155 Ill. 98"]
+
+
 def test_notes_labelled_on_a_line_of_their_own_over_their_text(tmp_path):
     # an editor's notes to a diary: "NOTE 34." over the note's paragraphs, the text calling "[34]"
     text = ("The Mill Diary\n\nBy Ann Cole\n\n"
