@@ -1136,8 +1136,10 @@ class SectionMarkup:
                 self.m.report.quotations += 1
                 self.m.trace(block.text, "quote:indentation")
             self.m.wrappers[id(block)] = wrapper
-            ends = [c for c in self.citations[u] if c.rule == "attribution"]
-            if ends:  # an epigraph's attribution closes it: the next one is another quotation
+            ends = [c for c in self.citations[u] if c.rule == "attribution"
+                    or c.rule == "closing-attribution" and not _filled(unit.text, c.end, unit.end)]
+            if ends:  # an epigraph's attribution closes it ("… works of art.--Prof. Lounsbury."
+                # too): the next one is another quotation
                 wrapper.attrib.setdefault("source", f"#{ends[-1].xml_id}")
                 previous_key = None
 

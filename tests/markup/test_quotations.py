@@ -149,6 +149,23 @@ def test_epigraphs_each_closed_by_its_attribution_are_quotations_of_their_own():
         assert quote.get("source") == "#" + bibl.get("{http://www.w3.org/XML/1998/namespace}id")
 
 
+def test_extracts_each_closed_by_a_dash_and_its_authors_name_are_quotations_of_their_own():
+    # "… pure works of art.--Prof. Lounsbury." closes one critic's words; the next block is another's
+    from edition.encoder import encode_source
+    from edition.text.source import decode_source
+    body = "The author writes a paragraph of ordinary prose here, long enough to count as one."
+    text = "\n\n".join([
+        "A Title Here", "By Ann Writer", body,
+        "          The defects in both of these tales are comparatively slight.\n"
+        "          They were pure works of art.--Prof. Tom Lounsbury.",
+        "          The five tales reveal an extraordinary fulness of invention.\n"
+        "          One of the very greatest characters in fiction.--Prof. Ann Matthews.",
+        body, body])
+    root = encode_source(decode_source(text.encode(), "extracts.txt")).tree.getroot()
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert len(root.findall(".//t:body//t:quote[@rend='indent']", ns)) == 2
+
+
 @pytest.mark.parametrize("text", [
     "I see by his eye he judged he had 'em. He had already won two tricks.",
     "Mr. and Mrs. A. P. C. came to dinner. The C.'s were very bright people.",
