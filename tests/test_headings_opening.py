@@ -1012,3 +1012,14 @@ def test_chicago_author_date_entries_in_title_case_are_no_headings():
 def test_bylines_in_capitals_name_two_authors(line, byline):
     from edition.structure.opening import is_byline, looks_like_name
     assert (is_byline(line) or looks_like_name(line)) is byline
+
+
+def test_a_quoted_line_set_in_as_a_cross_head_between_turns_is_a_heading():
+    before = "“I have always kept,” he said, “strictly within the lines of useful inventions, and " \
+             "never had time for wonders valuable only as novelties to catch the fancy.”"
+    after = "“What makes you work?” I asked with real curiosity. “What impels you to go on day " \
+            "after day, when the money is long since made and the fame won?”"
+    assert heads_of(LONG, before, "                         “I LIKE IT—I HATE IT”", after, LONG) == [
+        "“I LIKE IT—I HATE IT”"]
+    # flush between the turns, a turn of the dialogue
+    assert "“I LIKE IT—I HATE IT”" not in heads_of(LONG, before, "“I LIKE IT—I HATE IT”", after, LONG)

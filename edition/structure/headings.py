@@ -424,12 +424,17 @@ def _debate_turn(blocks: list[Block], i: int) -> bool:
         0 <= j < len(blocks) and DASHED_LABEL.match(blocks[j].text) for j in (i - 1, i + 1))
 
 
+SET_IN = 8  # columns further in than the paragraphs around: a line set in as a cross-head
+
+
 def _dialogue_turn(blocks: list[Block], i: int) -> bool:
     """A line wholly in quotation marks between two paragraphs that open with one: a turn of a
     dialogue ('"Two"' between '"How many targets did you miss …?"' and '"Out of how many?"')."""
     text = blocks[i].text
     return (0 < i < len(blocks) - 1 and text[:1] in _OPEN_QUOTES and text[-1:] in _QUOTES
-            and all(blocks[j].text[:1] in _OPEN_QUOTES for j in (i - 1, i + 1)))
+            and all(blocks[j].text[:1] in _OPEN_QUOTES for j in (i - 1, i + 1))
+            # (not one set in far, as a cross-head is centred: '“I LIKE IT—I HATE IT”')
+            and blocks[i].indent_width < max(blocks[i - 1].indent_width, blocks[i + 1].indent_width) + SET_IN)
 
 
 def unstack(blocks: list[Block]) -> list[Block]:
