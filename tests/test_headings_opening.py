@@ -271,6 +271,14 @@ def test_an_old_pamphlets_title_page_down_to_its_byline_and_year():
                       "for a hundred years.\n\nAND\n\nBY JONATHAN STEADFAST")[1] is None
 
 
+def test_an_old_title_pages_long_title_in_capitals_a_phrase_or_two_in_small_letters():
+    title = ("A NARRATIVE OF THE PROCEEDINGS OF THE MILLERS OF LEEDS, DURING THE LATE Great Flood in "
+             "the Valley, IN THE YEAR 1793: AND A REFUTATION OF SOME CENSURES, Thrown upon them in "
+             "some late Publications.")
+    assert opening_of(title + "\n\nBY A. J. AND R. A.\n\n(Leeds: printed for the authors, 1794)") == (
+        title, "BY A. J. AND R. A.", "(Leeds: printed for the authors, 1794)")
+
+
 def test_opening_lines_the_wrapping_broke_in_two_in_a_hard_wrapped_text():
     wrapped = ("The river rose all night, and by morning the lower town was under\nwater. Nobody "
                "had seen a flood like it since the great mill fire of\n1911, when the wheel "

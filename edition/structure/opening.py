@@ -364,6 +364,14 @@ def _capitalised(text: str) -> bool:
         and words[0][0].isupper()
 
 
+def _mostly_capitals(text: str) -> bool:
+    """Most words in capitals, as an old title page sets its title, a phrase or two in small
+    letters between (``A NARRATIVE OF … DURING THE LATE Awful Calamity in Philadelphia, IN THE
+    YEAR 1793: …, Thrown upon them in some late Publications.``)."""
+    words = re.findall(r"[^\W\d_][\w’'\-]*", text.replace("&c.", ""))
+    return bool(words) and words[0].isupper() and sum(w.isupper() for w in words) >= 0.6 * len(words)
+
+
 def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
                           source_next: bool = False) -> bool:
     """A line that may stand in the opening: short, one line, not a news dateline, not ending like
@@ -385,7 +393,8 @@ def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
     if end in ".!?":
         words = len(text.split())
         title = first and (not _TWO_SENTENCES.search(text) and words <= MAX_TITLE_WORDS
-                           or byline_next and _capitalised(text) and words <= 2 * MAX_TITLE_WORDS
+                           or byline_next and (_capitalised(text) or _mostly_capitals(text))
+                           and words <= 2 * MAX_TITLE_WORDS
                            or source_next and words <= 2 * MAX_TITLE_WORDS)
         return title or is_byline(text) or (end == "." and name_score(text) > 0)
     return True
