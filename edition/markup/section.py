@@ -612,7 +612,7 @@ class SectionMarkup:
                 own_lead if lead_u == u and (not several or self._lowercase(q) and (
                     not has_verb(lead) or speech.indirect(own_lead) and not noted)) else "",
                 self._a_sentence(q), self._lowercase(q), titled=lambda noun, u=u, q=q: self._the_titled(noun, u, q), noted=noted,
-                word_alone=self._word_alone(q), opens_clause=self._opens_clause(q))
+                word_alone=self._word_alone(q), opens_clause=self._opens_clause(q), cry=self._cries(q))
             if lead_u != u and verdict.tag == "said" and verdict.who and verdict.verb \
                     and _ATTRIBUTION_OF_MASKED.search(lead, 0, max(0, lead.rfind(verdict.verb))):
                 # the paragraph before attributes its own quotation ('“I never gave you any,
@@ -778,6 +778,12 @@ class SectionMarkup:
         if verdict.tag == "said" and verdict.who is None and q.depth == 0 and self._asks(q) \
                 and q.first.start <= _LEADING.match(unit.text, unit.start, unit.end).end():
             asked.add(u)
+
+    def _cries(self, q: Quotation) -> bool:
+        """The quotation's words end with "!" or "?": a cry or a question."""
+        last = q.last
+        return self.units[last.unit].text[last.start:last.end].rstrip("’”\"' \u00a0").endswith("!") \
+            and len(self._words(q).split()) >= 2
 
     def _asks(self, q: Quotation) -> bool:
         """The quotation is a question: its words end with a question mark."""

@@ -90,6 +90,15 @@ def test_a_longer_reporting_clause_interrupts_speech_that_goes_on_in_lower_case(
     assert first.get("next") is None
 
 
+def test_a_cry_after_words_that_tell_of_it_is_quoted_words_not_a_phrase(tmp_path):
+    text = ('Then followed cries of "Kill the miller!" from the crowd. The last cart came in, '
+            'Tom called "All right!" and the wheel began to turn.')
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] in (["said", "said"], ["said", "quote"])
+    # an exclamation woven into the author's sentence with no such word stays a phrase
+    text = 'The mood went from "This is worthless" to "Wow, this is great!" in a year.'
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["q", "q"]
+
+
 def test_a_new_sentence_between_two_quotations_is_no_interruption(tmp_path):
     # '“…?” And I said, “…”': two speakers, two speeches, not one interrupted by "And I said"
     result = encode(tmp_path, "Dave Cole came too. Dave turned to me and said, “Do you want to "
