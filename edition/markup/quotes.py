@@ -26,6 +26,7 @@ _KIND_OF = {"‘": "single", "’": "single", "“": "double", "”": "double", 
             "`": "grave",
             "'": "straight-single"}
 _MARKS = re.compile(r"[‘’“”\"'`]")
+_OTHER_DOUBLE = {"double": "straight-double", "straight-double": "double"}
 _IT_ELIDED = re.compile(r"[Tt][ \u00a0]+(?:is|was|were|will|would|has|had)\b")
 _ELISION = re.compile(r"(?:\d\d?s?|em|tis|twas|twere|twill|till|gainst|neath|n)\b", re.IGNORECASE)  # ‘90s, ’em, 'till, rock ’n’ roll
 # A closing citation and the punctuation after it: supplied closing marks go before it.
@@ -225,6 +226,11 @@ def parse_quotations(units: list[Unit]) -> list[Quotation]:
             match = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].kind == tok.kind), None)
             if tok.mark in "'’" and stack and stack[-1].kind == "grave":
                 match = len(stack) - 1
+            if match is None and tok.kind in _OTHER_DOUBLE:
+                # a double mark of the other shape closes one opened in the same paragraph: a
+                # text curled by halves ('"I'm not willing …,” Klaus said. “So I stopped choosing."')
+                match = next((i for i in range(len(stack) - 1, -1, -1)
+                              if stack[i].kind == _OTHER_DOUBLE[tok.kind] and stack[i].last.unit == u), None)
             if match is None:
                 if tok.mark in "'\"" or (tok.mark == "’" and text[tok.pos - 1:tok.pos].isalpha()):
                     # after a letter (workers’, goin’, ’n’) an unmatched mark is an apostrophe;

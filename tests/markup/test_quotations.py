@@ -42,6 +42,13 @@ def test_straight_quotes_nested_and_with_apostrophes():
         (0, '"it\'s the \'best\' day"'), (1, "'best'")]
 
 
+def test_a_paragraph_curled_by_halves_pairs_its_straight_and_curly_double_marks():
+    assert spans('"I am not willing to give up the mill,” Tom said. “So I stopped choosing."') == [
+        (0, '"I am not willing to give up the mill,”'), (0, '“So I stopped choosing."')]
+    # a straight quotation inside a curly one is still its own
+    assert spans('“He said "no" to me.”') == [(0, '“He said "no" to me.”'), (1, '"no"')]
+
+
 def test_closing_mark_after_a_word_ending_in_s_apostrophe():
     assert spans("the ‘Andreyeva’s article’.") == [(0, "‘Andreyeva’s article’")]
 
