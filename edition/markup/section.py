@@ -47,7 +47,7 @@ EDITOR_TAGS = {"speech": "said", "writing": "quote", "phrase": "q", "title": "q"
 NEW = "\0"  # marks a name the register lacks, in person lists
 _NOT_NAMES = frozenset("""
 Nobody Everybody Somebody Anybody Everyone Someone Anyone Nothing Everything
-Him Whom Thee Thou Thy Thine Says Said Asked Replied
+Him Whom Thee Thou Thy Thine My Your Says Said Asked Replied
 A An And As At But By For From He Her His However I If In It Its Later Meanwhile Mr Mrs Ms Dr
 Neither No Not Now Of On One Or Our She So Some Such That The Their Then There These They This
 Those Thus To Under We What When Where Which While Whilst Who Why With Yes You Opening Further

@@ -99,6 +99,12 @@ def test_a_cry_after_words_that_tell_of_it_is_quoted_words_not_a_phrase(tmp_path
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["q", "q"]
 
 
+def test_a_possessive_opening_the_sentence_names_no_speaker(tmp_path):
+    text = ("We read it to My Cousin Jane. In entered a square old gentleman. He seated himself. My "
+            "mother asked if he had any message for my father? \u201cNo, none.\u201d")
+    assert [q[1] for q in quotes(encode(tmp_path, text, ""))] == [None]
+
+
 def test_a_new_sentence_between_two_quotations_is_no_interruption(tmp_path):
     # '“…?” And I said, “…”': two speakers, two speeches, not one interrupted by "And I said"
     result = encode(tmp_path, "Dave Cole came too. Dave turned to me and said, “Do you want to "
