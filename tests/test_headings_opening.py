@@ -1016,6 +1016,7 @@ def test_chicago_author_date_entries_in_title_case_are_no_headings():
     ("BY MARTIN ROSS AND E. Œ. SOMERVILLE", True),  # two authors in capitals, a ligature's initial
     ("By Jane Smith and John Doe", True),
     ("LIFE'S TROUBLES AND CLOSE.", False),  # no "By": capitals joined by AND are no names
+    ("BY HIS ASSISTANT AND SUCCESSOR.", True),  # an author who signs by what he was to the subject
 ])
 def test_bylines_in_capitals_name_two_authors(line, byline):
     from edition.structure.opening import is_byline, looks_like_name

@@ -245,8 +245,8 @@ def is_byline(text: str) -> bool:
 
 
 # an author who signs by a description, as old books and pamphlets print it: "By a Black Woman of
-# the South", "BY A CITIZEN OF NEW-YORK", "By the Author of Waverley"
-_ANONYMOUS = re.compile(r"^by[\s\u00a0]+(?:an?|the)[\s\u00a0]+[A-Z][\w’'-]*"
+# the South", "BY A CITIZEN OF NEW-YORK", "By the Author of Waverley", "BY HIS ASSISTANT AND SUCCESSOR."
+_ANONYMOUS = re.compile(r"^by[\s\u00a0]+(?:an?|the|his|her|their)[\s\u00a0]+[A-Z][\w’'-]*"
                         r"(?:[\s\u00a0]+(?:[A-Z][\w’'-]*|of|the|in|and|from|to|on)){0,8}\.?$",
                         re.IGNORECASE)
 _ONE_WORD_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?$")
