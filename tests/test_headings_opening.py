@@ -1032,3 +1032,10 @@ def test_a_quoted_line_set_in_as_a_cross_head_between_turns_is_a_heading():
         "“I LIKE IT—I HATE IT”"]
     # flush between the turns, a turn of the dialogue
     assert "“I LIKE IT—I HATE IT”" not in heads_of(LONG, before, "“I LIKE IT—I HATE IT”", after, LONG)
+
+
+def test_a_plays_speakers_set_in_over_their_speeches_in_an_extract_are_no_headings():
+    verse = "    Here are flowers for you,\n    But they are not all for you.\n    Some are for the Virgin."
+    assert heads_of(LONG, "    ELSIE.", verse, "    PRINCE HENRY.", verse, "    ELSIE", verse, LONG) == []
+    # a heading set in once is still one
+    assert heads_of(LONG, "    ELSIE.", verse, LONG) == ["ELSIE."]

@@ -425,6 +425,19 @@ def _debate_turn(blocks: list[Block], i: int) -> bool:
 
 
 SET_IN = 8  # columns further in than the paragraphs around: a line set in as a cross-head
+MAX_LABEL_WORDS = 3
+
+
+def _speaker_labels(blocks: list[Block]) -> set[int]:
+    """Short lines in capitals, set in, each printed more than once: a play's speakers over
+    their speeches in an extract ("    ELSIE." / "    PRINCE HENRY." / "    ELSIE"), not headings."""
+    seen: dict[str, list[int]] = {}
+    for i, block in enumerate(blocks):
+        text = block.text.strip().rstrip(".")
+        if (block.single_line and block.indent_width >= 2 and _in_capitals(text)
+                and len(_words(text)) <= MAX_LABEL_WORDS):
+            seen.setdefault(text, []).append(i)
+    return {i for found in seen.values() if len(found) > 1 for i in found}
 
 
 def _dialogue_turn(blocks: list[Block], i: int) -> bool:
@@ -563,6 +576,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
     heads a paragraph or another heading."""
     shapes = [shape(b) for b in blocks]
     usual = _usual_indent(blocks)
+    labels = _speaker_labels(blocks)
     for i, s in enumerate(shapes):
         if s == "lead" and not (i + 1 < len(blocks) and (_LIST_START.match(blocks[i + 1].text)
                                                           or _reference_group(blocks, i))):
@@ -574,7 +588,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
                       and COMPLIMENTARY_CLOSE.match(blocks[i - 1].text)
                       and len(blocks[i - 1].text.split()) <= MAX_CLOSE_WORDS)
                   or (i > 0 and blocks[i - 1].text.rstrip(_QUOTES).endswith(","))
-                  or _dialogue_turn(blocks, i) or _debate_turn(blocks, i)):
+                  or _dialogue_turn(blocks, i) or _debate_turn(blocks, i) or i in labels):
             shapes[i] = None  # a list item, a quotation's source, a salutation, a signature, a turn
     # sentence case needs headings of other shapes in the article, or more than one of its own
     strong = sum(s in STRONG or s == "stop" for s in shapes[:-1])
