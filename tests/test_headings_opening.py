@@ -1039,3 +1039,9 @@ def test_a_plays_speakers_set_in_over_their_speeches_in_an_extract_are_no_headin
     assert heads_of(LONG, "    ELSIE.", verse, "    PRINCE HENRY.", verse, "    ELSIE", verse, LONG) == []
     # a heading set in once is still one
     assert heads_of(LONG, "    ELSIE.", verse, LONG) == ["ELSIE."]
+
+
+def test_a_day_of_proceedings_over_its_date_line_is_a_heading_not_a_signature():
+    assert heads_of(LONG, "SECOND DAY.", "WASHINGTON, TUESDAY, _February 5th, 1861._", LONG) == ["SECOND DAY."]
+    # a name in capitals there signs the text before it
+    assert heads_of(LONG, "JOHN ADAMS.", "WASHINGTON, TUESDAY, _February 5th, 1861._", LONG) == []

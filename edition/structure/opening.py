@@ -81,7 +81,9 @@ were be as""".split())
 # what a title calls the text, never a name's word ("Evil Empire Speech" over "Ronald Reagan")
 _GENRE_WORDS = frozenset("""Speech Address Lecture Sermon Remarks Oration Eulogy Letter Letters Essay
 Essays Review Diary Journal Memoir Memoirs Interview Report Statement Declaration Proclamation
-Introduction Preface Chapter Testimony Editorial""".split())
+Introduction Preface Chapter Testimony Editorial Session Sitting Proceedings""".split())
+# nor an ordinal: "SECOND DAY." is a day of the proceedings ("Ryan Day" is a name)
+_GENRE_WORDS |= frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
 _INITIAL = r"[A-ZÀ-ÖØ-ÞŒÆ]"  # (a ligature too: "E. Œ. SOMERVILLE")
 _INITIALS = re.compile(rf"^(?:{_INITIAL}\.){{1,3}}$|^{_INITIAL}\.?$|^{_INITIAL}\.{_INITIAL}\.?$")
 _SHORT_FORENAME = re.compile(r"^(?:Thos|Wm|Chas|Jas|Geo|Jno|Saml|Benj|Robt|Edw|Jos|Richd|Alex)\.$",
