@@ -440,6 +440,9 @@ def test_a_small_roman_number_before_a_title_cased_title_is_a_heading_not_a_list
     assert heads_of(LONG, "i. The Principle of the Mill.", LONG, "ii. The Wheel in the Use of Water.", LONG) == [
         "i. The Principle of the Mill.", "ii. The Wheel in the Use of Water."]
     assert heads_of(LONG, "i. apples and pears from the mill", "ii. the wheel", LONG) == []
+    # a word in small letters inside the title
+    assert heads_of(LONG, "iii. The Principle of the Mill applied to Rivers.", LONG) == [
+        "iii. The Principle of the Mill applied to Rivers."]
 
 
 @pytest.mark.parametrize("line, dated", [

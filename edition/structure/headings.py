@@ -229,6 +229,8 @@ def shape(block: Block) -> str | None:
         if not _ends_like_sentence(rest) and len(_words(rest)) <= 2 * MAX_WORDS and (
                 _heading_text_shape(rest, 2 * MAX_WORDS)):
             return "numbered"
+        if _ROMAN_TITLE.match(text) and not _TWO_SENTENCES_NOT_INITIALS.search(rest):
+            return "numbered"  # "iii. The Principle of Economy applied to Sentences.": a word in small letters
         if (rest.rstrip(_QUOTES).endswith(".") and not _MONTH_ALONE.match(rest)
                 and not rest.rstrip(_QUOTES).endswith("..") and not _TWO_SENTENCES_NOT_INITIALS.search(rest)
                 and len(_words(rest)) <= MAX_WORDS and _title_cased(_words(rest))):
