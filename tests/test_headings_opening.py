@@ -1048,3 +1048,9 @@ def test_a_day_of_proceedings_over_its_date_line_is_a_heading_not_a_signature():
     assert heads_of(LONG, "SECOND DAY.", "WASHINGTON, TUESDAY, _February 5th, 1861._", LONG) == ["SECOND DAY."]
     # a name in capitals there signs the text before it
     assert heads_of(LONG, "JOHN ADAMS.", "WASHINGTON, TUESDAY, _February 5th, 1861._", LONG) == []
+
+
+def test_a_short_title_cased_cry_over_a_paragraph_is_a_heading():
+    assert heads_of(LONG, "Punch!", LONG, "Glorious Dublin!", LONG) == ["Punch!", "Glorious Dublin!"]
+    # a sentence crying out, a quoted cry, a run of marks: no heading
+    assert heads_of(LONG, "Help me now, please!", LONG, "“Punch!”", LONG, "Oh Dear!!", LONG) == []

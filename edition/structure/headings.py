@@ -46,6 +46,7 @@ LONG_PARAGRAPH = 200
 MIN_PARAGRAPH = 100
 MAX_RUN = 3
 MAX_LEAD_WORDS = 5  # "Key Resources:", "Further Reading:" over a list
+MAX_CRY_WORDS = 4
 MAX_SUBTITLE_WORDS = 4  # "How do we define “data”? An open problem"
 _LIST_START = re.compile(r"^(?:[-–•*·][ \t\u00a0]|\(?\d{1,3}[.)][ \t\u00a0])")
 # Words that title case leaves in lower case (Chicago style, plus common Romance/Germanic particles).
@@ -257,6 +258,9 @@ def shape(block: Block) -> str | None:
     if not words or len(words) > MAX_WORDS or words[0].lower() == "by":
         return None
     if _ends_like_sentence(text):
+        if (bare.endswith("!") and not bare.endswith("!!") and len(words) <= MAX_CRY_WORDS
+                and _title_cased(words) and text[:1] not in _OPEN_QUOTES):
+            return "title"  # "Punch!", "Glorious Dublin!": a title may cry out
         if bare.endswith(":") and len(words) <= MAX_LEAD_WORDS and _title_cased(words):
             return "lead"  # "Key Resources:" -- a heading only over a list (find_headings)
         if (bare.endswith(".") and not bare.endswith("..") and block.indent_width >= 2
