@@ -1054,3 +1054,12 @@ def test_a_short_title_cased_cry_over_a_paragraph_is_a_heading():
     assert heads_of(LONG, "Punch!", LONG, "Glorious Dublin!", LONG) == ["Punch!", "Glorious Dublin!"]
     # a sentence crying out, a quoted cry, a run of marks: no heading
     assert heads_of(LONG, "Help me now, please!", LONG, "“Punch!”", LONG, "Oh Dear!!", LONG) == []
+
+
+def test_under_a_numbered_heading_its_title_in_sentence_case_closed_by_a_stop():
+    assert heads_of(LONG, "1. Plan the mill before you start", "Draw a plan or a protocol.", LONG,
+                    "2. Keep track of the grain", LONG) == [
+        "1. Plan the mill before you start", "Draw a plan or a protocol.", "2. Keep track of the grain"]
+    # a sentence with a verb of narration is the section's first sentence
+    assert "It was a dark night." not in heads_of(LONG, "1. Plan the mill before you start",
+                                                  "It was a dark night.", LONG, "2. Keep track of the grain", LONG)

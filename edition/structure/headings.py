@@ -681,7 +681,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
     for j in sorted(headings):
         if (shapes[j] in ("numbered", "label") and j + 2 < len(blocks) and j + 1 not in headings
                 and (shapes[j + 1] in ("title", "stop", "flush-stop")
-                     or shapes[j] == "label" and _chapter_title(blocks[j + 1], blocks[j + 2]))):
+                     or shapes[j] in ("label", "numbered") and _chapter_title(blocks[j + 1], blocks[j + 2]))):
             headings.add(j + 1)
     # a summary's questions a paragraph each: the next question over a short answer is one of
     # them too ("What is already known about this topic?" / … / "What is added by this
