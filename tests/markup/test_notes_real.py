@@ -336,6 +336,16 @@ def test_a_reference_after_see_the_introduction_to():
     assert (title, author) == ("Docks in England", "Cole")
 
 
+def _note_works(root):
+    """Each note's bibls (by the note's number), every note bibl's work, the works cited's titles."""
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    by_note = {n.get("n"): ["".join(b.itertext()) for b in n.xpath(".//t:bibl", namespaces=ns)]
+               for n in root.xpath("//t:back//t:note", namespaces=ns)}
+    corresp = [b.get("corresp") for b in root.xpath("//t:back//t:note//t:bibl", namespaces=ns)]
+    titles = [t.text for t in root.xpath("//t:listBibl[@xml:id='works-cited']/t:bibl/t:title", namespaces=ns)]
+    return by_note, corresp, titles
+
+
 def test_laws_and_orders_a_note_cites_are_works_each_once(tmp_path):
     text = ("Mill Alerts\n\nBy Ann Cole\n\n"
             "The President may order the mills closed.1 The owners must warn their workers.2 The "
@@ -346,17 +356,12 @@ def test_laws_and_orders_a_note_cites_are_works_each_once(tmp_path):
             "2. Pub. L. No. 111-203, § 922 (2010); 29 Code of Federal\nRegulations Part 1991.\n\n"
             "3. 47 U.S.C. § 606.\n\n"
             "4. Id.\n")
-    root = encode_text(tmp_path, text)
-    ns = {"t": "http://www.tei-c.org/ns/1.0"}
-    by_note = {n.get("n"): ["".join(b.itertext()) for b in n.xpath(".//t:bibl", namespaces=ns)]
-               for n in root.xpath("//t:back//t:note", namespaces=ns)}
+    by_note, corresp, titles = _note_works(encode_text(tmp_path, text))
     assert by_note == {"1": ["47 U.S.C. §606(c)", "47 U.S.C. §153(11)", "E.O. 11092"],
                        "2": ["Pub. L. No. 111-203", "29 Code of Federal\nRegulations Part 1991"],
                        "3": ["47 U.S.C. § 606"], "4": ["Id."]}
-    corresp = [b.get("corresp") for b in root.xpath("//t:back//t:note//t:bibl", namespaces=ns)]
     # a section and its subsection are one work; "Id." the work cited last
     assert corresp[0] == corresp[5] == corresp[6]
-    titles = [t.text for t in root.xpath("//t:listBibl[@xml:id='works-cited']/t:bibl/t:title", namespaces=ns)]
     assert titles == ["47 U.S.C. § 606", "47 U.S.C. § 153", "E.O. 11092", "Pub. L. 111-203", "29 C.F.R. Part 1991"]
 
 
@@ -366,15 +371,10 @@ def test_a_notes_court_decisions_are_works_by_their_names(tmp_path):
             "in Ritchie _v._ The People.[2] And once more they upheld one.[3]\n\n"
             "Notes\n\n[1] Holden _v._ Hardy, 169 U. S. 366; _in re_ Jacobs, 98 N. Y.\n98.\n\n"
             "[2] 155 Ill. 98.\n\n[3] Holden _v._ Hardy, 169 U. S. 366, 371.\n")
-    root = encode_text(tmp_path, text)
-    ns = {"t": "http://www.tei-c.org/ns/1.0"}
-    by_note = {n.get("n"): ["".join(b.itertext()) for b in n.xpath(".//t:bibl", namespaces=ns)]
-               for n in root.xpath("//t:back//t:note", namespaces=ns)}
+    by_note, corresp, titles = _note_works(encode_text(tmp_path, text))
     assert by_note == {"1": ["Holden _v._ Hardy, 169 U. S. 366", "_in re_ Jacobs, 98 N. Y.\n98"],
                        "2": ["155 Ill. 98"], "3": ["Holden _v._ Hardy, 169 U. S. 366"]}
-    corresp = [b.get("corresp") for b in root.xpath("//t:back//t:note//t:bibl", namespaces=ns)]
     assert corresp[0] == corresp[3] and len(set(corresp)) == 3
-    titles = [t.text for t in root.xpath("//t:listBibl[@xml:id='works-cited']/t:bibl/t:title", namespaces=ns)]
     assert titles == ["Holden v. Hardy", "In re Jacobs", "155 Ill. 98"]
 
 
