@@ -114,9 +114,11 @@ _STOP = re.compile(rf"[.!?:;]|{MASK}")  # where an attribution after a quotation
 # a quotation opening the clause its lead-in's verb governs: "that …", "whether …" (not "if",
 # "how": as often words of their own)
 _CLAUSE_OPENING = re.compile(r"(?:that|whether|because|lest)\b")
-# the interviewer speaking ("I asked", "we said"): no interviewee's words
+# a writing that says the words led in ("an article …, in which a paragraph … says:—"): no
+# interviewee's words
 _A_WRITING = re.compile(r"\b(?:article|paragraph|passage|book|letter|pamphlet|essay|chapter|biography)\b"
                         r"[^.!?]{0,80}?\b(?:says|said|reads|runs|states)\b")
+# the interviewer speaking ("I asked", "we said"): no interviewee's words
 _ASKER = re.compile(r"(?<![\w’'])(?:I|we|We)(?![\w’'])")
 
 
@@ -780,7 +782,7 @@ class SectionMarkup:
             asked.add(u)
 
     def _cries(self, q: Quotation) -> bool:
-        """The quotation's words end with "!" or "?": a cry or a question."""
+        """The quotation's words, two or more, end with "!": a cry."""
         last = q.last
         return self.units[last.unit].text[last.start:last.end].rstrip("’”\"' \u00a0").endswith("!") \
             and len(self._words(q).split()) >= 2

@@ -62,11 +62,11 @@ NAMING = re.compile(_LETTER + r"\b(?:question|heading|headline|title|titled|enti
                     re.IGNORECASE)  # (a toast's title: "responded to the toast. “Our Nation.”")
 NAMES_TITLE = re.compile(_LETTER + r"\b(?:heading|headline|title|titled|entitled|called|named|toast|"
                          r"topic|theme|subject)\s*[,:.]?\s*$", re.IGNORECASE)
-# a sentence quoted after these is quoted words, not a phrase woven into the author's sentence
 # words that tell of a cry just before it: 'cries of "Kill the murderer!"', 'David called "All right!"'
 _CRIED = re.compile(r"\b(?:cr(?:y|ies|ied)|shouts?|shouted|call(?:s|ed)?|exclaim\w*|exclamations?|heard|yell\w*|"
                     r"scream\w*|roar\w*|whisper\w*|greeting)\b(?:[\s\u00a0]+(?:of|out|the|a|his|her|their))?"
                     r"[\s\u00a0,:]*$", re.IGNORECASE)
+# a sentence quoted after these is quoted words, not a phrase woven into the author's sentence
 _WORDS_NAMED = re.compile(r"\b(?:words|saying|sentence|passage)[\s\u00a0]*[,:]?[\s\u00a0]*$", re.IGNORECASE)
 # a verb of saying right before the quotation: "Stalin says, “…”" is speech however short
 INTRODUCES = re.compile(rf"{_LETTER}\b(?:{_SPEECH})(?:[\s\u00a0]+(?:him|her|them|me|us|you|[a-z]{{2,12}}ly))?[,:]?"
@@ -274,7 +274,8 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
     in lower case with no stop or comma of its own (``to say "no"``), a word named;
     ``opens_clause``: it opens with "that", "whether" … in lower case, the clause the lead-in's
     verb governs (``said “that such events never happen”``): the author's sentence goes on in it;
-    ``cry``: a sentence of its own that ends with "!" or "?", words someone cried or asked."""
+    ``cry``: words of their own that end with "!", cried (after words that say so, ``_CRIED``,
+    they are no phrase)."""
     if _at_end(NAMING, lead_in, 9, 0, ",:") and not sentence:  # "the phrase, “The social question is …”"
         # is quoted words: a sentence of its own. A title's name ("entitled", "the toast,") may
         # name a title, a phrase's ("the phrase", "the slogan") a phrase only
@@ -282,8 +283,8 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
         return Verdict("q", by=named)
     if continues_sentence(own_lead, lowercase) and not (sentence and (
             _WORDS_NAMED.search(own_lead) or cry and _CRIED.search(own_lead))):
-        # (but "he tells us these words “Behold, …”", and a cry or a question of its own:
-        # 'cries of "Kill the murderer!"', 'the usual gay “Sleep well, dear!”')
+        # (but "he tells us these words “Behold, …”", and a cry of its own after words that
+        # tell of it: 'cries of "Kill the murderer!"', 'called "All right!"')
         return Verdict("q", by="woven-in")
     if opens_clause and not _nearest_verb_writes(lead_in):
         return Verdict("q", by="woven-in")  # (not "demanded ‘that a special law be written …’")

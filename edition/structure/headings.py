@@ -677,7 +677,9 @@ def find_headings(blocks: list[Block]) -> set[int]:
                 and _long(blocks[j + 2])):
             headings.add(j + 1)
     # under a numbered heading, its title: a short title-cased line, a stop allowed ("23.
-    # Twenty-third Day." / "Standard-Bearers." / an epigraph), whatever follows it
+    # Twenty-third Day." / "Standard-Bearers." / an epigraph), whatever follows it; or one in
+    # sentence case closed by a stop over a long paragraph ("1. Plan for reproducibility …" /
+    # "Create a study plan or protocol."), as under a chapter's label
     for j in sorted(headings):
         if (shapes[j] in ("numbered", "label") and j + 2 < len(blocks) and j + 1 not in headings
                 and (shapes[j + 1] in ("title", "stop", "flush-stop")
