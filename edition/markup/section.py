@@ -975,10 +975,11 @@ class SectionMarkup:
         if not _REPORTING_CLAUSE.match(clause) and not (
                 _LONG_REPORTING_CLAUSE.match(clause) and self._lowercase(q)
                 and _COMMA_CLOSES.search(text, prev_q.last.start, prev_q.last.end)
-                and (SPEECH.search(clause, 0, VERB_AFTER_MAX) or speech.EITHER.search(clause, 0, VERB_AFTER_MAX))):
+                and (SPEECH.search(clause, 0, VERB_AFTER_MAX) or speech.EITHER.search(clause, 0, VERB_AFTER_MAX)
+                     or speech.WRITING.search(clause, 0, VERB_AFTER_MAX))):
             # ('“…,” he said, with the stiffness of one of his own swing-door hinges; “but
-            # there isn’t …”': a longer clause, its verb of saying first, the words going on
-            # in lower case)
+            # there isn’t …”': a longer clause, its verb of saying or writing first, the words
+            # going on in lower case: '“In his camp,” as one has recently written, … “he …”')
             return False
         if _OWN_ATTRIBUTION.match(text, q.first.start, q.first.end):
             return False  # "'From Scotland,' cried Davies. 'Mr. Johnson, (said I) I do …'": another's

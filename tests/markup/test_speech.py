@@ -82,6 +82,12 @@ def test_a_longer_reporting_clause_interrupts_speech_that_goes_on_in_lower_case(
                               "chemist\u2019s manner; \u201cbut there isn\u2019t such a cob in the town.\u201d")
     first, second = result.tree.getroot().xpath("//t:said", namespaces=NS)
     assert first.get("next") == "#" + second.get("{http://www.w3.org/XML/1998/namespace}id")
+    # a verb of writing there too
+    result = encode(tmp_path, "Jones came in. \u201cIn his camp,\u201d as one has recently written, and as I have "
+                              "myself heard him state many times over the years, \u201che permitted no "
+                              "swearing at all.\u201d")
+    first, second = result.tree.getroot().xpath("//t:said|//t:quote", namespaces=NS)
+    assert first.get("next") == "#" + second.get("{http://www.w3.org/XML/1998/namespace}id")
     # a capital after it: another passage, however the clause reads
     result = encode(tmp_path, "Jones came in. \u201cPerhaps Mr Lloyd, the chemist, could oblige you,\u201d he "
                               "said, with the stiffness of one of his own swing-door hinges and the "
