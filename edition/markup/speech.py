@@ -69,7 +69,8 @@ _CRIED = re.compile(r"\b(?:cr(?:y|ies|ied)|shouts?|shouted|call(?:s|ed)?|exclaim
 # a sentence quoted after these is quoted words, not a phrase woven into the author's sentence
 _WORDS_NAMED = re.compile(r"\b(?:words|saying|sentence|passage)[\s\u00a0]*[,:]?[\s\u00a0]*$", re.IGNORECASE)
 # a verb of saying right before the quotation: "Stalin says, “…”" is speech however short
-INTRODUCES = re.compile(rf"{_LETTER}\b(?:{_SPEECH})(?:[\s\u00a0]+(?:him|her|them|me|us|you|[a-z]{{2,12}}ly))?[,:]?"
+INTRODUCES = re.compile(rf"{_LETTER}\b(?:{_SPEECH})(?:[\s\u00a0]+(?:him|her|them|me|us|you|[a-z]{{2,12}}ly"
+                        r"|the[\s\u00a0]+[a-z]{2,8}))?[,:]?"  # "Says the elder, “Let's away,”"
                         r"[\s\u00a0]*$", re.IGNORECASE)  # "I told him “certainly,”"
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)  # "they" are many: no one @who
 # (a note's call glued after the stop ends the sentence too: "at times.222 Christie also told")

@@ -105,6 +105,11 @@ def test_a_cry_after_words_that_tell_of_it_is_quoted_words_not_a_phrase(tmp_path
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["q", "q"]
 
 
+def test_short_speech_after_an_inverted_verb_and_its_subject(tmp_path):
+    text = "I said that I would give them nothing. Says the elder, \"Let's away,\" and away they flew."
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said"]
+
+
 def test_a_possessive_opening_the_sentence_names_no_speaker(tmp_path):
     text = ("We read it to My Cousin Jane. In entered a square old gentleman. He seated himself. My "
             "mother asked if he had any message for my father? \u201cNo, none.\u201d")
