@@ -119,6 +119,7 @@ _CLAUSE_OPENING = re.compile(r"(?:that|whether|because|lest)\b")
 _A_WRITING = re.compile(r"\b(?:article|paragraph|passage|book|letter|pamphlet|essay|chapter|biography)\b"
                         r"[^.!?]{0,80}?\b(?:says|said|reads|runs|states)\b")
 # the interviewer speaking ("I asked", "we said"): no interviewee's words
+_UNSAID = frozenset({"sentence-of-its-own", "long"})  # quoted words no verb leads in
 _ASKER = re.compile(r"(?<![\w’'])(?:I|we|We)(?![\w’'])")
 
 
@@ -523,6 +524,7 @@ class SectionMarkup:
         turns: dict[int, str] = {}  # unit -> speaker of a said that opens it (a dialogue's turn)
         self._openers: dict[int, str | None] = {}  # unit -> whoever's said opens it, named or not
         asked: set[int] = set()  # units opened by a question whose asker the text does not name
+        self._quotes_interviewee = False  # speech the text has given its interviewee by a verb
         by_unit_start = sorted(quotations, key=lambda q: (q.first.unit, q.first.start))
         for i, q in enumerate(by_unit_start):
             u = q.first.unit
@@ -734,7 +736,9 @@ class SectionMarkup:
                                        titled=lambda noun, u=u, q=q: self._the_titled(noun, u, q))
                     if earlier.tag == "said" and earlier.who:
                         verdict = replace(earlier, by="sentence-before")
-            if (self.interviewee and verdict.tag == "said" and verdict.who is None and q.parent is None
+            if (self.interviewee and (verdict.tag == "said" or verdict.tag == "quote" and verdict.by in _UNSAID
+                                      and self._quotes_interviewee)
+                    and verdict.who is None and q.parent is None
                     and (words >= MIN_SPEECH_WORDS or verdict.verb and opens_paragraph and u - 1 in asked
                          and speech.PRONOUN.search(self._tail(q)[0], 0, VERB_AFTER_MAX)) and not self._asks(q)
                     and not _ASKER.search(own_lead) and not _ASKER.search(self._tail(q)[0], 0, VERB_AFTER_MAX)
@@ -747,8 +751,13 @@ class SectionMarkup:
                 # reply "he" gives to the question the paragraph before asks: '“Not much,” he
                 # replied'; not led in by a paragraph before that speaks of a writing: 'an
                 # article …, in which a paragraph … says:—')
+                # (and words of their own, no verb leading them in, where the text has quoted
+                # the interviewee already: what the interviewee said, not words a transcript's
+                # unquoted answers quote, 'He was like, "You can't use WebKit."')
                 verdict = Verdict("said", self._the_interviewee(), verdict.verb, "interviewee")
             self._settle(q, self._speaker(verdict), prev_q, verdicts, last_speaker, turns, asked)
+            if self.interviewee and verdict.tag == "said" and verdict.verb and self._is_interviewee(verdicts[id(q)].who):
+                self._quotes_interviewee = True
         return verdicts
 
     def _the_interviewee(self) -> str:
@@ -759,6 +768,14 @@ class SectionMarkup:
             return known[0]
         surname = name.split()[-1]  # "Ortiz said" before: "Sam Ortiz" is that speaker
         return NEW + (surname if self.m.has_speaker(surname) else name)
+
+    def _is_interviewee(self, who: str | None) -> bool:
+        """``who`` (a person's id) is the interviewee (made no entry for asking)."""
+        name = self._the_interviewee()
+        if not name.startswith(NEW):
+            return who == name
+        name = name[len(NEW):]
+        return who is not None and self.m.has_speaker(name) and self.m.speaker(name) == who
 
     def _settle(self, q: Quotation, verdict: Verdict, prev_q: Quotation | None,
                 verdicts: dict[int, Verdict], last_speaker: dict[int, str],

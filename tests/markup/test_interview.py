@@ -83,3 +83,16 @@ def test_unattributed_speech_in_an_interview_is_the_interviewees(tmp_path):
         ("Not yet. They will h", "Lund"),
         ("Will the mill be sol", None),  # the interviewer's question
         ("I would sooner see i", "Lund")]
+
+
+def test_words_of_their_own_are_the_interviewees_once_the_text_has_quoted_her(tmp_path):
+    text = ("The Mill at Low Water\n\nBy Tom Reed\n\n"
+            "We recently interviewed Ada Lund on how she runs the mill on the Wear.\n\n"
+            "Her first mill was her father's. “I proceeded to buy the old mill at the ford,” she says. "
+            "Luckily for Lund, the bank agreed. “I ended up rebuilding the whole wheel as a result.”\n\n"
+            "At the Wear she keeps two stones: “We grind oats and barley for the farms around us.”\n")
+    assert _speakers(encode_text(tmp_path, text)) == [
+        ("I proceeded to buy t", "Ada Lund"), ("I ended up rebuildin", "Ada Lund"), ("We grind oats and ba", "Ada Lund")]
+    # quoted words before the text has quoted her are no speech of hers
+    first = text.replace("\u201cI proceeded to buy the old mill at the ford,\u201d she says. ", "")
+    assert [who for _, who in _speakers(encode_text(tmp_path, first))] == []
