@@ -46,10 +46,9 @@ def interviewee(texts) -> str | None:
                 texts.append(f"we interviewed {name}.")  # read below as a cue in the text
         for m in _CUES.finditer(text):
             name = next(g for g in m.groups() if g)
-            words = name.split()
-            if words[0] in _NOT_NAMES:
-                continue
             name = re.sub(rf"^{_HONORIFIC}", "", name)  # the name, as a speaker's is ("Mr. Lund": Lund)
+            if name.split()[0] in _NOT_NAMES:
+                continue  # (a title alone: "Miss Annie Oakley" is a name, "Miss" none)
             if len(name) > len(found.get(name.split()[-1], "")):
                 found[name.split()[-1]] = name
     return next(iter(found.values())) if len(found) == 1 else None

@@ -35,6 +35,7 @@ def test_the_one_person_interviewed(text, expected):
     # a title that says so, the name as the body prints it
     (["A TALK WITH LUND", "It is easy to find Mr. Lund at the mill."], "Lund"),
     (["An Interview with Dr. Ada Lund", "Ada Lund runs the mill."], "Ada Lund"),
+    (["AN INTERVIEW WITH MISS ADA LUND.", "Miss Lund runs the mill."], "Ada Lund"),  # "Miss": a title
     # (a name the body never prints is no one the text speaks with)
     (["A Talk with the Ancients", "The mill is old."], None),
     # only a whole title: not a sentence that speaks of a talk
