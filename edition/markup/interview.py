@@ -32,18 +32,27 @@ _TITLE_CUE = re.compile(r"[\s\u00a0]*(?:An?[ \u00a0]+)?(?:Talk|Interview|Convers
 _NOT_NAMES = frozenset("The This That He She It They We I You Him Her Them".split()) | frozenset(_TITLES)
 
 
+EARLY = 2 / 3  # of the text's length: where an interview's cue stands
+MIN_READ = 2000  # characters read for cues however short the text
+
+
 def interviewee(texts) -> str | None:
     """The interviewee's name as the text prints it at its fullest, without a title, or None."""
-    found: dict[str, str] = {}  # surname -> fullest name
     texts = list(texts)
+    body = "\n".join(texts)
+    cues = []  # what says whom the text is with: its title, its first two thirds
     for text in texts:
         if (m := _TITLE_CUE.fullmatch(text)) and len(m["name"].split()) <= 4:
             name = m["name"]
             if name.isupper():  # "A TALK WITH EDISON": the name as the text prints it
                 name = " ".join(w.capitalize() if len(w.rstrip(".")) > 1 else w for w in name.split())
-            body = "\n".join(texts)
             if re.search(rf"(?<![\w’']){re.escape(name.split()[-1])}(?![\w’'])", body.replace(m["name"], "")):
-                texts.append(f"we interviewed {name}.")  # read below as a cue in the text
+                cues.append(f"we interviewed {name}.")  # read below as a cue in the text
+    # an interview says whom it is with before it ends: a cue in its last third ("When I asked
+    # Billy why he made his bed …", near a memoir's end) is no interview's
+    cues.append(body[:max(round(len(body) * EARLY), MIN_READ)])
+    found: dict[str, str] = {}  # surname -> fullest name
+    for text in cues:
         for m in _CUES.finditer(text):
             name = next(g for g in m.groups() if g)
             name = re.sub(rf"^{_HONORIFIC}", "", name)  # the name, as a speaker's is ("Mr. Lund": Lund)

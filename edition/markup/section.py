@@ -669,7 +669,12 @@ class SectionMarkup:
                     if self._lowercase(q):
                         verdict = verdicts[id(prev_q)]
                 elif v2.verb:
-                    verdict = replace(v2, by="interrupted")
+                    before = verdicts[id(prev_q)]
+                    # (a clause with "he" leaves an interview's first part to its interviewee: '"I
+                    # can always think better whilst I walk," he explained to me; "indeed, …"')
+                    who = before.who if v2.who is None and v2.tag == "said" and before.by == "interviewee" \
+                        else v2.who
+                    verdict = replace(v2, who=who, by="interrupted")
                     verdicts[id(prev_q)] = verdict
                     q.prev = prev_q
                     prev_q.next = q
@@ -739,8 +744,11 @@ class SectionMarkup:
             if (self.interviewee and (verdict.tag == "said" or verdict.tag == "quote" and verdict.by in _UNSAID
                                       and self._quotes_interviewee)
                     and verdict.who is None and q.parent is None
-                    and (words >= MIN_SPEECH_WORDS or verdict.verb and opens_paragraph and u - 1 in asked
-                         and speech.PRONOUN.search(self._tail(q)[0], 0, VERB_AFTER_MAX)) and not self._asks(q)
+                    and (words >= MIN_SPEECH_WORDS or verdict.verb and speech.PRONOUN.search(
+                        self._tail(q)[0], 0, VERB_AFTER_MAX) and (opens_paragraph and u - 1 in asked or (
+                            prev_q is not None and prev_q.last.unit == u and self._asks(prev_q)
+                            and verdicts.get(id(prev_q), Verdict("q")).who is None)))
+                    and not self._asks(q)
                     and not _ASKER.search(own_lead) and not _ASKER.search(self._tail(q)[0], 0, VERB_AFTER_MAX)
                     and not speech.by_someone_unnamed(lead)
                     and not (lead_u != u and _A_WRITING.search(lead))

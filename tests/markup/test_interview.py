@@ -31,6 +31,12 @@ def test_the_one_person_interviewed(text, expected):
     assert interviewee([text]) == expected
 
 
+def test_a_cue_near_the_texts_end_is_a_memoirs_not_an_interviews():
+    story = "We walked up the valley to the falls and back, talking all the way of the mills. " * 40
+    assert interviewee([story, "When I asked Billy why he made his bed by the corral, he laughed."]) is None
+    assert interviewee(["I asked Mr. Lund if the mill would close.", story]) == "Lund"
+
+
 @pytest.mark.parametrize("texts, expected", [
     # a title that says so, the name as the body prints it
     (["A TALK WITH LUND", "It is easy to find Mr. Lund at the mill."], "Lund"),
@@ -97,3 +103,15 @@ def test_words_of_their_own_are_the_interviewees_once_the_text_has_quoted_her(tm
     # quoted words before the text has quoted her are no speech of hers
     first = text.replace("\u201cI proceeded to buy the old mill at the ford,\u201d she says. ", "")
     assert [who for _, who in _speakers(encode_text(tmp_path, first))] == []
+
+
+def test_an_interviews_reply_by_he_within_a_paragraph_and_around_its_clause(tmp_path):
+    text = ("The Mill at Low Water\n\nBy Tom Reed\n\n"
+            "We recently interviewed Ada Lund on how she runs the mill on the Wear.\n\n"
+            "We walked by the race. \u201cI can always think better whilst I walk,\u201d she explained "
+            "to me; \u201cindeed, I have had the path made longer.\u201d\n\n"
+            "\u201cAnd the future of the mill?\u201d I queried. \u201cYes,\u201d she replied, "
+            "\u201cit will grind for another hundred years.\u201d\n")
+    assert _speakers(encode_text(tmp_path, text)) == [
+        ("I can always think b", "Ada Lund"), ("indeed, I have had t", "Ada Lund"),
+        ("And the future of th", None), ("Yes,", "Ada Lund"), ("it will grind for an", "Ada Lund")]
