@@ -24,7 +24,7 @@ import re
 from edition.markup.spans import Span
 from edition.structure.model import ListBlock, Paragraph, Reference, ReferenceList
 from edition.tei.ids import slugify
-from edition.text.blocks import Block, line_blocks
+from edition.text.blocks import Block, cut_lines, line_blocks
 
 HEADING = re.compile(r"^(?:(?:select(?:ed)?[ \u00a0]+)?(?:references|bibliography|sources|literature)|"
                       r"works cited|further reading|references cited|literature cited|"
@@ -165,6 +165,12 @@ def _entry_lines(block: Block) -> list[Block]:
     block per line (the line ends count as the white space between blocks); a paragraph whose
     lines are not each an entry with a year — an entry wrapped over lines — stays whole."""
     lines = block.text.split("\n")
+    # numbered entries with a hanging indent, no blank line between them ("1. Dunbrack RL, …" /
+    # "    side-chain rotamer preferences. …" / "2. Dunbrack RL, …"): cut before each number
+    starts = [i for i, line in enumerate(lines) if i and line[:1].strip() and _NUMBER.match(line)]
+    if (starts and _NUMBER.match(lines[0])
+            and all(not line[:1].strip() for i, line in enumerate(lines) if i and i not in starts)):
+        return cut_lines(block, starts)
     if len(lines) < 2 or not all(line[:1].strip() and _YEAR.search(line) and entry(line)
                                  for line in (ln.rstrip() for ln in lines)):
         return [block]

@@ -518,3 +518,19 @@ def test_pages_listed_and_a_book_of_the_bible_with_a_comma(text, expected):
 @pytest.mark.parametrize("text", ["John, 3 of them came", "the ages: John, 12, Mark, 10."])
 def test_a_name_a_comma_and_a_number_are_no_chapter(text):
     assert find_citations(text) == []
+
+
+def test_numbered_entries_with_a_hanging_indent_and_no_blank_line_between_them():
+    text = ("Rates of Decay\n\nBy Ann Cole\n\nThe rates were described before [1-2] and again [3].\n\n"
+            "References\n\n"
+            "1. Dunbrack RL, Cohen FE. Bayesian statistical analysis of protein\n"
+            "    side-chain preferences. Protein Sci. 1997;6:1661-1681.\n"
+            "2. Dunbrack RL, Karplus M. Backbone-dependent rotamer library for\n"
+            "    proteins. J Mol Biol. 1993;230:543-574.\n"
+            "3. Janin J, Wodak S. Conformation of amino acid side-chains in proteins.\n"
+            "    J Mol Biol. 1978;125:357-386.\n")
+    root = _encoded(text)[1].tree.getroot()
+    assert root.xpath("//t:body//t:listBibl/t:bibl/@xml:id", namespaces=NS) == [
+        "ref-dunbrack-1997", "ref-dunbrack-1993", "ref-janin-1978"]
+    assert root.xpath("//t:body//t:p//t:ref/@target", namespaces=NS) == [
+        "#ref-dunbrack-1997 #ref-dunbrack-1993", "#ref-janin-1978"]
