@@ -165,11 +165,12 @@ def _entry_lines(block: Block) -> list[Block]:
     block per line (the line ends count as the white space between blocks); a paragraph whose
     lines are not each an entry with a year — an entry wrapped over lines — stays whole."""
     lines = block.text.split("\n")
-    # numbered entries with a hanging indent, no blank line between them ("1. Dunbrack RL, …" /
-    # "    side-chain rotamer preferences. …" / "2. Dunbrack RL, …"): cut before each number
-    starts = [i for i, line in enumerate(lines) if i and line[:1].strip() and _NUMBER.match(line)]
-    if (starts and _NUMBER.match(lines[0])
-            and all(not line[:1].strip() for i, line in enumerate(lines) if i and i not in starts)):
+    # entries with a hanging indent, no blank line between them ("1. Dunbrack RL, …" / "    side-chain
+    # rotamer preferences. …" / "2. Dunbrack RL, …"; "Ahalt S, Carsey T, …" / "    Robinson E. 2015. …"):
+    # cut before each line that starts flush, where every other line is indented
+    starts = [i for i, line in enumerate(lines) if i and line[:1].strip()]
+    if (starts and len(starts) < len(lines) - 1
+            and all(_NUMBER.match(lines[i]) or _OPENS.match(lines[i]) for i in [0, *starts])):
         return cut_lines(block, starts)
     if len(lines) < 2 or not all(line[:1].strip() and _YEAR.search(line) and entry(line)
                                  for line in (ln.rstrip() for ln in lines)):

@@ -534,3 +534,14 @@ def test_numbered_entries_with_a_hanging_indent_and_no_blank_line_between_them()
         "ref-dunbrack-1997", "ref-dunbrack-1993", "ref-janin-1978"]
     assert root.xpath("//t:body//t:p//t:ref/@target", namespaces=NS) == [
         "#ref-dunbrack-1997 #ref-dunbrack-1993", "#ref-janin-1978"]
+    # and author–date entries so set
+    text = ("Rates of Decay\n\nBy Ann Cole\n\nThe rates were described before (Ahalt et al., 2015) and "
+            "in a policy (AAS Editorial Board, 2016).\n\nREFERENCES\n\n"
+            "AAS Editorial Board. 2016. Policy statement on mills. Available at\n"
+            "    http://example.org/policy.html (accessed 17 February 2016).\n"
+            "Ahalt S, Carsey T, Couch A. 2015. Workshop on supporting the mills and\n"
+            "    their millers. Technical Report. Arlington: Mill Foundation.\n")
+    root = _encoded(text)[1].tree.getroot()
+    assert root.xpath("//t:body//t:listBibl/t:bibl/@xml:id", namespaces=NS) == [
+        "ref-aas-2016", "ref-ahalt-2015"]
+    assert root.xpath("//t:body//t:p//t:bibl/@corresp", namespaces=NS) == ["#ref-ahalt-2015", "#ref-aas-2016"]
