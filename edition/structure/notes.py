@@ -205,9 +205,17 @@ def _note_lines(block: Block) -> list[Block]:
     """A block of notes one to a line, without blank lines between them (``1. https://…`` /
     ``2. https://…``), cut into one block per line; any other block stays whole."""
     lines = block.text.split("\n")
-    if len(lines) < 2 or not all(_NUMBERED.match(line.strip()) for line in lines):
+    if len(lines) < 2 or not _NUMBERED.match(lines[0].strip()):
         return [block]
-    pieces = line_blocks(block)
+    # a note wrapped with a hanging indent among them ("16. _Congressional Record_, …, p." /
+    # "   104."): cut before each numbered line that starts flush, the others indented
+    starts = [i for i, line in enumerate(lines) if i and line[:1].strip()]
+    if len(starts) >= 2 and len(starts) < len(lines) - 1 and all(_NUMBERED.match(lines[i]) for i in starts):
+        pieces = cut_lines(block, starts)
+    elif all(_NUMBERED.match(line.strip()) for line in lines):
+        pieces = line_blocks(block)
+    else:
+        return [block]
     numbered = [_number(piece) for piece in pieces]
     if len({m[0] for m in numbered if m}) > 1:
         return [block]  # "[16] … (Paris: Dorbon-Ainé, 1915),\n11.": a page, wrapped to a line

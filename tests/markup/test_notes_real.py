@@ -74,6 +74,17 @@ def test_a_chapters_notes_numbered_by_chapter_and_called_in_brackets(tmp_path):
     assert root.xpath("//t:body//t:ref/@target", namespaces=ns) == ["#note-1.1", "#note-1.2"]
 
 
+def test_notes_one_to_a_line_one_of_them_wrapped_with_a_hanging_indent(tmp_path):
+    text = ("The Docks\n\nBy Ann Cole\n\nThe dockers struck.[1] The port closed.[2] It opened "
+            "again.[3]\n\nNOTES\n\n"
+            "1. _Dock Bulletin_, LXIV, p. 222.\n2. _Congressional Record_, 46th Congress, Vol. X, p.\n"
+            "   104.\n3. _Ibid._, p. 105.\n")
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("//t:body//t:ref/@target", namespaces=ns) == ["#note-1", "#note-2", "#note-3"]
+    assert [n.get("n") for n in root.xpath("//t:back//t:note", namespaces=ns)] == ["1", "2", "3"]
+
+
 def test_lettered_notes_in_brackets():
     text = ("The port closed.[K] It stayed shut for weeks.[L]\n\n"
             "[K] In justice to the dockers it should be said.\n\n[L] The bill provided, it is true.\n")
