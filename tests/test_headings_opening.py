@@ -1063,3 +1063,13 @@ def test_under_a_numbered_heading_its_title_in_sentence_case_closed_by_a_stop():
     # a sentence with a verb of narration is the section's first sentence
     assert "It was a dark night." not in heads_of(LONG, "1. Plan the mill before you start",
                                                   "It was a dark night.", LONG, "2. Keep track of the grain", LONG)
+
+
+def test_a_discourses_side_notes_set_in_over_its_paragraphs_are_headings():
+    notes = ["    My visit to the mill and its purpose.", "    Refused admission by the miller.",
+             "    Determined to test my right."]
+    assert heads_of(notes[0], LONG, notes[1], LONG, notes[2], LONG) == [n.strip() for n in notes]
+    # one or two such lines are extracts, set in; a letter's date lines are none
+    assert heads_of(LONG, notes[0], LONG, LONG) == []
+    assert heads_of(LONG, "    Passy, 25 April, 1778.", LONG, "    Passy, 26 April, 1778.", LONG,
+                    "    Passy, 27 April, 1778.", LONG) == []

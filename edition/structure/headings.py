@@ -430,6 +430,24 @@ def _debate_turn(blocks: list[Block], i: int) -> bool:
         0 <= j < len(blocks) and DASHED_LABEL.match(blocks[j].text) for j in (i - 1, i + 1))
 
 
+MIN_SIDE_NOTES = 3
+MAX_SIDE_NOTE_WORDS = 12
+
+
+def _side_notes(blocks: list[Block], usual: int) -> list[int]:
+    """Short sentences set in, each over a long paragraph set as the text's are, three or more:
+    a discourse's side-notes printed as cross-heads ("    My visit to Russia and its purpose." /
+    "In the summer of 1894 I visited Russia …"), not extracts."""
+    found = [i for i in range(len(blocks) - 1)
+             if blocks[i].single_line and blocks[i].indent_width >= usual + 2
+             and blocks[i + 1].indent_width <= usual and _long(blocks[i + 1])
+             and blocks[i].text[:1].isupper() and blocks[i].text.rstrip(_QUOTES).endswith(".")
+             and len(_words(blocks[i].text)) <= MAX_SIDE_NOTE_WORDS
+             and not _TWO_SENTENCES_NOT_INITIALS.search(blocks[i].text)
+             and blocks[i].text[:1] not in _OPEN_QUOTES and not is_letter_dateline(blocks[i].text)]
+    return found if len(found) >= MIN_SIDE_NOTES else []
+
+
 SET_IN = 8  # columns further in than the paragraphs around: a line set in as a cross-head
 MAX_LABEL_WORDS = 3
 
@@ -583,6 +601,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
     shapes = [shape(b) for b in blocks]
     usual = _usual_indent(blocks)
     labels = _speaker_labels(blocks)
+    for i in _side_notes(blocks, usual):
+        shapes[i] = "stop"
     for i, s in enumerate(shapes):
         if s == "lead" and not (i + 1 < len(blocks) and (_LIST_START.match(blocks[i + 1].text)
                                                           or _reference_group(blocks, i))):
