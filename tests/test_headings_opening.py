@@ -1020,6 +1020,7 @@ def test_chicago_author_date_entries_in_title_case_are_no_headings():
     ("By Jane Smith and John Doe", True),
     ("LIFE'S TROUBLES AND CLOSE.", False),  # no "By": capitals joined by AND are no names
     ("BY HIS ASSISTANT AND SUCCESSOR.", True),  # an author who signs by what he was to the subject
+    ("A DISCOURSE, AT TEMPLE KENESETH ISRAEL, BY RABBI JOSEPH KRAUSKOPF, D. D.", True),  # where, then by whom
 ])
 def test_bylines_in_capitals_name_two_authors(line, byline):
     from edition.structure.opening import is_byline, looks_like_name

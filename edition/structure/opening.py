@@ -33,7 +33,9 @@ _BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged)(?:\s
                      r"(?:,?[\s\u00a0]+(?:from|with)[\s\u00a0][^\n]{1,60}?,?)?[\s\u00a0]+"
                      # "A Lecture Delivered at Lagos, West Africa, January 2, 1892, by Prof. …"
                      r"|(?:an?[\s\u00a0]+)?(?:address|sermon|discourse|lecture|speech|oration|remarks)"
-                     r"(?:[\s\u00a0]+delivered(?:[\s\u00a0]+(?:at|in|before)[\s\u00a0][^\n]{1,100}?,)?)?[\s\u00a0]+)?"
+                     # ("A DISCOURSE, AT TEMPLE KENESETH ISRAEL, BY RABBI …": where, no "delivered")
+                     r"(?:,?[\s\u00a0]+(?:delivered[\s\u00a0]+)?(?:at|in|before)[\s\u00a0][^\n]{1,100}?,"
+                     r"|[\s\u00a0]+delivered)?[\s\u00a0]+)?"
                      r"by[\s\u00a0]+(?=\S)"
                      # "SPEECH OF HON. JOHN CRADLEBAUGH, OF NEVADA, …": whose speech, a title first
                      r"|^(?:an?[\s\u00a0]+)?(?:address|sermon|discourse|lecture|speech|oration|remarks)"
