@@ -105,7 +105,7 @@ _PLACE_BEFORE_NAMED_DATE = re.compile(r"^(?:[A-Z][^,\d]{1,40},|[A-Z]{2,}(?:[ \u0
 
 # "SLOANE ST., Tuesday.", "Sloane St., Thursday (April 25).": a letter's place and weekday
 WEEKDAY_LINE = re.compile(r"^(?:[A-Z][\w.’' ]{1,40},[ \u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                           r"Saturday|Sunday)(?:[ \u00a0]+(?:morning|evening|night|afternoon))?"
+                           r"Saturday|Sunday)(?:[ \u00a0]+(?i:morning|evening|night|afternoon))?"
                            r"(?:[ \u00a0]*\([^()]{3,30}\))?\.?$")
 
 
@@ -114,6 +114,7 @@ def is_letter_dateline(text: str) -> bool:
     December, 1777.``, ``Passy, in France, 12 April, 1778.``, ``LONGMOUNT, September 25.``"""
     text = text.strip().replace("_", "")  # (a date in italics: "MONDAY, _February 4th, 1861._")
     text = _NOTE_CALL_AT_END.sub("", text)  # "_Rembang, April 10th, 1904._[1]": the note's call
+    text = _SUPPLIED_YEAR.sub(r"\1", text)  # "LONDON, April 2 [1847].": the year an editor supplied
     return is_dateline(text) or (len(text) <= 80 and "\n" not in text
                                  and (is_dateline(_PLACE_BEFORE_DATE.sub("", text))
                                       or is_dateline(_PLACE_BEFORE_NAMED_DATE.sub("", text))
@@ -121,6 +122,7 @@ def is_letter_dateline(text: str) -> bool:
                                       or _MONTH_DAY_LINE.match(text) is not None))
 
 
+_SUPPLIED_YEAR = re.compile(r"\[((?:1[5-9]|20)\d\d)\]")
 _NOTE_CALL_AT_END = re.compile(r"(?<=[.,])(?:\[\d{1,3}\]|[*†‡]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
 # "LONGMOUNT, September 25.": a letter's place and the day, the year left to the letters around
 _MONTH_DAY_LINE = re.compile(r"^[A-Z][\w.’' ]{1,40},[ \u00a0]+(?:January|February|March|April|May|June|July|"
