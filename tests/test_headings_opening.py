@@ -1075,3 +1075,11 @@ def test_a_discourses_side_notes_set_in_over_its_paragraphs_are_headings():
     assert heads_of(LONG, notes[0], LONG, LONG) == []
     assert heads_of(LONG, "    Passy, 25 April, 1778.", LONG, "    Passy, 26 April, 1778.", LONG,
                     "    Passy, 27 April, 1778.", LONG) == []
+
+
+def test_a_letters_addressee_opening_the_body_over_its_date_line_heads_it():
+    assert heads_of("    To Mrs. W. W. Story", "                   LONDON, March 23, 1847.", LONG,
+                    "    To W. D. B. and A. B.", "                   LONDON, April 2, 1847.", LONG)[:1] == [
+        "To Mrs. W. W. Story"]
+    # a salutation over the letter's text is none
+    assert heads_of("To Sir John Moore,", LONG, LONG) == []

@@ -608,7 +608,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
                                                           or _reference_group(blocks, i))):
             shapes[i] = None  # "Dear Miss Wells:" over a letter, not a heading
         if s and (_numbered_run(blocks, i) or _attribution(blocks, shapes, i, usual)
-                  or (i == 0 and _SALUTATION.match(blocks[i].text))
+                  or (i == 0 and _SALUTATION.match(blocks[i].text) and not _dated_text_follows(blocks, 1))
                   or COMPLIMENTARY_CLOSE.match(blocks[i].text)
                   or (i > 0 and blocks[i - 1].single_line and not _NUMBERED.match(blocks[i].text)
                       and COMPLIMENTARY_CLOSE.match(blocks[i - 1].text)
