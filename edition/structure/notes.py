@@ -513,11 +513,13 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
             more = _continuation(section.content, k) if numbered is None else []
             if more:
                 numbered = _bracketed(more[-1].block, node.block)
-            if numbered is not None and numbered[0] == "y" and previous == "paragraph" \
-                    and len(node.block.text.split()) <= SYMBOL_NOTE_WORDS and calling \
+            if numbered is not None and numbered[0] == "y" and previous in ("paragraph", "note") \
+                    and len(node.block.text.split()) <= SYMBOL_NOTE_WORDS * (1 if previous == "paragraph" else 2) \
+                    and calling \
                     and (call := _called_symbol(numbered[1], calling[-1])) is not None:
                 # "… with gold _soucoups_*" / "* Saucers.": a starred note under the paragraph
-                # whose word the star is glued to (not a list's bullet, not "* * *")
+                # whose word the star is glued to (not a list's bullet, not "* * *"); "**"
+                # under "*", the paragraph's second
                 series[numbered[1]] = series.get(numbered[1], 0) + 1
                 section.content[k] = Note(numbered[1], node.block, place="foot", call=call,
                                           series=series[numbered[1]])

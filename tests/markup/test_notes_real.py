@@ -85,6 +85,17 @@ def test_notes_one_to_a_line_one_of_them_wrapped_with_a_hanging_indent(tmp_path)
     assert [n.get("n") for n in root.xpath("//t:back//t:note", namespaces=ns)] == ["1", "2", "3"]
 
 
+def test_a_second_starred_note_under_the_first_both_called_by_the_paragraph_above(tmp_path):
+    text = ("The Mill\n\nBy Ann Cole\n\nThe mill was the pride of our time.* Its books are read by "
+            "millions** of people in every town and village of the valley, and more.\n\n"
+            "     * The mill stopped, November 28, 1859.\n\n"
+            "     ** See its Life in the Dictionary of Mills, published lately at Leeds.\n\n"
+            "The next paragraph of the text goes on about the mill and its wheel for a while.\n")
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert [n.get("n") for n in root.xpath("//t:note", namespaces=ns)] == ["*", "**"]
+
+
 def test_lettered_notes_in_brackets():
     text = ("The port closed.[K] It stayed shut for weeks.[L]\n\n"
             "[K] In justice to the dockers it should be said.\n\n[L] The bill provided, it is true.\n")
