@@ -618,9 +618,11 @@ class SectionMarkup:
                 self._a_sentence(q), self._lowercase(q), titled=lambda noun, u=u, q=q: self._the_titled(noun, u, q), noted=noted,
                 word_alone=self._word_alone(q), opens_clause=self._opens_clause(q), cry=self._cries(q))
             if lead_u != u and verdict.tag == "said" and verdict.who and verdict.verb \
-                    and _ATTRIBUTION_OF_MASKED.search(lead, 0, max(0, lead.rfind(verdict.verb))):
+                    and _ATTRIBUTION_OF_MASKED.search(lead, 0, max(0, lead.rfind(verdict.verb))) \
+                    and not lead.rstrip(" \u00a0").endswith(":"):
                 # the paragraph before attributes its own quotation ('“I never gave you any,
-                # sir,” said Sam; …'): a new paragraph of speech is another turn, not Sam's
+                # sir,” said Sam; …'): a new paragraph of speech is another turn, not Sam's (but
+                # 'R. S. Haslan, “Pony Bob,” said last night …:' leads in the next with a colon)
                 verdict = Verdict("said", None, verdict.verb, verdict.by)
             if lead_u != u and verdict.tag != "said" and (label := self._speaker_label(u - 1)):
                 verdict = Verdict("said", label, None, "speaker-label")
