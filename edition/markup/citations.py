@@ -323,6 +323,13 @@ SHAPES: tuple[Shape, ...] = (
     Shape("address", "full", re.compile(r"\((?P<url>(?:https?://|www\.)[^\s()]*[^\s().,;:])\)"),
           check=lambda m, text: re.search(r"[”’\"'][ \u00a0]*$", text[:m.start()]) is not None,
           parse=lambda shape, m, text: [_addressed(_citation(shape, m, m.start(), m.end(), text))]),
+    # ”—(Parl. Papers, No. 57, 8th Feb. 1840.): a dash after a quotation's closing mark, then
+    # its source in brackets, as old pamphlets print it — the work it names, as printed
+    Shape("dash-source-after-quotation", "full", re.compile(
+        r"(?<=[”’\"'])(?:—|–|―|--)[ \u00a0]?\((?P<source>[A-Z][^()\n]{2,120}?)\.?\)"),
+        parse=lambda shape, m, text: [Citation(m.start() + m.group().index("("), m.end(), "full",
+                                               text[m.start() + m.group().index("("):m.end()], shape.name,
+                                               title=m["source"].strip())]),
     # [1]–[5]  [1–5]  [2, 7, 9–11]: several numbered references, each number one (a range
     # names every number in it); the text's numbered reference list says what they cite
     Shape("numbered-range", "numbered", re.compile(

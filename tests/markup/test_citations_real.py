@@ -545,3 +545,12 @@ def test_numbered_entries_with_a_hanging_indent_and_no_blank_line_between_them()
     assert root.xpath("//t:body//t:listBibl/t:bibl/@xml:id", namespaces=NS) == [
         "ref-aas-2016", "ref-ahalt-2015"]
     assert root.xpath("//t:body//t:p//t:bibl/@corresp", namespaces=NS) == ["#ref-ahalt-2015", "#ref-aas-2016"]
+
+
+def test_a_source_in_brackets_after_a_dash_closing_a_quotation():
+    text = ("The Sugar Question\n\nBy Ann Cole\n\nThe ministers wrote that \u201cit is indispensable to enter "
+            "upon some new system.\u201d\u2014(Parl. Papers, No. 57, 8th Feb. 1840.)  In the same year the "
+            "critics said so too.")
+    root = _encoded(text)[1].tree.getroot()
+    assert ["".join(b.itertext()) for b in root.xpath("//t:body//t:p//t:bibl", namespaces=NS)] == [
+        "\u2014(Parl. Papers, No. 57, 8th Feb. 1840.)"]  # its dash with it, as for "--2 Tim. ii. 4."
