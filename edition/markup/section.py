@@ -119,6 +119,7 @@ _CLAUSE_OPENING = re.compile(r"(?:that|whether|because|lest)\b")
 _A_WRITING = re.compile(r"\b(?:article|paragraph|passage|book|letter|pamphlet|essay|chapter|biography)\b"
                         r"[^.!?]{0,80}?\b(?:says|said|reads|runs|states)\b")
 # the interviewer speaking ("I asked", "we said"): no interviewee's words
+_NAME_BEFORE_COMMA = re.compile(r"(?:^|[ \u00a0])(?:[A-Z]\.[ \u00a0])*[A-Z][a-z’'\-]+,[ \u00a0]+$")
 _UNSAID = frozenset({"sentence-of-its-own", "long"})  # quoted words no verb leads in
 _ASKER = re.compile(r"(?<![\w’'])(?:I|we|We)(?![\w’'])")
 
@@ -546,6 +547,10 @@ class SectionMarkup:
                 self._settle(q, self._speaker(Verdict("said", self._label_speaker(u, m), None, "turn-label")),
                              None, verdicts, last_speaker, turns, asked)
                 continue
+            if q.depth == 0 and self._nickname(q):
+                # 'R. S. Haslan, “Pony Bob,” said …': the name a person goes by, in apposition
+                self._settle(q, Verdict("q", by="named-as-phrase"), None, verdicts, last_speaker, turns, asked)
+                continue
             if q.parent is None and q.first.unit == q.last.unit and (interjection := self._interjection(q)):
                 self._settle(q, self._speaker(interjection), None, verdicts, last_speaker, turns, asked)
                 continue
@@ -807,6 +812,18 @@ class SectionMarkup:
         if verdict.tag == "said" and verdict.who is None and q.depth == 0 and self._asks(q) \
                 and q.first.start <= _LEADING.match(unit.text, unit.start, unit.end).end():
             asked.add(u)
+
+    def _nickname(self, q: Quotation) -> bool:
+        """A name of one to three capitalised words in its marks, set in apposition after a
+        person's name and closed by its comma (``Haslan, “Pony Bob,” said``)."""
+        first, last = q.first, q.last
+        if first.unit != last.unit or first.supplied_start or last.supplied_end:
+            return False
+        text = self.units[first.unit].text
+        words = text[first.start + 1:last.end - 1].rstrip(",").split()
+        return (0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
+                and text[last.end - 2:last.end - 1] == ","
+                and _NAME_BEFORE_COMMA.search(text, max(0, first.start - 40), first.start) is not None)
 
     def _cries(self, q: Quotation) -> bool:
         """The quotation's words, two or more, end with "!": a cry."""

@@ -113,7 +113,9 @@ def test_short_speech_after_an_inverted_verb_and_its_subject(tmp_path):
 def test_a_name_with_a_quoted_nickname_leads_in_the_next_paragraphs_speech(tmp_path):
     text = ("The resolutions were adopted.\n\nR. S. Haslan, \u201cPony Bob,\u201d said last night "
             "regarding the charges:\n\n\u201cThe colonel is at North Platte. There is no truth in it.\u201d")
-    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))][-1] == ("said", "#person-r-s-haslan")
+    found = [q[:2] for q in quotes(encode(tmp_path, text, ""))]
+    assert found[-1] == ("said", "#person-r-s-haslan")
+    assert found[0] == ("q", None)  # the nickname: a phrase, no speech
 
 
 def test_a_possessive_opening_the_sentence_names_no_speaker(tmp_path):
