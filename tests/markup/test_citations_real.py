@@ -520,31 +520,32 @@ def test_a_name_a_comma_and_a_number_are_no_chapter(text):
     assert find_citations(text) == []
 
 
-def test_numbered_entries_with_a_hanging_indent_and_no_blank_line_between_them():
-    text = ("Rates of Decay\n\nBy Ann Cole\n\nThe rates were described before [1-2] and again [3].\n\n"
-            "References\n\n"
-            "1. Dunbrack RL, Cohen FE. Bayesian statistical analysis of protein\n"
-            "    side-chain preferences. Protein Sci. 1997;6:1661-1681.\n"
-            "2. Dunbrack RL, Karplus M. Backbone-dependent rotamer library for\n"
-            "    proteins. J Mol Biol. 1993;230:543-574.\n"
-            "3. Janin J, Wodak S. Conformation of amino acid side-chains in proteins.\n"
-            "    J Mol Biol. 1978;125:357-386.\n")
-    root = _encoded(text)[1].tree.getroot()
-    assert root.xpath("//t:body//t:listBibl/t:bibl/@xml:id", namespaces=NS) == [
-        "ref-dunbrack-1997", "ref-dunbrack-1993", "ref-janin-1978"]
-    assert root.xpath("//t:body//t:p//t:ref/@target", namespaces=NS) == [
-        "#ref-dunbrack-1997 #ref-dunbrack-1993", "#ref-janin-1978"]
+HANGING = "Rates of Decay\n\nBy Ann Cole\n\n{body}\n\n{heading}\n\n{entries}"
+
+
+@pytest.mark.parametrize("body, heading, entries, ids, cited", [
+    ("The rates were described before [1-2] and again [3].", "References",
+     "1. Dunbrack RL, Cohen FE. Bayesian statistical analysis of protein\n"
+     "    side-chain preferences. Protein Sci. 1997;6:1661-1681.\n"
+     "2. Dunbrack RL, Karplus M. Backbone-dependent rotamer library for\n"
+     "    proteins. J Mol Biol. 1993;230:543-574.\n"
+     "3. Janin J, Wodak S. Conformation of amino acid side-chains in proteins.\n"
+     "    J Mol Biol. 1978;125:357-386.\n",
+     ["ref-dunbrack-1997", "ref-dunbrack-1993", "ref-janin-1978"],
+     ["#ref-dunbrack-1997 #ref-dunbrack-1993", "#ref-janin-1978"]),
     # and author–date entries so set
-    text = ("Rates of Decay\n\nBy Ann Cole\n\nThe rates were described before (Ahalt et al., 2015) and "
-            "in a policy (AAS Editorial Board, 2016).\n\nREFERENCES\n\n"
-            "AAS Editorial Board. 2016. Policy statement on mills. Available at\n"
-            "    http://example.org/policy.html (accessed 17 February 2016).\n"
-            "Ahalt S, Carsey T, Couch A. 2015. Workshop on supporting the mills and\n"
-            "    their millers. Technical Report. Arlington: Mill Foundation.\n")
-    root = _encoded(text)[1].tree.getroot()
-    assert root.xpath("//t:body//t:listBibl/t:bibl/@xml:id", namespaces=NS) == [
-        "ref-aas-2016", "ref-ahalt-2015"]
-    assert root.xpath("//t:body//t:p//t:bibl/@corresp", namespaces=NS) == ["#ref-ahalt-2015", "#ref-aas-2016"]
+    ("The rates were described before (Ahalt et al., 2015) and in a policy (AAS Editorial Board, 2016).",
+     "REFERENCES",
+     "AAS Editorial Board. 2016. Policy statement on mills. Available at\n"
+     "    http://example.org/policy.html (accessed 17 February 2016).\n"
+     "Ahalt S, Carsey T, Couch A. 2015. Workshop on supporting the mills and\n"
+     "    their millers. Technical Report. Arlington: Mill Foundation.\n",
+     ["ref-aas-2016", "ref-ahalt-2015"], ["#ref-ahalt-2015", "#ref-aas-2016"]),
+])
+def test_entries_with_a_hanging_indent_and_no_blank_line_between_them(body, heading, entries, ids, cited):
+    root = _encoded(HANGING.format(body=body, heading=heading, entries=entries))[1].tree.getroot()
+    assert root.xpath("//t:body//t:listBibl/t:bibl/@xml:id", namespaces=NS) == ids
+    assert root.xpath("//t:body//t:p//t:ref/@target | //t:body//t:p//t:bibl/@corresp", namespaces=NS) == cited
 
 
 def test_a_source_in_brackets_after_a_dash_closing_a_quotation():
