@@ -602,7 +602,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
     usual = _usual_indent(blocks)
     labels = _speaker_labels(blocks)
     for i in _side_notes(blocks, usual):
-        shapes[i] = "stop"
+        shapes[i] = "stop"  # (a side-note reads as a set-in title closed by its stop)
     for i, s in enumerate(shapes):
         if s == "lead" and not (i + 1 < len(blocks) and (_LIST_START.match(blocks[i + 1].text)
                                                           or _reference_group(blocks, i))):

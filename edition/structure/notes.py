@@ -203,7 +203,8 @@ def _notes_from(blocks: list[Block], at: int) -> tuple[Notes, int] | None:
 
 def _note_lines(block: Block) -> list[Block]:
     """A block of notes one to a line, without blank lines between them (``1. https://…`` /
-    ``2. https://…``), cut into one block per line; any other block stays whole."""
+    ``2. https://…``), cut into one block per line, or per note where a note wraps under a
+    hanging indent; any other block stays whole."""
     lines = block.text.split("\n")
     if len(lines) < 2 or not _NUMBERED.match(lines[0].strip()):
         return [block]

@@ -162,8 +162,9 @@ def entry(text: str, previous: str | None = None) -> tuple[str, str] | None:
 
 def _entry_lines(block: Block) -> list[Block]:
     """A paragraph of entries one to a line, without blank lines between them, is cut into one
-    block per line (the line ends count as the white space between blocks); a paragraph whose
-    lines are not each an entry with a year — an entry wrapped over lines — stays whole."""
+    block per line (the line ends count as the white space between blocks), and one of entries
+    with a hanging indent before each entry; a paragraph whose lines are not each an entry with a
+    year — an entry wrapped over lines — stays whole."""
     lines = block.text.split("\n")
     # entries with a hanging indent, no blank line between them ("1. Dunbrack RL, …" / "    side-chain
     # rotamer preferences. …" / "2. Dunbrack RL, …"; "Ahalt S, Carsey T, …" / "    Robinson E. 2015. …"):
