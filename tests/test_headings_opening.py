@@ -509,6 +509,8 @@ def test_a_title_cased_lead_with_a_colon_heads_a_list_but_not_a_letter():
     assert heads_of(LONG, "Key Resources:", "- The Mill Portal: https://example.org/mill\n- Source code") == [
         "Key Resources:"]
     assert heads_of(LONG, "Dear Miss Reed:", LONG, LONG) == []
+    # a sentence leading in to its numbered examples is none
+    assert heads_of(LONG, "Consider (1) and (2):", "(1) Mills grind corn.", "(2) Wheels turn.", LONG) == []
 
 
 def test_a_question_with_a_short_subtitle_heads_under_another_heading():

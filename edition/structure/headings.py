@@ -261,8 +261,9 @@ def shape(block: Block) -> str | None:
         if (bare.endswith("!") and not bare.endswith("!!") and len(words) <= MAX_CRY_WORDS
                 and _title_cased(words) and text[:1] not in _OPEN_QUOTES):
             return "title"  # "Punch!", "Glorious Dublin!": a title may cry out
-        if bare.endswith(":") and len(words) <= MAX_LEAD_WORDS and _title_cased(words):
-            return "lead"  # "Key Resources:" -- a heading only over a list (find_headings)
+        if bare.endswith(":") and len(words) <= MAX_LEAD_WORDS and _title_cased(words) and "(" not in text:
+            return "lead"  # "Key Resources:" -- a heading only over a list (find_headings), not
+            # "Consider (1) and (2):", a sentence leading in to its examples
         if (bare.endswith(".") and not bare.endswith("..") and block.indent_width >= 2
                 and len(words) <= MAX_STOP_WORDS and _title_cased(words)
                 and not _TWO_SENTENCES_NOT_INITIALS.search(text) and not is_letter_dateline(text)):
