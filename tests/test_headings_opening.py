@@ -1085,3 +1085,8 @@ def test_a_letters_addressee_opening_the_body_over_its_date_line_heads_it():
         "To Mrs. W. W. Story"]
     # a salutation over the letter's text is none
     assert heads_of("To Sir John Moore,", LONG, LONG) == []
+
+
+def test_a_sentence_cried_in_capitals_is_no_heading():
+    assert heads_of(LONG, "Stormfield, Christmas Eve, 11 A.M., 1909.", "MILL IS DEAD!", LONG) == []
+    assert heads_of(LONG, "THE GREAT FIRE!", LONG, "THE FLOOD", LONG)[:1] == ["THE GREAT FIRE!"]

@@ -251,6 +251,8 @@ def shape(block: Block) -> str | None:
     if _in_capitals(text):
         if bare.endswith((",", ";", ":", "-", "—", "–")) or len(_words(text)) > MAX_WORDS + 10:
             return None
+        if bare.endswith("!") and _A_VERB.search(text):
+            return None  # "JEAN IS DEAD!": a cry, a sentence in capitals, no heading
         return "caps"
     if len(text) > MAX_LENGTH:
         return None
