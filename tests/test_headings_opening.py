@@ -1090,3 +1090,7 @@ def test_a_letters_addressee_opening_the_body_over_its_date_line_heads_it():
 def test_a_sentence_cried_in_capitals_is_no_heading():
     assert heads_of(LONG, "Stormfield, Christmas Eve, 11 A.M., 1909.", "MILL IS DEAD!", LONG) == []
     assert heads_of(LONG, "THE GREAT FIRE!", LONG, "THE FLOOD", LONG)[:1] == ["THE GREAT FIRE!"]
+
+
+def test_a_quoted_title_closed_by_a_slip_of_print_with_its_opening_mark_is_a_heading():
+    assert heads_of(LONG, "“Mills at the Door“", LONG, "The Wheel", LONG)[:1] == ["“Mills at the Door“"]
