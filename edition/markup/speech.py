@@ -66,6 +66,9 @@ NAMES_TITLE = re.compile(_LETTER + r"\b(?:heading|headline|title|titled|entitled
 _CRIED = re.compile(r"\b(?:cr(?:y|ies|ied)|shouts?|shouted|call(?:s|ed)?|exclaim\w*|exclamations?|heard|yell\w*|"
                     r"scream\w*|roar\w*|whisper\w*|greeting)\b(?:[\s\u00a0]+(?:of|out|the|a|his|her|their))?"
                     r"[\s\u00a0,:]*$", re.IGNORECASE)
+# a hyphen printed for a dash before a sentence quoted whole: "answered, in tones of deep
+# determination-'I'll have my child again.'" sets the words off
+_DASH_SETS_OFF = re.compile(r"[^\W\d_]-[\s\u00a0]*$")
 # a sentence quoted after these is quoted words, not a phrase woven into the author's sentence
 _WORDS_NAMED = re.compile(r"\b(?:words|saying|sentence|passage)[\s\u00a0]*[,:]?[\s\u00a0]*$", re.IGNORECASE)
 # a verb of saying right before the quotation: "Stalin says, “…”" is speech however short
@@ -283,7 +286,8 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
         named = "named-as-title" if _at_end(NAMES_TITLE, lead_in, 9, 0, ",:") else "named-as-phrase"
         return Verdict("q", by=named)
     if continues_sentence(own_lead, lowercase) and not (sentence and (
-            _WORDS_NAMED.search(own_lead) or cry and _CRIED.search(own_lead))):
+            _WORDS_NAMED.search(own_lead) or cry and _CRIED.search(own_lead)
+            or _DASH_SETS_OFF.search(own_lead))):
         # (but "he tells us these words “Behold, …”", and a cry of its own after words that
         # tell of it: 'cries of "Kill the murderer!"', 'called "All right!"')
         return Verdict("q", by="woven-in")

@@ -105,6 +105,12 @@ def test_a_cry_after_words_that_tell_of_it_is_quoted_words_not_a_phrase(tmp_path
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["q", "q"]
 
 
+def test_a_sentence_quoted_whole_after_a_hyphen_printed_for_a_dash(tmp_path):
+    text = ("Ann heard her through, and after a moment's hesitation, answered, in tones of deep "
+            "determination-'I'll have my mill again.' Then she went home.")
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said"]
+
+
 def test_short_speech_after_an_inverted_verb_and_its_subject(tmp_path):
     text = "I said that I would give them nothing. Says the elder, \"Let's away,\" and away they flew."
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said"]
