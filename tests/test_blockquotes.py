@@ -36,6 +36,16 @@ def test_a_single_indented_paragraph_needs_a_colon_lead_in():
     assert quoted(text) == [False, False, True, False]
 
 
+def test_a_wrapped_paragraph_set_in_by_one_space_after_a_colon_is_a_quotation():
+    wrapped = "The mill stood by the river\nfor a hundred years and more,\nand the town grew round it."
+    set_in = " " + wrapped.replace("\n", "\n ")
+    text = "\n\n".join([wrapped, wrapped, "The court, speaking through the judge, said:", set_in, wrapped])
+    assert quoted(text) == [False, False, False, True, False]
+    # without the colon, one space is noise
+    text = "\n\n".join([wrapped, wrapped, "The court spoke at length.", set_in, wrapped])
+    assert not any(quoted(text))
+
+
 def test_a_studys_own_hypotheses_set_off_are_no_quotations():
     # the same width as an extract elsewhere, but labelled as the author's hypothesis or question
     extract = "      All that exists is one, and the one is in all that exists here."

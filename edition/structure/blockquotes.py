@@ -137,12 +137,12 @@ def _next_paragraph(content: list, k: int) -> Paragraph | None:
     return nxt if isinstance(nxt, Paragraph) else None
 
 
-def _wholly_indented(paragraph: Paragraph) -> bool:
-    """A wrapped paragraph whose every line is indented."""
+def _wholly_indented(paragraph: Paragraph, width: int = MIN_INDENT) -> bool:
+    """A wrapped paragraph whose every line is indented (by ``width`` or more)."""
     block = paragraph.block
-    if block.single_line or block.indent_width < MIN_INDENT:
+    if block.single_line or block.indent_width < width:
         return False
-    return all(len(line) - len(line.lstrip(" \t\u00a0")) >= MIN_INDENT
+    return all(len(line) - len(line.lstrip(" \t\u00a0")) >= width
                for line in block.text.splitlines()[1:] if line.strip())
 
 
@@ -202,8 +202,10 @@ def rule(state) -> None:
                 continue
             if run_indent is not None and indent == run_indent:
                 node.block_quote = True
-            elif (indent >= MIN_INDENT and isinstance(previous, Paragraph)
-                  and _LEAD_IN.search(previous.block.text)):
+            elif ((indent >= MIN_INDENT or flush_wrapped and _wholly_indented(node, 1))
+                  and isinstance(previous, Paragraph) and _LEAD_IN.search(previous.block.text)):
+                # (after the colon, a wrapped paragraph every line of which is set in by one
+                # space, where the text's are flush: "Brewer, said:" / " Still, again, …")
                 node.block_quote = True
                 run_indent = indent
             elif (indent == 0 and isinstance(previous, Paragraph) and not previous.block_quote
