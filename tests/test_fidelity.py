@@ -163,6 +163,15 @@ and rivers<bibl corresp="#w2">²</bibl>.</p></div></body></text></TEI>""")
     assert (result["resolved"].found, result["resolved"].missed) == (3, 0)
 
 
+def test_a_note_printed_with_a_superscript_figure_is_the_note_of_that_number(tmp_path):
+    path = tmp_path / "a.truth"
+    path.write_text("note: \u00b9 | -\n", encoding="utf-8")
+    tei = etree.fromstring("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div><p>A.</p></div></body>
+<back><div type="notes"><note n="1" place="end">We use the term.</note></div></back></text></TEI>""")
+    notes = score(read_truth(path), observe(tei))["notes"]
+    assert (notes.found, notes.missed, notes.spurious) == (1, 0, 0)
+
+
 def test_a_narrative_citation_matches_its_group_given_by_its_brackets(tmp_path):
     # the truth's group "(1992; 1999)"; the encoder's bibls "Solomon (1992" and "1999"
     path = tmp_path / "a.truth"

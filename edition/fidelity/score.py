@@ -288,11 +288,18 @@ def _entry_agrees(truth: Truth, seen: Observed, key: str, corresp: str) -> bool:
     return entry.startswith(normal(words))
 
 
+_FIGURES = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")  # a note printed "¹" is note 1
+
+
+def _marker(printed: str) -> str:
+    return printed.strip("[]().").translate(_FIGURES)
+
+
 def _notes(truth: Truth, seen: Observed, s: Score) -> None:
-    numbers = Counter(n.strip("[]().") for n in seen.notes)
-    in_notes = Counter(b.in_note for b in seen.bibls if b.in_note is not None)
+    numbers = Counter(_marker(n) for n in seen.notes)
+    in_notes = Counter(_marker(b.in_note) for b in seen.bibls if b.in_note is not None)
     for note in truth.notes:
-        marker = note.marker.strip("[]().")
+        marker = _marker(note.marker)
         if numbers[marker] > 0:
             numbers[marker] -= 1
             s["notes"].add("found")
@@ -305,7 +312,7 @@ def _notes(truth: Truth, seen: Observed, s: Score) -> None:
             else:
                 s["note-references"].add("missed", f"note {note.marker}: {key}")
     # more references in a note than the truth lists for it: spurious (a sentence read as one)
-    for marker in {n.marker.strip("[]().") for n in truth.notes}:
+    for marker in {_marker(n.marker) for n in truth.notes}:
         if in_notes[marker] > 0:
             s["note-references"].add("spurious", f"note {marker}: {in_notes[marker]} more", n=in_notes[marker])
             in_notes[marker] = 0

@@ -32,9 +32,9 @@ _SPACE = r"[ \t\u00a0]"
 _NUMBERED = re.compile(
     rf"^(?:\[(?P<b>\d{{1,4}})\]|\[(?P<g>\d{{1,4}}:\d{{1,3}})\]|\[(?P<l>[A-Z])\]|\[(?P<n>FN(?:[-#]?\d{{1,4}})?)\]|\((?P<p>\d{{1,3}})\)|(?P<d>\d{{1,3}})\.|(?P<r>\d{{1,3}})\)"
     rf"|(?P<s>\d{{1,3}})(?={_SPACE}+(?:[^\W\d_“‘\"'(\[]|\[[A-Z]))|(?P<y>\*{{1,3}}|†{{1,2}}|‡{{1,2}}|§)"
-    rf"|(?P<c>\d{{1,2}}\.\d{{1,3}})(?={_SPACE}+[^\W\d_]))"
+    rf"|(?P<c>\d{{1,2}}\.\d{{1,3}})(?={_SPACE}+[^\W\d_])|(?P<u>[¹²³⁴⁵⁶⁷⁸⁹⁰]{{1,3}})(?={_SPACE}))"
     r"(?=[\s\u00a0]|$)")
-_STYLES = ("b", "g", "l", "n", "p", "d", "r", "s", "y", "c")
+_STYLES = ("b", "g", "l", "n", "p", "d", "r", "s", "y", "c", "u")
 # marker styles the text prints as the note prints them, wherever they stand: "[311:1]" (a
 # page's first note), "[K]" and "[FN-1]", "[FN#1]", "[FN]" (older etexts' "footnote"), as
 # Project Gutenberg marks them; "1.1" (a chapter's first note, as a book's chapter prints it), called "[1.1]"
@@ -46,6 +46,7 @@ HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes?|notes and references|ref
 _GLUED_BEFORE = (r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?])|(?<=[”’\"')\]])"
                  r"|(?<=[”’\"')\]][.,;:!?]))")
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_FROM_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 def _superscript(number: str) -> str:
@@ -87,6 +88,8 @@ def _number(block: Block) -> tuple[str, str] | None:
     if not m:
         return None
     style = next(k for k in _STYLES if m.group(k))
+    if style == "u":  # "¹ We use the term …": note 1, its number printed as the text calls it
+        return style, m.group(style).translate(_FROM_SUPERSCRIPTS)
     return style, m.group(style)
 
 
@@ -415,6 +418,8 @@ def call_pattern(style: str, number: str) -> re.Pattern:
         return re.compile(rf"(?<=[^\s(\[]){re.escape(f'({number})')}")
     if style == "q":
         return text_marker(number)  # "of the Himalaya.*"
+    if style == "u":  # "research¹" calls the note printed "¹ We use …"
+        return re.compile(_superscript(number))
     if style == "k":  # "in 1650. *p The legislators"; the note printed "*" is called "**"
         return re.compile(rf"(?<=\s)\*{re.escape(number)}(?![\w*])")
     return re.compile(rf"(?<=.){re.escape(f'[{number}]')}", re.DOTALL)

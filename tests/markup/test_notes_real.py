@@ -96,6 +96,16 @@ def test_a_second_starred_note_under_the_first_both_called_by_the_paragraph_abov
     assert [n.get("n") for n in root.xpath("//t:note", namespaces=ns)] == ["*", "**"]
 
 
+def test_notes_printed_with_a_superscript_figure_as_the_text_calls_them(tmp_path):
+    text = ("The Docks\n\nBy Ann Cole\n\nAs the process of research\u00b9 grew, the docks grew too, "
+            "and others\u00b2 saw it.\n\nNotes\n\n\u00b9 We use the term \u201cresearch\u201d broadly.\n\n"
+            "\u00b2 Providing recognition can have economic impact.\n")
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("//t:body//t:ref/@target", namespaces=ns) == ["#note-1", "#note-2"]
+    assert [n.get("n") for n in root.xpath("//t:back//t:note", namespaces=ns)] == ["1", "2"]
+
+
 def test_lettered_notes_in_brackets():
     text = ("The port closed.[K] It stayed shut for weeks.[L]\n\n"
             "[K] In justice to the dockers it should be said.\n\n[L] The bill provided, it is true.\n")
