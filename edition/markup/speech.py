@@ -70,8 +70,7 @@ _CRIED = re.compile(r"\b(?:cr(?:y|ies|ied)|shouts?|shouted|call(?:s|ed)?|exclaim
 # determination-'I'll have my child again.'" sets the words off
 _DASH_SETS_OFF = re.compile(r"[^\W\d_]-[\s\u00a0]*$")
 # a sentence quoted after these is quoted words, not a phrase woven into the author's sentence
-_WORDS_NAMED = re.compile(r"\b(?:words|saying|sentence|passage|question(?:[\s\u00a0]+(?:of|is|was))?)"
-                          r"[\s\u00a0]*[,:]?[\s\u00a0]*$", re.IGNORECASE)  # ("the question “During …?”")
+_WORDS_NAMED = re.compile(r"\b(?:words|saying|sentence|passage)[\s\u00a0]*[,:]?[\s\u00a0]*$", re.IGNORECASE)
 # a verb of saying right before the quotation: "Stalin says, “…”" is speech however short
 INTRODUCES = re.compile(rf"{_LETTER}\b(?:{_SPEECH})(?:[\s\u00a0]+(?:him|her|them|me|us|you|[a-z]{{2,12}}ly"
                         r"|the[\s\u00a0]+[a-z]{2,8}))?[,:]?"  # "Says the elder, “Let's away,”"

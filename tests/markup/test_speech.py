@@ -111,12 +111,6 @@ def test_a_sentence_quoted_whole_after_a_hyphen_printed_for_a_dash(tmp_path):
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said"]
 
 
-def test_a_sentence_quoted_after_the_word_question_is_quoted_words(tmp_path):
-    text = ("Exposure was based on responses to the question \u201cDuring the past 12 months, how often "
-            "did you work at the mill?\u201d in the survey.")
-    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] != ["q"]
-
-
 def test_short_speech_after_an_inverted_verb_and_its_subject(tmp_path):
     text = "I said that I would give them nothing. Says the elder, \"Let's away,\" and away they flew."
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said"]
