@@ -46,6 +46,17 @@ def test_a_wrapped_paragraph_set_in_by_one_space_after_a_colon_is_a_quotation():
     assert not any(quoted(text))
 
 
+def test_a_flush_paragraph_after_a_writing_that_follows_is_the_writing():
+    text = "\n\n".join([BODY, BODY, "The mill owner's announcement of the new wages follows:",
+                          "Every worker of the mill will be paid ten shillings more from Monday, the owner writes.",
+                          BODY])
+    assert quoted(text) == [False, False, False, True, False]
+    # "as follows:" alone announces the author's own list as often
+    text = "\n\n".join([BODY, BODY, "The wages were set as follows:",
+                          "Every worker of the mill will be paid ten shillings more from Monday on.", BODY])
+    assert not any(quoted(text))
+
+
 def test_a_studys_own_hypotheses_set_off_are_no_quotations():
     # the same width as an extract elsewhere, but labelled as the author's hypothesis or question
     extract = "      All that exists is one, and the one is in all that exists here."

@@ -41,6 +41,10 @@ _INTRODUCES = re.compile(r"\b(?:wonders|wondered|muses|mused|blogs|blogged|obser
 # another's words: they are no lead-in here
 _THAT_LEAD_IN = re.compile(r"[^\W\d_][ \u00a0]+that$")
 _ANNOUNCES = re.compile(r"\b(?:follows|following|reads?)\b", re.IGNORECASE)
+# (but a writing that "follows" is the writing: the announcement, the letter, the telegram)
+_WRITING_FOLLOWS = re.compile(r"\b(?:announcement|memorandum|letter|dispatch|despatch|statement|text|"
+                              r"proclamation|telegram|message|resolution|notice)s?\b[^:]{0,80}?"
+                              r"\b(?:follows|reads)[\s\u00a0]*:[\s\u00a0—–-]*$", re.IGNORECASE)
 OPENING_MARK = re.compile(r"^[\s\u00a0]*[‘“\"'`«„]")  # a paragraph opening with a quotation mark
 LEAD_IN_WORDS = 40  # a longer lead-in sentence is the author's own argument, not an introduction
 
@@ -66,6 +70,8 @@ def _introduces_extract(previous: Paragraph, node: Paragraph) -> bool:
         # ":—", the old printer's sign that an extract follows ("the following notice of a new
         # pamphlet:—"), whatever the verb; not "These five arts are the following:—", a list
         return True
+    if _WRITING_FOLLOWS.search(sentence):
+        return True  # "Secretary Lansing's announcement of the German memorandum follows:"
     sentence = _ANNOUNCES.sub("", sentence)
     return has_verb(sentence) or bool(_INTRODUCES.search(sentence))
 
