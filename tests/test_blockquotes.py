@@ -51,8 +51,8 @@ def test_a_flush_paragraph_after_a_writing_that_follows_is_the_writing():
                           "Every worker of the mill will be paid ten shillings more from Monday, the owner writes.",
                           BODY])
     assert quoted(text) == [False, False, False, True, False]
-    text = "\n\n".join([BODY, BODY, "This is the official statement of Captain Lund concerning the mill:",
-                          "At six in the morning the wheel stopped and the water rose over the race.", BODY])
+    text = "\n\n".join([BODY, BODY, "The author shows it by a number of quotations which he gives as "
+                          "follows:\u2014", "In speaking of the mill the miller says that it was built in 1700.", BODY])
     assert quoted(text) == [False, False, False, True, False]
     # "as follows:" alone announces the author's own list as often
     text = "\n\n".join([BODY, BODY, "The wages were set as follows:",

@@ -45,9 +45,6 @@ _ANNOUNCES = re.compile(r"\b(?:follows|following|reads?)\b", re.IGNORECASE)
 _WRITING_FOLLOWS = re.compile(r"\b(?:announcement|memorandum|letter|dispatch|despatch|statement|text|"
                               r"proclamation|telegram|message|resolution|notice)s?\b[^:]{0,80}?"
                               r"\b(?:follows|reads)[\s\u00a0]*:[\s\u00a0—–-]*$", re.IGNORECASE)
-_WRITING_SHOWN = re.compile(r"^[\s\u00a0]*(?:This|Here)[ \u00a0]+(?:is|are)[ \u00a0]+(?:the|a|an)[ \u00a0]+"
-                            r"(?:[\w’'-]+[ \u00a0]+){0,3}?(?:statement|letter|text|telegram|report|message|"
-                            r"announcement|proclamation|dispatch|despatch)s?\b[^:]{0,200}:[\s\u00a0—–-]*$")
 _QUOTATIONS_GIVEN = re.compile(r"\b(?:quotations|extracts|passages)\b[^:.]{0,60}:[\s\u00a0—–-]*$", re.IGNORECASE)
 OPENING_MARK = re.compile(r"^[\s\u00a0]*[‘“\"'`«„]")  # a paragraph opening with a quotation mark
 LEAD_IN_WORDS = 40  # a longer lead-in sentence is the author's own argument, not an introduction
@@ -74,9 +71,9 @@ def _introduces_extract(previous: Paragraph, node: Paragraph) -> bool:
         # ":—", the old printer's sign that an extract follows ("the following notice of a new
         # pamphlet:—"), whatever the verb; not "These five arts are the following:—", a list
         return True
-    if _WRITING_FOLLOWS.search(sentence) or _WRITING_SHOWN.search(sentence) or _QUOTATIONS_GIVEN.search(text):
-        return True  # "… announcement of the German memorandum follows:", "This is the official
-        # statement of Captain …:", "… a number of quotations which he gives as follows:—"
+    if _WRITING_FOLLOWS.search(sentence) or _QUOTATIONS_GIVEN.search(text):
+        return True  # "… announcement of the German memorandum follows:", "… a number of
+        # quotations which he gives as follows:—"
     sentence = _ANNOUNCES.sub("", sentence)
     return has_verb(sentence) or bool(_INTRODUCES.search(sentence))
 
