@@ -675,6 +675,12 @@ class SectionMarkup:
                     # "…"; not 'idea “for months”, and said it was … “The Home Secretary …”')
                     if self._lowercase(q):
                         verdict = verdicts[id(prev_q)]
+                elif (v2.verb and v2.who is not None and verdicts[id(prev_q)].by == "verb-of-saying"
+                      and verdicts[id(prev_q)].who not in (None, v2.who)):
+                    # 'when Bill said, "Surely, Jane, I cannot stand this," Wadden said, "Let him
+                    # come out here …"': the first had its speaker before it; the clause names
+                    # another's — a new speech, no interruption
+                    verdict = replace(v2, by="verb-of-saying")
                 elif v2.verb:
                     before = verdicts[id(prev_q)]
                     # (a clause with "he" leaves an interview's first part to its interviewee: '"I

@@ -130,6 +130,13 @@ def test_a_possessive_opening_the_sentence_names_no_speaker(tmp_path):
     assert [q[1] for q in quotes(encode(tmp_path, text, ""))] == [None]
 
 
+def test_two_speakers_each_named_before_their_words_are_no_interruption(tmp_path):
+    text = ("About three months ago, when Bill Cole said, \u201cSurely, Jane, I cannot stand this,\u201d Tom "
+            "Wadden said, \u201cLet him come out here, I will see to him.\u201d")
+    first, second = quotes(encode(tmp_path, text, ""))
+    assert first[1] != second[1] and first[1] and second[1]
+
+
 def test_a_new_sentence_between_two_quotations_is_no_interruption(tmp_path):
     # '“…?” And I said, “…”': two speakers, two speeches, not one interrupted by "And I said"
     result = encode(tmp_path, "Dave Cole came too. Dave turned to me and said, “Do you want to "
