@@ -40,6 +40,7 @@ _SPEECH = r"say|says|said|saying|told|tells|tell|replied|replies|reply|commented
           r"scream|screams|shout|yell|yells|whisper|whispers|mutter|mutters|screeched|shrieked|" \
           r"hissed|grumbled|groaned|moaned|wailed|howled|blurted|" \
           r"resumed|resumes|" \
+          r"ask['’]d|answer['’]d|reply['’]d|cry['’]d|accosted|" \
           r"thought to (?:my|him|her|our|your|them)sel(?:f|ves)"  # words said inwardly
 _EITHER = r"explained|explains|explain|added|adds|concluded|concludes|stated|states|" \
           r"insisted|insists|statement|recalled|recalls|argued|argues|noted|notes|admitted|admits|" \

@@ -130,6 +130,11 @@ def test_a_possessive_opening_the_sentence_names_no_speaker(tmp_path):
     assert [q[1] for q in quotes(encode(tmp_path, text, ""))] == [None]
 
 
+def test_old_spellings_of_verbs_of_saying(tmp_path):
+    text = "I was spoken to by a lady who was quite a stranger. She then ask\u2019d \u201cwhat is your name miss?\u201d"
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said"]
+
+
 def test_two_speakers_each_named_before_their_words_are_no_interruption(tmp_path):
     text = ("About three months ago, when Bill Cole said, \u201cSurely, Jane, I cannot stand this,\u201d Tom "
             "Wadden said, \u201cLet him come out here, I will see to him.\u201d")
