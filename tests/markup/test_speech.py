@@ -105,14 +105,16 @@ def test_a_cry_after_words_that_tell_of_it_is_quoted_words_not_a_phrase(tmp_path
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["q", "q"]
 
 
-def test_a_sentence_quoted_whole_after_a_hyphen_printed_for_a_dash(tmp_path):
-    text = ("Ann heard her through, and after a moment's hesitation, answered, in tones of deep "
-            "determination-'I'll have my mill again.' Then she went home.")
-    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said"]
-
-
-def test_short_speech_after_an_inverted_verb_and_its_subject(tmp_path):
-    text = "I said that I would give them nothing. Says the elder, \"Let's away,\" and away they flew."
+@pytest.mark.parametrize("text", [
+    # a sentence quoted whole after a hyphen printed for a dash
+    "Ann heard her through, and after a moment's hesitation, answered, in tones of deep "
+    "determination-'I'll have my mill again.' Then she went home.",
+    # short speech after an inverted verb and its subject
+    "I said that I would give them nothing. Says the elder, \"Let's away,\" and away they flew.",
+    # an old spelling of a verb of saying
+    "I was spoken to by a lady who was quite a stranger. She then ask\u2019d \u201cwhat is your name miss?\u201d",
+])
+def test_speech_set_off_by_a_dash_an_inverted_verb_or_an_old_spelling(tmp_path, text):
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said"]
 
 
@@ -128,11 +130,6 @@ def test_a_possessive_opening_the_sentence_names_no_speaker(tmp_path):
     text = ("We read it to My Cousin Jane. In entered a square old gentleman. He seated himself. My "
             "mother asked if he had any message for my father? \u201cNo, none.\u201d")
     assert [q[1] for q in quotes(encode(tmp_path, text, ""))] == [None]
-
-
-def test_old_spellings_of_verbs_of_saying(tmp_path):
-    text = "I was spoken to by a lady who was quite a stranger. She then ask\u2019d \u201cwhat is your name miss?\u201d"
-    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said"]
 
 
 def test_two_speakers_each_named_before_their_words_are_no_interruption(tmp_path):
