@@ -116,8 +116,7 @@ _STOP = re.compile(rf"[.!?:;]|{MASK}")  # where an attribution after a quotation
 _CLAUSE_OPENING = re.compile(r"(?:that|whether|because|lest)\b")
 # a writing that says the words led in ("an article …, in which a paragraph … says:—"): no
 # interviewee's words
-_A_WRITING = re.compile(r"\b(?:article|paragraph|passage|book|letter|pamphlet|essay|chapter|biography)\b"
-                        r"[^.!?]{0,80}?\b(?:says|said|reads|runs|states)\b")
+_A_WRITING = re.compile(rf"\b{speech.WRITINGS}\b[^.!?]{{0,80}}?\b(?:says|said|reads|runs|states)\b")
 # the interviewer speaking ("I asked", "we said"): no interviewee's words
 _NAME_BEFORE_COMMA = re.compile(r"(?:^|[ \u00a0])(?:[A-Z]\.[ \u00a0])*[A-Z][a-z’'\-]+,[ \u00a0]+$")
 _UNSAID = frozenset({"sentence-of-its-own", "long"})  # quoted words no verb leads in

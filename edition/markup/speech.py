@@ -141,15 +141,18 @@ _COMMON_SUBJECT = re.compile(r"\b(?:the|a|an|one|another)[\s\u00a0]+"
                              r"(?:(?!(?:of|to|in|for|with|at|on|by|from)[\s\u00a0])[a-z0-9\-]+[\s\u00a0]+){1,5}$")
 # inverted, a common noun: "says the author of the Epistle to Timothy" names no speaker
 # a work the words are written in, next to the verb of saying
+# what a writing is called: the words in which a text names a document it quotes ("in his book",
+# "an article …, in which a paragraph … says", "the announcement … follows:")
+WRITINGS = (r"(?:book|essay|letter|article|treatise|preface|paper|diary|memoirs?|pamphlet|history|"
+            r"introduction|journal|report|message|(?:auto)?biography|reminiscences|recollections|"
+            r"narrative|dispatch|despatch|editorial|review|chronicle|annals|memorandum|paragraph|"
+            r"passage|chapter|announcement|statement|text|proclamation|telegram|resolution|notice)")
 _IN_A_WORK = re.compile(r"[\s\u00a0,(]*\bin[\s\u00a0]+(?:(?:his|her|their)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+)?"
                         # a title after a writer's "his": "in his _Ancient Society_", "in his first
                         # Voyage", "in his Principles"
                         r"(?-i:_[A-Z]|[A-Z][a-z]+\b)|"
                         r"(?:his|her|their|a|an|the|one)[\s\u00a0]+"
-                        r"(?:\w+[\s\u00a0]+)?(?:book|essay|letter|article|treatise|preface|paper|diary|"
-                        r"memoirs?|pamphlet|history|introduction|journal|will|report|message|"
-                        r"(?:auto)?biography|reminiscences|recollections|narrative|dispatch|despatch|"
-                        r"editorial|review|chronicle|annals|memorandum|work)\b)", re.IGNORECASE)
+                        rf"(?:\w+[\s\u00a0]+)?(?:{WRITINGS}|will|work)\b)", re.IGNORECASE)
 IN_A_WORK_BEFORE = 60
 # "We say to God, “…”": the one spoken to
 _TO_NAME_AFTER = re.compile(r"[\s\u00a0]+to[\s\u00a0]+[A-Z]")

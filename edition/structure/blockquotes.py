@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from edition.markup.speech import SENTENCE_END, has_verb
+from edition.markup.speech import SENTENCE_END, WRITINGS, has_verb
 from edition.structure.dates import is_letter_dateline
 from edition.structure.headings import COMPLIMENTARY_CLOSE
 from edition.structure.model import Paragraph
@@ -42,9 +42,8 @@ _INTRODUCES = re.compile(r"\b(?:wonders|wondered|muses|mused|blogs|blogged|obser
 _THAT_LEAD_IN = re.compile(r"[^\W\d_][ \u00a0]+that$")
 _ANNOUNCES = re.compile(r"\b(?:follows|following|reads?)\b", re.IGNORECASE)
 # (but a writing that "follows" is the writing: the announcement, the letter, the telegram)
-_WRITING_FOLLOWS = re.compile(r"\b(?:announcement|memorandum|letter|dispatch|despatch|statement|text|"
-                              r"proclamation|telegram|message|resolution|notice)s?\b[^:]{0,80}?"
-                              r"\b(?:follows|reads)[\s\u00a0]*:[\s\u00a0—–-]*$", re.IGNORECASE)
+_WRITING_FOLLOWS = re.compile(rf"\b{WRITINGS}s?\b[^:]{{0,80}}?\b(?:follows|reads)[\s\u00a0]*:[\s\u00a0—–-]*$",
+                              re.IGNORECASE)
 _QUOTATIONS_GIVEN = re.compile(r"\b(?:quotations|extracts|passages)\b[^:.]{0,60}:[\s\u00a0—–-]*$", re.IGNORECASE)
 OPENING_MARK = re.compile(r"^[\s\u00a0]*[‘“\"'`«„]")  # a paragraph opening with a quotation mark
 LEAD_IN_WORDS = 40  # a longer lead-in sentence is the author's own argument, not an introduction
