@@ -86,8 +86,8 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
     grouped = grouped_numbers(b.text for b in all_blocks)
     notes = doc.notes.notes if doc.notes is not None else []
     note_numbers = {note.number for note in notes}
-    reference_numbers = {label_key(ref.number): ref.id for section in doc.sections for node in section.content
-                         if isinstance(node, ReferenceList) for ref in node.items if ref.number}
+    numbered_lists = _numbered_lists(doc)
+    reference_numbers = {n: ref_id for _, numbers in numbered_lists for n, ref_id in numbers.items()}
 
     by_note: dict[str, str] = {}  # the work each note cites first: "See note 65."
     works.note_authors = nt.cited_authors([*notes, *doc.footnotes()])
@@ -101,7 +101,7 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
                       reference_numbers=reference_numbers, grouped=grouped).run()  # "4 [OMB A-130] defines …"
         nt.note_references(markup, note, works, ids, by_note)
 
-    for section in doc.sections:
+    for s, section in enumerate(doc.sections):
         if section.head is not None:
             head = Unit(section.head.text, 0, len(section.head.text), key=section.head)
             # (a book notice's heading is sentences: its quoted titles are read as a paragraph's)
@@ -109,7 +109,8 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
                           headings=not is_book_notice(section.head.text),
                           name_words=names, proper=proper, titled=titled).run()
         SectionMarkup(markup, matcher, works, _units(section.content), ids, note_numbers,
-                      name_words=names, proper=proper, titled=titled, reference_numbers=reference_numbers,
+                      name_words=names, proper=proper, titled=titled,
+                      reference_numbers=_list_cited(numbered_lists, s, reference_numbers),
                       interviewee=interviewed, grouped=grouped).run()
         for node in section.content:  # footnotes in the body, after the text that calls them
             if isinstance(node, Note):
@@ -170,3 +171,21 @@ def _section_blocks(section, notes: bool = True) -> list[Block]:
         if notes or not isinstance(node, Note):
             blocks += node_blocks(node)
     return blocks
+
+
+def _numbered_lists(doc) -> list[tuple[int, dict[str, str]]]:
+    """Each numbered reference list with the index of its section: its numbers' entry ids."""
+    return [(s, {label_key(ref.number): ref.id for ref in node.items if ref.number})
+            for s, section in enumerate(doc.sections) for node in section.content
+            if isinstance(node, ReferenceList) and any(ref.number for ref in node.items)]
+
+
+def _list_cited(lists: list[tuple[int, dict[str, str]]], s: int, every: dict[str, str]) -> dict[str, str]:
+    """The numbers section ``s`` cites by. Where each chapter or section has a reference list of
+    its own numbered from 1 (PDQ summaries, a book's chapters), "[1]" means the first entry of
+    the list that follows the section, else of the last one before it; where numbers do not
+    repeat, every list's numbers at once."""
+    if sum(len(numbers) for _, numbers in lists) == len(every):
+        return every
+    after = [numbers for at, numbers in lists if at >= s]
+    return after[0] if after else lists[-1][1]

@@ -555,3 +555,38 @@ def test_a_source_in_brackets_after_a_dash_closing_a_quotation():
     root = _encoded(text)[1].tree.getroot()
     assert ["".join(b.itertext()) for b in root.xpath("//t:body//t:p//t:bibl", namespaces=NS)] == [
         "\u2014(Parl. Papers, No. 57, 8th Feb. 1840.)"]  # its dash with it, as for "--2 Tim. ii. 4."
+
+
+PER_SECTION_LISTS = """Mills of the Valley
+
+By Ann Cole
+
+History
+
+The first mills stood by the river [1]. Their wheels were counted twice [2].
+
+References
+
+1. Okafor A: Counting mills in a river valley. Mill Rev 31: 101-114, 2001.
+
+2. Reed T: A census of the wheels. Leeds: Mill Press, 1991.
+
+Laboratory studies
+
+The wheels turn faster in spring [1], and slower in a dry year [2].
+
+References
+
+1. Lund B: Hill mills. Mill Rev 12: 5-8, 1997.
+
+2. Cole A: Mills and their rivers. River J 4: 1-9, 2002.
+"""
+
+
+def test_each_section_cites_its_own_numbered_list():
+    """Where each section's reference list numbers from 1 again, "[1]" is the first entry of the
+    list after the citation, not of the text's last list."""
+    _, result = _encoded(PER_SECTION_LISTS)
+    refs = [(r.text, r.get("target")) for r in result.tree.getroot().xpath("//t:body//t:p//t:ref", namespaces=NS)]
+    assert refs == [("[1]", "#ref-okafor-2001"), ("[2]", "#ref-reed-1991"),
+                    ("[1]", "#ref-lund-1997"), ("[2]", "#ref-cole-2002")]
