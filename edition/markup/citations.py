@@ -120,9 +120,10 @@ def bible_book(title: str) -> str:
     return f"{number} {book}" if number else book
 
 
-# "i. 18", "iv. 282-4": a volume in small roman numerals, then a page or a range
-_VOLUME_PAGE = (r"(?P<volume>(?P<vn>[ivxl]{1,5})\.)[ \u00a0]?"
-                r"(?P<pages>(?P<pfrom>\d{1,4})(?:\s*[-–]\s*(?P<pto>\d{1,4}))?)")
+# "i. 18", "iv. 282-4": a volume in small roman numerals, then a page or a range; "I., p. 28.",
+# "II. p. 217.": in capitals, with its page word
+_VOLUME_PAGE = (r"(?P<volume>(?P<vn>[ivxl]{1,5})\.|(?P<vc>[IVXL]{1,5})(?:\.,?|,)(?=[ \u00a0]?pp?\.))[ \u00a0]?"
+                r"(?:pp?\.[ \u00a0]?)?(?P<pages>(?P<pfrom>\d{1,4})(?:\s*[-–]\s*(?P<pto>\d{1,4}))?)\.?")
 # one who told the authors ("Ephraim Zimmerman", "Martine", "Lema SC")
 _COMMUNICANT = r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z]{1,3}\b)?"
 # "and" as other languages print it between authors: "(Paddison e Walmsley, 2018)"
@@ -602,7 +603,8 @@ _PARTS = {
     "abbr": ("abbr", lambda m: {}),
     "publisher": ("publisher", lambda m: {}),
     "chapter": ("biblScope", lambda m: {"unit": "chapter", "from": m["cn"], "to": m["cn"]}),
-    "volume": ("biblScope", lambda m: {"unit": "volume", "from": m["vn"], "to": m["vn"]}),
+    "volume": ("biblScope", lambda m: {"unit": "volume", "from": m["vn"] or m["vc"],
+                                        "to": m["vn"] or m["vc"]}),
     "author": ("author", lambda m: {}),
 }
 

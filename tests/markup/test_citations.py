@@ -229,6 +229,17 @@ def test_a_volume_in_small_roman_numerals_and_a_page():
     assert find_citations("(I. 18)") == []  # capitals: a person's initial
 
 
+@pytest.mark.parametrize("printed, volume, pages", [
+    ("(I., p. 28.)", "I", ("28", "28")), ("(I. p. 32.)", "I", ("32", "32")),
+    ("(II. p. 217.)", "II", ("217", "217")), ("(I, pp. 3-5)", "I", ("3", "5"))])
+def test_a_volume_in_capitals_with_its_page_word(printed, volume, pages):
+    """As a memoir cites the Life and Letters throughout ("the name of the plant could be
+    discovered." (I., p. 28.)): a page of the work cited last."""
+    c = one(f"he remembers \"that it could be discovered.\" {printed} The theory")
+    assert (c.text, c.kind, c.rule, c.pages) == (printed, "page", "volume-page", pages)
+    assert any(s.attrib == {"unit": "volume", "from": volume, "to": volume} for s in c.spans)
+
+
 def test_a_dash_and_a_page_closing_a_quotation():
     # a review quoting the book it reviews: the page after the quotation's closing mark
     (c,) = find_citations("With the green world they live in.'--p. 8.")
