@@ -220,15 +220,24 @@ class WorksCited:
             if printed != year:
                 continue
             words = _name_words(listed)
-            everyone = bool(words) and all(any(_same_word(w, c) for w in words) for c in cited)
-            # the first name first; a body's name of three words or more may be listed in
-            # another order ("Academies National Research Council of the National")
-            if not everyone or not (_same_word(words[0], cited[0]) or len(cited) >= 3):
-                continue
+            if not self._names_agree(words, cited):
+                # "Chandra Bhagavatula, Sergey Feldman, and Waleed Ammar. 2018.": forenames
+                # first, as ACL lists print them; each name's last word is its surname
+                words = _name_words(_surnames_only(listed))
+                if not self._names_agree(words, cited):
+                    continue
             miss = abs(min(len(words), 3) - min(count, 3))
             if best is None or miss < best[0]:
                 best = (miss, ref_id)
         return best[1] if best else None
+
+    @staticmethod
+    def _names_agree(words: list[str], cited: list[str]) -> bool:
+        """Every name cited is listed, the first name first; a body's name of three words or
+        more may be listed in another order ("Academies National Research Council of the
+        National")."""
+        return bool(words) and all(any(_same_word(w, c) for w in words) for c in cited) and (
+            _same_word(words[0], cited[0]) or len(cited) >= 3)
 
     # ------------------------------------------------------------ resolution
 

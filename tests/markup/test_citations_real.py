@@ -590,3 +590,32 @@ def test_each_section_cites_its_own_numbered_list():
     refs = [(r.text, r.get("target")) for r in result.tree.getroot().xpath("//t:body//t:p//t:ref", namespaces=NS)]
     assert refs == [("[1]", "#ref-okafor-2001"), ("[2]", "#ref-reed-1991"),
                     ("[1]", "#ref-lund-1997"), ("[2]", "#ref-cole-2002")]
+
+
+FORENAMES_FIRST = """Counting Mills
+
+By Ada Okafor
+
+Mills were counted by hand (Okafor et al., 2018) until Reed and Cole (2017) read the wheels
+from the air, as Lund (2007) had proposed.
+
+References
+
+Ada Okafor, Tom Reed, Bea Lund, and Carl Cole. 2018. Counting mills by hand. In MILLS.
+
+Tom Reed and Carl Cole. 2017. Reading the wheels
+  from the air. In RIVERS.
+
+Bea Lund. 2007. Wheels from above. Mill Review 4:1–9.
+"""
+
+
+def test_a_list_printing_forenames_first_is_cited_by_surname():
+    """ACL lists print every author forename first ("Ada Okafor, Tom Reed, and …"): a citation
+    names the surnames, each name's last word."""
+    _, result = _encoded(FORENAMES_FIRST)
+    root = result.tree.getroot()
+    entries = root.xpath("//t:body//t:listBibl/t:bibl/@xml:id", namespaces=NS)
+    cited = [(b.xpath("string()"), b.get("corresp")) for b in root.xpath("//t:body//t:p//t:bibl", namespaces=NS)]
+    assert cited == [("(Okafor et al., 2018)", "#" + entries[0]), ("Reed and Cole (2017)", "#" + entries[1]),
+                     ("Lund (2007)", "#" + entries[2])]
