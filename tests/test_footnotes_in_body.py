@@ -298,6 +298,21 @@ def test_starred_notes_set_under_their_paragraphs_last_line(tmp_path):
     assert root.xpath("string(//t:note[@n='**'])", namespaces=NS).endswith("the miller too.)")
 
 
+def test_a_pages_footnotes_one_to_a_line_called_by_figures_glued_to_words(tmp_path):
+    # the calls pasted as plain figures glued to the word ("papers,10"), the last set off by a
+    # space and so not found: the lines still count on by one, each its own footnote (the one
+    # not called stays a line of text)
+    body = "\n\n".join([
+        "We make public the metadata of the papers,10 the citations dataset,11 the river "
+        "counts,12 and the mill models 13 among others. " + LONG,
+        "10 http://example.org/papers\n11 http://example.org/citations\n12 http://example.org/counts\n"
+        "13 http://example.org/models",
+        "The river rose again. " + LONG])
+    root = _encode(tmp_path, body)
+    assert [n.get("n") for n in root.xpath("//t:body//t:note", namespaces=NS)] == ["10", "11", "12"]
+    assert _refs(root) == {"10": "#note-10", "11": "#note-11", "12": "#note-12"}
+
+
 def test_lines_opening_with_numbers_no_superscript_calls_stay_a_paragraph(tmp_path):
     root = _encode(tmp_path, "\n\n".join([LONG, "1 mill on the river\n2 mills on the hill", LONG]))
     assert _blocks(root) == ["p", "p", "p"]

@@ -609,11 +609,18 @@ def _superscript_list(node, before: list, taken: set[str], calling: Callable[[],
     else:
         return [node]
     numbers = [_number(item.block) for item in items]
-    blocks = calling()  # (the blocks that may call them, made only here: a rare shape)
-    if not all(n is not None and n[0] in ("d", "s") and n[1] not in taken
-               and _called_superscript(n[1], blocks) for n in numbers):
+    if not all(n is not None and n[0] in ("d", "s") and n[1] not in taken for n in numbers):
         return [node]
-    return items
+    blocks = calling()  # (the blocks that may call them, made only here: a rare shape)
+    if all(_called_superscript(n[1], blocks) for n in numbers):
+        return items
+    # a page's footnotes pasted one to a line, their calls pasted as figures glued to the word
+    # ("papers,10" / "dataset,11"): the lines count on by one and every call but one is found
+    glued = sum(_called_glued(n[1], blocks) is not None for n in numbers)
+    if isinstance(node, Paragraph) and len(numbers) >= 3 and glued >= len(numbers) - 1 \
+            and _rising([n[1] for n in numbers], by_one=True):
+        return items
+    return [node]
 
 
 def _by_superscript(note: Note) -> bool:
