@@ -118,6 +118,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         elif c in "’”":
             if c == "’" and nxt.isalpha() and (prev.isalnum() or prev.isspace()):
                 role = APOS  # Trotsky’s, I’ll, 1930’s; ’n’, ’em: a closing mark never abuts a letter
+            elif c == "’" and not prev.isalnum() and re.match(r"\d\ds?\b", text[i + 1:i + 5]):
+                role = APOS  # the Constitution of ’65, the ’90s: a year's century left out
             else:
                 role = CLOSE
         elif c == "'" and prev.isalnum() and (nxt.isalpha()):

@@ -125,6 +125,12 @@ def test_tokens():
     assert roles == [("‘", "open"), ("’", "close"), ("’", "apostrophe"), ("“", "open"), ("”", "close")]
 
 
+def test_a_year_with_its_century_left_out_is_no_closing_mark():
+    text = "the Constitution of ’65 and the black code of ’66, and the ’90s"
+    assert [t.role for t in tokenize(text, 0, len(text))] == ["apostrophe"] * 3
+    assert parse_quotations(units(text)) == []
+
+
 def test_a_grave_accent_opens_a_quotation_and_is_an_apostrophe_between_letters():
     from edition.encoder import encode_source
     from edition.text.source import decode_source
