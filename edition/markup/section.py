@@ -42,7 +42,10 @@ _HONORIFICS = frozenset("Dr Mr Mrs Ms Miss".split())  # not "Sir Henry Pole": pa
 _NAME_WORD = (r"(?:(?:St\.[ \u00a0])?(?:[A-Z]\.)*(?:O[’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
               r"|(?:[A-Z]\.)+)")
 _SPEAKER_NAME = re.compile(rf"(?<![\w’'.]){_NAME_WORD}(?:(?:[ \u00a0]|(?<=[A-Z]\.)\n){_NAME_WORD})*"
+                           # "President J. M. GRANT": a surname in capitals after initials
+                           r"(?:(?<=[A-Z]\.)[ \u00a0][A-Z][A-Z’'\-]+(?![\w’']))?"
                            r"(?=[’']s\b|(?![\w’']))")  # "Y.G. Plimak", "Trotsky’s remarks"
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 EDITOR_TAGS = {"speech": "said", "writing": "quote", "phrase": "q", "title": "q"}  # [[override]] quotation = …
 NEW = "\0"  # marks a name the register lacks, in person lists
 _NOT_NAMES = frozenset("""
@@ -408,7 +411,7 @@ class SectionMarkup:
                 words = [w for w in words if w not in _NOT_NAMES]  # office or body is a person's
                 if made and _OF_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                     continue  # "City Attorney Hazelton of Council Bluffs": the person's town
-                if words and not covered(m.start()):
+                if words and not covered(m.start()) and not all(_INITIALS.fullmatch(w) for w in words):
                     made.append(NEW + " ".join(words))
                 continue
             if words[0] == "The":
@@ -419,7 +422,7 @@ class SectionMarkup:
             words = [w for w in words if w not in _NOT_NAMES or w in _NATIONS and w in self.name_words]
             if not words or covered(m.start()):
                 continue
-            if all(re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words):
+            if all(_INITIALS.fullmatch(w) for w in words):
                 continue  # initials alone ("says I.") name no one
             if len(words) == 1 and _MOVEMENT.fullmatch(words[0]):
                 continue  # "the “moderate” Socialists said": a movement's members, no one person

@@ -190,6 +190,14 @@ def test_the_subject_set_off_by_a_comma_is_the_speaker_not_the_last_name_before_
     assert quotes(encode(tmp_path, text, ""))[0][:2] == ("said", "#person-luther-martin")
 
 
+@pytest.mark.parametrize("office, who", [("President J. M. GRANT", "#person-j-m-grant"),
+                                         ("President J. M.", None)])
+def test_a_surname_in_capitals_after_initials_is_part_of_the_name(tmp_path, office, who):
+    # (initials alone after an office name no one: never a name cut in half)
+    text = f"{office}, in a sermon delivered in 1856, said: “We have women here who like anything but the law.”"
+    assert quotes(encode(tmp_path, text, ""))[0][:2] == ("said", who)
+
+
 def test_a_body_is_no_speaker(tmp_path):
     text = ("In noticing the doings of another Convention, he thus congratulates himself on the "
             "liberty which the cause concedes to all:— “Denied a chance to speak elsewhere, they come here.”")
