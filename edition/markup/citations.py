@@ -711,6 +711,9 @@ _END = re.compile(r"[\s.,]*$")
 _SUFFIX_AT = re.compile(r",?\s+(?:and|for|among|passim|inter|therein|with)\b(?:[\s.,]+[a-z][\w-]*){0,5}[\s.,]*$")
 
 
+# what the works are cited for, in lower case, then "e.g." or "cf." before them: as many
+# words as a phrase takes
+_EXAMPLE_LEAD = re.compile(r"(?:[a-z][\w-]*,?\s+){1,8}?(?:e\.\s?g\.|cf\.)[,:]?\s+")
 _DESCRIBED_BY = re.compile(r",\s+(?=[A-Z])")
 DESCRIPTION_WORDS = 5
 
@@ -729,6 +732,10 @@ def _member(shape: Shape, text: str, start: int, end: int, described: bool = Tru
         word = _PREFIX_WORD_AT.match(text, pos, end)
         words += 1
         if word is None or words > 4:
+            lead = _EXAMPLE_LEAD.match(text, start, end)
+            if lead is not None and _REF_AT.match(text, lead.end(), end) is not None:
+                pos = lead.end()  # "(including work on domain adaptation, e.g., Daumé, 2007)"
+                break
             if described:
                 for comma in _DESCRIBED_BY.finditer(text, start, end):
                     if len(text[start:comma.start()].split()) > DESCRIPTION_WORDS:

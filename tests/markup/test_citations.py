@@ -100,6 +100,12 @@ def test_a_member_may_open_with_what_it_is_cited_for():
         ("Reed et al.", "2013"), ("Cole", "2001"), ("Hale and Ross", "1975")]
 
 
+def test_what_works_are_cited_for_may_take_a_phrase_before_e_g():
+    (c,) = find_citations("mills were counted (including work on counting wheels, e.g., Reed, 2007) twice")
+    assert (c.text, c.author, c.date) == ("(including work on counting wheels, e.g., Reed, 2007)", "Reed", "2007")
+    assert find_citations("(a long list of the things that we did not see at all, e.g. a mill)") == []
+
+
 def test_author_date_single_keeps_its_parentheses():
     c = one("(Smith 2015, p. 4)")
     assert (c.text, c.author, c.date, c.pages) == \
