@@ -526,6 +526,14 @@ def test_a_quotations_first_line_and_a_signature_in_capitals_are_no_headings():
     assert heads_of(LONG, LONG, "TOM REED.", "Millbridge.") == []
 
 
+def test_a_caption_in_capitals_over_a_tables_rows_is_no_heading():
+    rows = ("For wheels, for which we have received nothing - £.33 0 0\n"
+            "For the hire of five men, 70 days each, at 22/6 per day - 378 0 0\n"
+            "411 0 0\nDebts due us, for which we expect but little, £.110 0 0")
+    assert heads_of(LONG, "MILL ACCOUNT PAID.", rows, LONG) == []
+    assert heads_of(LONG, "THE MILLS OF THE VALLEY", LONG + "\n" + LONG, LONG) == ["THE MILLS OF THE VALLEY"]
+
+
 def test_references_head_entries_that_each_end_in_a_doi():
     entries = ("Reed T. (2009) A new count of mills. Mill Press, Leeds. https://doi.org/10.1/1\n\n"
                "van den Berg A., Cole B. (2015) Mills of the valley. Mill Rev 4: 1-9. "

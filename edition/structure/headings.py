@@ -675,6 +675,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
             if (i + 1 in headings or not _long(nxt) or _POSTSCRIPT.match(nxt.text)) and not (
                     _NUMBERED.match(block.text) and is_letter_dateline(nxt.text.replace("\n", " "))):
                 continue
+        if s == "caps" and i + 1 not in headings and _table(nxt):
+            continue  # "CASH PAID." over an account's lines, each ending in its sum: a caption
         if s == "flush-stop" and not (i > 0 and blocks[i - 1].lines > 1 and nxt.lines > 1):
             continue  # (a cross-head of a hard-wrapped column; a speaker's label over a single line)
         if s == "sentence":
@@ -733,6 +735,16 @@ def find_headings(blocks: list[Block]) -> set[int]:
         if i is not None:
             run.append(i)
     return headings
+
+
+_ROW_END = re.compile(r"\d[\d.,]*[ \u00a0]*[.,;)]?$")
+
+
+def _table(block: Block) -> bool:
+    """A block of three or more lines, most of them ending in a figure: a table's rows (an
+    account, a census, a price list), not a paragraph."""
+    lines = [line for line in block.text.split("\n") if line.strip()]
+    return len(lines) >= 3 and sum(bool(_ROW_END.search(line.rstrip())) for line in lines) * 3 >= len(lines) * 2
 
 
 MAX_CHAPTER_TITLE_WORDS = 10
