@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from edition.structure import recognise
 from edition.structure.model import Paragraph
 from edition.text.blocks import split_blocks
@@ -153,6 +155,17 @@ def test_a_line_set_far_right_under_extracts_is_their_attribution():
     text = "\n\n".join([BODY, "Thus the old book says:", "      " + BODY, "      " + BODY,
                         "                              THE OLD BOOK.", BODY])
     assert [a for _, a, _ in attributions(text)] == [None, None, None, None, "under", None]
+
+
+def test_a_capitals_name_set_in_under_an_epigraph_is_its_attribution():
+    # the epigraph first under its heading, its poet set in under it (as far in as the verses);
+    # a speaker's label set in under a later extract is none (a play's dialogue quoted)
+    epigraph = "         'I behold\n   The House, the Brotherhood austere--\n   And what am I?'"
+    body = textwrap.fill(" ".join([BODY] * 3), 70)  # hard-wrapped: the verses stand set in
+    text = "\n\n".join(["A TITLE", "by Ann Cole", "OUR LADY OF THE MILLS", epigraph, "   MATTHEW ARNOLD.",
+                        "THE MILL", body, body, epigraph, "   PRINCE HENRY.", body])
+    assert [(a, q) for _, a, q in attributions(text)] == [
+        (None, True), ("under", False), (None, False), (None, False), (None, True), (None, False), (None, False)]
 
 
 def test_no_attribution_from_a_first_line_in_lower_case_or_a_sentence():

@@ -76,6 +76,14 @@ def rule(state) -> None:
                 node.attribution, node.block_quote = "under", False  # "—Statute, April 30, 1790"
                 content.append(node)
                 continue
+            if (isinstance(node, Paragraph) and node.block.single_line and node.block.indent_width > 0
+                    and isinstance(previous, Paragraph) and previous.block_quote and len(content) == 1
+                    and _label(node.block.text, capitals=True)):
+                # "   MATTHEW ARNOLD." set in under an epigraph's verses (the first thing under a
+                # heading): its poet, in capitals
+                node.attribution, node.block_quote = "under", False
+                content.append(node)
+                continue
             if (isinstance(node, Paragraph) and not node.block_quote and node.block.single_line
                     and isinstance(previous, Paragraph) and (
                         previous.block_quote and node.block.indent_width >= previous.block.indent_width + FAR_RIGHT
