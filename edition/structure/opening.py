@@ -521,6 +521,12 @@ def _title_page(blocks: list[Block]) -> tuple[Opening, int] | None:
     return opening, used
 
 
+# an author that is a body: a board, a committee, an office, its name's last word saying so
+_BODY_NAME = re.compile(r"^(?:[A-Z][\w®&.’'-]*,?[ \u00a0]+(?:(?:and|of|for|on|the|&)[ \u00a0]+)*){0,12}"
+                        r"(?:Board|Committee|Commission|Council|Office|Department|Staff|Institute|Society|"
+                        r"Association|Agency|Team|Group|Foundation|Service|Bureau|Secretariat)\.?$")
+
+
 def _author_after_source(before: list[Block], block: Block) -> bool:
     """``block``, the line under the source line, is the author's: a byline, or several names
     where no line above names anyone."""
@@ -599,6 +605,8 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
             best = max(scored, key=lambda s: (s[0], s[1]))
             if best[0] >= least and (opening.title is not None or rest.index(best[2]) < len(rest)):
                 opening.author = best[2]
+            elif source_line is not None and len(rest) == 2 and _BODY_NAME.match(rest[1].text):
+                opening.author = rest[1]  # "Title" / "PDQ® … Editorial Board" / "(National …)"
         if opening.author is not None and opening.author in rest:
             rest.remove(opening.author)
     if opening.title is None and rest:
