@@ -457,3 +457,17 @@ def test_a_note_that_is_a_web_address_alone_cites_that_page(tmp_path):
     bibls = root.xpath("//t:note//t:bibl", namespaces=NS)
     assert [b.xpath("string(t:ref/@target)", namespaces=NS) for b in bibls] == [
         "https://mill.example.org/about/wheels/"]
+
+
+def test_a_starred_note_called_from_the_title_and_the_next_note_after_it(tmp_path):
+    # "OBITUARY*": the title calls the first starred note, set under the text's second
+    # paragraph; the dagger note after it is called from the paragraph before the star's
+    text = ("THE MILLER*\n\n[1888]\n\nThomas Reed was the fifth son of a miller of the valley. " + LONG + "\n\n"
+            "He remembered the flood (I., p. 28.†) and " + LONG + "\n\n"
+            "    * From the Notices of the Mill Society, vol. 44.\n\n"
+            "    † The references throughout are to the Life of Reed.\n\n" + LONG + "\n")
+    root = encode_text(tmp_path, text)
+    assert validate_tree(root, kinds=("rng", "sch")) == []
+    assert _blocks(root) == ["p", "p", "note[*]", "note[†]", "p"]
+    assert root.xpath("//t:titlePart//t:ref/@target", namespaces=NS) == ["#note-star"]
+    assert _refs(root) == {"†": "#note-dagger"}

@@ -441,6 +441,9 @@ def _called_superscript(number: str, calling: list[Block]) -> tuple[Block, int, 
 
 
 SYMBOL_NOTE_WORDS = 60
+# the blocks back a starred note's call may stand in: its paragraph, and the one before where
+# a note the text does not call stands between ("* From the Obituary Notices …", the title's)
+SYMBOL_CALLING = 2
 
 
 def _called_symbol(symbol: str, block: Block) -> tuple[Block, int, int] | None:
@@ -474,7 +477,7 @@ def _called(style: str, number: str, calling: list[Block]) -> tuple[Block, int, 
     return None
 
 
-def find_footnotes(sections: list, taken: set[str]) -> None:
+def find_footnotes(sections: list, taken: set[str], title: tuple[Block, ...] = ()) -> None:
     """Rule "footnotes-in-body": a block opening with ``[1]``, ``[A]`` or ``(1)`` that follows a
     paragraph (or another such note) becomes a ``Note`` (place "foot") where it stands, when the
     paragraphs since the last such note, in its section, call it by the same marker. Precision
@@ -483,7 +486,8 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
     "endnotes" left, a list of references), not notes kept under a paragraph; a number the
     endnotes have (``taken``) is left alone; a footnote's number used before by another footnote
     starts a new series when the text since calls it by its marker (letters, chapters that
-    number their notes afresh: ``[Footnote 1: …]`` under each)."""
+    number their notes afresh: ``[Footnote 1: …]`` under each). ``title``: the title's block,
+    which may call the text's first starred note ("OBITUARY*")."""
     series: dict[str, int] = {}
     # what a superscript figure may call: the paragraphs since the last note, whatever section
     # they stand in (a page's footnotes follow the page, a heading or two on)
@@ -522,7 +526,8 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
             if numbered is not None and numbered[0] == "y" and previous in ("paragraph", "note") \
                     and len(node.block.text.split()) <= SYMBOL_NOTE_WORDS * (1 if previous == "paragraph" else 2) \
                     and calling \
-                    and (call := _called_symbol(numbered[1], calling[-1])) is not None:
+                    and (call := next(filter(None, (_called_symbol(numbered[1], b) for b in [
+                        *reversed(calling[-SYMBOL_CALLING:]), *(title if not series else ())])), None)) is not None:
                 # "… with gold _soucoups_*" / "* Saucers.": a starred note under the paragraph
                 # whose word the star is glued to (not a list's bullet, not "* * *"); "**"
                 # under "*", the paragraph's second
@@ -551,8 +556,9 @@ def find_footnotes(sections: list, taken: set[str]) -> None:
             calling += _blocks([node])
             pending += _blocks([node])
             # (after a list, only notes a superscript figure calls: "[1]" there is an item's)
+            # (a starred note the text does not call, the title's, is read past as a paragraph)
             previous = "list" if isinstance(node, ListBlock) else \
-                "paragraph" if isinstance(node, Paragraph) and numbered is None else \
+                "paragraph" if isinstance(node, Paragraph) and (numbered is None or numbered[0] == "y") else \
                 previous if isinstance(node, Separator) else None
         section.content = [n for k, n in enumerate(section.content) if k not in continued]
         ruled = previous == "paragraph" and bool(section.content) \

@@ -78,7 +78,8 @@ def footnotes_rule(state: State) -> None:
     """Footnotes kept under the paragraph that calls them stay where they stand, as notes; their
     numbers must be none of the endnotes' (one id each)."""
     taken = {note.number for note in state.notes.notes} if state.notes is not None else set()
-    find_footnotes(state.sections, taken)
+    title = state.opening.title
+    find_footnotes(state.sections, taken, (title,) if title is not None else ())
 
 
 def heading_overrides(state: State) -> None:
