@@ -278,7 +278,8 @@ SHAPES: tuple[Shape, ...] = (
                                                   text)]),
     # (i. 18)  (iv. 282)  ('Rationalism,' i. 404): a volume in small roman numerals and a page
     # — of the work cited last, or of the quoted title before them
-    Shape("volume-page", "page", re.compile(rf"\({_VOLUME_PAGE}\)"),
+    # ("(I., p. 28.†)": a note's call glued inside the brackets, the note's own)
+    Shape("volume-page", "page", re.compile(rf"\({_VOLUME_PAGE}(?:\*{{1,3}}|†{{1,2}}|‡)?\)"),
         parse=lambda shape, m, text: [_in_context(_citation(shape, m, m.start(), m.end(), text),
                                                   text)]),
     Shape("title-volume-page", "full", re.compile(

@@ -237,7 +237,8 @@ def test_a_volume_in_small_roman_numerals_and_a_page():
 
 @pytest.mark.parametrize("printed, volume, pages", [
     ("(I., p. 28.)", "I", ("28", "28")), ("(I. p. 32.)", "I", ("32", "32")),
-    ("(II. p. 217.)", "II", ("217", "217")), ("(I, pp. 3-5)", "I", ("3", "5"))])
+    ("(II. p. 217.)", "II", ("217", "217")), ("(I, pp. 3-5)", "I", ("3", "5")),
+    ("(I., p. 28.†)", "I", ("28", "28"))])  # a note's call inside the brackets
 def test_a_volume_in_capitals_with_its_page_word(printed, volume, pages):
     """As a memoir cites the Life and Letters throughout ("the name of the plant could be
     discovered." (I., p. 28.)): a page of the work cited last."""
