@@ -488,7 +488,8 @@ class SectionMarkup:
 
     def _speaker(self, verdict: Verdict) -> Verdict:
         if (verdict.tag == "said" and verdict.who and verdict.who.startswith(NEW) and verdict.verb
-                and speech.says(verdict.verb) and self.works.cites_author(verdict.who[len(NEW):])):
+                and speech.says(verdict.verb) and self.works.cites_author(verdict.who[len(NEW):])
+                and not self.works.spoken_by(verdict.who[len(NEW):])):
             # "Barth says" where the article (its reference list, its notes) cites a work of
             # Barth's: his writing
             return Verdict("quote", None, verdict.verb, "author-of-a-work")

@@ -39,6 +39,10 @@ def title_key(title: str) -> str:
     return re.sub(r"^the\s+", "", key).rstrip(".,;: ")
 
 
+_SPOKEN = re.compile(r"(?:an?\s+|the\s+)?(?:speech|address|sermon|lecture|oration|remarks|testimony)\b",
+                     re.IGNORECASE)
+
+
 @dataclass
 class Work:
     """One entry of the works-cited list."""
@@ -337,6 +341,13 @@ class WorksCited:
         before the text's quotations: "Barth says" in the text, "Barth, The Religions of India,
         p. 30." in a note) — so that his words quoted are his writing."""
         return self.work_by_author(name) is not None or name.split()[-1].strip(".,") in self.note_authors
+
+    def spoken_by(self, name: str) -> bool:
+        """The work of ``name``'s the article cites is a speech ("(Speech of Mr. Moore, House
+        of Delegates, Va., 1832.)", "Sermon by …"): his words quoted are spoken, not written."""
+        found = self.work_by_author(name)
+        work = self.works.get(found) if found is not None else None
+        return work is not None and _SPOKEN.match(work.title or work.author or "") is not None
 
     def work_by_author(self, name: str) -> str | None:
         """The work cited last whose author has the last word of ``name`` (``Dr. Helen A.

@@ -198,6 +198,14 @@ def test_a_surname_in_capitals_after_initials_is_part_of_the_name(tmp_path, offi
     assert quotes(encode(tmp_path, text, ""))[0][:2] == ("said", who)
 
 
+@pytest.mark.parametrize("work, tag", [("Speech of Mr. Reed, House of Delegates, Va., 1832.", "said"),
+                                       ("Reed, Mills of the Valley, 1832.", "quote")])
+def test_words_of_an_author_whose_cited_work_is_a_speech_are_spoken(tmp_path, work, tag):
+    # an author's words quoted are his writing where the text cites a work of his, but not
+    # where that work is a speech
+    text = (f"The mills were closed by the law. ({work}) The millers were never asked. "
+            "“I think I may safely assert,” says Mr. Reed, “that the mills were the valley's life.”")
+    assert quotes(encode(tmp_path, text, ""))[0][0] == tag
 def test_a_body_is_no_speaker(tmp_path):
     text = ("In noticing the doings of another Convention, he thus congratulates himself on the "
             "liberty which the cause concedes to all:— “Denied a chance to speak elsewhere, they come here.”")
