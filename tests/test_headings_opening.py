@@ -257,6 +257,13 @@ def opening_of(text):
      "J. R. Soc. Mills 15: 20170387 (2018). https://doi.org/10.1098/rsif.2017.0387\n\nIntroduction",
      ("Opportunities and obstacles for mills in the valley", "Ann B. Cole, Tom R. Reed, Ada C. Hale, Rob D. Ross, Eve E. Mill, Ian F. Wood, Joe G. Hill, Kay H. Dale, Lee J. Ford, May K. Lane, Ned L. Marsh, Oli M. Pond, Pam N. Quay, Ray O. Rowe, Sue P. Shaw, Ted Q. Tate, Una R. Vale, Vic S. Ware, Wes T. West, Zoe U. York, Amy V. Ash, Ben W. Birch, Cal X. Cedar, Dot Y. Elm, Ed Z. Fir, and Casey S. Greene",
       "J. R. Soc. Mills 15: 20170387 (2018). https://doi.org/10.1098/rsif.2017.0387")),
+    # an old pamphlet's title page: a body issues it, where it met after a comma; the imprint
+    # unbracketed, the printer's address and the year
+    ("                 AN ADDRESS TO THE MILLERS.\n\n    ISSUED BY A CONVENTION OF MILLERS, Held in the City of "
+     "Leeds, by adjournments from 9th to 12th May, 1837.\n\n        LEEDS: PRINTED BY THOMAS REED, 12 MILL "
+     "STREET. 1837.",
+     ("AN ADDRESS TO THE MILLERS.", "ISSUED BY A CONVENTION OF MILLERS, Held in the City of Leeds, by "
+      "adjournments from 9th to 12th May, 1837.", "LEEDS: PRINTED BY THOMAS REED, 12 MILL STREET. 1837.")),
     # a body for its author, between the title and the source line
     ("Water Mills (MILL®)–Professional Version\n\nMILL® Integrative, Historical, and Technical Editorial Board\n\n"
      "(National Mill Institute, Leeds; updated June 23, 2021)",

@@ -28,7 +28,7 @@ MAX_AUTHORS_LINE = 1500  # a review by a consortium: three dozen authors with th
 # ("TRANSLATED BY LADY WALLACE.")
 # ("AN ADDRESS BY PRESIDENT HEBER C. KIMBALL, DELIVERED AT …, OCTOBER 6, 1854.": a speech's
 # author line, its date with it)
-_BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged)(?:\s+and\s+\w+)?"
+_BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged|issued)(?:\s+and\s+\w+)?"
                      # "EDITED FROM THE ORIGINAL MSS BY WILLIAM BRAY", "Edited, with notes, by"
                      r"(?:,?[\s\u00a0]+(?:from|with)[\s\u00a0][^\n]{1,60}?,?)?[\s\u00a0]+"
                      # "A Lecture Delivered at Lagos, West Africa, January 2, 1892, by Prof. …"
@@ -54,6 +54,8 @@ _PUBLISHED_BY = re.compile(r"^\([^()]{0,80}\b(?:[Pp]ublished|[Pp]rinted|[Ii]ssue
 _IMPRINT = re.compile(r"^\(\s*[A-Z][^:()]{1,40}:\s*[A-Z][^()]*\)$")
 _TRAILING_IMPRINT = re.compile(r"[ \u00a0]\([A-Z][^:()]{1,40}:[ \u00a0]*[A-Z][^()]{1,80},[ \u00a0]*"
                                r"(?P<year>(?:1[5-9]|20)\d\d)\)\.?$")
+_PLAIN_IMPRINT = re.compile(r"^[A-Z][\w .'’-]{1,30}:[ \u00a0]*(?i:printed|published)[ \u00a0]+(?i:by|for)[ \u00a0]+"
+                            r"[A-Z][^\n]{2,120}?[ \u00a0,.](?P<year>(?:1[5-9]|20)\d\d)\.?$")
 _LEADING_IMPRINT = re.compile(r"^\((\s*[A-Z][^:()]{1,40}:\s*[A-Z][^()]*)\)[,;.]\s+\S")
 # Before an unbracketed source line's date: nothing, a separator (", on Sunday, March 3, 1844."),
 # or a word saying what the date is.
@@ -250,8 +252,11 @@ def is_byline(text: str) -> bool:
 
 # an author who signs by a description, as old books and pamphlets print it: "By a Black Woman of
 # the South", "BY A CITIZEN OF NEW-YORK", "By the Author of Waverley", "BY HIS ASSISTANT AND SUCCESSOR."
-_ANONYMOUS = re.compile(r"^by[\s\u00a0]+(?:an?|the|his|her|their)[\s\u00a0]+[A-Z][\w’'-]*"
-                        r"(?:[\s\u00a0]+(?:[A-Z][\w’'-]*|of|the|in|and|from|to|on)){0,8}\.?$",
+# ("ISSUED BY AN ANTI-SLAVERY CONVENTION OF AMERICAN WOMEN, Held in the City of New-York, …":
+# a body issues it, where and when after a comma)
+_ANONYMOUS = re.compile(r"^(?:issued[\s\u00a0]+)?by[\s\u00a0]+(?:an?|the|his|her|their)[\s\u00a0]+[A-Z][\w’'-]*"
+                        r"(?:[\s\u00a0]+(?:[A-Z][\w’'-]*|of|the|in|and|from|to|on)){0,8}"
+                        r"(?:\.?$|,[\s\u00a0]+(?:held|met|assembled|convened)\b[^\n]{0,120}$)",
                         re.IGNORECASE)
 _ONE_WORD_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?$")
 
@@ -319,6 +324,9 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
     elif under_title and (m := _JOURNAL_VOLUME_PAGES_YEAR.match(text) or _JOURNAL_YEAR_VOLUME.match(text)
                           or _JOURNAL_VOLUME_YEAR_PAGES.match(text) or _JOURNAL_YEAR_VOLUME_PAGES.match(text)
                           or _JOURNAL_VOLUME_PAGE_YEAR.match(text)):
+        found = (m.start("year"), m.group("year"), m.group("year"))
+    elif under_title and (m := _PLAIN_IMPRINT.match(text)):
+        # "NEW-YORK: PRINTED BY WILLIAM S. DORR, 123 FULTON STREET. 1837.": a title page's imprint
         found = (m.start("year"), m.group("year"), m.group("year"))
     elif under_title and (m := _TRAILING_IMPRINT.search(text)):
         # "From Memories and Portraits (London: Chatto & Windus, 1887)": a book and its imprint
