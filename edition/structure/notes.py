@@ -455,6 +455,15 @@ def _called_symbol(symbol: str, block: Block) -> tuple[Block, int, int] | None:
     return (block, found.start(), found.end()) if found else None
 
 
+def _symbol_call(symbol: str, calling: list[Block], title: tuple[Block, ...]) -> tuple[Block, int, int] | None:
+    """Where a starred note under ``calling`` is called: in the last of its blocks, or the one
+    before it (``SYMBOL_CALLING``), else in the ``title``."""
+    for block in [*reversed(calling[-SYMBOL_CALLING:]), *title]:
+        if (call := _called_symbol(symbol, block)) is not None:
+            return call
+    return None
+
+
 def _called_glued(number: str, calling: list[Block]) -> tuple[Block, int, int] | None:
     """Where the paragraphs call note ``number`` (a block "215 Christie …" under them) by the
     figures glued to a word, a stop or a closing mark, as a pasted superscript prints
@@ -526,8 +535,7 @@ def find_footnotes(sections: list, taken: set[str], title: tuple[Block, ...] = (
             if numbered is not None and numbered[0] == "y" and previous in ("paragraph", "note") \
                     and len(node.block.text.split()) <= SYMBOL_NOTE_WORDS * (1 if previous == "paragraph" else 2) \
                     and calling \
-                    and (call := next(filter(None, (_called_symbol(numbered[1], b) for b in [
-                        *reversed(calling[-SYMBOL_CALLING:]), *(title if not series else ())])), None)) is not None:
+                    and (call := _symbol_call(numbered[1], calling, title if not series else ())) is not None:
                 # "… with gold _soucoups_*" / "* Saucers.": a starred note under the paragraph
                 # whose word the star is glued to (not a list's bullet, not "* * *"); "**"
                 # under "*", the paragraph's second
