@@ -39,7 +39,7 @@ _STYLES = ("b", "g", "l", "n", "p", "d", "r", "s", "y", "c", "u")
 # page's first note), "[K]" and "[FN-1]", "[FN#1]", "[FN]" (older etexts' "footnote"), as
 # Project Gutenberg marks them; "1.1" (a chapter's first note, as a book's chapter prints it), called "[1.1]"
 AS_PRINTED = frozenset({"g", "l", "n", "c"})
-HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes?|notes and references|references and notes|"
+HEADING = re.compile(r"^(?:end\s*notes|notes?|footnotes?|notes and references|references and notes|"
                       r"sources and notes|notes and sources)[.:]?$", re.IGNORECASE)
 # a number glued to the word or stop before it, as a pasted superscript: "word,1", "said.”11",
 # "(Smith 2015).3"

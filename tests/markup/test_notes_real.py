@@ -147,6 +147,14 @@ def test_under_a_heading_numbers_rise_and_unmarked_blocks_continue_a_note():
     assert len(notes.notes[0].more) == 1
 
 
+@pytest.mark.parametrize("heading", ["Note", "NOTE.", "Notes", "Footnote:"])
+def test_a_notes_heading_singular_or_plural(heading):
+    # one note under "Note", as an essay with a single footnote prints it
+    text = f"Text of the essay, as Mr. Cabot shows.[1]\n\n{heading}\n\n[1] A Memoir of the Mill; by Tom Reed. London, 1887.\n"
+    notes, used = find_notes(split_blocks(text))
+    assert [n.number for n in notes.notes] == ["1"] and used == 2
+
+
 def test_a_numbered_reference_list_under_references_is_no_notes():
     entries = ("[1] T. Reed, A. B. Cole, et al., \u201cMills of the valley: a database,\u201d Mill Research, "
                "vol. 33, pp. D562\u2013D566, 2005.\n\n[2] A. V. Hale and H. W. Ross, \u201cA systematic "
