@@ -641,7 +641,11 @@ class SectionMarkup:
             if not woven and (verdict.verb is None and verdict.tag != "q" or verdict.tag == "q" and words >= 2
                               or opens_sentence and (verdict.who is None or lead_u != u)):
                 tail, at = self._tail(q)
-                if (SPEECH.search(tail, 0, VERB_AFTER_MAX) or speech.EITHER.search(tail, 0, VERB_AFTER_MAX)):  # the verb near, the speaker may be further
+                # ('”. Mr. C. E. Torris says: He saw her …': a colon after the verb leads in what
+                # follows, no attribution of the words before)
+                leads_on = self.units[q.last.unit].text[at + len(tail):at + len(tail) + 1] == ":"
+                if not leads_on and (SPEECH.search(tail, 0, VERB_AFTER_MAX)
+                                     or speech.EITHER.search(tail, 0, VERB_AFTER_MAX)):  # the verb near, the speaker may be further
                     after = classify(tail, lambda a, b: self._persons(u, at + a, at + b, NO_MASK),
                                      False, max(words, MIN_SPEECH_WORDS), pronoun,
                                      titled=lambda noun, u=u, q=q: self._the_titled(noun, u, q))

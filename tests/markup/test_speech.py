@@ -206,6 +206,15 @@ def test_words_of_an_author_whose_cited_work_is_a_speech_are_spoken(tmp_path, wo
     text = (f"The mills were closed by the law. ({work}) The millers were never asked. "
             "“I think I may safely assert,” says Mr. Reed, “that the mills were the valley's life.”")
     assert quotes(encode(tmp_path, text, ""))[0][0] == tag
+def test_a_verb_of_saying_before_a_colon_after_a_quotation_leads_in_what_follows(tmp_path):
+    # '”. Mr. Cole says: He saw her …' under an extract: no attribution of the words before,
+    # which keep their own lead-in (Smith's)
+    text = ("Mr. Smith, of Portland, says:\n\n    “She was the bravest of them all, and she got out by herself "
+            "before the fire.” Mr. Cole says: He saw her standing on the ice.\n\nThe ice held.")
+    said = [q for q in quotes(encode(tmp_path, text, "")) if q[0] == "said"]
+    assert [q[1] for q in said] == ["#person-smith"]
+
+
 def test_a_body_is_no_speaker(tmp_path):
     text = ("In noticing the doings of another Convention, he thus congratulates himself on the "
             "liberty which the cause concedes to all:— “Denied a chance to speak elsewhere, they come here.”")
