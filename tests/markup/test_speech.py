@@ -154,7 +154,7 @@ def test_a_new_sentence_between_two_quotations_is_no_interruption(tmp_path):
     said = result.tree.getroot().xpath("//t:said", namespaces=NS)
     assert said[-1].get("prev") is None and said[-2].get("next") is None
     # a new sentence leading in with a colon: two passages too
-    result = encode(tmp_path, "They ask, “Why play another kind of sound so soon?” As they told "
+    result = encode(tmp_path, "They asked, “Why play another kind of sound so soon?” As they told "
                               "Amiot many years ago: “Our music goes through the ear to the heart.”", "")
     first, second = result.tree.getroot().xpath("//t:said", namespaces=NS)
     assert first.get("next") is None and second.get("prev") is None
