@@ -130,6 +130,21 @@ def test_a_transcripts_passage_opens_after_its_first_speakers_label(tmp_path):
     assert score(read_truth(path), observe(tei))["quotations"].found == 1  # a label in capitals
 
 
+def test_a_block_quotation_of_speech_is_scored_by_its_speech(tmp_path):
+    # "Mr. White says:" over an extract set off whole: the block's quote holds his said, whose
+    # speaker is the passage's (and a wrong one counts as wrong)
+    path = tmp_path / "a.truth"
+    path.write_text("speech: She was one of | Mr. White\nspeech: We stood in full | Mr. Reed\n", encoding="utf-8")
+    tei = etree.fromstring("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>
+<quote><p><said who="#w">“She was one of the bravest.”</said></p></quote>
+<quote><p><said who="#c">“We stood in full eighteen inches of snow.”</said></p></quote></div></body></text>
+<standOff><listPerson><person xml:id="w"><persName>White</persName></person>
+<person xml:id="c"><persName>Cole</persName></person></listPerson></standOff></TEI>""")
+    s = score(read_truth(path), observe(tei))
+    assert (s["quotations"].found, s["quotations"].spurious) == (2, 0)
+    assert (s["speakers"].found, s["speakers"].missed, s["speakers"].spurious) == (1, 1, 1)
+
+
 def test_a_quotation_opening_with_a_dash_is_the_passage_of_its_first_words(tmp_path):
     path = tmp_path / "a.truth"
     path.write_text("quote: Videt intus edentem\n", encoding="utf-8")

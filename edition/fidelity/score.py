@@ -134,6 +134,11 @@ def _passages(truth: Truth, seen: Observed, s: Score) -> None:
             if i not in used and (normal(q.text).startswith(key)
                                   or normal(_TURN_LABEL.sub("", q.text, 1)).startswith(key)):
                 used.add(i)
+                inner = pool[i + 1] if i + 1 < len(pool) else None
+                if q.tag == "quote" and inner is not None and inner.tag == "said" and inner.who \
+                        and normal(inner.text).startswith(key):
+                    used.add(i + 1)  # a block quotation set off whole, its words speech: the
+                    return inner     # speech's speaker is the passage's
                 return q
         return None
 
