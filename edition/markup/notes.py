@@ -158,9 +158,12 @@ def _pieces(text: str, start: int, end: int) -> list[Piece]:
             depth = max(0, depth - 1)
         elif depth == 0 and c in ",;." and (i + 1 >= end or text[i + 1] in " \t\n\u00a0"):
             word = re.search(r"([\w'’]+)$", text[begin:i])
+            # (a quoted title after the stop opens a piece whatever the word before: "Vernon N.
+            # Jr. “Ancient Collections …”")
             abbreviation = c == "." and word is not None and (
                 word.group(1).casefold() in _ABBREVIATIONS
-                or len(word.group(1)) == 1 and word.group(1).isupper())
+                or len(word.group(1)) == 1 and word.group(1).isupper()) and not (
+                    text[i + 2:i + 3] in ("“", '"') and word.group(1) in ("Jr", "Sr"))
             if not abbreviation:
                 _add(pieces, text, begin, i, c == "." or c == ";")
                 begin = i + 1
@@ -332,6 +335,10 @@ class _Builder:
         return p.start + m.start(), p.start + m.end()
 
 
+# a bibliography's forenames after the surname: "Heini", "Vernon N. Jr", "Ada C."
+_FORENAMES = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)(?:[ \u00a0](?:[A-Z][a-z]+|[A-Z]\.|Jr\.?|Sr\.?)){0,3}")
+
+
 def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
     """A reference from ``pieces[0]``: the builder and how many pieces it takes, or None."""
     b = _Builder(text)
@@ -340,7 +347,15 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
     used = 0
     shown = False
     for n, p in enumerate(pieces):
+        if n < used:
+            continue  # taken with the piece before
         k = p.kind
+        if k in ("title", "name") and n == 0 and len(pieces) > 2 and not p.stop and pieces[1].stop \
+                and _FORENAMES.fullmatch(pieces[1].text) and pieces[2].kind in ("quoted", "title"):
+            b.add_author(p.start, pieces[1].end)  # "Hediger, Heini. “Bedeutung …”": a
+            shown = True                          # bibliography's surname, then forenames
+            used = 2
+            continue
         if k == "imprint" and b.title is None and b.author is None:
             m = re.match(rf"^(?P<name>{_NAME})\s*:\s*(?P<title>.+)$", p.text)
             if m and _titleish(m["title"]):  # "J. F. Nisbet: The Insanity of Genius"

@@ -181,6 +181,11 @@ def _refs(text, title=lambda t: False, author=lambda n: False):
      {"author", "title", "pubPlace", "publisher", "date", "biblScope"}),
     ("Dock Workers' Bulletin, January 1972, page 3.", "Dock Workers' Bulletin", None,
      {"title", "date", "biblScope"}),
+    # a bibliography's order, the surname first, then the forenames and a stop
+    ("Reed, Thomas. “Mills and Their Rivers”. Mill Review 18 (1973): 319-328.", "Mills and Their Rivers",
+     "Reed, Thomas", {"author", "title"}),
+    ("Cole, Ada C. Jr. “Ancient Mills and Wheels”. In Mill History, ed. by Tom Reed. Leeds, 2001.",
+     "Ancient Mills and Wheels", "Cole, Ada C. Jr", {"author", "title", "pubPlace", "date"}),
     ("Jones, The Docks, 1969.", "The Docks", "Jones", {"author", "title", "date"}),
     ("\"Low Tide.\" By Mary Ward. London: Smith and Sons.", "Low Tide", "Mary Ward",
      {"title", "author", "pubPlace", "publisher"}),
