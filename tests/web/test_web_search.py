@@ -156,3 +156,14 @@ def test_search_works_from_a_host(page, site, served):
     assert "index.html#p-1" in found
     assert page.locator("#_search-names a").get_attribute("href") == "organisations.html#ogonyok"
     assert all(request.startswith(served) for request in page.watched.requests)
+
+
+def test_the_corpus_search_works_without_its_worker(page, site, served):
+    # a slow machine: Pagefind's worker does not answer in time (here: never starts), and the
+    # search runs in the page itself, which the page's policy must let compile its WebAssembly
+    page.route("**/pagefind/pagefind-worker.js", lambda route: route.abort())
+    found = corpus_search(page, served, "q=Kemenev")
+    assert f"{site.name}/index.html#p-3" in found
+    expected = [e for e in page.watched.errors if "pagefind-worker.js" in e or "falling back to main thread" in e]
+    assert expected  # Pagefind says it fell back; nothing else may go wrong
+    page.watched.errors[:] = [e for e in page.watched.errors if e not in expected]

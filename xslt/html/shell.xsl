@@ -112,12 +112,14 @@
   <!-- The pages' Content-Security-Policy, first in every head: scripts, styles and images only
        from the site's own files (assets/edition.js, search-index.js), so that no inline script
        or event handler runs, whatever a page came to hold; no plugins, no <base>, forms only to
-       the site. The JSON-LD blocks are data, which no browser runs and no policy restricts. -->
-  <xsl:variable name="shell.csp">default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'</xsl:variable>
+       the site. The JSON-LD blocks are data, which no browser runs and no policy restricts.
+       The corpus's search page may also compile WebAssembly (the site's own, Pagefind's): where
+       Pagefind's worker does not answer in time, on a slow machine, it searches in the page. -->
+  <xsl:variable name="shell.csp">default-src 'self'; script-src 'self'<xsl:if test="$shell.pagefind"> 'wasm-unsafe-eval'</xsl:if>; object-src 'none'; base-uri 'none'; form-action 'self'</xsl:variable>
 
   <!-- The corpus's search page runs Pagefind (edition.render.pagefind_index) instead of
        search-index.js; its WebAssembly runs in Pagefind's worker (pagefind/pagefind-worker.js),
-       so the page's policy needs nothing more. -->
+       or in the page when the worker fails (shell.csp). -->
   <xsl:variable name="shell.pagefind" select="$page = 'search' and boolean(/tei:teiCorpus)"/>
 
   <!-- The corpus pages' links to each other lead through the site's root (root.href): they
