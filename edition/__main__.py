@@ -1,4 +1,4 @@
 # SPDX-License-Identifier: MIT
-from edition.cli import main
+from edition.cli import run
 
-main()
+run()

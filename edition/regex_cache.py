@@ -108,9 +108,11 @@ def _a_constant_of_ours() -> bool:
 
 def _save() -> None:
     """At the process's end, the patterns it compiled anew join the kept ones (written whole,
-    then moved into place: a reader never sees half a file)."""
+    then moved into place: a reader never sees half a file). Once: a process that ends at once
+    (``edition.render.fop_warm.end_process``) calls it itself."""
     if not _new:
         return
+    atexit.unregister(_save)
     path = cache_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -120,3 +122,7 @@ def _save() -> None:
         os.replace(part, path)
     except (OSError, ValueError):
         pass
+    _new.clear()
+
+
+save = _save

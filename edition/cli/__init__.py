@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import MutableMapping
 from importlib import import_module
 
@@ -53,3 +54,16 @@ class LazyCommands(MutableMapping):
 # Every command: a module in this package defining one click command of the module's name,
 # added here.
 main.commands = LazyCommands(["encode", "verify", "validate", "names", "review", "build", "serve"])
+
+
+def run() -> None:
+    """The ``edition`` program: ``main``, then, its work done and every file in place, the
+    process ends at once where it started FOP's JVM (``fop_warm.end_process``: no JVM shutdown
+    to wait for). Only the program does so: a caller of ``main`` in its own process (a test's
+    CliRunner, a script) keeps its process."""
+    try:
+        main()
+    except SystemExit as done:
+        if done.code in (0, None) and (fop_warm := sys.modules.get("edition.render.fop_warm")):
+            fop_warm.end_process(0)
+        raise

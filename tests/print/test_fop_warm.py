@@ -207,6 +207,31 @@ def test_edition_build_tells_once_why_fop_runs_as_processes(tmp_path):
     assert len(list(tmp_path.glob("*.pdf"))) == 1  # two FOP processes: the layout, the PDF
 
 
+IN_A_SCRIPT = """
+import sys
+from click.testing import CliRunner
+from edition.cli import main
+result = CliRunner().invoke(main, ["build", sys.argv[1], "-o", sys.argv[2], "--pdf", "--no-web", "-q"])
+print("still running", result.exit_code)
+"""
+
+
+def test_the_program_ends_at_once_with_its_pdf_in_place_and_a_script_calling_it_goes_on(tmp_path):
+    # "edition build" ends its process without waiting on the JVM's shutdown (edition.cli.run),
+    # its files in place; "main" called by a script in its own process returns to the script
+    done = subprocess.run([sys.executable, "-m", "edition", "build", str(SAMPLE), "-o",
+                           str(tmp_path / "a"), "--pdf", "--no-web", "-q"], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "FATAL" not in done.stderr
+    pdf, = (tmp_path / "a").glob("*.pdf")
+    assert pdf.read_bytes().rstrip().endswith(b"%%EOF")
+    done = subprocess.run([sys.executable, "-c", IN_A_SCRIPT, str(SAMPLE), str(tmp_path / "b")],
+                          cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0 and "still running 0" in done.stdout, done.stdout + done.stderr
+    assert len(list((tmp_path / "b").glob("*.pdf"))) == 1
+
+
 SAME_BYTES = """
 import sys
 from pathlib import Path
