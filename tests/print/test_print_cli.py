@@ -60,6 +60,20 @@ def test_when_fop_fails_no_pdf_and_no_temporary_file_is_left(tmp_path):
     assert not out.exists()  # a failed build writes nothing (not even the FO)
 
 
+def test_the_web_edition_made_beside_the_pdf_links_it_and_a_failed_pdf_writes_neither(tmp_path):
+    # the web edition is made in a thread while FOP lays the PDF out (edition.build)
+    out = tmp_path / "out"
+    result = run(str(SAMPLE), "-o", str(out), "--no-epub")
+    assert result.exit_code == 0, result.output
+    assert (out / f"{NAME}.pdf").read_bytes().startswith(b"%PDF")
+    assert f'href="../{NAME}.pdf"' in (out / NAME / "index.html").read_text(encoding="utf-8")
+    broken = tmp_path / "broken.xconf"
+    broken.write_text("<fop version='1.0'><renderers>")
+    result = run(str(SAMPLE), "-o", str(tmp_path / "failed"), "--no-epub", "--fop-config", str(broken))
+    assert result.exit_code == 1 and "Apache FOP" in result.output
+    assert not (tmp_path / "failed").exists()  # neither edition, though the web's was made
+
+
 def test_a_text_is_encoded_and_its_tei_written_beside_the_fo(tmp_path):
     result = run(str(SEED), "-o", str(tmp_path), "--no-pdf", "--date", "2000-01-01")
     assert result.exit_code == 0, result.output
