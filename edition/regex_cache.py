@@ -62,7 +62,7 @@ def install() -> None:
         pass
     _compile = _compiler.compile
     _compiler.compile = _cached_compile
-    atexit.register(_save)
+    atexit.register(save)
 
 
 def _cached_compile(p, flags=0):
@@ -106,13 +106,13 @@ def _a_constant_of_ours() -> bool:
     return False
 
 
-def _save() -> None:
+def save() -> None:
     """At the process's end, the patterns it compiled anew join the kept ones (written whole,
     then moved into place: a reader never sees half a file). Once: a process that ends at once
     (``edition.render.fop_warm.end_process``) calls it itself."""
     if not _new:
         return
-    atexit.unregister(_save)
+    atexit.unregister(save)
     path = cache_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -123,6 +123,3 @@ def _save() -> None:
     except (OSError, ValueError):
         pass
     _new.clear()
-
-
-save = _save
