@@ -471,3 +471,34 @@ def test_a_starred_note_called_from_the_title_and_the_next_note_after_it(tmp_pat
     assert _blocks(root) == ["p", "p", "note[*]", "note[†]", "p"]
     assert root.xpath("//t:titlePart//t:ref/@target", namespaces=NS) == ["#note-star"]
     assert _refs(root) == {"†": "#note-dagger"}
+
+
+def test_a_pages_short_footnotes_are_no_numbered_headings_and_carry_over_a_page(tmp_path):
+    # a report's page foot pasted under its paragraphs, each note a block: short ones ("17 See
+    # Mill Survey, supra.", "23 1792 Survey, at 4.") are notes called by superscript figures, not
+    # numbered headings; a note the paragraph before the last notes called ("… all night.¹⁸")
+    # stands at the next page's foot
+    body = "\n\n".join([
+        "The mills were counted in the survey.¹⁶ The river rose all night.¹⁷ " + LONG + " It "
+        "was the worst flood of the century.¹⁸",
+        "16 See Mill Survey of the Valley (1792) (“Mill Survey”), at 3.",
+        "17 See Mill Survey, supra.",
+        "The council met at once.¹⁹ " + LONG,
+        "18 Report of the County Engineer, at 12 (1793).",
+        "19 1792 Survey, at 4.",
+        "The millers rebuilt the weirs in the spring. " + LONG])
+    root = _encode(tmp_path, body)
+    assert _blocks(root) == ["p", "note[16]", "note[17]", "p", "note[18]", "note[19]", "p"]
+    assert _refs(root) == {"¹⁶": "#note-16", "¹⁷": "#note-17", "¹⁸": "#note-18", "¹⁹": "#note-19"}
+    assert not root.xpath("//t:body//t:head", namespaces=NS)
+
+
+def test_a_numbered_heading_after_a_units_power_stays_a_heading(tmp_path):
+    # "km²" over "2 Study area": a unit's power, no note's call
+    body = "\n\n".join([
+        "1 Introduction",
+        "The valley covers 40 km² of meadow and wood. " + LONG,
+        "2 Study area",
+        "The mills stand on the lower river. " + LONG])
+    root = _encode(tmp_path, body)
+    assert root.xpath("//t:body//t:head/text()", namespaces=NS) == ["1 Introduction", "2 Study area"]

@@ -192,6 +192,11 @@ def _excerpt(block: Block) -> bool:
         re.search(r"[.!?][’”\"')\]]*$", block.text))
 
 
+# "(“TSP”)", "(hereinafter “the Act”)", "(the “Protect America Act”)": a name defined in brackets
+_DEFINED_BEFORE = re.compile(r"\((?:(?:hereinafter|hereafter|the|or|also)[ \u00a0]+)?$", re.IGNORECASE)
+MAX_DEFINED_WORDS = 8
+
+
 class SectionMarkup:
     def __init__(self, markup: Markup, matcher: NameMatcher, works, units: list[Unit], ids: Ids,
                  note_numbers: set[str], headings: bool = False,
@@ -550,7 +555,7 @@ class SectionMarkup:
                 self._settle(q, self._speaker(Verdict("said", self._label_speaker(u, m), None, "turn-label")),
                              None, verdicts, last_speaker, turns, asked)
                 continue
-            if q.depth == 0 and self._nickname(q):
+            if q.depth == 0 and (self._nickname(q) or self._defined_name(q)):
                 # 'R. S. Haslan, “Pony Bob,” said …': the name a person goes by, in apposition
                 self._settle(q, Verdict("q", by="named-as-phrase"), None, verdicts, last_speaker, turns, asked)
                 continue
@@ -837,6 +842,19 @@ class SectionMarkup:
         return (0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
                 and text[last.end - 2:last.end - 1] == ","
                 and _NAME_BEFORE_COMMA.search(text, max(0, first.start - 40), first.start) is not None)
+
+    def _defined_name(self, q: Quotation) -> bool:
+        """A name the text defines for what it has just named, alone in brackets: a report's
+        short name for a title, a body or a law (``(“Dec. 21 DNI Announcement”)``, ``(the
+        “Protect America Act”)``), no sentence's end in it."""
+        first, last = q.first, q.last
+        if first.unit != last.unit or first.supplied_start or last.supplied_end:
+            return False
+        text = self.units[first.unit].text
+        words = text[first.start + 1:last.end - 1]
+        return (_DEFINED_BEFORE.search(text, max(0, first.start - 12), first.start) is not None
+                and text[last.end:last.end + 1] == ")" and 0 < len(words.split()) <= MAX_DEFINED_WORDS
+                and not words.rstrip().endswith((".", "!", "?")))
 
     def _cries(self, q: Quotation) -> bool:
         """The quotation's words, two or more, end with "!": a cry."""

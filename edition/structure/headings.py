@@ -599,6 +599,33 @@ def _ends_extract(blocks: list[Block], i: int) -> bool:
                for line in before.text.splitlines()[1:] if line.strip())
 
 
+_FOOTNOTE_NUMBER = re.compile(r"^(\d{1,3})[ \u00a0]+\S")
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+MAX_CALLING_BLOCKS = 4  # a page's paragraphs over its notes, the notes not counted
+
+
+def _called_footnote(blocks: list[Block], i: int) -> bool:
+    """A line opening with a number that the paragraphs just above call by that number in
+    superscript figures glued to a word or a stop ("… or court orders.¹⁶" / "16 See DNI
+    Announces …", "17 See Dec. 21 DNI Announcement, supra."): a page's footnote, not a numbered
+    heading (not "km²" over "2 Study area": a unit's power)."""
+    m = _FOOTNOTE_NUMBER.match(blocks[i].text)
+    if m is None:
+        return False
+    figures = m[1].translate(str.maketrans("0123456789", _SUPERSCRIPT_DIGITS))
+    call = re.compile(rf"(?:(?<=[^\W\d_]{{3}})|(?<=[.,;:!?”’\")\]])){figures}(?![{_SUPERSCRIPT_DIGITS}])")
+    paragraphs = 0
+    for block in reversed(blocks[:i]):
+        if _FOOTNOTE_NUMBER.match(block.text):
+            continue  # the page's other notes
+        if call.search(block.text):
+            return True
+        paragraphs += 1
+        if paragraphs >= MAX_CALLING_BLOCKS:
+            return False
+    return False
+
+
 def find_headings(blocks: list[Block]) -> set[int]:
     """The indices of the blocks that are headings, decided from the last block back: a heading
     heads a paragraph or another heading."""
@@ -618,7 +645,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
                       and COMPLIMENTARY_CLOSE.match(blocks[i - 1].text)
                       and len(blocks[i - 1].text.split()) <= MAX_CLOSE_WORDS)
                   or (i > 0 and blocks[i - 1].text.rstrip(_QUOTES).endswith(","))
-                  or _dialogue_turn(blocks, i) or _debate_turn(blocks, i) or i in labels):
+                  or _dialogue_turn(blocks, i) or _debate_turn(blocks, i) or i in labels
+                  or _called_footnote(blocks, i)):
             shapes[i] = None  # a list item, a quotation's source, a salutation, a signature, a turn
     # sentence case needs headings of other shapes in the article, or more than one of its own
     strong = sum(s in STRONG or s == "stop" for s in shapes[:-1])

@@ -31,7 +31,7 @@ from edition.text.blocks import Block, cut_lines, line_blocks
 _SPACE = r"[ \t\u00a0]"
 _NUMBERED = re.compile(
     rf"^(?:\[(?P<b>\d{{1,4}})\]|\[(?P<g>\d{{1,4}}:\d{{1,3}})\]|\[(?P<l>[A-Z])\]|\[(?P<n>FN(?:[-#]?\d{{1,4}})?)\]|\((?P<p>\d{{1,3}})\)|(?P<d>\d{{1,3}})\.|(?P<r>\d{{1,3}})\)"
-    rf"|(?P<s>\d{{1,3}})(?={_SPACE}+(?:[^\W\d_“‘\"'(\[]|\[[A-Z]))|(?P<y>\*{{1,3}}|†{{1,2}}|‡{{1,2}}|§)"
+    rf"|(?P<s>\d{{1,3}})(?={_SPACE}+(?:[^\W_“‘\"'(\[]|\[[A-Z]))|(?P<y>\*{{1,3}}|†{{1,2}}|‡{{1,2}}|§)"
     rf"|(?P<c>\d{{1,2}}\.\d{{1,3}})(?={_SPACE}+[^\W\d_])|(?P<u>[¹²³⁴⁵⁶⁷⁸⁹⁰]{{1,3}})(?={_SPACE}))"
     r"(?=[\s\u00a0]|$)")
 _STYLES = ("b", "g", "l", "n", "p", "d", "r", "s", "y", "c", "u")
@@ -501,6 +501,7 @@ def find_footnotes(sections: list, taken: set[str], title: tuple[Block, ...] = (
     # what a superscript figure may call: the paragraphs since the last note, whatever section
     # they stand in (a page's footnotes follow the page, a heading or two on)
     pending: list[Block] = []
+    claimed: set[tuple[int, int]] = set()  # the superscript calls notes have: (id(block), start)
     heads: list[Block] = []  # the headings since the last note: "Letter 52[40]" over a superscription
     calling: list[Block] = []
     previous = None
@@ -553,6 +554,7 @@ def find_footnotes(sections: list, taken: set[str], title: tuple[Block, ...] = (
                         or (_called_glued(number, pending) if style == "s" else None)) \
                     if number not in taken else None
                 if call is not None and (number not in series or style in _FOOT_STYLES):
+                    claimed.add((id(call[0]), call[1]))
                     series[number] = series.get(number, 0) + 1
                     section.content[k] = Note(number, node.block, more=[p.block for p in more],
                                               place="foot", call=call, series=series[number])
@@ -560,7 +562,11 @@ def find_footnotes(sections: list, taken: set[str], title: tuple[Block, ...] = (
                     previous = "note"
                     continue
             if previous == "note":
-                calling, pending, heads = [], [], []  # the paragraphs after a note call the next notes
+                # the paragraphs after a note call the next notes; a paragraph over the notes
+                # whose superscript figures are not all claimed yet calls notes the next page's
+                # foot prints ("… orders.¹⁶ … tool.”¹⁸" / "16 …" / "17 …" / a paragraph / "18 …")
+                pending = [b for b in pending if _unclaimed_superscript(b, claimed)]
+                calling, heads = [], []
             calling += _blocks([node])
             pending += _blocks([node])
             # (after a list, only notes a superscript figure calls: "[1]" there is an item's)
@@ -572,6 +578,14 @@ def find_footnotes(sections: list, taken: set[str], title: tuple[Block, ...] = (
         ruled = previous == "paragraph" and bool(section.content) \
             and isinstance(section.content[-1], Separator)
     _unless_closing(sections)
+
+
+_SUPERSCRIPT_CALL = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}")
+
+
+def _unclaimed_superscript(block: Block, claimed: set[tuple[int, int]]) -> bool:
+    """``block`` holds a call in superscript figures that no note has claimed."""
+    return any((id(block), m.start()) not in claimed for m in _SUPERSCRIPT_CALL.finditer(block.text))
 
 
 def _reference_entries(section) -> bool:

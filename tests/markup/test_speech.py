@@ -66,6 +66,14 @@ def test_scare_quotes_and_named_phrases_are_q(tmp_path):
     assert [q[0] for q in quotes(result)] == ["q", "q"]
 
 
+def test_a_name_defined_in_brackets_is_a_phrase(tmp_path):
+    # a report's short name for a title, alone in brackets, after a verb of saying in the title
+    result = encode(tmp_path, "See Smith Announces the Survey of the Mills of the Valley "
+                              "(Dec. 21, 2013) (“Dec. 21 Smith Announcement”), at 4. The Board "
+                              "adopted it (the “Survey Act”) in the spring.")
+    assert quotes(result) == [("q", None, "“Dec. 21 Smith Announcement”"), ("q", None, "“Survey Act”")]
+
+
 def test_interrupted_quotation_is_linked(tmp_path):
     result = encode(tmp_path, "Jones spoke. ‘It pains my ears’, he said, ‘when they call it a mistake.’")
     root = result.tree.getroot()
