@@ -291,6 +291,17 @@ def test_an_old_title_pages_long_title_in_capitals_a_phrase_or_two_in_small_lett
         title, "BY A. J. AND R. A.", "(Leeds: printed for the authors, 1794)")
 
 
+def test_a_headline_run_on_by_commas_over_its_deck_and_source_line():
+    # a newspaper's headline ending in a comma, its deck lines under it, then the dated source
+    text = ("THE LATE JOHN MILLER,\n\nKeeper of the Valley Mill,\n\nDied Monday Morning, Oct. 4, "
+            "1913.\n\n(Valley Gazette, Leeds, Tuesday, October 5, 1913, page 1)")
+    assert opening_of(text) == ("THE LATE JOHN MILLER,", None,
+                                "(Valley Gazette, Leeds, Tuesday, October 5, 1913, page 1)")
+    # a line in small letters ending in a comma is no headline: no title page
+    assert opening_of("The late John Miller,\n\nKeeper of the Valley Mill,\n\n"
+                      "(Valley Gazette, Leeds, Tuesday, October 5, 1913, page 1)")[0] is None
+
+
 def test_opening_lines_the_wrapping_broke_in_two_in_a_hard_wrapped_text():
     wrapped = ("The river rose all night, and by morning the lower town was under\nwater. Nobody "
                "had seen a flood like it since the great mill fire of\n1911, when the wheel "
@@ -1114,3 +1125,17 @@ def test_a_sentence_cried_in_capitals_is_no_heading():
 
 def test_a_quoted_title_closed_by_a_slip_of_print_with_its_opening_mark_is_a_heading():
     assert heads_of(LONG, "“Mills at the Door“", LONG, "The Wheel", LONG)[:1] == ["“Mills at the Door“"]
+
+
+def test_a_columns_cross_heads_and_decks_between_paragraphs_a_line_each():
+    # a newspaper column not hard-wrapped: a title-cased cross-head closed by a stop between
+    # paragraphs a line each, and under a headline in capitals its deck
+    para = " ".join([BODY] * 2)
+    assert heads_of(para, "MILLERS IN MOURNING.",
+                    "Old Friends of the Valley Mill Speak of Its Keeper.", para,
+                    "A Banking Friend.", para, "A Boyhood Friend.", para) == [
+        "MILLERS IN MOURNING.", "Old Friends of the Valley Mill Speak of Its Keeper.",
+        "A Banking Friend.", "A Boyhood Friend."]
+    # a diary's days, a sentence saying "I", a letter's place and month are none
+    assert heads_of(para, "August 3.", para, "I’m Ann Cole.", para, "THE MILLER'S LETTER.",
+                    "St. Martin's Street, January.", para) == ["THE MILLER'S LETTER."]

@@ -336,6 +336,36 @@ def _long(block: Block) -> bool:
     return not block.single_line or len(block.text) >= LONG_PARAGRAPH
 
 
+MAX_DECK_WORDS = 2 * MAX_WORDS
+# a letter's place and month ("St. Martin's Street, January."), not a deck
+_MONTH_LAST = re.compile(r",[ \u00a0]+(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)\.$")
+DECK_CAPITALISED = 0.7  # of the words not function words
+
+
+def _deck_line(block: Block) -> bool:
+    """A newspaper's deck line: one line closed by a stop, one sentence, its words mostly
+    capitalised (``The formal facts of James D. Warren’s Long and Many-Sided Career.``)."""
+    text = block.text.rstrip(_QUOTES)
+    words = [w for w in _words(text) if w.lower() not in FUNCTION_WORDS]
+    return (block.single_line and text.endswith(".") and not text.endswith("..") and text[:1].isupper()
+            and 0 < len(_words(text)) <= MAX_DECK_WORDS and not _TWO_SENTENCES_NOT_INITIALS.search(text)
+            and not re.search(r"\d", text) and not is_letter_dateline(text) and not _MONTH_LAST.search(text)
+            and sum(w[0].isupper() for w in words) >= DECK_CAPITALISED * len(words))
+
+
+def _cross_head(text: str) -> bool:
+    """A line of words that may head a column's part between paragraphs a line each (``A
+    Banking Friend.``): two words or more (not ``More.``), no figure in it (a note's, a date's: ``August 3.``, ``231 Comey …``),
+    no one saying "I" (``I’m Mario Ritter.``)."""
+    return len(_words(text)) >= 2 and not re.search(r"\d", text) and not re.match(r"I\b|I[’']", text) and parse_date(_unitalic(text).rstrip(". ")) is None
+
+
+def _unwrapped(block: Block) -> bool:
+    """A paragraph of one long line: a text not hard-wrapped."""
+    return block.single_line and len(block.text) >= LONG_PARAGRAPH
+
+
 def _heads_paragraph(block: Block, nxt: Block) -> bool:
     """``nxt`` is a paragraph well longer than the line above it."""
     return not nxt.single_line or len(nxt.text) >= max(MIN_PARAGRAPH, 3 * len(block.text))
@@ -705,8 +735,10 @@ def find_headings(blocks: list[Block]) -> set[int]:
                 continue
         if s == "caps" and i + 1 not in headings and _table(nxt):
             continue  # "CASH PAID." over an account's lines, each ending in its sum: a caption
-        if s == "flush-stop" and not (i > 0 and blocks[i - 1].lines > 1 and nxt.lines > 1):
-            continue  # (a cross-head of a hard-wrapped column; a speaker's label over a single line)
+        if s == "flush-stop" and not (i > 0 and (blocks[i - 1].lines > 1 and nxt.lines > 1 or _unwrapped(blocks[i - 1])
+                                                   and _unwrapped(nxt) and _cross_head(block.text))):
+            continue  # (a cross-head of a column, hard-wrapped or a paragraph to a line; a
+            # speaker's label over a single line)
         if s == "sentence":
             prev_ok = (i == 0 or not _short_line(blocks[i - 1]) or shapes[i - 1] is not None
                        or _DASHED_ATTRIBUTION.match(blocks[i - 1].text))  # "– Name, role" ends a quotation
@@ -738,6 +770,13 @@ def find_headings(blocks: list[Block]) -> set[int]:
         if (shapes[j] in ("numbered", "label") and j + 2 < len(blocks) and j + 1 not in headings
                 and (shapes[j + 1] in ("title", "stop", "flush-stop")
                      or shapes[j] in ("label", "numbered") and _chapter_title(blocks[j + 1], blocks[j + 2]))):
+            headings.add(j + 1)
+    # under a headline in capitals, its deck: a line of words mostly capitalised, closed by a
+    # stop, over a long paragraph ("EXPRESSIONS OF SORROW." / "Prominent Men Who Knew Mr. Warren
+    # Intimately Talk Feelingly about Him.")
+    for j in sorted(headings):
+        if (shapes[j] == "caps" and j + 2 < len(blocks) and j + 1 not in headings
+                and _deck_line(blocks[j + 1]) and _long(blocks[j + 2])):
             headings.add(j + 1)
     # a summary's questions a paragraph each: the next question over a short answer is one of
     # them too ("What is already known about this topic?" / … / "What is added by this

@@ -543,20 +543,39 @@ def _author_after_source(before: list[Block], block: Block) -> bool:
     return is_byline(block.text) or len(_NAME_SEPARATORS.split(block.text)) > 1 and name_score(block.text) > 1
 
 
+def _headline_over_source(blocks: list[Block]) -> int:
+    """A newspaper's headline run on over its deck lines by commas, over a dated source line in
+    brackets (``THE LATE JAMES D. WARREN,`` / ``Proprietor of the …,`` / ``Died Friday
+    Evening, Dec. 17, 1886.`` / ``(Buffalo Morning Express, …, 1886, page 1)``): the number of
+    lines above the source line, all of the opening; else 0."""
+    for k in range(1, MAX_OPENING_BLOCKS):
+        if k >= len(blocks) - 1 or not blocks[k - 1].single_line:
+            return 0
+        above = blocks[k - 1].text
+        if len(above.split()) > MAX_TITLE_WORDS or _TWO_SENTENCES.search(above):
+            return 0
+        block = blocks[k]
+        if block.text[:1] + block.text[-1:] in ("()", "[]") and getattr(
+                parse_source_line(block, under_title=True), "when", None):
+            return k if blocks[0].text.rstrip().endswith(",") and _mostly_capitals(blocks[0].text) else 0
+    return 0
+
+
 def _find_opening(blocks: list[Block], title_hint: str | None,
                   author_hint: str | None) -> tuple[Opening, int]:
     candidates: list[Block] = []
     source_line: SourceLine | None = None
+    headline = _headline_over_source(blocks)
     for i, block in enumerate(blocks[:MAX_OPENING_BLOCKS]):
         if source_line is not None:
             break
-        source_line = None if _BYLINE.match(block.text) and is_byline(block.text) \
+        source_line = None if _BYLINE.match(block.text) and is_byline(block.text) or i < headline \
             else parse_source_line(block, under_title=bool(candidates))
         byline_next = i + 1 < len(blocks) and is_byline(blocks[i + 1].text)
         source_next = i + 1 < len(blocks) and blocks[i + 1].text[:1] + blocks[i + 1].text[-1:] \
             in ("()", "[]") and parse_source_line(blocks[i + 1], under_title=True) is not None
-        if source_line is None and not _is_opening_candidate(block, not candidates, byline_next,
-                                                             source_next) and not (
+        if source_line is None and i >= headline and not _is_opening_candidate(block, not candidates, byline_next,
+                                                                              source_next) and not (
                 candidates and _deck(block) and i + 1 < len(blocks) and (
                     byline_next or all(_capitalised(line) for line in block.text.splitlines())
                     and getattr(parse_source_line(blocks[i + 1], under_title=True), "when", None))):
@@ -604,7 +623,8 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
         bylines = [b for b in rest if is_byline(b.text)]
         if bylines:
             opening.author = bylines[0]
-        elif len(rest) > 1 or (rest and opening.title is not None):
+        elif (len(rest) > 1 or (rest and opening.title is not None)) and not headline:
+            # (a headline's deck lines name no author: "Died Friday Evening, Dec. 17, 1886.")
             # the likeliest name; on a tie the first line with a source line below (the seed's
             # "Gerry Healy" / title), else the second (the usual "Title" / "Author")
             least = 1 if source_line is not None else 2
