@@ -140,6 +140,12 @@ _TURN = re.compile(r"[ \u00a0\t]*(?:(?:(?:MR|MRS|MS|DR|MISS|SENATOR|JUDGE)\.?[ \
 
 
 MIN_CLAUSE_WORDS = 3
+# ', he said', ' she asked': the attribution of a pronoun and its verb
+_HE_SAID = re.compile(rf"[ \u00a0\n]*,?[ \u00a0\n]*(?:he|she)[ \u00a0\n]+(?:{speech._SPEECH}|{speech._EITHER})\b")
+# a paragraph of the narrator's speech: '“Who are you speaking to?” I inquired', '“No,” said I'
+_NARRATOR_TURN = re.compile(r"[ \u00a0]*[“\"‘'][^”\"’\n]{1,300}[”\"’'][ \u00a0\n]*(?:I[ \u00a0\n]+[a-z]+|"
+                            r"(?:said|says|asked|replied|answered|cried|inquired)[ \u00a0\n]+I)\b")
+SHORT_TURN = 160  # characters: a turn of dialogue, its words and who said them ("“Who …?” I inquired, in my …")
 # a hearing's report naming whom it examines next, and how far back "the witness" is looked for
 _EXAMINED = re.compile(r"\b(?:was|were)[ \u00a0\n]+(?:then[ \u00a0\n]+|next[ \u00a0\n]+|again[ \u00a0\n]+|now[ \u00a0\n]+)?"
                        r"(?:questioned|examined|cross-examined|recalled|sworn)\b|\b(?:testified|took[ \u00a0\n]+the[ \u00a0\n]+stand)\b")
@@ -182,6 +188,16 @@ _FROM_A_SOURCE = re.compile(r"(?:From|In)[ \u00a0]+(?:the|an?)[ \u00a0]")
 # "I told him, ", "I could well have said to …": the speaker is the one who speaks the turn
 _FIRST_PERSON = re.compile(r"\bI(?:[ \u00a0\n]+(?:could|would|may|might|should|must|had|have|then|well|"
                            r"also|just|never|only|did|certainly|probably))*[ \u00a0\n]+\Z")
+
+
+# a play's speaker and a colon or a dash: "Mrs. Linden: There's no …", "Solveig.--Been?"
+_PLAY_TURN = re.compile(r"[ \u00a0\t]*(?:[A-Z][a-z]{1,4}\.[ \u00a0])?[A-Z][\w’'\-]+(?:[ \u00a0][A-Z][\w’'\-]+){0,2}"
+                        r"(?::|\.--|\.—)[ \u00a0]*\S")
+
+
+def _turn(text: str) -> bool:
+    """A transcript's or a play's turn, opened by its speaker's label."""
+    return bool(_TURN.match(text) or _PLAY_TURN.match(text))
 
 
 def _excerpt(block: Block) -> bool:
@@ -595,7 +611,7 @@ class SectionMarkup:
                     self._settle(q, Verdict("said", other, None, "turn-taking"),
                                  None, verdicts, last_speaker, turns, asked)
                     continue
-                if (u - 1 in last_speaker and u - 2 in self._openers and u - 1 in self._openers
+                if ((u - 1 in last_speaker or len(prev.text) <= SHORT_TURN) and u - 2 in self._openers and u - 1 in self._openers
                         and self._openers[u - 2] != self._openers[u - 1] and not (
                             SPEECH.search(tail0 := self._tail(q)[0]) or speech.EITHER.search(tail0))):
                     # the same, the one before the last unnamed ("“How,” said the old man." /
@@ -664,6 +680,15 @@ class SectionMarkup:
                     if after.tag == "said" and (after.who or verdict.tag != "said" or lead_u != u
                                                 and not speech.PRONOUN.search(tail, 0, VERB_AFTER_MAX)):
                         verdict = replace(after, by="attribution-after")
+            if (verdict.tag == "said" and verdict.who is None and q.depth == 0 and q.parent is None
+                    and opens_paragraph and u >= 2 and _HE_SAID.match(self._tail(q)[0])
+                    and u - 1 in self._openers and self._openers[u - 1] is None
+                    and _NARRATOR_TURN.match(self.units[u - 1].text, self.units[u - 1].start)
+                    and self._openers.get(u - 2)):
+                # a dialogue's turns, the narrator's between: "he said" is the one the narrator
+                # answered ("“Come here, girl …,” called out Judge Duffy" / "“Who are you
+                # speaking to?” I inquired" / "“Come here, my dear …,” he said"): his
+                verdict = Verdict("said", self._openers[u - 2], verdict.verb, "turn-taking")
             # an interrupted quotation: ‘…’, he said, ‘…’ — both parts take the second's verdict
             prev_q = by_unit_start[i - 1] if i else None
             if (prev_q is not None and prev_q.last.unit == u and prev_q.depth == q.depth
@@ -1201,7 +1226,7 @@ class SectionMarkup:
                 continue
             if (previous_key is not None and _excerpt(block) and _excerpt(self.blocks[u - 1])
                     and not self._run_attributed(u)
-                    and not (_TURN.match(block.text) and _TURN.match(self.blocks[u - 1].text))):
+                    and not (_turn(block.text) and _turn(self.blocks[u - 1].text))):
                 previous_key = None  # excerpts one after another (interviews'): each its own
             if previous_key is None:
                 self.ids.q += 1

@@ -293,6 +293,18 @@ def test_a_transcripts_turns_set_off_together_are_one_quotation(tmp_path):
     assert [len(q.xpath("t:p", namespaces=NS)) for q in quoted] == [4, 2]
 
 
+def test_a_plays_turns_set_off_together_are_one_quotation(tmp_path):
+    # a page of a play quoted in a review, each turn a line under its speaker's name
+    prose = ("The play was given at the Mill Theatre in the spring, and the second act holds the\n"
+             "scene the critics quarrelled over, which I give as the translator has it:")
+    turns = ["    Mrs. Hale: There is no happiness in milling for oneself, Tom.",
+             "    Ross: No, no; that can never be.", "    Mrs. Hale: Is it too late?",
+             "    Ross.--I am sure of it."]
+    text = "\n\n".join([prose, *turns, prose.replace(":", "."), prose])
+    quoted = encode(tmp_path, text, "").tree.getroot().xpath("//t:body//t:quote", namespaces=NS)
+    assert [len(q.xpath("t:p", namespaces=NS)) for q in quoted] == [4]
+
+
 @pytest.mark.parametrize("label, other", [("_Mr. Smith._ ", "_Mr. Jones._ "), ("MRS. SMITH: ", "JONES: "),
                                           ("Smith.— ", "Jones.— ")])
 def test_a_turn_in_its_own_marks_is_its_labels_speech(tmp_path, label, other):
@@ -913,3 +925,16 @@ def test_words_broken_off_then_a_new_sentence_are_two_passages(tmp_path):
     root = encode(tmp_path, text, "").tree.getroot()
     saids = root.xpath("//t:body//t:said", namespaces=NS)
     assert len(saids) == 2 and not any(s.get("next") or s.get("prev") for s in saids)
+
+
+def test_he_said_after_the_narrators_turn_is_the_one_the_narrator_answered(tmp_path):
+    text = ("The court sat late that day, and the room was full of people waiting for their turn.\n\n"
+            "“Come here, girl, and lift your veil,” called out Judge Hale, in tones which surprised me.\n\n"
+            "“Who are you speaking to?” I inquired, in my stateliest manner.\n\n"
+            "“Come here, my dear, and lift your veil,” he said, very kindly.\n\n"
+            "“Who are you?” a man asked.\n\n"
+            "“I am the clerk of the mill,” he said.")
+    found = quotes(encode(tmp_path, text, ""))
+    whos = [who for _, who, _ in found]
+    assert whos[0] and whos[2] == whos[0]
+    assert whos[1] is None and whos[4] is None  # (after a turn not the narrator's: no guess)
