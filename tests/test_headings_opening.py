@@ -302,6 +302,19 @@ def test_a_headline_run_on_by_commas_over_its_deck_and_source_line():
                       "(Valley Gazette, Leeds, Tuesday, October 5, 1913, page 1)")[0] is None
 
 
+def test_an_old_imprint_its_year_last_a_byline_with_a_short_forename_and_two_days_of_a_paper():
+    title = ("A CAUTION TO THE MILLERS OF LEEDS, IN A SHORT REPRESENTATION OF THE CALAMITOUS STATE "
+             "of the WEIRS IN THE VALLEY.")
+    imprint = ("A NEW EDITION. LEEDS Printed: LONDON Reprinted and Sold by JAMES MILLER, in "
+               "MILL-YARD, LOMBARD-STREET. 1784.")
+    assert opening_of(f"{title}\n\n    BY ANT. STEADFAST.\n\n   {imprint}") == (
+        title, "BY ANT. STEADFAST.", imprint)
+    # a paper's two days: the source line is dated by the first
+    doc = doc_of("Visiting the Miller\n\nThe Dawn, Leeds, May 31 & June 1, 1928\n\n" + BODY + "\n\n" + BODY)
+    assert (doc.opening.title.text, doc.opening.author) == ("Visiting the Miller", None)
+    assert doc.opening.source_line.when == "1928-05-31"
+
+
 def test_opening_lines_the_wrapping_broke_in_two_in_a_hard_wrapped_text():
     wrapped = ("The river rose all night, and by morning the lower town was under\nwater. Nobody "
                "had seen a flood like it since the great mill fire of\n1911, when the wheel "

@@ -66,6 +66,11 @@ _BEFORE_DATE = re.compile(r"(?:^|[,;:—–•|·.(]\s*(?:on\s+)?|\b(?:updated|p
 # "Friday, June 5th, 2009 @ 16:00 UTC", "November 8, 2010 on ben.balter.com" (the site)
 _AFTER_DATE = re.compile(r"^\s*(?:$|[,;:—–•|·.()\[\]]|by\s|(?:(?:at|@)\s*)?\d{1,2}[:.]\d{2}\b"
                          r"|on\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$)", re.IGNORECASE)
+_IMPRINT_YEAR_LAST = re.compile(r"\b(?i:printed|reprinted|sold)\b(?::|[ \u00a0]+(?i:by|for|and))[^()]{0,160}?"
+                                r"[ \u00a0.,](?P<year>1[5-8]\d\d)\.?$")
+# the first day of two a source line dates ("May 31 & June 1, 1928", "May 31 and June 1, 1928")
+_RANGE_START = re.compile(r"(?P<day>(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December)[ \u00a0]+\d{1,2})(?:st|nd|rd|th)?[ \u00a0]*(?:&|and)[ \u00a0]*$")
 # a bracketed source line may date its text by the year alone: "(What Is Art?, 1898; chapter II)"
 _YEAR = re.compile(r"(?<![\w/.-])(?:1[5-9]\d\d|20\d\d)(?![\w/-])")
 _JOURNAL_END = re.compile(r"[,;•|·]|\s[—–]\s")
@@ -90,7 +95,7 @@ Introduction Preface Chapter Testimony Editorial Session Sitting Proceedings""".
 _GENRE_WORDS |= frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
 _INITIAL = r"[A-ZÀ-ÖØ-ÞŒÆ]"  # (a ligature too: "E. Œ. SOMERVILLE")
 _INITIALS = re.compile(rf"^(?:{_INITIAL}\.){{1,3}}$|^{_INITIAL}\.?$|^{_INITIAL}\.{_INITIAL}\.?$")
-_SHORT_FORENAME = re.compile(r"^(?:Thos|Wm|Chas|Jas|Geo|Jno|Saml|Benj|Robt|Edw|Jos|Richd|Alex)\.$",
+_SHORT_FORENAME = re.compile(r"^(?:Thos|Wm|Chas|Jas|Geo|Jno|Saml|Benj|Robt|Edw|Jos|Richd|Alex|Ant|Wil|Hen|Nath|Sam|Dan|Steph|Chris|Fred|Edm|Matt|Nich|Tho)\.$",
                              re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(r"\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 # after "BY", in capitals too: "BY MARTIN ROSS AND E. Œ. SOMERVILLE" (not "WAR AND PEACE")
@@ -328,6 +333,10 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
     elif under_title and (m := _PLAIN_IMPRINT.match(text)):
         # "NEW-YORK: PRINTED BY WILLIAM S. DORR, 123 FULTON STREET. 1837.": a title page's imprint
         found = (m.start("year"), m.group("year"), m.group("year"))
+    elif under_title and (m := _IMPRINT_YEAR_LAST.search(text)):
+        # "A NEW EDITION. PHILADELPHIA Printed: LONDON Reprinted and Sold by JAMES PHILLIPS, …
+        # 1784.": an old title page's imprint, its year last
+        found = (m.start("year"), m.group("year"), m.group("year"))
     elif under_title and (m := _TRAILING_IMPRINT.search(text)):
         # "From Memories and Portraits (London: Chatto & Windus, 1887)": a book and its imprint
         found = (m.start("year"), m.group("year"), m.group("year"))
@@ -341,6 +350,10 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
     elif under_title and not _news_dateline(text):
         found = find_date(inner, at_least="day") or (
             (0, inner, parse_date(inner)) if parse_date(inner) else None) or _publication_month(inner)
+        if found is not None and (r := _RANGE_START.search(inner, 0, found[0])) \
+                and (first_day := parse_date(f"{r['day']}, {found[2][:4]}")):
+            # "Chicago, May 31 & June 1, 1928": a paper's two days, dated by the first
+            found = (r.start(), inner[r.start():found[0] + len(found[1])], first_day)
         if found is not None and not (_BEFORE_DATE.search(inner[: found[0]])
                                       and _AFTER_DATE.match(inner[found[0] + len(found[1]):])):
             return None
