@@ -938,3 +938,16 @@ def test_he_said_after_the_narrators_turn_is_the_one_the_narrator_answered(tmp_p
     whos = [who for _, who, _ in found]
     assert whos[0] and whos[2] == whos[0]
     assert whos[1] is None and whos[4] is None  # (after a turn not the narrator's: no guess)
+
+
+@pytest.mark.parametrize("lead", ["He came back from the mill, crying ", "The miller raised an outcry of ",
+                                  "There were some murmurs of ", "The crowd in the yard shouted "])
+def test_a_sentence_cried_out_is_a_passage_whatever_ends_it(tmp_path, lead):
+    # quoted words of their own, not a phrase woven into the author's sentence
+    [(tag, _, _)] = quotes(encode(tmp_path, lead + "“The strike is settled.” Nobody believed it.", ""))
+    assert tag in ("said", "quote")
+
+
+def test_what_someone_called_a_sentence_stays_a_phrase(tmp_path):
+    [(tag, _, _)] = quotes(encode(tmp_path, "It was what the miller called “A new start.” Nobody believed it.", ""))
+    assert tag == "q"
