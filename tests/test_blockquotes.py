@@ -234,3 +234,15 @@ def test_a_table_with_dot_leaders_and_a_dedication_in_capitals_are_no_quotations
     text = "\n\n".join(["  TO ALL MILLERS,\n  AND ESPECIALLY TO THE\n  MILLERS OF LEEDS,\n  THIS ADDRESS",
                         BODY, BODY.rstrip(".") + " as follows:", "    " + BODY, BODY])
     assert quoted(text) == [False, False, False, True, False]
+
+
+def test_a_schedule_of_sums_and_an_accounts_columns_set_in_are_no_extracts():
+    lead = "The fund pays the miller's family a yearly sum, settled by the trustees, thus:"
+    sums = ["  £100 a-year to Richard Miller or his heirs,", "  £100 a-year to William or his heirs.",
+            "  100 marks, or £66 13s. 4d. a-year to Humphrey or his heirs.", "  £50 a-year to Ann Yates or her heirs."]
+    account = ("                     £       s.      d.\nMillbrook              17      02       04\n"
+               "Little Weir            10      04       06\nHighbridge             03      13      06½\n"
+               "                      £31      01       7½")
+    assert quoted("\n\n".join([BODY, lead, *sums, BODY, lead, account, BODY])) == [False] * 10
+    # two sums after a lead-in are still an extract
+    assert quoted("\n\n".join([BODY, lead, *sums[:2], BODY])) == [False, False, True, True, False]

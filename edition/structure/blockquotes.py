@@ -24,7 +24,7 @@ from collections import Counter
 
 from edition.markup.speech import SENTENCE_END, WRITINGS, has_verb
 from edition.structure.dates import is_letter_dateline
-from edition.structure.headings import COMPLIMENTARY_CLOSE
+from edition.structure.headings import COMPLIMENTARY_CLOSE, table_rows
 from edition.structure.model import Paragraph
 
 MIN_INDENT = 2
@@ -111,12 +111,38 @@ _LEADERS = re.compile(r"(?:(?<!\.)\.{3,}|(?<!…)…+)[ \u00a0]*[\dIVXLC]{1,6}\.
 _DEDICATION = re.compile(r"^TO[ \u00a0]+[A-Z]")
 
 
+# a sum opening a line: "£100 a-year to Richard …", "100 marks to John …", "$50 to the fund"
+_SUM = re.compile(r"^[ \u00a0]*(?:[£$€][ \u00a0]?\d|\d[\d,.]*[ \u00a0]+(?:marks|pounds|dollars|shillings|guineas|crowns)\b)")
+MIN_SCHEDULE = 3
+
+
+def _schedules(sections) -> set[int]:
+    """The paragraphs of a schedule: three or more lines in a row, each opening with a sum (a
+    grant's payments, a fund's gifts), a list set in, no extract."""
+    found: set[int] = set()
+    for section in sections:
+        run: list = []
+        for node in [*section.content, None]:
+            if isinstance(node, Paragraph) and node.block.single_line and _SUM.match(node.block.text):
+                run.append(node)
+                continue
+            if len(run) >= MIN_SCHEDULE:
+                found.update(id(n) for n in run)
+            run = []
+    return found
+
+
+_COLUMNS = re.compile(r"\S[ \u00a0]{3,}\S")  # columns set apart by spaces
+
+
 def _table_or_dedication(paragraph: Paragraph) -> bool:
     """Indented lines that are no extract: a table's rows with dot leaders
     (``Baptisms.....226`` / ``Marriages....220``), a dedication in capitals over several lines."""
     lines = [line.strip() for line in paragraph.block.text.splitlines() if line.strip()]
     if lines and all(_LEADERS.search(line) for line in lines):
         return True
+    if table_rows(paragraph.block) and sum(bool(_COLUMNS.search(line)) for line in lines) * 3 >= len(lines) * 2:
+        return True  # an account's columns: "Madeley        17      02       04"
     letters = [c for c in paragraph.block.text if c.isalpha()]
     return (len(lines) >= 3 and _DEDICATION.match(lines[0]) is not None
             and all(c.isupper() for c in letters))
@@ -168,6 +194,7 @@ def rule(state) -> None:
     paragraphs = [n for s in state.sections for n in s.content if isinstance(n, Paragraph)]
     width = _set_off_width(paragraphs)
     flush_wrapped = any(not p.block.single_line and p.block.indent_width == 0 for p in paragraphs)
+    schedule = _schedules(state.sections)
     for section in state.sections:
         previous = None
         run_indent = None
@@ -183,7 +210,7 @@ def rule(state) -> None:
                 previous, run_indent = None, None
                 continue
             indent = node.block.indent_width
-            if _table_or_dedication(node) or _HYPOTHESIS.match(node.block.text.lstrip()) or (
+            if _table_or_dedication(node) or id(node) in schedule or _HYPOTHESIS.match(node.block.text.lstrip()) or (
                     _BRACKETED_WHOLE.match(node.block.text.strip())
                     and not (run_indent is not None and indent == run_indent)):
                 # (but a bracketed line inside a run of extracts is the extract's: "[A copy

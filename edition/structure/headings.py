@@ -733,7 +733,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
             if (i + 1 in headings or not _long(nxt) or _POSTSCRIPT.match(nxt.text)) and not (
                     _NUMBERED.match(block.text) and is_letter_dateline(nxt.text.replace("\n", " "))):
                 continue
-        if s == "caps" and i + 1 not in headings and _table(nxt):
+        if s == "caps" and i + 1 not in headings and table_rows(nxt):
             continue  # "CASH PAID." over an account's lines, each ending in its sum: a caption
         if s == "flush-stop" and not (i > 0 and (blocks[i - 1].lines > 1 and nxt.lines > 1 or _unwrapped(blocks[i - 1])
                                                    and _unwrapped(nxt) and _cross_head(block.text))):
@@ -804,10 +804,10 @@ def find_headings(blocks: list[Block]) -> set[int]:
     return headings
 
 
-_ROW_END = re.compile(r"\d[\d.,]*[ \u00a0]*[.,;)]?$")
+_ROW_END = re.compile(r"[\d½¼¾⅓⅔⅛][\d.,½¼¾⅓⅔⅛]*[ \u00a0]*[.,;)]?$")
 
 
-def _table(block: Block) -> bool:
+def table_rows(block: Block) -> bool:
     """A block of three or more lines, most of them ending in a figure: a table's rows (an
     account, a census, a price list), not a paragraph."""
     lines = [line for line in block.text.split("\n") if line.strip()]
