@@ -43,3 +43,17 @@ def test_from_a_file_the_search_page_says_to_serve_it_and_still_dates_its_citati
     assert "edition serve" in page.inner_text("#_search-file")
     assert page.inner_text(".cite-page").endswith(f", accessed {today(page)}.")
     assert "no web address" in page.inner_text(".cite-page .cite-url")
+
+
+def test_each_filter_field_stands_under_its_own_label_at_any_width(page, site):
+    # (at 1280 px the labels ran into the fields before them, "Year" ending a line apart from
+    # its field)
+    for width in (1280, 800, 400):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto((site.root / "search.html").as_uri())
+        for name in ("author", "publication", "year", "person", "work"):
+            label = page.locator(f"label[for='_f-{name}']").bounding_box()
+            field = page.locator(f"#_f-{name}").bounding_box()
+            assert abs(label["x"] - field["x"]) < 2, (width, name)  # flush with its field
+            assert label["y"] + label["height"] <= field["y"] + 1, (width, name)  # above it
+            assert field["width"] >= 120, (width, name)

@@ -47,10 +47,14 @@
         <fieldset class="search-filters">
           <legend><xsl:call-template name="gentext"><xsl:with-param name="key" select="'web.search.filters'"/></xsl:call-template></legend>
           <xsl:for-each select="str:tokenize('author publication year person work', ' ')" xmlns:str="http://exslt.org/strings">
-            <label for="_f-{.}">
-              <xsl:call-template name="gentext"><xsl:with-param name="key" select="concat('web.search.filter.', .)"/></xsl:call-template>
-            </label>
-            <input id="_f-{.}" type="text" name="{.}" autocomplete="off"/>
+            <!-- each field with its label above it, the pairs in a grid: a label never
+                 runs into the field before it, nor ends a line apart from its own -->
+            <div class="search-filter">
+              <label for="_f-{.}">
+                <xsl:call-template name="gentext"><xsl:with-param name="key" select="concat('web.search.filter.', .)"/></xsl:call-template>
+              </label>
+              <input id="_f-{.}" type="text" name="{.}" autocomplete="off"/>
+            </div>
           </xsl:for-each>
         </fieldset>
         <button type="submit">
