@@ -187,6 +187,23 @@ def _factory(conf: str, stamp: tuple[int, int] | None, folder: str):
     return java.FopConfParser(java.File(conf), base).getFopFactoryBuilder().build()
 
 
+def _import_jpype():
+    """JPype, imported without NumPy: JPype takes NumPy in when it is installed (for Java arrays
+    as NumPy's, which FOP's calls never use), and that import cost a build ~0.17 s of CPU,
+    beside the encoding it competes with for the GIL. NumPy stays importable afterwards."""
+    if "jpype" in sys.modules:
+        return sys.modules["jpype"]
+    hidden = "numpy" not in sys.modules
+    if hidden:
+        sys.modules["numpy"] = None  # "import numpy" fails at once: JPype goes without it
+    try:
+        import jpype
+    finally:
+        if hidden and "numpy" in sys.modules and sys.modules["numpy"] is None:
+            del sys.modules["numpy"]
+    return jpype
+
+
 def _classes() -> SimpleNamespace:
     """Java's and FOP's classes, the JVM started on first use; ``Unavailable`` if it cannot be."""
     global _java, _jvm_pid, _broken, _making
@@ -197,7 +214,7 @@ def _classes() -> SimpleNamespace:
     if _broken:
         raise Unavailable(_broken)
     try:
-        import jpype
+        jpype = _import_jpype()
     except ImportError:
         raise Unavailable("jpype1 is not installed") from None
     if jpype.isJVMStarted():

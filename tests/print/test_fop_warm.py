@@ -290,3 +290,26 @@ def test_prepare_starts_the_jvm_in_the_background_for_the_warm_route_only(tmp_pa
     assert seen["stats"]["jvm starts"] == int(warm)  # the render used the JVM started for it
     assert seen["warnings"] == []
     assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF-1.4")
+
+
+WITHOUT_NUMPY = """
+import json, sys
+from pathlib import Path
+from edition.render import fop
+run = fop.render(Path(sys.argv[1]), Path(sys.argv[2]))
+taken = "numpy" in sys.modules
+import numpy  # still to be had by whatever needs it later
+print(json.dumps({"numpy taken in by the render": taken, "numpy after": bool(numpy.__version__)}))
+"""
+
+
+def test_the_warm_route_takes_jpype_in_without_numpy_and_leaves_numpy_importable(tmp_path):
+    # (JPype imports NumPy when it is installed: ~0.17 s of a build's CPU, for nothing FOP uses)
+    fo = small_fo(tmp_path, "plain", "<fo:block>A mill on the river.</fo:block>")
+    env = {**os.environ, "EDITION_FOP_MODE": "warm"}
+    env.pop("EDITION_FOP_CLASSPATH", None)
+    done = subprocess.run([sys.executable, "-c", WITHOUT_NUMPY, str(fo), str(tmp_path / "out.pdf")],
+                          env=env, cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"numpy taken in by the render": False, "numpy after": True}
+    assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF-1.4")
