@@ -32,17 +32,45 @@ ARTICLES = sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))
 DATE = "2000-01-01"
 
 
+def _cbor(data: bytes, at: int = 0):
+    """The CBOR item at ``at`` (the kinds Pagefind's filter files hold: numbers, strings,
+    arrays, maps) and where it ends."""
+    head = data[at]
+    kind, info, at = head >> 5, head & 31, at + 1
+    if info >= 24:
+        size = 1 << (info - 24)
+        info, at = int.from_bytes(data[at:at + size], "big"), at + size
+    if kind == 0:
+        return info, at
+    if kind in (2, 3):
+        raw = data[at:at + info]
+        return (raw.decode() if kind == 3 else raw), at + info
+    items = []
+    for _ in range(info * (2 if kind == 5 else 1)):
+        item, at = _cbor(data, at)
+        items.append(item)
+    return (dict(zip(items[::2], items[1::2])) if kind == 5 else items), at
+
+
+def _filter_values(data: bytes) -> tuple:
+    """A Pagefind filter file's name and each value with the number of pages it holds (the
+    pages' numbers depend on the order they were indexed in)."""
+    body = gzip.decompress(data)
+    assert body.startswith(b"pagefind_dcd")
+    (name, values), _ = _cbor(body, len(b"pagefind_dcd"))
+    return name, sorted((value, len(pages)) for value, pages in values)
+
+
 def files(folder: Path) -> dict[str, bytes]:
     """Every file's bytes, by its path — save the corpus search's filter and meta files, whose
     names and bytes Pagefind makes from its values in the order of a hash map (two builds of
     the same texts by the same process differ there); its index chunks and the fragments of the
-    pages it indexed, and the decoded filter values, are compared."""
+    pages it indexed, and each filter's values with their pages counted, are compared."""
     found = {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
              if p.is_file()}
     unordered = [k for k in found if k.startswith("pagefind/") and (
         k.startswith("pagefind/filter/") or k.endswith(".pf_meta") or k.endswith("pagefind-entry.json"))]
-    filters = sorted(sorted(re.findall(rb"[\x20-\x7e]{2,}", gzip.decompress(found.pop(k))))
-                     for k in unordered if k.startswith("pagefind/filter/"))
+    filters = sorted(_filter_values(found.pop(k)) for k in unordered if k.startswith("pagefind/filter/"))
     for k in unordered:
         found.pop(k, None)
     found["pagefind/filter values"] = repr(filters).encode()
