@@ -36,6 +36,9 @@ from edition.structure.references import label_key
 from edition.text.blocks import Block
 
 
+VERSE_INDENT = 8  # columns: further in than a paragraph's first line is
+
+
 def _units(content: list) -> list[Unit]:
     units = []
     for node in content:
@@ -43,8 +46,10 @@ def _units(content: list) -> list[Unit]:
             units += [Unit(r.block.text, 0, len(r.block.text), key=r) for r in node.items]
             continue
         if isinstance(node, Paragraph):
+            # (set off: a block quotation, or a line set in as far as verse is, "   ----“Magno
+            # telluris amore" / "   Egressi … arena.”", a stanza's lines a block each)
             units.append(Unit(node.block.text, 0, len(node.block.text), key=node,
-                              set_off=node.block_quote))
+                              set_off=node.block_quote or node.block.indent_width >= VERSE_INDENT))
         elif isinstance(node, ListBlock):
             for item in node.items:
                 units.append(Unit(item.block.text, item.item_start, len(item.block.text), key=item))

@@ -11,6 +11,7 @@ from edition.encoder import encode_source
 from edition.text.source import Source
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 REGISTER = """
 [[person]]
 id = "ann"
@@ -951,3 +952,17 @@ def test_a_sentence_cried_out_is_a_passage_whatever_ends_it(tmp_path, lead):
 def test_what_someone_called_a_sentence_stays_a_phrase(tmp_path):
     [(tag, _, _)] = quotes(encode(tmp_path, "It was what the miller called “A new start.” Nobody believed it.", ""))
     assert tag == "q"
+
+
+def test_verse_set_in_a_line_to_a_block_is_one_quotation_from_its_first_mark_to_its_last(tmp_path):
+    # a couplet quoted under a paragraph that leads into it with no colon, each line a block
+    text = ("The procession wound along the shore towards the mill, and the banners showed and\n"
+            "hid again among the trees.\n\n"
+            "                   ----“Magno telluris amore\n\n"
+            "               Egressi optatâ Troes potiuntur arena.”\n\n"
+            "I had determined not to go down to the river that day.")
+    root = encode(tmp_path, text, "").tree.getroot()
+    first, last = root.xpath("//t:body//t:quote", namespaces=NS)  # one quotation, a part a block
+    assert first.get("next") == f"#{last.get(XML_ID)}" and last.get("prev") == f"#{first.get(XML_ID)}"
+    assert "".join(first.itertext()).startswith("“Magno") and "".join(last.itertext()).endswith("arena.”")
+    assert not root.xpath("//t:body//t:supplied", namespaces=NS)  # no mark supplied
