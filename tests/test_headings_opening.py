@@ -1152,3 +1152,11 @@ def test_a_columns_cross_heads_and_decks_between_paragraphs_a_line_each():
     # a diary's days, a sentence saying "I", a letter's place and month are none
     assert heads_of(para, "August 3.", para, "I’m Ann Cole.", para, "THE MILLER'S LETTER.",
                     "St. Martin's Street, January.", para) == ["THE MILLER'S LETTER."]
+
+
+def test_a_letters_label_and_addressee_stacked_over_its_place_and_date():
+    head = "Letter 13\nTo Richard Miller, Esq.\nFrom a Hamlet among the Mills of the Valley,\nSept. 28, 1739, N. S."
+    assert heads_of(head, LONG, LONG, head.replace("13", "14"), LONG) == [
+        "Letter 13", "To Richard Miller, Esq.", "Letter 14", "To Richard Miller, Esq."]
+    # without an addressee, the lines stay together as they are
+    assert heads_of("Letter 13\nFrom a Hamlet among the Mills,\nSept. 28, 1739.", LONG, LONG) == []

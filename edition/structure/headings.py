@@ -524,6 +524,8 @@ def unstack(blocks: list[Block]) -> list[Block]:
         if len(lines) == 2 and shape(lines[0]) == "label" and shape(lines[1]) in (
                 "caps", "title", "stop", "flush-stop"):
             out += [replace(lines[0], indent=block.indent), lines[1]]
+        elif (head := _letter_head(block)) is not None:
+            out += head
         elif (glued := _glued_heading(block) or _set_off_after(block) or _glued_references(block)) is not None:
             out += glued
         elif numbering and split is not None:
@@ -565,6 +567,26 @@ SHORT_HEAD = 0.75  # a glued "1." heading's line is shorter than the paragraph's
 UNWRAPPED = 150  # a line this long is a paragraph of its own: the text is not hard-wrapped
 SET_OFF = 4  # lines indented so far under a lead-in are set off (no blank line between: deeper
 # than a block quotation's least indentation, blockquotes.MIN_INDENT)
+
+
+_ADDRESSEE = re.compile(r"^To[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][^\n]{2,60}$")
+MAX_LETTER_HEAD_LINES = 5
+
+
+def _letter_head(block: Block) -> list[Block] | None:
+    """A letter's label and addressee stacked over its place and date in one block (``Letter
+    13`` / ``To Richard West, Esq.`` / ``From a Hamlet among the Mountains of Savoy,`` / ``Sept.
+    28, 1739, N. S.``): the label, the addressee, and the lines under them, three blocks; else
+    None."""
+    if not 3 <= block.lines <= MAX_LETTER_HEAD_LINES:
+        return None
+    lines = stripped_lines(block)
+    if len(lines) < 3 or shape(lines[0]) != "label" or not _ADDRESSEE.match(lines[1].text) \
+            or any(len(line.text) > MAX_LENGTH // 2 for line in lines[2:]):
+        return None
+    rest = block.text[lines[2].start - block.start:]
+    return [replace(lines[0], indent=block.indent), lines[1],
+            Block(rest, lines[2].start, block.end, lines[2].indent, rest.count("\n") + 1)]
 
 
 def _split(block: Block, text: str, first: str) -> list[Block]:
