@@ -41,7 +41,13 @@ _PERFORMED = re.compile(
     rf"\b(?:{_PERFORMING_VERBS}|tune\s+of|glees?|songs?|ballads?|hymns?|anthems?|choruse?s?|"
     r"melod(?:y|ies)|poems?|novels?|plays?|books?|tales?|stories|story|pamphlets?|essays?|sermons?|"
     r"lectures?|operas?|entitled|titled|(?:play|book|poem|song|piece|tract|pamphlet|novel|story|tale),?"
-    r"\s+(?:called|named))(?:\s+(?:the|a|an|his|her|their|its|that|this))?\s*,?\s*$", re.IGNORECASE)
+    r"\s+(?:called|named)"
+    # "delivered an address on “The value of literature.”", "in his preface to ‘Rimini,’", "in
+    # the movie “Índio, Cidadão?”", "the fifth volume of the “Miscellanies”"
+    r"|(?:address|lecture|paper|essay|article|sermon|talk|speech|treatise)\s+(?:on|upon)"
+    r"|(?:preface|introduction)\s+to|(?:movie|film|volume\s+of|article\s+on)"
+    r"|(?:poet|author|composer|painter)s?\s+of)"  # "the poet of the “Ancient Mariner”"
+    r"(?:\s+(?:the|a|an|his|her|their|its|that|this))?\s*,?\s*$", re.IGNORECASE)
 _AUTHOR_OF = re.compile(r"\b(?:authors?|editors?|writers?|translators?)\s+of\s+(?:an?|the)\s*$", re.IGNORECASE)
 # "announced a ‘Leninist Levy’": a thing of that name, not a work's title
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|one|another|every|each|any|some|no)\s*$", re.IGNORECASE)

@@ -46,6 +46,12 @@ NS = {"t": "http://www.tei-c.org/ns/1.0"}
     ("Ode,", "and then an "),
     # a work its author is named by, an article between
     ("Comic History of the Mill", "Gilbert Reed\u2014author of a "),
+    # in sentence case, what an address is on, a preface to, a film, a volume of, a poet of
+    ("The value of the mill.", "the Principal delivered an address on "),
+    ("Rimini,", "the poetry which he gave us in his preface to "),
+    ("Índio, Cidadão?", "In the movie "),
+    ("Miscellanies", "in the fifth volume of the "),
+    ("Ancient mill-wheel", "the poet of the "),
 ])
 def test_titles(inner, before):
     assert quoted_title(inner, before)
@@ -64,6 +70,7 @@ def test_titles(inner, before):
     ("Well, I am come to wish you all goodbye,", "her usual civil composed\nair, "),  # a manner
     ("Come in, all of you!", "he called "),      # called out: speech
     ("Lines of men, and more of them! ", "he cried "),  # a kind's word opening words
+    ("the mill is the town's", "he talked on "),  # lower case after a word of speaking
 ])
 def test_no_titles(inner, before):
     assert not quoted_title(inner, before)
