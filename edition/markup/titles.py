@@ -70,6 +70,11 @@ _POEM_KINDS = frozenset("Ode Odes Lines Sonnet Sonnets Elegy Stanzas Verses Epis
 MAX_POEM_TITLE_WORDS = 8
 
 
+# a maker's name in the possessive, right before: "Marvell's ", "Dr. Watts' " (not "his ")
+_OWNER = re.compile(r"(?<![\w.])(?:(?:Mr|Mrs|Dr|St)\.\s+)?[A-Z][a-z]+(?:[’']s|s[’'])\s*$")
+MAX_OWNED_TITLE_WORDS = 10
+
+
 def quoted_title(inner: str, before: str, after: str = "") -> bool:
     """Whether the quoted words ``inner`` (marks excluded) are a title; ``before``: the text just
     before the opening mark, ``after`` just after the closing one."""
@@ -84,6 +89,12 @@ def quoted_title(inner: str, before: str, after: str = "") -> bool:
         return True
     if (words and words[0].strip("‘’“”\"'")[:1].isupper() and len(words) <= MAX_TITLE_WORDS
             and not _SENTENCE_INSIDE.search(inner) and _PERFORMED.search(before[-40:])):
+        return True
+    if (words and words[0].strip("‘’“”\"'")[:1].isupper() and len(words) <= MAX_OWNED_TITLE_WORDS
+            and not _SENTENCE_INSIDE.search(inner) and not re.search(r"[!?]|[a-z]{2}\.\s+[A-Z]", inner)
+            and _OWNER.search(before[-40:])):
+        # a work in sentence case after its maker's name: "Marvell's “Maiden lamenting for her
+        # Fawn,”", "Dr. Watts' ‘The voice of the sluggard,’", "Mendelssohn's ‘Hear my Prayer.’"
         return True
     if _ARTICLE_BEFORE.search(before[-12:]) and not _AUTHOR_OF.search(before[-40:]):
         return False  # (but "author of a “Comic History of England”" names a work)

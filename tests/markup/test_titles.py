@@ -52,6 +52,9 @@ NS = {"t": "http://www.tei-c.org/ns/1.0"}
     ("Índio, Cidadão?", "In the movie "),
     ("Miscellanies", "in the fifth volume of the "),
     ("Ancient mill-wheel", "the poet of the "),
+    # in sentence case after its maker's name in the possessive
+    ("Maiden lamenting for her Mill,", "We copy a portion of Marvell's "),
+    ("The voice of the miller,", "one of his favourite recitations was Dr. Watts' "),
 ])
 def test_titles(inner, before):
     assert quoted_title(inner, before)
@@ -71,6 +74,8 @@ def test_titles(inner, before):
     ("Come in, all of you!", "he called "),      # called out: speech
     ("Lines of men, and more of them! ", "he cried "),  # a kind's word opening words
     ("the mill is the town's", "he talked on "),  # lower case after a word of speaking
+    ("Go home, all of you!", "it was Smith's "),  # a cry after a name's possessive
+    ("The mill. It stood there", "Smith's "),     # sentences
 ])
 def test_no_titles(inner, before):
     assert not quoted_title(inner, before)
