@@ -93,7 +93,8 @@ _ENTITLED = re.compile(r"^[\w\s'’]{0,40}\b(?:entitled|called|titled)\s+(?P<tit
 _IMPRINT = re.compile(r"^\(?(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}"
                       r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?)?)\s*:\s*"
                       rf"(?P<publisher>[A-Z][^,:()]*?)(?:,\s*(?P<year>{_YEAR}))?\)?$")
-_LEAD = re.compile(r"(?:^|(?<=[\s,;(]))(?i:vide|see(?:\s+also)?(?:\s+in)?|cf\.)\s+"
+_LEAD = re.compile(r"(?:^|(?<=[\s,;(]))(?i:vide|see(?:\s+also)?(?:,?\s+(?:for\s+example|for\s+instance|e\.\s?g\.),?)?"
+                   r"(?:\s+in)?|cf\.)\s+"
                    r"(?:(?:an?|the)\s+(?:article|essay|paper|chapter|book|review|poem|letter|introduction|preface)"
                    r"\s+(?:on|in|entitled|called|to)\s+)?(?=[A-Z“‘\"_])")
 # (after a full stop too, a title in Project Gutenberg's italics: "&c. _Hist. Parl._ xxviii. 311")
@@ -128,6 +129,10 @@ class Piece:
     groups: dict = field(default_factory=dict)
 
 
+# after a colon, another reference led in: the one before ends at the colon
+_COLON_LEAD = re.compile(r"[ \t\n\u00a0]+(?i:cf\.|see\b|compare\b)")
+
+
 def _pieces(text: str, start: int, end: int) -> list[Piece]:
     """``text[start:end]`` cut at commas, semicolons and full stops outside quotation marks and
     brackets; a stop after an abbreviation or an initial cuts nothing."""
@@ -156,6 +161,9 @@ def _pieces(text: str, start: int, end: int) -> list[Piece]:
             depth += 1
         elif c in ")]":
             depth = max(0, depth - 1)
+        elif depth == 0 and c == ":" and _COLON_LEAD.match(text, i + 1, end):
+            _add(pieces, text, begin, i, True)  # "iii, p. 204: cf. 1 Massachusetts …": it ends here
+            begin = i + 1
         elif depth == 0 and c in ",;." and (i + 1 >= end or text[i + 1] in " \t\n\u00a0"):
             word = re.search(r"([\w'’]+)$", text[begin:i])
             # (a quoted title after the stop opens a piece whatever the word before: "Vernon N.

@@ -437,3 +437,13 @@ def test_notes_labelled_on_a_line_of_their_own_over_their_text(tmp_path):
     assert [(r.text, r.get("target")) for r in root.xpath("//t:body//t:ref", namespaces=ns)] == [
         ("[34]", "#note-34"), ("[35]", "#note-35")]
     assert not root.xpath("//t:body//t:head", namespaces=ns)  # no label a heading
+
+
+def test_a_reference_ends_at_a_colon_that_leads_in_another_and_see_for_example_leads_one_in():
+    # "Hening, "Statutes at Large," iii, p. 204: cf. …": the colon ends the first reference
+    found = _refs('Reed, "Statutes of the Mill," iii, p. 204: cf. Cole, "The Valley," p. 9.')
+    assert [(title, author) for _, title, author, _ in found] == [
+        ('Statutes of the Mill', "Reed"), ("The Valley", "Cole")]
+    # "See, for example, Massachusetts Colony Records, v, 79; Green, …"
+    found = _refs('See, for example, Cole, "Mill Records," v, 79; Green, "The Weir," p. 39.')
+    assert [(title, author) for _, title, author, _ in found] == [("Mill Records", "Cole"), ("The Weir", "Green")]
