@@ -196,15 +196,19 @@ def _content_words(s: str) -> list[str]:
     return [w for w in re.findall(r"[^\W\d_][\w'’\-]*", s) if w.casefold() not in _FUNCTION]
 
 
+# a name printed with a small letter first and a capital after it: "arXiv", "bioRxiv", "eLife"
+_MIXED_CASE = re.compile(r"[a-z]{1,4}[A-Z][A-Za-z]*\b")
+
+
 def _titleish(s: str) -> bool:
     """Capitalised words, as a title prints them: ``Origin of Species``, ``EQUAL SUFFRAGE``."""
     s = re.sub(r"\b[ldLD][’']", "", s.strip(_Q_OPEN + _Q_CLOSE))  # "de l’Hypnotisme"
-    if not s or not (s[0].isupper() or s[0].isdigit()):
+    if not s or not (s[0].isupper() or s[0].isdigit() or _MIXED_CASE.match(s)):
         return False
     words = _content_words(s)
     if not words or len(words) > 14:
         return False
-    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    return sum(w[0].isupper() or bool(_MIXED_CASE.match(w)) for w in words) >= 0.6 * len(words)
 
 
 def _quoted(s: str) -> bool:

@@ -447,3 +447,11 @@ def test_a_reference_ends_at_a_colon_that_leads_in_another_and_see_for_example_l
     # "See, for example, Massachusetts Colony Records, v, 79; Green, …"
     found = _refs('See, for example, Cole, "Mill Records," v, 79; Green, "The Weir," p. 39.')
     assert [(title, author) for _, title, author, _ in found] == [("Mill Records", "Cole"), ("The Weir", "Green")]
+
+
+def test_a_journal_or_an_archive_named_with_a_small_letter_first():
+    # "arXiv", "bioRxiv", "eLife": a name, not prose, in a Chicago note
+    found = _refs("Ann Reed et al., “Counting Mills by Their Wheels,” arXiv, Dec. 8, 2021, "
+                  "https://arxiv.org/abs/2112.04426v1.")
+    assert [(title, author) for _, title, author, _ in found] == [
+        ("Counting Mills by Their Wheels", "Ann Reed et al.")]
