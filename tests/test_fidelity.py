@@ -127,7 +127,12 @@ def test_a_transcripts_passage_opens_after_its_first_speakers_label(tmp_path):
     tei = etree.fromstring("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>
 <quote><p>MR. HALE: Who drew the bill?</p><p>MR. ROSS: Judge Gray.</p></quote>
 <p>Then: <quote>Mr. Hale: Judge Gray alone?</quote></p></div></body></text></TEI>""")
-    assert score(read_truth(path), observe(tei))["quotations"].found == 1  # a label in capitals
+    # a label in capitals, or a play's in title case ("Mr. Hale: …", "Ross: …")
+    assert score(read_truth(path), observe(tei))["quotations"].found == 2
+    path.write_text("speech: Judge Gray alone | Hale\n", encoding="utf-8")
+    tei = etree.fromstring("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>
+<p>Then: <quote>the judge said: Judge Gray alone?</quote></p></div></body></text></TEI>""")
+    assert score(read_truth(path), observe(tei))["quotations"].found == 0  # words, no label
 
 
 def test_a_block_quotation_of_speech_is_scored_by_its_speech(tmp_path):

@@ -71,9 +71,11 @@ def _short(text: str, n: int = 60) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-# a transcript's turns set off as one passage begin with the first speaker's label: the passage's
-# words are what follows it ("MR. LOW: Victor Morawetz." -> "Victor Morawetz.")
-_TURN_LABEL = re.compile(r"^[\s\u00a0]*(?:[A-Z][A-Z.’'\-]*[ \u00a0]){0,3}[A-Z][A-Z’'\-]+:[ \u00a0]+")
+# a transcript's or a play's turns set off as one passage begin with the first speaker's label:
+# the passage's words are what follows it ("MR. LOW: Victor Morawetz." -> "Victor Morawetz.",
+# "Mrs. Linden: There's no happiness …" -> "There's no happiness …")
+_TURN_LABEL = re.compile(r"^[\s\u00a0]*(?:[A-Z][A-Z.’'\-]*[ \u00a0]){0,3}[A-Z][A-Z’'\-]+:[ \u00a0]+"
+                         r"|^[\s\u00a0]*(?:[A-Z][a-z]{1,4}\.[ \u00a0])?[A-Z][a-z’'\-]+(?:[ \u00a0][A-Z][a-z’'\-]+)?:[ \u00a0]+")
 _NOT_NAME = frozenset("mr mrs ms dr sir prof professor rev lord lady st the de van von".split())
 
 
