@@ -28,7 +28,7 @@ from edition.markup.names import NameMatcher
 from edition.markup.quotes import Unit
 from edition.markup.result import Markup
 from edition.markup.spans import Span
-from edition.markup.section import Ids, SectionMarkup, name_words, proper_words, titled_persons
+from edition.markup.section import Ids, SectionMarkup, longer_names, name_words, proper_words, titled_persons
 from edition.structure import notes as nn
 from edition.structure.headings import is_book_notice
 from edition.structure.model import Document, ListBlock, Note, Paragraph, ReferenceList, node_blocks
@@ -82,6 +82,7 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
 
     ids = Ids()
     names = name_words(b.text for b in all_blocks)
+    markup.longer_names = longer_names(b.text for b in all_blocks)
     proper = proper_words(b.text for b in all_blocks)
     # (not from the headings or the title page: title case there makes any word look a name,
     # "The President Discusses Flynn with …")

@@ -47,6 +47,7 @@ class Markup:
         self.speakers: dict[str, str] = {}  # converter-made person id -> name
         self._speaker_ids: dict[str, str] = {}  # name -> the first id made for it
         self._by_last_word: dict[str, str] = {}  # last word of a full name -> its first id
+        self.longer_names: dict[str, str] = {}  # "Pavel Nikolayevich" -> the full name the text prints
         self._next_number: dict[str, int] = {}  # id base -> the number to try next
         self._by_start: dict[int, tuple[list[int], list[tuple[int, Span]]]] = {}  # see _within
         self.report = Report()
@@ -60,6 +61,7 @@ class Markup:
 
     def speaker(self, name: str) -> str:
         """The id of a converter-made person entry for a speaker the register lacks."""
+        name = self.longer_names.get(name, name)
         if name in self._speaker_ids:
             return self._speaker_ids[name]
         if " " not in name and name in self._by_last_word:  # "Barker" after "Tom Barker": one
@@ -80,7 +82,7 @@ class Markup:
 
     def has_speaker(self, name: str) -> bool:
         """A converter-made person entry has been made for ``name``."""
-        return name in self._speaker_ids
+        return self.longer_names.get(name, name) in self._speaker_ids
 
     def add(self, block: Block, span: Span) -> None:
         self.spans.setdefault(id(block), []).append(span)

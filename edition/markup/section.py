@@ -1380,6 +1380,22 @@ def name_words(texts) -> frozenset[str]:
     return frozenset(found)
 
 
+def longer_names(texts) -> dict[str, str]:
+    """The first two words of the full names of three the text prints, each with its name
+    (``Pavel Nikolayevich`` -> ``Pavel Nikolayevich Milukov``): a speaker the text addresses by
+    the two is that person. None where two full names share them."""
+    found: dict[str, str | None] = {}
+    for text in texts:
+        for m in _FULL_NAME.finditer(text):
+            words = m.group().split()
+            if len(words) != 3 or not all(re.fullmatch(r"[A-Z][a-z’'\-]+", w) for w in words) or any(
+                    w in ROLES or w in _NOT_NAMES or w in ORG_WORDS or w in _PLACE_WORDS for w in words):
+                continue
+            key = " ".join(words[:2])
+            found[key] = m.group() if found.get(key, m.group()) == m.group() else None
+    return {key: name for key, name in found.items() if name is not None}
+
+
 # Titles a narrator gives a person in place of the name, once the name is known ('Colonel Cody'
 # … '"Now," said the colonel'): the title as printed before a name, and its abbreviations.
 TITLES = {"colonel": "Colonel|Col", "major": "Major|Maj", "general": "General|Gen",

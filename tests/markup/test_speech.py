@@ -966,3 +966,12 @@ def test_verse_set_in_a_line_to_a_block_is_one_quotation_from_its_first_mark_to_
     assert first.get("next") == f"#{last.get(XML_ID)}" and last.get("prev") == f"#{first.get(XML_ID)}"
     assert "".join(first.itertext()).startswith("“Magno") and "".join(last.itertext()).endswith("arena.”")
     assert not root.xpath("//t:body//t:supplied", namespaces=NS)  # no mark supplied
+
+
+def test_a_speaker_addressed_by_two_of_the_three_names_the_text_prints_is_that_person(tmp_path):
+    text = ("I met Pavel Ivanovich Melnikov, the historian, at his house by the mill.\n\n"
+            "\"What should we do?\" I asked.\n\n"
+            "\"First of all, keep the wheel turning,\" answered Pavel Ivanovich.\n\n"
+            "\"The river will not wait,\" said Melnikov.")
+    whos = [who for tag, who, _ in quotes(encode(tmp_path, text, "")) if tag == "said"]
+    assert whos[1] is not None and whos[1] == whos[2]  # one person, not two
