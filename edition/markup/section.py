@@ -145,7 +145,8 @@ _HE_SAID = re.compile(rf"[ \u00a0\n]*,?[ \u00a0\n]*(?:he|she)[ \u00a0\n]+(?:{spe
 # a paragraph of the narrator's speech: '“Who are you speaking to?” I inquired', '“No,” said I'
 _NARRATOR_TURN = re.compile(r"[ \u00a0]*[“\"‘'][^”\"’\n]{1,300}[”\"’'][ \u00a0\n]*(?:I[ \u00a0\n]+[a-z]+|"
                             r"(?:said|says|asked|replied|answered|cried|inquired)[ \u00a0\n]+I)\b")
-SHORT_TURN = 160  # characters: a turn of dialogue, its words and who said them ("“Who …?” I inquired, in my …")
+# characters: a turn of dialogue, its words and who said them ("“Who …?” I inquired, in my …")
+SHORT_TURN = 160
 # a hearing's report naming whom it examines next, and how far back "the witness" is looked for
 _EXAMINED = re.compile(r"\b(?:was|were)[ \u00a0\n]+(?:then[ \u00a0\n]+|next[ \u00a0\n]+|again[ \u00a0\n]+|now[ \u00a0\n]+)?"
                        r"(?:questioned|examined|cross-examined|recalled|sworn)\b|\b(?:testified|took[ \u00a0\n]+the[ \u00a0\n]+stand)\b")
@@ -611,7 +612,8 @@ class SectionMarkup:
                     self._settle(q, Verdict("said", other, None, "turn-taking"),
                                  None, verdicts, last_speaker, turns, asked)
                     continue
-                if ((u - 1 in last_speaker or len(prev.text) <= SHORT_TURN) and u - 2 in self._openers and u - 1 in self._openers
+                if ((u - 1 in last_speaker or len(prev.text) <= SHORT_TURN)
+                        and u - 2 in self._openers and u - 1 in self._openers
                         and self._openers[u - 2] != self._openers[u - 1] and not (
                             SPEECH.search(tail0 := self._tail(q)[0]) or speech.EITHER.search(tail0))):
                     # the same, the one before the last unnamed ("“How,” said the old man." /

@@ -33,7 +33,7 @@ from dataclasses import replace
 from edition.structure.breaks import is_break
 from edition.structure.dates import WEEKDAY_LINE, is_dateline, is_letter_dateline, parse_date
 from edition.structure.opening import is_byline, name_score
-from edition.structure.notes import HEADING as NOTES_HEADING
+from edition.structure.notes import HEADING as NOTES_HEADING, SUPERSCRIPT_FIGURES
 from edition.structure.references import HEADING as REFERENCES_HEADING, entry as reference_entry
 from edition.structure.turns import DASHED_LABEL, SPEAKER_LABEL, TURN_LABEL
 from edition.text.blocks import Block, stripped_lines
@@ -356,9 +356,10 @@ def _deck_line(block: Block) -> bool:
 
 def _cross_head(text: str) -> bool:
     """A line of words that may head a column's part between paragraphs a line each (``A
-    Banking Friend.``): two words or more (not ``More.``), no figure in it (a note's, a date's: ``August 3.``, ``231 Comey …``),
-    no one saying "I" (``I’m Mario Ritter.``)."""
-    return len(_words(text)) >= 2 and not re.search(r"\d", text) and not re.match(r"I\b|I[’']", text) and parse_date(_unitalic(text).rstrip(". ")) is None
+    Banking Friend.``): two words or more (not ``More.``), no figure in it (a date's, a note's:
+    ``August 3.``, ``231 Comey …``), no one saying "I" (``I’m Mario Ritter.``)."""
+    return (len(_words(text)) >= 2 and not re.search(r"\d", text) and not re.match(r"I\b|I[’']", text)
+            and parse_date(_unitalic(text).rstrip(". ")) is None)
 
 
 def _unwrapped(block: Block) -> bool:
@@ -652,7 +653,6 @@ def _ends_extract(blocks: list[Block], i: int) -> bool:
 
 
 _FOOTNOTE_NUMBER = re.compile(r"^(\d{1,3})[ \u00a0]+\S")
-_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 MAX_CALLING_BLOCKS = 4  # a page's paragraphs over its notes, the notes not counted
 
 
@@ -664,8 +664,8 @@ def _called_footnote(blocks: list[Block], i: int) -> bool:
     m = _FOOTNOTE_NUMBER.match(blocks[i].text)
     if m is None:
         return False
-    figures = m[1].translate(str.maketrans("0123456789", _SUPERSCRIPT_DIGITS))
-    call = re.compile(rf"(?:(?<=[^\W\d_]{{3}})|(?<=[.,;:!?”’\")\]])){figures}(?![{_SUPERSCRIPT_DIGITS}])")
+    figures = m[1].translate(str.maketrans("0123456789", SUPERSCRIPT_FIGURES))
+    call = re.compile(rf"(?:(?<=[^\W\d_]{{3}})|(?<=[.,;:!?”’\")\]])){figures}(?![{SUPERSCRIPT_FIGURES}])")
     paragraphs = 0
     for block in reversed(blocks[:i]):
         if _FOOTNOTE_NUMBER.match(block.text):
@@ -757,8 +757,9 @@ def find_headings(blocks: list[Block]) -> set[int]:
                 continue
         if s == "caps" and i + 1 not in headings and table_rows(nxt):
             continue  # "CASH PAID." over an account's lines, each ending in its sum: a caption
-        if s == "flush-stop" and not (i > 0 and (blocks[i - 1].lines > 1 and nxt.lines > 1 or _unwrapped(blocks[i - 1])
-                                                   and _unwrapped(nxt) and _cross_head(block.text))):
+        if s == "flush-stop" and not (i > 0 and (
+                blocks[i - 1].lines > 1 and nxt.lines > 1
+                or _unwrapped(blocks[i - 1]) and _unwrapped(nxt) and _cross_head(block.text))):
             continue  # (a cross-head of a column, hard-wrapped or a paragraph to a line; a
             # speaker's label over a single line)
         if s == "sentence":

@@ -45,8 +45,9 @@ HEADING = re.compile(r"^(?:end\s*notes|notes?|footnotes?|notes and references|re
 # "(Smith 2015).3"
 _GLUED_BEFORE = (r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?])|(?<=[”’\"')\]])"
                  r"|(?<=[”’\"')\]][.,;:!?]))")
-_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_FROM_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+SUPERSCRIPT_FIGURES = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPTS = str.maketrans("0123456789", SUPERSCRIPT_FIGURES)
+_FROM_SUPERSCRIPTS = str.maketrans(SUPERSCRIPT_FIGURES, "0123456789")
 
 
 def _superscript(number: str) -> str:
@@ -580,7 +581,7 @@ def find_footnotes(sections: list, taken: set[str], title: tuple[Block, ...] = (
     _unless_closing(sections)
 
 
-_SUPERSCRIPT_CALL = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}")
+_SUPERSCRIPT_CALL = re.compile(rf"[{SUPERSCRIPT_FIGURES}]{{1,3}}")
 
 
 def _unclaimed_superscript(block: Block, claimed: set[tuple[int, int]]) -> bool:

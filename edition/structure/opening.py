@@ -95,7 +95,8 @@ Introduction Preface Chapter Testimony Editorial Session Sitting Proceedings""".
 _GENRE_WORDS |= frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
 _INITIAL = r"[A-ZÀ-ÖØ-ÞŒÆ]"  # (a ligature too: "E. Œ. SOMERVILLE")
 _INITIALS = re.compile(rf"^(?:{_INITIAL}\.){{1,3}}$|^{_INITIAL}\.?$|^{_INITIAL}\.{_INITIAL}\.?$")
-_SHORT_FORENAME = re.compile(r"^(?:Thos|Wm|Chas|Jas|Geo|Jno|Saml|Benj|Robt|Edw|Jos|Richd|Alex|Ant|Wil|Hen|Nath|Sam|Dan|Steph|Chris|Fred|Edm|Matt|Nich|Tho)\.$",
+_SHORT_FORENAME = re.compile(r"^(?:Thos|Wm|Chas|Jas|Geo|Jno|Saml|Benj|Robt|Edw|Jos|Richd|Alex|Ant|Wil|Hen|Nath|"
+                             r"Sam|Dan|Steph|Chris|Fred|Edm|Matt|Nich|Tho)\.$",
                              re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(r"\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 # after "BY", in capitals too: "BY MARTIN ROSS AND E. Œ. SOMERVILLE" (not "WAR AND PEACE")
