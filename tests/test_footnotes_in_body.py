@@ -334,6 +334,37 @@ def test_notes_printed_whole_in_brackets_closing_the_text(tmp_path):
     assert set(_refs(root).values()) == {"#note-329", "#note-330"}
 
 
+def test_a_note_in_brackets_run_on_over_paragraphs_closing_the_text(tmp_path):
+    # "[Footnote A: …" without its bracket, then the paragraphs that go on with it, the last
+    # closing it: one note at the text's end, every paragraph of it kept
+    root = _encode(tmp_path, "\n\n".join([
+        "The valley was settled early.[A] " + LONG, LONG,
+        "[Footnote A: From a record of 1689 the river is called Ti-onon-dages.",
+        "In an old map found among the papers the creek is called Ti-ononda-don.",
+        "The prefix appears to have been common among the names.",
+        "It may have no bearing on the word, but is given for what it may be worth.]"]))
+    notes = root.xpath("//t:back//t:note", namespaces=NS)
+    assert [n.get("n") for n in notes] == ["A"]
+    assert [p.text.split()[:3] for p in notes[0].iterfind("t:p", NS)] == [
+        ["[Footnote", "A:", "From"], ["In", "an", "old"], ["The", "prefix", "appears"],
+        ["It", "may", "have"]]
+    assert _refs(root) == {"[A]": "#note-A"}
+    assert _blocks(root) == ["p", "p"]
+
+
+def test_a_closing_run_of_notes_in_brackets_given_back_as_paragraphs_keeps_every_one(tmp_path):
+    # the last note is called nowhere, so the closing run is no notes: the note run on over
+    # three paragraphs before it goes back to being paragraphs, all three of them
+    root = _encode(tmp_path, "\n\n".join([
+        "The valley was settled early.[A] " + LONG, LONG,
+        "[Footnote A: From a record of 1689 the river is called Ti-onon-dages.",
+        "In an old map found among the papers the creek is called Ti-ononda-don.",
+        "It is given for what it may be worth.]",
+        "[Footnote B: An old map of the county.]"]))
+    assert not root.xpath("//t:note", namespaces=NS)
+    assert _blocks(root) == ["p"] * 6
+
+
 def test_endnotes_called_by_superscript_figures_under_a_references_heading(tmp_path):
     # a textbook's section, its notes numbered on from the chapter before ("65.", "66.")
     root = _encode(tmp_path, "\n\n".join([

@@ -139,8 +139,17 @@ def _closing_run(blocks: list[Block]) -> list[tuple[str, str, Block, list[Block]
     Life … By Thomas Keightley …`` / ``[2] Review of …``): (style, number, block, more)."""
     run: list[tuple[str, str, Block, list[Block]]] = []
     more: list[Block] = []
-    for block in reversed(blocks):
+    k = len(blocks)
+    while k > 0:
+        k -= 1
+        block = blocks[k]
         numbered = _marker(block)  # "[Footnote 329: …]" closing the text too
+        if numbered is None and not more and (opened := _opened_before(blocks, k)) is not None:
+            # "[Footnote A: From a record …" / "In an old map …" / "… for what it may be worth.]"
+            more = blocks[opened + 1:k + 1]
+            k = opened
+            block = blocks[k]
+            numbered = _bracketed(more[-1], block)
         if numbered is None:
             if not run or len(more) >= MAX_MORE or _another_heading(block):
                 break
@@ -150,6 +159,20 @@ def _closing_run(blocks: list[Block]) -> list[tuple[str, str, Block, list[Block]
         more = []
     run.reverse()
     return run
+
+
+def _opened_before(blocks: list[Block], k: int) -> int | None:
+    """Where the note in brackets that ``blocks[k]`` closes opens ("[Footnote A: …" without its
+    closing bracket, a few paragraphs up, none between them a note of its own); None when
+    ``blocks[k]`` closes none."""
+    if not blocks[k].text.endswith("]"):
+        return None
+    for j in range(k - 1, max(-1, k - 1 - MAX_NOTE_PARAGRAPHS), -1):
+        if _BRACKETED.match(blocks[j].text):
+            return j if not blocks[j].text.endswith("]") else None
+        if _marker(blocks[j]) is not None:
+            return None
+    return None
 
 
 def _run_blocks(run) -> int:
@@ -669,6 +692,8 @@ def _unless_closing(sections: list) -> None:
     k = len(last.content) - 1
     while k >= 0 and (isinstance(last.content[k], Note) or isinstance(last.content[k], Paragraph)
                       and _marker(last.content[k].block)):
-        if isinstance(last.content[k], Note) and not _by_superscript(last.content[k]):
-            last.content[k] = Paragraph(last.content[k].block)
+        note = last.content[k]
+        if isinstance(note, Note) and not _by_superscript(note):
+            # each of its blocks a paragraph again: a note run on over several keeps them all
+            last.content[k:k + 1] = [Paragraph(block) for block in note.blocks]
         k -= 1
