@@ -1160,3 +1160,13 @@ def test_a_letters_label_and_addressee_stacked_over_its_place_and_date():
         "Letter 13", "To Richard Miller, Esq.", "Letter 14", "To Richard Miller, Esq."]
     # without an addressee, the lines stay together as they are
     assert heads_of("Letter 13\nFrom a Hamlet among the Mills,\nSept. 28, 1739.", LONG, LONG) == []
+
+
+def test_a_pamphlets_long_title_naming_a_reverend_over_its_byline_and_imprint():
+    # "Rev. Mr." ends no sentence: the title is one, over "By …" and the bracketed imprint
+    title = "REMARKS ON A PAMPHLET Lately published by the Rev. Mr. COLE, Under the AUTHORITY of the BOARD OF MILLS."
+    byline, imprint = "By ANN MILLER.", "(The Second Edition. London: Printed for J. Wood. MDCCLXVII. Price Sixpence.)"
+    assert opening_of("\n\n".join([title, byline, imprint])) == (title, byline, imprint)
+    # two sentences, though, are a paragraph's, not a title
+    assert opening_of("\n\n".join(["The mill burnt. Then the Rev. Mr. Cole came To the town at once, and more.",
+                                   byline, imprint]))[0] is None

@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from edition.structure.breaks import is_break
 from edition.structure.dates import WEEKDAY_LINE, is_dateline, is_letter_dateline, parse_date
-from edition.structure.opening import is_byline, name_score
+from edition.structure.opening import NOT_AFTER_TITLE, is_byline, name_score
 from edition.structure.notes import HEADING as NOTES_HEADING, SUPERSCRIPT_FIGURES
 from edition.structure.references import HEADING as REFERENCES_HEADING, entry as reference_entry
 from edition.structure.turns import DASHED_LABEL, SPEAKER_LABEL, TURN_LABEL
@@ -116,7 +116,7 @@ MAX_CLOSE_WORDS = 15
 _TWO_SENTENCES = re.compile(r"[.!?][’”\"']?\s+[A-Z]")
 _MIXED_CASE_FIRST = re.compile(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]*\b")  # "pH", "cDNA", "mRNA", "iPhone"
 # (an initial's stop or a title's, "S. C., March 26", "XVI.—Dr. Richard Wilkes", ends no sentence)
-_TWO_SENTENCES_NOT_INITIALS = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Dr|Mr|St|Jr|Sr))(?<!\b(?:Mrs|Rev|Col|Gen))(?<!\bCapt)"
+_TWO_SENTENCES_NOT_INITIALS = re.compile(rf"(?<!\b[A-Z]){NOT_AFTER_TITLE}"
                                          r"[.!?][’”\"']?\s+[A-Z]")
 # "Smith, N. (1982).", "Foster, Edith. 2010." (Chicago's author–date list)
 _DATED_ENTRY = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)[.,]"
