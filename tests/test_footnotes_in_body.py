@@ -533,3 +533,24 @@ def test_a_numbered_heading_after_a_units_power_stays_a_heading(tmp_path):
         "The mills stand on the lower river. " + LONG])
     root = _encode(tmp_path, body)
     assert root.xpath("//t:body//t:head/text()", namespaces=NS) == ["1 Introduction", "2 Study area"]
+
+
+def test_a_pages_short_footnotes_called_by_plain_figures_after_a_stop_are_no_headings(tmp_path):
+    # a PDF's copy: the calls plain figures glued to a stop or a closing mark ("Framework,5",
+    # "(MSA).6"); the page's short notes under the paragraphs are notes, not numbered headings
+    body = "\n\n".join([
+        "1 Introduction",
+        "The mills follow the Valley Management Framework,5 where it applies. " + LONG,
+        "The council adopted the Mill Safety Act (MSA).6 " + LONG,
+        "5 Introduction to Mill Management (M3), Valley Shared Services.",
+        "6 State of the Mills Report, Public Release Version 1.0.",
+        "2 Study area",
+        "The emissions of CO2 were small. " + LONG,
+        "3 Results",
+        "The mills stand on the lower river. " + LONG])
+    root = _encode(tmp_path, body)
+    assert [n.get("n") for n in root.xpath("//t:body//t:note", namespaces=NS)] == ["5", "6"]
+    assert _refs(root) == {"5": "#note-5", "6": "#note-6"}
+    # "CO2": a figure glued to letters calls nothing, and "3 Results" stays a heading
+    assert root.xpath("//t:body//t:head/text()", namespaces=NS) == ["1 Introduction", "2 Study area",
+                                                                     "3 Results"]

@@ -33,7 +33,7 @@ from dataclasses import replace
 from edition.structure.breaks import is_break
 from edition.structure.dates import WEEKDAY_LINE, is_dateline, is_letter_dateline, parse_date
 from edition.structure.opening import NOT_AFTER_TITLE, is_byline, name_score
-from edition.structure.notes import HEADING as NOTES_HEADING, SUPERSCRIPT_FIGURES
+from edition.structure.notes import AFTER_STOP as NOTES_AFTER_STOP, HEADING as NOTES_HEADING, SUPERSCRIPT_FIGURES
 from edition.structure.references import HEADING as REFERENCES_HEADING, entry as reference_entry
 from edition.structure.turns import DASHED_LABEL, SPEAKER_LABEL, TURN_LABEL
 from edition.text.blocks import Block, stripped_lines
@@ -658,14 +658,17 @@ MAX_CALLING_BLOCKS = 4  # a page's paragraphs over its notes, the notes not coun
 
 def _called_footnote(blocks: list[Block], i: int) -> bool:
     """A line opening with a number that the paragraphs just above call by that number in
-    superscript figures glued to a word or a stop ("… or court orders.¹⁶" / "16 See DNI
+    superscript figures (or plain ones after a stop) glued to a word or a stop ("… or court orders.¹⁶" / "16 See DNI
     Announces …", "17 See Dec. 21 DNI Announcement, supra."): a page's footnote, not a numbered
     heading (not "km²" over "2 Study area": a unit's power)."""
     m = _FOOTNOTE_NUMBER.match(blocks[i].text)
     if m is None:
         return False
     figures = m[1].translate(str.maketrans("0123456789", SUPERSCRIPT_FIGURES))
-    call = re.compile(rf"(?:(?<=[^\W\d_]{{3}})|(?<=[.,;:!?”’\")\]])){figures}(?![{SUPERSCRIPT_FIGURES}])")
+    # or the plain figures a PDF's copy gives, glued to a stop or a closing mark ("Framework,5",
+    # "(FITARA).8"; not to a letter: "CO2", "km2")
+    call = re.compile(rf"(?:(?<=[^\W\d_]{{3}})|(?<=[.,;:!?”’\")\]])){figures}(?![{SUPERSCRIPT_FIGURES}])"
+                      rf"|{NOTES_AFTER_STOP}{m[1]}(?![\w])(?![.,]\d)")
     paragraphs = 0
     for block in reversed(blocks[:i]):
         if _FOOTNOTE_NUMBER.match(block.text):

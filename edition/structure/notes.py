@@ -43,8 +43,10 @@ HEADING = re.compile(r"^(?:end\s*notes|notes?|footnotes?|notes and references|re
                       r"sources and notes|notes and sources)[.:]?$", re.IGNORECASE)
 # a number glued to the word or stop before it, as a pasted superscript: "word,1", "said.”11",
 # "(Smith 2015).3"
-_GLUED_BEFORE = (r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?])|(?<=[”’\"')\]])"
-                 r"|(?<=[”’\"')\]][.,;:!?]))")
+# a plain figure's call glued to a stop or a closing mark, as a PDF's copy prints superscripts
+# ("Framework,5", "(FITARA).8"); glued to a letter too (below), it may be a formula's ("CO2")
+AFTER_STOP = r"(?:(?<=[^\W\d_][.,;:!?])|(?<=[”’\"')\]])|(?<=[”’\"')\]][.,;:!?]))"
+_GLUED_BEFORE = rf"(?:(?<=[^\W\d_])|{AFTER_STOP})"
 SUPERSCRIPT_FIGURES = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPTS = str.maketrans("0123456789", SUPERSCRIPT_FIGURES)
 _FROM_SUPERSCRIPTS = str.maketrans(SUPERSCRIPT_FIGURES, "0123456789")
