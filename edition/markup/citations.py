@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 
 from edition.markup.roles import ROLES
 from edition.markup.spans import Span
+from edition.markup.titles import quoted_title
 from edition.structure.dates import is_letter_dateline, parse_date
 from edition.structure.references import LABEL, MAX_LABEL, label_key
 
@@ -188,6 +189,19 @@ class Shape:
     check: Callable[[re.Match, str], bool] | None = None  # False rejects a match (match, text)
     # reads a match into its citations itself (none: not a citation after all)
     parse: Callable[["Shape", re.Match, str], list["Citation"]] | None = None
+
+
+_OPENING_OF = {"”": "“", "’": "‘", "\"": "\"", "'": "'"}
+MAX_QUOTED_BEFORE = 200  # characters back a year's quotation may open
+
+
+def _dated_title(text: str, at: int) -> bool:
+    """The year in brackets at ``at`` follows a title in quotation marks (``“American Poems”
+    (1879)``, ``“Life of Noah Webster” (1882)``): the title's date, where no reference list
+    makes it a citation of that year's work."""
+    close = at - 2  # ” (1879)
+    start = text.rfind(_OPENING_OF.get(text[close], "“"), max(0, close - MAX_QUOTED_BEFORE), close)
+    return start >= 0 and quoted_title(text[start + 1:close], "")
 
 
 SHAPES: tuple[Shape, ...] = (
@@ -431,11 +445,12 @@ class Citation:
 
 
 def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None,
-                   labels: Collection[str] = ()) -> list[Citation]:
+                   labels: Collection[str] = (), reference_list: bool = True) -> list[Citation]:
     """The citations in ``text`` (one block's text), in text order. ``listed(citation)``: the
     text's reference list has the work; a narrative citation that prints forenames is one
     only then (``forenames_printed``), and never without ``listed``. ``labels``: the labels
-    of the reference list's entries (``[Policies] Weir, …``); ``[Policies]`` cites only those."""
+    of the reference list's entries (``[Policies] Weir, …``); ``[Policies]`` cites only those.
+    ``reference_list``: the text has one (without, a year after a quoted title is its date)."""
     found: list[Citation] = []
     taken: list[tuple[int, int]] = []
     for shape in SHAPES:
@@ -444,6 +459,10 @@ def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None
                     shape.name == "author-date-narrative" and listed is not None
                     and (parsed := shape.parse(shape, m, text)) and listed(parsed[0])):
                 continue  # ("definitions from Healy (2010)": a citation where the list has it)
+            if not reference_list and (shape.name == "year-in-context" and m["pages"] is None
+                                       or shape.name == "author-date" and ";" not in m.group()) \
+                    and re.search(r"[”’\"'][ \u00a0]$", text[:m.start()]) and _dated_title(text, m.start()):
+                continue  # "“American Poems” (1879)", "“Seven Little People” (New York, 1862)": no work cited
             if shape.name == "labelled" and label_key(m["number"]) not in labels:
                 continue  # "[Zhukhov]": an editor's word in a quotation
             if shape.name == "superscript" and not (

@@ -239,7 +239,8 @@ class SectionMarkup:
         # a numbered reference ([3]) is one only where the text has note 3
         self.citations: list[list[Citation]] = [
             [attribution_line(u.text)] if isinstance(u.key, Paragraph) and u.key.attribution
-            else [c for c in find_citations(u.text, works.lists, self.reference_numbers) if u.start <= c.start and c.end <= u.end
+            else [c for c in find_citations(u.text, works.lists, self.reference_numbers,
+                                                    bool(works.source_references)) if u.start <= c.start and c.end <= u.end
                   and (c.kind != "numbered" or self._numbered_target(c) is not None)]
             if not isinstance(u.key, Reference) else []  # an entry is a bibl: none inside it
             for u in units]

@@ -18,7 +18,7 @@ from edition.structure.headings import FUNCTION_WORDS
 MAX_TITLE_WORDS = 16
 # the small words a title-cased title leaves in lower case, beyond the headings' function words
 _SMALL = FUNCTION_WORDS | frozenset("""is are was were be been it its not no than so too up out off
-all o'er o’er ye thee thy""".split()) | frozenset(  # and other languages' ("Lucia di Lammermoor")
+all o'er o’er ye thee thy his her their my our your""".split()) | frozenset(  # and other languages' ("Lucia di Lammermoor")
     "di de da del della dei la le les du des von van der den zu y e et il lo el".split()) | frozenset(
     # and the prepositions of old books' titles ("Inquiry concerning Political Justice")
     "during concerning upon through among against between within without towards toward "

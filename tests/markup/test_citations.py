@@ -555,3 +555,25 @@ def test_a_reference_list_titles_first_its_numbers_cited_with_others_and_footnot
     assert [(e.tag.split("}")[1], " ".join(e.xpath("string()").split())) for e in entry] == [
         ("title", "Deep learning from millers' preferences"), ("author", "Cole, A., Reed, T. and Hale, B."),
         ("date", "2017")]
+
+
+def test_a_year_after_a_quoted_title_is_its_date_where_no_reference_list_cites_it():
+    text = ("He wrote stories for children, “Seven Little People and their Friends” (New York, "
+            "1862), and edited two volumes, “American Poems” (1879) and “Mill Songs” (1880).")
+    assert find_citations(text, reference_list=False) == []
+    # with a reference list, the year cites the work of that year by the author named before
+    assert [c.text for c in find_citations(text)] == ["(New York, 1862)", "(1879)", "(1880)"]
+    # a quotation's words, not a title, are cited by the year after them all the same
+    assert [c.text for c in find_citations("to “count the mills” (2015) at night",
+                                           reference_list=False)] == ["(2015)"]
+
+
+def test_a_biographys_dated_titles_encode_without_citations(tmp_path):
+    root = encode_text(tmp_path, "\n\n".join([
+        "Ann Cole", "By John Smith",
+        "She edited two volumes, “American Mills” (1879) and "
+        "“Valley Songs” (1880), and wrote “Mills and their Keepers” (Boston, 1882).",
+        "She died in the spring of 1902 at her house by the mill."]))
+    assert root.xpath("//t:body//t:bibl", namespaces=NS) == []
+    assert root.xpath("//t:body//t:title/text()", namespaces=NS) == [
+        "“American Mills”", "“Valley Songs”", "“Mills and their Keepers”"]
