@@ -221,6 +221,18 @@ def test_a_letter_quoted_whole_after_a_lead_in_its_date_line_first():
     assert not any(quoted("\n\n".join([BODY, "The mills were these:", "Ann Cole.", BODY, BODY])))
 
 
+def test_a_journal_entry_set_in_under_its_date_line_ends_at_the_next_flush_paragraph():
+    # "The first entry is as follows:" / "     JULY 31st, 1794." / the entry set in: the
+    # writer's own paragraphs after it, flush, are no part of it (there is no signature)
+    entry = textwrap.indent(textwrap.fill("\"It is forty years this date since I was ordained a "
+                                          "miller to the valley, in the old mill house.\"", 60), "     ")
+    text = "\n\n".join([BODY, BODY.rstrip(".") + ". The first entry is as follows:", "     JULY 31st, 1794.",
+                         entry, textwrap.fill("This entry may serve to show what kind of man this early "
+                                              "miller was, and the deep interest then felt in the mills.", 60),
+                         BODY])
+    assert quoted(text) == [False, False, True, True, False, False]
+
+
 def test_a_pictures_caption_in_project_gutenbergs_brackets_is_no_quotation():
     text = "\n\n".join([BODY, BODY, "[Illustration:", "  Post office, Leeds, Yorkshire", "]", BODY,
                         BODY.rstrip(".") + " as follows:", "    " + BODY, BODY])

@@ -199,6 +199,7 @@ def rule(state) -> None:
         previous = None
         run_indent = None
         letter = None  # a letter quoted whole after a lead-in: "body" once its text has begun
+        letter_indent = 0  # its date line's indentation
         caption = False  # inside Project Gutenberg's "[Illustration:" … "]": a picture's caption
         for k, node in enumerate(section.content):
             if not isinstance(node, Paragraph):
@@ -223,6 +224,9 @@ def rule(state) -> None:
                 # "I received the following dispatch:" / "Washington, April 6, 1861." / … (a
                 # letter printed whole in one block is one paragraph: the other rules' to read)
                 letter = "head"
+                letter_indent = node.block.indent_width
+            if letter is not None and letter_indent >= MIN_INDENT and indent < MIN_INDENT:
+                letter = None  # a letter set in, as its date line is, ends at a flush paragraph
             if letter is not None:
                 short = node.block.single_line and len(node.block.text.split()) <= CUSTOM_WORDS
                 if letter == "body" and short and not COMPLIMENTARY_CLOSE.match(node.block.text.strip()):
