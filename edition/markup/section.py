@@ -209,6 +209,11 @@ def _excerpt(block: Block) -> bool:
         re.search(r"[.!?][’”\"')\]]*$", block.text))
 
 
+# an excerpt's source in brackets after its last sentence, closing its block: "… before I took
+# the course. (Centre A, R1)." — the next block quotation is another's
+_SOURCE_CLOSING = re.compile(r"[.!?…][’”\"']?[ \u00a0\n]+\([^()\n]{1,40}\)\.?$")
+
+
 # "(“TSP”)", "(hereinafter “the Act”)", "(the “Protect America Act”)": a name defined in brackets
 _DEFINED_BEFORE = re.compile(r"\((?:(?:hereinafter|hereafter|the|or|also)[ \u00a0]+)?$", re.IGNORECASE)
 MAX_DEFINED_WORDS = 8
@@ -1227,7 +1232,8 @@ class SectionMarkup:
                     or node.statements:  # (each statement its speaker's said: _coded_statements)
                 previous_key, over = None, None
                 continue
-            if (previous_key is not None and _excerpt(block) and _excerpt(self.blocks[u - 1])
+            if (previous_key is not None and (_excerpt(block) and _excerpt(self.blocks[u - 1])
+                                              or _SOURCE_CLOSING.search(self.blocks[u - 1].text))
                     and not self._run_attributed(u)
                     and not (_turn(block.text) and _turn(self.blocks[u - 1].text))):
                 previous_key = None  # excerpts one after another (interviews'): each its own

@@ -684,6 +684,26 @@ def test_short_excerpts_one_after_another_are_each_a_quotation(tmp_path):
     assert tags == [("quote", "I"), ("quote", "It"), ("quote", "A")]
 
 
+def test_wrapped_excerpts_each_closed_by_its_source_are_each_a_quotation(tmp_path):
+    # a study's participants quoted one after another, each excerpt wrapped and closed by its
+    # code in brackets: the code ends the quotation, the next is another's
+    prose = ("The mills of the valley were built in the last century, and they have been\n"
+             "working ever since, through floods and droughts, by day and by night.")
+    text = "\n\n".join([prose] * 3 + [
+        "    I thought the river would rise one day, but having worked the mill\n"
+        "    here, you knew what you could do. That settled me. (Mill A, R4).",
+        "    It was a great reassurance for me, anyway, personally, a great\n"
+        "    confidence booster. And I am not afraid now. (Mill A, R1).",
+        prose,
+        "    A mill grinds corn, and it has a wheel that the river turns for us\n"
+        "    all through the year.",
+        "    We keep it clean, and we keep it turning for the valley, as our\n"
+        "    fathers did before us.", prose])
+    tags = [(tag, words.split()[0]) for tag, _, words in quotes(encode(tmp_path, text, ""))]
+    # without a source closing them, wrapped paragraphs set off together run on: one
+    assert tags == [("quote", "I"), ("quote", "It"), ("quote", "A")]
+
+
 def test_says_with_a_note_after_the_quotation_is_a_books_words(tmp_path):
     # the scholar's present "says", the note giving the book: writing, not speech
     notes = "\n\nNotes\n\n[1] Smith, The Mills of the Valley, p. 110.\n"
