@@ -651,7 +651,7 @@ class SectionMarkup:
                 # arises … . Over it is …”', the words the object of the author's own sentence;
                 # 'explains that ‘had Lenin lived … Thermidor.’ (Page 94)' quotes a work)
                 own_lead if lead_u == u and (not several or self._lowercase(q) and (
-                    not has_verb(lead) or speech.indirect(own_lead) and not noted)) else "",
+                    not has_verb(lead) or speech.indirect(own_lead, subject=True) and not noted)) else "",
                 self._a_sentence(q), self._lowercase(q), titled=lambda noun, u=u, q=q: self._the_titled(noun, u, q), noted=noted,
                 word_alone=self._word_alone(q), opens_clause=self._opens_clause(q), cry=self._cries(q))
             if lead_u != u and verdict.tag == "said" and verdict.who and verdict.verb \

@@ -184,9 +184,15 @@ _ENDS_IN_DASH = re.compile(r"[^\W_](?:--|—|–)[\s\u00a0]*$")
 _ENDS_IN_COMMA = re.compile(r"[^\W_][’'\-]?,[\s\u00a0]*$")
 
 
-def indirect(own_lead: str) -> bool:
-    """The lead-in ends in "that": what follows is reported, the object of its sentence."""
-    return _THAT.search(own_lead) is not None
+# "stated that the Communist Internationale, “is not …”": the clause's subject, set off by a comma,
+# before the words
+_THAT_SUBJECT = re.compile(r"\bthat(?:[\s\u00a0]+[\w’'.\-]+){1,6},[\s\u00a0]*$", re.IGNORECASE)
+
+
+def indirect(own_lead: str, subject: bool = False) -> bool:
+    """The lead-in ends in "that": what follows is reported, the object of its sentence;
+    ``subject``: or in "that" and the reported clause's subject, the words its predicate."""
+    return _THAT.search(own_lead) is not None or subject and _THAT_SUBJECT.search(own_lead) is not None
 
 
 def continues_sentence(own_lead: str, lowercase: bool = False) -> bool:

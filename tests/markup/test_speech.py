@@ -704,6 +704,21 @@ def test_wrapped_excerpts_each_closed_by_its_source_are_each_a_quotation(tmp_pat
     assert tags == [("quote", "I"), ("quote", "It"), ("quote", "A")]
 
 
+def test_words_going_on_with_a_that_clause_after_its_subject_are_a_phrase(tmp_path):
+    # "stated that the Council, “is not … . . . . (and) will …”": the reported clause's subject
+    # is the author's, its predicate quoted, however many stops the words hold
+    body = ("The resolutions further stated that the Council, “is not simply the organization of "
+            "the millers of the valley. . . . (and) will take immediate steps to hold a general "
+            "congress of the mills,” and the millers agreed.\n")
+    [(tag, who, _)] = quotes(encode(tmp_path, body, ""))
+    assert (tag, who) == ("q", None)
+    # after "that" and a full sentence of the speaker's own, a passage still
+    body = ("The resolutions further stated that the Council met. “It is not simply the "
+            "organization of the millers. It will hold a congress of the mills,” said Smith.\n")
+    [(tag, _, _)] = quotes(encode(tmp_path, body, ""))
+    assert tag == "said"
+
+
 def test_says_with_a_note_after_the_quotation_is_a_books_words(tmp_path):
     # the scholar's present "says", the note giving the book: writing, not speech
     notes = "\n\nNotes\n\n[1] Smith, The Mills of the Valley, p. 110.\n"
