@@ -233,6 +233,18 @@ def test_a_journal_entry_set_in_under_its_date_line_ends_at_the_next_flush_parag
     assert quoted(text) == [False, False, True, True, False, False]
 
 
+def test_a_notice_set_in_after_a_colon_and_two_hyphens_is_a_quotation():
+    # the old printer's ":--" (as ":—") leads in what is set in under it
+    text = "\n\n".join([BODY, BODY.rstrip(".") + ". Over the mill door was printed a notice:--",
+                         "    PLEASE DO NOT SHOOT THE\n    MILLER.\n    HE IS DOING HIS BEST.", BODY])
+    assert quoted(text) == [False, False, True, False]
+    # a trial's turn after it, flush under its label, is the report's own: no extract
+    text = "\n\n".join([BODY, "The counsel went over the statements, and then continued:--",
+                         "_Mr. Cole._ \"Everything you did after that was to gain time, was it not?\"", BODY])
+    assert quoted(text) == [False, False, False, False]
+    assert quoted(text.replace("continued:--", "then asked the witness:")) == [False, False, False, False]
+
+
 def test_a_pictures_caption_in_project_gutenbergs_brackets_is_no_quotation():
     text = "\n\n".join([BODY, BODY, "[Illustration:", "  Post office, Leeds, Yorkshire", "]", BODY,
                         BODY.rstrip(".") + " as follows:", "    " + BODY, BODY])

@@ -26,12 +26,13 @@ from edition.markup.speech import SENTENCE_END, WRITINGS, has_verb
 from edition.structure.dates import is_letter_dateline
 from edition.structure.headings import COMPLIMENTARY_CLOSE, table_rows
 from edition.structure.model import Paragraph
+from edition.structure.turns import TURN_LABEL
 
 MIN_INDENT = 2
 CUSTOM_WORDS = 12  # a date line, a close or a signature is short
 CLOSE_WORDS = 4  # "Your affectionate", "Yours, yours,"
 MIN_FLUSH = 3  # flush-left paragraphs an article needs for its indented ones to stand out
-_LEAD_IN = re.compile(r"[:][-—–]?$")
+_LEAD_IN = re.compile(r":(?:—|–|--?)?$")  # ":", ":—", ":--"
 _COLON_DASH = re.compile(r":(?:—|--?)$")
 _LIST_FOLLOWS = re.compile(r"\b(?:follows|following)[\s\u00a0]*:(?:—|--?)$", re.IGNORECASE)
 # verbs that introduce an extract in reports of what others wrote, beyond those of speech.py
@@ -55,8 +56,8 @@ _PICTURE = re.compile(r"^\[(?:Illustration|Sidenote|Picture|Image|Figure)\b", re
 def _introduces_extract(previous: Paragraph, node: Paragraph) -> bool:
     """A flush paragraph after a one-sentence lead-in with a colon and a verb of writing."""
     text = previous.block.text.strip()
-    if OPENING_MARK.match(node.block.text):
-        return False
+    if OPENING_MARK.match(node.block.text) or re.match(TURN_LABEL, node.block.text):
+        return False  # (nor a trial's turn: "continued:--" / "_Mr. Choate._ “Everything …”")
     if _THAT_LEAD_IN.search(text) and node.block.text[:1].islower():
         # "Following this he very logically argues that" / "if government, …": the lead-in's
         # sentence goes on in the extract, set off where the layout is lost
