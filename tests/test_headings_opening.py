@@ -1170,3 +1170,9 @@ def test_a_pamphlets_long_title_naming_a_reverend_over_its_byline_and_imprint():
     # two sentences, though, are a paragraph's, not a title
     assert opening_of("\n\n".join(["The mill burnt. Then the Rev. Mr. Cole came To the town at once, and more.",
                                    byline, imprint]))[0] is None
+
+
+def test_a_diarys_weekday_and_day_of_the_month_in_capitals_is_no_heading():
+    # "FRIDAY, 23RD" over the entry: the day it was written, as a letter's date line is
+    para = " ".join([BODY] * 2)
+    assert heads_of("THE FIRST DAY.", para, "FRIDAY, 23RD", para, "Saturday, 24th.", para) == ["THE FIRST DAY."]

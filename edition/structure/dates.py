@@ -104,8 +104,11 @@ _PLACE_BEFORE_NAMED_DATE = re.compile(r"^(?:[A-Z][^,\d]{1,40},|[A-Z]{2,}(?:[ \u0
 
 
 # "SLOANE ST., Tuesday.", "Sloane St., Thursday (April 25).": a letter's place and weekday
+# (a diary's day, in capitals too, with the day of the month: "FRIDAY, 23RD", "Monday, 26th.")
 WEEKDAY_LINE = re.compile(r"^(?:[A-Z][\w.’' ]{1,40},[ \u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                           r"Saturday|Sunday)(?:[ \u00a0]+(?i:morning|evening|night|afternoon))?"
+                           r"Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
+                           r"(?:,?[ \u00a0]+\d{1,2}(?i:st|nd|rd|th))?"
+                           r"(?:[ \u00a0]+(?i:morning|evening|night|afternoon))?"
                            r"(?:[ \u00a0]*\([^()]{3,30}\))?\.?$")
 
 
