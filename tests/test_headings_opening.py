@@ -1176,3 +1176,10 @@ def test_a_diarys_weekday_and_day_of_the_month_in_capitals_is_no_heading():
     # "FRIDAY, 23RD" over the entry: the day it was written, as a letter's date line is
     para = " ".join([BODY] * 2)
     assert heads_of("THE FIRST DAY.", para, "FRIDAY, 23RD", para, "Saturday, 24th.", para) == ["THE FIRST DAY."]
+
+
+def test_a_diarys_month_and_day_and_a_weekday_with_its_date_in_italics_are_no_headings():
+    # "1816.--JANUARY 1." / "JANUARY 2.", "_Wednesday, 5 Dec._": the entries' days
+    para = " ".join([BODY] * 2)
+    assert heads_of("A JOURNAL.", para, "1816.--JANUARY 1.", para, "JANUARY 2.", para,
+                    "_Wednesday, 5 Dec._", para) == ["A JOURNAL."]

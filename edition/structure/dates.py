@@ -104,10 +104,11 @@ _PLACE_BEFORE_NAMED_DATE = re.compile(r"^(?:[A-Z][^,\d]{1,40},|[A-Z]{2,}(?:[ \u0
 
 
 # "SLOANE ST., Tuesday.", "Sloane St., Thursday (April 25).": a letter's place and weekday
-# (a diary's day, in capitals too, with the day of the month: "FRIDAY, 23RD", "Monday, 26th.")
+# (a diary's day, in capitals too, with the day of the month: "FRIDAY, 23RD", "Wednesday, 5 Dec.")
 WEEKDAY_LINE = re.compile(r"^(?:[A-Z][\w.’' ]{1,40},[ \u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                            r"Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
-                           r"(?:,?[ \u00a0]+\d{1,2}(?i:st|nd|rd|th))?"
+                           r"(?:,?[ \u00a0]+\d{1,2}(?i:st|nd|rd|th)?(?:[ \u00a0]+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|"
+                           r"Sept?|Oct|Nov|Dec)[a-z]*\.?)?)?"
                            r"(?:[ \u00a0]+(?i:morning|evening|night|afternoon))?"
                            r"(?:[ \u00a0]*\([^()]{3,30}\))?\.?$")
 
@@ -122,10 +123,15 @@ def is_letter_dateline(text: str) -> bool:
                                  and (is_dateline(_PLACE_BEFORE_DATE.sub("", text))
                                       or is_dateline(_PLACE_BEFORE_NAMED_DATE.sub("", text))
                                       or WEEKDAY_LINE.match(text) is not None
-                                      or _MONTH_DAY_LINE.match(text) is not None))
+                                      or _MONTH_DAY_LINE.match(text) is not None
+                                      or _DIARY_DAY.match(text) is not None))
 
 
 _SUPPLIED_YEAR = re.compile(r"\[((?:1[5-9]|20)\d\d)\]")
+# a diary's day, the month and the day of it, the year before the first ("1816.--JANUARY 1.",
+# "JANUARY 2.")
+_DIARY_DAY = re.compile(r"^(?:(?:1[5-9]|20)\d\d\.?[ \u00a0]*(?:--|—|–)[ \u00a0]*)?(?i:January|February|March|April|May|"
+                        r"June|July|August|September|October|November|December)[ \u00a0]+\d{1,2}(?i:st|nd|rd|th|d)?\.$")
 _NOTE_CALL_AT_END = re.compile(r"(?<=[.,])(?:\[\d{1,3}\]|[*†‡]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
 # "LONGMOUNT, September 25.": a letter's place and the day, the year left to the letters around
 _MONTH_DAY_LINE = re.compile(r"^[A-Z][\w.’' ]{1,40},[ \u00a0]+(?:January|February|March|April|May|June|July|"
