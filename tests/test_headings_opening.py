@@ -1183,3 +1183,13 @@ def test_a_diarys_month_and_day_and_a_weekday_with_its_date_in_italics_are_no_he
     para = " ".join([BODY] * 2)
     assert heads_of("A JOURNAL.", para, "1816.--JANUARY 1.", para, "JANUARY 2.", para,
                     "_Wednesday, 5 Dec._", para) == ["A JOURNAL."]
+
+
+def test_a_word_in_capitals_centred_as_the_texts_headings_are_heads_a_short_paragraph_too():
+    # "WAKES." over a short paragraph, centred as "CLUBS." below it is: a heading, no signature
+    para = " ".join([BODY] * 3)
+    centred = " " * 30
+    assert heads_of(para, centred + "WAKES.", "This ancient custom was left us by the Saxons.",
+                    centred + "CLUBS.", para) == ["WAKES.", "CLUBS."]
+    # set right under a letter, with no heading so set below: a signature
+    assert heads_of(para, centred + "WAKES.", "This ancient custom was left us by the Saxons.", para) == []

@@ -681,6 +681,13 @@ def _called_footnote(blocks: list[Block], i: int) -> bool:
     return False
 
 
+def _set_as_headings(block: Block, blocks: list[Block], headings: set[int]) -> bool:
+    """A line in capitals set in as the text's headings in capitals below it are ("WAKES." over a
+    short paragraph, "CLUBS." further on, both centred): a heading too, no signature."""
+    return block.indent_width > 0 and any(
+        _in_capitals(blocks[j].text) and blocks[j].indent_width == block.indent_width for j in headings)
+
+
 def find_headings(blocks: list[Block]) -> set[int]:
     """The indices of the blocks that are headings, decided from the last block back: a heading
     heads a paragraph or another heading."""
@@ -756,7 +763,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
             # (not the body's first line, "INTRODUCTION." over "GEOGRAPHY.": nothing to sign yet)
             # (or a date line and a letter: "225. JOHN ADAMS." / "Portsmouth (N. H.), …")
             if (i + 1 in headings or not _long(nxt) or _POSTSCRIPT.match(nxt.text)) and not (
-                    _NUMBERED.match(block.text) and is_letter_dateline(nxt.text.replace("\n", " "))):
+                    _NUMBERED.match(block.text) and is_letter_dateline(nxt.text.replace("\n", " "))) \
+                    and not _set_as_headings(block, blocks, headings):
                 continue
         if s == "caps" and i + 1 not in headings and table_rows(nxt):
             continue  # "CASH PAID." over an account's lines, each ending in its sum: a caption
