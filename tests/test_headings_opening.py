@@ -1193,3 +1193,11 @@ def test_a_word_in_capitals_centred_as_the_texts_headings_are_heads_a_short_para
                     centred + "CLUBS.", para) == ["WAKES.", "CLUBS."]
     # set right under a letter, with no heading so set below: a signature
     assert heads_of(para, centred + "WAKES.", "This ancient custom was left us by the Saxons.", para) == []
+
+
+def test_a_letters_addressee_closed_by_a_stop_over_its_place_and_date_is_its_heading():
+    # "To W. D. B. and A. B." over "LONDON, May 16, 1847." and the letter: its heading
+    letter = "MY DEAR SONS: " + " ".join([BODY] * 3)
+    assert heads_of("    To Mrs. Ann Cole", " " * 40 + "LONDON, March 23, 1847.", letter,
+                    "    To W. D. B. and A. B.", " " * 40 + "LONDON, May 16, 1847.", letter) == [
+        "To Mrs. Ann Cole", "To W. D. B. and A. B."]

@@ -753,7 +753,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
         if i + 1 in headings:
             pass
         elif (_short_line(nxt) or is_dateline(nxt.text)) and not (
-                s in STRONG and (_entries_follow(blocks, i + 1) or _dated_text_follows(blocks, i + 1))):
+                (s in STRONG or s == "stop" and _ADDRESSEE.match(block.text.strip()))  # "To W. D. B. and A. B."
+                and (_entries_follow(blocks, i + 1) or _dated_text_follows(blocks, i + 1))):
             continue  # heads no paragraph: an address, a signature, place and time lines
         elif _NOTE_START.match(nxt.text) and name_score(block.text) and len(_words(block.text)) > 1:
             continue  # a signature above the notes (not NOTES)
