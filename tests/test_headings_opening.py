@@ -1201,3 +1201,15 @@ def test_a_letters_addressee_closed_by_a_stop_over_its_place_and_date_is_its_hea
     assert heads_of("    To Mrs. Ann Cole", " " * 40 + "LONDON, March 23, 1847.", letter,
                     "    To W. D. B. and A. B.", " " * 40 + "LONDON, May 16, 1847.", letter) == [
         "To Mrs. Ann Cole", "To W. D. B. and A. B."]
+
+
+def test_a_columns_cross_head_over_a_shorter_paragraph_where_it_has_others():
+    # "A Banking Friend." over a paragraph of two lines' length: a cross-head too, where the
+    # column has two or more over long paragraphs
+    para = " ".join([BODY] * 2)
+    short = ("Gen. Ann Cole, who was called upon at a late hour last night, said that she had been "
+             "very much surprised at the news.")
+    assert heads_of(para, "A Banking Friend.", short, para, "A Business Friend.", para,
+                    "A Boyhood Friend.", para) == ["A Banking Friend.", "A Business Friend.", "A Boyhood Friend."]
+    # alone, such a line over a short paragraph is none
+    assert heads_of(para, "A Banking Friend.", short, para, para) == []

@@ -734,6 +734,10 @@ def find_headings(blocks: list[Block]) -> set[int]:
     # title is a heading whatever it heads (a line of dialogue), and so the label over it
     titled = {i + 1 for i in range(len(blocks) - 2) if shapes[i] == "label"
               and shapes[i + 1] in ("caps", "title", "stop", "flush-stop")}
+    # a column's cross-heads between paragraphs a line each: where it has two or more, one over a
+    # shorter paragraph is one too ("A Banking Friend." / "Gen. Howard … said that …")
+    cross_heads = [i for i in range(1, len(blocks) - 1) if shapes[i] == "flush-stop" and _cross_head(blocks[i].text)
+                   and _unwrapped(blocks[i - 1]) and _unwrapped(blocks[i + 1])]
     headings: set[int] = set()
     for i in range(len(blocks) - 2, -1, -1):
         s, block, nxt = shapes[i], blocks[i], blocks[i + 1]
@@ -771,7 +775,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
             continue  # "CASH PAID." over an account's lines, each ending in its sum: a caption
         if s == "flush-stop" and not (i > 0 and (
                 blocks[i - 1].lines > 1 and nxt.lines > 1
-                or _unwrapped(blocks[i - 1]) and _unwrapped(nxt) and _cross_head(block.text))):
+                or _unwrapped(blocks[i - 1]) and _cross_head(block.text) and (
+                    _unwrapped(nxt) or len(cross_heads) >= 2 and _heads_paragraph(block, nxt)))):
             continue  # (a cross-head of a column, hard-wrapped or a paragraph to a line; a
             # speaker's label over a single line)
         if s == "sentence":
