@@ -719,6 +719,16 @@ def test_words_going_on_with_a_that_clause_after_its_subject_are_a_phrase(tmp_pa
     assert tag == "said"
 
 
+def test_one_name_after_a_governors_title_or_a_kinship_word_is_the_speaker(tmp_path):
+    # "Gov. Wells said:", "said sister Vashti": the title, the kinship word shows the one word
+    # is a person's name (no register names either)
+    body = ("The mills of the valley were built long ago, and the family lived by the river.\n\n"
+            "Gov. Wells said: \u201cIt is already known to you what the valley has done for the mills.\u201d\n\n"
+            "\u201cTurn actress, and immortalize your name,\u201d said sister Vashti, striking an attitude.\n")
+    assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, body, ""))] == [
+        ("said", "#person-wells"), ("said", "#person-vashti")]
+
+
 def test_says_with_a_note_after_the_quotation_is_a_books_words(tmp_path):
     # the scholar's present "says", the note giving the book: writing, not speech
     notes = "\n\nNotes\n\n[1] Smith, The Mills of the Valley, p. 110.\n"
