@@ -1213,3 +1213,13 @@ def test_a_columns_cross_head_over_a_shorter_paragraph_where_it_has_others():
                     "A Boyhood Friend.", para) == ["A Banking Friend.", "A Business Friend.", "A Boyhood Friend."]
     # alone, such a line over a short paragraph is none
     assert heads_of(para, "A Banking Friend.", short, para, para) == []
+
+
+def test_a_new_taxon_named_in_italics_heads_its_description():
+    # "_Baiomys musculus pullus_, new subspecies" over its type's description
+    para = " ".join([BODY] * 2)
+    typed = "     _Type._--Adult female, skin and skull, from the mill of the valley.\n     " + BODY
+    assert heads_of(para + " It may be known as:", "_Aus bus cus_, new subspecies", typed,
+                    "_Aus dus_ sp. nov.", typed) == ["_Aus bus cus_, new subspecies", "_Aus dus_ sp. nov."]
+    # an italic name in a sentence of its own is none
+    assert heads_of(para, "_Aus bus_ lives in the valley.", para) == []

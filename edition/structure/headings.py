@@ -183,6 +183,12 @@ def _without_subtitle(text: str) -> str:
     return text
 
 
+# a taxon described as new, its name in italics: "_Baiomys musculus pullus_, new subspecies",
+# "_Aus bus_ sp. nov.", "_Aus_, new genus"
+_NEW_TAXON = re.compile(r"^_[A-Z][a-z]+(?:[ \u00a0][a-z]+){0,2}_,?[ \u00a0]+(?:new[ \u00a0]+(?:sub)?(?:species|genus|family)"
+                        r"|(?:sub)?(?:sp|gen|fam)\.[ \u00a0]*nov\.|n\.[ \u00a0]*(?:sub)?sp\.)$")
+
+
 def shape(block: Block) -> str | None:
     """The shape of ``block`` as a heading ("title", "caps", "numbered", "label", "stop",
     "sentence"), or None when it cannot be one whatever surrounds it."""
@@ -204,6 +210,8 @@ def shape(block: Block) -> str | None:
         return None  # '"WHEN THE SULTAN GOES TO ISPAHAN.': a quotation's first paragraph
     if _KEYWORDS.match(text):
         return None  # "KEYWORDS: Literality; Convention; …": an article's keywords, no heading
+    if _NEW_TAXON.match(text):
+        return "title"  # "_Baiomys musculus pullus_, new subspecies": a description's heading
     if _CAPS_PERIOD.match(text):
         return "period"  # "APRIL AND MAY, 1861.", "1823 TO 1827.": a chapter's time, under its title
     if _ISSUE_NUMBER.match(text):
