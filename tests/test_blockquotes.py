@@ -245,6 +245,16 @@ def test_a_notice_set_in_after_a_colon_and_two_hyphens_is_a_quotation():
     assert quoted(text.replace("continued:--", "then asked the witness:")) == [False, False, False, False]
 
 
+def test_a_description_set_in_under_run_in_heads_in_italics_is_no_quotation():
+    # a new taxon's description: "_Type._--…", "_Specimens examined._--…", set in as the
+    # article sets its extracts, are the author's own
+    extract = "    " + BODY + "\n    " + BODY
+    text = "\n\n".join([BODY, BODY.rstrip(".") + " as the survey says:", extract, BODY,
+                         "    _Type._--Adult female, skin and skull, from the mill.\n    " + BODY,
+                         "    _Specimens examined._--Total 49, from the mill.\n    " + BODY, BODY])
+    assert quoted(text) == [False, False, True, False, False, False, False]
+
+
 def test_a_pictures_caption_in_project_gutenbergs_brackets_is_no_quotation():
     text = "\n\n".join([BODY, BODY, "[Illustration:", "  Post office, Leeds, Yorkshire", "]", BODY,
                         BODY.rstrip(".") + " as follows:", "    " + BODY, BODY])

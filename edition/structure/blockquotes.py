@@ -155,6 +155,11 @@ _HYPOTHESIS = re.compile(r"^(?:H|RQ|Hypothesis|Research[ \u00a0]+question|Propos
                          r"[ \u00a0]*[:.)][ \u00a0]", re.IGNORECASE)
 
 
+# a paragraph under a run-in head in italics, a description's part: "_Type._--Adult female, …",
+# "_Specimens examined._--Total 49, …" — the author's own, set in as the description is
+_RUN_IN_HEAD = re.compile(r"^_[A-Z][a-z]+(?:[ \u00a0][a-z]+){0,3}\._[ \u00a0]*(?:--|—)")
+
+
 # a reporter's or an editor's words in square brackets, a paragraph of their own: "[Here Brigadier
 # General Taylor read the indictment in full.]", "[At this point the defendants … arose.]"
 _BRACKETED_WHOLE = re.compile(r"^\[[^\[\]]+\][.,;]?$")
@@ -212,7 +217,8 @@ def rule(state) -> None:
                 previous, run_indent = None, None
                 continue
             indent = node.block.indent_width
-            if _table_or_dedication(node) or id(node) in schedule or _HYPOTHESIS.match(node.block.text.lstrip()) or (
+            if _table_or_dedication(node) or id(node) in schedule or _HYPOTHESIS.match(node.block.text.lstrip()) \
+                    or _RUN_IN_HEAD.match(node.block.text.lstrip()) or (
                     _BRACKETED_WHOLE.match(node.block.text.strip())
                     and not (run_indent is not None and indent == run_indent)):
                 # (but a bracketed line inside a run of extracts is the extract's: "[A copy
