@@ -251,8 +251,10 @@ def test_a_description_set_in_under_run_in_heads_in_italics_is_no_quotation():
     extract = "    " + BODY + "\n    " + BODY
     text = "\n\n".join([BODY, BODY.rstrip(".") + " as the survey says:", extract, BODY,
                          "    _Type._--Adult female, skin and skull, from the mill.\n    " + BODY,
+                         "    _Comparisons._--From the other mills it differs.\n    " + BODY,
+                         "    From the lower mill (paratypes), it differs in size.\n    " + BODY,
                          "    _Specimens examined._--Total 49, from the mill.\n    " + BODY, BODY])
-    assert quoted(text) == [False, False, True, False, False, False, False]
+    assert quoted(text) == [False, False, True, False, False, False, False, False, False]
 
 
 def test_a_pictures_caption_in_project_gutenbergs_brackets_is_no_quotation():

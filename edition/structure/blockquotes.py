@@ -206,10 +206,11 @@ def rule(state) -> None:
         run_indent = None
         letter = None  # a letter quoted whole after a lead-in: "body" once its text has begun
         letter_indent = 0  # its date line's indentation
+        described = None  # the indentation of a paragraph under a run-in head ("_Type._--…")
         caption = False  # inside Project Gutenberg's "[Illustration:" … "]": a picture's caption
         for k, node in enumerate(section.content):
             if not isinstance(node, Paragraph):
-                previous, run_indent, letter = None, None, None
+                previous, run_indent, letter, described = None, None, None, None
                 continue
             if caption or _PICTURE.match(node.block.text):
                 # ("[Illustration:" / "  Postoffice, Atchison, Kansas" / "]": no extract)
@@ -218,13 +219,18 @@ def rule(state) -> None:
                 continue
             indent = node.block.indent_width
             if _table_or_dedication(node) or id(node) in schedule or _HYPOTHESIS.match(node.block.text.lstrip()) \
-                    or _RUN_IN_HEAD.match(node.block.text.lstrip()) or (
+                    or _RUN_IN_HEAD.match(node.block.text.lstrip()) \
+                    or described is not None and indent == described or (
                     _BRACKETED_WHOLE.match(node.block.text.strip())
                     and not (run_indent is not None and indent == run_indent)):
                 # (but a bracketed line inside a run of extracts is the extract's: "[A copy
                 # from the rolls.]" under a resolution quoted whole)
+                # (the paragraphs set in under a run-in head, as deep, go on with its part:
+                # "_Comparisons._--From _B. m. pullus_, …" / "From _B. m. grisescens_, …")
+                described = indent if _RUN_IN_HEAD.match(node.block.text.lstrip()) else described
                 previous, run_indent = node, None
                 continue
+            described = None
             if letter is None and isinstance(previous, Paragraph) and not previous.block_quote \
                     and _LEAD_IN.search(previous.block.text) and _letter_opens(node) \
                     and node.block.single_line:
