@@ -207,7 +207,9 @@ def _dated_title(text: str, at: int) -> bool:
 SHAPES: tuple[Shape, ...] = (
     # Op. Cit. and Ibid first: unmistakable, and "Op. Cit." must not pass for a title.
     # (Op.Cit. page 90)  (Op. Cit., Page 93)  (Op Cit. pages 98-99)  (Op. Cit page 295)
-    Shape("op-cit", "op-cit", re.compile(rf"\(\s*{_OP_CIT}(?:[\s,]*{_PAGES})?\s*\)")),
+    # (_op. cit._:92-94): in italics, the page after a colon, as author–date citations print it
+    Shape("op-cit", "op-cit", re.compile(rf"\(\s*_?{_OP_CIT}_?(?:(?:[\s,]*(?={_PAGE_WORD})|\s*:\s*)"
+                                         rf"(?P<pages>(?:{_PAGE_WORD}\s*)?{_RANGE}))?\s*\)")),
     # (Ibid)  (Ibid., p. 4)  (ibid.: 45)  (ibid, pp 130-1)
     Shape("ibid", "ibid", re.compile(
         rf"\(\s*{_IBID}(?:[\s,:]*(?P<pages>(?:{_PAGE_WORD_LOOSE}\s*)?{_RANGE}))?\s*\)")),

@@ -577,3 +577,13 @@ def test_a_biographys_dated_titles_encode_without_citations(tmp_path):
     assert root.xpath("//t:body//t:bibl", namespaces=NS) == []
     assert root.xpath("//t:body//t:title/text()", namespaces=NS) == [
         "“American Mills”", "“Valley Songs”", "“Mills and their Keepers”"]
+
+
+def test_op_cit_in_italics_with_its_page_after_a_colon():
+    # "(_op. cit._:92-94)", as an author–date paper prints its short form
+    [c] = find_citations("as Hooper noted (_op. cit._:92-94) the mice")
+    assert (c.text, c.kind, c.pages) == ("(_op. cit._:92-94)", "op-cit", ("92", "94"))
+    # the old shapes as before; a bare figure after it is no page
+    [c] = find_citations("(Op. Cit., Page 93)")
+    assert c.pages == ("93", "93")
+    assert find_citations("(Op. Cit. 93)") == []
