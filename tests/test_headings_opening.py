@@ -1223,3 +1223,15 @@ def test_a_new_taxon_named_in_italics_heads_its_description():
                     "_Aus dus_ sp. nov.", typed) == ["_Aus bus cus_, new subspecies", "_Aus dus_ sp. nov."]
     # an italic name in a sentence of its own is none
     assert heads_of(para, "_Aus bus_ lives in the valley.", para) == []
+
+
+def test_a_sentence_left_unwrapped_between_hard_wrapped_paragraphs_is_a_heading():
+    # the wrap at 60 columns left "Free mills make …" whole on a longer line: set apart
+    import textwrap
+    para = textwrap.fill(" ".join([BODY] * 3), 60)
+    head = "Free mills make it exponentially cheaper and easier to grind the valley's corn."
+    assert len(head) > 61
+    assert heads_of(*[para] * 5, head, para, para) == [head]
+    # a line within the wrap width is a short paragraph, and a sentence that runs on is none
+    assert heads_of(*[para] * 5, "Free mills grind corn.", para, para) == []
+    assert heads_of(*[para] * 5, head.replace(".", ", and then we went home"), para, para) == []

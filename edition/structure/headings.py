@@ -696,6 +696,19 @@ def _set_as_headings(block: Block, blocks: list[Block], headings: set[int]) -> b
         _in_capitals(blocks[j].text) and blocks[j].indent_width == block.indent_width for j in headings)
 
 
+MAX_UNWRAPPED_WORDS = 25
+MIN_WRAPPED = 5  # wrapped paragraphs that show a text is hard-wrapped
+
+
+def _wrap_width(blocks: list[Block]) -> int | None:
+    """The width a hard-wrapped text is wrapped at: its wrapped paragraphs' longest line (their
+    last lines left out, which end where the paragraph does); None for a text not so wrapped."""
+    wrapped = [b for b in blocks if b.lines > 2 and b.indent_width == 0]
+    if len(wrapped) < MIN_WRAPPED or len(wrapped) * 2 < sum(not b.single_line or len(b.text) > 100 for b in blocks):
+        return None
+    return max(len(line) for b in wrapped for line in b.text.splitlines()[:-1])
+
+
 def find_headings(blocks: list[Block]) -> set[int]:
     """The indices of the blocks that are headings, decided from the last block back: a heading
     heads a paragraph or another heading."""
@@ -718,6 +731,18 @@ def find_headings(blocks: list[Block]) -> set[int]:
                   or _dialogue_turn(blocks, i) or _debate_turn(blocks, i) or i in labels
                   or _called_footnote(blocks, i)):
             shapes[i] = None  # a list item, a quotation's source, a salutation, a signature, a turn
+    # in a hard-wrapped text, a sentence the wrap left whole on a line longer than its lines,
+    # between wrapped paragraphs: set apart as a heading ("Free software makes it exponentially
+    # cheaper and easier to build software." over the paragraph that argues it)
+    wrap = _wrap_width(blocks)
+    for i in range(1, len(blocks) - 1):
+        block = blocks[i]
+        if (wrap and shapes[i] is None and block.single_line and len(block.text.strip()) > wrap + 1
+                and blocks[i - 1].lines > 1 and blocks[i + 1].lines > 1 and block.indent_width == 0
+                and block.text[:1].isupper() and block.text.rstrip().endswith(".")
+                and len(_words(block.text)) <= MAX_UNWRAPPED_WORDS
+                and not _TWO_SENTENCES_NOT_INITIALS.search(block.text)):
+            shapes[i] = "unwrapped"
     # sentence case needs headings of other shapes in the article, or more than one of its own
     strong = sum(s in STRONG or s == "stop" for s in shapes[:-1])
     weak = sum(s == "sentence" for s in shapes[:-1])
