@@ -3,6 +3,8 @@
 (issue 12): stacked opening lines, titles ending in a full stop, source lines with more after the
 date, bylines in their common forms; headings in sentence case, capitals, numbered, indented."""
 
+import textwrap
+
 import pytest
 
 from edition.structure import recognise
@@ -1227,7 +1229,6 @@ def test_a_new_taxon_named_in_italics_heads_its_description():
 
 def test_a_sentence_left_unwrapped_between_hard_wrapped_paragraphs_is_a_heading():
     # the wrap at 60 columns left "Free mills make …" whole on a longer line: set apart
-    import textwrap
     para = textwrap.fill(" ".join([BODY] * 3), 60)
     head = "Free mills make it exponentially cheaper and easier to grind the valley's corn."
     assert len(head) > 61

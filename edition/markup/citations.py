@@ -191,16 +191,19 @@ class Shape:
     parse: Callable[["Shape", re.Match, str], list["Citation"]] | None = None
 
 
+_CLOSING_MARK_BEFORE = re.compile(r"[”’\"'][ \u00a0]$")  # '” (2012)': a quotation's, a title's
 _OPENING_OF = {"”": "“", "’": "‘", "\"": "\"", "'": "'"}
 MAX_QUOTED_BEFORE = 200  # characters back a year's quotation may open
 
 
 def _dated_title(text: str, at: int) -> bool:
-    """The year in brackets at ``at`` follows a title in quotation marks (``“American Poems”
-    (1879)``, ``“Life of Noah Webster” (1882)``): the title's date, where no reference list
-    makes it a citation of that year's work."""
+    """The brackets at ``at`` follow a title in quotation marks (``“American Poems” (1879)``,
+    ``“Life of Noah Webster” (1882)``): the title's date, where no reference list makes it a
+    citation of that year's work."""
+    if _CLOSING_MARK_BEFORE.search(text, 0, at) is None:
+        return False
     close = at - 2  # ” (1879)
-    start = text.rfind(_OPENING_OF.get(text[close], "“"), max(0, close - MAX_QUOTED_BEFORE), close)
+    start = text.rfind(_OPENING_OF[text[close]], max(0, close - MAX_QUOTED_BEFORE), close)
     return start >= 0 and quoted_title(text[start + 1:close], "")
 
 
@@ -333,8 +336,7 @@ SHAPES: tuple[Shape, ...] = (
     # ” (2015a, b, p. 51): two works of that year
     Shape("year-in-context", "author-date", re.compile(
         rf"\({_DATE}\b(?:{_PAGES_AFTER})?(?P<more>(?:{_plain(_MORE)})*)\)"),
-        check=lambda m, text: m["pages"] is not None or re.search(r"[”’\"'][ \u00a0]$",
-                                                                  text[:m.start()]) is not None,
+        check=lambda m, text: m["pages"] is not None or _CLOSING_MARK_BEFORE.search(text, 0, m.start()) is not None,
         parse=lambda shape, m, text: _years_in_context(shape, m, text)),
     # ”(http://www.viagra.com/ed/index.asp): the web page a quotation is from, by its address
     # (after a quotation only: an address after a name is a link to it, "Twine (http://…)")
@@ -463,7 +465,7 @@ def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None
                 continue  # ("definitions from Healy (2010)": a citation where the list has it)
             if not reference_list and (shape.name == "year-in-context" and m["pages"] is None
                                        or shape.name == "author-date" and ";" not in m.group()) \
-                    and re.search(r"[”’\"'][ \u00a0]$", text[:m.start()]) and _dated_title(text, m.start()):
+                    and _dated_title(text, m.start()):
                 continue  # "“American Poems” (1879)", "“Seven Little People” (New York, 1862)": no work cited
             if shape.name == "labelled" and label_key(m["number"]) not in labels:
                 continue  # "[Zhukhov]": an editor's word in a quotation

@@ -702,7 +702,8 @@ MIN_WRAPPED = 5  # wrapped paragraphs that show a text is hard-wrapped
 
 def _wrap_width(blocks: list[Block]) -> int | None:
     """The width a hard-wrapped text is wrapped at: its wrapped paragraphs' longest line (their
-    last lines left out, which end where the paragraph does); None for a text not so wrapped."""
+    last lines left out, which end where the paragraph does); None for a text not so wrapped
+    (fewer than ``MIN_WRAPPED`` such paragraphs, or fewer than half of its long blocks)."""
     wrapped = [b for b in blocks if b.lines > 2 and b.indent_width == 0]
     if len(wrapped) < MIN_WRAPPED or len(wrapped) * 2 < sum(not b.single_line or len(b.text) > 100 for b in blocks):
         return None
