@@ -56,7 +56,7 @@ _PLURAL = re.compile(r"[^su’'s]s$")
 _PERIODICAL_NOUN = re.compile(r"\b(?:Mercury|Press|Journal|Review|Gazette|Times|Herald|News|Magazine|"
                               r"Record|Argus|Chronicle|Observer|Standard|Post|Tribune|Advertiser|"
                               r"Register|Courier|Monthly|Quarterly|Weekly|Catalog(?:ue)?|List|Bulletin)\b")
-_PART_AFTER = re.compile(r"[\s\u00a0]*-?(?:section|chapter|page|tab|menu|heading|below|above)\b", re.IGNORECASE)
+_PART_AFTER = re.compile(r"[\s\u00a0]*-?(?:section|chapter|page|tab|menu|heading|below|above|series)\b", re.IGNORECASE)
 _WORK_AFTER = re.compile(r"[\s\u00a0]+(?:an?|the|his|her|their)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+){0,2}"
                          r"(?:play|novel|poem|book|song|opera|story|essay|tale|hymn|ballad|comedy|"
                          r"tragedy|farce|pamphlet|sermon|lecture|treatise|romance|paper|magazine)\b")

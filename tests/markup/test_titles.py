@@ -169,6 +169,7 @@ def test_a_title_after_a_word_naming_a_work_whatever_verb_follows(tmp_path):
     # a part of the work named by its title
     ("Presentation interface", "As I shall discuss in the ", " section, the"),
     ("Results", "the same term by GenBank (see ", " below). Other"),
+    ("American Commonwealths", "he also edited the ", " series, and two detached volumes"),
     ("Editorial team and acknowledgements", "comprehensive, the ", "-page does"),
     # a work said to be one after its title, or named as one before it
     ("Hypocrite,", "We went to the Lyceum, and saw the ", " an old play taken from Molière"),
