@@ -55,7 +55,9 @@ _THE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 _PLURAL = re.compile(r"[^su’'s]s$")
 _PERIODICAL_NOUN = re.compile(r"\b(?:Mercury|Press|Journal|Review|Gazette|Times|Herald|News|Magazine|"
                               r"Record|Argus|Chronicle|Observer|Standard|Post|Tribune|Advertiser|"
-                              r"Register|Courier|Monthly|Quarterly|Weekly|Catalog(?:ue)?|List|Bulletin)\b")
+                              r"Register|Courier|Monthly|Quarterly|Weekly|Catalog(?:ue)?|List|Bulletin|Nation)\b")
+# the place a paper is printed in, before its name: "the Pittsburgh “Gazette,”", "New York “Nation”"
+_PLACE_BEFORE = re.compile(r"(?<![\w’'])[A-Z][a-z]+(?:[ \u00a0\n]+[A-Z][a-z]+)?[ \u00a0\n]*$")
 _PART_AFTER = re.compile(r"[\s\u00a0]*-?(?:section|chapter|page|tab|menu|heading|below|above|series)\b", re.IGNORECASE)
 _WORK_AFTER = re.compile(r"[\s\u00a0]+(?:an?|the|his|her|their)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+){0,2}"
                          r"(?:play|novel|poem|book|song|opera|story|essay|tale|hymn|ballad|comedy|"
@@ -125,7 +127,8 @@ def quoted_title(inner: str, before: str, after: str = "") -> bool:
         return True
     # one word: after a word naming a work, or a paper's name after "the" ("the “Times”")
     return capitals == 1 and len(words) == 1 and (_CUE.search(before[-40:]) is not None or bool(
-        _THE_BEFORE.search(before[-6:]) and _PERIODICAL_NOUN.fullmatch(words[0].strip("‘’“”\"',.;:"))))
+        (_THE_BEFORE.search(before[-6:]) or _PLACE_BEFORE.search(before[-30:]))
+        and _PERIODICAL_NOUN.fullmatch(words[0].strip("‘’“”\"',.;:"))))
 
 
 def after_work_noun(before: str) -> bool:

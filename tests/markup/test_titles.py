@@ -170,6 +170,9 @@ def test_a_title_after_a_word_naming_a_work_whatever_verb_follows(tmp_path):
     ("Presentation interface", "As I shall discuss in the ", " section, the"),
     ("Results", "the same term by GenBank (see ", " below). Other"),
     ("American Commonwealths", "he also edited the ", " series, and two detached volumes"),
+    # a paper's name after the place it is printed in
+    ("Gazette,", "The first newspaper, the Pittsburgh ", " was established in 1786"),
+    ("Nation", "no disrespect was shown to him, when the New York ", " headed its sketch"),
     ("Editorial team and acknowledgements", "comprehensive, the ", "-page does"),
     # a work said to be one after its title, or named as one before it
     ("Hypocrite,", "We went to the Lyceum, and saw the ", " an old play taken from Molière"),
@@ -190,3 +193,8 @@ def test_a_song_sung_or_played_by_its_title_is_a_title_words_sung_are_speech(tmp
     assert ("said", "\"We shall grind the corn till the river runs dry!\"") in tags
     text = "At the close the miller sang, \"We shall grind the corn till the river runs dry\" and left."
     assert [tag for tag, _, _ in _tags(tmp_path, text)] == ["said"]
+
+
+def test_a_word_in_marks_after_a_place_is_a_papers_name_only_if_a_paper_is_so_called():
+    assert not quoted_title("Freedom", "they marched through Boston ", " and home")
+    assert quoted_title("Tribune,", "sent his report to the New York\n", " stating that")
