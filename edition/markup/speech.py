@@ -176,6 +176,13 @@ _PRONOUN_SUBJECT = re.compile(r"(?<![\w’'])(?:he|she|I|we|they)[\s\u00a0]+(?:(
 _WHEN_HE = re.compile(r"(?<![\w’'])(?:when|as|while|where)[\s\u00a0]+(?:he|she)[\s\u00a0]+"
                       r"(?:(?:also|then|now|once|[a-z]+ly)[\s\u00a0]+)?$")
 WHEN_HE_BEFORE = 40  # characters before the clause that may hold the name
+# "Mr. McGrorty thought that …, and he said:": the pronoun of a second clause stands for the
+# sentence's subject, the name that opens it
+_AND_HE = re.compile(r"(?<![\w’'])and(?:[\s\u00a0]+then)?[\s\u00a0]+(?:he|she)[\s\u00a0]+"
+                     r"(?:(?:also|then|now|once|[a-z]+ly)[\s\u00a0]+)?$")
+_NAME_OPENS = re.compile(r"[\s\u00a0“\"‘']*(?:(?:Mr|Mrs|Ms|Dr|Miss|Sir|Lady|Lord|Gen|Col|Capt|Gov|Rev|Judge|Senator|"
+                         r"Brother|Sister)\.?[\s\u00a0]+)?[A-Z][\w’'\-]+(?:[\s\u00a0]+(?:[A-Z]\.[\s\u00a0]*)*[A-Z][\w’'\-]+){0,2}"
+                         r"(?![\s\u00a0]+(?:and|or|&)[\s\u00a0])")  # (not "Mr. Cole and Mr. Reed": which?)
 _PRONOUN_AFTER = re.compile(r"[\s\u00a0]+(?:he|she|I|we|they)\b")
 _SUBJECT_IN_APPOSITION = re.compile(r"[\s\u00a0]*((?:[A-Z][\w.’'\-]*[\s\u00a0]+){0,3}[A-Z][\w’'\-]+),")
 _VERB_AND_COMMA = re.compile(rf"{_LETTER}\b(?:{_SPEECH}|{_EITHER}|{_WRITING}),", re.IGNORECASE)
@@ -365,6 +372,9 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
                 clause = max(lead_in.rfind(c, 0, m.start()) for c in ".,;:!?—()") + 1
                 named = persons(max(clause, m.start() - WHEN_HE_BEFORE), m.start())
                 who = named[-1] if len(named) == 1 else None
+            if who is None and _AND_HE.search(lead_in, 0, offset) and (m := _NAME_OPENS.match(lead_in)):
+                named = persons(0, m.end())
+                who = named[0] if len(named) == 1 else None
             if who is None and spoken_by_someone:
                 who = pronoun_person
             if who is not None or kind == "speech" or spoken_by_someone:

@@ -729,6 +729,17 @@ def test_one_name_after_a_governors_title_or_a_kinship_word_is_the_speaker(tmp_p
         ("said", "#person-wells"), ("said", "#person-vashti")]
 
 
+def test_he_of_a_second_clause_is_the_name_that_opens_the_sentence(tmp_path):
+    # "Mr. Cole thought that …, and he said:" — the sentence's subject speaks
+    body = ("The mills of the valley were built long ago, and the family lived by the river.\n\n"
+            "Mr. Cole thought that the valley ought at once to be put under the mill's law, and he said:\n\n"
+            "\u201cThis may be the only way in which even partial order can be kept in the valley.\u201d\n")
+    assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, body, ""))] == [("said", "#person-cole")]
+    # two people opening it: no guess
+    body = body.replace("Mr. Cole thought", "Mr. Cole and Mr. Reed thought")
+    assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, body, ""))] == [("said", None)]
+
+
 def test_says_with_a_note_after_the_quotation_is_a_books_words(tmp_path):
     # the scholar's present "says", the note giving the book: writing, not speech
     notes = "\n\nNotes\n\n[1] Smith, The Mills of the Valley, p. 110.\n"
