@@ -176,6 +176,12 @@ _PRONOUN_SUBJECT = re.compile(r"(?<![\w’'])(?:he|she|I|we|they)[\s\u00a0]+(?:(
 _WHEN_HE = re.compile(r"(?<![\w’'])(?:when|as|while|where)[\s\u00a0]+(?:he|she)[\s\u00a0]+"
                       r"(?:(?:also|then|now|once|[a-z]+ly)[\s\u00a0]+)?$")
 WHEN_HE_BEFORE = 40  # characters before the clause that may hold the name
+# a person's words named as such, the quotation after: "Lenin’s first words were,", "Haight’s
+# answer was,"
+_THEIR_WORDS = re.compile(r"(?P<name>(?:[A-Z][\w’'\-.]*[\s\u00a0]+){0,2}[A-Z][\w\-]+)[’']s[\s\u00a0]+"
+                          r"(?:(?:first|last|only|whole|ready|prompt|instant)[\s\u00a0]+)?"
+                          r"(?P<noun>words|reply|answer|remark|response|rejoinder|retort|greeting)[\s\u00a0]+"
+                          r"(?:was|were)[\s\u00a0]*[,:]?[\s\u00a0]*$")
 # "Mr. McGrorty thought that …, and he said:": the pronoun of a second clause stands for the
 # sentence's subject, the name that opens it
 _AND_HE = re.compile(r"(?<![\w’'])and(?:[\s\u00a0]+then)?[\s\u00a0]+(?:he|she)[\s\u00a0]+"
@@ -320,6 +326,10 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
         return Verdict("q", by="short")
     if word_alone:
         return Verdict("q", by="short")  # 'to say "no"', 'swore "hell" and "damnation"': a word named
+    if (m := _THEIR_WORDS.search(lead_in)) is not None:
+        # "Lenin’s first words were, “…”", "Haight’s answer was, “…”": the one whose words they are
+        named = persons(m.start("name"), m.end("name"))
+        return Verdict("said", named[0] if len(named) == 1 else None, m.group("noun"), "verb-of-saying")
     verbs = [(m.start(), "speech", m.group()) for m in SPEECH.finditer(lead_in)]
     verbs += [(m.start(), "either", m.group()) for m in EITHER.finditer(lead_in)]
     verbs += [(m.start(), "writing", m.group()) for m in WRITING.finditer(lead_in)]

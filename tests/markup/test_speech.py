@@ -740,6 +740,14 @@ def test_he_of_a_second_clause_is_the_name_that_opens_the_sentence(tmp_path):
     assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, body, ""))] == [("said", None)]
 
 
+def test_a_persons_words_named_as_such_are_theirs(tmp_path):
+    # "Lenin’s first words were, “…”": speech, the one whose words they are
+    body = ("The mills of the valley were built long ago, and the family lived by the river.\n\n"
+            "It was twelve minutes past three, and Tom Barker\u2019s first words were, \u201cI am glad to "
+            "meet you, and I apologize for keeping you waiting.\u201d\n")
+    assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, body, ""))] == [("said", "#person-tom-barker")]
+
+
 def test_says_with_a_note_after_the_quotation_is_a_books_words(tmp_path):
     # the scholar's present "says", the note giving the book: writing, not speech
     notes = "\n\nNotes\n\n[1] Smith, The Mills of the Valley, p. 110.\n"
