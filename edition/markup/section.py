@@ -72,11 +72,7 @@ Roman Chinese Japanese Indian European African Asian Canadian Australian Mexican
 _NOT_NAMES |= _NATIONS
 _ADVERBS = re.compile(r"(?:(?:also|then|later|again|still|once|further|too|now|[a-z]+ly)"
                       r"[ \u00a0,]*)*")  # between a speaker and the verb: "Wilkins also said"
-_HONORIFIC_BEFORE = re.compile(r"(?<![\w’'])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Madame|Mme|"
-                               r"Monsieur|M|Herr|Frau|Comrade|Professor|Prof|Gov|Gen|Col|Capt|Lt|Sgt|Sen|"
-                               r"Rev|Hon|Rep|Maj|Adm|Governor|General|Colonel|Captain|Senator|Judge|"
-                               # a kinship's or a fellowship's word: "said sister Vashti", "uncle Tom"
-                               r"[Ss]ister|[Bb]rother|[Uu]ncle|[Aa]unt|[Cc]ousin)\.?[ \u00a0]+$")
+_HONORIFIC_BEFORE = re.compile(rf"(?<![\w’'])(?:{speech.NAME_TITLES})\.?[ \u00a0]+$")
 # a name after these is no speaker: "in Fayetteville", "the Constitution", "at Westminster"
 _CHAPTER_AFTER = re.compile(r"\.?[ \u00a0]*\d")
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z][’']s[ \u00a0]+$")

@@ -186,8 +186,12 @@ _THEIR_WORDS = re.compile(r"(?P<name>(?:[A-Z][\w’'\-.]*[\s\u00a0]+){0,2}[A-Z][
 # sentence's subject, the name that opens it
 _AND_HE = re.compile(r"(?<![\w’'])and(?:[\s\u00a0]+then)?[\s\u00a0]+(?:he|she)[\s\u00a0]+"
                      r"(?:(?:also|then|now|once|[a-z]+ly)[\s\u00a0]+)?$")
-_NAME_OPENS = re.compile(r"[\s\u00a0“\"‘']*(?:(?:Mr|Mrs|Ms|Dr|Miss|Sir|Lady|Lord|Gen|Col|Capt|Gov|Rev|Judge|Senator|"
-                         r"Brother|Sister)\.?[\s\u00a0]+)?[A-Z][\w’'\-]+(?:[\s\u00a0]+(?:[A-Z]\.[\s\u00a0]*)*[A-Z][\w’'\-]+){0,2}"
+# the titles and words before a name that show it is one: "Mr. Cole", "Gov. Wells", "sister Vashti"
+NAME_TITLES = (r"Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Madame|Mme|Monsieur|M|Herr|Frau|Comrade|Professor|"
+               r"Prof|Gov|Gen|Col|Capt|Lt|Sgt|Sen|Rev|Hon|Rep|Maj|Adm|Governor|General|Colonel|Captain|"
+               r"Senator|Judge|"
+               r"[Ss]ister|[Bb]rother|[Uu]ncle|[Aa]unt|[Cc]ousin")  # a kinship's or a fellowship's word
+_NAME_OPENS = re.compile(rf"[\s\u00a0“\"‘']*(?:(?:{NAME_TITLES})\.?[\s\u00a0]+)?[A-Z][\w’'\-]+(?:[\s\u00a0]+(?:[A-Z]\.[\s\u00a0]*)*[A-Z][\w’'\-]+){{0,2}}"
                          r"(?![\s\u00a0]+(?:and|or|&)[\s\u00a0])")  # (not "Mr. Cole and Mr. Reed": which?)
 _PRONOUN_AFTER = re.compile(r"[\s\u00a0]+(?:he|she|I|we|they)\b")
 _SUBJECT_IN_APPOSITION = re.compile(r"[\s\u00a0]*((?:[A-Z][\w.’'\-]*[\s\u00a0]+){0,3}[A-Z][\w’'\-]+),")
