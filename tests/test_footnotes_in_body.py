@@ -554,3 +554,20 @@ def test_a_pages_short_footnotes_called_by_plain_figures_after_a_stop_are_no_hea
     # "CO2": a figure glued to letters calls nothing, and "3 Results" stays a heading
     assert root.xpath("//t:body//t:head/text()", namespaces=NS) == ["1 Introduction", "2 Study area",
                                                                      "3 Results"]
+
+
+def test_a_numbered_paragraphs_notes_one_to_a_line_by_small_letters_are_its_footnotes(tmp_path):
+    # an old sermon's page notes: each numbered head's paragraph with its notes under it, one to
+    # a line, lettered "[a]" afresh on every page
+    root = _encode(tmp_path,
+                   "1. The first preachers spoke in the open, \"[a] go ye into all the world,\" as "
+                   "the text bade them, and the people heard them gladly in every town.[b]\n\n"
+                   "[a] Mark xvi. 15.\n[b] Acts ii. 41.\n\n"
+                   "2. In later years the churches were built, as St. Luke[a] tells, and the "
+                   "preaching moved within their walls for good and for ill.\n\n"
+                   "[a] Acts xix. 9.\n\n"
+                   "Such changes ask for care in what we read of the first days of the faith.\n")
+    assert _blocks(root) == ["p", "note[a]", "note[b]", "p", "note[a]", "p"]
+    assert [n.get(XML_ID) for n in _footnotes(root)] == ["note-a", "note-b", "note-a-s2"]
+    assert [r.get("target") for r in root.xpath("//t:body//t:p//t:ref", namespaces=NS)] == \
+        ["#note-a", "#note-b", "#note-a-s2"]

@@ -30,7 +30,7 @@ from edition.text.blocks import Block, cut_lines, line_blocks
 
 _SPACE = r"[ \t\u00a0]"
 _NUMBERED = re.compile(
-    rf"^(?:\[(?P<b>\d{{1,4}})\]|\[(?P<g>\d{{1,4}}:\d{{1,3}})\]|\[(?P<l>[A-Z])\]|\[(?P<n>FN(?:[-#]?\d{{1,4}})?)\]|\((?P<p>\d{{1,3}})\)|(?P<d>\d{{1,3}})\.|(?P<r>\d{{1,3}})\)"
+    rf"^(?:\[(?P<b>\d{{1,4}})\]|\[(?P<g>\d{{1,4}}:\d{{1,3}})\]|\[(?P<l>[A-Z]|[a-z])\]|\[(?P<n>FN(?:[-#]?\d{{1,4}})?)\]|\((?P<p>\d{{1,3}})\)|(?P<d>\d{{1,3}})\.|(?P<r>\d{{1,3}})\)"
     rf"|(?P<s>\d{{1,3}})(?={_SPACE}+(?:[^\W_“‘\"'(\[]|\[[A-Z]))|(?P<y>\*{{1,3}}|†{{1,2}}|‡{{1,2}}|§)"
     rf"|(?P<c>\d{{1,2}}\.\d{{1,3}})(?={_SPACE}+[^\W\d_])|(?P<u>[¹²³⁴⁵⁶⁷⁸⁹⁰]{{1,3}})(?={_SPACE}))"
     r"(?=[\s\u00a0]|$)")
@@ -596,9 +596,11 @@ def find_footnotes(sections: list, taken: set[str], title: tuple[Block, ...] = (
             calling += _blocks([node])
             pending += _blocks([node])
             # (after a list, only notes a superscript figure calls: "[1]" there is an item's)
-            # (a starred note the text does not call, the title's, is read past as a paragraph)
+            # (a starred note the text does not call, the title's, is read past as a paragraph;
+            # so is a numbered paragraph no note, "1. At the time the scriptures …", which its
+            # notes "[a] Mark xvi. 16." follow)
             previous = "list" if isinstance(node, ListBlock) else \
-                "paragraph" if isinstance(node, Paragraph) and (numbered is None or numbered[0] == "y") else \
+                "paragraph" if isinstance(node, Paragraph) and (numbered is None or numbered[0] in ("y", "d")) else \
                 previous if isinstance(node, Separator) else None
         section.content = [n for k, n in enumerate(section.content) if k not in continued]
         ruled = previous == "paragraph" and bool(section.content) \
@@ -629,10 +631,15 @@ def _glued_notes(node) -> list:
     """A paragraph with its starred notes set under its last line, no blank line between
     (``… of a willow or alder.`` / ``(* See his Hist. of Staffordshire.)`` / ``(** Old people
     …``, as Project Gutenberg prints a book's footnotes): the paragraph, then each note a
-    paragraph of its own for the rule to read; any other node as it is."""
+    paragraph of its own for the rule to read; so with a paragraph's notes one to a line
+    (``[a] Mark xvi. 16.`` / ``[b] Acts xxii. 16.``); any other node as it is."""
     if not isinstance(node, Paragraph) or node.block.lines < 2 or node.block_quote:
         return [node]
     lines = node.block.text.split("\n")
+    marked = [_NUMBERED.match(line) for line in lines]
+    if all(marked) and len({next(k for k in _STYLES if m.group(k)) for m in marked} & _FOOT_STYLES) == 1 \
+            and len({next(k for k in _STYLES if m.group(k)) for m in marked}) == 1:
+        return [Paragraph(line) for line in line_blocks(node.block)]
     starts = [i for i, line in enumerate(lines) if i > 0 and _PARENTHESISED.match(line.lstrip())]
     if not starts:
         return [node]
