@@ -1236,3 +1236,22 @@ def test_a_sentence_left_unwrapped_between_hard_wrapped_paragraphs_is_a_heading(
     # a line within the wrap width is a short paragraph, and a sentence that runs on is none
     assert heads_of(*[para] * 5, "Free mills grind corn.", para, para) == []
     assert heads_of(*[para] * 5, head.replace(".", ", and then we went home"), para, para) == []
+
+
+def test_a_trials_speaker_labels_on_lines_of_their_own_are_no_headings():
+    # "Judge Chace." / "Mr. Cooper." / "Court." over their turns, a short turn ("Where?") among
+    # them: the transcript's labels, no headings
+    turn = "I must say that the paper was produced to the court by the defendant at the last term."
+    assert heads_of(BODY, "Judge Ames.", turn, "Mr. Cole.", turn, "Court.", "Where?", turn,
+                    "Mr. Cole", turn, "Judge Ames.", turn) == []
+    # a paper's sections named by one word, repeated, stay headings
+    assert heads_of(BODY, "Methods", turn, "Results", turn, "Methods", turn, "Results", turn) == [
+        "Methods", "Results", "Methods", "Results"]
+
+
+@pytest.mark.parametrize("byline", ["WITH A PREFACE, NOTES, AND APPENDIX, BY THOMAS COLE.",
+                                    "With an Introduction by Ann Cole"])
+def test_an_authors_line_naming_the_apparatus_is_a_byline(byline):
+    title = "AN ACCOUNT OF THE TRIAL OF THOMAS COLE, OF RIVERTON; ON A CHARGE OF LIBEL AGAINST THE MAYOR; TAKEN IN SHORT HAND."
+    assert opening_of(f"{title}\n\n{byline}\n\nRiverton: PRINTED BY JOHN KEEN, FOR THE AUTHOR. April 1800.") == (
+        title, byline, "Riverton: PRINTED BY JOHN KEEN, FOR THE AUTHOR. April 1800.")

@@ -504,7 +504,34 @@ def _speaker_labels(blocks: list[Block]) -> set[int]:
         if (block.single_line and block.indent_width >= 2 and _in_capitals(text)
                 and len(_words(text)) <= MAX_LABEL_WORDS):
             seen.setdefault(text, []).append(i)
-    return {i for found in seen.values() if len(found) > 1 for i in found}
+    labels = {i for found in seen.values() if len(found) > 1 for i in found}
+    return labels | _turn_labels(blocks)
+
+
+# a transcript's label on a line of its own: an officer's or a courtesy title and a name, or a
+# body that speaks as one ("Judge Chace." / "Mr. Cooper" / "Court.")
+_TITLED_LABEL = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Judge|Justice|Senator|Sir|Lord|Lady|Miss|Gen|Col|Capt|Gov)\.?"
+                           r"[ \u00a0]+[A-Z][\w’'\-]+\.?$")
+_BODY_LABEL = re.compile(r"^(?:Court|Chairman|Witness|Prisoner|Defendant|Counsel|Clerk|Jury|Foreman|"
+                         r"Speaker|President|Chair)\.?$")
+MIN_TURN_LABELS = 4
+
+
+def _turn_labels(blocks: list[Block]) -> set[int]:
+    """Lines that each name a speaker, titled or a body ("Judge Chace." / "Mr. Cooper." /
+    "Court."), each over a turn, two or more of them printed more than once and four or more in
+    all: a trial's turns, the labels and the short turns under them ("Court." / "Where?") no
+    headings."""
+    seen: dict[str, list[int]] = {}
+    for i, block in enumerate(blocks[:-1]):
+        text = block.text.strip()
+        if block.single_line and (_TITLED_LABEL.match(text) or _BODY_LABEL.match(text)):
+            seen.setdefault(text.rstrip("."), []).append(i)
+    repeated = {text: found for text, found in seen.items() if len(found) > 1}
+    if len(repeated) < 2 or sum(map(len, seen.values())) < MIN_TURN_LABELS \
+            or not any(_TITLED_LABEL.match(text) for text in repeated):
+        return set()
+    return {j for found in seen.values() for i in found for j in (i, i + 1)}
 
 
 def _dialogue_turn(blocks: list[Block], i: int) -> bool:

@@ -31,6 +31,10 @@ MAX_AUTHORS_LINE = 1500  # a review by a consortium: three dozen authors with th
 _BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged|issued)(?:\s+and\s+\w+)?"
                      # "EDITED FROM THE ORIGINAL MSS BY WILLIAM BRAY", "Edited, with notes, by"
                      r"(?:,?[\s\u00a0]+(?:from|with)[\s\u00a0][^\n]{1,60}?,?)?[\s\u00a0]+"
+                     # "WITH A PREFACE, NOTES, AND APPENDIX, BY THOMAS COOPER.": an author's
+                     # own edition of his text, its apparatus named
+                     r"|with[\s\u00a0]+(?:an?[\s\u00a0]+)?(?:preface|introduction|notes|memoir|appendix|"
+                     r"foreword)\b[^\n]{0,60}?,?[\s\u00a0]+"
                      # "A Lecture Delivered at Lagos, West Africa, January 2, 1892, by Prof. …"
                      r"|(?:an?[\s\u00a0]+)?(?:address|sermon|discourse|lecture|speech|oration|remarks)"
                      # ("A DISCOURSE, AT TEMPLE KENESETH ISRAEL, BY RABBI …": where, no "delivered")
