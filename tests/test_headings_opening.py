@@ -1255,3 +1255,17 @@ def test_an_authors_line_naming_the_apparatus_is_a_byline(byline):
     title = "AN ACCOUNT OF THE TRIAL OF THOMAS COLE, OF RIVERTON; ON A CHARGE OF LIBEL AGAINST THE MAYOR; TAKEN IN SHORT HAND."
     assert opening_of(f"{title}\n\n{byline}\n\nRiverton: PRINTED BY JOHN KEEN, FOR THE AUTHOR. April 1800.") == (
         title, byline, "Riverton: PRINTED BY JOHN KEEN, FOR THE AUTHOR. April 1800.")
+
+
+def test_a_cross_head_with_words_in_small_letters_among_title_cased_ones_is_a_heading():
+    # "Water Vapour cannot exist on Mars." among "The Double Canals.", "The Oases." … between
+    # hard-wrapped paragraphs: one of the text's cross-heads
+    para = textwrap.fill(" ".join([BODY] * 2), 70)
+    heads = ["The Old Mill.", "The Double Weir.", "Dimensions of the Pond."]
+    kin = "Water Wheels cannot turn in Winter."
+    assert heads_of(para, heads[0], para, heads[1], para, kin, para, heads[2], para) == [
+        heads[0], heads[1], kin, heads[2]]
+    # a short sentence of the text is none, and without three such cross-heads neither is the line
+    assert heads_of(para, heads[0], para, heads[1], para, "The mill stood in the night.", para,
+                    heads[2], para) == heads
+    assert heads_of(para, heads[0], para, kin, para, para) == [heads[0]]

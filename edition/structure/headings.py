@@ -892,6 +892,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
     # later letters too is their heading here as well
     if blocks and 0 not in headings and any(blocks[j].text == blocks[0].text for j in headings):
         headings.add(0)
+    headings |= _kin_cross_heads(blocks, shapes, headings)
     # three or more in a row of one shape, not labels or numbers: a list, an address, place lines
     run: list[int] = []
     for i in [*sorted(headings), None]:
@@ -903,6 +904,45 @@ def find_headings(blocks: list[Block]) -> set[int]:
         if i is not None:
             run.append(i)
     return headings
+
+
+MIN_CROSS_HEADS = 3
+KIN_CAPITALISED = 0.5  # of the words after the first, not function words
+
+
+def _between_paragraphs(blocks: list[Block], i: int) -> bool:
+    """``blocks[i]`` stands flush between wrapped paragraphs (or a note closing the one above)."""
+    before, after = blocks[i - 1], blocks[i + 1]
+    return blocks[i].indent_width == 0 and after.lines > 1 and (
+        before.lines > 1 or before.text.startswith("[") and before.text.endswith("]"))
+
+
+def _kin_cross_heads(blocks: list[Block], shapes: list, headings: set[int]) -> set[int]:
+    """Where a hard-wrapped text heads its parts by cross-heads closed by a stop between its
+    paragraphs, three or more in title case ("The Double Canals."), a line of the same set with
+    a word or two in small letters is one of them ("Canals extend across the Seas.", "Water
+    Vapour cannot exist on Mars."): half or more of its words after the first capitalised, one
+    sentence; not a short sentence of the text ("The river rose in the night.")."""
+    found = [i for i in headings if 0 < i < len(blocks) - 1 and shapes[i] == "flush-stop"
+             and _between_paragraphs(blocks, i)]
+    if len(found) < MIN_CROSS_HEADS:
+        return set()
+    kin = set()
+    for i in range(1, len(blocks) - 1):
+        text = blocks[i].text.strip()
+        if i in headings or shapes[i] is not None or not blocks[i].single_line \
+                or not _between_paragraphs(blocks, i):
+            continue
+        bare = text.rstrip(_QUOTES)
+        words = _words(text)
+        rest = [w for w in words[1:] if w.lower() not in FUNCTION_WORDS]
+        capitalised = sum(w[0].isupper() for w in rest)
+        if (bare.endswith(".") and not bare.endswith("..") and text[:1].isupper()
+                and len(words) <= MAX_STOP_WORDS and capitalised >= 2
+                and capitalised >= KIN_CAPITALISED * len(rest)
+                and not _TWO_SENTENCES_NOT_INITIALS.search(text) and _cross_head(text)):
+            kin.add(i)
+    return kin
 
 
 _ROW_END = re.compile(r"[\d½¼¾⅓⅔⅛][\d.,½¼¾⅓⅔⅛]*[ \u00a0]*[.,;)]?$")
