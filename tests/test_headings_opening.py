@@ -271,6 +271,11 @@ def opening_of(text):
      "(National Mill Institute, Leeds; updated June 23, 2021)",
      ("Water Mills (MILL®)–Professional Version", "MILL® Integrative, Historical, and Technical Editorial Board",
       "(National Mill Institute, Leeds; updated June 23, 2021)")),
+    # a body signing a title as name-like as itself, over an unbracketed source line
+    ("Water Mill Maintenance Best Practices\n\nMILL Safety Technical Advisory Group\n\n"
+     "Mill Computing Foundation (MCF), Version 1.0, 14 May 2021",
+     ("Water Mill Maintenance Best Practices", "MILL Safety Technical Advisory Group",
+      "Mill Computing Foundation (MCF), Version 1.0, 14 May 2021")),
 ])
 def test_opening_lines(text, expected):
     assert opening_of(text) == expected

@@ -651,6 +651,10 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
             scored = [(name_score(b.text), -i if source_line is not None else i, b)
                       for i, b in enumerate(rest)]
             best = max(scored, key=lambda s: (s[0], s[1]))
+            if source_line is not None and len(rest) == 2 and _BODY_NAME.match(rest[1].text) \
+                    and not _BODY_NAME.match(rest[0].text) and scored[0][0] <= scored[1][0]:
+                best = scored[1]  # on a tie a body under the title signs it: "Software Supply Chain
+                # Best Practices" / "CNCF Security Technical Advisory Group" / "(…, 14 May 2021)"
             if best[0] >= least and (opening.title is not None or rest.index(best[2]) < len(rest)):
                 opening.author = best[2]
             elif source_line is not None and len(rest) == 2 and _BODY_NAME.match(rest[1].text):
