@@ -1440,6 +1440,8 @@ def titled_persons(texts) -> dict[str, str]:
                 words = words[:words.index("I")]
             if not words or any(w in ORG_WORDS or w in _PLACE_WORDS for w in words):
                 continue  # "General Assembly", "President Street"
+            if all(_INITIALS.fullmatch(w) for w in words):
+                continue  # "Captain T." (of "Captain T. G.", wrapped): initials alone name no one
             found = names.setdefault(_TITLE_KEY[m.group(1)], {})
             name = " ".join(words)
             if len(name) > len(found.get(words[-1], "")):

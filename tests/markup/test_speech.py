@@ -263,6 +263,13 @@ def test_a_title_in_place_of_a_name_is_the_one_person_the_text_gives_it(tmp_path
     assert [q[1] for q in quotes(encode(tmp_path, text, ""))] == [None, None]
 
 
+def test_a_title_over_initials_alone_stands_for_no_one(tmp_path):
+    # "Captain T.", a wrapped "Captain T. G." cut at its line's end: "the captain" is no "T."
+    text = ("The ship was hailed at dusk. “Who commands?” “Captain T.\nG.” was the answer.\n\n"
+            "The captain then said, “We are bound for the south and shall not stop.”")
+    assert "#person-t" not in [q[1] for q in quotes(encode(tmp_path, text, ""))]
+
+
 def test_quotations_listed_one_after_another_are_of_the_first_ones_kind(tmp_path):
     text = ("For a mill trained to say things, better statements might include “wheels turn in "
             "water”, “wheels are good for mills”, “many millers dislike rain”, and so on.")
