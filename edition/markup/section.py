@@ -77,7 +77,7 @@ _HONORIFIC_BEFORE = re.compile(rf"(?<![\w’'])(?:{speech.NAME_TITLES})\.?[ \u00
 _CHAPTER_AFTER = re.compile(r"\.?[ \u00a0]*\d")
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z][’']s[ \u00a0]+$")
 _OF_BEFORE = re.compile(r"(?<![\w’'])of[ \u00a0]+\Z")
-_NO_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:&|both|all|several|many|to|the|a|an|die|der|das|le|la|les|"  # "Stephens & Co."
+_NO_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:&|both|all|several|many|to|the|a|an|same|these|those|every|each|whole|die|der|das|le|la|les|"  # "Stephens & Co."
                                r"in|at|from|near|of|on|into|across|for|with|"
                                r"by|like|within|throughout|outside|inside|via|column|newspaper|"
                                r"magazine|book|novel|journal|show|programme|program|film|paper|"

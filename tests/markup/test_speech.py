@@ -270,6 +270,13 @@ def test_a_title_over_initials_alone_stands_for_no_one(tmp_path):
     assert "#person-t" not in [q[1] for q in quotes(encode(tmp_path, text, ""))]
 
 
+def test_a_capitalised_word_after_the_same_names_no_speaker(tmp_path):
+    # "on the same Date in the Hub:", the print's capital: a day, not a person who said it
+    text = ("Worse was an editorial appearing on the same Date in the Valley Hub:\n\n"
+            "“If the mill is left open to this menace, we will soon find ourselves at its mercy.”")
+    assert "#person-date" not in [q[1] for q in quotes(encode(tmp_path, text, ""))]
+
+
 def test_quotations_listed_one_after_another_are_of_the_first_ones_kind(tmp_path):
     text = ("For a mill trained to say things, better statements might include “wheels turn in "
             "water”, “wheels are good for mills”, “many millers dislike rain”, and so on.")
