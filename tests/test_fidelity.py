@@ -159,6 +159,17 @@ def test_a_quotation_opening_with_a_dash_is_the_passage_of_its_first_words(tmp_p
     assert (quotations.found, quotations.missed, quotations.spurious) == (1, 0, 0)
 
 
+def test_a_quotation_with_a_note_marker_inside_its_marks_matches_its_words_either_way(tmp_path):
+    # '"[a] he that believeth …"': a truth lists it with the marker or without
+    path = tmp_path / "a.truth"
+    path.write_text("quote: he that believeth\nquote: Imagine[2] a number\n", encoding="utf-8")
+    tei = etree.fromstring("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>
+<p>His promise, <quote>"<ref target="#note-a">[a]</ref> he that believeth is saved,"</quote> and
+<quote>"Imagine<ref target="#note-2">[2]</ref> a number of men."</quote></p></div></body></text></TEI>""")
+    quotations = score(read_truth(path), observe(tei))["quotations"]
+    assert (quotations.found, quotations.missed, quotations.spurious) == (2, 0, 0)
+
+
 def test_a_missed_group_inside_another_takes_no_bibl_of_it(tmp_path):
     # "(2023)" (a year after a name in the sentence) missed: "(Souza, 2023)" stays its own group's
     path = tmp_path / "a.truth"

@@ -43,8 +43,8 @@ def _turn_after_turn(el: etree._Element) -> bool:
 
 
 def _without_note_markers(head: etree._Element) -> str:
-    """A heading's or a title's printed words without the note marker it may carry (``…
-    HISTORY[311:1]``): the truth lists the heading, the marker is the note's."""
+    """A heading's, a title's or a quotation's printed words without the note markers it may
+    carry (``… HISTORY[311:1]``): the truth lists the heading, the marker is the note's."""
     head = copy.deepcopy(head)
     for ref in head.xpath(".//t:ref[starts-with(@target, '#note-')]", namespaces=NS):
         _drop_keeping_tail(ref)
@@ -96,6 +96,9 @@ class Quoted:
     who: str | None  # the person's name @who points at
     element: etree._Element = field(repr=False)
     rule: str = "-"  # the rule that made it, when the encoder said (EncodeResult.provenance)
+    # its words without the note markers inside its marks ('"[a] he that believeth …"'): a
+    # truth may list a quotation either way
+    bare: str = ""
 
 
 @dataclass
@@ -160,7 +163,7 @@ def observe(tree: etree._ElementTree | etree._Element,
         who = el.get("who")
         quoted.append(Quoted(tag, printed(el), outer, el.get("prev") is not None or _turn_after_turn(el),
                              persons.get(who[1:], who) if who else None, el,
-                             rule_of(el) if tag != "title" else "title"))
+                             rule_of(el) if tag != "title" else "title", _without_note_markers(el)))
 
     bibls = []
     entries = {el.get(XML_ID) for el in text.iterfind(".//t:listBibl/t:bibl", NS)}

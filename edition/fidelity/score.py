@@ -133,7 +133,7 @@ def _passages(truth: Truth, seen: Observed, s: Score) -> None:
     def match(words: str) -> Quoted | None:
         key = normal(words)
         for i, q in enumerate(pool):
-            if i not in used and (normal(q.text).startswith(key)
+            if i not in used and (normal(q.text).startswith(key) or normal(q.bare).startswith(key)
                                   or normal(_TURN_LABEL.sub("", q.text, 1)).startswith(key)):
                 used.add(i)
                 inner = pool[i + 1] if i + 1 < len(pool) else None
