@@ -46,7 +46,9 @@ _PERFORMED = re.compile(
     # the movie “Índio, Cidadão?”", "the fifth volume of the “Miscellanies”"
     r"|(?:address|lecture|paper|essay|article|sermon|talk|speech|treatise)\s+(?:on|upon)"
     r"|(?:preface|introduction)\s+to|(?:movie|film|volume\s+of|article\s+on)"
-    r"|(?:poet|author|composer|painter)s?\s+of)"  # "the poet of the “Ancient Mariner”"
+    r"|(?:poet|author|composer|painter)s?\s+of"  # "the poet of the “Ancient Mariner”"
+    # "a German daily paper, the “Freie Presse.”": the paper named in apposition
+    r"|(?:paper|journal|newspaper|magazine|periodical|weekly|daily|review),\s+the)"
     r"(?:\s+(?:the|a|an|his|her|their|its|that|this))?\s*,?\s*$", re.IGNORECASE)
 _AUTHOR_OF = re.compile(r"\b(?:authors?|editors?|writers?|translators?)\s+of\s+(?:an?|the)\s*$", re.IGNORECASE)
 # "announced a ‘Leninist Levy’": a thing of that name, not a work's title
@@ -61,7 +63,8 @@ _PLACE_BEFORE = re.compile(r"(?<![\w’'])[A-Z][a-z]+(?:[ \u00a0\n]+[A-Z][a-z]+)
 _PART_AFTER = re.compile(r"[\s\u00a0]*-?(?:section|chapter|page|tab|menu|heading|below|above|series)\b", re.IGNORECASE)
 _WORK_AFTER = re.compile(r"[\s\u00a0]+(?:an?|the|his|her|their)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+){0,2}"
                          r"(?:play|novel|poem|book|song|opera|story|essay|tale|hymn|ballad|comedy|"
-                         r"tragedy|farce|pamphlet|sermon|lecture|treatise|romance|paper|magazine)\b")
+                         r"tragedy|farce|pamphlet|sermon|lecture|treatise|romance|paper|magazine|journal|"
+                         r"newspaper|periodical|weekly|daily|gazette)\b")
 # a sentence's end inside, with the next one in lower case: words, not a title
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[a-z]")
 
