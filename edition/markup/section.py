@@ -27,6 +27,7 @@ from edition.text.blocks import Block
 
 CIT_RANK, QUOTE_RANK = 5, 10
 # a quotation of writing found by its shape alone, no verb or citation: may be a quoted title
+MIN_EXCHANGE = 3  # quotations back to back: a hail and its answers
 _LISTED = re.compile(r"[ \u00a0]*(?:,|;|,?[ \u00a0]+(?:and|or|nor))[ \u00a0]*")
 _SHAPE_ONLY = frozenset({"short", "long", "sentence-of-its-own", "verb-of-writing"})
 # How far after a quotation its attribution is read: '“…,” said Principal Deputy Assistant
@@ -557,6 +558,7 @@ class SectionMarkup:
         asked: set[int] = set()  # units opened by a question whose asker the text does not name
         self._quotes_interviewee = False  # speech the text has given its interviewee by a verb
         by_unit_start = sorted(quotations, key=lambda q: (q.first.unit, q.first.start))
+        exchange = self._exchanges(by_unit_start)
         for i, q in enumerate(by_unit_start):
             u = q.first.unit
             unit = self.units[u]
@@ -760,6 +762,12 @@ class SectionMarkup:
                     and verdicts.get(id(prev_q), Verdict("said")).tag == "q"
                     and _LISTED.fullmatch(text, prev_q.last.end, q.first.start)):
                 verdict = replace(verdicts[id(prev_q)], by="listed")
+            # '… Neptune hailed, "What ship?" "Doris." "Who commands?" "Captain T. G."': a
+            # hail and its answers back to back, nothing between them: each a turn of speech,
+            # the answer no one's the text names (not the asker's), however short
+            if i in exchange:
+                verdict = Verdict("said", verdict.who if verdict.tag == "said" and self._asks(q) else None,
+                                  None, "exchange")
             if q.parent is None and (own_attribution := _OWN_ATTRIBUTION.match(text, q.first.start, q.first.end)):
                 # "'Mr. Johnson, (said I) I do indeed …'": its own brackets say whose it is
                 a, b = own_attribution.span("who")
@@ -893,6 +901,24 @@ class SectionMarkup:
         last = q.last
         return self.units[last.unit].text[last.start:last.end].rstrip("’”\"' \u00a0").endswith("!") \
             and len(self._words(q).split()) >= 2
+
+    def _exchanges(self, quotations: list[Quotation]) -> set[int]:
+        """The indices of quotations in runs back to back, nothing but spaces between them, three
+        or more with two questions among them: a hail and its answers ('"What ship?" "Doris."
+        "Who commands?" "Captain T. G."'), each a turn of speech however short."""
+        found: set[int] = set()
+        run: list[int] = []
+        for i, q in enumerate([*quotations, None]):
+            prev = quotations[run[-1]] if run else None
+            if q is not None and prev is not None and q.parent is None and q.depth == 0 \
+                    and prev.last.unit == q.first.unit \
+                    and not self.units[q.first.unit].text[prev.last.end:q.first.start].strip(" \u00a0\n"):
+                run.append(i)
+                continue
+            if len(run) >= MIN_EXCHANGE and sum(self._asks(quotations[k]) for k in run) >= 2:
+                found.update(run)
+            run = [i] if q is not None and q.parent is None and q.depth == 0 and q.first.unit == q.last.unit else []
+        return found
 
     def _asks(self, q: Quotation) -> bool:
         """The quotation is a question: its words end with a question mark."""

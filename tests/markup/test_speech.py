@@ -277,6 +277,16 @@ def test_a_capitalised_word_after_the_same_names_no_speaker(tmp_path):
     assert "#person-date" not in [q[1] for q in quotes(encode(tmp_path, text, ""))]
 
 
+def test_a_hail_and_its_answers_back_to_back_are_each_speech(tmp_path):
+    # '"What ship?" "Doris." "Who commands?"': turns, however short, none the asker's
+    text = ("At dusk the old miller called from the bank, \"What boat?\" \"Mary.\" \"Who steers?\" "
+            "\"Captain Reed.\" \"Where bound?\" \"Down river.\" Then the boat went on.")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", None)] * 6
+    # words listed back to back with no question among them stay as they were
+    text = "The signs read \"Mill Road\" \"Old Weir\" \"Ferry\" along the way."
+    assert "said" not in [q[0] for q in quotes(encode(tmp_path, text, ""))]
+
+
 def test_quotations_listed_one_after_another_are_of_the_first_ones_kind(tmp_path):
     text = ("For a mill trained to say things, better statements might include “wheels turn in "
             "water”, “wheels are good for mills”, “many millers dislike rain”, and so on.")
