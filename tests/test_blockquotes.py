@@ -282,3 +282,12 @@ def test_a_schedule_of_sums_and_an_accounts_columns_set_in_are_no_extracts():
     assert quoted("\n\n".join([BODY, lead, *sums, BODY, lead, account, BODY])) == [False] * 10
     # two sums after a lead-in are still an extract
     assert quoted("\n\n".join([BODY, lead, *sums[:2], BODY])) == [False, False, True, True, False]
+
+
+def test_a_roll_of_names_set_in_is_no_quotation():
+    # the witnesses called, the jury sworn: names a line, a role after a comma
+    roll = "    Timothy Hart,\n    Jacob Reed,\n    John A. Cole,\n    Ann Miller, Foreman."
+    assert quoted("\n\n".join([BODY, BODY.rstrip(".") + " as follows:", roll, BODY])) == [False, False, False, False]
+    # verse set in, its words in small letters too, stays a quotation
+    verse = "    The mill is old,\n    The wheel is cold,\n    The Miller sleeps."
+    assert quoted("\n\n".join([BODY, BODY.rstrip(".") + " as follows:", verse, BODY])) == [False, False, True, False]

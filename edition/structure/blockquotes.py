@@ -144,9 +144,18 @@ def _table_or_dedication(paragraph: Paragraph) -> bool:
         return True
     if table_rows(paragraph.block) and sum(bool(_COLUMNS.search(line)) for line in lines) * 3 >= len(lines) * 2:
         return True  # an account's columns: "Madeley        17      02       04"
+    if len(lines) >= MIN_ROLL and all(_ROLL_NAME.match(line) for line in lines):
+        return True  # a roll of names: the witnesses called, a jury ("Andrew Whelen, Foreman.")
     letters = [c for c in paragraph.block.text if c.isalpha()]
     return (len(lines) >= 3 and _DEDICATION.match(lines[0]) is not None
             and all(c.isupper() for c in letters))
+
+
+MIN_ROLL = 3
+# a name a line, capitalised words (initials too), a role after a comma: "Timothy Pickering,",
+# "Andrew Whelen, Foreman.", "Mr. John Hart."
+_ROLL_NAME = re.compile(r"^(?:(?:Mr|Mrs|Dr|Col|Capt|Gen|Rev)\.[ \u00a0]+)?[A-Z][\w’'-]*\.?(?:[ \u00a0]+[A-Z][\w’'-]*\.?){1,3}"
+                        r"(?:,[ \u00a0]+[A-Z][a-z]+)?[.,;]?$")
 
 
 # a study's own hypothesis or research question, set off by its label: "H1: Democratic candidates
