@@ -1274,3 +1274,11 @@ def test_a_cross_head_with_words_in_small_letters_among_title_cased_ones_is_a_he
     assert heads_of(para, heads[0], para, heads[1], para, "The mill stood in the night.", para,
                     heads[2], para) == heads
     assert heads_of(para, heads[0], para, kin, para, para) == [heads[0]]
+
+
+def test_a_heading_opening_with_a_genus_initial_is_no_roman_label():
+    # "C. elegans strains growth and maintenance" under "Methods": "C." abbreviates the genus
+    para = " ".join([BODY] * 2)
+    assert heads_of(para, "Introduction", para, "Methods", "C. elegans strains growth and maintenance", para,
+                    "Dye filling assay", para) == [
+        "Introduction", "Methods", "C. elegans strains growth and maintenance", "Dye filling assay"]

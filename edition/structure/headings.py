@@ -225,6 +225,8 @@ def shape(block: Block) -> str | None:
     if _LETTER_NUMBER.match(text):
         return "number"  # "315.": a letter's number in a collection, over the letter's heading
     label = _LABEL.match(text)
+    if label and re.fullmatch(r"[A-Z]\.", label.group()) and re.match(r"[ \u00a0]+[a-z]{3,}", text[label.end():]):
+        label = None  # "C. elegans strains growth and maintenance": a genus's initial, no label
     if label and (label.end() == len(text) or text[label.end()] in " \u00a0—–"):
         rest = text[label.end():].strip().lstrip("—–").strip()  # "CHAPTER III.—CHARLESTON, …"
         if not rest:
