@@ -1282,3 +1282,15 @@ def test_a_heading_opening_with_a_genus_initial_is_no_roman_label():
     assert heads_of(para, "Introduction", para, "Methods", "C. elegans strains growth and maintenance", para,
                     "Dye filling assay", para) == [
         "Introduction", "Methods", "C. elegans strains growth and maintenance", "Dye filling assay"]
+
+
+def test_a_headline_after_a_lead_in_announcing_a_notice_is_no_heading():
+    # "the following notice appeared …:" / "Meeting of Millers Called for Friday Evening" / the
+    # notice in marks: the notice's headline, not the text's
+    para = " ".join([BODY] * 2)
+    notice = "\"Millers and owners of the valley are urged to attend a meeting tomorrow at the mill.\""
+    assert heads_of(para, "On June 26th, the following notice appeared on the first page of the Valley Hub:",
+                    "Meeting of Millers Called for Friday Evening", notice, para) == []
+    # a heading after a paragraph that ends otherwise stays one
+    assert heads_of(para, "Meeting of Millers Called for Friday Evening", para, para) == [
+        "Meeting of Millers Called for Friday Evening"]

@@ -113,6 +113,9 @@ COMPLIMENTARY_CLOSE = re.compile(r"^(?:(?:I am,?\s+)?(?:Sir|Madam),?\s+)?(?:Your
                                   re.IGNORECASE)
 # (a close is short: "Your README is more than just a set of instructions. …" is a paragraph)
 MAX_CLOSE_WORDS = 15
+# "the following notice appeared … on the first page of the Centralia Hub:": what follows is the
+# notice, its headline first, no heading of the text's
+_ANNOUNCED = re.compile(r"\b(?:following|follows)\b[^:\n]{0,120}:[ \u00a0]*$", re.IGNORECASE)
 _TWO_SENTENCES = re.compile(r"[.!?][’”\"']?\s+[A-Z]")
 _MIXED_CASE_FIRST = re.compile(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]*\b")  # "pH", "cDNA", "mRNA", "iPhone"
 # (an initial's stop or a title's, "S. C., March 26", "XVI.—Dr. Richard Wilkes", ends no sentence)
@@ -758,6 +761,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
                       and COMPLIMENTARY_CLOSE.match(blocks[i - 1].text)
                       and len(blocks[i - 1].text.split()) <= MAX_CLOSE_WORDS)
                   or (i > 0 and blocks[i - 1].text.rstrip(_QUOTES).endswith(","))
+                  or (i > 0 and _ANNOUNCED.search(blocks[i - 1].text))
                   or _dialogue_turn(blocks, i) or _debate_turn(blocks, i) or i in labels
                   or _called_footnote(blocks, i)):
             shapes[i] = None  # a list item, a quotation's source, a salutation, a signature, a turn
