@@ -1294,3 +1294,12 @@ def test_a_headline_after_a_lead_in_announcing_a_notice_is_no_heading():
     # a heading after a paragraph that ends otherwise stays one
     assert heads_of(para, "Meeting of Millers Called for Friday Evening", para, para) == [
         "Meeting of Millers Called for Friday Evening"]
+
+
+def test_a_line_in_marks_closing_a_quotation_left_open_above_is_no_heading():
+    # '"… and believe us yours, &c." / "MILLER'S SONS."': the quoted letter's signature
+    para = " ".join([BODY] * 2)
+    letter = "\"So we have given you as good an account as we can; and believe us yours, &c. &c."
+    assert heads_of(para, letter, "\"MILLER'S SONS.\"", para, para) == []
+    # after a paragraph whose quotation closes, such a line is judged as before: a heading here
+    assert heads_of(para, letter + "\"", "\"MILLER'S SONS.\"", para, para) == ["\"MILLER'S SONS.\""]

@@ -539,6 +539,21 @@ def _turn_labels(blocks: list[Block]) -> set[int]:
     return {j for found in seen.values() for i in found for j in (i, i + 1)}
 
 
+def _left_open(text: str) -> bool:
+    """A paragraph that opens with a quotation mark and leaves it open: a quotation running on
+    over paragraphs, each opening with a mark, only the last closing it."""
+    if text[:1] == '"':
+        return text.count('"') % 2 == 1
+    return text[:1] == "“" and text.count("“") > text.count("”")
+
+
+def _quotation_goes_on(blocks: list[Block], i: int) -> bool:
+    """A line in quotation marks under a paragraph that leaves its quotation open is that
+    quotation's last paragraph (a letter's signature: '"… believe us yours, &c. &c. &c.' /
+    '"BRITTON'S SONS."'), not a heading."""
+    return i > 0 and blocks[i].text[:1] in "\"“" and _left_open(blocks[i - 1].text)
+
+
 def _dialogue_turn(blocks: list[Block], i: int) -> bool:
     """A line wholly in quotation marks between two paragraphs that open with one: a turn of a
     dialogue ('"Two"' between '"How many targets did you miss …?"' and '"Out of how many?"')."""
@@ -761,7 +776,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
                       and COMPLIMENTARY_CLOSE.match(blocks[i - 1].text)
                       and len(blocks[i - 1].text.split()) <= MAX_CLOSE_WORDS)
                   or (i > 0 and blocks[i - 1].text.rstrip(_QUOTES).endswith(","))
-                  or (i > 0 and _ANNOUNCED.search(blocks[i - 1].text))
+                  or (i > 0 and _ANNOUNCED.search(blocks[i - 1].text)) or _quotation_goes_on(blocks, i)
                   or _dialogue_turn(blocks, i) or _debate_turn(blocks, i) or i in labels
                   or _called_footnote(blocks, i)):
             shapes[i] = None  # a list item, a quotation's source, a salutation, a signature, a turn
