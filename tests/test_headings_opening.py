@@ -1303,3 +1303,11 @@ def test_a_line_in_marks_closing_a_quotation_left_open_above_is_no_heading():
     assert heads_of(para, letter, "\"MILLER'S SONS.\"", para, para) == []
     # after a paragraph whose quotation closes, such a line is judged as before: a heading here
     assert heads_of(para, letter + "\"", "\"MILLER'S SONS.\"", para, para) == ["\"MILLER'S SONS.\""]
+
+
+def test_the_years_under_a_heading_in_capitals_are_a_heading_too():
+    para = " ".join([BODY] * 2)
+    assert heads_of(para, "THE PERIOD OF THE GREAT FLOOD", "1861-1865", para) == [
+        "THE PERIOD OF THE GREAT FLOOD", "1861-1865"]
+    # a year alone in the text's paragraphs is none
+    assert heads_of(para, "1861-1865", para, para) == []

@@ -116,6 +116,7 @@ MAX_CLOSE_WORDS = 15
 # "the following notice appeared … on the first page of the Centralia Hub:": what follows is the
 # notice, its headline first, no heading of the text's
 _ANNOUNCED = re.compile(r"\b(?:following|follows)\b[^:\n]{0,120}:[ \u00a0]*$", re.IGNORECASE)
+_YEARS = re.compile(r"^\(?(?:1[5-9]|20)\d\d(?:[ \u00a0]*(?:-|–|—|to)[ \u00a0]*(?:1[5-9]|20)?\d\d)?\)?\.?$")
 _TWO_SENTENCES = re.compile(r"[.!?][’”\"']?\s+[A-Z]")
 _MIXED_CASE_FIRST = re.compile(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]*\b")  # "pH", "cDNA", "mRNA", "iPhone"
 # (an initial's stop or a title's, "S. C., March 26", "XVI.—Dr. Richard Wilkes", ends no sentence)
@@ -838,6 +839,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
             continue  # a lone number heads a letter's heading ("315." / "TO ZELTER.") or numbers sections
         if i + 1 in headings:
             pass
+        elif s == "caps" and _YEARS.match(nxt.text.strip()) and i + 2 < len(blocks) and _long(blocks[i + 2]):
+            pass  # "THE PERIOD OF THE CIVIL WAR" / "1861-1865" / the text: the years its own
         elif (_short_line(nxt) or is_dateline(nxt.text)) and not (
                 (s in STRONG or s == "stop" and _ADDRESSEE.match(block.text.strip()))  # "To W. D. B. and A. B."
                 and (_entries_follow(blocks, i + 1) or _dated_text_follows(blocks, i + 1))):
@@ -899,6 +902,12 @@ def find_headings(blocks: list[Block]) -> set[int]:
     for j in sorted(headings):
         if (shapes[j] == "caps" and j + 2 < len(blocks) and j + 1 not in headings
                 and _deck_line(blocks[j + 1]) and _long(blocks[j + 2])):
+            headings.add(j + 1)
+    # under a heading in capitals, the years it spans on a line of their own ("THE PERIOD OF
+    # THE CIVIL WAR" / "1861-1865"): a heading too
+    for j in sorted(headings):
+        if (shapes[j] == "caps" and j + 2 < len(blocks) and j + 1 not in headings
+                and blocks[j + 1].single_line and _YEARS.match(blocks[j + 1].text.strip())):
             headings.add(j + 1)
     # a summary's questions a paragraph each: the next question over a short answer is one of
     # them too ("What is already known about this topic?" / … / "What is added by this
