@@ -8,6 +8,7 @@ import textwrap
 from edition.structure import recognise
 from edition.structure.model import Paragraph
 from edition.text.blocks import split_blocks
+from support import encode_text
 
 BODY = "The author writes a paragraph of ordinary prose here, long enough to count as one."
 
@@ -149,6 +150,22 @@ def test_a_capitals_line_over_each_extract_is_split_off_as_its_attribution():
         ("OSSIAN.", "over", False), ("O thou that rollest above, round as the shield.", None, True),
         ("WALT WHITMAN.", "over", False), ("Thou orb aloft full-dazzling, thou hot noon!", None, True),
         (BODY, None, False)]
+
+
+def test_a_reference_line_over_a_sermons_text_is_split_off_as_its_citation(tmp_path):
+    # "2 PET. iii. 15, 16." over the verses set in: the verses' source, the book in capitals
+    text = "\n\n".join([BODY, "The text is this:", "    2 PET. iii. 15, 16.\n    EVEN AS OUR BELOVED BROTHER PAUL ALSO HATH WRITTEN UNTO YOU;\n"
+                        "    AS ALSO IN ALL HIS EPISTLES.", BODY, BODY])
+    assert attributions(text)[2:4] == [("2 PET. iii. 15, 16.", "over", False),
+                                      ("EVEN AS OUR BELOVED BROTHER PAUL ALSO HATH WRITTEN UNTO YOU;", None, True)]
+    root = encode_text(tmp_path, "The Sermon\n\nBy Ann Cole\n\n" + text)
+    bibl = root.find(".//{http://www.tei-c.org/ns/1.0}body//{http://www.tei-c.org/ns/1.0}bibl")
+    assert "".join(bibl.itertext()) == "2 PET. iii. 15, 16" and bibl.get("corresp") == "#w-work-2-peter"
+    quote = root.find(".//{http://www.tei-c.org/ns/1.0}quote")
+    assert quote.get("source") == "#" + bibl.get("{http://www.w3.org/XML/1998/namespace}id")
+    # a line of words over the verses is none
+    text = "\n\n".join([BODY, "The text is this:", "    Peter wrote it. In part.\n    EVEN AS OUR BELOVED BROTHER PAUL ALSO.", BODY, BODY])
+    assert attributions(text)[2][1] is None
 
 
 def test_a_line_set_far_right_under_extracts_is_their_attribution():

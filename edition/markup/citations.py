@@ -114,6 +114,7 @@ def bible_book(title: str) -> str:
         return title
     number = _BOOK_NUMBER.get(words[0], words[0]) if len(words) > 1 else ""
     name = words[-1].rstrip(".")
+    name = name.capitalize() if name.isupper() and len(name) > 1 else name  # "PET." is "Pet."
     name = {"Jas": "James", "Ps": "Psalms"}.get(name, name)
     book = next((b for b in _BIBLE_BOOKS if b.startswith(name) and len(name) >= 3 or b == name), None)
     if book is None:
@@ -380,6 +381,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape("labelled", "numbered", re.compile(rf"\[(?P<number>{LABEL})[ \u00a0]?\]"),
           check=lambda m, text: m.start() > 0 and len(m["number"]) <= MAX_LABEL),
 )
+_SCRIPTURE = next(shape for shape in SHAPES if shape.name == "scripture")
 
 
 @dataclass
@@ -577,9 +579,21 @@ def find_attribution(text: str) -> Citation | None:
 _QUOTED_IN_ATTRIBUTION = re.compile(r"(?<=,[ \u00a0])[“\"‘](?P<title>(?:[^“”\"‘’\n]|(?<=\w)’(?=\w)){2,120})[”\"’]")
 
 
+def scripture_line(text: str) -> Citation | None:
+    """A line that is a scripture reference and nothing else, its book in capitals too ("2 PET.
+    iii. 15, 16." over a sermon's text): its citation, else None."""
+    end = len(text.rstrip(" ."))
+    # (the book's name in capitals read as the references print it: "PET." as "Pet.")
+    cased = re.sub(r"\b([A-Z])([A-Z]{1,12})\b", lambda m: m[1] + m[2].lower(), text)
+    m = _SCRIPTURE.pattern.fullmatch(cased, 0, end)
+    return None if m is None else _citation(_SCRIPTURE, m, 0, end, text)
+
+
 def attribution_line(text: str) -> Citation:
     """A line of its own naming a block quotation's author or work (rule "attribution-lines"):
     a full citation of what it names, as printed."""
+    if (scripture := scripture_line(text)) is not None:
+        return scripture
     end = len(text.rstrip())
     dash = _ATTRIBUTION_DASH.match(text)  # "—Statute, April 30, 1790": what it names, no dash
     title = dash["name"] if dash is not None else text[:end]
