@@ -271,6 +271,11 @@ def opening_of(text):
      "(National Mill Institute, Leeds; updated June 23, 2021)",
      ("Water Mills (MILL®)–Professional Version", "MILL® Integrative, Historical, and Technical Editorial Board",
       "(National Mill Institute, Leeds; updated June 23, 2021)")),
+    # "By" and a name, and every office of an old title page after it
+    ("The Use of Mills.\n\nBY WILLIAM COLE, M. A. LATE FELLOW OF MILL COLLEGE, LEEDS, AND VICAR OF WEIR AND "
+     "ST. ANN IN RIVERTON.\n\n(A Sermon preached July 15, 1777. Leeds: printed by J. Reed, 1777)",
+     ("The Use of Mills.", "BY WILLIAM COLE, M. A. LATE FELLOW OF MILL COLLEGE, LEEDS, AND VICAR OF WEIR AND "
+      "ST. ANN IN RIVERTON.", "(A Sermon preached July 15, 1777. Leeds: printed by J. Reed, 1777)")),
     # a body signing a title as name-like as itself, over an unbracketed source line
     ("Water Mill Maintenance Best Practices\n\nMILL Safety Technical Advisory Group\n\n"
      "Mill Computing Foundation (MCF), Version 1.0, 14 May 2021",

@@ -259,7 +259,17 @@ def is_byline(text: str) -> bool:
     if _ANONYMOUS.match(text):
         return True
     start, end = byline_name(text)
-    return name_score(text, BYLINE_DESCRIPTOR_WORDS) > 0 or _ONE_WORD_NAME.match(text[start:end]) is not None
+    return name_score(text, BYLINE_DESCRIPTOR_WORDS) > 0 or _ONE_WORD_NAME.match(text[start:end]) is not None \
+        or _named_before_offices(text[start:end])
+
+
+def _named_before_offices(text: str) -> bool:
+    """After "By", a name and the offices an old title page lists after it, however many ("BY
+    WILLIAM PALEY, M. A. LATE FELLOW OF CHRIST COLLEGE, CAMBRIDGE, AND VICAR OF DALSTON …"):
+    the name before the first comma, no sentence in what follows."""
+    name, comma, offices = text.partition(",")
+    return bool(comma) and _person_score(name) > 0 and len(name.split()) >= 2 \
+        and not re.search(r"[.!?][ \u00a0]+[a-z]", offices)
 
 
 # an author who signs by a description, as old books and pamphlets print it: "By a Black Woman of
