@@ -229,7 +229,11 @@ class WorksCited:
                 # first, as ACL lists print them; each name's last word is its surname
                 words = _name_words(_surnames_only(listed))
                 if not self._names_agree(words, cited):
-                    continue
+                    # "Olivier Mason et al." cites "Olivier-Mason A, …": a double name's hyphen
+                    # printed as a space (or the other way)
+                    words = [p for w in _name_words(listed) for p in w.split("-")]
+                    if not self._names_agree(words, [p for c in cited for p in c.split("-")]):
+                        continue
             miss = abs(min(len(words), 3) - min(count, 3))
             if best is None or miss < best[0]:
                 best = (miss, ref_id)

@@ -194,10 +194,36 @@ def rule(state) -> None:
             grouped = True  # "REFERENCES" / "LAWS AND EXECUTIVE ORDERS" / "[FISMA] …"
             continue
         found = _reference_list(section, seen)
+        after: list = []
+        if found is None and (tail := _closing_statements(section.content)):
+            # "Funding: SG - FI Predoctoral Fellowship, …" under the last entry: the paper's
+            # statements after its list, not entries
+            head, after = section.content[:-tail], section.content[-tail:]
+            section.content = head
+            found = _reference_list(section, seen) if head else None
+            section.content = head + after
         if found is not None:
-            section.content = [found]
+            section.content = [found, *after]
         # (after a list under its heading, its groups may follow under their own: "Filmes:")
         grouped = (grouped or bool(headed)) and found is not None
+
+
+# a paper's statements, each under its label ("Funding:", "Author contributions:", "Conflicts
+# of interest:"), printed under its reference list
+_STATEMENT = re.compile(r"^(?:Funding|Author[ \u00a0]contributions?|Competing[ \u00a0]interests?|Conflicts?[ \u00a0]of[ \u00a0]interests?|"
+                        r"Data[ \u00a0]availability|Acknowledge?ments?|Ethics[ \u00a0]statement|Copyright|"
+                        r"Declarations?)[ \u00a0]*(?:statement)?[ \u00a0]*[:.—–-]", re.IGNORECASE)
+MAX_STATEMENTS = 3
+
+
+def _closing_statements(content: list) -> int:
+    """How many paragraphs close the section as a paper's statements under their labels
+    ("Funding: …"): 0 when none does."""
+    n = 0
+    while n < min(MAX_STATEMENTS, len(content) - 1) and isinstance(content[-1 - n], Paragraph) \
+            and _STATEMENT.match(content[-1 - n].block.text):
+        n += 1
+    return n
 
 
 def _reference_list(section, seen: set[str]) -> ReferenceList | None:

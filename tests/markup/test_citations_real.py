@@ -619,3 +619,34 @@ def test_a_list_printing_forenames_first_is_cited_by_surname():
     cited = [(b.xpath("string()"), b.get("corresp")) for b in root.xpath("//t:body//t:p//t:bibl", namespaces=NS)]
     assert cited == [("(Okafor et al., 2018)", "#" + entries[0]), ("Reed and Cole (2017)", "#" + entries[1]),
                      ("Lund (2007)", "#" + entries[2])]
+
+
+MICROPUB = """Rates of Milling
+
+By Ann Cole
+
+Mills were studied in the valley (Olivier Mason et al., 2013) and on the coast (Reed and Hart, 2017).
+
+References
+
+Olivier-Mason A, Wojtyniak M, Bowie RV. 2013. Mills shape the valley. Mill Biol 12: 101-9. PMID: 1.
+
+Reed RJ, Hart BT. 2017. "Role of mills in the coastal economy". Mill Lett 637: 11-17. PMID: 2.
+
+Funding: AC - a Mill Fellowship, Leeds. The Mill Society (PC0009/003)
+"""
+
+
+def test_a_reference_list_with_the_papers_statements_under_it_and_a_double_name_cited_with_a_space():
+    # "Funding: …" under the last entry is no entry: the list stands; "Olivier Mason et al."
+    # cites "Olivier-Mason A, …"
+    source, result = _encoded(MICROPUB)
+    root = result.tree.getroot()
+    assert root.xpath("//t:body//t:listBibl/t:bibl/@xml:id", namespaces=NS) == [
+        "ref-olivier-mason-2013", "ref-reed-2017"]
+    assert root.xpath("//t:body//t:p//t:bibl/@corresp", namespaces=NS) == [
+        "#ref-olivier-mason-2013", "#ref-reed-2017"]
+    assert root.xpath("//t:body//t:listBibl/t:bibl//t:title[@level='a']/text()", namespaces=NS)[1] == \
+        '"Role of mills in the coastal economy"'
+    assert root.xpath("//t:body//t:listBibl/following-sibling::t:p/text()", namespaces=NS) == [
+        "Funding: AC - a Mill Fellowship, Leeds. The Mill Society (PC0009/003)"]
