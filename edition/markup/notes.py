@@ -130,7 +130,8 @@ class Piece:
 
 
 # after a colon, another reference led in: the one before ends at the colon
-_COLON_LEAD = re.compile(r"[ \t\n\u00a0]+(?i:cf\.|see\b|compare\b)")
+_COLON_LEAD = re.compile(r"[ \t\n\u00a0]+(?i:cf\.|see\b|compare\b|(?=https?://))")  # (or the page's address:
+# 'John Allspaw, "How to keep your systems running day after day": https://youtu.be/…')
 
 
 def _pieces(text: str, start: int, end: int) -> list[Piece]:
@@ -816,7 +817,9 @@ _SEE_DAY = re.compile(r"\b[Ss]ee\s+(?:January|February|March|April|May|June|July
 _SEE_NOTE = re.compile(r"\b(?i:see)\s+(?:(?:foot|end)?note\s+(?P<n>\d{1,3})\b|(?:the\s+)?note\s+above\b)")
 
 
-_URL_ALONE = re.compile(r"[\s\u00a0]*(?P<url>https?://\S+?)[.,;]?[\s\u00a0]*")
+# (after a word sending the reader there: "See, for example: https://…", "Source: https://…")
+_URL_ALONE = re.compile(r"[\s\u00a0]*(?:(?i:see|source|available[\s\u00a0]+at|cf\.)(?:,?[\s\u00a0]+(?i:for[\s\u00a0]+example|"
+                        r"e\.[\s\u00a0]?g\.|also))?[,:]?[\s\u00a0]+)?(?P<url>https?://\S+?)[.,;]?[\s\u00a0]*")
 
 
 def note_references(markup, note, works, ids, by_note: dict[str, str] | None = None) -> None:
@@ -859,8 +862,8 @@ def note_references(markup, note, works, ids, by_note: dict[str, str] | None = N
             _add_citation(markup, spans, c)
         if n == 0 and first is None and len(note.blocks) == 1 and (
                 m := _URL_ALONE.fullmatch(block.text, start, end)) is not None:
-            # a note that is a web page's address alone ("[10] https://instagram.com/about/…"):
-            # it cites that page — a bibl holding the link to it
+            # a note that is a web page's address alone ("[10] https://instagram.com/about/…",
+            # "7. See, for example: https://…"): it cites that page — a bibl holding the link to it
             a, e = m.span("url")
             if not any(s.tag and s.start < e and a < s.end for s in spans):
                 ids.b += 1

@@ -455,3 +455,19 @@ def test_a_journal_or_an_archive_named_with_a_small_letter_first():
                   "https://arxiv.org/abs/2112.04426v1.")
     assert [(title, author) for _, title, author, _ in found] == [
         ("Counting Mills by Their Wheels", "Ann Reed et al.")]
+
+
+def test_a_notes_web_page_after_see_and_a_talk_in_marks_before_its_address(tmp_path):
+    # "7. See, for example: https://…" cites the page; 'John Allspaw, "How to …": https://…'
+    # names the talk and its author, the address after a colon
+    text = ("Mills and Rivers\n\nBy Ann Cole\n\n(Mill Review, May 2001)\n\n"
+            "The mills were counted for years,1 and their keepers spoke about it at length.2\n\n"
+            "Notes\n\n1. See, for example: https://example.org/mills/count/\n"
+            "2. Ann Reed, \"How to keep your mill running day after day\": https://example.org/talk?t=295\n")
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    notes = root.xpath("//t:note[@place='end']", namespaces=ns)
+    assert [n.xpath("string(t:bibl/t:ref/@target)", namespaces=ns) for n in notes] == [
+        "https://example.org/mills/count/", "https://example.org/talk?t=295"]
+    assert notes[1].xpath("string(t:bibl/t:author)", namespaces=ns) == "Ann Reed"
+    assert notes[1].xpath("string(t:bibl/t:title)", namespaces=ns) == "\"How to keep your mill running day after day\""
