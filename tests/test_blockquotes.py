@@ -308,3 +308,13 @@ def test_a_roll_of_names_set_in_is_no_quotation():
     # verse set in, its words in small letters too, stays a quotation
     verse = "    The mill is old,\n    The wheel is cold,\n    The Miller sleeps."
     assert quoted("\n\n".join([BODY, BODY.rstrip(".") + " as follows:", verse, BODY])) == [False, False, True, False]
+
+
+def test_a_lead_in_announcing_the_authors_own_words_introduces_no_extract():
+    # "let us truthfully say:" / the author's own paragraph, flush
+    own = "Some four or five years since, when keeping a mill in this town, we employed him for months."
+    assert quoted("\n\n".join([BODY, "Of the harsher part of the above sketch, let us truthfully say:", own, BODY])) == [
+        False, False, False, False]
+    # another's words after such a lead-in stay an extract
+    assert quoted("\n\n".join([BODY, "Of the harsher part of the above sketch, the paper wrote:", own, BODY])) == [
+        False, False, True, False]

@@ -64,6 +64,8 @@ def _introduces_extract(previous: Paragraph, node: Paragraph) -> bool:
         return has_verb(SENTENCE_END.split(text)[-1]) or bool(_INTRODUCES.search(text))
     if not _LEAD_IN.search(text):
         return False
+    if _OWN_WORDS_FOLLOW.search(text):
+        return False  # "let us truthfully say:": the author's own words follow, no extract
     sentence = SENTENCE_END.split(text)[-1]
     if len(sentence.split()) > LEAD_IN_WORDS:
         return False
@@ -78,6 +80,10 @@ def _introduces_extract(previous: Paragraph, node: Paragraph) -> bool:
     return has_verb(sentence) or bool(_INTRODUCES.search(sentence))
 
 
+# the author announcing his own words: "let us truthfully say:", "we answer:", "I would add:"
+_OWN_WORDS_FOLLOW = re.compile(r"\b(?:(?i:let)[ \u00a0]+(?:us|me)|I|we|We)[ \u00a0]+(?:(?:would|must|will|may|can|shall)[ \u00a0]+)?"
+                               r"(?:\w+ly[ \u00a0]+)?(?:say|add|answer|reply|repeat|observe|remark|submit)"
+                               r"[ \u00a0]*:(?:—|–|--?)?$")
 _NOTE_MARKER = re.compile(r"^\[\d{1,3}\][ \u00a0]")
 _SIGNATURE = re.compile(r"^(?:[\w’'.,]+[ \u00a0]+){0,3}[A-Z][A-Z.’' -]+\.?$")  # "Your affectionate PORTIA."
 
