@@ -27,6 +27,11 @@ from edition.text.blocks import Block
 
 CIT_RANK, QUOTE_RANK = 5, 10
 # a quotation of writing found by its shape alone, no verb or citation: may be a quoted title
+# a source set in the author's sentence by the way, between commas: ", as Swift puts it, ", ",
+# as Mr. Lowell says, "
+_AS_ONE_SAYS = re.compile(r",[ \u00a0\n]+as[ \u00a0\n]+(?:[A-Z][\w’'.-]*[ \u00a0\n]+){1,4}(?:\w+[ \u00a0\n]+)?"
+                          r"(?:says|said|puts[ \u00a0\n]+it|put[ \u00a0\n]+it|writes|wrote|observes|remarks|expresses[ \u00a0\n]+it)"
+                          r"[ \u00a0\n]*,[ \u00a0\n]*$")
 MIN_EXCHANGE = 3  # quotations back to back: a hail and its answers
 _LISTED = re.compile(r"[ \u00a0]*(?:,|;|,?[ \u00a0]+(?:and|or|nor))[ \u00a0]*")
 _SHAPE_ONLY = frozenset({"short", "long", "sentence-of-its-own", "verb-of-writing"})
@@ -655,6 +660,10 @@ class SectionMarkup:
                     not has_verb(lead) or speech.indirect(own_lead, subject=True) and not noted)) else "",
                 self._a_sentence(q), self._lowercase(q), titled=lambda noun, u=u, q=q: self._the_titled(noun, u, q), noted=noted,
                 word_alone=self._word_alone(q), opens_clause=self._opens_clause(q), cry=self._cries(q))
+            if lead_u == u and q.parent is None and _AS_ONE_SAYS.search(own_lead) and self._lowercase(q):
+                # 'appearing, as Mr. Lowell says, "clear cut upon the disc, …"': another's words
+                # that go on with the author's sentence, its source set in it by the way
+                verdict = Verdict("q", by="woven-in")
             if lead_u != u and verdict.tag == "said" and verdict.who and verdict.verb \
                     and _ATTRIBUTION_OF_MASKED.search(lead, 0, max(0, lead.rfind(verdict.verb))) \
                     and not lead.rstrip(" \u00a0").endswith(":"):

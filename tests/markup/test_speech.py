@@ -287,6 +287,17 @@ def test_a_hail_and_its_answers_back_to_back_are_each_speech(tmp_path):
     assert "said" not in [q[0] for q in quotes(encode(tmp_path, text, ""))]
 
 
+def test_words_in_small_letters_after_as_one_says_go_on_with_the_authors_sentence(tmp_path):
+    # 'appearing, as Mr. Reed says, "clear cut upon the water, …"': a phrase, no speech of Reed's
+    text = ("The wheels appear double, a pair of fine lines exactly parallel and appearing, as Mr. "
+            "Reed says, \"clear cut upon the water, its twin lines like the rails of a track.\" Both "
+            "millers were surprised.")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("q", None)]
+    # a sentence of his own after it is his
+    text = "The wheels turned, as Mr. Reed says, \"We never saw them turn so fast in all our years.\""
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] != ["q"]
+
+
 def test_quotations_listed_one_after_another_are_of_the_first_ones_kind(tmp_path):
     text = ("For a mill trained to say things, better statements might include “wheels turn in "
             "water”, “wheels are good for mills”, “many millers dislike rain”, and so on.")
