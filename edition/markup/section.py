@@ -32,6 +32,8 @@ CIT_RANK, QUOTE_RANK = 5, 10
 _AS_ONE_SAYS = re.compile(r",[ \u00a0\n]+as[ \u00a0\n]+(?:[A-Z][\w’'.-]*[ \u00a0\n]+){1,4}(?:\w+[ \u00a0\n]+)?"
                           r"(?:says|said|puts[ \u00a0\n]+it|put[ \u00a0\n]+it|writes|wrote|observes|remarks|expresses[ \u00a0\n]+it)"
                           r"[ \u00a0\n]*,[ \u00a0\n]*$")
+# the verbs of saying or writing in the present tense a scholar cites a writer by
+_PRESENT_OF_EITHER = re.compile(r"^(?:says|remarks|observes|exclaims|adds|declares|continues|tells)$", re.IGNORECASE)
 MIN_EXCHANGE = 3  # quotations back to back: a hail and its answers
 _LISTED = re.compile(r"[ \u00a0]*(?:,|;|,?[ \u00a0]+(?:and|or|nor))[ \u00a0]*")
 _SHAPE_ONLY = frozenset({"short", "long", "sentence-of-its-own", "verb-of-writing"})
@@ -519,13 +521,29 @@ class SectionMarkup:
             return True
         return word in self.name_words
 
-    def _speaker(self, verdict: Verdict) -> Verdict:
+    def _described(self, q: Quotation | None, name: str) -> bool:
+        """The quotation's paragraph tells who ``name`` is, as a reporter does of a living
+        informant ("says Jones, who keeps the mill", "Jones, a miller, says")."""
+        if q is None:
+            return False
+        text = self.units[q.first.unit].text
+        return re.search(rf"\b{re.escape(name.split()[-1])},[ \u00a0\n]+(?:who|a|an|the|one)\b", text) is not None
+
+    def _speaker(self, verdict: Verdict, q: Quotation | None = None) -> Verdict:
         if (verdict.tag == "said" and verdict.who and verdict.who.startswith(NEW) and verdict.verb
                 and speech.says(verdict.verb) and self.works.cites_author(verdict.who[len(NEW):])
                 and not self.works.spoken_by(verdict.who[len(NEW):])):
             # "Barth says" where the article (its reference list, its notes) cites a work of
             # Barth's: his writing
             return Verdict("quote", None, verdict.verb, "author-of-a-work")
+        if (verdict.tag == "said" and verdict.who and verdict.who.startswith(NEW) and verdict.verb
+                and _PRESENT_OF_EITHER.match(verdict.verb) and (self.works.source_references or self.works.note_authors)
+                and not self._described(q, verdict.who[len(NEW):])):
+            # in a text that cites works (a reference list, notes citing authors), "Renan says",
+            # "Jephson observes" in the present tense quote writing: the scholar's present of
+            # citation, not a report of speech (but "says Jones, who keeps the mill": a living
+            # informant the text describes)
+            return Verdict("quote", None, verdict.verb, "present-of-citation")
         if verdict.who and verdict.who.startswith(NEW):
             return replace(verdict, who=self.m.speaker(verdict.who[len(NEW):]))
         return verdict
@@ -837,7 +855,7 @@ class SectionMarkup:
                 # the interviewee already: what the interviewee said, not words a transcript's
                 # unquoted answers quote, 'He was like, "You can't use WebKit."')
                 verdict = Verdict("said", self._the_interviewee(), verdict.verb, "interviewee")
-            self._settle(q, self._speaker(verdict), prev_q, verdicts, last_speaker, turns, asked)
+            self._settle(q, self._speaker(verdict, q), prev_q, verdicts, last_speaker, turns, asked)
             if self.interviewee and verdict.tag == "said" and verdict.verb and self._is_interviewee(verdicts[id(q)].who):
                 self._quotes_interviewee = True
         return verdicts

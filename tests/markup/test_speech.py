@@ -298,6 +298,17 @@ def test_words_in_small_letters_after_as_one_says_go_on_with_the_authors_sentenc
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] != ["q"]
 
 
+def test_a_writer_says_in_the_present_in_a_text_that_cites_works(tmp_path):
+    # notes citing authors: "Renan says, "…"" quotes his writing, no speech of his
+    text = ("The mills of the valley are old.1 Of the mill Ernest Renan says, \"It is the great art of "
+            "the valley to grind slowly and well.\" So it was.\n\n"
+            "Notes\n\n1. Ann Cole, The Mills of the Valley (Leeds: Elm Press, 1880), p. 12.\n")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("quote", None)]
+    # without works cited, a man who says so speaks
+    text = "Of the mill Ernest Renan says, \"It is the great art of the valley to grind slowly and well.\""
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", "#person-ernest-renan")]
+
+
 def test_quotations_listed_one_after_another_are_of_the_first_ones_kind(tmp_path):
     text = ("For a mill trained to say things, better statements might include “wheels turn in "
             "water”, “wheels are good for mills”, “many millers dislike rain”, and so on.")
