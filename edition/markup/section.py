@@ -17,7 +17,7 @@ from edition.markup.roles import ROLES
 from edition.markup.spans import Span
 from edition.markup.titles import PERFORMING, after_work_noun, quoted_title
 from edition.structure.headings import FUNCTION_WORDS
-from edition.structure.turns import DEPOSITION_LABEL, HEARING_LABEL, NAMED_LABEL, TURN_LABEL
+from edition.structure.turns import DEPOSITION_LABEL, HEARING_LABEL, NAMED_LABEL, SWORN_LABEL, TURN_LABEL
 from edition.markup import speech
 from edition.markup.speech import (ABBREVIATION, MIN_SPEECH_WORDS, PHRASE_WORDS, SENTENCE_END, SPEECH, Verdict,
                                    SentenceEnds, classify, has_verb)
@@ -1047,6 +1047,8 @@ class SectionMarkup:
             if m is None and (m := DEPOSITION_LABEL.match(unit.text, unit.start, unit.end)) \
                     and not self._in_transcript(k, DEPOSITION_LABEL):
                 m = None  # "ELLEN McCARTHY. I live at …": only among other depositions so opened
+            if m is None:
+                m = SWORN_LABEL.match(unit.text, unit.start, unit.end)  # "Jane Smith, being sworn, deposed—"
             if m is not None:
                 return self._label_speaker(k, m)
         return None

@@ -27,6 +27,12 @@ HEARING_LABEL = re.compile(r"[ \u00a0\t]*(?:(?:Mr|Mrs|Ms|Dr|Miss|Senator|Judge|C
 # KELLY. I am the wife of …", "ELLEN McCARTHY. I live at …"), the witness's words unquoted after it
 DEPOSITION_LABEL = re.compile(r"[ \u00a0\t]*(?P<name>(?:Ma?c)?[A-Z][A-Z’'\-]+(?:[ \u00a0](?:Ma?c)?[A-Z][A-Z’'\-]+){0,2})"
                               r"\.[ \u00a0]+(?=[A-Z])")
+# an inquest's witness: the name, a calling, "being sworn, deposed" and the deposition in the
+# witness's own words ("Jane Smith, being sworn, deposed—I am …", "Robert Hoar, commissioned
+# boatman, sworn and examined, deposed: Yesterday …")
+SWORN_LABEL = re.compile(r"[ \u00a0\t]*(?P<name>(?:[A-Z][\w’'.\-]*[ \u00a0]+){0,3}[A-Z][\w’'\-]+)(?:,[^,\n]{1,60})?,"
+                         r"[ \u00a0]+(?:being[ \u00a0]+)?(?:duly[ \u00a0]+)?sworn(?:[ \u00a0]+and[ \u00a0]+examined)?,?"
+                         r"[ \u00a0]+(?:deposed|said|stated)[ \u00a0]*(?:—|--|:|,)")
 NAMED_LABEL = re.compile(r"[ \u00a0\t]*(?P<name>[A-Z][a-z][\w’'\-]*(?:[ \u00a0][A-Z][\w’'\-]+){0,2}):[ \u00a0]")
 SPEAKER_LABEL = re.compile(r"^[A-Z][\w.’' \-]{0,40}:\s")
 # (each word taken whole, a hyphen inside it but not a dash: no backtracking into the words)

@@ -309,6 +309,16 @@ def test_a_writer_says_in_the_present_in_a_text_that_cites_works(tmp_path):
     assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", "#person-ernest-renan")]
 
 
+def test_an_inquest_witness_sworn_and_deposing_is_the_i_of_the_deposition(tmp_path):
+    # "Ann Cole, being sworn, deposed—I am …, and I said, "…"": the witness's words
+    text = ("Ann Cole, being sworn, deposed—I am a single woman, and live at the mill. When he came "
+            "in late that night I said, \"Let me help you with the sacks.\" He would not.\n\n"
+            "Tom Reed, miller, sworn and examined, deposed: I found the door open, and I called out, "
+            "\"Who is there at this hour?\" Nobody answered.")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [
+        ("said", "#person-ann-cole"), ("said", "#person-tom-reed")]
+
+
 def test_quotations_listed_one_after_another_are_of_the_first_ones_kind(tmp_path):
     text = ("For a mill trained to say things, better statements might include “wheels turn in "
             "water”, “wheels are good for mills”, “many millers dislike rain”, and so on.")
