@@ -154,8 +154,9 @@ WRITINGS = (r"(?:book|essay|letter|article|treatise|preface|paper|diary|memoirs?
             r"passage|chapter|announcement|statement|text|proclamation|telegram|resolution|notice)")
 _IN_A_WORK = re.compile(r"[\s\u00a0,(]*\bin[\s\u00a0]+(?:(?:his|her|their)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+)?"
                         # a title after a writer's "his": "in his _Ancient Society_", "in his first
-                        # Voyage", "in his Principles"
-                        r"(?-i:_[A-Z]|[A-Z][a-z]+\b)|"
+                        # Voyage", "in his Principles", "in his “Four Lectures on Henrik Ibsen,”"
+                        # (another quotation's characters masked: MASK)
+                        r"(?-i:_[A-Z]|[A-Z][a-z]+\b|\u25a1)|"
                         r"(?:his|her|their|a|an|the|one)[\s\u00a0]+"
                         rf"(?:\w+[\s\u00a0]+)?(?:{WRITINGS}|will|work)\b)", re.IGNORECASE)
 IN_A_WORK_BEFORE = 60
@@ -348,7 +349,7 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
             offset, kind, verb = max(earlier)
         if kind == "speech" and noted and _SAYS.match(verb):
             return Verdict("quote", None, verb, "verb-of-writing")
-        if kind == "speech" and (_IN_A_WORK.match(lead_in, offset + len(verb))
+        if kind in ("speech", "either") and (_IN_A_WORK.match(lead_in, offset + len(verb))
                                  or _IN_A_WORK.search(lead_in, max(0, offset - IN_A_WORK_BEFORE), offset)):
             # "says in his book, The Nature of Harmony, page 30—", "Mrs. Coues, in a letter
             # replying to one of mine, says:": writing

@@ -319,6 +319,13 @@ def test_an_inquest_witness_sworn_and_deposing_is_the_i_of_the_deposition(tmp_pa
         ("said", "#person-ann-cole"), ("said", "#person-tom-reed")]
 
 
+def test_words_one_puts_in_a_work_named_in_marks_are_his_writing(tmp_path):
+    # 'As Mr. Reed puts it in his "Four Lectures on Mills," "What is …"': the lecture's words
+    text = ("As Mr. Reed puts it in his \"Four Lectures on Mills,\" \"What is it to be a miller? The "
+            "river meant something when it made each one of us.\"")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))][-1] == ("quote", None)
+
+
 def test_quotations_listed_one_after_another_are_of_the_first_ones_kind(tmp_path):
     text = ("For a mill trained to say things, better statements might include “wheels turn in "
             "water”, “wheels are good for mills”, “many millers dislike rain”, and so on.")
