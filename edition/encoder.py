@@ -155,7 +155,10 @@ def encode_source(source: Source, editorial: Editorial = EMPTY,
     # warnings in source order, after building: crossing spans are found while nesting
     for offset, message in sorted(markup.report.warnings):
         warnings.append(Warning_(message, *source.line_col(offset)))
-    standoff = build_standoff(editorial, markup.speakers, works.uncited())
+    # (a speaker whose words turned out a work's title names no one now: no entry for him)
+    speaking = {who[1:] for value in root.xpath("//@who") for who in value.split()}
+    standoff = build_standoff(editorial, {id_: name for id_, name in markup.speakers.items() if id_ in speaking},
+                              works.uncited())
     if standoff is not None:
         root.append(standoff)
     _check_ids(root, editorial)

@@ -15,7 +15,7 @@ from edition.markup.quotes import NestingTooDeep, Quotation, Unit, parse_quotati
 from edition.markup.result import Markup, Wrapper
 from edition.markup.roles import ROLES
 from edition.markup.spans import Span
-from edition.markup.titles import PERFORMING, after_work_noun, quoted_title
+from edition.markup.titles import PERFORMING, after_work_noun, cited_after, quoted_title
 from edition.structure.headings import FUNCTION_WORDS
 from edition.structure.turns import DEPOSITION_LABEL, HEARING_LABEL, NAMED_LABEL, SWORN_LABEL, TURN_LABEL
 from edition.markup import speech
@@ -1155,6 +1155,12 @@ class SectionMarkup:
             return False  # '"…," says I. "You must …"': another's words
         return not _NEW_SENTENCE.match(text, prev_q.last.end - 2, q.first.start + 2)
 
+    def _cited_after(self, q: Quotation) -> bool:
+        """A page, a volume or a year cites the quotation's words as a work's title, whatever verb
+        led them in ('"Polit. Anatomy of Ireland," 1672)', '"History of …," p. 320')."""
+        p = q.last
+        return cited_after(self.units[p.unit].text[p.end:p.end + 20])
+
     def _after_work_noun(self, q: Quotation) -> bool:
         """A quotation set after a word naming a work ("in his book, “…,” speaks about"): a
         title, if its words are one, whatever verb follows it."""
@@ -1196,7 +1202,7 @@ class SectionMarkup:
                     len(q.parts) == 1 and not self.headings and verdict.by not in ("named-as-phrase", "editor")
                     and (tag == "q" or tag == "quote" and verdict.by in _SHAPE_ONLY
                          or tag == "said" and PERFORMING.fullmatch(verdict.verb or "")
-                         or self._after_work_noun(q))
+                         or self._after_work_noun(q) or self._cited_after(q))
                     and not self._block_level(q)):
                 p = q.first
                 text = self.units[p.unit].text

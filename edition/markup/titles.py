@@ -65,6 +65,8 @@ _WORK_AFTER = re.compile(r"[\s\u00a0]+(?:an?|the|his|her|their)[\s\u00a0]+(?:[a-
                          r"(?:play|novel|poem|book|song|opera|story|essay|tale|hymn|ballad|comedy|"
                          r"tragedy|farce|pamphlet|sermon|lecture|treatise|romance|paper|magazine|journal|"
                          r"newspaper|periodical|weekly|daily|gazette)\b")
+# a page, a volume or a year right after a title closed by its comma: the work's citation
+_CITED_AFTER = re.compile(r"[\s\u00a0]*(?:(?:pp?|vols?|ch(?:ap)?)\.[\s\u00a0]*(?:\d|[ivxlc]+\b)|(?:1[5-9]|20)\d\d\))")
 # a sentence's end inside, with the next one in lower case: words, not a title
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[a-z]")
 
@@ -94,6 +96,12 @@ def quoted_title(inner: str, before: str, after: str = "") -> bool:
         return True
     if (words and words[0].strip("‘’“”\"'")[:1].isupper() and len(words) <= MAX_TITLE_WORDS
             and not _SENTENCE_INSIDE.search(inner) and _PERFORMED.search(before[-40:])):
+        return True
+    if (words and words[0].strip("‘’“”\"'")[:1].isupper() and len(words) <= MAX_TITLE_WORDS
+            and inner.rstrip().endswith(",") and not _SENTENCE_INSIDE.search(inner)
+            and not re.search(r"[!?]", inner) and _CITED_AFTER.match(after)):
+        # a work cited by its page or its year: 'in his "History of St. Patrick's Cathedral,"
+        # p. 320', '("Polit. Anatomy of Ireland," 1672)'
         return True
     if (words and words[0].strip("‘’“”\"'")[:1].isupper() and len(words) <= MAX_OWNED_TITLE_WORDS
             and not _SENTENCE_INSIDE.search(inner) and not re.search(r"[!?]|[a-z]{2}\.\s+[A-Z]", inner)
@@ -134,6 +142,12 @@ def quoted_title(inner: str, before: str, after: str = "") -> bool:
         and _PERIODICAL_NOUN.fullmatch(words[0].strip("‘’“”\"',.;:"))))
 
 
+def cited_after(after: str) -> bool:
+    """``after`` (the text after a closing mark) cites what is in the marks as a work: a page, a
+    volume or a year in brackets right after it."""
+    return _CITED_AFTER.match(after) is not None
+
+
 def after_work_noun(before: str) -> bool:
     """The quotation follows a word naming a work ("in his book, “Travels in the Interior of
     America,” speaks about …"): what it quotes is that work's title, whatever verb follows."""
@@ -142,11 +156,12 @@ def after_work_noun(before: str) -> bool:
 
 
 def make_title(markup, span) -> None:
-    """A phrase (``q``) the quotations rule made turns out a quoted title: a ``title``, and the
-    report counts one phrase less."""
+    """A phrase (``q``) the quotations rule made, or its speech or passage, turns out a quoted
+    title: a ``title``, and the report counts one phrase (or speech) less."""
+    markup.report.phrases -= span.tag == "q"
+    markup.report.speeches -= span.tag == "said"
     span.tag, span.attrib, span.rule = "title", {}, "quoted-titles"
     markup.report.quotations -= 1
-    markup.report.phrases -= 1
 
 
 def _words(printed: str) -> str:

@@ -201,3 +201,18 @@ def test_a_song_sung_or_played_by_its_title_is_a_title_words_sung_are_speech(tmp
 def test_a_word_in_marks_after_a_place_is_a_papers_name_only_if_a_paper_is_so_called():
     assert not quoted_title("Freedom", "they marched through Boston ", " and home")
     assert quoted_title("Tribune,", "sent his report to the New York\n", " stating that")
+
+
+def test_a_work_cited_by_its_page_or_year_in_a_note_is_a_title_whatever_verb_led_in(tmp_path):
+    # '("Polit. Anatomy of Ireland," 1672)' after words 'pointed out' led in: the work, no speech;
+    # the man who named it is no speaker, and has no entry
+    text = ("The Mills of Leeds\n\nBy Ann Cole\n\nThe mills were many.[1]\n\n"
+            "[Footnote 1: Sir Thomas Reed had, long before, pointed out that \"it was scarce necessary "
+            "at all for Leeds to buy any flour\" (\"Polit. Anatomy of Leeds,\" 1672), and Ann Hart's "
+            "notes in her \"History of the Mill Church,\" p. 320, say the same. [T. S.]]\n")
+    _tags(tmp_path, text)
+    root = encode_source(Source(path=tmp_path / "article.txt", text=text, sha256="0" * 64),
+                         load_editorial(tmp_path / "article.toml")).tree.getroot()
+    titles = ["".join(t.itertext()) for t in root.xpath("//t:note//t:title", namespaces=NS)]
+    assert "\"Polit. Anatomy of Leeds,\"" in titles and "\"History of the Mill Church,\"" in titles
+    assert not root.xpath("//t:person", namespaces=NS)
