@@ -1316,3 +1316,14 @@ def test_the_years_under_a_heading_in_capitals_are_a_heading_too():
         "THE PERIOD OF THE GREAT FLOOD", "1861-1865"]
     # a year alone in the text's paragraphs is none
     assert heads_of(para, "1861-1865", para, para) == []
+
+
+def test_kin_cross_heads_between_paragraphs_a_line_each():
+    # a paragraph to a line, its cross-heads closed by stops or asking: "Reed's hopes of
+    # Enfranchised Millers." among them is one, after a paragraph of two sentences too
+    para = " ".join([BODY] * 2)
+    short = BODY  # a shorter paragraph, a line of its own
+    assert len(short) >= 100
+    heads = ["Not a Pamphlet.", "Yet Enforcing a Moral.", "A Shirking of the Milling Problem?"]
+    kin = "Reed's hopes of Enfranchised Millers."
+    assert heads_of(para, heads[0], para, heads[1], para, heads[2], para, short, kin, para) == [*heads, kin]

@@ -941,10 +941,14 @@ KIN_CAPITALISED = 0.5  # of the words after the first, not function words
 
 
 def _between_paragraphs(blocks: list[Block], i: int) -> bool:
-    """``blocks[i]`` stands flush between wrapped paragraphs (or a note closing the one above)."""
+    """``blocks[i]`` stands flush between paragraphs, wrapped or a long line each (or a note
+    closing the one above)."""
     before, after = blocks[i - 1], blocks[i + 1]
-    return blocks[i].indent_width == 0 and after.lines > 1 and (
-        before.lines > 1 or before.text.startswith("[") and before.text.endswith("]"))
+
+    def paragraph(block: Block) -> bool:
+        return block.lines > 1 or len(block.text) >= MIN_PARAGRAPH
+    return blocks[i].indent_width == 0 and paragraph(after) and (
+        paragraph(before) or before.text.startswith("[") and before.text.endswith("]"))
 
 
 def _kin_cross_heads(blocks: list[Block], shapes: list, headings: set[int]) -> set[int]:
@@ -953,8 +957,8 @@ def _kin_cross_heads(blocks: list[Block], shapes: list, headings: set[int]) -> s
     a word or two in small letters is one of them ("Canals extend across the Seas.", "Water
     Vapour cannot exist on Mars."): half or more of its words after the first capitalised, one
     sentence; not a short sentence of the text ("The river rose in the night.")."""
-    found = [i for i in headings if 0 < i < len(blocks) - 1 and shapes[i] == "flush-stop"
-             and _between_paragraphs(blocks, i)]
+    found = [i for i in headings if 0 < i < len(blocks) - 1 and blocks[i].single_line
+             and blocks[i].text.rstrip(_QUOTES).endswith((".", "?")) and _between_paragraphs(blocks, i)]
     if len(found) < MIN_CROSS_HEADS:
         return set()
     kin = set()
