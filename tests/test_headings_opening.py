@@ -1327,3 +1327,12 @@ def test_kin_cross_heads_between_paragraphs_a_line_each():
     heads = ["Not a Pamphlet.", "Yet Enforcing a Moral.", "A Shirking of the Milling Problem?"]
     kin = "Reed's hopes of Enfranchised Millers."
     assert heads_of(para, heads[0], para, heads[1], para, heads[2], para, short, kin, para) == [*heads, kin]
+
+
+def test_a_chapters_title_in_capitals_a_line_each_under_its_label_is_its_headings():
+    # "  III" / "  DOROTHY WORDSWORTH'S JOURNAL" + "  WRITTEN AT GRASMERE" in one block
+    para = textwrap.fill(" ".join([BODY] * 3), 70)
+    assert heads_of(para, "  III", "  THE MILLER'S JOURNAL\n  WRITTEN AT LEEDS", "EXTRACTS FROM THE JOURNAL", para) == [
+        "III", "THE MILLER'S JOURNAL", "WRITTEN AT LEEDS", "EXTRACTS FROM THE JOURNAL"]
+    # capitals a line each under no label stay one block
+    assert "THE MILLER'S JOURNAL" not in heads_of(para, "  THE MILLER'S JOURNAL\n  WRITTEN AT LEEDS", para)

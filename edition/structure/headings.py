@@ -578,9 +578,15 @@ def unstack(blocks: list[Block]) -> list[Block]:
     numbering = sum(split is not None for split in numbered) >= MIN_GLUED_NUMBERED
     for block, split in zip(blocks, numbered):
         lines = stripped_lines(block) if block.lines == 2 else []
+        stacked = stripped_lines(block) if 2 <= block.lines <= MAX_STACKED_TITLE_LINES else []
         if len(lines) == 2 and shape(lines[0]) == "label" and shape(lines[1]) in (
                 "caps", "title", "stop", "flush-stop"):
             out += [replace(lines[0], indent=block.indent), lines[1]]
+        elif out and out[-1].single_line and shape(out[-1]) == "label" and stacked and all(
+                len(line.text) <= MAX_STACKED_TITLE_LINE and _in_capitals(line.text) for line in stacked):
+            # under a chapter's label, its title in capitals a line each ("III" / "DOROTHY
+            # WORDSWORTH'S JOURNAL" / "WRITTEN AT GRASMERE" / "(14TH MAY TO 21ST DECEMBER 1800)")
+            out += stacked
         elif (head := _letter_head(block)) is not None:
             out += head
         elif (glued := _glued_heading(block) or _set_off_after(block) or _glued_references(block)) is not None:
@@ -592,6 +598,8 @@ def unstack(blocks: list[Block]) -> list[Block]:
     return out
 
 
+MAX_STACKED_TITLE_LINES = 4
+MAX_STACKED_TITLE_LINE = 50
 MIN_GLUED_NUMBERED = 2  # one numbered line over a paragraph may be a list's item; two number sections
 
 
