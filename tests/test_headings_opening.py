@@ -1336,3 +1336,13 @@ def test_a_chapters_title_in_capitals_a_line_each_under_its_label_is_its_heading
         "III", "THE MILLER'S JOURNAL", "WRITTEN AT LEEDS", "EXTRACTS FROM THE JOURNAL"]
     # capitals a line each under no label stay one block
     assert "THE MILLER'S JOURNAL" not in heads_of(para, "  THE MILLER'S JOURNAL\n  WRITTEN AT LEEDS", para)
+
+
+def test_a_heading_in_capitals_the_print_closes_by_a_comma():
+    # "PROCEEDINGS OF THE CONFERENCE," / "NAMES OF THE JURY,": headings, the comma the print's
+    para = " ".join([BODY] * 2)
+    roll = "    Ann Cole, Foreman.\n    Tom Reed,\n    John Hart,"
+    assert heads_of(para, "NAMES OF THE JURY,", roll, para) == ["NAMES OF THE JURY,"]
+    # an address's lines each closed by a comma, a place's name with a comma inside: none
+    assert heads_of(para, "COMMITTEE ON MILLS,", "HOUSE OF MILLERS,", para) == []
+    assert heads_of(para, "BANDORA, BY THE SEA,", para) == []

@@ -224,7 +224,8 @@ def shape(block: Block) -> str | None:
             or is_dateline(_unitalic(text)) or is_letter_dateline(text):
         return None  # (its date in italics: "WASHINGTON, TUESDAY, _February 5th, 1861._")
     bare = text.rstrip(_QUOTES)
-    if _unitalic(text).rstrip(_QUOTES).endswith(","):
+    if _unitalic(text).rstrip(_QUOTES).endswith(",") and not (
+            _in_capitals(text) and len(_words(text)) >= MIN_COMMA_CAPS_WORDS):
         return None  # "_Rembang,_": a letter's place over its date, the comma in the italics
     if _LETTER_NUMBER.match(text):
         return "number"  # "315.": a letter's number in a collection, over the letter's heading
@@ -263,6 +264,10 @@ def shape(block: Block) -> str | None:
     if _SECTION_NAME.match(text):
         return "caps" if _in_capitals(text) else "title"  # "ABSTRACT:", a paper's parts
     if _in_capitals(text):
+        if bare.endswith(",") and len(_words(text)) >= MIN_COMMA_CAPS_WORDS and "," not in bare[:-1] \
+                and not _SALUTATION.match(text.title()) \
+                and not COMPLIMENTARY_CLOSE.match(text.title()) and not re.search(r"\b(?:TO|DEAR|SIR|MADAM)\b", text):
+            return "caps"  # "PROCEEDINGS OF THE CONFERENCE,", "NAMES OF THE JURY,": the print's comma
         if bare.endswith((",", ";", ":", "-", "—", "–")) or len(_words(text)) > MAX_WORDS + 10:
             return None
         if bare.endswith("!") and _A_VERB.search(text):
@@ -598,6 +603,7 @@ def unstack(blocks: list[Block]) -> list[Block]:
     return out
 
 
+MIN_COMMA_CAPS_WORDS = 3  # a heading in capitals the print closes by a comma
 MAX_STACKED_TITLE_LINES = 4
 MAX_STACKED_TITLE_LINE = 50
 MIN_GLUED_NUMBERED = 2  # one numbered line over a paragraph may be a list's item; two number sections
@@ -786,6 +792,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
                       and len(blocks[i - 1].text.split()) <= MAX_CLOSE_WORDS)
                   or (i > 0 and blocks[i - 1].text.rstrip(_QUOTES).endswith(","))
                   or (i > 0 and _ANNOUNCED.search(blocks[i - 1].text)) or _quotation_goes_on(blocks, i)
+                  or (blocks[i].text.rstrip(_QUOTES).endswith(",") and i + 1 < len(blocks)
+                      and blocks[i + 1].single_line and blocks[i + 1].text.rstrip(_QUOTES).endswith(","))  # an address's lines
                   or _dialogue_turn(blocks, i) or _debate_turn(blocks, i) or i in labels
                   or _called_footnote(blocks, i)):
             shapes[i] = None  # a list item, a quotation's source, a salutation, a signature, a turn
