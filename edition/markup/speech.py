@@ -292,6 +292,14 @@ def by_someone_unnamed(attribution: str) -> bool:
     return False
 
 
+# words that name what follows as said: "such easy and cordial salutations as “Hello, Jack!”",
+# "her question of “Is it true?”", "accosted me with “…”" — a sentence of its own after them is
+# speech, however the author's sentence goes on
+_UTTERANCE_NAMED = re.compile(r"\b(?:(?:salutations?|greetings?|questions?|exclamations?|cries|cry|shouts?|"
+                              r"remarks?|replies|reply|answers?|inquir(?:y|ies)|quer(?:y|ies)|toasts?)"
+                              r"[\s\u00a0]+(?:such[\s\u00a0]+)?(?:as|of)"
+                              r"|(?:accost|greet|hail|welcom|salut)\w*[\s\u00a0]+(?:\w+[\s\u00a0]+){0,2}with)[\s\u00a0]*$",
+                              re.IGNORECASE)
 # the present of a scholar's "says", with a note or a citation after the quotation: the words
 # of a book ("Buddhism, says Burnouf, “…”[37]"), not speech
 _SAYS = re.compile(r"^(?:says|say)$", re.IGNORECASE)
@@ -320,7 +328,7 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
         return Verdict("q", by=named)
     if continues_sentence(own_lead, lowercase) and not (sentence and (
             _WORDS_NAMED.search(own_lead) or cry and _CRIED.search(own_lead) or _CRYING.search(own_lead)
-            or _DASH_SETS_OFF.search(own_lead))):
+            or _DASH_SETS_OFF.search(own_lead) or _UTTERANCE_NAMED.search(own_lead))):
         # (but "he tells us these words “Behold, …”", and a cry of its own after words that
         # tell of it: 'cries of "Kill the murderer!"', 'called "All right!"')
         return Verdict("q", by="woven-in")

@@ -326,6 +326,16 @@ def test_words_one_puts_in_a_work_named_in_marks_are_his_writing(tmp_path):
     assert [q[:2] for q in quotes(encode(tmp_path, text, ""))][-1] == ("quote", None)
 
 
+def test_a_sentence_after_words_naming_it_said_is_speech_in_the_authors_sentence(tmp_path):
+    # 'She again repeated her question of "Is it true?" and I …': her words, not a phrase
+    text = ("She again repeated her question of \"Is it true?\" and I again affected not to understand "
+            "her at all.")
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said"]
+    # words in the author's sentence with no such word before them stay a phrase
+    text = "She again repeated that \"it is true\" and I again affected not to understand her."
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["q"]
+
+
 def test_quotations_listed_one_after_another_are_of_the_first_ones_kind(tmp_path):
     text = ("For a mill trained to say things, better statements might include “wheels turn in "
             "water”, “wheels are good for mills”, “many millers dislike rain”, and so on.")
