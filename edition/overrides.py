@@ -19,17 +19,22 @@ _SPACE = re.compile(r"\s+")
 _LEADING = "‘’“”\"'`«»„‚([ \u00a0…"
 
 
+# the words a place keeps for the review, which addresses it by its first few (review.MAX_WORDS)
+PLACE_WORDS = 16
+_OPENING = re.compile(rf"(?:\S+ ){{0,{PLACE_WORDS - 1}}}\S*")
+
+
 def fold(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-@dataclass
+@dataclass(slots=True)  # (one per candidate place: many, issue 17's memory)
 class Place:
     """A place the rules decide (every candidate of its kind, in the order overrides count
     them): what was decided there and by what — for ``edition review``."""
 
     kind: str  # as Override.kind
-    text: str  # the place's text, from its start
+    text: str  # the place's opening words (``PLACE_WORDS``), white space folded
     offset: int | None  # in the source
     override: Override | None = None  # the editor's decision, if any
     value: str | None = None  # what was decided ("yes", "said #steward", "#w-smith-2015" …)
@@ -55,7 +60,7 @@ class Overrides:
         """The override of ``kind`` for the place whose text is ``text``, if one decides it.
         Call it once per candidate place of that kind, in source order."""
         words = fold(self.words(kind, text))
-        place = Place(kind, words, offset)
+        place = Place(kind, _OPENING.match(words).group(), offset)  # (not the whole paragraph)
         self.places.append(place)
         # every override of this kind counts the place, whichever of them decides it
         for index, o in list(self.pending.items()):

@@ -200,3 +200,16 @@ quotation = "writing"
 """, text)
     decided = xp(result, "//t:quote[starts-with(normalize-space(.), '“All the worse')]")
     assert len(decided) == 1 and decided[0].get("resp") == "#editor"
+
+
+def test_a_place_keeps_its_opening_words_only_and_a_long_at_still_finds_it(tmp_path):
+    # (issue 17: a place held its whole paragraph's text; the review addresses it by a few words)
+    from edition.overrides import PLACE_WORDS
+    from edition.review import MAX_WORDS
+    assert PLACE_WORDS >= MAX_WORDS
+    words = " ".join(f"word{i}" for i in range(40))
+    text = f"The Mill\n\nBy Ann Cole\n\n\"{words},\" said the miller.\n"
+    at = " ".join(f"word{i}" for i in range(PLACE_WORDS + 4))
+    result = encode(tmp_path, f'[[override]]\nquotation = "phrase"\nat = "{at}"\n', text)
+    assert xp(result, "//t:body//t:q[@resp]")  # the override applied, past the words kept
+    assert all(len(p.text.split()) <= PLACE_WORDS for p in result.places)

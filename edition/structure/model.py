@@ -48,7 +48,7 @@ class Opening:
         return names
 
 
-@dataclass
+@dataclass(slots=True)  # (one per paragraph: no __dict__ each, issue 17's memory)
 class Paragraph:
     block: Block
     block_quote: bool = False  # set by "indented-block-quotations": set off, with or without marks

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from edition import APP_ID
@@ -30,6 +32,8 @@ EDITORIAL_DECL = {
                       "as supplied, with the reason and who supplied it.",
 }
 
+_WORD = re.compile(r"\S+")
+
 
 def build_header(doc: Document, source: Source, editorial: Editorial, *, title: str,
                  author: str | None, author_ref: str | None, date: str, version: str) -> etree._Element:
@@ -47,7 +51,7 @@ def build_header(doc: Document, source: Source, editorial: Editorial, *, title: 
     if meta.version:
         file_desc.append(_edition_stmt(meta.version, date))
 
-    words = len(source.text.split())
+    words = sum(1 for _ in _WORD.finditer(source.text))  # (no list of every word: issue 17's peak)
     SubE(file_desc, "extent", E("measure", f"{words} words", unit="words", quantity=str(words)))
     file_desc.append(_publication_stmt(editorial, date))
     file_desc.append(E("sourceDesc", _source_bibl(doc, source, title, author)))
