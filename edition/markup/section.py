@@ -716,6 +716,11 @@ class SectionMarkup:
                     if after.tag == "said" and (after.who or verdict.tag != "said" or lead_u != u
                                                 and not speech.PRONOUN.search(tail, 0, VERB_AFTER_MAX)):
                         verdict = replace(after, by="attribution-after")
+                    elif after.tag == "quote" and after.by == "verb-of-writing" and verdict.tag == "q" \
+                            and re.search(r"\s[a-z]", text_of(text, q.first)):  # (not a title: "Marshe’s Journal")
+                        # '"I have lived," says A. R. Wallace in his _Malay Archipelago_': the
+                        # words of his book, however short
+                        verdict = replace(after, by="attribution-after")
             if (verdict.tag == "said" and verdict.who is None and q.depth == 0 and q.parent is None
                     and opens_paragraph and u >= 2 and _HE_SAID.match(self._tail(q)[0])
                     and u - 1 in self._openers and self._openers[u - 1] is None

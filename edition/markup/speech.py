@@ -358,7 +358,10 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
         if kind == "speech" and noted and _SAYS.match(verb):
             return Verdict("quote", None, verb, "verb-of-writing")
         if kind in ("speech", "either") and (_IN_A_WORK.match(lead_in, offset + len(verb))
-                                 or _IN_A_WORK.search(lead_in, max(0, offset - IN_A_WORK_BEFORE), offset)):
+                                 or _IN_A_WORK.search(lead_in, max(0, offset - IN_A_WORK_BEFORE), offset)
+                                 # ('"…," says A. R. Wallace in his _Malay Archipelago_': the name between)
+                                 or _IN_A_WORK.search(lead_in, offset + len(verb),
+                                                      offset + len(verb) + IN_A_WORK_BEFORE)):
             # "says in his book, The Nature of Harmony, page 30—", "Mrs. Coues, in a letter
             # replying to one of mine, says:": writing
             return Verdict("quote", None, verb, "verb-of-writing")

@@ -336,6 +336,15 @@ def test_a_sentence_after_words_naming_it_said_is_speech_in_the_authors_sentence
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["q"]
 
 
+def test_says_one_in_his_book_after_the_name_marks_writing(tmp_path):
+    # '"I have lived," says A. R. Cole in his _Mill Archipelago_ vol. ii. p. 460, "with …"': his
+    # book's words; no speaker
+    text = ("Of the valley men we know much. \"I have lived,\" says A. R. Cole in his _Mill Archipelago_ "
+            "vol. ii. p. 460, \"with communities in the valley and the hills, who have no laws.\"")
+    found = quotes(encode(tmp_path, text, ""))
+    assert found[0][:2] == ("quote", None) and not [q for q in found if q[1]]
+
+
 def test_quotations_listed_one_after_another_are_of_the_first_ones_kind(tmp_path):
     text = ("For a mill trained to say things, better statements might include “wheels turn in "
             "water”, “wheels are good for mills”, “many millers dislike rain”, and so on.")
