@@ -152,7 +152,7 @@ WRITINGS = (r"(?:book|essay|letter|article|treatise|preface|paper|diary|memoirs?
             r"introduction|journal|report|message|(?:auto)?biography|reminiscences|recollections|"
             r"narrative|dispatch|despatch|editorial|review|chronicle|annals|memorandum|paragraph|"
             r"passage|chapter|announcement|statement|text|proclamation|telegram|resolution|notice)")
-_IN_A_WORK = re.compile(r"[\s\u00a0,(]*\bin[\s\u00a0]+(?:(?:his|her|their)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+)?"
+_IN_A_WORK = re.compile(r"[\s\u00a0,(]*\b(?:in|according[\s\u00a0]+to)[\s\u00a0]+(?:(?:his|her|their)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+)?"
                         # a title after a writer's "his": "in his _Ancient Society_", "in his first
                         # Voyage", "in his Principles", "in his “Four Lectures on Henrik Ibsen,”"
                         # (another quotation's characters masked: MASK)

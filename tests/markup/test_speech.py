@@ -345,6 +345,12 @@ def test_says_one_in_his_book_after_the_name_marks_writing(tmp_path):
     assert found[0][:2] == ("quote", None) and not [q for q in found if q[1]]
 
 
+def test_says_according_to_his_memorandum_marks_writing(tmp_path):
+    text = ("Mr. Warn says, according to his memorandum:\u2014\"On the 5th of September we encamped at the "
+            "mill, and the next day we went on to the river.\"")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("quote", None)]
+
+
 def test_quotations_listed_one_after_another_are_of_the_first_ones_kind(tmp_path):
     text = ("For a mill trained to say things, better statements might include “wheels turn in "
             "water”, “wheels are good for mills”, “many millers dislike rain”, and so on.")
