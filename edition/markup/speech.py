@@ -173,6 +173,10 @@ _THE_TITLE_AFTER = re.compile(r"[\s\u00a0,]*the[\s\u00a0]+([A-Za-z][a-z]+)\b")
 # "than Free State men …; for said he, “…”"
 _PRONOUN_SUBJECT = re.compile(r"(?<![\w’'])(?:he|she|I|we|they)[\s\u00a0]+(?:(?:also|then|now|again|just|"
                               r"still|even|never|always|often|once|soon|[a-z]+ly)[\s\u00a0]+)*$")
+# the verb of saying the last of the verbs of a pronoun that opens the sentence, the names
+# between them its objects: "He then gave Captain Robinson his watch, …, and said,"
+_PRONOUN_AND = re.compile(r"^[\s\u00a0]*(?:(?:And|Then|But|So)[\s\u00a0]+)?(?:He|She|They)[\s\u00a0]+(?:[a-z]+ly[\s\u00a0]+|then[\s\u00a0]+)?"
+                          r"[a-z][^;:.!?“”\"]*[\s\u00a0,]and[\s\u00a0]+$")
 # a pronoun opening a clause of time after a name: "Lincoln felt when he said", "as she put it"
 _WHEN_HE = re.compile(r"(?<![\w’'])(?:when|as|while|where)[\s\u00a0]+(?:he|she)[\s\u00a0]+"
                       r"(?:(?:also|then|now|once|[a-z]+ly)[\s\u00a0]+)?$")
@@ -368,6 +372,7 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
         if kind == "speech" or (kind == "either" and not followed_by_citation):
             before = [] if (_COMMON_SUBJECT.search(lead_in, 0, offset)
                             or _PRONOUN_SUBJECT.search(lead_in, 0, offset)
+                            or _PRONOUN_AND.search(lead_in, 0, offset)
                             or _PRONOUN_AFTER.match(lead_in, offset + len(verb))) else persons(0, offset)
             who = before[-1] if before else None
             if len(before) > 1 and (m := _SUBJECT_IN_APPOSITION.match(lead_in, 0, offset)) \

@@ -351,6 +351,17 @@ def test_says_according_to_his_memorandum_marks_writing(tmp_path):
     assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("quote", None)]
 
 
+def test_the_names_between_a_pronoun_that_opens_the_sentence_and_its_and_said_are_no_speakers(tmp_path):
+    # "He then gave Captain Reed his watch, …, and said, "…"": he speaks, not Reed
+    text = ("Whitworth fell on his knees. He then gave Captain Reed his watch, an envelope with some "
+            "papers, and some money, and said, \"He has used me dreadfully these last days at the mill.\"")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", None)]
+    # a name that opens the sentence is its subject as before
+    text = ("Whitworth fell on his knees. Captain Reed then gave him his watch, an envelope with some "
+            "papers, and some money, and said, \"He has used me dreadfully these last days at the mill.\"")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", "#person-reed")]
+
+
 def test_quotations_listed_one_after_another_are_of_the_first_ones_kind(tmp_path):
     text = ("For a mill trained to say things, better statements might include “wheels turn in "
             "water”, “wheels are good for mills”, “many millers dislike rain”, and so on.")
