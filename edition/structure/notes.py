@@ -637,8 +637,8 @@ def _glued_notes(node) -> list:
         return [node]
     lines = node.block.text.split("\n")
     marked = [_NUMBERED.match(line) for line in lines]
-    if all(marked) and len({next(k for k in _STYLES if m.group(k)) for m in marked} & _FOOT_STYLES) == 1 \
-            and len({next(k for k in _STYLES if m.group(k)) for m in marked}) == 1:
+    styles = {next(k for k in _STYLES if m.group(k)) for m in marked} if all(marked) else set()
+    if len(styles) == 1 and styles <= _FOOT_STYLES:  # one style, a footnote's
         return [Paragraph(line) for line in line_blocks(node.block)]
     starts = [i for i, line in enumerate(lines) if i > 0 and _PARENTHESISED.match(line.lstrip())]
     if not starts:
