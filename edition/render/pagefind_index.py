@@ -238,7 +238,7 @@ def build_index(digests: Sequence[Digest], out_dir: Path, *, shard_size: int = T
                     await found.add_directory(str(work / key))
                 # Pagefind's service may be closed before its last file is on disk: now and
                 # then a bundle's entry file was left empty (a search then fails to load it)
-                if (broken := _incomplete(target)) is None:
+                if (broken := _incomplete(target, engine=key == "1")) is None:
                     break
                 if attempt == WRITE_ATTEMPTS:
                     raise EditionError(f"Pagefind left {broken} incomplete, {attempt} times")
@@ -309,14 +309,24 @@ def _prompt_answers() -> None:
         service.asyncio = _PromptAsyncio(asyncio)
 
 
-def _incomplete(folder: Path) -> Path | None:
+def _incomplete(folder: Path, engine: bool = False) -> Path | None:
     """A file of the Pagefind bundle in ``folder`` that is empty or, for its entry, not JSON;
-    None when the bundle is whole."""
+    with ``engine``, also Pagefind's script and worker, missing or cut short (a script ends with
+    a statement's ``;`` or ``}``: now and then a build's ``pagefind.js`` differed from another's,
+    left short); None when the bundle is whole."""
     entry = folder / "pagefind-entry.json"
     try:
         json.loads(entry.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return entry
+    if engine:
+        for name in _ENGINE[:2]:
+            script = folder / name
+            try:
+                if not script.read_text(encoding="utf-8").rstrip().endswith((";", "}")):
+                    return script
+            except (OSError, ValueError):
+                return script
     return next((p for pattern in _DATA[1:] for p in folder.glob(pattern)
                  for p in ([p] if p.is_file() else sorted(p.rglob("*")))
                  if p.is_file() and p.stat().st_size == 0), None)

@@ -235,3 +235,18 @@ def test_pagefinds_service_reads_each_answer_as_it_comes():
     from concurrent.futures import ThreadPoolExecutor
     with ThreadPoolExecutor(1) as pool:
         assert pool.submit(asyncio.run, service.asyncio.sleep(_POLL, "answer")).result() == "answer"
+
+
+def test_the_first_bundles_script_missing_or_cut_short_counts_as_incomplete(sharded, tmp_path):
+    # (now and then a build's pagefind.js differed from another's of the same corpus: left short)
+    _, _, out = sharded
+    bundle = tmp_path / "bundle"
+    shutil.copytree(out / "pagefind", bundle, ignore=shutil.ignore_patterns("[0-9]*", "shards"))
+    assert pagefind_index._incomplete(bundle, engine=True) is None
+    script = bundle / "pagefind.js"
+    whole = script.read_text(encoding="utf-8")
+    script.write_text(whole[: len(whole) // 2].rstrip(";}"), encoding="utf-8")
+    assert pagefind_index._incomplete(bundle, engine=True) == script
+    assert pagefind_index._incomplete(bundle) is None  # a shard's bundle has no script to check
+    script.unlink()
+    assert pagefind_index._incomplete(bundle, engine=True) == script
