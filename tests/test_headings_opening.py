@@ -1346,3 +1346,12 @@ def test_a_heading_in_capitals_the_print_closes_by_a_comma():
     # an address's lines each closed by a comma, a place's name with a comma inside: none
     assert heads_of(para, "COMMITTEE ON MILLS,", "HOUSE OF MILLERS,", para) == []
     assert heads_of(para, "BANDORA, BY THE SEA,", para) == []
+
+
+def test_a_heading_the_print_set_in_capitals_but_a_word_or_two():
+    # "PROCEEDINGS IN THE CIRCUIT COURT OF THE Vnited States. HELD IN …, 1800." over the report
+    para = " ".join([BODY] * 2)
+    head = "PROCEEDINGS IN THE MILL COURT OF THE Vnited Valley. HELD IN THE TOWN OF LEEDS, APRIL 11, 1800."
+    assert heads_of(para, head, para, para) == [head]
+    # a sentence with a few words in capitals is none
+    assert heads_of(para, "The MILL COURT met at Leeds on the eleventh of April in that year.", para) == []

@@ -156,6 +156,16 @@ def _title_cased(words: list[str]) -> bool:
         w[0].isupper() or w.lower() in FUNCTION_WORDS for w in words)
 
 
+NEARLY_CAPITALS = 0.85  # of a line's words of two letters or more
+
+
+def _nearly_capitals(text: str) -> bool:
+    """Nearly every word in capitals, the first among them: a heading the print set in
+    capitals, one or two words otherwise ("… OF THE Vnited States. HELD IN …")."""
+    words = [w for w in _words(text) if len(w) > 1]
+    return len(words) >= 4 and words[0].isupper() and sum(w.isupper() for w in words) >= NEARLY_CAPITALS * len(words)
+
+
 def _in_capitals(text: str) -> bool:
     # ("&c.", et cetera, stays in lower case among capitals: "ADDRESS, &c.")
     letters = [c for c in text.replace("&c.", "") if c.isalpha()]
@@ -263,6 +273,10 @@ def shape(block: Block) -> str | None:
         return None
     if _SECTION_NAME.match(text):
         return "caps" if _in_capitals(text) else "title"  # "ABSTRACT:", a paper's parts
+    if not _in_capitals(text) and _nearly_capitals(text) and bare.endswith(".") \
+            and len(_words(text)) <= MAX_WORDS + 10:
+        return "caps"  # "PROCEEDINGS IN THE CIRCUIT COURT OF THE Vnited States. HELD IN …, 1800.": the
+        # print's capitals, a word or two set otherwise
     if _in_capitals(text):
         if bare.endswith(",") and len(_words(text)) >= MIN_COMMA_CAPS_WORDS and "," not in bare[:-1] \
                 and not _SALUTATION.match(text.title()) \
