@@ -1355,3 +1355,11 @@ def test_a_heading_the_print_set_in_capitals_but_a_word_or_two():
     assert heads_of(para, head, para, para) == [head]
     # a sentence with a few words in capitals is none
     assert heads_of(para, "The MILL COURT met at Leeds on the eleventh of April in that year.", para) == []
+
+
+def test_a_cry_in_italics_on_a_line_of_its_own_is_no_heading():
+    # "  _Huzza!_" between a letter's paragraphs: the writer's cry
+    para = " ".join([BODY] * 2)
+    assert heads_of(para, "  _Huzza!_", para, para) == []
+    # a title that cries out, not in italics, stays one ("Punch!")
+    assert heads_of(para, "Punch!", para, para) == ["Punch!"]

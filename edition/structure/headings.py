@@ -292,6 +292,8 @@ def shape(block: Block) -> str | None:
     words = _words(text)
     if not words or len(words) > MAX_WORDS or words[0].lower() == "by":
         return None
+    if _unitalic(text) != text and _unitalic(text).rstrip(_QUOTES).endswith("!"):
+        return None  # "_Huzza!_": a cry in italics set on a line of its own, the writer's
     if _ends_like_sentence(text):
         if (bare.endswith("!") and not bare.endswith("!!") and len(words) <= MAX_CRY_WORDS
                 and _title_cased(words) and text[:1] not in _OPEN_QUOTES):
