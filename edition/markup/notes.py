@@ -818,7 +818,7 @@ _SEE_NOTE = re.compile(r"\b(?i:see)\s+(?:(?:foot|end)?note\s+(?P<n>\d{1,3})\b|(?
 
 
 # (after a word sending the reader there: "See, for example: https://…", "Source: https://…")
-_URL_ALONE = re.compile(r"[\s\u00a0]*(?:(?i:see|source|available[\s\u00a0]+at|cf\.)(?:,?[\s\u00a0]+(?i:for[\s\u00a0]+example|"
+_URL_NOTE = re.compile(r"[\s\u00a0]*(?:(?i:see|source|available[\s\u00a0]+at|cf\.)(?:,?[\s\u00a0]+(?i:for[\s\u00a0]+example|"
                         r"e\.[\s\u00a0]?g\.|also))?[,:]?[\s\u00a0]+)?(?P<url>https?://\S+?)[.,;]?[\s\u00a0]*")
 
 
@@ -861,7 +861,7 @@ def note_references(markup, note, works, ids, by_note: dict[str, str] | None = N
             first = first or c.corresp
             _add_citation(markup, spans, c)
         if n == 0 and first is None and len(note.blocks) == 1 and (
-                m := _URL_ALONE.fullmatch(block.text, start, end)) is not None:
+                m := _URL_NOTE.fullmatch(block.text, start, end)) is not None:
             # a note that is a web page's address alone ("[10] https://instagram.com/about/…",
             # "7. See, for example: https://…"): it cites that page — a bibl holding the link to it
             a, e = m.span("url")

@@ -984,11 +984,12 @@ def _between_paragraphs(blocks: list[Block], i: int) -> bool:
 
 
 def _kin_cross_heads(blocks: list[Block], shapes: list, headings: set[int]) -> set[int]:
-    """Where a hard-wrapped text heads its parts by cross-heads closed by a stop between its
-    paragraphs, three or more in title case ("The Double Canals."), a line of the same set with
-    a word or two in small letters is one of them ("Canals extend across the Seas.", "Water
-    Vapour cannot exist on Mars."): half or more of its words after the first capitalised, one
-    sentence; not a short sentence of the text ("The river rose in the night.")."""
+    """Where a text heads its parts by cross-heads between its paragraphs (wrapped, or a long
+    line each), three or more closed by a stop or asking ("The Double Canals."), a line of the
+    same set with a word or two in small letters is one of them ("Water Vapour cannot exist on
+    Mars."): two or more, and half or more, of its words after the first capitalised, one
+    sentence; not a short sentence of the text ("The river rose in the night."), nor a line
+    with one capital after its first ("Canals extend across the Seas.", left a paragraph)."""
     found = [i for i in headings if 0 < i < len(blocks) - 1 and blocks[i].single_line
              and blocks[i].text.rstrip(_QUOTES).endswith((".", "?")) and _between_paragraphs(blocks, i)]
     if len(found) < MIN_CROSS_HEADS:
