@@ -10,6 +10,7 @@ import pytest
 from edition.structure import recognise
 from edition.structure.dates import find_date, is_dateline, parse_date
 from edition.structure.headings import find_headings
+from edition.structure.opening import names_author
 from edition.structure.model import Dateline, ReferenceList
 from edition.text.blocks import split_blocks
 
@@ -1363,3 +1364,21 @@ def test_a_cry_in_italics_on_a_line_of_its_own_is_no_heading():
     assert heads_of(para, "  _Huzza!_", para, para) == []
     # a title that cries out, not in italics, stays one ("Punch!")
     assert heads_of(para, "Punch!", para, para) == ["Punch!"]
+
+
+def test_a_trials_record_lines_and_its_questions_are_no_headings_the_evidence_heading_is_one():
+    # "_Mr. Tom Reed sworn._" / "_Examined by Mr. Cole._" between the turns, "_Q._ How?" a
+    # question: the reporter's record and a turn; the heading over the first witness stays one
+    qa = ["_Q._ You keep the Mill Inn at Riverton?", "_A._ Yes.", "_Q._ How?",
+          "_A._ He stepped off the step on to the coach, for he would not stand on the ground at all."]
+    assert heads_of("EVIDENCE FOR THE PROSECUTION.", "     _Mr. Tom Reed sworn._", "     _Examined by Mr. Cole._",
+                    *qa, "     _Cross Examined by Mr. Ames._", *qa, "Cross-examined by the Court.", *qa) == [
+        "EVIDENCE FOR THE PROSECUTION."]
+
+
+def test_a_reporters_line_where_a_byline_stands_is_the_opening_not_the_authors():
+    title = "THE TRIAL OF TOM REED, AND OTHERS."
+    byline = "TAKEN IN SHORT HAND BY WILLIAM ANN COLE, Short Hand Writer to both Houses of Parliament."
+    source = "(For a Conspiracy, in the Court of King's Bench, on Wednesday the 8th of June, 1814.)"
+    assert opening_of(f"{title}\n\n{byline}\n\n{source}\n\n{BODY}") == (title, byline, source)
+    assert not names_author(byline) and names_author("By Tom Reed")

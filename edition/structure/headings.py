@@ -98,7 +98,13 @@ _BOOK_NOTICE = re.compile(r"^(?:[A-Z][A-Z'’,\- ]{3,}[A-Z]|[A-Z][\w'’,\- ]{3,
 MAX_NOTICE_LENGTH = 400
 _CAPS_PERIOD = re.compile(r"^(?:[A-Z]+[ \u00a0]+(?:AND|TO)[ \u00a0]+[A-Z]+,?[ \u00a0]+\d{4}"
                           r"|\d{4}[ \u00a0]+(?:TO|AND|-|–)[ \u00a0]+\d{4})\.?$")
-_QUESTION_TURN = re.compile(r"^Q\.[ \u00a0]+\S")
+_QUESTION_TURN = re.compile(r"^(?P<mark>[_*]?)Q\.(?P=mark)[ \u00a0]+\S")  # "_Q._ How?" too
+# a trial's record of who is examined by whom, on a line of its own: "_Mr. William Wright
+# sworn._", "_Examined by Mr. Adolphus._", "Cross-examined by Mr. Cooper." (the reporter's
+# note between turns, no heading; a heading over one still heads the evidence it opens)
+_RECORD_LINE = re.compile(r"^(?:(?:Cross|Re)[- \u00a0]?)?(?i:examined)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?"
+                          r"[A-Z][\w’'-]*\.?(?:[ \u00a0][A-Z][\w’'-]*\.?){0,4}$"
+                          r"|^[A-Z][\w’'.]*(?:[ \u00a0][A-Z][\w’'.]*){0,4}[ \u00a0]+sworn\.?$")
 # a transcript's turn printed in its own marks after its speaker's label, the label in italics
 # or capitals: '_Mr. Choate._ "What?"', 'MR. SAGE: "This."' (markup.section reads whose it is)
 _QUOTED_TURN = re.compile("^" + TURN_LABEL + r"[\"“‘'].*[.?!,][\"”’']$")
@@ -216,7 +222,7 @@ def shape(block: Block) -> str | None:
         shaped = _heading_text_shape(rest)
         return "numbered" if shaped in ("title", "caps") and not _ends_like_sentence(rest) else None
     if text[:1] in "([—–-" or _ADDRESS.search(text) or _QUESTION_TURN.match(text) or _QUOTED_TURN.match(text) \
-            or _QUOTED_CRY.match(text):
+            or _QUOTED_CRY.match(text) or _RECORD_LINE.match(_unitalic(text.strip())):
         # (a line giving an e-mail or a web address is a contact's, a link's; "Q. But Rhythm,
         # Form?" a catechism's or an interview's question)
         return None
@@ -873,7 +879,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
             pass
         elif s == "caps" and _YEARS.match(nxt.text.strip()) and i + 2 < len(blocks) and _long(blocks[i + 2]):
             pass  # "THE PERIOD OF THE CIVIL WAR" / "1861-1865" / the text: the years its own
-        elif (_short_line(nxt) or is_dateline(nxt.text)) and not (
+        elif (_short_line(nxt) and not _RECORD_LINE.match(_unitalic(nxt.text.strip()))
+              or is_dateline(nxt.text)) and not (
                 (s in STRONG or s == "stop" and _ADDRESSEE.match(block.text.strip()))  # "To W. D. B. and A. B."
                 and (_entries_follow(blocks, i + 1) or _dated_text_follows(blocks, i + 1))):
             continue  # heads no paragraph: an address, a signature, place and time lines

@@ -28,7 +28,9 @@ MAX_AUTHORS_LINE = 1500  # a review by a consortium: three dozen authors with th
 # ("TRANSLATED BY LADY WALLACE.")
 # ("AN ADDRESS BY PRESIDENT HEBER C. KIMBALL, DELIVERED AT …, OCTOBER 6, 1854.": a speech's
 # author line, its date with it)
-_BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged|issued)(?:\s+and\s+\w+)?"
+_BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged|issued|reported|"
+                     # "TAKEN IN SHORT HAND BY WILLIAM BRODIE GURNEY": a trial's reporter
+                     r"taken(?:[\s\u00a0]+down)?(?:[\s\u00a0]+in[\s\u00a0]+short[\s\u00a0-]?hand)?)(?:\s+and\s+\w+)?"
                      # "EDITED FROM THE ORIGINAL MSS BY WILLIAM BRAY", "Edited, with notes, by"
                      r"(?:,?[\s\u00a0]+(?:from|with)[\s\u00a0][^\n]{1,60}?,?)?[\s\u00a0]+"
                      # "WITH A PREFACE, NOTES, AND APPENDIX, BY THOMAS COOPER.": an author's
@@ -223,7 +225,8 @@ def looks_like_name(text: str) -> bool:
     return name_score(text) > 0
 
 
-_OTHER_RESPONSIBILITY = re.compile(r"^(?:translated|edited|compiled|selected|arranged)\b", re.IGNORECASE)
+_OTHER_RESPONSIBILITY = re.compile(r"^(?:translated|edited|compiled|selected|arranged|reported|taken)\b",
+                                   re.IGNORECASE)
 
 
 def names_author(text: str) -> bool:
