@@ -1382,3 +1382,13 @@ def test_a_reporters_line_where_a_byline_stands_is_the_opening_not_the_authors()
     source = "(For a Conspiracy, in the Court of King's Bench, on Wednesday the 8th of June, 1814.)"
     assert opening_of(f"{title}\n\n{byline}\n\n{source}\n\n{BODY}") == (title, byline, source)
     assert not names_author(byline) and names_author("By Tom Reed")
+
+
+def test_a_notes_number_glued_to_its_first_word_opens_the_next_note_only_counting_on():
+    # "2.The exact number …": the space after the stop lost in a copy of a web edition
+    doc = recognise(split_blocks("\n\n".join([
+        "The mills were counted.1 Then they were counted again.2 And once more.3 " + BODY, "Notes",
+        "1. See Reed interview (Dec. 11, 2003).", "2.The exact number of mills varies.",
+        "3. The Commission counted them.", "5.The last count is missing."])))
+    assert [n.number for n in doc.notes.notes] == ["1", "2", "3"]
+    assert doc.notes.notes[-1].more[0].text == "5.The last count is missing."

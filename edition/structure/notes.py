@@ -82,6 +82,9 @@ def text_marker(number: str, superscript: bool = True) -> re.Pattern:
 # a note's label on a line of its own over its text ("NOTE 34." / "A pistareen was …", as an
 # editor's notes to a diary print them), the text calling it "[34]"
 _NOTE_LABEL = re.compile(r"^(?:NOTE|Note)[ \u00a0]+(?P<o>\d{1,3})\.?$")
+# a note's number glued to its first word, the space after the stop lost ("2.The exact number
+# …", as a copy of a web edition gives it): a note only where it counts on from the one before
+_GLUED_NUMBER = re.compile(r"^(?P<d>\d{1,3})\.(?=[A-Z][a-z])")
 
 
 def _number(block: Block) -> tuple[str, str] | None:
@@ -217,6 +220,10 @@ def _notes_from(blocks: list[Block], at: int) -> tuple[Notes, int] | None:
         numbered = _marker(block)
         if numbered is not None and numbered[0] == style:
             notes.append(Note(numbered[1], block))
+            continue
+        if style == "d" and (glued := _GLUED_NUMBER.match(block.text)) is not None \
+                and notes[-1].number.isdigit() and int(glued["d"]) == int(notes[-1].number) + 1:
+            notes.append(Note(glued["d"], block))
             continue
         if _another_heading(block):
             end = i  # another heading ("References"): not the notes' own text
@@ -360,7 +367,7 @@ def marker_end(note: Note) -> int:
     """Where the note's own text begins in ``note.block.text``, after its marker."""
     m = _NUMBERED.match(note.block.text) or _BRACKETED.match(note.block.text) \
         or _PARENTHESISED.match(note.block.text) or _LABELLED.match(note.block.text) \
-        or _NOTE_LABEL.match(note.block.text)
+        or _NOTE_LABEL.match(note.block.text) or _GLUED_NUMBER.match(note.block.text)
     rest = note.block.text[m.end():] if m else note.block.text
     return len(note.block.text) - len(rest.lstrip(" \t\n\u00a0"))
 
