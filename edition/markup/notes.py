@@ -40,7 +40,7 @@ RULE = "note-references"
 _Q_OPEN, _Q_CLOSE = "“‘\"'", "”’\"'"
 _ABBREVIATIONS = frozenset("""p pp pg vol vols ch chap ed eds edn no nos art sec st mr mrs ms dr
 rev prof sir jr sr co vs cf viz ibid op cit loc jan feb mar apr jun jul aug sep sept oct nov dec
-trans repr esq hon mt ft""".split())
+trans repr esq hon mt ft decl rep stat supp cong sess mem dept""".split())  # (a law report's too: "S. Rep.", "Mukasey Decl.")
 _FUNCTION = frozenset("""a an and the of in on at to for by with from de du des la le les et
 und der die das von van di del y och och""".split())
 _YEAR = r"(?:1[5-9]|20)\d\d"
@@ -53,6 +53,11 @@ _DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th
 # "p. 110", "pp. 313 ff.", "p. 25 (tr. by Squire)": a translator's or an edition's remark after
 _PAGES = re.compile(rf"^(?i:pp?\.?|pages?|pgs?\.?)\s*(?P<from>{_NUM})(?:\s*[-–]\s*(?P<to>{_NUM}))?"
                     r"(?:\s+ff\.?)?(?:\s+of\s+[\w\s]+)?(?:\s*\([^()]{2,40}\))?$")
+# a law report's pin cite, the page or paragraph after "at" ("Christie 2/13/19 302, at 2–3",
+# "2008 Mukasey Decl., supra, at ¶ 38 & n.20")
+_AT_PAGES = re.compile(r"^at\s+(?:¶{1,2}\s*)?(?P<from>\d+)(?:\s*[-–]\s*(?P<to>\d+))?(?:\s*(?:&|and)\s*nn?\.\s*\d+)?$")
+# "supra": the work cited before under that short title ("Dec. 21 DNI Announcement, supra")
+_SUPRA = re.compile(r"^supra(?:\s+note\s+\d+)?$")
 _CHAPTER = re.compile(rf"^(?i:ch\.|chap\.|chapter)\s*(?P<n>{_NUM})$")
 _VOLUME = re.compile(rf"^(?:(?i:vols?\.|volume)\s*(?P<n>{_NUM})(?:\s+(?P<page>\d+))?"
                      r"(?:\s*\((?P<date>[^()]{4,30})\))?"  # "vol. 117 (April 2023)": the issue's date
@@ -240,7 +245,7 @@ _ITALIC_VOLUME = re.compile(r"^(?P<title>_[^_\n]{2,120}_)[ \u00a0]+(?P<volume>[i
 
 def _classify(p: Piece) -> None:
     s = p.text
-    for kind, pattern in (("url", _URL), ("date", _DATE), ("pages", _PAGES), ("chapter", _CHAPTER), ("editor", _EDITOR),
+    for kind, pattern in (("url", _URL), ("date", _DATE), ("pages", _PAGES), ("pages", _AT_PAGES), ("supra", _SUPRA), ("chapter", _CHAPTER), ("editor", _EDITOR),
                           ("volume", _VOLUME), ("edition", _EDITION), ("accessed", _ACCESSED),
                           ("by", _BY), ("imprint", _IMPRINT), ("issue", _ISSUE)):
         m = pattern.match(s)
@@ -516,6 +521,9 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
             b.same_work = True
             b.part("abbr", p.start, p.end)
             shown = True
+        elif k == "supra" and b.title is not None:
+            b.part("abbr", p.start, p.end)
+            shown = True
         elif k == "seq" and b.pages:
             pass  # "et seq.", "ff.": the pages run on
         elif k == "etc" and b.title is not None:
@@ -549,8 +557,10 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
             else:  # "18", "230-231"
                 first, _, last = p.text.replace("–", "-").partition("-")
                 first, last = first.strip(), last.strip() or None
-            b.part("biblScope", p.start, p.end, unit="page", **{"from": first, "to": last or first})
-            b.pages = b.pages or (first, last or first)
+            unit = "paragraph" if "¶" in p.text else "page"  # "at ¶ 37": a declaration's paragraph
+            b.part("biblScope", p.start, p.end, unit=unit, **{"from": first, "to": last or first})
+            if unit == "page":
+                b.pages = b.pages or (first, last or first)
             shown = True
         elif k == "chapter":
             b.part("biblScope", p.start, p.end, unit="chapter", **{"from": p.groups["n"],
@@ -649,6 +659,69 @@ def _shows(b: _Builder) -> bool:
     return b.title is not None and (len(tags - {"title"}) > 0 or len(b.titles) > 1)
 
 
+# a government document as a report's notes cite it: who issued it, what kind, from whom to whom,
+# its title (in quotation marks or not) and its full date, a piece each ("CIA, SEIB, “Sunni
+# Terrorist Threat Growing,” Feb. 6, 2001", "NSC email, Clarke to Rice, Briefing on Pennsylvania
+# Avenue, Mar. 23, 2001", "Richard interview (Dec. 11, 2003)")
+_MONTH_DAY = re.compile(rf"^{_MONTH}\s+\d{{1,2}}$")
+_YEAR_ALONE = re.compile(rf"^{_YEAR}$")
+_DATE_IN_BRACKETS = re.compile(rf"\s*\((?P<date>{_MONTH}\s+\d{{1,2}},\s*{_YEAR})\)$")
+_UNDATED = re.compile(r"^undated\b")
+_ISSUER = re.compile(r"^(?:[A-Z]{2,6}|[A-Z][a-z]+)(?:[ \u00a0][A-Za-z][\w’'\-]*){0,4}$")  # "CIA", "NSC email", "White House document"
+_NOT_ISSUER = frozenset("""The A An In On At As For From When While After Before Since But And Or If
+This That These Those It He She They We There Here See Cf Compare Also According""".split())
+MAX_DOCUMENT_PIECES = 5  # before its date
+MAX_DOCUMENT_PIECE_WORDS = 16
+
+
+def _document(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
+    """A government document from ``pieces[0]``, its full date closing it: the builder and how
+    many pieces it takes, or None."""
+    if not pieces or not _ISSUER.match(pieces[0].text.split("(")[0].strip()) \
+            or pieces[0].text.split()[0] in _NOT_ISSUER:
+        return None
+    date: tuple[int, int] | None = None
+    for n, p in enumerate(pieces[:MAX_DOCUMENT_PIECES + 1]):
+        if len(p.text.split()) > MAX_DOCUMENT_PIECE_WORDS:
+            return None
+        if (m := _DATE_IN_BRACKETS.search(p.text)) is not None and n == 0:
+            title_pieces, date, used = [], (p.start + m.start("date"), p.start + m.end("date")), 1
+            break
+        if n and _UNDATED.match(p.text):
+            title_pieces, used = pieces[:n], n + 1
+            date = (p.start, p.start + len("undated"))
+            break
+        if n and _MONTH_DAY.match(p.text) and n + 1 < len(pieces) \
+                and _YEAR_ALONE.match(pieces[n + 1].text.split("(")[0].strip()):
+            year = pieces[n + 1]
+            title_pieces, used = pieces[:n], n + 2
+            date = (p.start, year.start + len(year.text.split("(")[0].rstrip()))
+            break
+        if p.stop:
+            return None
+    if date is None:
+        return None
+    b = _Builder(text)
+    if not title_pieces:  # "Richard interview (Dec. 11, 2003)": the interview is the title
+        first = pieces[0]
+        b.add_title(first.start, first.start + len(first.text.split("(")[0].rstrip()))
+    else:
+        quoted = [p for p in title_pieces if p.kind == "quoted"]
+        if len(title_pieces) < 2 and not quoted:
+            return None  # "Congress, May 3, 2001": an issuer alone
+        title = quoted[0] if quoted else title_pieces[-1]
+        if title is title_pieces[0]:
+            return None
+        if re.fullmatch(r"[A-Z]{2,6}", title_pieces[0].text):
+            b.add_author(title_pieces[0].start, title_pieces[0].end)  # "CIA", "FCC"
+        b.add_title(title.start, title.end)
+        b.titles[0].attrib["level"] = "a" if quoted else "u"
+    when = None if _UNDATED.match(text[date[0]:date[1]]) else _iso(text[date[0]:date[1]])
+    b.part("date", date[0], date[1], when=when)
+    b.date = when[:4] if when else None
+    return b, used
+
+
 def read_references(text: str, start: int, end: int, known_title, known_author) -> list[Citation]:
     """The references a note gives in ``text[start:end]`` (the note after its marker).
     ``known_title(title)``/``known_author(name)`` say whether a work cited before has that
@@ -686,10 +759,15 @@ def read_references(text: str, start: int, end: int, known_title, known_author) 
                 r"\.[”\"’']*$", pieces[0].text):
             continue  # after a colon, a sentence in quotation marks: a quotation, its source after it
         read = _read(text, pieces)
+        document = None if at in after else _document(text, pieces)
+        if document is not None and (read is None or read[1] <= document[1]):
+            read = document
         if read is None:
             continue
         b, used = read
         a, e = pieces[0].start, pieces[used - 1].end
+        if read is document:  # its date closes it ("…, 2001 (this IC expired …)": no more)
+            e = max(s.end for s in b.spans)
         if b.same_work:  # "Burnouf, op. cit., p. 117": the work of that author cited before
             if known_author(b.author):
                 found.append(Citation(a, e, "full", text[a:e], RULE, author=b.author, pages=b.pages,

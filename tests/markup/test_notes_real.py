@@ -471,3 +471,30 @@ def test_a_notes_web_page_after_see_and_a_talk_in_marks_before_its_address(tmp_p
         "https://example.org/mills/count/", "https://example.org/talk?t=295"]
     assert notes[1].xpath("string(t:bibl/t:author)", namespaces=ns) == "Ann Reed"
     assert notes[1].xpath("string(t:bibl/t:title)", namespaces=ns) == "\"How to keep your mill running day after day\""
+
+
+def test_a_reports_notes_citing_government_documents_by_issuer_kind_title_and_date():
+    # "CIA, SEIB, “…,” Feb. 6, 2001; CIA cable, “…,” Mar. 30, 2001": a document each, its date
+    # closing it; a title unquoted before the date; an interview dated in brackets
+    text = (
+        "See MIB, Mill Brief, “Weirs Growing,” Feb. 6, 2001; MIB cable, “Mill Threat Advisory,” "
+        "Mar. 30, 2001. See MIB email, Reed to Cole, Briefing on Weir Avenue, Mar. 23, 2001. "
+        "See Cole interview (Dec. 11, 2003). For counts, see MIB memo, Reed for Cole, "
+        "“Notes for a Meeting,” undated (appears to be from April 2001).")
+    found = read_references(text, 0, len(text), lambda t: False, lambda n: False)
+    assert [(c.title, c.author, c.date, c.level) for c in found] == [
+        ("Weirs Growing", "MIB", "2001", "a"), ("Mill Threat Advisory", None, "2001", "a"),
+        ("Briefing on Weir Avenue", None, "2001", "u"), ("Cole interview", None, "2003", "m"),
+        ("Notes for a Meeting", None, None, "a")]
+    # prose that ends in a date is no document
+    assert _refs("The mill was counted in a report, and the count was read on May 3, 2001.") == []
+    assert _refs("In a memo to Cole, Reed warned of floods, May 29, 2001.") == []
+
+
+def test_a_law_reports_short_forms_supra_and_its_pin_cites_after_at():
+    found = _refs("2008 Reed Decl., supra, at ¶ 38 & n.20.")
+    assert found == [("full", "2008 Reed Decl", None, {"title", "abbr", "biblScope"})]
+    (c,) = read_references("Cole 2/13/19 302, at 2–3.", 0, 25, lambda t: False, lambda n: False)
+    assert (c.title, c.pages) == ("Cole 2/13/19 302", ("2", "3"))
+    (c,) = read_references("See S. Rep. No. 110-209, at 5.", 0, 30, lambda t: False, lambda n: False)
+    assert c.title == "S. Rep. No. 110-209" and c.pages == ("5", "5")
