@@ -1392,3 +1392,17 @@ def test_a_notes_number_glued_to_its_first_word_opens_the_next_note_only_countin
         "3. The Commission counted them.", "5.The last count is missing."])))
     assert [n.number for n in doc.notes.notes] == ["1", "2", "3"]
     assert doc.notes.notes[-1].more[0].text == "5.The last count is missing."
+
+
+def test_a_numbered_reference_lists_tail_counting_by_one_after_a_gap_is_no_notes():
+    # an excerpt's list keeps the entries it cites: "[2]", "[5]", "[6]", "[7]" — the last three
+    # count on by one, and the text calls them, but they are the list's, not notes
+    entries = ["[2] Reed, Tom. 2009. “Counting Mills.” Mill Review 4 (1): 1–9.",
+               "[5] Cole, Ann. 2016. “Weirs of the Valley.” Mill Studies 7: 10–20.",
+               "[6] Ames, Jo. 2018. “Mill Wheels.” In Mills, edited by Tom Reed, 1–19. Leeds: Mill Press.",
+               "[7] Mill Trust. 2022. “Mill Register.” https://example.org/mills."]
+    doc = recognise(split_blocks("\n\n".join(
+        ["The mills [2] and weirs [5] were counted [6] and listed [7]. " + BODY, "References", *entries])))
+    assert doc.notes is None
+    (refs,) = [n for s in doc.sections for n in s.content if isinstance(n, ReferenceList)]
+    assert len(refs.items) == 4

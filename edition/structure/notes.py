@@ -323,6 +323,13 @@ def find_notes(blocks: list[Block], front: tuple[Block, ...] = ()) -> tuple[Note
     if headed is not None:
         return headed
     run = _closing_run(blocks)
+    # a numbered reference list under its heading, its numbers leaving gaps where an excerpt
+    # left entries out ("References" / "[33] Peroni, …" / "[36] Rachinger, …"): no tail of it
+    # is notes
+    whole = blocks[: len(blocks) - _run_blocks(run)]
+    if run and whole and whole[-1].single_line and REFERENCES_HEADING.match(whole[-1].text.strip()) \
+            and _entries_all([Note(number, block, list(more)) for _, number, block, more in run]):
+        return None, 0
     # one style, counting on by one; the longest such tail of the run
     while run and not (all(style == run[0][0] for style, *_ in run)
                        and _rising([n for _, n, *_ in run], by_one=True)):
