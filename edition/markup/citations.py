@@ -493,11 +493,28 @@ def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None
             # of the Bible), its dash with it
             c.start, c.text = dash.start("dash"), text[dash.start("dash"):c.end]
             taken.append((c.start, c.end))
+    found = [c for c in found if not _entry_head(text, c)]
     attribution = find_attribution(text)
     if attribution is not None and not any(attribution.start < end and start < attribution.end
                                            for start, end in taken):
         found.append(attribution)
     return sorted(found, key=lambda c: c.start)
+
+
+# a journal's entry, its editor's line in square brackets over it naming the writer and the day,
+# the day again in the entry's first words ("[Clark, August 17, 1804]" / "17th August 1804. a
+# fine morning …"): the entry's date line, no work cited
+_DAY_FIRST = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th|d)?[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][a-z]{2}"
+                        r"|[A-Z][a-z]{2,8}\.?[ \u00a0]+(?P<day2>\d{1,2})(?:st|nd|rd|th|d)?\b")
+
+
+def _entry_head(text: str, c: "Citation") -> bool:
+    line_end = text.find("\n", c.end)
+    if text[:c.start].strip() or text[c.start:c.start + 1] != "[" or line_end < 0 or text[c.end:line_end].strip():
+        return False
+    m = _DAY_FIRST.match(text, line_end + 1)
+    day = m and (m["day"] or m["day2"])
+    return bool(day) and re.search(rf"(?<!\d){int(day)}(?!\d)", c.text) is not None
 
 
 _DASH_AFTER_QUOTATION = re.compile(r"(?<=[”’\"'])(?P<dash>—|–|―|--)[ \u00a0]?$")

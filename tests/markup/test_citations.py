@@ -587,3 +587,16 @@ def test_op_cit_in_italics_with_its_page_after_a_colon():
     [c] = find_citations("(Op. Cit., Page 93)")
     assert c.pages == ("93", "93")
     assert find_citations("(Op. Cit. 93)") == []
+
+
+def test_a_journals_bracketed_entry_line_repeating_the_day_below_it_cites_nothing():
+    # "[Reed, August 17, 1804]" / "17th August 1804. a fine morning …": the editor's line over
+    # a journal's entry, the writer and the day, no work cited
+    for entry in ("[Reed, August 17, 1804]\n17th August 1804. a fine morning, the wind from the S. E.",
+                  "[Reed, August 19, 1804]\n19th of August Sunday 1804 a fine morning",
+                  "[Reed, August 22, 1804]\nAugust 22nd 1804 Set out early"):
+        assert find_citations(entry) == []
+    # the same line over a text of another day, or inside a paragraph, cites its source
+    assert [c.text for c in find_citations("[Mill Herald, August 17, 1804]\nSIR,-Thanks to Mr. Reed.")] == [
+        "[Mill Herald, August 17, 1804]"]
+    assert len(find_citations("[Reed, August 17, 1804]\n18th August 1804. a fine morning")) == 1
