@@ -1406,3 +1406,21 @@ def test_a_numbered_reference_lists_tail_counting_by_one_after_a_gap_is_no_notes
     assert doc.notes is None
     (refs,) = [n for s in doc.sections for n in s.content if isinstance(n, ReferenceList)]
     assert len(refs.items) == 4
+
+
+def test_a_reviewed_books_title_line_closed_by_its_imprint_over_a_journals_citation_line():
+    # the reviewed book's line, its stops no sentences, over the review's source as a citation
+    # gives it: the journal (a series' name in quotation marks), volume, (month year): pages
+    title = "Mills; or, The Modern Weir. In Three Volumes. London: Reed, Cole, & Ames, 1818."
+    source = 'The Mill Magazine and Literary Miscellany; A New Series of "The Weir Magazine" 2 (March 1818): 249-53.'
+    assert opening_of(f"{title}\n\n{source}") == (title, None, source)
+    # without the imprint, two sentences over a paragraph stay the body's
+    assert opening_of(f"Mills were counted. The weirs were not.\n\n{source}")[0] is None
+
+
+def test_a_title_quoted_in_the_source_line_is_marked_a_title(tmp_path):
+    from support import encode_text
+    root = encode_text(tmp_path, 'Mills\n\nThe Mill Magazine; A New Series of "The Weir Magazine" 2 (March 1818): 249-53.'
+                       f"\n\n{BODY}\n\n{BODY}\n")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("//t:docImprint/t:title/text()", namespaces=ns) == ["The Mill Magazine", '"The Weir Magazine"']

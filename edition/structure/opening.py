@@ -139,7 +139,10 @@ _JOURNAL_YEAR_VOLUME = re.compile(_JOURNAL + r"?[ \u00a0.,]+" + _YEAR_GROUP
                                   r"(?:\(\d{1,4}\))?:[ \u00a0]?[A-Za-z]?\d{1,6}")
 # "Computational Communication Research 7.1 (2025) 1–36, https://doi.org/…": a journal, its volume
 # and issue, the year in brackets, the pages
-_JOURNAL_VOLUME_YEAR_PAGES = re.compile(_JOURNAL + r"?[ \u00a0]+\d{1,4}(?:[.(]\d{1,4}\)?)?[ \u00a0]*\("
+# ("The Edinburgh Magazine and Literary Miscellany; A New Series of "The Scots Magazine" 2 (March
+# 1818): 249-53.": the month or the season before the year, a series' name in its title)
+_JOURNAL_VOLUME_YEAR_PAGES = re.compile(r"^[A-Z][\w.&'’ ;“”\"-]{1,120}?[ \u00a0]+\d{1,4}(?:[.(]\d{1,4}\)?)?[ \u00a0]*\("
+                                        r"(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+(?:\d{1,2},?[ \u00a0]+)?)?"
                                         + _YEAR_GROUP + r"\)[ \u00a0,:]*[\d–-]{1,12}" + _LINK_END)
 # "J. R. Soc. Interface 15: 20170387 (2018). https://doi.org/…": a journal, its volume and page
 # (or article number), the year in brackets after them
@@ -594,6 +597,13 @@ def _headline_over_source(blocks: list[Block]) -> int:
     return 0
 
 
+# a reviewed book's title line closed by its imprint ("Frankenstein; or, The Modern Prometheus. In
+# Three Volumes. London: Lackington, Hughes, Harding, Mavor, & Jones, 1818."): over the review's
+# source line, its stops no sentences
+_REVIEWED_IMPRINT = re.compile(r"\.[ \u00a0]+[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?:[ \u00a0]+[A-Z][^:.]{2,120},[ \u00a0]+"
+                               r"(?:1[5-9]|20)\d\d\.?$")
+
+
 def _find_opening(blocks: list[Block], title_hint: str | None,
                   author_hint: str | None) -> tuple[Opening, int]:
     candidates: list[Block] = []
@@ -605,8 +615,9 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
         source_line = None if _BYLINE.match(block.text) and is_byline(block.text) or i < headline \
             else parse_source_line(block, under_title=bool(candidates))
         byline_next = i + 1 < len(blocks) and is_byline(blocks[i + 1].text)
-        source_next = i + 1 < len(blocks) and blocks[i + 1].text[:1] + blocks[i + 1].text[-1:] \
-            in ("()", "[]") and parse_source_line(blocks[i + 1], under_title=True) is not None
+        source_next = i + 1 < len(blocks) and (blocks[i + 1].text[:1] + blocks[i + 1].text[-1:] in ("()", "[]")
+                                               or _REVIEWED_IMPRINT.search(block.text) is not None) \
+            and parse_source_line(blocks[i + 1], under_title=True) is not None
         if source_line is None and i >= headline and not _is_opening_candidate(block, not candidates, byline_next,
                                                                               source_next) and not (
                 candidates and _deck(block) and i + 1 < len(blocks) and (

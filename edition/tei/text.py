@@ -8,6 +8,7 @@ passes one that adds quotations, names and citations.
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from lxml import etree
@@ -168,6 +169,9 @@ def _author(block: Block, author_ref: str | None, inline: Inline) -> etree._Elem
     return E("docAuthor", name)
 
 
+_QUOTED_IN_SOURCE = re.compile(r"[\"“][A-Z][^\"“”]{1,80}[\"”]")
+
+
 def _imprint(line: SourceLine) -> etree._Element:
     """The source line with its journal title and date marked where they stand."""
     text = line.block.text
@@ -178,6 +182,10 @@ def _imprint(line: SourceLine) -> etree._Element:
     if line.date:
         offset, value = line.date
         spans.append((offset, offset + len(value), E("docDate", value, when=line.when)))
+    # a title in quotation marks inside it: 'A New Series of "The Scots Magazine" 2 (March 1818)'
+    for m in _QUOTED_IN_SOURCE.finditer(text):
+        if not any(m.start() < end and start < m.end() for start, end, _ in spans):
+            spans.append((m.start(), m.end(), E("title", m.group())))
     imprint = E("docImprint")
     pos = 0
     for start, end, el in sorted(spans, key=lambda s: s[0]):
