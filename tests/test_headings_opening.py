@@ -1424,3 +1424,14 @@ def test_a_title_quoted_in_the_source_line_is_marked_a_title(tmp_path):
                        f"\n\n{BODY}\n\n{BODY}\n")
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     assert root.xpath("//t:docImprint/t:title/text()", namespaces=ns) == ["The Mill Magazine", '"The Weir Magazine"']
+
+
+def test_a_heading_over_a_quoted_letter_its_date_line_and_salutation_in_marks():
+    # "… It follows:" / "Nurse’s Letter" / "“Somewhere in France, 1918.”" / "“My dear Miss
+    # Reed—" / the letter: the paper's heading over the letter it quotes
+    letter = ["“Somewhere in France, 1918.”", "“My dear Miss Reed—",
+              "“One of the men in his regiment knew he had been writing you since he came, and so I write. " + BODY]
+    assert heads_of(LONG + " It follows:", "Nurse’s Letter", *letter, LONG) == ["Nurse’s Letter"]
+    # a notice announced so, its own headline over it, stays the notice's
+    assert heads_of(LONG + " The following notice appeared:", "Meeting of Mill Owners Called for Friday",
+                    "“Mill owners are urged to attend a meeting tomorrow. " + BODY + "”", LONG) == []

@@ -474,6 +474,14 @@ def _entries_follow(blocks: list[Block], at: int) -> bool:
         b.single_line and len(b.text) >= MIN_ENTRY_LENGTH for b in run)
 
 
+def _unquoted(text: str) -> str:
+    """``text`` without the quotation marks a quoted letter's line opens (and may close) with."""
+    if text[:1] in _OPEN_QUOTES:
+        text = text[1:]
+        return text[:-1] if text[-1:] in _QUOTES and text[-2:-1] in ".,;:!?—" else text
+    return text
+
+
 def _dated_text_follows(blocks: list[Block], at: int) -> bool:
     """A date line, then a paragraph: a letter's or a diary entry's (``225. JOHN ADAMS.`` /
     ``Portsmouth (N. H.), 15 December, 1777.`` / its text); a letter's salutation may stand
@@ -482,9 +490,11 @@ def _dated_text_follows(blocks: list[Block], at: int) -> bool:
     if (at + 1 < len(blocks) and blocks[at].single_line and _unitalic(blocks[at].text).endswith(",")
             and is_letter_dateline(blocks[at + 1].text)):
         at += 1  # the place a line of its own over the date ("_Rembang,_" / "_December 11th, 1903._")
-    dated = at < len(blocks) and is_letter_dateline(blocks[at].text)
+    # (a letter a report quotes whole, each paragraph opening with a mark: '“Somewhere in France,
+    # 1918.”' / '“My dear Miss Stevens—' / '“One of the men …')
+    dated = at < len(blocks) and is_letter_dateline(_unquoted(blocks[at].text))
     at += dated
-    if at + 1 < len(blocks) and _salutation_line(blocks[at]):
+    if at + 1 < len(blocks) and _salutation_line(replace(blocks[at], text=_unquoted(blocks[at].text))):
         at += 1
     elif not dated:
         return False
@@ -494,8 +504,9 @@ def _dated_text_follows(blocks: list[Block], at: int) -> bool:
 def _salutation_line(block: Block) -> bool:
     """``DEAR SCHINDLER,--``, ``My dear Sir,``, ``Gentlemen:``: a short line that opens a letter."""
     text = block.text.strip()
-    return (block.single_line and len(_words(text)) <= 8 and re.search(r"(?:,|:)(?:--|—)?$", text)
-            is not None and text[:1].isupper())
+    return (block.single_line and len(_words(text)) <= 8 and text[:1].isupper() and (
+        re.search(r"(?:,|:)(?:--|—)?$", text) is not None
+        or _SALUTATION.match(text) is not None and text.endswith(("—", "--"))))  # "My dear Miss Stevens—"
 
 
 def _debate_turn(blocks: list[Block], i: int) -> bool:
@@ -813,7 +824,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
                       and COMPLIMENTARY_CLOSE.match(blocks[i - 1].text)
                       and len(blocks[i - 1].text.split()) <= MAX_CLOSE_WORDS)
                   or (i > 0 and blocks[i - 1].text.rstrip(_QUOTES).endswith(","))
-                  or (i > 0 and _ANNOUNCED.search(blocks[i - 1].text)) or _quotation_goes_on(blocks, i)
+                  or (i > 0 and _ANNOUNCED.search(blocks[i - 1].text) and not _dated_text_follows(blocks, i + 1))
+                  or _quotation_goes_on(blocks, i)
                   or (blocks[i].text.rstrip(_QUOTES).endswith(",") and i + 1 < len(blocks)
                       and blocks[i + 1].single_line and blocks[i + 1].text.rstrip(_QUOTES).endswith(","))  # an address's lines
                   or _dialogue_turn(blocks, i) or _debate_turn(blocks, i) or i in labels
