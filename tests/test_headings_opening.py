@@ -1435,3 +1435,11 @@ def test_a_heading_over_a_quoted_letter_its_date_line_and_salutation_in_marks():
     # a notice announced so, its own headline over it, stays the notice's
     assert heads_of(LONG + " The following notice appeared:", "Meeting of Mill Owners Called for Friday",
                     "“Mill owners are urged to attend a meeting tomorrow. " + BODY + "”", LONG) == []
+
+
+def test_a_sermons_text_reference_over_its_verses_is_no_heading():
+    # "SERMON." / "ROM. XIV. 8." / the verses, set in: the heading, then the text's reference
+    verses = "    For whether we grind, we grind unto the Lord; and whether we rest,\n    we rest unto the Lord."
+    assert heads_of("                  SERMON.", "                  ROM. XIV. 8.", verses, LONG, LONG) == ["SERMON."]
+    # a chapter's label and its section number stays a heading
+    assert heads_of("CHAPTER IV. 3.", LONG, LONG) == ["CHAPTER IV. 3."]

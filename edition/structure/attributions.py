@@ -18,16 +18,13 @@ from __future__ import annotations
 
 import re
 
-from edition.structure.headings import FAR_RIGHT_ATTRIBUTION, whole_quotation
+from edition.structure.headings import FAR_RIGHT_ATTRIBUTION, SCRIPTURE_REFERENCE, whole_quotation
 from edition.structure.model import Paragraph
 from edition.text.blocks import Block
 
 MAX_WORDS = 6
 MAX_DASHED_WORDS = 12
 _DASHED = re.compile(r"^(?:—|–|―|--)[ \u00a0]?[A-Z]")  # "—Statute, April 30, 1790, Section 1."
-# a book, its chapter and verses (or lines) and nothing else: "2 PET. iii. 15, 16.", "Rom. viii. 33."
-_REFERENCE_LINE = re.compile(r"^(?:(?:[1-3]|I{1,3})[ \u00a0])?[A-Z][A-Za-z]{1,12}\.?[ \u00a0]+(?:[ivxlc]{1,7}|[IVXLC]{1,7}|\d{1,3})"
-                             r"[.:,][ \u00a0]*\d{1,3}(?:[ \u00a0]*[-–,][ \u00a0]*\d{1,3})*\.?$")
 FAR_RIGHT = 8  # columns further in than the quotation above
 _WORDS = re.compile(r"[^\W\d_][\w’'\-]*")
 
@@ -70,7 +67,7 @@ def rule(state) -> None:
             if isinstance(node, Paragraph) and node.block_quote and node.block.lines >= 2:
                 parts = _split_first_line(node.block)
                 if parts is not None and (_label(parts[0].text, capitals=True)
-                                          or _REFERENCE_LINE.match(parts[0].text)):
+                                          or SCRIPTURE_REFERENCE.match(parts[0].text)):
                     # ("2 PET. iii. 15, 16." over a sermon's text: the verses it quotes)
                     content.append(Paragraph(parts[0], attribution="over"))
                     content.append(Paragraph(parts[1], block_quote=True))

@@ -98,6 +98,11 @@ _BOOK_NOTICE = re.compile(r"^(?:[A-Z][A-Z'’,\- ]{3,}[A-Z]|[A-Z][\w'’,\- ]{3,
 MAX_NOTICE_LENGTH = 400
 _CAPS_PERIOD = re.compile(r"^(?:[A-Z]+[ \u00a0]+(?:AND|TO)[ \u00a0]+[A-Z]+,?[ \u00a0]+\d{4}"
                           r"|\d{4}[ \u00a0]+(?:TO|AND|-|–)[ \u00a0]+\d{4})\.?$")
+# a book, its chapter and verses (or lines) and nothing else: "2 PET. iii. 15, 16.", "Rom. viii. 33."
+# (over a sermon's text, "ROM. XIV. 8.", the verses it quotes: no heading)
+SCRIPTURE_REFERENCE = re.compile(r"^(?:(?:[1-3]|I{1,3})[ \u00a0])?[A-Z][A-Za-z]{1,12}\.?[ \u00a0]+(?:[ivxlc]{1,7}|[IVXLC]{1,7}|\d{1,3})"
+                                 r"[.:,][ \u00a0]*\d{1,3}(?:[ \u00a0]*[-–,][ \u00a0]*\d{1,3})*\.?$")
+_LABEL_WORD = re.compile(rf"(?i)(?:{_LABEL_WORDS}|chap|sec|art|vol|no)\b")  # "Chapter IV. 3.": a label
 _QUESTION_TURN = re.compile(r"^(?P<mark>[_*]?)Q\.(?P=mark)[ \u00a0]+\S")  # "_Q._ How?" too
 # a trial's record of who is examined by whom, on a line of its own: "_Mr. William Wright
 # sworn._", "_Examined by Mr. Adolphus._", "Cross-examined by Mr. Cooper." (the reporter's
@@ -222,7 +227,8 @@ def shape(block: Block) -> str | None:
         shaped = _heading_text_shape(rest)
         return "numbered" if shaped in ("title", "caps") and not _ends_like_sentence(rest) else None
     if text[:1] in "([—–-" or _ADDRESS.search(text) or _QUESTION_TURN.match(text) or _QUOTED_TURN.match(text) \
-            or _QUOTED_CRY.match(text) or _RECORD_LINE.match(_unitalic(text.strip())):
+            or _QUOTED_CRY.match(text) or _RECORD_LINE.match(_unitalic(text.strip())) \
+            or (SCRIPTURE_REFERENCE.match(text.strip()) and not _LABEL_WORD.match(text.strip())):
         # (a line giving an e-mail or a web address is a contact's, a link's; "Q. But Rhythm,
         # Form?" a catechism's or an interview's question)
         return None
