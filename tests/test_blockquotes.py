@@ -318,3 +318,34 @@ def test_a_lead_in_announcing_the_authors_own_words_introduces_no_extract():
     # another's words after such a lead-in stay an extract
     assert quoted("\n\n".join([BODY, "Of the harsher part of the above sketch, the paper wrote:", own, BODY])) == [
         False, False, True, False]
+
+
+def test_a_programs_lines_set_in_are_no_extract_and_cite_nothing(tmp_path):
+    # "    def count_mills(n):" / "        return n * count_mills(n - 1)  # fails" under a colon: a
+    # program, not a quotation; "(5)" in it calls a function, whatever entry [5] the list has
+    from support import encode_text
+    code = ("    def count_mills(n):\n        if n < 2:\n            return 1\n"
+            "        return n * count_mills(n - 1)  # fails with NameError\n    print count_mills(5)")
+    refs = "\n\n".join(f"[{n}] Counting mills, part {n} (Ann Cole) https://example.org/mills/2006-July/{n}.html"
+                       for n in range(1, 7))
+    root = encode_text(tmp_path, "Mills and Code\n\nBy Ann Cole\n\n(Mill Review, May 2001)\n\n"
+                       "The mills were counted [1] in a program [2], like this:\n\n" + code
+                       + "\n\nThe count failed [3].\n\nReferences\n\n" + refs + "\n")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("//t:quote", namespaces=ns) == []
+    assert [r.get("target") for r in root.xpath("//t:body//t:p//t:ref", namespaces=ns)] == [
+        "#ref-ann-2006", "#ref-ann-2006-2", "#ref-ann-2006-3"]
+    # verse set in, each line closed by a semicolon, stays an extract
+    verse = "    Stern miller! yet thou dost wear\n      The river's most benignant grace;\n    Flowers laugh before thee on their beds;"
+    root = encode_text(tmp_path, "Mills\n\nBy Ann Cole\n\n(Mill Review, May 2001)\n\nHe wrote:\n\n" + verse
+                       + "\n\nAnd so it was.\n")
+    assert len(root.xpath("//t:quote", namespaces=ns)) == 1
+
+
+def test_a_numbered_list_of_web_pages_each_title_author_in_brackets_and_address():
+    from edition.structure.references import web_entry
+    assert web_entry("[2] Extended Mill syntax (Just van Cole) https://example.org/pipermail/2003-February/032764.html") == (
+        "Just van Cole", "2003")
+    assert web_entry("[13] Explicit Mill Scoping (pre-PEP?) (Talin) https://example.org/2006-July/1.html") == ("Talin", "2006")
+    assert web_entry("[21] Sky pie: a \"var\" mill (a thread started by Ann Cole) https://example.org/x") == ("", "n.d.")
+    assert web_entry("[4] Ann Cole. Mills. Leeds, 2001.") is None

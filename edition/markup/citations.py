@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from edition.markup.roles import ROLES
 from edition.markup.spans import Span
 from edition.markup.titles import quoted_title
+from edition.structure.blockquotes import program_code
 from edition.structure.dates import is_letter_dateline, parse_date
 from edition.structure.references import LABEL, MAX_LABEL, label_key
 
@@ -476,8 +477,9 @@ def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None
                 continue  # a footnote's call, or no entry so numbered
             if shape.name == "numbered-bracketed" and not (
                     (numbers := numbers_cited(m["list"])) and all(n in labels for n in numbers)
-                    and not _scale_value(text, m, numbers)):
-                continue  # "(1)" where no list is numbered so, or a scale's value
+                    and not _scale_value(text, m, numbers)
+                    and not program_code([line.strip() for line in text.splitlines()])):
+                continue  # "(1)" where no list is numbered so, a scale's value, a call in a program
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue  # an earlier shape already read this text
             citations = shape.parse(shape, m, text) if shape.parse else _citations(shape, m, text)

@@ -152,9 +152,28 @@ def _table_or_dedication(paragraph: Paragraph) -> bool:
         return True  # an account's columns: "Madeley        17      02       04"
     if len(lines) >= MIN_ROLL and all(_ROLL_NAME.match(line) for line in lines):
         return True  # a roll of names: the witnesses called, a jury ("Andrew Whelen, Foreman.")
+    if program_code(lines):
+        return True  # a program's lines set in: "def make_scoreboard(frame, score=0):"
     letters = [c for c in paragraph.block.text if c.isalpha()]
     return (len(lines) >= 3 and _DEDICATION.match(lines[0]) is not None
             and all(c.isupper() for c in letters))
+
+
+# a line of a program: a keyword opening a statement, an assignment, a call glued to its name,
+# braces, a grammar's rule, a comment after code ("return n * factorial(n - 1)  # fails")
+_CODE_LINE = re.compile(r"^(?:def|class|import|from|return|print|pass|for|while|if|elif|else|try|except|"
+                        r"global|nonlocal|lambda|var|let|const|function)\b(?![ \u00a0]+(?:the|a|an)\b)"
+                        r"|[\w\])][ \u00a0]*(?:=|\+=|-=|==|!=|::=)[ \u00a0]*\S|[A-Za-z_]\w*\([^()]*\)[:;]?$"
+                        r"|[{}]|[ \u00a0]#[ \u00a0]|^#[ \u00a0]")
+CODE_SHARE = 0.6  # of a block's lines
+
+
+def program_code(lines: list[str]) -> bool:
+    """Lines set in that are a program's, not an extract: most of them code (``def f(n):``,
+    ``x = 3``, ``nonlocal x, y``), no sentence closing a line."""
+    code = sum(bool(_CODE_LINE.search(line)) for line in lines)
+    return bool(lines) and code >= CODE_SHARE * len(lines) and not any(
+        re.search(r"[a-z]{2}[.!?][’”\"']?$", line) for line in lines)
 
 
 MIN_ROLL = 3

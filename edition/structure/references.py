@@ -226,6 +226,26 @@ def _closing_statements(content: list) -> int:
     return n
 
 
+# a numbered list's entry for a page on the web: its title, the author in brackets (or a note
+# on the version), the address ("[2] Extended Function syntax (Just van Rossum) https://…/2003-February/…")
+_WEB_ENTRY = re.compile(r"^(?P<title>[^\s(][^\n]{1,160}?)(?:[ \u00a0]+\((?P<author>[^()]{2,80})\))?[ \u00a0]+"
+                        r"(?P<url>(?:https?://|www\.)\S+)$")
+_NAME_IN_BRACKETS = re.compile(r"^[A-Z][\w’'\-]*\.?(?:[ \u00a0](?:van|von|de|der|da|di|du|le|la|"
+                               r"[A-Z][\w’'\-]*\.?)){0,4}$")  # "Almann T. Goo", "Just van Rossum", "Talin"
+_URL_YEAR = re.compile(r"(?<![\d])(?:1[5-9]|20)\d\d(?![\d])")
+
+
+def web_entry(text: str) -> tuple[str, str] | None:
+    """``(author, year)`` of a numbered entry naming a page on the web; the year the address
+    gives, if any ("…/2006-February/…"); None for another shape."""
+    m = _WEB_ENTRY.match(text[_lead(text):])
+    if m is None:
+        return None
+    author = m["author"] if m["author"] and _NAME_IN_BRACKETS.match(m["author"]) else ""
+    year = _URL_YEAR.search(m["url"])
+    return author, year.group() if year else "n.d."
+
+
 def _reference_list(section, seen: set[str]) -> ReferenceList | None:
     """The section's content as a list of references, or None when any of it is not one."""
     # a bulleted or numbered list under the heading is the list of references the rule
@@ -241,6 +261,8 @@ def _reference_list(section, seen: set[str]) -> ReferenceList | None:
     entries, previous = [], None
     for block in blocks:
         found = entry(block.text, previous)
+        if numbered and (web := web_entry(block.text)) and (found is None or found[1] == "n.d." and web[0]):
+            found = web  # (not "Using and binding relative names (Almann T" for its author)
         if found is None and numbered:
             found = ("", "n.d.")
         if found is None:
@@ -300,14 +322,23 @@ def entry_spans(text: str) -> list[Span]:
     after the year is the work's own (``"a"`` when a journal follows it, else ``"m"``)."""
     spans: list[Span] = []
     found = entry(text, "")
-    if found is None:
-        return spans
-    author, _ = found
     lead = _lead(text)
 
     def add(start: int, end: int, tag: str, **attrib: str) -> None:
         if end > start and not any(s.start < end and start < s.end for s in spans):
             spans.append(Span(start, end, tag, attrib, rank=PART_RANK, rule="reference-list"))
+
+    if entry_number(text) and (web := _WEB_ENTRY.match(text[lead:])) and (found is None or found[1] == "n.d." and (
+            web["author"] and _NAME_IN_BRACKETS.match(web["author"]))):
+        # "[2] Extended Function syntax (Just van Rossum) https://…": title, author, address
+        add(lead + web.start("title"), lead + web.end("title"), "title", level="m")
+        if web["author"] and _NAME_IN_BRACKETS.match(web["author"]):
+            add(lead + web.start("author"), lead + web.end("author"), "author")
+        add(lead + web.start("url"), lead + web.end("url"), "ref", target=web["url"])
+        return sorted(spans, key=lambda s: s.start)
+    if found is None:
+        return spans
+    author, _ = found
 
     if (first := _title_first(text[lead:])) is not None:  # the title, then its authors
         add(lead + first.start("title"), lead + first.end("title"), "title", level="m")
