@@ -1443,3 +1443,12 @@ def test_a_sermons_text_reference_over_its_verses_is_no_heading():
     assert heads_of("                  SERMON.", "                  ROM. XIV. 8.", verses, LONG, LONG) == ["SERMON."]
     # a chapter's label and its section number stays a heading
     assert heads_of("CHAPTER IV. 3.", LONG, LONG) == ["CHAPTER IV. 3."]
+
+
+def test_an_accounts_rows_a_block_each_their_figures_in_columns_are_no_headings():
+    rows = ["  Bread and beer                        0        2      4",
+            "  Wind                                  0        2      0",
+            "  Dressing dinner                       0        3      0"]
+    assert heads_of(LONG, "                                        L.       s.     d.", *rows, LONG) == []
+    # a heading that ends in a year or a number set close stays one
+    assert heads_of(LONG, "THE MILLS OF 1861", LONG, "Part 2", LONG) == ["THE MILLS OF 1861", "Part 2"]

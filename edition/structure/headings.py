@@ -103,6 +103,9 @@ _CAPS_PERIOD = re.compile(r"^(?:[A-Z]+[ \u00a0]+(?:AND|TO)[ \u00a0]+[A-Z]+,?[ \u
 SCRIPTURE_REFERENCE = re.compile(r"^(?:(?:[1-3]|I{1,3})[ \u00a0])?[A-Z][A-Za-z]{1,12}\.?[ \u00a0]+(?:[ivxlc]{1,7}|[IVXLC]{1,7}|\d{1,3})"
                                  r"[.:,][ \u00a0]*\d{1,3}(?:[ \u00a0]*[-–,][ \u00a0]*\d{1,3})*\.?$")
 _LABEL_WORD = re.compile(rf"(?i)(?:{_LABEL_WORDS}|chap|sec|art|vol|no)\b")  # "Chapter IV. 3.": a label
+# a table's row on a line of its own, its figures in columns set apart by spaces ("Bread and
+# beer                        0        2      4"): an account's line, no heading
+_TABLE_ROW = re.compile(r"\S[ \u00a0]{3,}[\d½¼¾]+(?:[ \u00a0]+[\d½¼¾]+)*[ \u00a0]*$")
 _QUESTION_TURN = re.compile(r"^(?P<mark>[_*]?)Q\.(?P=mark)[ \u00a0]+\S")  # "_Q._ How?" too
 # a trial's record of who is examined by whom, on a line of its own: "_Mr. William Wright
 # sworn._", "_Examined by Mr. Adolphus._", "Cross-examined by Mr. Cooper." (the reporter's
@@ -228,7 +231,8 @@ def shape(block: Block) -> str | None:
         return "numbered" if shaped in ("title", "caps") and not _ends_like_sentence(rest) else None
     if text[:1] in "([—–-" or _ADDRESS.search(text) or _QUESTION_TURN.match(text) or _QUOTED_TURN.match(text) \
             or _QUOTED_CRY.match(text) or _RECORD_LINE.match(_unitalic(text.strip())) \
-            or (SCRIPTURE_REFERENCE.match(text.strip()) and not _LABEL_WORD.match(text.strip())):
+            or (SCRIPTURE_REFERENCE.match(text.strip()) and not _LABEL_WORD.match(text.strip())) \
+            or _TABLE_ROW.search(text):
         # (a line giving an e-mail or a web address is a contact's, a link's; "Q. But Rhythm,
         # Form?" a catechism's or an interview's question)
         return None
