@@ -11,7 +11,7 @@ from edition.structure import recognise
 from edition.structure.dates import find_date, is_dateline, parse_date
 from edition.structure.headings import find_headings
 from edition.structure.opening import names_author
-from edition.structure.model import Dateline, ReferenceList
+from edition.structure.model import Dateline, Note, ReferenceList
 from edition.text.blocks import split_blocks
 
 BODY = ("The river rose all night, and by morning the lower town was under water. Nobody had "
@@ -1452,3 +1452,23 @@ def test_an_accounts_rows_a_block_each_their_figures_in_columns_are_no_headings(
     assert heads_of(LONG, "                                        L.       s.     d.", *rows, LONG) == []
     # a heading that ends in a year or a number set close stays one
     assert heads_of(LONG, "THE MILLS OF 1861", LONG, "Part 2", LONG) == ["THE MILLS OF 1861", "Part 2"]
+
+
+def test_footnotes_under_a_heading_after_each_section_numbered_and_called_by_glued_figures():
+    # a memo's web page: "Footnotes" after each section, "1 M-16-12: …" a note wrapped over
+    # lines, "3 “Vendor lock-in” refers …" a quoted first word, "4 Mill Act …" one line; then the
+    # next section's "1. Objectives", its own heading
+    para = ("The mills were counted across the valley.1 The weirs were counted by the Board.2 The "
+            "keepers spoke of vendor lock-in.3 The Act was cited.4\n" + textwrap.fill(BODY, 70))
+    doc = recognise(split_blocks("\n\n".join([
+        "MEMORANDUM FOR THE MILLERS", para, "Footnotes",
+        "1 M-16-12: Improving the Acquisition and Management of Common\nMill Technology. June 2, 2016.",
+        "2 See Appendix A for definitions of key terms used throughout this policy.",
+        "3 “Vendor lock-in” refers to a mill that depends on a single supplier.",
+        "4 Mill Act of 1996. 40 U.S.C. §§ 11301-11303.",
+        "1. Objectives", "The policy has these objectives, each a mill's.5\n" + textwrap.fill(BODY, 70),
+        "Footnotes", "5 “eRegulations,” the Board's platform, is accessible at https://example.org/."])))
+    notes = [n for s in doc.sections for n in s.content if isinstance(n, Note)]
+    assert [n.number for n in notes] == ["1", "2", "3", "4"]
+    assert [n.number for n in doc.notes.notes] == ["5"]  # (the last ones close the text: its endnotes)
+    assert [s.head.text for s in doc.sections if s.head is not None] == ["Footnotes", "1. Objectives"]

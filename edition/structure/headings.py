@@ -613,6 +613,23 @@ def _dialogue_turn(blocks: list[Block], i: int) -> bool:
             and blocks[i].indent_width < max(blocks[i - 1].indent_width, blocks[i + 1].indent_width) + SET_IN)
 
 
+def _numbered_notes(blocks: list[Block]) -> set[int]:
+    """The blocks under a notes heading ("Footnotes", "NOTES.") that open with a number, up to
+    the first that does not: notes, none a heading."""
+    noted: set[int] = set()
+    last = None  # the number of the last note, 0 under the heading; None outside notes
+    for i, block in enumerate(blocks):
+        number = re.match(r"\d{1,3}(?!\d)", block.text)
+        if block.single_line and NOTES_HEADING.match(block.text.strip()):
+            last = 0
+        elif last is not None and number and (last == 0 or int(number.group()) == last + 1):
+            noted.add(i)  # (counting on: "1. Objectives" after note 18 is the next section's)
+            last = int(number.group())
+        else:
+            last = None
+    return noted
+
+
 def unstack(blocks: list[Block]) -> list[Block]:
     """A chapter's label and its title set in one block, a line each (``CHAPTER IV.`` /
     ``EARLY EXPLORATIONS.``, ``Chapter 3.4.I.`` / ``Charlotte Corday.``), are two blocks: the
@@ -622,7 +639,10 @@ def unstack(blocks: list[Block]) -> list[Block]:
     # Judgment under uncertainty" / "   Tversky, A. and Kahneman, D., 1974. Science …")
     listed = next((i for i, b in enumerate(blocks) if b.single_line
                    and REFERENCES_HEADING.match(b.text.strip())), len(blocks))
-    numbered = [_glued_numbered(block) if i < listed else None for i, block in enumerate(blocks)]
+    # (under a notes heading, "1 M-16-12: Improving the Acquisition …" / "Information Technology
+    # …" is a note, its number first: no heading glued to a paragraph)
+    noted = _numbered_notes(blocks)
+    numbered = [_glued_numbered(block) if i < listed and i not in noted else None for i, block in enumerate(blocks)]
     numbering = sum(split is not None for split in numbered) >= MIN_GLUED_NUMBERED
     for block, split in zip(blocks, numbered):
         lines = stripped_lines(block) if block.lines == 2 else []
@@ -823,6 +843,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
     labels = _speaker_labels(blocks)
     for i in _side_notes(blocks, usual):
         shapes[i] = "stop"  # (a side-note reads as a set-in title closed by its stop)
+    for i in _numbered_notes(blocks):
+        shapes[i] = None  # "Footnotes" / "6 Clinger Cohen Act of 1996. 40 U.S.C. §§ 11301-11303."
     for i, s in enumerate(shapes):
         if s == "lead" and not (i + 1 < len(blocks) and (_LIST_START.match(blocks[i + 1].text)
                                                           or _reference_group(blocks, i))):

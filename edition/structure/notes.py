@@ -31,7 +31,7 @@ from edition.text.blocks import Block, cut_lines, line_blocks
 _SPACE = r"[ \t\u00a0]"
 _NUMBERED = re.compile(
     rf"^(?:\[(?P<b>\d{{1,4}})\]|\[(?P<g>\d{{1,4}}:\d{{1,3}})\]|\[(?P<l>[A-Z]|[a-z])\]|\[(?P<n>FN(?:[-#]?\d{{1,4}})?)\]|\((?P<p>\d{{1,3}})\)|(?P<d>\d{{1,3}})\.|(?P<r>\d{{1,3}})\)"
-    rf"|(?P<s>\d{{1,3}})(?={_SPACE}+(?:[^\W_“‘\"'(\[]|\[[A-Z]))|(?P<y>\*{{1,3}}|†{{1,2}}|‡{{1,2}}|§)"
+    rf"|(?P<s>\d{{1,3}})(?={_SPACE}+(?:[^\W_“‘\"'(\[]|\[[A-Z]|[“\"][^\W\d_]))|(?P<y>\*{{1,3}}|†{{1,2}}|‡{{1,2}}|§)"
     rf"|(?P<c>\d{{1,2}}\.\d{{1,3}})(?={_SPACE}+[^\W\d_])|(?P<u>[¹²³⁴⁵⁶⁷⁸⁹⁰]{{1,3}})(?={_SPACE}))"
     r"(?=[\s\u00a0]|$)")
 _STYLES = ("b", "g", "l", "n", "p", "d", "r", "s", "y", "c", "u")
@@ -561,7 +561,13 @@ def find_footnotes(sections: list, taken: set[str], title: tuple[Block, ...] = (
         section.content = content
         # a page's footnotes under the rule that sets them off ("* * * * *") follow its
         # paragraphs, which call them
-        if not (section.head is None and ruled):
+        # (under a notes heading between sections, "Footnotes" / "1 M-16-12: …", a section's
+        # notes follow the paragraphs that call them, as under a rule)
+        noted = section.head is not None and HEADING.match(section.head.text.strip()) is not None \
+            and previous in ("paragraph", "note", "list")
+        if noted:
+            previous = "paragraph"
+        elif not (section.head is None and ruled):
             calling = [section.head] if section.head is not None else []
             previous = None  # "paragraph", "note" or None: what the next block follows
         continued: set[int] = set()  # paragraphs that go on with a bracketed note before them
