@@ -40,7 +40,7 @@ RULE = "note-references"
 _Q_OPEN, _Q_CLOSE = "“‘\"'", "”’\"'"
 _ABBREVIATIONS = frozenset("""p pp pg vol vols ch chap ed eds edn no nos art sec st mr mrs ms dr
 rev prof sir jr sr co vs cf viz ibid op cit loc jan feb mar apr jun jul aug sep sept oct nov dec
-trans repr esq hon mt ft decl rep stat supp cong sess mem dept""".split())  # (a law report's too: "S. Rep.", "Mukasey Decl.")
+trans repr esq hon mt ft decl rep stat supp cong sess mem dept pt lib liv cap bk sect cp""".split())  # (a law report's too: "S. Rep.", "Mukasey Decl.")
 _FUNCTION = frozenset("""a an and the of in on at to for by with from de du des la le les et
 und der die das von van di del y och och""".split())
 _YEAR = r"(?:1[5-9]|20)\d\d"
@@ -56,6 +56,10 @@ _PAGES = re.compile(rf"^(?i:pp?\.?|pages?|pgs?\.?)\s*(?P<from>{_NUM})(?:\s*[-–
 # a law report's pin cite, the page or paragraph after "at" ("Christie 2/13/19 302, at 2–3",
 # "2008 Mukasey Decl., supra, at ¶ 38 & n.20")
 _AT_PAGES = re.compile(r"^at\s+(?:¶{1,2}\s*)?(?P<from>\d+)(?:\s*[-–]\s*(?P<to>\d+))?(?:\s*(?:&|and)\s*nn?\.\s*\d+)?$")
+# an old book's parts as its notes cite them: "pt. i", "lib. xxxiii", "cap. i.", "liv. xxii", "chap
+# i", "§§ 19", "§ 1"
+_LOCATOR = re.compile(rf"^(?P<unit>(?i:pt|part|lib|liv|livre|bk|book|sect|sec|cap|chap|ch))\.?\s*(?P<n>{_NUM})\.?$"
+                      r"|^(?P<section>§§?)\s*(?P<s>\d+(?:\s*[-–]\s*\d+)?)$")
 # "supra": the work cited before under that short title ("Dec. 21 DNI Announcement, supra")
 _SUPRA = re.compile(r"^supra(?:\s+note\s+\d+)?$")
 _CHAPTER = re.compile(rf"^(?i:ch\.|chap\.|chapter)\s*(?P<n>{_NUM})$")
@@ -117,11 +121,12 @@ _AVAILABLE = re.compile(r"^(?i:available\s+(?:at|from|on|online)|accessed\s+(?:a
                         r"|(?:paper|typescript|manuscript|memorandum|report|speech|address|lecture|statement)"
                         r"\s+(?:dated|delivered|given|presented|read))\b"  # "paper dated September 22"
                         r"|^(?i:sec\.|section)\s+[A-Z]\w*$")  # a newspaper's section: "sec. Review"
+_NOTE_OF = re.compile(r"^(?:note|notes)(?:\s+\d{1,3})?$")  # "…, chap i, note.": the cited book's own note
 _VOLUME_IMPRINT = re.compile(r"^(?P<volume>(?i:vols?\.|volume)\s*[\dIVXLC]+)\s*\((?P<imprint>[^()]*:[^()]*)\)$")
 _SAME_WORK = re.compile(r"^(?i:op\.?\s*cit|ibid|loc\.?\s*cit)\.?$")
 _ET_SEQ = re.compile(r"^(?i:et\s+seq(?:q)?|ff)\.?$")
 _ETC = re.compile(r"^(?:&c|etc)\.?$")  # "_Procès de Charlotte Corday_, &c.": the title runs on
-_SHAPES_AFTER_TITLE = ("pages", "volume", "edition", "imprint", "date", "issue")
+_SHAPES_AFTER_TITLE = ("pages", "volume", "edition", "imprint", "date", "issue", "locator")
 
 
 @dataclass
@@ -245,7 +250,7 @@ _ITALIC_VOLUME = re.compile(r"^(?P<title>_[^_\n]{2,120}_)[ \u00a0]+(?P<volume>[i
 
 def _classify(p: Piece) -> None:
     s = p.text
-    for kind, pattern in (("url", _URL), ("date", _DATE), ("pages", _PAGES), ("pages", _AT_PAGES), ("supra", _SUPRA), ("chapter", _CHAPTER), ("editor", _EDITOR),
+    for kind, pattern in (("url", _URL), ("date", _DATE), ("pages", _PAGES), ("pages", _AT_PAGES), ("supra", _SUPRA), ("locator", _LOCATOR), ("chapter", _CHAPTER), ("editor", _EDITOR),
                           ("volume", _VOLUME), ("edition", _EDITION), ("accessed", _ACCESSED),
                           ("by", _BY), ("imprint", _IMPRINT), ("issue", _ISSUE)):
         m = pattern.match(s)
@@ -255,7 +260,7 @@ def _classify(p: Piece) -> None:
     if (m := _VOLUME_IMPRINT.match(s)) is not None and _IMPRINT.match(m["imprint"]):
         p.kind, p.groups = "volume-imprint", m.groupdict()  # "Vol. 15 (Charlottesville, …, 2009)"
         return
-    if _SESSION.match(s) or _AVAILABLE.match(s):
+    if _SESSION.match(s) or _AVAILABLE.match(s) or _NOTE_OF.match(s):
         p.kind = "aside"  # "2nd Cong.", "available at the NARA, Founders Online website"
         return
     if _ISSUE_NUMBERS.match(s):
@@ -380,8 +385,9 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
                 k, p.groups = "name-title", m.groupdict()
         # a bare number is a page after pages, or right after a quoted title (Quillin, "The
         # Color Line in Ohio," 18.)
-        if k == "number" and b.spans and b.spans[-1].attrib.get("unit") == "issue":
-            b.spans[-1].end = p.end  # "Nos. 197, 198, 199": the issues run on
+        if k == "number" and b.spans and (b.spans[-1].attrib.get("unit") == "issue" or (
+                n and pieces[n - 1].kind == "locator" and pieces[n - 1].groups.get("section"))):
+            b.spans[-1].end = p.end  # "Nos. 197, 198, 199", "§§ 19, 20": the issues, sections run on
             used = n + 1
             continue
         if k == "prose" or (k == "number" and not (b.pages or b.spans and b.spans[-1].tag == "biblScope"
@@ -561,6 +567,11 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
             b.part("biblScope", p.start, p.end, unit=unit, **{"from": first, "to": last or first})
             if unit == "page":
                 b.pages = b.pages or (first, last or first)
+            shown = True
+        elif k == "locator" and b.title is not None:
+            unit = p.groups.get("unit") or ""
+            b.part("biblScope", p.start, p.end,
+                   unit="chapter" if unit.lower() in ("cap", "chap", "ch") else "part")
             shown = True
         elif k == "chapter":
             b.part("biblScope", p.start, p.end, unit="chapter", **{"from": p.groups["n"],

@@ -498,3 +498,17 @@ def test_a_law_reports_short_forms_supra_and_its_pin_cites_after_at():
     assert (c.title, c.pages) == ("Cole 2/13/19 302", ("2", "3"))
     (c,) = read_references("See S. Rep. No. 110-209, at 5.", 0, 30, lambda t: False, lambda n: False)
     assert c.title == "S. Rep. No. 110-209" and c.pages == ("5", "5")
+
+
+def test_an_old_books_parts_in_a_note_part_book_chapter_and_section():
+    # "Harris, _Money and Coins_, pt. i, §§ 19, 20.", "Montesquieu, _Esprit des lois_, liv. xxii,
+    # chap i, note.": the parts the note cites, each a biblScope
+    text = "Reed, _Mills and Weirs_, pt. i, §§ 19, 20."
+    (c,) = read_references(text, 0, len(text), lambda t: False, lambda n: False)
+    assert (c.title, c.author) == ("_Mills and Weirs_", "Reed")
+    assert [(text[s.start:s.end], s.attrib["unit"]) for s in c.spans if s.tag == "biblScope"] == [
+        ("pt. i", "part"), ("§§ 19, 20", "part")]
+    text = "Cole, _Esprit des moulins_, liv. xxii, chap i, note."
+    (c,) = read_references(text, 0, len(text), lambda t: False, lambda n: False)
+    assert [(text[s.start:s.end], s.attrib["unit"]) for s in c.spans if s.tag == "biblScope"] == [
+        ("liv. xxii", "part"), ("chap i", "chapter")]
