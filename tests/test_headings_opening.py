@@ -1472,3 +1472,14 @@ def test_footnotes_under_a_heading_after_each_section_numbered_and_called_by_glu
     assert [n.number for n in notes] == ["1", "2", "3", "4"]
     assert [n.number for n in doc.notes.notes] == ["5"]  # (the last ones close the text: its endnotes)
     assert [s.head.text for s in doc.sections if s.head is not None] == ["Footnotes", "1. Objectives"]
+
+
+def test_a_two_word_title_that_looks_like_a_name_over_its_authors_name():
+    # "Tidy Data" / "Hadley Wickham" / (source): the title's words come back in the text in small
+    # letters ("… tidy data …"), the name's never
+    body = "It is often said that mill wheels are hard to count. This paper is about mill wheels. " + BODY
+    assert opening_of(f"Mill Wheels\n\nAnn Cole\n\n(Journal of Mills, August 2014, Volume 59)\n\n{body}") == (
+        "Mill Wheels", "Ann Cole", "(Journal of Mills, August 2014, Volume 59)")
+    # the seed's layout, the name first, stays as it was
+    assert opening_of(f"Ann Cole\n\nMill Wheels\n\n(Journal of Mills, August 2014, Volume 59)\n\n{BODY}")[:2] == (
+        "Mill Wheels", "Ann Cole")

@@ -604,6 +604,16 @@ _REVIEWED_IMPRINT = re.compile(r"\.[ \u00a0]+[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)
                                r"(?:1[5-9]|20)\d\d\.?$")
 
 
+BODY_BLOCKS_READ = 20
+
+
+def _said_in_small_letters(line: str, body: str) -> bool:
+    """The words of a line of two or more come back in the body in small letters."""
+    words = line.split()
+    return len(words) >= 2 and line.strip().lower() != line.strip() and re.search(
+        r"(?<![\w-])" + re.escape(" ".join(words).lower()) + r"(?![\w-])", body) is not None
+
+
 def _find_opening(blocks: list[Block], title_hint: str | None,
                   author_hint: str | None) -> tuple[Opening, int]:
     candidates: list[Block] = []
@@ -672,8 +682,11 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
             # the likeliest name; on a tie the first line with a source line below (the seed's
             # "Gerry Healy" / title), else the second (the usual "Title" / "Author")
             least = 1 if source_line is not None else 2
-            scored = [(name_score(b.text), -i if source_line is not None else i, b)
-                      for i, b in enumerate(rest)]
+            # (a title's words come back in the text in small letters, a name's never: "Tidy
+            # Data" / "Hadley Wickham" / … "tidy data" …)
+            body = " ".join(b.text for b in blocks[len(candidates):len(candidates) + BODY_BLOCKS_READ])
+            scored = [(name_score(b.text) - _said_in_small_letters(b.text, body),
+                       -i if source_line is not None else i, b) for i, b in enumerate(rest)]
             best = max(scored, key=lambda s: (s[0], s[1]))
             if source_line is not None and len(rest) == 2 and _BODY_NAME.match(rest[1].text) \
                     and not _BODY_NAME.match(rest[0].text) and scored[0][0] <= scored[1][0]:
