@@ -349,3 +349,16 @@ def test_a_numbered_list_of_web_pages_each_title_author_in_brackets_and_address(
     assert web_entry("[13] Explicit Mill Scoping (pre-PEP?) (Talin) https://example.org/2006-July/1.html") == ("Talin", "2006")
     assert web_entry("[21] Sky pie: a \"var\" mill (a thread started by Ann Cole) https://example.org/x") == ("", "n.d.")
     assert web_entry("[4] Ann Cole. Mills. Leeds, 2001.") is None
+
+
+def test_an_epigraphs_author_far_right_under_its_verses_without_a_stop(tmp_path):
+    # "            Happy mills are all alike; every" / … / "                    Ann Cole": the
+    # epigraph's author, no heading, a citation of it
+    from support import encode_text
+    verses = "            Happy mills are all alike; every\n            unhappy mill is unhappy in its own\n            way."
+    root = encode_text(tmp_path, "Mill Data\n\nTom Reed\n\n(Journal of Mills, May 2014)\n\n2. Defining mill data\n\n"
+                       + verses + "\n\n                                  Ann Cole\n\n" + textwrap.fill(BODY * 3, 72)
+                       + "\n\n" + textwrap.fill(BODY * 3, 72) + "\n")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("//t:body//t:head/text()", namespaces=ns) == ["2. Defining mill data"]
+    assert root.xpath("//t:bibl[not(ancestor::t:teiHeader)]/descendant-or-self::text()", namespaces=ns)[:1] == ["Ann Cole"]

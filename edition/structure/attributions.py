@@ -20,6 +20,7 @@ import re
 
 from edition.structure.headings import FAR_RIGHT_ATTRIBUTION, SCRIPTURE_REFERENCE, whole_quotation
 from edition.structure.model import Paragraph
+from edition.structure.opening import name_score
 from edition.text.blocks import Block
 
 MAX_WORDS = 6
@@ -91,7 +92,9 @@ def rule(state) -> None:
                         previous.block_quote and node.block.indent_width >= previous.block.indent_width + FAR_RIGHT
                         or whole_quotation(previous.block.text)
                         and node.block.indent_width >= previous.block.indent_width + FAR_RIGHT_ATTRIBUTION)
-                    and _label(node.block.text, capitals=False)):
-                node.attribution = "under"  # ("WASHINGTON'S FAREWELL ADDRESS." far under an epigraph)
+                    and (_label(node.block.text, capitals=False)
+                         or name_score(node.block.text.strip()) > 1 and not node.block.text.isupper())):
+                node.attribution = "under"  # ("WASHINGTON'S FAREWELL ADDRESS." far under an epigraph;
+                # a name without its stop, "Leo Tolstoy")
             content.append(node)
         section.content = content

@@ -434,9 +434,13 @@ def _usual_indent(blocks: list[Block]) -> int:
 def _attribution(blocks: list[Block], shapes: list, i: int, usual: int) -> bool:
     """``THE HINDU KURAL.`` set off under an indented quotation, ending with a full stop: the
     quotation's source, not a heading."""
-    if i == 0 or blocks[i].indent_width <= usual or not blocks[i].text.rstrip(_QUOTES).endswith("."):
+    if i == 0 or blocks[i].indent_width <= usual:
         return False
     prev = blocks[i - 1]
+    if not blocks[i].text.rstrip(_QUOTES).endswith(".") and not (
+            blocks[i].indent_width >= prev.indent_width + FAR_RIGHT_ATTRIBUTION and name_score(blocks[i].text.strip()) > 1
+            and not _in_capitals(blocks[i].text)):
+        return False  # (a name far to the right under the verses needs no stop: "Leo Tolstoy")
     # (or set far to the right under a paragraph wholly in quotation marks: an epigraph's)
     return shapes[i - 1] is None and not _short_line(prev) and (
         prev.indent_width > usual
