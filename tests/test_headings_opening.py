@@ -1483,3 +1483,11 @@ def test_a_two_word_title_that_looks_like_a_name_over_its_authors_name():
     # the seed's layout, the name first, stays as it was
     assert opening_of(f"Ann Cole\n\nMill Wheels\n\n(Journal of Mills, August 2014, Volume 59)\n\n{BODY}")[:2] == (
         "Mill Wheels", "Ann Cole")
+
+
+def test_a_question_over_another_question_under_a_heading_is_the_speakers_not_a_heading():
+    # "The Go Balance" / "How does Go accomplish those things?" / "How does it make … easier?"
+    para = textwrap.fill(" ".join([BODY] * 2), 70)
+    asked = "How does the mill make scalable grinding\nand scalable weaving easier?"
+    assert heads_of(para, "Why Mills?", para, "The Mill Balance", "How does the mill accomplish those things?",
+                    asked, para) == ["Why Mills?", "The Mill Balance"]

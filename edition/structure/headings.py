@@ -960,6 +960,9 @@ def find_headings(blocks: list[Block]) -> set[int]:
             if not strong and i + 1 not in headings and not _heads_paragraph(block, nxt) and not (
                     _opens_section(blocks, i)):
                 continue  # only sentence-case candidates: each must head a long paragraph
+            if block.text.rstrip(_QUOTES).endswith("?") and i + 1 not in headings \
+                    and nxt.text.rstrip(_QUOTES).endswith("?"):
+                continue  # a talk asks them in turn: "How does Go accomplish those things?" / "How does it …?"
             if block.text.rstrip(_QUOTES).endswith("?") and not (
                     i + 1 in headings or (i > 0 and shapes[i - 1] not in (None, "caps"))
                     or statements >= 2 and _heads_paragraph(block, nxt)
