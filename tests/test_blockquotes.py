@@ -362,3 +362,10 @@ def test_an_epigraphs_author_far_right_under_its_verses_without_a_stop(tmp_path)
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     assert root.xpath("//t:body//t:head/text()", namespaces=ns) == ["2. Defining mill data"]
     assert root.xpath("//t:bibl[not(ancestor::t:teiHeader)]/descendant-or-self::text()", namespaces=ns)[:1] == ["Ann Cole"]
+
+
+def test_a_grammars_rules_and_a_list_of_files_set_in_are_no_extract():
+    from edition.structure.blockquotes import program_code
+    assert program_code(["mill_stmt ::=", '"mill" identifier ("," identifier)*', '| "mill" identifier augop expression_list'])
+    assert program_code(["cgi.py", "dummy_thread.py", "idlelib/PyShell.py"])
+    assert not program_code(["Happy mills are all alike; every", "unhappy mill is unhappy in its own", "way."])

@@ -164,7 +164,9 @@ def _table_or_dedication(paragraph: Paragraph) -> bool:
 _CODE_LINE = re.compile(r"^(?:def|class|import|from|return|print|pass|for|while|if|elif|else|try|except|"
                         r"global|nonlocal|lambda|var|let|const|function)\b(?![ \u00a0]+(?:the|a|an)\b)"
                         r"|[\w\])][ \u00a0]*(?:=|\+=|-=|==|!=|::=)[ \u00a0]*\S|[A-Za-z_]\w*\([^()]*\)[:;]?$"
-                        r"|[{}]|[ \u00a0]#[ \u00a0]|^#[ \u00a0]")
+                        r"|[{}]|[ \u00a0]#[ \u00a0]|^#[ \u00a0]"
+                        # a grammar's rule ("nonlocal_stmt ::=", '("," identifier)*'), a file's name
+                        r"|::=|\)[*+?](?:[ \u00a0]|$)|^[\w./-]+\.(?:py|js|ts|c|h|cc|cpp|java|rb|go|rs|sh|pl|json|toml|ya?ml|xml|html?|css)$")
 CODE_SHARE = 0.6  # of a block's lines
 
 
