@@ -369,3 +369,14 @@ def test_a_grammars_rules_and_a_list_of_files_set_in_are_no_extract():
     assert program_code(["mill_stmt ::=", '"mill" identifier ("," identifier)*', '| "mill" identifier augop expression_list'])
     assert program_code(["cgi.py", "dummy_thread.py", "idlelib/PyShell.py"])
     assert not program_code(["Happy mills are all alike; every", "unhappy mill is unhappy in its own", "way."])
+
+
+def test_a_memos_header_fields_their_values_at_one_column_are_no_extract_and_cite_nothing(tmp_path):
+    from support import encode_text
+    header = ("FROM:     Tom Reed\n          United States Chief Miller\n\n"
+              "          Ann Cole\n          United States Chief Weir Officer\n\n"
+              "SUBJECT:  Mill Policy: Achieving Efficiency,\n          and Weirs through Open Mills")
+    root = encode_text(tmp_path, "Mill Policy\n\n(Office of Mills, Memorandum M-16-21, August 8, 2016)\n\n"
+                       + header + "\n\n" + textwrap.fill(BODY * 3, 70) + "\n\n" + textwrap.fill(BODY * 3, 70) + "\n")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("//t:body//t:quote | //t:body//t:bibl", namespaces=ns) == []

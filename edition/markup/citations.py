@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from edition.markup.roles import ROLES
 from edition.markup.spans import Span
 from edition.markup.titles import quoted_title
-from edition.structure.blockquotes import program_code
+from edition.structure.blockquotes import MEMO_FIELD, program_code
 from edition.structure.dates import is_letter_dateline, parse_date
 from edition.structure.references import LABEL, MAX_LABEL, label_key
 
@@ -452,12 +452,14 @@ class Citation:
 
 
 def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None,
-                   labels: Collection[str] = (), reference_list: bool = True) -> list[Citation]:
+                   labels: Collection[str] = (), reference_list: bool = True,
+                   first_indent: int = 0) -> list[Citation]:
     """The citations in ``text`` (one block's text), in text order. ``listed(citation)``: the
     text's reference list has the work; a narrative citation that prints forenames is one
     only then (``forenames_printed``), and never without ``listed``. ``labels``: the labels
     of the reference list's entries (``[Policies] Weir, …``); ``[Policies]`` cites only those.
-    ``reference_list``: the text has one (without, a year after a quoted title is its date)."""
+    ``reference_list``: the text has one (without, a year after a quoted title is its date).
+    ``first_indent``: how far the block's first line is set in (its text starts after it)."""
     found: list[Citation] = []
     taken: list[tuple[int, int]] = []
     for shape in SHAPES:
@@ -496,7 +498,7 @@ def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None
             c.start, c.text = dash.start("dash"), text[dash.start("dash"):c.end]
             taken.append((c.start, c.end))
     found = [c for c in found if not _entry_head(text, c)]
-    attribution = find_attribution(text)
+    attribution = find_attribution(text, first_indent)
     if attribution is not None and not any(attribution.start < end and start < attribution.end
                                            for start, end in taken):
         found.append(attribution)
@@ -538,10 +540,12 @@ _BRACKETED_SOURCE = re.compile(r"(?<=[”’\"'.])(?P<cite>(?:—|–|―|--)[ \
 _SAME_SOURCE = re.compile(r"^(?i:idem|ibid)\.?(?:,|$)")
 
 
-def find_attribution(text: str) -> Citation | None:
+def find_attribution(text: str, first_indent: int = 0) -> Citation | None:
     """The attribution that closes ``text`` (one block's text), or None. It points at the work
     (or the author) it names, as a full citation does; its text stays as printed, unmarked
     inside, since "KRISHNA." and "Psalm li. 6." say nothing of which part is which."""
+    if MEMO_FIELD.match(text):
+        return None  # "FROM:     Tony Scott" / "          United States Chief …": a memo's field
     lines = text.split("\n")
     last = lines[-1]
     bracketed = _BRACKETED_SOURCE.search(last)
@@ -561,7 +565,10 @@ def find_attribution(text: str) -> Citation | None:
     elif len(lines) >= 2 and last.strip():
         indent = len(last) - len(last.lstrip(" \t\u00a0"))
         above = lines[-2]
-        if indent < len(above) - len(above.lstrip(" \t\u00a0")) + _FAR_RIGHT:
+        # (the first line's indentation is the block's: "          Anne E. Rung" / "          United
+        # States Chief Acquisition Officer" is set in as a whole, its last line no further)
+        above_indent = len(above) - len(above.lstrip(" \t\u00a0")) + (first_indent if len(lines) == 2 else 0)
+        if indent < above_indent + _FAR_RIGHT:
             return None
         start = len(text) - len(last) + indent
         name = last.strip()

@@ -252,7 +252,9 @@ class SectionMarkup:
         self.citations: list[list[Citation]] = [
             [attribution_line(u.text)] if isinstance(u.key, Paragraph) and u.key.attribution
             else [c for c in find_citations(u.text, works.lists, self.reference_numbers,
-                                                    bool(works.source_references)) if u.start <= c.start and c.end <= u.end
+                                            bool(works.source_references),
+                                            u.key.block.indent_width if isinstance(u.key, Paragraph) else 0)
+                  if u.start <= c.start and c.end <= u.end
                   and (c.kind != "numbered" or self._numbered_target(c) is not None)]
             if not isinstance(u.key, Reference) else []  # an entry is a bibl: none inside it
             for u in units]

@@ -198,6 +198,9 @@ _RUN_IN_HEAD = re.compile(r"^_[A-Z][a-z]+(?:[ \u00a0][a-z]+){0,3}\._[ \u00a0]*(?
 
 # a reporter's or an editor's words in square brackets, a paragraph of their own: "[Here Brigadier
 # General Taylor read the indictment in full.]", "[At this point the defendants … arose.]"
+# a memorandum's header field, its value at a column its next lines keep ("FROM:     Tony
+# Scott" / "          United States Chief Information Officer")
+MEMO_FIELD = re.compile(r"^(?:FROM|TO|CC|BCC|SUBJECT|DATE|RE|THROUGH|THRU|ATTN):[ \u00a0]+(?=\S)")
 _BRACKETED_WHOLE = re.compile(r"^\[[^\[\]]+\][.,;]?$")
 
 
@@ -255,7 +258,7 @@ def rule(state) -> None:
                 continue
             indent = node.block.indent_width
             if _table_or_dedication(node) or id(node) in schedule or _HYPOTHESIS.match(node.block.text.lstrip()) \
-                    or _RUN_IN_HEAD.match(node.block.text.lstrip()) \
+                    or _RUN_IN_HEAD.match(node.block.text.lstrip()) or MEMO_FIELD.match(node.block.text) \
                     or described is not None and indent == described or (
                     _BRACKETED_WHOLE.match(node.block.text.strip())
                     and not (run_indent is not None and indent == run_indent)):
@@ -264,6 +267,9 @@ def rule(state) -> None:
                 # (the paragraphs set in under a run-in head, as deep, go on with its part:
                 # "_Comparisons._--From _B. m. pullus_, …" / "From _B. m. grisescens_, …")
                 described = indent if _RUN_IN_HEAD.match(node.block.text.lstrip()) else described
+                if (field := MEMO_FIELD.match(node.block.text)) is not None:
+                    described = field.end()  # "FROM:     Tony Scott" / "          Anne E. Rung": the field's
+                    # value goes on at its column
                 previous, run_indent = node, None
                 continue
             described = None
