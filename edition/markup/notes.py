@@ -108,6 +108,10 @@ _LEAD = re.compile(r"(?:^|(?<=[\s,;(]))(?i:vide|see(?:\s+also)?(?:,?\s+(?:for\s+
                    r"\s+(?:on|in|entitled|called|to)\s+)?(?=[A-Z“‘\"_])")
 # (after a full stop too, a title in Project Gutenberg's italics: "&c. _Hist. Parl._ xxviii. 311")
 _AFTER_LEAD_IN = re.compile(r"(?:(?<=:)|(?<=[”\"]))[ \t\n\u00a0]+(?=[A-Z“‘\"_])")
+# an author and a title in Project Gutenberg's italics wherever a note names them ("… a close
+# resemblance to Harris, _Money and Coins_, pt. i, §§ 19, 20.", "quoted … in Pliny, _Historia
+# Naturalis_, lib. xxxiii")
+_NAMED_ITALIC = re.compile(r"(?<![\w’'\-])(?=[A-Z][\w’'\-]+(?:[ \u00a0][A-Z][\w’'\-.]+){0,2},[ \u00a0]_[^_\n]{2,120}_)")
 _NEXT_REFERENCE = re.compile(r";[ \t\n\u00a0]+(?=[A-Z“‘\"_])|(?<=\.)[ \t\n\u00a0]+(?=_[^_\n]{2,120}_)")
 # ("Id.": the law's ibidem)
 _IBID = re.compile(r"(?P<abbr>(?i:ibid|ib|op\.?\s*cit|loc\.?\s*cit)\b\.?|Id\.)"
@@ -593,8 +597,9 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
             break  # "Cist, "Cincinnati in 1841," 37; Cincinnati Daily Gazette, …": the next one
     if not used:
         return None
-    while used and not pieces[used - 1].stop:  # a reference ends where a sentence does
-        used -= 1
+    italic = b.author is not None and any(text[t.start] == "_" for t in b.titles)
+    while used and not pieces[used - 1].stop and not italic:  # a reference ends where a sentence
+        used -= 1  # does (or an author's title in italics: "Aristotle, _Politics_, 1257a 38–41")
     if not used or b.title is None and b.author is None:
         return None
     if b.same_work and b.title is not None:
@@ -755,7 +760,8 @@ def read_references(text: str, start: int, end: int, known_title, known_author) 
     # (a note opening with "See" reads from after it: "See Gerebtzoff" is no author)
     opening = set() if _LEAD.match(text, start, end) else {start}
     led = opening | {m.end() for m in _LEAD.finditer(text, start, end) if m.end() > start} \
-        | {m.end() for m in _NEXT_REFERENCE.finditer(text, start, end)}
+        | {m.end() for m in _NEXT_REFERENCE.finditer(text, start, end)} \
+        | {m.start() for m in _NAMED_ITALIC.finditer(text, start, end)}
     # after a colon or a quotation, a reference that shows itself one (a volume, a page, a date):
     # 'articles by Professor Roscoe Pound: “Do we need a Philosophy of Law?” Columbia Law Review,
     # Vol. V, p. 339', '“A popular author must … omnibus.” Miscellanies, Vol. I, p. 272.'

@@ -512,3 +512,17 @@ def test_an_old_books_parts_in_a_note_part_book_chapter_and_section():
     (c,) = read_references(text, 0, len(text), lambda t: False, lambda n: False)
     assert [(text[s.start:s.end], s.attrib["unit"]) for s in c.spans if s.tag == "biblScope"] == [
         ("liv. xxii", "part"), ("chap i", "chapter")]
+
+
+def test_an_author_and_a_title_in_italics_wherever_a_note_names_them():
+    # "… a close resemblance to Harris, _Money and Coins_, pt. i, §§ 19, 20.", "Aristotle,
+    # _Politics_, 1257a 38–41; quoted by Pufendorf, _De Jure …_, lib. v": a reference each
+    text = "The paragraph has a close resemblance to Reed, _Mills and Weirs_, pt. i, §§ 19, 20."
+    assert [(c.author, c.title) for c in read_references(text, 0, len(text), lambda t: False, lambda n: False)] == [
+        ("Reed", "_Mills and Weirs_")]
+    text = "Cole, _Politics of Mills_, 1257a 38–41; quoted by Reed, _De Molendinis_, lib. v, cap. i, § 12."
+    assert [(c.author, c.title) for c in read_references(text, 0, len(text), lambda t: False, lambda n: False)] == [
+        ("Cole", "_Politics of Mills_"), ("Reed", "_De Molendinis_")]
+    # a name and a comma over prose in italics for emphasis is none
+    text = "As Reed said, the mill was _very_ old."
+    assert read_references(text, 0, len(text), lambda t: False, lambda n: False) == []
