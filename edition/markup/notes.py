@@ -917,6 +917,20 @@ _URL_NOTE = re.compile(r"[\s\u00a0]*(?:(?i:see|source|available[\s\u00a0]+at|cf\
                         r"e\.[\s\u00a0]?g\.|also))?[,:]?[\s\u00a0]+)?(?P<url>https?://\S+?)[.,;]?[\s\u00a0]*")
 
 
+# words right before an address that lead to it as another page: "accessible at", "described at", "see"
+_LED_TO_ADDRESS = re.compile(r"\b(?:at|see|See|from|via|on|in|visit)[\s\u00a0]*:?[\s\u00a0]*$")
+
+
+def _quoted_title_span(text: str, span: Span) -> bool:
+    """A quotation that reads as a title: closed by a comma inside its marks, or short and
+    no sentence ('"Providing for Emergency Control …,"')."""
+    quoted = text[span.start:span.end]
+    return _long_title(quoted) or len(quoted.split()) <= 12 and not re.search(r"[.!?][”\"’']*$", quoted)
+
+
+_ADDRESS = re.compile(r"https?://[^\s<>\"“”]+?(?=[.,;:)]*(?:[\s\u00a0]|$))")
+
+
 def note_references(markup, note, works, ids, by_note: dict[str, str] | None = None) -> None:
     """Rule "note-references" over one note: each reference it gives → a ``bibl`` pointing at
     its work (``WorksCited``), where no citation the other rules found stands already.
@@ -964,6 +978,39 @@ def note_references(markup, note, works, ids, by_note: dict[str, str] | None = N
                 ids.b += 1
                 _add_citation(markup, spans, Citation(a, e, "url", m["url"], RULE, xml_id=f"b-{ids.b}", spans=[
                     Span(a, e, "ref", {"target": m["url"]}, rank=PART_RANK, rule=RULE)]))
+        # every other web address the note gives cites that page ("“We the People” petitions are
+        # accessible at https://petitions.whitehouse.gov/. The source code … at https://github.com/…")
+        for m in _ADDRESS.finditer(block.text, start, end):
+            a, e = m.span()
+            if any(s.tag and s.start < e and a < s.end for s in spans):
+                continue
+            before = [s for s in spans if s.tag == "bibl" and s.end <= a]
+            last = max(before, key=lambda s: s.end) if before else None
+            between = [s for s in spans if s.tag and last is not None and last.end <= s.start < a]
+            if last is not None and not _LED_TO_ADDRESS.search(block.text, max(last.end, a - 30), a) \
+                    and any(s.tag in _QUOTATIONS and not _quoted_title_span(block.text, s) for s in between):
+                continue  # a passage quoted between a reference and its address: left as it is
+            if last is not None and not _LED_TO_ADDRESS.search(block.text, max(last.end, a - 30), a) \
+                    and not any(s.tag in ("bibl", "ref") for s in between):
+                # the address closing the reference before it ("…, December 4, 2014.
+                # https://…"): that reference's, a ref inside its bibl; a title quoted on the
+                # way is its title ('E.O. 10312 of December 10, 1951, "Providing for …," 16
+                # Federal Register 12452, …, https://…')
+                last.end = e
+                for q in [s for s in between if s.tag in _QUOTATIONS]:
+                    spans.remove(q)
+                    markup.report.quotations -= 1
+                    markup.report.phrases -= q.tag == "q"
+                    title = Span(q.start, q.end, "title", {"level": "a"}, rank=PART_RANK, rule=RULE)
+                    title.requires = (last,)
+                    spans.append(title)
+                ref = Span(a, e, "ref", {"target": m.group()}, rank=PART_RANK, rule=RULE)
+                ref.requires = (last,)
+                spans.append(ref)
+                continue
+            ids.b += 1
+            _add_citation(markup, spans, Citation(a, e, "url", m.group(), RULE, xml_id=f"b-{ids.b}", spans=[
+                Span(a, e, "ref", {"target": m.group()}, rank=PART_RANK, rule=RULE)]))
         if n == 0 and first is None and (m := _SEE_NOTE.search(block.text, start, end)) is not None:
             target = by_note.get(m["n"]) if m["n"] else by_note.get("above")
             if target is not None and not any(s.start < m.end() and m.start() < s.end for s in spans):

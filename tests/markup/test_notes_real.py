@@ -526,3 +526,24 @@ def test_an_author_and_a_title_in_italics_wherever_a_note_names_them():
     # a name and a comma over prose in italics for emphasis is none
     text = "As Reed said, the mill was _very_ old."
     assert read_references(text, 0, len(text), lambda t: False, lambda n: False) == []
+
+
+def test_a_notes_web_addresses_each_cite_a_page_or_close_the_reference_before_them(tmp_path):
+    text = ("Mills Policy\n\nBy Ann Cole\n\n(Mill Review, May 2001)\n\n"
+            "The petitions are online.1 The order was signed.2 The guidance says so.3\n\n"
+            "Notes\n\n"
+            "1. “Mill People” petitions are accessible at https://petitions.example.org/. The source "
+            "code for “Mill People” is available at https://example.org/mills/petitions.\n"
+            "2. E.O. 10312 of December 10, 1951, \"Providing for Control over Certain Mill Stations "
+            "Engaged in Grinding or Weaving of Corn,\" 16 Mill Register 12452, December 12, 1951, "
+            "https://example.org/register/1951.pdf.\n"
+            "3. Tom Reed, Clarifying Guidance Regarding Mills (Leeds: Mill Press, 2009). “The continuous "
+            "and broad review of the mills supports their reliability and their keepers' efforts.” "
+            "https://example.org/guidance.pdf.\n")
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    notes = root.xpath("//t:note[@place='end']", namespaces=ns)
+    assert [len(n.xpath("t:bibl", namespaces=ns)) for n in notes] == [2, 1, 1]
+    assert notes[1].xpath("t:bibl/t:ref/@target", namespaces=ns) == ["https://example.org/register/1951.pdf"]
+    assert notes[1].xpath("t:bibl/t:title[@level='a']/text()", namespaces=ns)[0].startswith('"Providing for')
+    assert notes[2].xpath(".//t:ref", namespaces=ns) == []  # a passage quoted between: left as it is
