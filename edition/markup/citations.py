@@ -513,6 +513,8 @@ _DAY_FIRST = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th|d)?[ \u00a0]+(?:of[ \u0
 
 
 def _entry_head(text: str, c: "Citation") -> bool:
+    """``c`` is a bracketed line of its own over a journal's entry whose first words give the
+    same day: the entry's date line."""
     line_end = text.find("\n", c.end)
     if text[:c.start].strip() or text[c.start:c.start + 1] != "[" or line_end < 0 or text[c.end:line_end].strip():
         return False

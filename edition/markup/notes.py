@@ -40,7 +40,8 @@ RULE = "note-references"
 _Q_OPEN, _Q_CLOSE = "“‘\"'", "”’\"'"
 _ABBREVIATIONS = frozenset("""p pp pg vol vols ch chap ed eds edn no nos art sec st mr mrs ms dr
 rev prof sir jr sr co vs cf viz ibid op cit loc jan feb mar apr jun jul aug sep sept oct nov dec
-trans repr esq hon mt ft decl rep stat supp cong sess mem dept pt lib liv cap bk sect cp""".split())  # (a law report's too: "S. Rep.", "Mukasey Decl.")
+trans repr esq hon mt ft decl rep stat supp cong sess mem dept pt lib liv cap bk sect cp""".split())
+# (a law report's too, "S. Rep.", "Mukasey Decl."; an old book's parts, "lib. v", "cap. i", "cp.")
 _FUNCTION = frozenset("""a an and the of in on at to for by with from de du des la le les et
 und der die das von van di del y och och""".split())
 _YEAR = r"(?:1[5-9]|20)\d\d"
@@ -254,7 +255,8 @@ _ITALIC_VOLUME = re.compile(r"^(?P<title>_[^_\n]{2,120}_)[ \u00a0]+(?P<volume>[i
 
 def _classify(p: Piece) -> None:
     s = p.text
-    for kind, pattern in (("url", _URL), ("date", _DATE), ("pages", _PAGES), ("pages", _AT_PAGES), ("supra", _SUPRA), ("locator", _LOCATOR), ("chapter", _CHAPTER), ("editor", _EDITOR),
+    for kind, pattern in (("url", _URL), ("date", _DATE), ("pages", _PAGES), ("pages", _AT_PAGES),
+                          ("supra", _SUPRA), ("locator", _LOCATOR), ("chapter", _CHAPTER), ("editor", _EDITOR),
                           ("volume", _VOLUME), ("edition", _EDITION), ("accessed", _ACCESSED),
                           ("by", _BY), ("imprint", _IMPRINT), ("issue", _ISSUE)):
         m = pattern.match(s)
@@ -919,6 +921,7 @@ _URL_NOTE = re.compile(r"[\s\u00a0]*(?:(?i:see|source|available[\s\u00a0]+at|cf\
 
 # words right before an address that lead to it as another page: "accessible at", "described at", "see"
 _LED_TO_ADDRESS = re.compile(r"\b(?:at|see|See|from|via|on|in|visit)[\s\u00a0]*:?[\s\u00a0]*$")
+LEAD_WORDS = 30  # characters before an address read for them
 
 
 def _quoted_title_span(text: str, span: Span) -> bool:
@@ -987,11 +990,10 @@ def note_references(markup, note, works, ids, by_note: dict[str, str] | None = N
             before = [s for s in spans if s.tag == "bibl" and s.end <= a]
             last = max(before, key=lambda s: s.end) if before else None
             between = [s for s in spans if s.tag and last is not None and last.end <= s.start < a]
-            if last is not None and not _LED_TO_ADDRESS.search(block.text, max(last.end, a - 30), a) \
-                    and any(s.tag in _QUOTATIONS and not _quoted_title_span(block.text, s) for s in between):
+            closing = last is not None and not _LED_TO_ADDRESS.search(block.text, max(last.end, a - LEAD_WORDS), a)
+            if closing and any(s.tag in _QUOTATIONS and not _quoted_title_span(block.text, s) for s in between):
                 continue  # a passage quoted between a reference and its address: left as it is
-            if last is not None and not _LED_TO_ADDRESS.search(block.text, max(last.end, a - 30), a) \
-                    and not any(s.tag in ("bibl", "ref") for s in between):
+            if closing and not any(s.tag in ("bibl", "ref") for s in between):
                 # the address closing the reference before it ("…, December 4, 2014.
                 # https://…"): that reference's, a ref inside its bibl; a title quoted on the
                 # way is its title ('E.O. 10312 of December 10, 1951, "Providing for …," 16

@@ -604,7 +604,7 @@ _REVIEWED_IMPRINT = re.compile(r"\.[ \u00a0]+[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)
                                r"(?:1[5-9]|20)\d\d\.?$")
 
 
-BODY_BLOCKS_READ = 20
+BODY_BLOCKS_READ = 20  # of the body, read for an opening line's words in small letters
 
 
 def _said_in_small_letters(line: str, body: str) -> bool:
