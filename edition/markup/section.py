@@ -17,7 +17,8 @@ from edition.markup.roles import ROLES
 from edition.markup.spans import Span
 from edition.markup.titles import PERFORMING, after_work_noun, cited_after, quoted_title
 from edition.structure.headings import FUNCTION_WORDS
-from edition.structure.turns import DEPOSITION_LABEL, HEARING_LABEL, NAMED_LABEL, SWORN_LABEL, TURN_LABEL
+from edition.structure.turns import (ANSWER_LABEL, DEPOSITION_LABEL, HEARING_LABEL, NAMED_LABEL, SWORN_LABEL,
+                                    SWORN_RECORD, TURN_LABEL)
 from edition.markup import speech
 from edition.markup.speech import (ABBREVIATION, MIN_SPEECH_WORDS, PHRASE_WORDS, SENTENCE_END, SPEECH, Verdict,
                                    SentenceEnds, classify, has_verb)
@@ -158,6 +159,7 @@ SHORT_TURN = 160
 _EXAMINED = re.compile(r"\b(?:was|were)[ \u00a0\n]+(?:then[ \u00a0\n]+|next[ \u00a0\n]+|again[ \u00a0\n]+|now[ \u00a0\n]+)?"
                        r"(?:questioned|examined|cross-examined|recalled|sworn)\b|\b(?:testified|took[ \u00a0\n]+the[ \u00a0\n]+stand)\b")
 WITNESS_PARAGRAPHS = 40
+SWORN_PARAGRAPHS = 300  # a witness's evidence, question and answer, runs on from the line that swears them
 _MOVEMENT = re.compile(r"[A-Z][a-z]+ists?")  # Socialists, Methodists, a Communist
 # ', he added, ': a reporting clause of a pronoun and its verb alone
 _PRONOUN_CLAUSE = re.compile(rf"[ \u00a0\n]*,?[ \u00a0\n]*(?:he|she|I|we|they)[ \u00a0\n]+(?:{speech._SPEECH}|"
@@ -1057,6 +1059,17 @@ class SectionMarkup:
             if m is None:
                 m = SWORN_LABEL.match(unit.text, unit.start, unit.end)  # "Jane Smith, being sworn, deposed—"
             if m is not None:
+                return self._label_speaker(k, m)
+            if ANSWER_LABEL.match(unit.text, unit.start, unit.end):
+                return self._sworn_witness(k)  # "_A._ … I said "…"": the witness sworn last
+        return None
+
+    def _sworn_witness(self, u: int) -> str | None:
+        """The witness the record names last before paragraph ``u`` ("_Mr. William Wright
+        sworn._"), whose answers the "_A._" turns are; None when no such line stands near."""
+        for k in range(u - 1, max(-1, u - SWORN_PARAGRAPHS), -1):
+            unit = self.units[k]
+            if isinstance(unit.key, Paragraph) and (m := SWORN_RECORD.match(unit.text, unit.start, unit.end)):
                 return self._label_speaker(k, m)
         return None
 

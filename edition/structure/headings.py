@@ -35,7 +35,7 @@ from edition.structure.dates import WEEKDAY_LINE, is_dateline, is_letter_datelin
 from edition.structure.opening import NOT_AFTER_TITLE, is_byline, name_score
 from edition.structure.notes import AFTER_STOP as NOTES_AFTER_STOP, HEADING as NOTES_HEADING, SUPERSCRIPT_FIGURES
 from edition.structure.references import HEADING as REFERENCES_HEADING, entry as reference_entry
-from edition.structure.turns import DASHED_LABEL, SPEAKER_LABEL, TURN_LABEL
+from edition.structure.turns import DASHED_LABEL, SPEAKER_LABEL, SWORN_RECORD, TURN_LABEL
 from edition.text.blocks import Block, stripped_lines
 
 MAX_WORDS = 14
@@ -110,9 +110,13 @@ _QUESTION_TURN = re.compile(r"^(?P<mark>[_*]?)Q\.(?P=mark)[ \u00a0]+\S")  # "_Q.
 # a trial's record of who is examined by whom, on a line of its own: "_Mr. William Wright
 # sworn._", "_Examined by Mr. Adolphus._", "Cross-examined by Mr. Cooper." (the reporter's
 # note between turns, no heading; a heading over one still heads the evidence it opens)
-_RECORD_LINE = re.compile(r"^(?:(?:Cross|Re)[- \u00a0]?)?(?i:examined)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?"
-                          r"[A-Z][\w’'-]*\.?(?:[ \u00a0][A-Z][\w’'-]*\.?){0,4}$"
-                          r"|^[A-Z][\w’'.]*(?:[ \u00a0][A-Z][\w’'.]*){0,4}[ \u00a0]+sworn\.?$")
+_EXAMINED_BY = re.compile(r"^(?:(?:Cross|Re)[- \u00a0]?)?(?i:examined)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?"
+                          r"[A-Z][\w’'-]*\.?(?:[ \u00a0][A-Z][\w’'-]*\.?){0,4}$")
+
+
+def _record_line(text: str) -> bool:
+    line = _unitalic(text.strip())
+    return _EXAMINED_BY.match(line) is not None or SWORN_RECORD.match(line) is not None
 # a transcript's turn printed in its own marks after its speaker's label, the label in italics
 # or capitals: '_Mr. Choate._ "What?"', 'MR. SAGE: "This."' (markup.section reads whose it is)
 _QUOTED_TURN = re.compile("^" + TURN_LABEL + r"[\"“‘'].*[.?!,][\"”’']$")
@@ -230,7 +234,7 @@ def shape(block: Block) -> str | None:
         shaped = _heading_text_shape(rest)
         return "numbered" if shaped in ("title", "caps") and not _ends_like_sentence(rest) else None
     if text[:1] in "([—–-" or _ADDRESS.search(text) or _QUESTION_TURN.match(text) or _QUOTED_TURN.match(text) \
-            or _QUOTED_CRY.match(text) or _RECORD_LINE.match(_unitalic(text.strip())) \
+            or _QUOTED_CRY.match(text) or _record_line(text) \
             or (SCRIPTURE_REFERENCE.match(text.strip()) and not _LABEL_WORD.match(text.strip())) \
             or _TABLE_ROW.search(text):
         # (a line giving an e-mail or a web address is a contact's, a link's; "Q. But Rhythm,
@@ -927,7 +931,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
             pass
         elif s == "caps" and _YEARS.match(nxt.text.strip()) and i + 2 < len(blocks) and _long(blocks[i + 2]):
             pass  # "THE PERIOD OF THE CIVIL WAR" / "1861-1865" / the text: the years its own
-        elif (_short_line(nxt) and not _RECORD_LINE.match(_unitalic(nxt.text.strip()))
+        elif (_short_line(nxt) and not _record_line(nxt.text)
               or is_dateline(nxt.text)) and not (
                 (s in STRONG or s == "stop" and _ADDRESSEE.match(block.text.strip()))  # "To W. D. B. and A. B."
                 and (_entries_follow(blocks, i + 1) or _dated_text_follows(blocks, i + 1))):

@@ -33,6 +33,11 @@ DEPOSITION_LABEL = re.compile(r"[ \u00a0\t]*(?P<name>(?:Ma?c)?[A-Z][A-Z’'\-]+(
 SWORN_LABEL = re.compile(r"[ \u00a0\t]*(?P<name>(?:[A-Z][\w’'.\-]*[ \u00a0]+){0,3}[A-Z][\w’'\-]+)(?:,[^,\n]{1,60})?,"
                          r"[ \u00a0]+(?:being[ \u00a0]+)?(?:duly[ \u00a0]+)?sworn(?:[ \u00a0]+and[ \u00a0]+examined)?,?"
                          r"[ \u00a0]+(?:deposed|said|stated)[ \u00a0]*(?:—|--|:|,)")
+# a trial's answer and the record line naming the witness who gives it: "_A._ … I said "…"" under
+# "_Mr. William Wright sworn._" — the witness's "I"
+ANSWER_LABEL = re.compile(r"[ \u00a0\t]*(?P<mark>[_*]?)A\.(?P=mark)[ \u00a0]")
+SWORN_RECORD = re.compile(r"[ \u00a0\t]*(?P<mark>[_*]?)(?P<name>(?:[A-Z][\w’'.]*[ \u00a0]+){0,4}[A-Z][\w’'.]*)"
+                          r"[ \u00a0]+sworn\.?(?P=mark)[ \u00a0]*$")
 NAMED_LABEL = re.compile(r"[ \u00a0\t]*(?P<name>[A-Z][a-z][\w’'\-]*(?:[ \u00a0][A-Z][\w’'\-]+){0,2}):[ \u00a0]")
 SPEAKER_LABEL = re.compile(r"^[A-Z][\w.’' \-]{0,40}:\s")
 # (each word taken whole, a hyphen inside it but not a dash: no backtracking into the words)

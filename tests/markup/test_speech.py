@@ -1138,3 +1138,18 @@ def test_a_speaker_addressed_by_two_of_the_three_names_the_text_prints_is_that_p
             "\"The river will not wait,\" said Melnikov.")
     whos = [who for tag, who, _ in quotes(encode(tmp_path, text, "")) if tag == "said"]
     assert whos[1] is not None and whos[1] == whos[2]  # one person, not two
+
+
+def test_i_in_a_trials_answer_is_the_witness_the_record_swore_last(tmp_path):
+    # "_Mr. Tom Reed sworn._" / "_Q._ …" / "_A._ … I said "…"": the witness's words, however many
+    # questions and answers stand between
+    qa = ["_Q._ Did you see the gentleman at the mill that morning?", "_A._ Yes, I saw him come in."] * 30
+    text = "\n\n".join([
+        "     _Mr. Tom Reed sworn._", "     _Examined by Mr. Cole._", *qa,
+        "_A._ He came into the mill; when he got there I said \"I am led to suppose you bring news,\" and he went.",
+        "     _Ann Ames sworn._",
+        "_A._ He told me to keep it. I said, \"Yes, Sir, I will.\" He then went.",
+        "_Q._ And what did he say? I said \"nothing\" to the clerk."])
+    saids = [(who, words) for tag, who, words in quotes(encode(tmp_path, text, "")) if tag == "said"]
+    assert saids[:2] == [("#person-tom-reed", '"I am led to suppose you bring news,"'),
+                         ("#person-ann-ames", '"Yes, Sir, I will."')]
