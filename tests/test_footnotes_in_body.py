@@ -571,3 +571,18 @@ def test_a_numbered_paragraphs_notes_one_to_a_line_by_small_letters_are_its_foot
     assert [n.get(XML_ID) for n in _footnotes(root)] == ["note-a", "note-b", "note-a-s2"]
     assert [r.get("target") for r in root.xpath("//t:body//t:p//t:ref", namespaces=NS)] == \
         ["#note-a", "#note-b", "#note-a-s2"]
+
+
+def test_two_pages_notes_lettered_afresh_under_one_run_each_called_by_its_own_marker(tmp_path):
+    # the notes of two pages set together under the second page's paragraph ("[a]", "[b]" /
+    # "[a]", "[b]", "[c]"): the first series called in the paragraph before, the second in this
+    # one — each marker once, in the order it stands
+    root = _encode(tmp_path,
+                   "The first preachers were \"[a] elect,\" and they were \"[b] in Christ\" as the "
+                   "text bade them, and the people heard them gladly in every town.\n\n"
+                   "These names are common to all converts, e. g. \"[a] dare any of you go to law?\" "
+                   "\"[b] is any man called?\"—\"[c] the church that is at Babylon saluteth you.\"\n\n"
+                   "[a] Rom. viii. 33.\n[b] viii. 1.\n[a] 1 Cor. vi. 1.\n[b] vii. 18.\n[c] 1 Pet. v. 13.\n\n"
+                   "Such changes ask for care in what we read of the first days of the faith.\n")
+    assert [r.get("target") for r in root.xpath("//t:body//t:p//t:ref", namespaces=NS)] == [
+        "#note-a", "#note-b", "#note-a-s2", "#note-b-s2", "#note-c"]

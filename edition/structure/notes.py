@@ -516,13 +516,15 @@ def _called_glued(number: str, calling: list[Block]) -> tuple[Block, int, int] |
     return None
 
 
-def _called(style: str, number: str, calling: list[Block]) -> tuple[Block, int, int] | None:
-    """Where the calling paragraphs call note ``number``: the first marker that stands there."""
+def _called(style: str, number: str, calling: list[Block],
+            claimed: set[tuple[int, int]] = frozenset()) -> tuple[Block, int, int] | None:
+    """Where the calling paragraphs call note ``number``: the first marker that stands there
+    and no note before has ``claimed`` (two pages' "[a]" under one run of notes: each its own)."""
     pattern = call_pattern(style, number)
     for block in calling:
-        m = pattern.search(block.text)
-        if m is not None:
-            return block, m.start(), m.end()
+        for m in pattern.finditer(block.text):
+            if (id(block), m.start()) not in claimed:
+                return block, m.start(), m.end()
     return None
 
 
@@ -595,7 +597,7 @@ def find_footnotes(sections: list, taken: set[str], title: tuple[Block, ...] = (
                     numbered[0] in _FOOT_STYLES and previous != "list" or numbered[0] in ("d", "s")):
                 style, number = numbered
                 # "1. See …" under "writers¹": a list's number unless the text calls it so
-                call = ((_called(style, number, calling) or _called(style, number, heads))
+                call = ((_called(style, number, calling, claimed) or _called(style, number, heads, claimed))
                         if style in _FOOT_STYLES else _called_superscript(number, pending)
                         or (_called_glued(number, pending) if style == "s" else None)) \
                     if number not in taken else None
