@@ -380,3 +380,16 @@ def test_a_memos_header_fields_their_values_at_one_column_are_no_extract_and_cit
                        + header + "\n\n" + textwrap.fill(BODY * 3, 70) + "\n\n" + textwrap.fill(BODY * 3, 70) + "\n")
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     assert root.xpath("//t:body//t:quote | //t:body//t:bibl", namespaces=ns) == []
+
+
+def test_an_epigraph_set_in_between_a_chapters_title_and_its_label(tmp_path):
+    # "The miller" / "        The Kingdom of Mills is within you" / "I" / the text: the title
+    # a heading, the line set in its epigraph, no heading
+    from support import encode_text
+    root = encode_text(tmp_path, "Mills\n\nBy Ann Cole\n\n(Mill Review, May 2001)\n\nThe miller\n\n"
+                       "        The Kingdom of Mills is within you\n\nI\n\n" + textwrap.fill(BODY * 3, 70)
+                       + "\n\nII\n\n" + textwrap.fill(BODY * 3, 70) + "\n")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("//t:body//t:head/text()", namespaces=ns) == ["The miller", "I", "II"]
+    assert [" ".join(q.xpath("string()").split()) for q in root.xpath("//t:body//t:quote", namespaces=ns)] == [
+        "The Kingdom of Mills is within you"]

@@ -310,4 +310,11 @@ def rule(state) -> None:
                 if ((width is not None and indent == width) or (flush_wrapped and _wholly_indented(node))) \
                         and not _set_apart_by_custom(node, _next_paragraph(section.content, k)):
                     node.block_quote = True
+                elif section.head is not None and len(section.content) == 1 and indent >= MIN_INDENT \
+                        and node.block.single_line and not node.block.text.rstrip().endswith(":") \
+                        and node.block.text.strip()[:1] not in "([" and not node.block.text.isupper():
+                    # all a heading holds, a line set in before the next one's label: its
+                    # epigraph ("The individualist" / "        The Kingdom of God is within you" / "I"),
+                    # not a title's date in brackets or its words in capitals
+                    node.block_quote = True
             previous = node

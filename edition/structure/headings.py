@@ -912,6 +912,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
     cross_heads = [i for i in range(1, len(blocks) - 1) if shapes[i] == "flush-stop" and _cross_head(blocks[i].text)
                    and _unwrapped(blocks[i - 1]) and _unwrapped(blocks[i + 1])]
     headings: set[int] = set()
+    epigraphs: set[int] = set()  # set in between a heading and a chapter's label
     for i in range(len(blocks) - 2, -1, -1):
         s, block, nxt = shapes[i], blocks[i], blocks[i + 1]
         if i in titled:
@@ -931,7 +932,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
             pass
         elif s == "caps" and _YEARS.match(nxt.text.strip()) and i + 2 < len(blocks) and _long(blocks[i + 2]):
             pass  # "THE PERIOD OF THE CIVIL WAR" / "1861-1865" / the text: the years its own
-        elif (_short_line(nxt) and not _record_line(nxt.text)
+        elif (_short_line(nxt) and not _record_line(nxt.text) and i + 1 not in epigraphs
               or is_dateline(nxt.text)) and not (
                 (s in STRONG or s == "stop" and _ADDRESSEE.match(block.text.strip()))  # "To W. D. B. and A. B."
                 and (_entries_follow(blocks, i + 1) or _dated_text_follows(blocks, i + 1))):
@@ -955,6 +956,10 @@ def find_headings(blocks: list[Block]) -> set[int]:
                     _unwrapped(nxt) or len(cross_heads) >= 2 and _heads_paragraph(block, nxt)))):
             continue  # (a cross-head of a column, hard-wrapped or a paragraph to a line; a
             # speaker's label over a single line)
+        if s == "sentence" and 0 < i and shapes[i - 1] is not None and shapes[i + 1] == "label" \
+                and block.indent_width >= blocks[i - 1].indent_width + SET_IN:
+            epigraphs.add(i)
+            continue  # "The individualist" / "        The Kingdom of God is within you" / "I": an epigraph
         if s == "sentence":
             prev_ok = (i == 0 or not _short_line(blocks[i - 1]) or shapes[i - 1] is not None
                        or _DASHED_ATTRIBUTION.match(blocks[i - 1].text))  # "– Name, role" ends a quotation
