@@ -393,3 +393,21 @@ def test_an_epigraph_set_in_between_a_chapters_title_and_its_label(tmp_path):
     assert root.xpath("//t:body//t:head/text()", namespaces=ns) == ["The miller", "I", "II"]
     assert [" ".join(q.xpath("string()").split()) for q in root.xpath("//t:body//t:quote", namespaces=ns)] == [
         "The Kingdom of Mills is within you"]
+
+
+def test_lines_set_in_where_the_texts_paragraphs_are_a_line_each_are_extracts(tmp_path):
+    # paragraphs a line each, flush: "    Vox et praeterea nihil." / "    A sound, and nothing
+    # else." set in among them is verse or an extract, without a colon before it
+    from support import encode_text
+    para = BODY * 3
+    root = encode_text(tmp_path, "Mills\n\nBy Ann Cole\n\n(Mill Review, May 2001)\n\n" + para + "\n\n" + para
+                       + "\n\n    Vox et praeterea nihil.\n    A sound, and nothing else.\n\n" + para
+                       + "\n\n     Non tanti mola est, non tanti judicis ostrum.\n\n" + para + "\n\n"
+                       # a letter's place and date, its close, an account's rows set in: none
+                       + "    Mill House, Leeds,\n    December 1, 1883.\n\n" + para + "\n\n"
+                       + "    I am, dear Sir, Yours ever,\n\n"
+                       + "  Lodging                               0        1      6\n"
+                       + "  Servants' lodging                     0        0      6\n\n" + para + "\n")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert [" ".join(q.xpath("string()").split()) for q in root.xpath("//t:body//t:quote", namespaces=ns)] == [
+        "Vox et praeterea nihil. A sound, and nothing else.", "Non tanti mola est, non tanti judicis ostrum."]

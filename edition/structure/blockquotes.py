@@ -215,6 +215,42 @@ def _next_paragraph(content: list, k: int) -> Paragraph | None:
     return nxt if isinstance(nxt, Paragraph) else None
 
 
+# a place and its full date closing a line ("French Embassy, Albert Gate, / December 1, 1883."), a
+# letter's close inside a line ("I am, dear Sir, Yours ever by inclination,"), a run of headings'
+# words each capitalised ("Election of Mayor Kalbfleisch. The Call for Troops."): no extract
+_DATE_LAST = re.compile(r",[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+\d{4}\.?$")
+_FIGURES_LAST = re.compile(r"\S[ \u00a0]{3,}\d+(?:[ \u00a0]+\d+)*$")  # an account's row: "Lodging    0  1  6"
+_CLOSE_IN_LINE = re.compile(r"\bYours\b|\bobedient[ \u00a0]+servant\b", re.IGNORECASE)
+_SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as but nor".split())
+TITLE_CASED = 0.8  # of the words that title case capitalises
+EXTRACT_LINE_WORDS = 12  # a line set in as an extract: a short sentence (a motto, a line of verse), not a paragraph
+
+
+def _set_off_extract(paragraph: Paragraph, after: Paragraph | None) -> bool:
+    """Lines set in that read as an extract, verse or prose: wholly set in, or one short sentence; not
+    a letter's date line or close, a signature or a heading in capitals, a starred note."""
+    if "\u00a0" in paragraph.block.indent:
+        return False  # no-break spaces set in at random, as a web page's copy has them: noise
+    text = paragraph.block.text.strip()
+    first = text.split("\n", 1)[0]
+    letters = [c for c in text if c.isalpha()]
+    lines = [line.strip() for line in text.splitlines()]
+    words = re.findall(r"[^\W\d_][\w’'\-]*", text)
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    one_sentence = len(words) <= EXTRACT_LINE_WORDS and re.search(r"[.!?][’”\"']?$", text) is not None \
+        and not re.search(r"[.!?][’”\"']?[ \u00a0]+[A-Z]", text)
+    return (_wholly_indented(paragraph) or one_sentence) \
+        and not is_letter_dateline(first) and not (len(lines) <= 3 and _DATE_LAST.search(" ".join(lines))) \
+        and not all(_FIGURES_LAST.search(line) for line in lines) \
+        and not any(COMPLIMENTARY_CLOSE.match(line) or _CLOSE_IN_LINE.search(line) for line in lines) \
+        and text[:1] not in "*†‡[(" and sum(c.isupper() for c in letters) * 2 < len(letters) \
+        and not (paragraph.block.single_line and len(content) >= 4
+                 and sum(w[0].isupper() for w in content) >= TITLE_CASED * len(content)
+                 # (a title over the document set in under it is the extract's: "Proclamation
+                 # to the Peoples …" / "The Workers' and Peasants' Government …")
+                 and not (after is not None and after.block.indent_width == paragraph.block.indent_width))
+
+
 def _wholly_indented(paragraph: Paragraph, width: int = MIN_INDENT) -> bool:
     """A wrapped paragraph whose every line is indented (by ``width`` or more)."""
     block = paragraph.block
@@ -239,6 +275,8 @@ def rule(state) -> None:
     paragraphs = [n for s in state.sections for n in s.content if isinstance(n, Paragraph)]
     width = _set_off_width(paragraphs)
     flush_wrapped = any(not p.block.single_line and p.block.indent_width == 0 for p in paragraphs)
+    # a text whose own paragraphs are a line each, flush: lines set in among them are set off
+    one_line = not flush_wrapped and sum(p.block.indent_width == 0 for p in paragraphs) >= MIN_FLUSH
     schedule = _schedules(state.sections)
     for section in state.sections:
         previous = None
@@ -309,6 +347,11 @@ def rule(state) -> None:
                 run_indent = None
                 if ((width is not None and indent == width) or (flush_wrapped and _wholly_indented(node))) \
                         and not _set_apart_by_custom(node, _next_paragraph(section.content, k)):
+                    node.block_quote = True
+                elif one_line and indent >= MIN_INDENT and _set_off_extract(node, _next_paragraph(section.content, k)) \
+                        and not _set_apart_by_custom(node, _next_paragraph(section.content, k)):
+                    # "    Vox et praeterea nihil." / "    A sound, and nothing else.": verse or
+                    # an extract set in where the text's own paragraphs are a line each, flush
                     node.block_quote = True
                 elif section.head is not None and len(section.content) == 1 and indent >= MIN_INDENT \
                         and node.block.single_line and not node.block.text.rstrip().endswith(":") \
