@@ -227,8 +227,9 @@ EXTRACT_LINE_WORDS = 12  # a line set in as an extract: a short sentence (a mott
 
 
 def _set_off_extract(paragraph: Paragraph, after: Paragraph | None) -> bool:
-    """Lines set in that read as an extract, verse or prose: wholly set in, or one short sentence; not
-    a letter's date line or close, a signature or a heading in capitals, a starred note."""
+    """Lines set in that read as an extract, verse or prose: wholly set in, or one short sentence;
+    not a letter's date line or close, a signature or a heading in capitals, a starred note, an
+    account's rows, a title-cased line alone (``after``: the paragraph after it)."""
     if "\u00a0" in paragraph.block.indent:
         return False  # no-break spaces set in at random, as a web page's copy has them: noise
     text = paragraph.block.text.strip()
