@@ -10,7 +10,7 @@ import pytest
 from edition.structure import recognise
 from edition.structure.dates import find_date, is_dateline, parse_date
 from edition.structure.headings import find_headings
-from edition.structure.opening import names_author
+from edition.structure.opening import byline_name, is_byline, names_author
 from edition.structure.model import Dateline, Note, ReferenceList
 from edition.text.blocks import split_blocks
 
@@ -1491,3 +1491,38 @@ def test_a_question_over_another_question_under_a_heading_is_the_speakers_not_a_
     asked = "How does the mill make scalable grinding\nand scalable weaving easier?"
     assert heads_of(para, "Why Mills?", para, "The Mill Balance", "How does the mill accomplish those things?",
                     asked, para) == ["Why Mills?", "The Mill Balance"]
+
+
+def test_a_translators_sentence_after_the_authors_byline_keeps_it_a_byline():
+    # "By Immanuel Kant. Translated with Introduction and Notes by …": the author's byline,
+    # then the translator's in a sentence of its own; the author is the first name only
+    title = "THE MILLS: A PHILOSOPHICAL ESSAY"
+    byline = "By Tom Reed. Translated with Introduction and Notes by Ann Cole, M.A."
+    source = "(London: Mill Press Ltd.; New York: The Weir Company. First edition, 1903; third impression, 1917)"
+    assert opening_of(f"{title}\n\n{byline}\n\n{source}\n\n{BODY}") == (title, byline, source)
+    assert byline_name(byline) == (3, len("By Tom Reed."))
+    assert not is_byline("By the way. Translated by me")
+
+
+def test_a_pen_name_in_quotation_marks_is_a_byline():
+    title = "THE MILLERS."
+    byline = 'BY "MILLWARD" (T. REED).'
+    source = "(Our Mills and Weirs; Riverton: Courier Office, 1869)"
+    assert opening_of(f"{title}\n\n{byline}\n\n{source}\n\n{BODY}") == (title, byline, source)
+
+
+def test_a_papers_authors_ending_with_a_body_of_contributors_are_its_byline():
+    title = "MillPy 1.0—Fundamental Algorithms for Counting Mills"
+    authors = ("Tom Reed, Ann Cole, Jo Ames, Kit Marlow, Ned Weir, Sam Pond, Lou Dale, Bo Fenn, Al Moss, "
+               "Cy Brook, Di Heath, and MillPy 1.0 Contributors")
+    source = "(Authors' manuscript of the article published in Mill Methods 17, 261–272 (2020), doi:10.1038/m1)"
+    assert opening_of(f"{title}\n\n{authors}\n\n{source}\n\n{BODY}") == (title, authors, source)
+
+
+def test_a_long_bracketed_source_line_naming_the_speech_and_the_book_is_the_source():
+    title = "THE RIVERTON SPEECH"
+    source = ("(Speech of Tom Reed accepting the Millers' nomination for the Mayoralty, Riverton, August 8, "
+              "1900; from Ann Cole, Tom Reed: A Concise But Complete Story of His Life and Services, "
+              "Riverton, Wessex, in the Kingdom of Great Britain: The University Publishing Company, 1900)")
+    assert len(source) > 250
+    assert opening_of(f"{title}\n\n{source}\n\n{BODY}") == (title, None, source)

@@ -52,6 +52,9 @@ _VOLUME = re.compile(r"\b(?:Vol(?:ume)?\.?\s*|v\.\s?(?=\d))(?P<v>[0-9IVXLC]+)\b"
 _ISSUE = re.compile(r"\b(?:No|Nr|Issue|Number)\.?\s*(?P<n>[0-9]+)\b", re.IGNORECASE)
 _VOLUME_ISSUE = re.compile(r"(?<![\w(])(?P<v>\d{1,4})\((?P<n>\d{1,4})\)")  # "3(30)"
 MAX_SOURCE_LINES = 3  # a bracketed source line may be wrapped
+# (a bracketed one may name the speech and the book it is printed in: "(Speech of William
+# Jennings Bryan accepting …, Indianapolis, August 8, 1900; from Harvey E. Newbranch, …, 1900)")
+MAX_BRACKETED_SOURCE = 400
 # "(London: Elliot Stock, 62, Paternoster Row)": place and publisher, no date.
 # "(Published by the American Tract Society, 28 Cornhill, Boston)", "(A Collection of Articles
 # Written for and Published in the Daily Pioneer Press)": an imprint with no date
@@ -113,6 +116,11 @@ _NAME_SEPARATORS_AFTER_BY = re.compile(r"\s*[,;]\s*(?:(?:and|AND|&)\s+)?|\s+(?:a
 _AFFILIATION_MARKS = re.compile(r"(?<=[A-Za-z])\d{1,2}(?:,(?:\d{1,2}|[a-z])(?=[,;\s]|$))*[*†]?")
 _DEGREES = re.compile(r",\s*(?:BA|BS|BSc|MA|MS|MSc|MPH|MD|PhD|ScD|DrPH|RN|MBA|JD|MPP|MSW|DPhil|MBBS|"
                       r"Ph\.D\.|M\.D\.)(?=[,;\s]|$)")
+# a paper's authors may end with a body that signs with them: "and SciPy 1.0 Contributors",
+# "the ENCODE Project Consortium", "et al."
+_COLLECTIVE = re.compile(r"^(?:(?:the[ \u00a0]+)?[A-Z][\w.&'’ -]{0,40}[ \u00a0](?:Contributors|Consortium|"
+                         r"Collaboration|Collaborators|Group|Team|Investigators|Network|Committee)|"
+                         r"others|et[ \u00a0]al\.?)$")
 MAX_DESCRIPTOR_WORDS = 6
 BYLINE_DESCRIPTOR_WORDS = 16
 _SERIES = re.compile(r"\b(?:Book|Chapter|Report|Bulletin|Circular|Paper|Series|Publication|Volume)"
@@ -213,6 +221,8 @@ def name_score(text: str, descriptor_words: int = MAX_DESCRIPTOR_WORDS) -> int:
     parts = [p for p in separators.split(text) if p]
     if not parts:
         return 0
+    if len(parts) > 2 and _COLLECTIVE.match(parts[-1]):
+        parts = parts[:-1]  # "…, Paul van Mulbregt, and SciPy 1.0 Contributors"
     scores = [_person_score(p) for p in parts]
     if len(parts) > 1 and all(scores):
         return max(scores) if min(scores) > 1 else 1
@@ -246,12 +256,29 @@ def byline_lead(text: str) -> int:
 
 def byline_name(text: str) -> tuple[int, int]:
     """Where the name stands in an author line: after ``By`` and before a pseudonym or an
-    affiliation in brackets (``By BASIL TOZER ("20-Bore").``, ``By Craig Box (Google)``)."""
+    affiliation in brackets (``By BASIL TOZER ("20-Bore").``, ``By Craig Box (Google)``), or
+    before a translator's sentence after it."""
     start = byline_lead(text)
     if start == 0 and text[:3].lower() in ("by ", "by\u00a0"):
         start = len(text) - len(text[2:].lstrip())
+    if second := _second_responsibility(text, start):
+        return start, second + 1  # its stop with it, as "By N. Lenin." keeps it
     m = _AFFILIATION.search(text, start)
     return start, (m.start() if m else len(text))
+
+
+# "By Immanuel Kant. Translated with Introduction and Notes by M. Campbell Smith, M.A.": the
+# author's byline, then a translator's or an editor's in a sentence of its own
+_SECOND_RESPONSIBILITY = re.compile(r"\.[\s\u00a0]+(?=(?:translated|edited|compiled|selected|arranged)\b)",
+                                    re.IGNORECASE)
+
+
+def _second_responsibility(text: str, start: int = 0) -> int:
+    """Where a second sentence naming another's part begins in a byline (0: none)."""
+    m = _SECOND_RESPONSIBILITY.search(text, start)
+    if m is None or not _BYLINE.match(text[m.end():]) or name_score(text[m.end():], BYLINE_DESCRIPTOR_WORDS) <= 0:
+        return 0
+    return m.start()
 
 
 def is_byline(text: str) -> bool:
@@ -264,9 +291,11 @@ def is_byline(text: str) -> bool:
         return False
     if _ANONYMOUS.match(text):
         return True
+    if second := _second_responsibility(text):
+        text = text[:second + 1]
     start, end = byline_name(text)
     return name_score(text, BYLINE_DESCRIPTOR_WORDS) > 0 or _ONE_WORD_NAME.match(text[start:end]) is not None \
-        or _named_before_offices(text[start:end])
+        or _PSEUDONYM.match(text[start:end]) is not None or _named_before_offices(text[start:end])
 
 
 def _named_before_offices(text: str) -> bool:
@@ -287,6 +316,8 @@ _ANONYMOUS = re.compile(r"^(?:issued[\s\u00a0]+)?by[\s\u00a0]+(?:an?|the|his|her
                         r"(?:\.?$|,[\s\u00a0]+(?:held|met|assembled|convened)\b[^\n]{0,120}$)",
                         re.IGNORECASE)
 _ONE_WORD_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?$")
+# 'BY "ATTICUS" (A. HEWITSON).': a pen name in quotation marks, the name after it in brackets
+_PSEUDONYM = re.compile(r"^[\"“‘'][A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){0,2}[\"”’']$")
 
 
 _SAYS_WHEN = re.compile(r"(?i)(?:delivered|preached|read|published|printed|written|spoken)\b")
@@ -318,7 +349,8 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
     where an unbracketed line with a date set off is a source line too."""
     text = block.text
     bracketed = text[:1] + text[-1:] in ("()", "[]")
-    if len(text) > MAX_LINE_LENGTH or block.lines > (MAX_SOURCE_LINES if bracketed else 1):
+    if len(text) > (MAX_BRACKETED_SOURCE if bracketed else MAX_LINE_LENGTH) \
+            or block.lines > (MAX_SOURCE_LINES if bracketed else 1):
         return None
     inner_start, inner = 0, text
     # an imprint in brackets with more after it: "(New York: Doubleday, 1903), Part I, chapter V"
