@@ -161,6 +161,23 @@ def test_a_letters_heading_calls_the_footnote_under_its_paragraphs(tmp_path):
     assert root.xpath("//t:head//t:ref/@target", namespaces=NS) == ["#note-40"]
 
 
+def test_notes_straight_under_the_headings_that_call_them_are_their_footnotes(tmp_path):
+    # "TRANSLATION[107]" / "“MILLS”[108]" / "  [107] …" / "  [108] …": the headings' notes stand
+    # under them before any paragraph; the heading's text stays the heading's
+    root = _encode(tmp_path,
+                   "TRANSLATION[7]\n\n“THE MILLS”[8]\n\n"
+                   "  [7] The text used is the one the miller kept. [Tr.]\n\n"
+                   "  [8] I have seen something of the miller's plan for the weir. [Tr.]\n\n"
+                   + LONG + "\n\n" + LONG + "\n")
+    assert [n.get("n") for n in _footnotes(root)] == ["7", "8"]
+    assert root.xpath("//t:head//t:ref/@target", namespaces=NS) == ["#note-7", "#note-8"]
+    # not a list's entries under a heading that calls none
+    root = _encode(tmp_path,
+                   "THE MILLS\n\n  [7] The text used is the one the miller kept.\n\n"
+                   "  [8] I have seen something of the miller's plan.\n\n" + LONG + "\n")
+    assert not _footnotes(root)
+
+
 def test_a_closing_run_is_no_footnote(tmp_path):
     # a closing run the rule "endnotes" does not take ([3] is called nowhere) is no footnotes
     root = _encode(tmp_path,

@@ -593,11 +593,16 @@ def find_footnotes(sections: list, taken: set[str], title: tuple[Block, ...] = (
                                           series=series[numbered[1]])
                 previous = "note"
                 continue
-            if numbered is not None and previous is not None and (
+            # a note straight under the headings that call it ("TRANSLATION[107]" /
+            # "[107] The text used …"): the heading's note, no paragraph before it
+            under_heads = previous is None and k == 0 and bool(heads) and numbered is not None \
+                and numbered[0] in _FOOT_STYLES
+            if numbered is not None and (previous is not None or under_heads) and (
                     numbered[0] in _FOOT_STYLES and previous != "list" or numbered[0] in ("d", "s")):
                 style, number = numbered
                 # "1. See …" under "writers¹": a list's number unless the text calls it so
-                call = ((_called(style, number, calling, claimed) or _called(style, number, heads, claimed))
+                call = (_called(style, number, heads, claimed) if under_heads else
+                        (_called(style, number, calling, claimed) or _called(style, number, heads, claimed))
                         if style in _FOOT_STYLES else _called_superscript(number, pending)
                         or (_called_glued(number, pending) if style == "s" else None)) \
                     if number not in taken else None
