@@ -1526,3 +1526,10 @@ def test_a_long_bracketed_source_line_naming_the_speech_and_the_book_is_the_sour
               "Riverton, Wessex, in the Kingdom of Great Britain: The University Publishing Company, 1900)")
     assert len(source) > 250
     assert opening_of(f"{title}\n\n{source}\n\n{BODY}") == (title, None, source)
+
+
+def test_a_memoirs_initials_over_the_signers_address_and_date_are_its_signature():
+    # "J.E.H." / "20, Earl’s Court Square, …," / "October 20th, 1889.": the memoir signed, no heading
+    opening = ("Memoir of Tom Reed", "BY ANN COLE.", LONG, "THE MILLS", LONG)
+    assert heads_of(*opening, "T.R.", "20, Mill Lane, Riverton, Wessex,\nOctober 20th, 1889.") == ["THE MILLS"]
+    assert heads_of(*opening, "T. R.", "Riverton Mill,\nOctober 20th, 1889.") == ["THE MILLS"]

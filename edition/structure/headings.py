@@ -387,6 +387,18 @@ def _short_line(block: Block) -> bool:
             and not block.text.rstrip(_QUOTES).endswith("?"))
 
 
+MAX_ADDRESS_LINES = 4
+_SIGNED_INITIALS = re.compile(r"^(?:[A-Z]\.[ \u00a0]?){2,4}$")  # "J.E.H.", "W. D. B."
+
+
+def _address_and_date(block: Block) -> bool:
+    """A signer's address and the date under the signature, a line or two each ("20, Earl’s
+    Court Square, South Kensington, London," / "October 20th, 1889.")."""
+    lines = block.text.split("\n")
+    return 1 < len(lines) <= MAX_ADDRESS_LINES and all(len(line) <= MAX_CAPS_LENGTH for line in lines) \
+        and is_dateline(lines[-1]) and not any(re.search(r"[a-z]{2}[.!?]$", line) for line in lines[:-1])
+
+
 def _long(block: Block) -> bool:
     return not block.single_line or len(block.text) >= LONG_PARAGRAPH
 
@@ -939,12 +951,14 @@ def find_headings(blocks: list[Block]) -> set[int]:
             continue  # heads no paragraph: an address, a signature, place and time lines
         elif _NOTE_START.match(nxt.text) and name_score(block.text) and len(_words(block.text)) > 1:
             continue  # a signature above the notes (not NOTES)
-        if s == "caps" and i > 0 and (len(_words(block.text)) == 1 or name_score(block.text.rstrip(". "))) \
+        if s == "caps" and i > 0 and (len(_words(block.text)) == 1 or name_score(block.text.rstrip(". "))
+                                      or _SIGNED_INITIALS.match(block.text.strip())) \
                 and block.text.rstrip(_QUOTES).endswith(".") and not is_break(blocks[i - 1]):
             # "SIGMA." / "PUBLIUS." / "ALFRED GATTY.": a signature, unless a long paragraph follows
             # (not the body's first line, "INTRODUCTION." over "GEOGRAPHY.": nothing to sign yet)
             # (or a date line and a letter: "225. JOHN ADAMS." / "Portsmouth (N. H.), …")
-            if (i + 1 in headings or not _long(nxt) or _POSTSCRIPT.match(nxt.text)) and not (
+            if (i + 1 in headings or not _long(nxt) or _POSTSCRIPT.match(nxt.text)
+                    or _address_and_date(nxt)) and not (
                     _NUMBERED.match(block.text) and is_letter_dateline(nxt.text.replace("\n", " "))) \
                     and not _set_as_headings(block, blocks, headings):
                 continue
