@@ -345,6 +345,13 @@ SHAPES: tuple[Shape, ...] = (
     Shape("address", "full", re.compile(r"\((?P<url>(?:https?://|www\.)[^\s()]*[^\s().,;:])\)"),
           check=lambda m, text: re.search(r"[”’\"'][ \u00a0]*$", text[:m.start()]) is not None,
           parse=lambda shape, m, text: [_addressed(_citation(shape, m, m.start(), m.end(), text))]),
+    # (see http://bit.ly/twitter_apos)  (See the related xkcd comic, https://xkcd.com/1179.):
+    # "see" sends the reader to the page: its source, wherever it stands (an address alone after
+    # a name is a link to it: "Twine (http://twinery.org/)")
+    Shape("see-address", "full", re.compile(
+        r"\((?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+(?:[^()]{1,60}?,\s+)?"
+        r"(?P<url>(?:https?://|www\.)[^\s()]*[^\s().,;:])\.?\)"),
+        parse=lambda shape, m, text: [_addressed(_citation(shape, m, m.start(), m.end(), text), m["url"])]),
     # ”—(Parl. Papers, No. 57, 8th Feb. 1840.): a dash after a quotation's closing mark, then
     # its source in brackets, as old pamphlets print it — the work it names, as printed
     Shape("dash-source-after-quotation", "full", re.compile(
@@ -896,9 +903,9 @@ def _narrative(m: re.Match, text: str) -> bool:
     return several is not None or not w[:1].isupper() or w in _OPENERS or office
 
 
-def _addressed(citation: Citation) -> Citation:
+def _addressed(citation: Citation, address: str | None = None) -> Citation:
     """A web page cited by its address is the work the address names."""
-    citation.title = citation.text.strip("()")
+    citation.title = address or citation.text.strip("()")
     return citation
 
 

@@ -600,3 +600,14 @@ def test_a_journals_bracketed_entry_line_repeating_the_day_below_it_cites_nothin
     assert [c.text for c in find_citations("[Mill Herald, August 17, 1804]\nSIR,-Thanks to Mr. Reed.")] == [
         "[Mill Herald, August 17, 1804]"]
     assert len(find_citations("[Reed, August 17, 1804]\n18th August 1804. a fine morning")) == 1
+
+
+def test_see_and_a_web_address_in_brackets_cites_the_page():
+    # "(see http://…)", "(See the related comic,\nhttps://…)": "see" sends the reader to the page
+    c = one("Dates are stored as numbers (see http://example.org/mill-dates). They count days.")
+    assert (c.text, c.title, c.rule) == ("(see http://example.org/mill-dates)", "http://example.org/mill-dates",
+                                         "see-address")
+    c = one("Write dates as 2013-02-27. (See the related mill comic,\nhttps://example.org/1179.)")
+    assert c.title == "https://example.org/1179"
+    # an address alone after a name is a link to it, no citation
+    assert find_citations("The mills are listed in Twine (http://example.org/twine) and elsewhere.") == []
