@@ -28,7 +28,7 @@ from edition.markup.names import NameMatcher
 from edition.markup.quotes import Unit
 from edition.markup.result import Markup
 from edition.markup.spans import Span
-from edition.markup.section import Ids, SectionMarkup, longer_names, name_words, proper_words, titled_persons
+from edition.markup.section import Ids, SectionMarkup, longer_names, lower_words, name_words, proper_words, titled_persons
 from edition.structure import notes as nn
 from edition.structure.headings import is_book_notice
 from edition.structure.model import Document, ListBlock, Note, Paragraph, ReferenceList, node_blocks
@@ -84,6 +84,7 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
     names = name_words(b.text for b in all_blocks)
     markup.longer_names = longer_names(b.text for b in all_blocks)
     proper = proper_words(b.text for b in all_blocks)
+    lower = lower_words(b.text for b in all_blocks)  # "YOUNG MAN." a role where "no young man …"
     # (not from the headings or the title page: title case there makes any word look a name,
     # "The President Discusses Flynn with …")
     heads = {id(s.head) for s in doc.sections if s.head is not None} | {id(b) for b in doc.opening.blocks}
@@ -117,7 +118,7 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
         SectionMarkup(markup, matcher, works, _units(section.content), ids, note_numbers,
                       name_words=names, proper=proper, titled=titled,
                       reference_numbers=_list_cited(numbered_lists, s, reference_numbers),
-                      interviewee=interviewed, grouped=grouped).run()
+                      interviewee=interviewed, grouped=grouped, lower=lower).run()
         for node in section.content:  # footnotes in the body, after the text that calls them
             if isinstance(node, Note):
                 note_markup(node)

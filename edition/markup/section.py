@@ -234,7 +234,7 @@ class SectionMarkup:
                  name_words: frozenset[str] = frozenset(), proper: frozenset[str] = frozenset(),
                  reference_numbers: dict[str, str] | None = None,
                  titled: dict[str, str] | None = None, interviewee: str | None = None,
-                 grouped: frozenset[str] = frozenset()):
+                 grouped: frozenset[str] = frozenset(), lower: frozenset[str] = frozenset()):
         self.m, self.matcher, self.works, self.units, self.ids = markup, matcher, works, units, ids
         self._openers: dict[int, str | None] = {}  # unit -> whoever's said opens it (see run)
         # "[3]" cites note 3, else entry 3 of a numbered reference list ("3. Smith J …")
@@ -242,6 +242,7 @@ class SectionMarkup:
         self.grouped = grouped  # numbers cited with others ("[1, 6, 7]"): references, not notes
         self.name_words = name_words  # words of the full names the text prints that stand alone
         self.proper = proper  # words the text capitalises where no sentence starts
+        self.lower = lower  # words the text writes in small letters
         self.titled = titled or {}  # "colonel" -> "Cody": see titled_persons
         self.interviewee = interviewee  # the one person an interview is with (markup/interview.py)
         self.headings = headings
@@ -976,7 +977,7 @@ class SectionMarkup:
         names no one (``Question:``). Both kinds of turn read their label so: a turn in its own
         marks (``_Mr. Sage._ "…"``) and a hearing's (``Mr. NORTH: … I told him, "…"``)."""
         name = label["name"]
-        if name.casefold() in _TURN_ROLES:
+        if name.casefold() in _TURN_ROLES or self._common_nouns(u, name):
             return None
         named = [m.id for m in self.mentions[u] if m.kind == "person" and label.start("name") <= m.start < label.end("name")]
         if named:
@@ -985,6 +986,13 @@ class SectionMarkup:
         bare = bare.title() if bare.isupper() else bare
         known = [m.id for m in self.matcher.mentions(bare, 0, len(bare)) if m.kind == "person"]
         return known[0] if known else NEW + bare
+
+    def _common_nouns(self, u: int, label: str) -> bool:
+        """A label in capitals whose every word the text uses in small letters too ("YOUNG
+        MAN." where "no young man can make …"; "CRITIC."): a role, no one's name; not one with
+        a title ("MR. WHITE.")."""
+        return label.isupper() and not _TITLE_BEFORE.match(label) \
+            and all(w.lower() in self.lower for w in label.split())
 
     def _interjection(self, q: Quotation) -> Verdict | None:
         """A debate's interjection in brackets, a sentence in its own marks ('["No, no," from
@@ -1427,6 +1435,11 @@ def _filled(text: str, start: int, end: int, blank: str = " \u00a0.,;") -> bool:
 
 _FULL_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:[ \u00a0](?:[A-Z][a-z’'\-]+|[A-Z]\.))+"
                         r"(?![\w’'])")
+
+
+def lower_words(texts) -> frozenset[str]:
+    """The words the text writes in small letters: common nouns, not names."""
+    return frozenset(m.group() for text in texts for m in re.finditer(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])", text))
 
 
 def proper_words(texts) -> frozenset[str]:

@@ -472,6 +472,18 @@ def test_i_in_a_transcripts_turn_labelled_in_title_case_is_the_turns_speaker(tmp
     assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", None)]
 
 
+def test_a_turns_label_of_common_nouns_names_a_role_not_a_person(tmp_path):
+    # 'YOUNG MAN. "Dearest! …"' where the text writes "no young man can make …": a role, no @who;
+    # 'CARRANZA. "…"' (never in small letters) names him
+    text = "\n\n".join([
+        "No young man can make his accompanying young lady hear a single word at the mill.",
+        'YOUNG MAN. "Dearest! I wish you would not look at that fellow across the way."',
+        'YOUNG LADY. "Hush! Do not bother. Here comes the miller."',
+        'REEDSON. "Then I shall go."'])
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [
+        ("said", None), ("said", None), ("said", "#person-reedson")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a one-word reply with its stop is speech, another word so quoted a title or a term
     ("Thowin answered again with the only word at her command, “No.” The chief said “How.” "
