@@ -160,6 +160,9 @@ _IN_A_WORK = re.compile(r"[\s\u00a0,(]*\b(?:in|according[\s\u00a0]+to)[\s\u00a0]
                         r"(?:his|her|their|a|an|the|one)[\s\u00a0]+"
                         rf"(?:\w+[\s\u00a0]+)?(?:{WRITINGS}|will|work)\b)", re.IGNORECASE)
 IN_A_WORK_BEFORE = 60
+# '“Even the smoothest way,” says Hume, (_Of the Original Contract_) “by which …”': the work in
+# italics in brackets after the writer's name
+_WORK_IN_BRACKETS = re.compile(r"\([ \u00a0]*_[A-Z][^()_]{1,80}_[ \u00a0]*\)")
 # "We say to God, “…”": the one spoken to
 _TO_NAME_AFTER = re.compile(r"[\s\u00a0]+to[\s\u00a0]+[A-Z]")
 _COMMON_AFTER = re.compile(r"[\s\u00a0,]*(?:the|a|an|one|another|some)[\s\u00a0]+[a-z]")
@@ -365,7 +368,9 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
                                  or _IN_A_WORK.search(lead_in, max(0, offset - IN_A_WORK_BEFORE), offset)
                                  # ('"…," says A. R. Wallace in his _Malay Archipelago_': the name between)
                                  or _IN_A_WORK.search(lead_in, offset + len(verb),
-                                                      offset + len(verb) + IN_A_WORK_BEFORE)):
+                                                      offset + len(verb) + IN_A_WORK_BEFORE)
+                                 or _WORK_IN_BRACKETS.search(lead_in, offset + len(verb),
+                                                             offset + len(verb) + IN_A_WORK_BEFORE)):
             # "says in his book, The Nature of Harmony, page 30—", "Mrs. Coues, in a letter
             # replying to one of mine, says:": writing
             return Verdict("quote", None, verb, "verb-of-writing")

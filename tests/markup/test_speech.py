@@ -472,6 +472,14 @@ def test_i_in_a_transcripts_turn_labelled_in_title_case_is_the_turns_speaker(tmp
     assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", None)]
 
 
+def test_says_and_the_writers_work_in_brackets_after_the_name_is_writing(tmp_path):
+    # '“Even the smoothest way,” says Hume, (_Of the Original Contract_) “by which …”'
+    text = ("“Even the smoothest way,” says Reed, (_Of the Mill Contract_) “by which a town may receive a "
+            "foreign miller is not extremely honourable for the town.” So the millers held.\n\n"
+            "“Even the smoothest way,” says Reed, “is a long one for a miller.” So he told the town.")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))][::2] == [("quote", None), ("said", "#person-reed")]
+
+
 def test_a_turns_label_of_common_nouns_names_a_role_not_a_person(tmp_path):
     # 'YOUNG MAN. "Dearest! …"' where the text writes "no young man can make …": a role, no @who;
     # 'CARRANZA. "…"' (never in small letters) names him
