@@ -843,10 +843,33 @@ def _member(shape: Shape, text: str, start: int, end: int, described: bool = Tru
         pos = sep.end()
 
 
+# a person's forename and surname just before a bracket: what follows describes the person (their
+# office and the year they came), no reference
+_FULL_NAME_BEFORE = re.compile(r"(?<![\w’'.-])(?!(?:The|A|An|In|As|See|By|For)\s)[A-Z][a-z]+(?:\s+[A-Z]\.)?"
+                               r"(?:\s+(?:van|von|de|der|den|da|di|du|le|la))*\s+[A-Z][\w’'-]+[ \u00a0]*$")
+
+
+_PERSON_DESCRIBED_NEXT = re.compile(r",?\s+(?:and\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|den|da|di|du|le|la))*"
+                                    r"\s+[A-Z][\w’'-]+\s+\(")
+
+
+def _persons_described(m: re.Match, text: str) -> bool:
+    """A list of persons each with a bracket after the name, what they are and when they came
+    ("such as Guido van Rossum (creator of Python, 2006), Ivan Krstić (One Laptop per Child,
+    2007), Alex Martelli (Google, 2008), …"): descriptions, no references."""
+    name = _FULL_NAME_BEFORE.search(text, 0, m.start())
+    if name is None:
+        return False
+    return _PERSON_DESCRIBED_NEXT.match(text, m.end()) is not None \
+        or re.search(r"\),?\s+(?:and\s+)?$", text[:name.start()]) is not None
+
+
 def _group(shape: Shape, m: re.Match, text: str) -> list[Citation]:
     """One ``bibl`` per reference of a bracketed group; members split by ``;``."""
     group = "refs" if m["refs"] is not None else "srefs"
     start, end = m.start(group), m.end(group)
+    if _persons_described(m, text):
+        return []
     found: list[Citation] = []
     members = 0
     pos = start

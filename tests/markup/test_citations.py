@@ -611,3 +611,13 @@ def test_see_and_a_web_address_in_brackets_cites_the_page():
     assert c.title == "https://example.org/1179"
     # an address alone after a name is a link to it, no citation
     assert find_citations("The mills are listed in Twine (http://example.org/twine) and elsewhere.") == []
+
+
+def test_a_list_of_persons_each_with_what_they_are_and_the_year_cites_nothing():
+    # "such as Guido van Rossum (creator of Python, 2006), …, Alex Martelli (Google, 2008)"
+    text = ("The meeting drew speakers such as Tom van Reed (creator of Millpy, 2006), Ann Colé (One Mill per "
+            "Child, 2007), Jo Ames (Google, 2008), and Kit Marlow (Google Research, 2009).")
+    assert find_citations(text) == []
+    # one name alone before a group is no such list: the group cites
+    assert [c.text for c in find_citations("The drought was mapped by the Drought Monitor (Svoboda et al., 2002).")] \
+        == ["(Svoboda et al., 2002)"]
