@@ -775,6 +775,7 @@ def _when(printed: str) -> dict[str, str]:
 
 # ---------------------------------------------------------------- author–date groups
 _REF_AT = re.compile(_REFERENCE)
+_INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.[ \u00a0]?)+$")
 _MORE_AT = re.compile(_MORE)
 _SEPARATOR_AT = re.compile(_SEPARATOR)
 _PREFIX_WORD_AT = re.compile(_PREFIX.removesuffix("{1,4}"))
@@ -820,8 +821,8 @@ def _member(shape: Shape, text: str, start: int, end: int, described: bool = Tru
         first = _REF_AT.match(text, pos, end)
     while True:
         m = _REF_AT.match(text, pos, end)
-        if m is None:
-            return None
+        if m is None or _INITIALS_ONLY.match(m["author"] or "x"):
+            return None  # (not "(H. R. 1689)", "(S. 1719)": a bill's number, no author's year)
         found.append(_citation(shape, m, m.start(), m.end(), text))
         pos = m.end()
         year = m["when"]

@@ -621,3 +621,10 @@ def test_a_list_of_persons_each_with_what_they_are_and_the_year_cites_nothing():
     # one name alone before a group is no such list: the group cites
     assert [c.text for c in find_citations("The drought was mapped by the Drought Monitor (Svoboda et al., 2002).")] \
         == ["(Svoboda et al., 2002)"]
+
+
+def test_a_bills_number_in_brackets_is_no_authors_year():
+    # "introduced a bill (H. R. 1689) to tax …": initials alone are no author
+    assert find_citations("Mr. Reed introduced a bill (H. R. 1689) to tax the mills, and (S. 1719) and "
+                          "(H.R. 1728) too.") == []
+    assert [c.author for c in find_citations("The mills were taxed (Reed 1689).")] == ["Reed"]
