@@ -122,6 +122,17 @@ def test_a_flush_extract_that_goes_on_with_its_lead_ins_sentence_is_a_quotation(
     assert quoted(text) == [False, False, True, False, False, False, False]
 
 
+def test_a_flush_paragraph_after_the_following_amendment_or_read_as_follows_is_the_document():
+    # a report on a bill's history: "offered the following amendment:", "It read as follows:",
+    # "the following resolution, which was … agreed to:" — the document's words, flush
+    text = "\n\n".join([BODY, "Mr. Reed offered the following amendment:",
+                        "Strike out in the fourth line of the second section the word \"can\".", BODY,
+                        "Nothing further was done with the bill. It read as follows:",
+                        "_Be it enacted, etc._, That it shall be unlawful to close the mill.", BODY,
+                        "The result can be put as follows:", BODY])
+    assert quoted(text) == [False, False, True, False, False, True, False, False, False]
+
+
 def test_a_flush_paragraph_after_the_authors_own_colon_stays_prose():
     # "as follows:" and a colon without a verb of writing announce the author's own words;
     # a paragraph with its own quotation marks is left to them

@@ -45,6 +45,12 @@ _ANNOUNCES = re.compile(r"\b(?:follows|following|reads?)\b", re.IGNORECASE)
 # (but a writing that "follows" is the writing: the announcement, the letter, the telegram)
 _WRITING_FOLLOWS = re.compile(rf"\b{WRITINGS}s?\b[^:]{{0,80}}?\b(?:follows|reads)[\s\u00a0]*:[\s\u00a0—–-]*$",
                               re.IGNORECASE)
+# "offered the following amendment:", "the following resolution, which was … agreed to:", "He read
+# the following extract from a letter …:", "It read as follows:": a document's words follow
+_FOLLOWING_WRITING = re.compile(rf"\bthe[\s\u00a0]+following[\s\u00a0]+(?:{WRITINGS}|amendment|bill|extract|"
+                                r"substitute|clause|motion|petition|act|words|lines)s?\b", re.IGNORECASE)
+_READ_AS_FOLLOWS = re.compile(r"\b(?:reads?|ran|runs)[\s\u00a0]+as[\s\u00a0]+follows[\s\u00a0]*:[\s\u00a0—–-]*$",
+                              re.IGNORECASE)
 _QUOTATIONS_GIVEN = re.compile(r"\b(?:quotations|extracts|passages)\b[^:.]{0,60}:[\s\u00a0—–-]*$", re.IGNORECASE)
 OPENING_MARK = re.compile(r"^[\s\u00a0]*[‘“\"'`«„]")  # a paragraph opening with a quotation mark
 LEAD_IN_WORDS = 40  # a longer lead-in sentence is the author's own argument, not an introduction
@@ -73,7 +79,8 @@ def _introduces_extract(previous: Paragraph, node: Paragraph) -> bool:
         # ":—", the old printer's sign that an extract follows ("the following notice of a new
         # pamphlet:—"), whatever the verb; not "These five arts are the following:—", a list
         return True
-    if _WRITING_FOLLOWS.search(sentence) or _QUOTATIONS_GIVEN.search(text):
+    if _WRITING_FOLLOWS.search(sentence) or _QUOTATIONS_GIVEN.search(text) or _FOLLOWING_WRITING.search(sentence) \
+            or _READ_AS_FOLLOWS.search(sentence):
         return True  # "… announcement of the German memorandum follows:", "… a number of
         # quotations which he gives as follows:—"
     sentence = _ANNOUNCES.sub("", sentence)
