@@ -178,6 +178,24 @@ def test_notes_straight_under_the_headings_that_call_them_are_their_footnotes(tm
     assert not _footnotes(root)
 
 
+def test_a_set_in_footnotes_paragraphs_set_in_as_deep_are_the_notes(tmp_path):
+    # "  [13] A miller thus answered …" / "  (This note is wanting in the second edition.) [Tr.]":
+    # the note's second paragraph, set in as it is, no block quotation; so at the text's end
+    root = _encode(tmp_path,
+                   LONG + " The mill was never sold.[13]\n\n"
+                   "  [13] A miller thus answered the lord who offered to buy the\n"
+                   "  mill, not with money, but with land.\n\n"
+                   "  (This note is wanting in the second edition. It is\n"
+                   "  repeated in the third.) [Tr.]\n\n"
+                   + LONG + " The weir was never sold.[14]\n\n"
+                   "  [14] The weir had been the town's since the flood.\n\n"
+                   "  I have wished here only by the way to draw the attention of\n"
+                   "  millers to the weir.\n")
+    assert [n.get("n") for n in _footnotes(root)] == ["13", "14"]
+    assert not root.xpath("//t:quote", namespaces=NS)
+    assert _blocks(root) == ["p", "note[13]", "p", "note[14]"]
+
+
 def test_a_closing_run_is_no_footnote(tmp_path):
     # a closing run the rule "endnotes" does not take ([3] is called nowhere) is no footnotes
     root = _encode(tmp_path,

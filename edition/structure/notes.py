@@ -424,6 +424,32 @@ def _continuation(content: list, k: int) -> list:
     return []
 
 
+def _set_in_continuation(content: list, k: int) -> list:
+    """The paragraphs after the note ``content[k]``, set in as it is on every line, that go on
+    with it ("  [113] A Bulgarian Prince …" / "  (This note is a-wanting in the second Edition
+    …) [Tr.]"), as a plain-text edition sets a footnote's paragraphs in under the text's flush
+    ones; none where another note opens."""
+    node = content[k]
+    indent = node.block.indent_width
+    if indent < SET_IN_NOTE or not _set_in(node.block, indent):
+        return []
+    more = []
+    for after in content[k + 1:k + 1 + MAX_NOTE_PARAGRAPHS]:
+        if not isinstance(after, Paragraph) or after.block.indent_width != indent \
+                or not _set_in(after.block, indent) or _marker(after.block) is not None:
+            break
+        more.append(after)
+    return more
+
+
+SET_IN_NOTE = 2
+
+
+def _set_in(block: Block, indent: int) -> bool:
+    """Every line of ``block`` after its first is set in by ``indent`` too."""
+    return all(len(line) - len(line.lstrip(" ")) == indent for line in block.text.split("\n")[1:])
+
+
 def _bracketed(block: Block, first: Block | None = None) -> tuple[str, str] | None:
     """The marker of a note in brackets; ``first``: the paragraph that opens it, ``block`` the
     one that closes it."""
@@ -607,6 +633,7 @@ def find_footnotes(sections: list, taken: set[str], title: tuple[Block, ...] = (
                         or (_called_glued(number, pending) if style == "s" else None)) \
                     if number not in taken else None
                 if call is not None and (number not in series or style in _FOOT_STYLES):
+                    more = more or _set_in_continuation(section.content, k)
                     claimed.add((id(call[0]), call[1]))
                     series[number] = series.get(number, 0) + 1
                     section.content[k] = Note(number, node.block, more=[p.block for p in more],
@@ -729,6 +756,8 @@ def _unless_closing(sections: list) -> None:
     while k >= 0 and (isinstance(last.content[k], Note) or isinstance(last.content[k], Paragraph)
                       and _marker(last.content[k].block)):
         note = last.content[k]
+        if isinstance(note, Note) and note.more and note.block.indent_width >= SET_IN_NOTE:
+            break  # a footnote set in with its paragraphs under the text's last: no list's entry
         if isinstance(note, Note) and not _by_superscript(note):
             # each of its blocks a paragraph again: a note run on over several keeps them all
             last.content[k:k + 1] = [Paragraph(block) for block in note.blocks]
