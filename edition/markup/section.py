@@ -185,6 +185,10 @@ _LABELLED_TURN = re.compile(TURN_LABEL + "[\"“‘']")  # a paragraph opening w
 # labels of turns that name no one: 'Question: "…"' / 'Answer: "…"'
 _TURN_ROLES = frozenset(("question", "answer", "reply", "response", "note", "comment", "interviewer",
                          "voice", "voices", "chorus", "all", "both", "witness", "the witness", "the court"))
+# the words between two quotations name the second another's answer to the first ("which elicited
+# the answer", "said she next, and the rejoinder was")
+_ANSWER_NAMED = re.compile(r"\b(?:the|his|her|their|an?)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+)?"
+                           r"(?:answer|reply|rejoinder|retort|response)[\s\u00a0]+(?:was[\s\u00a0]*[,:]?[\s\u00a0]*)?$")
 _TITLE_BEFORE = re.compile(r"^[A-Z][A-Za-z]{1,9}\.[ \u00a0]")  # "Mr. " before a label's name
 # a full reference in square brackets after a word or a stop: '[Rational Therapeutics. A Prize
 # Essay. By Worthington Hooker, M. D., of New Haven. Boston. 1857.]' — an author ("By …") or a
@@ -1043,6 +1047,8 @@ class SectionMarkup:
         of it: the first has a lead-in of its own with its verb, and "I" speaks the second
         ('When he asked me, "…," I told him, "…"')."""
         before = verdicts.get(id(prev_q))
+        if _ANSWER_NAMED.search(clause):
+            return True  # '"Bin round there yet--eh?" which elicited the answer "Yea, …"'
         return (before is not None and before.by == "verb-of-saying" and before.verb is not None
                 and re.match(r"[\s,]*I\b", clause) is not None)
 

@@ -39,7 +39,7 @@ _SPEECH = r"say|says|said|saying|told|tells|tell|replied|replies|reply|commented
           r"crying out|cried out|cheered|cheering|returns|retorts|rejoins|" \
           r"scream|screams|shout|yell|yells|whisper|whispers|mutter|mutters|screeched|shrieked|" \
           r"hissed|grumbled|groaned|moaned|wailed|howled|blurted|" \
-          r"resumed|resumes|" \
+          r"resumed|resumes|uttered|utters|" \
           r"ask['’]d|answer['’]d|reply['’]d|cry['’]d|accosted|" \
           r"thought to (?:my|him|her|our|your|them)sel(?:f|ves)"  # words said inwardly
 _EITHER = r"explained|explains|explain|added|adds|concluded|concludes|stated|states|" \
@@ -186,7 +186,8 @@ _WHEN_HE = re.compile(r"(?<![\w’'])(?:when|as|while|where)[\s\u00a0]+(?:he|she
 WHEN_HE_BEFORE = 40  # characters before the clause that may hold the name
 # a person's words named as such, the quotation after: "Lenin’s first words were,", "Haight’s
 # answer was,"
-_THEIR_WORDS = re.compile(r"(?P<name>(?:[A-Z][\w’'\-.]*[\s\u00a0]+){0,2}[A-Z][\w\-]+)[’']s[\s\u00a0]+"
+# ("and the rejoinder was": whose, the quotation before says)
+_THEIR_WORDS = re.compile(r"(?:(?P<name>(?:[A-Z][\w’'\-.]*[\s\u00a0]+){0,2}[A-Z][\w\-]+)[’']s|(?<![\w’'])the)[\s\u00a0]+"
                           r"(?:(?:first|last|only|whole|ready|prompt|instant)[\s\u00a0]+)?"
                           r"(?P<noun>words|reply|answer|remark|response|rejoinder|retort|greeting)[\s\u00a0]+"
                           r"(?:was|were)[\s\u00a0]*[,:]?[\s\u00a0]*$")
@@ -335,7 +336,8 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
         return Verdict("q", by=named)
     if continues_sentence(own_lead, lowercase) and not (sentence and (
             _WORDS_NAMED.search(own_lead) or cry and _CRIED.search(own_lead) or _CRYING.search(own_lead)
-            or _DASH_SETS_OFF.search(own_lead) or _UTTERANCE_NAMED.search(own_lead))):
+            or _DASH_SETS_OFF.search(own_lead) or _UTTERANCE_NAMED.search(own_lead)
+            or _THEIR_WORDS.search(own_lead))):
         # (but "he tells us these words “Behold, …”", and a cry of its own after words that
         # tell of it: 'cries of "Kill the murderer!"', 'called "All right!"')
         return Verdict("q", by="woven-in")
@@ -348,7 +350,7 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
         return Verdict("q", by="short")  # 'to say "no"', 'swore "hell" and "damnation"': a word named
     if (m := _THEIR_WORDS.search(lead_in)) is not None:
         # "Lenin’s first words were, “…”", "Haight’s answer was, “…”": the one whose words they are
-        named = persons(m.start("name"), m.end("name"))
+        named = persons(m.start("name"), m.end("name")) if m["name"] else []
         return Verdict("said", named[0] if len(named) == 1 else None, m.group("noun"), "verb-of-saying")
     verbs = [(m.start(), "speech", m.group()) for m in SPEECH.finditer(lead_in)]
     verbs += [(m.start(), "either", m.group()) for m in EITHER.finditer(lead_in)]

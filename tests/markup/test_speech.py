@@ -472,6 +472,19 @@ def test_i_in_a_transcripts_turn_labelled_in_title_case_is_the_turns_speaker(tmp
     assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", None)]
 
 
+def test_an_answer_named_between_two_quotations_is_another_speech_not_an_interruption(tmp_path):
+    # '"Bin round there yet--eh?" which elicited the answer "Yea, and comed whoam."'; '"…?" said
+    # she next, and the rejoinder was "They arn't; …"'; '"Oh, never mind," uttered his interlocutor'
+    text = ('The woman said "Been round the mill yet--eh?" which elicited the answer "Yes, and came home." '
+            '"Mills aren\'t doing much now, are they?" said she next, and the rejoinder was "They aren\'t; '
+            'been round by Riverton, and it is all alike." "Oh, never mind--go farther on," uttered his '
+            'interlocutor, and he went.')
+    found = quotes(encode(tmp_path, text, ""))
+    assert [q[0] for q in found] == ["said"] * 5
+    assert not any(q[1] for q in found)
+    assert not encode(tmp_path, text, "").tree.getroot().xpath("//*[@prev or @next]")
+
+
 def test_says_and_the_writers_work_in_brackets_after_the_name_is_writing(tmp_path):
     # '“Even the smoothest way,” says Hume, (_Of the Original Contract_) “by which …”'
     text = ("“Even the smoothest way,” says Reed, (_Of the Mill Contract_) “by which a town may receive a "
