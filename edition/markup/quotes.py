@@ -284,6 +284,10 @@ def parse_quotations(units: list[Unit]) -> list[Quotation]:
                 for q in stack:
                     q.last.end = unit.end
                 continue
+        for q in [q for q in stack if _elided_name(q, u, text, found)]:
+            _drop(q, stack, found)
+        if not stack:
+            continue
         close_at = _plausible_close(text, unit)
         for q in reversed(stack):
             q.last.end = max(close_at, q.last.start)
@@ -293,6 +297,34 @@ def parse_quotations(units: list[Unit]) -> list[Quotation]:
         stack.clear()
     _check_nesting(found)
     return found
+
+
+def _elided_name(q: Quotation, u: int, text: str, found: list[Quotation]) -> bool:
+    """A straight single mark never closed in its paragraph, glued to a capitalised word, where
+    the text quotes with double marks: a name cut short ("as 'Siah said,"), no quotation."""
+    return q.kind == "straight-single" and len(q.parts) == 1 and q.first.unit == u \
+        and not q.first.supplied_start and text[q.first.start + 1:q.first.start + 2].isupper() \
+        and any(f.kind in _OTHER_DOUBLE and not f.last.supplied_end and f.last.unit <= u for f in found if f is not q)
+
+
+def _drop(q: Quotation, stack: list[Quotation], found: list[Quotation]) -> None:
+    """Take ``q`` out: the quotations inside it move up a level."""
+    stack.remove(q)
+    found.remove(q)
+    inside = [f for f in found if _within(f, q)]
+    for f in inside:
+        f.depth -= 1
+        if f.parent is q:
+            f.parent = q.parent
+
+
+def _within(f: Quotation, q: Quotation) -> bool:
+    parent = f.parent
+    while parent is not None:
+        if parent is q:
+            return True
+        parent = parent.parent
+    return False
 
 
 MAX_UNMARKED_STANZAS = 8

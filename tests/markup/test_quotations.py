@@ -213,3 +213,13 @@ def test_attribution_lines_are_the_sources_of_the_extracts_beside_them(tmp_path)
     for q, name in zip(quotes, ["OSSIAN.", "WALT WHITMAN.", "THE OLD BOOK."]):
         bibl = root.xpath("//t:bibl[@xml:id=$id]", id=q.get("source")[1:], namespaces=ns)
         assert [b.text for b in bibl] == [name]
+
+
+def test_a_straight_single_mark_glued_to_a_name_and_never_closed_is_an_elided_name():
+    # '"prodigals and raw souls," as 'Siah said, …, as Uncle Sam remarked, "they say …"': where the
+    # text quotes with double marks, 'Siah is Josiah cut short; the quotation inside stays, a level up
+    assert spans('The new members, "prodigals and raw souls," as \'Siah said, came. As Uncle Sam '
+                 'remarked, "they say there is joy."') == [(0, '"prodigals and raw souls,"'),
+                                                           (0, '"they say there is joy."')]
+    # a single-marked quotation the text never closes, where it quotes with single marks, is one
+    assert spans("He said, 'Come home now.") == [(0, "'Come home now.[']")]
