@@ -1533,3 +1533,15 @@ def test_a_memoirs_initials_over_the_signers_address_and_date_are_its_signature(
     opening = ("Memoir of Tom Reed", "BY ANN COLE.", LONG, "THE MILLS", LONG)
     assert heads_of(*opening, "T.R.", "20, Mill Lane, Riverton, Wessex,\nOctober 20th, 1889.") == ["THE MILLS"]
     assert heads_of(*opening, "T. R.", "Riverton Mill,\nOctober 20th, 1889.") == ["THE MILLS"]
+
+
+def test_a_bracketed_endnote_closed_paragraphs_later_opens_where_it_starts():
+    # "FOOTNOTES:" / "[Footnote 30: …]" / "[Footnote 31: The following … leaflets:" / '"He is …' /
+    # '… behind him."]' / "[Footnote 32: …]": three notes, the second of three paragraphs
+    doc = recognise(split_blocks("\n\n".join([
+        "The mill was sold.[30] The weir was kept.[31] The town was told.[32] " + BODY, "FOOTNOTES:",
+        "[Footnote 30: A \"title\" was a miller's surname.]",
+        "[Footnote 31: The following description of the mill is copied from a letter:",
+        "\"He is a miller. Without a drop of water the wheel stands still.", "Limus keeps the weir.\"]",
+        "[Footnote 32: Tom Reed, who on March 31 had taken the mill.]"])))
+    assert [(n.number, len(n.more)) for n in doc.notes.notes] == [("30", 0), ("31", 2), ("32", 0)]

@@ -218,6 +218,10 @@ def _notes_from(blocks: list[Block], at: int) -> tuple[Notes, int] | None:
     for i in range(at + 1, len(blocks)):
         block = blocks[i]
         numbered = _marker(block)
+        if numbered is None and style in ("f", "p") and (m := _BRACKETED.match(block.text)):
+            # "[Footnote 31: The following description …" / "…" / "… behind him."]": a note
+            # whose closing bracket comes paragraphs later opens here all the same
+            numbered = ("f", m["f"]) if m["f"] else ("p", m["p"])
         if numbered is not None and numbered[0] == style:
             notes.append(Note(numbered[1], block))
             continue
