@@ -112,7 +112,8 @@ _AFTER_LEAD_IN = re.compile(r"(?:(?<=:)|(?<=[”\"]))[ \t\n\u00a0]+(?=[A-Z“‘
 # an author and a title in Project Gutenberg's italics wherever a note names them ("… a close
 # resemblance to Harris, _Money and Coins_, pt. i, §§ 19, 20.", "quoted … in Pliny, _Historia
 # Naturalis_, lib. xxxiii")
-_NAMED_ITALIC = re.compile(r"(?<![\w’'\-])(?=[A-Z][\w’'\-]+(?:[ \u00a0][A-Z][\w’'\-.]+){0,2},[ \u00a0]_[^_\n]{2,120}_)")
+_NAMED_ITALIC = re.compile(r"(?<![\w’'\-])(?!(?i:see|cf|compare|vide)\b)"
+                           r"(?=[A-Z][\w’'\-]+(?:[ \u00a0][A-Z][\w’'\-.]+){0,2}[,:][ \u00a0]_[^_\n]{2,120}_)")
 _NEXT_REFERENCE = re.compile(r";[ \t\n\u00a0]+(?=[A-Z“‘\"_])|(?<=\.)[ \t\n\u00a0]+(?=_[^_\n]{2,120}_)")
 # ("Id.": the law's ibidem)
 _IBID = re.compile(r"(?P<abbr>(?i:ibid|ib|op\.?\s*cit|loc\.?\s*cit)\b\.?|Id\.)"
@@ -149,6 +150,9 @@ _COLON_LEAD = re.compile(r"[ \t\n\u00a0]+(?i:cf\.|see\b|compare\b|(?=https?://))
 # 'John Allspaw, "How to keep your systems running day after day": https://youtu.be/…')
 
 
+_COLON_TITLE = re.compile(r"[ \u00a0]+_[A-Z]")
+
+
 def _pieces(text: str, start: int, end: int) -> list[Piece]:
     """``text[start:end]`` cut at commas, semicolons and full stops outside quotation marks and
     brackets; a stop after an abbreviation or an initial cuts nothing."""
@@ -177,6 +181,9 @@ def _pieces(text: str, start: int, end: int) -> list[Piece]:
             depth += 1
         elif c in ")]":
             depth = max(0, depth - 1)
+        elif depth == 0 and c == ":" and _COLON_TITLE.match(text, i + 1, end) and i > begin:
+            _add(pieces, text, begin, i, False)  # "Leibniz: _Letter to Grimarest_": the author, then the title
+            begin = i + 1
         elif depth == 0 and c == ":" and _COLON_LEAD.match(text, i + 1, end):
             _add(pieces, text, begin, i, True)  # "iii, p. 204: cf. 1 Massachusetts …": it ends here
             begin = i + 1

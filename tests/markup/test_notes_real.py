@@ -547,3 +547,13 @@ def test_a_notes_web_addresses_each_cite_a_page_or_close_the_reference_before_th
     assert notes[1].xpath("t:bibl/t:ref/@target", namespaces=ns) == ["https://example.org/register/1951.pdf"]
     assert notes[1].xpath("t:bibl/t:title[@level='a']/text()", namespaces=ns)[0].startswith('"Providing for')
     assert notes[2].xpath(".//t:ref", namespaces=ns) == []  # a passage quoted between: left as it is
+
+
+def test_an_author_then_a_colon_and_the_title_in_italics_is_a_reference():
+    # "(Leibniz: _Letter to Grimarest_, quoted above, p. 37)", "See Vattel: _Law of Nations_, II."
+    assert [(r[2], r[1]) for r in _refs("I have seen his plan. (Reed: _Letter to Cole_, quoted above, "
+                                        "p. 37, note 44.) [Tr.]")] == [("Reed", "_Letter to Cole_")]
+    assert [(r[2], r[1]) for r in _refs("See Reed: _Law of Mills_, II. Ch. IV. § 55. No mill may close.")] \
+        == [("Reed", "_Law of Mills_")]
+    # "See" is no author's name
+    assert [r[2] for r in _refs("See Reed, _Law of Mills_, II. Ch. IV. § 55.")] == ["Reed"]
