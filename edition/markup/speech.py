@@ -59,8 +59,12 @@ EITHER = re.compile(rf"{_LETTER}\b(?:{_EITHER})\b", re.IGNORECASE)
 WRITING = re.compile(rf"{_LETTER}\b(?:{_WRITING})\b", re.IGNORECASE)
 # a phrase named rather than quoted: "the question ‘…’", "called ‘…’", "the heading ‘…’"
 NAMING = re.compile(_LETTER + r"\b(?:question|heading|headline|title|titled|entitled|called|named|slogan|"
-                    r"words?|phrase|term|motto|banner|so-called|toast|topic|theme|subject)\s*[,:.]?\s*$",
+                    r"words?|phrase|term|motto|maxim|watchword|dictum|banner|so-called|toast|topic|theme|"
+                    r"subject)\s*[,:.]?\s*$",
                     re.IGNORECASE)  # (a toast's title: "responded to the toast. “Our Nation.”")
+# "The maxim of Jefferson, “Equal rights to all …,”": a saying named, whose it is after it
+_MAXIM_OF = re.compile(r"\b(?:maxim|motto|slogan|watchword|dictum|adage)[\s\u00a0]+of[\s\u00a0]+"
+                       r"(?:[A-Z][\w’'.\-]*[\s\u00a0]*){1,3},[\s\u00a0]*$")
 NAMES_TITLE = re.compile(_LETTER + r"\b(?:heading|headline|title|titled|entitled|called|named|toast|"
                          r"topic|theme|subject)\s*[,:.]?\s*$", re.IGNORECASE)
 # words that tell of a cry just before it: 'cries of "Kill the murderer!"', 'David called "All right!"'
@@ -329,7 +333,7 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
     verb governs (``said “that such events never happen”``): the author's sentence goes on in it;
     ``cry``: words of their own that end with "!", cried (after words that say so, ``_CRIED``,
     they are no phrase)."""
-    if _at_end(NAMING, lead_in, 9, 0, ",:") and not sentence:  # "the phrase, “The social question is …”"
+    if _at_end(NAMING, lead_in, 9, 0, ",:") and not sentence or _MAXIM_OF.search(lead_in):  # "the phrase, “The social question is …”"
         # is quoted words: a sentence of its own. A title's name ("entitled", "the toast,") may
         # name a title, a phrase's ("the phrase", "the slogan") a phrase only
         named = "named-as-title" if _at_end(NAMES_TITLE, lead_in, 9, 0, ",:") else "named-as-phrase"

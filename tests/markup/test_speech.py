@@ -472,6 +472,14 @@ def test_i_in_a_transcripts_turn_labelled_in_title_case_is_the_turns_speaker(tmp
     assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", None)]
 
 
+def test_a_maxim_named_with_whose_it_is_is_a_phrase(tmp_path):
+    # "The maxim of Jefferson, “Equal rights to all and special privileges to none,” and …"
+    text = ("The maxim of Reed, “Equal mills to all and special weirs to none,” and the doctrine of Cole "
+            "that this should be a town of millers, are both forgotten. The miller's motto, “Grind or go,” "
+            "stands over the door.")
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["q", "q"]
+
+
 def test_an_answer_named_between_two_quotations_is_another_speech_not_an_interruption(tmp_path):
     # '"Bin round there yet--eh?" which elicited the answer "Yea, and comed whoam."'; '"…?" said
     # she next, and the rejoinder was "They arn't; …"'; '"Oh, never mind," uttered his interlocutor'
