@@ -189,6 +189,8 @@ _TURN_ROLES = frozenset(("question", "answer", "reply", "response", "note", "com
 # the answer", "said she next, and the rejoinder was")
 _ANSWER_NAMED = re.compile(r"\b(?:the|his|her|their|an?)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+)?"
                            r"(?:answer|reply|rejoinder|retort|response)[\s\u00a0]+(?:was[\s\u00a0]*[,:]?[\s\u00a0]*)?$")
+# a stage direction between two parts of a turn: " (More laughter). ", " [Applause.] "
+_STAGE_DIRECTION = re.compile(r"[\s\u00a0.,]*[(\[][A-Z][^()\[\]\n]{0,40}[)\]][\s\u00a0.,]*")
 _TITLE_BEFORE = re.compile(r"^[A-Z][A-Za-z]{1,9}\.[ \u00a0]")  # "Mr. " before a label's name
 # a full reference in square brackets after a word or a stop: '[Rational Therapeutics. A Prize
 # Essay. By Worthington Hooker, M. D., of New Haven. Boston. 1857.]' — an author ("By …") or a
@@ -610,6 +612,16 @@ class SectionMarkup:
                 # the label's person's (rule said:turn-label)
                 self._settle(q, self._speaker(Verdict("said", self._label_speaker(u, m), None, "turn-label")),
                              None, verdicts, last_speaker, turns, asked)
+                continue
+            prev_q = by_unit_start[i - 1] if i else None
+            if q.parent is None and q.depth == 0 and prev_q is not None and prev_q.parent is None \
+                    and prev_q.last.unit == u and len(prev_q.parts) == 1 \
+                    and getattr(verdicts.get(id(prev_q)), "by", None) == "turn-label" \
+                    and _STAGE_DIRECTION.fullmatch(text, prev_q.last.end, q.first.start):
+                # 'Mr. GILL.--"I hope … the compliment." (More laughter). "These youths …?"': the
+                # turn goes on after the house's laughter, the same speaker's
+                q.prev, prev_q.next = prev_q, q
+                self._settle(q, verdicts[id(prev_q)], prev_q, verdicts, last_speaker, turns, asked)
                 continue
             if q.depth == 0 and (self._nickname(q) or self._defined_name(q)):
                 # 'R. S. Haslan, “Pony Bob,” said …': the name a person goes by, in apposition

@@ -472,6 +472,19 @@ def test_i_in_a_transcripts_turn_labelled_in_title_case_is_the_turns_speaker(tmp
     assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", None)]
 
 
+def test_a_turn_goes_on_after_a_stage_direction_in_its_paragraph(tmp_path):
+    # 'Mr. GILL.--"I hope … the compliment." (More laughter). "These youths were …?"'
+    text = "\n\n".join([
+        'Mr. REED.--"You are acquainted with the miller?"',
+        'WITNESS.--"I am, and with his weir." (Laughter.)',
+        'Mr. REED.--"I hope the miller will appreciate the compliment." (More laughter). '
+        '"These millers were much inferior to you in station?"'])
+    root = encode(tmp_path, text, "").tree.getroot()
+    turns = root.xpath("//t:body//t:said", namespaces=NS)
+    assert [(t.get("who"), t.get("prev") is not None) for t in turns] == [
+        ("#person-reed", False), (None, False), ("#person-reed", False), ("#person-reed", True)]
+
+
 def test_a_maxim_named_with_whose_it_is_is_a_phrase(tmp_path):
     # "The maxim of Jefferson, “Equal rights to all and special privileges to none,” and …"
     text = ("The maxim of Reed, “Equal mills to all and special weirs to none,” and the doctrine of Cole "
