@@ -615,8 +615,8 @@ class SectionMarkup:
                 continue
             prev_q = by_unit_start[i - 1] if i else None
             if q.parent is None and q.depth == 0 and prev_q is not None and prev_q.parent is None \
-                    and prev_q.last.unit == u and len(prev_q.parts) == 1 \
-                    and getattr(verdicts.get(id(prev_q)), "by", None) == "turn-label" \
+                    and prev_q.last.unit == u \
+                    and getattr(verdicts.get(id(prev_q)), "tag", None) == "said" \
                     and _STAGE_DIRECTION.fullmatch(text, prev_q.last.end, q.first.start):
                 # 'Mr. GILL.--"I hope … the compliment." (More laughter). "These youths …?"': the
                 # turn goes on after the house's laughter, the same speaker's
@@ -754,7 +754,7 @@ class SectionMarkup:
             # an interrupted quotation: ‘…’, he said, ‘…’ — both parts take the second's verdict
             prev_q = by_unit_start[i - 1] if i else None
             if (prev_q is not None and prev_q.last.unit == u and prev_q.depth == q.depth
-                    and prev_q.parent is q.parent and len(prev_q.parts) == 1
+                    and prev_q.parent is q.parent
                     and not self._answered(prev_q, verdicts, text[prev_q.last.end:q.first.start])
                     and self._reporting_clause_between(text, prev_q, q)):
                 clause = text[prev_q.last.end:q.first.start]
@@ -1308,7 +1308,9 @@ class SectionMarkup:
                 if nxt is not None and nxt.id and n == len(q.parts) - 1:
                     a["next"] = f"#{nxt.id}"
                 if prv is not None and prv.id and n == 0:
-                    a["prev"] = f"#{prv.id}"
+                    # (the previous quotation's last part: a speech run over paragraphs, then
+                    # interrupted: '“I am also informed,” said my uncle, “but …”')
+                    a["prev"] = f"#{prv.id}" if len(prv.parts) == 1 else f"#{prv.id}-{len(prv.parts)}"
                 span = Span(part.start, part.end, tag, a, rank=QUOTE_RANK + q.depth,
                             rule="quotations", supplied_start=part.supplied_start,
                             supplied_end=part.supplied_end)

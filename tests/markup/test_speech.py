@@ -485,6 +485,22 @@ def test_a_turn_goes_on_after_a_stage_direction_in_its_paragraph(tmp_path):
         ("#person-reed", False), (None, False), ("#person-reed", False), ("#person-reed", True)]
 
 
+def test_a_speech_over_paragraphs_interrupted_then_after_an_aside_goes_on(tmp_path):
+    # '“They are a wonderful people. …' / '“I am also informed,” said my uncle, “but this I hardly
+    # believe, …!” (This was his idea of taxation.) “I am sure we could not live under such a law.'
+    text = "\n\n".join([
+        "My uncle spoke of the millers that night.",
+        "“They are a wonderful people. They have divided the day into hours, like the moons of the year.",
+        "“I am also informed,” said my uncle, “but this I hardly believe, that their chief miller makes "
+        "every man pay him for the water every year!” (This was his idea of a tax.) “I am sure we could not "
+        "live under such a law.”"])
+    root = encode(tmp_path, text, "").tree.getroot()
+    found = [(etree.QName(e).localname, e.get("{http://www.w3.org/XML/1998/namespace}id"), e.get("prev"))
+             for e in root.xpath("//t:body//t:said|//t:body//t:quote|//t:body//t:q", namespaces=NS)]
+    assert found == [("said", "q-1", None), ("said", "q-1-2", "#q-1"), ("said", "q-2", "#q-1-2"),
+                     ("said", "q-3", "#q-2")]
+
+
 def test_a_maxim_named_with_whose_it_is_is_a_phrase(tmp_path):
     # "The maxim of Jefferson, “Equal rights to all and special privileges to none,” and …"
     text = ("The maxim of Reed, “Equal mills to all and special weirs to none,” and the doctrine of Cole "
