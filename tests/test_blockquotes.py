@@ -133,6 +133,19 @@ def test_a_flush_paragraph_after_the_following_amendment_or_read_as_follows_is_t
     assert quoted(text) == [False, False, True, False, False, True, False, False, False]
 
 
+def test_a_table_of_three_columns_set_in_is_no_quotation():
+    # "has a nice table with good and bad example names:" / "    good name    good alternative    avoid"
+    table = "\n".join(["    good name          good alternative    avoid",
+                       "    Max_temp_C         MaxTemp             Maximum Temp (°C)",
+                       "    Precipitation_mm   Precipitation       precmm",
+                       "    sex                sex                 M/F"])
+    text = "\n\n".join([BODY, "The lesson has a nice table with good and bad example names:", table, BODY])
+    assert quoted(text) == [False, False, False, False]
+    # verse set in after a colon stays an extract
+    verse = "\n".join(["    The mill will never grind again", "    With water that is past."])
+    assert quoted("\n\n".join([BODY, "The miller wrote:", verse, BODY])) == [False, False, True, False]
+
+
 def test_a_flush_paragraph_after_the_authors_own_colon_stays_prose():
     # "as follows:" and a colon without a verb of writing announce the author's own words;
     # a paragraph with its own quotation marks is left to them

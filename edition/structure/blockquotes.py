@@ -147,6 +147,8 @@ def _schedules(sections) -> set[int]:
 
 
 _COLUMNS = re.compile(r"\S[ \u00a0]{3,}\S")  # columns set apart by spaces
+_GAP = re.compile(r"(?<=\S)[ \u00a0]{3,}(?=\S)")
+MIN_TABLE_ROWS = 3
 
 
 def _table_or_dedication(paragraph: Paragraph) -> bool:
@@ -157,6 +159,8 @@ def _table_or_dedication(paragraph: Paragraph) -> bool:
         return True
     if table_rows(paragraph.block) and sum(bool(_COLUMNS.search(line)) for line in lines) * 3 >= len(lines) * 2:
         return True  # an account's columns: "Madeley        17      02       04"
+    if len(lines) >= MIN_TABLE_ROWS and all(len(_GAP.findall(line)) >= 2 for line in lines):
+        return True  # three columns or more on every line: "good name     good alternative     avoid"
     if len(lines) >= MIN_ROLL and all(_ROLL_NAME.match(line) for line in lines):
         return True  # a roll of names: the witnesses called, a jury ("Andrew Whelen, Foreman.")
     if program_code(lines):
