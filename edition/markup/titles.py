@@ -58,6 +58,9 @@ _PLURAL = re.compile(r"[^su’'s]s$")
 _PERIODICAL_NOUN = re.compile(r"\b(?:Mercury|Press|Journal|Review|Gazette|Times|Herald|News|Magazine|"
                               r"Record|Argus|Chronicle|Observer|Standard|Post|Tribune|Advertiser|"
                               r"Register|Courier|Monthly|Quarterly|Weekly|Catalog(?:ue)?|List|Bulletin|Nation)\b")
+_IN_PERIODICAL_AFTER = re.compile(r"[\s\u00a0]+(?:of|in)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Z][\w’'.&-]*[\s\u00a0]+){0,3}"
+                                  r"(?:Mercury|Press|Journal|Review|Gazette|Times|Herald|News|Magazine|Record|"
+                                  r"Chronicle|Observer|Post|Tribune|Advertiser|Monthly|Quarterly|Weekly|Bulletin)\b")
 # the place a paper is printed in, before its name: "the Pittsburgh “Gazette,”", "New York “Nation”"
 _PLACE_BEFORE = re.compile(r"(?<![\w’'])[A-Z][a-z]+(?:[ \u00a0\n]+[A-Z][a-z]+)?[ \u00a0\n]*$")
 _PART_AFTER = re.compile(r"[\s\u00a0]*-?(?:section|chapter|page|tab|menu|heading|below|above|series)\b", re.IGNORECASE)
@@ -108,6 +111,11 @@ def quoted_title(inner: str, before: str, after: str = "") -> bool:
             and _OWNER.search(before[-40:])):
         # a work in sentence case after its maker's name: "Marvell's “Maiden lamenting for her
         # Fawn,”", "Dr. Watts' ‘The voice of the sluggard,’", "Mendelssohn's ‘Hear my Prayer.’"
+        return True
+    if (words and len(words) <= MAX_TITLE_WORDS and all(w.strip("‘’“”\"',.;:")[:1].isupper() for w in words)
+            and not re.search(r"[!?]", inner) and _IN_PERIODICAL_AFTER.match(after)):
+        # a paper's column or article named with the paper after it: 'the "Easy Chair" of
+        # Harper's Magazine', '“Topics of the Times” in the New York Times'
         return True
     if _ARTICLE_BEFORE.search(before[-12:]) and not _AUTHOR_OF.search(before[-40:]):
         return False  # (but "author of a “Comic History of England”" names a work)

@@ -216,3 +216,11 @@ def test_a_work_cited_by_its_page_or_year_in_a_note_is_a_title_whatever_verb_led
     titles = ["".join(t.itertext()) for t in root.xpath("//t:note//t:title", namespaces=NS)]
     assert "\"Polit. Anatomy of Leeds,\"" in titles and "\"History of the Mill Church,\"" in titles
     assert not root.xpath("//t:person", namespaces=NS)
+
+
+def test_a_papers_column_named_with_the_paper_after_it_is_a_title():
+    # 'not the "Easy Chair" of Harper's Magazine', '"Mill Notes" in the Riverton Gazette'
+    assert quoted_title("Easy Chair", "and not the ", " of Harper's Magazine, I conquer")
+    assert quoted_title("Mill Notes", "as he wrote in ", " in the Riverton Gazette last week")
+    # a group so named stays none, the paper after it or not
+    assert not quoted_title("Leninist Levy", "announced the ", " of the party")
