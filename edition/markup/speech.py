@@ -71,6 +71,9 @@ NAMES_TITLE = re.compile(_LETTER + r"\b(?:heading|headline|title|titled|entitled
 _CRIED = re.compile(r"\b(?:cr(?:y|ies|ied)|shouts?|shouted|call(?:s|ed)?|exclaim\w*|exclamations?|heard|yell\w*|"
                     r"scream\w*|roar\w*|whisper\w*|greeting)\b(?:[\s\u00a0]+(?:of|out|the|a|his|her|their))?"
                     r"[\s\u00a0,:]*$", re.IGNORECASE)
+# another quotation just before, joined by "and", "or" or a comma: 'shouts of "Hooroo!" and
+# "Begorra!"' — the words before it tell of both
+_ANOTHER_BEFORE = re.compile("\u25a1+[\\s\u00a0,]*(?:(?:and|or)\\b[\\s\u00a0]*)?$")
 # a sentence cried out, whatever ends it: "returned, crying “The strike is settled.”", "raised
 # an outcry of “Rogues, rogues.”" (not "called", which names: what he called “A new start.”)
 _CRYING = re.compile(r"\b(?:crying|cried|shouting|shouted|yelling|yelled|screaming|screamed|exclaiming|"
@@ -339,8 +342,9 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
         named = "named-as-title" if _at_end(NAMES_TITLE, lead_in, 9, 0, ",:") else "named-as-phrase"
         return Verdict("q", by=named)
     if continues_sentence(own_lead, lowercase) and not (sentence and (
-            _WORDS_NAMED.search(own_lead) or cry and _CRIED.search(own_lead) or _CRYING.search(own_lead)
-            or _DASH_SETS_OFF.search(own_lead) or _UTTERANCE_NAMED.search(own_lead)
+            _WORDS_NAMED.search(own_lead) or cry and _CRIED.search(_ANOTHER_BEFORE.sub("", own_lead))
+            or _CRYING.search(_ANOTHER_BEFORE.sub("", own_lead))
+            or _DASH_SETS_OFF.search(own_lead) or _UTTERANCE_NAMED.search(_ANOTHER_BEFORE.sub("", own_lead))
             or _THEIR_WORDS.search(own_lead))):
         # (but "he tells us these words “Behold, …”", and a cry of its own after words that
         # tell of it: 'cries of "Kill the murderer!"', 'called "All right!"')

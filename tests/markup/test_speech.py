@@ -501,6 +501,14 @@ def test_a_speech_over_paragraphs_interrupted_then_after_an_aside_goes_on(tmp_pa
                      ("said", "q-3", "#q-2")]
 
 
+def test_cries_listed_after_words_that_tell_of_them_are_each_speech(tmp_path):
+    # 'shouts of "Hooroo!" and "Begorra!" from the Scandinavian Society'
+    text = ('She ceases, and amid wild cheers from the audience and shouts of "Hooroo!" and "Begorra!" '
+            'from the millers, the flowers are brought in. Nobody read "Waverley" or "Ivanhoe" that night.')
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [
+        ("said", None), ("said", None), ("q", None), ("q", None)]
+
+
 def test_a_maxim_named_with_whose_it_is_is_a_phrase(tmp_path):
     # "The maxim of Jefferson, “Equal rights to all and special privileges to none,” and …"
     text = ("The maxim of Reed, “Equal mills to all and special weirs to none,” and the doctrine of Cole "
