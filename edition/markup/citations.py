@@ -80,7 +80,9 @@ _IBID = r"(?P<abbr>(?i:ibid\b\.?))"
 # month or a season ("(June 1988)" is a date).
 _NOT_AUTHOR = (r"(?!(?:January|February|March|April|May|June|July|August|September|October"
                r"|November|December|Spring|Summer|Autumn|Fall|Winter)\b)")
-_CAP = r"[A-Z][\w'’.\-]*"
+# a capital, with the accented ones authors' names open with ("Özler", "Łukasz", "Šimek")
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_CAP = rf"[{_UPPER}][\w'’.\-]*"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|d’|d')"
 _CONNECTOR = r"(?:of|the|for|and|&|on|in|with|de|van|von|der|den|da|di|du|le|la|y|für)"
 _NAME = (rf"(?:{_PARTICLE}\s+){{0,2}}{_NOT_AUTHOR}{_CAP}"  # "van den Berghe"
@@ -131,14 +133,14 @@ _VOLUME_PAGE = (r"(?P<volume>(?P<vn>[ivxl]{1,5})\.|(?P<vc>[IVXL]{1,5})(?:\.,?|,)
 _COMMUNICANT = r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z]{1,3}\b)?"
 # "and" as other languages print it between authors: "(Paddison e Walmsley, 2018)"
 _AUTHOR = rf"(?P<author>{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|&|e|und)\s+{_NAME})?{_ET_AL}?)"
-_SURNAME = rf"(?:{_PARTICLE}\s+)?{_NOT_AUTHOR}[A-Z][\w'’-]+"
+_SURNAME = rf"(?:{_PARTICLE}\s+)?{_NOT_AUTHOR}[{_UPPER}][\w'’-]+"
 # a forename before a surname in the text's sentence; not a word that opens sentences ("As
 # Smith (2015) showed", "The Treaty (1919)")
 _NOT_FORENAME = (r"(?:As|In|But|And|While|Unlike|Like|Following|Both|Yet|So|Thus|Hence|Since|Although|"
                  r"Though|When|Where|For|See|Also|However|Indeed|Moreover|Furthermore|Here|Later|"
                  r"Then|Similarly|Likewise|After|Before|The|A|An|This|That|These|Those|His|Her|Its|"
                  r"Their|Our|My|Professor|Dr|Mr|Mrs|Ms|Sir|St|Saint|New|North|South|East|West)\b")
-_PERSON = rf"(?:(?!{_NOT_FORENAME})[A-Z][a-z]+\s+)?{_SURNAME}"
+_PERSON = rf"(?:(?!{_NOT_FORENAME})[{_UPPER}][a-z]+\s+)?{_SURNAME}"
 # Pages after a year: "2019: 12", "2015, p. 4", "2015, pp 130-1", "2015: p27"; a bare number
 # after a comma is a page unless it is a year (a second work: "2011, 2019").
 # "p27" but not "P1", a participant's or a plate's code: a capital P is a page word only with its stop

@@ -628,3 +628,9 @@ def test_a_bills_number_in_brackets_is_no_authors_year():
     assert find_citations("Mr. Reed introduced a bill (H. R. 1689) to tax the mills, and (S. 1719) and "
                           "(H.R. 1728) too.") == []
     assert [c.author for c in find_citations("The mills were taxed (Reed 1689).")] == ["Reed"]
+
+
+def test_authors_whose_names_open_with_an_accented_capital_are_cited():
+    # "(McKenzie and Özler 2020)", "Łukasz (2019)"
+    assert [c.text for c in find_citations("The mills held (Reed and Özler 2020). As Łukasz (2019) showed, "
+                                           "they did.")] == ["(Reed and Özler 2020)", "Łukasz (2019)"]
