@@ -229,6 +229,18 @@ def test_turns_each_in_its_own_marks_are_one_passage_until_the_author_speaks(tmp
     assert (quotations.found, quotations.missed, quotations.spurious) == (2, 0, 1)  # "Not a turn."
 
 
+def test_a_sketchs_turns_labelled_by_roles_with_stage_directions_are_one_passage(tmp_path):
+    # 'CRITIC, (who knows Mr. STEINWAY.) "…"', 'CHORUS OF RIVAL PIANO-MAKERS. "…"' set off together
+    path = tmp_path / "a.truth"
+    path.write_text("speech: What a wretched wheel | -\n", encoding="utf-8")
+    tei = etree.fromstring("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>
+<p>CHORUS OF RIVAL MILL-MAKERS. <said>"What a wretched wheel."</said></p>
+<p>CRITIC, (who knows Mr. REED.) <said>"Anybody can grind."</said></p>
+<p>CRITIC. _(Who sent for seats.)_ <said>"There comes the Society."</said></p></div></body></text></TEI>""")
+    quotations = score(read_truth(path), observe(tei))["quotations"]
+    assert (quotations.found, quotations.missed, quotations.spurious) == (1, 0, 0)
+
+
 @pytest.mark.parametrize("folder", [CORPUS, HELDOUT], ids=lambda p: p.name)
 def test_the_encoder_scores_no_worse_than_its_floor(folder):
     now = figures(score_corpus(folder))

@@ -29,9 +29,16 @@ _TURN_LABEL = re.compile(r"\s*[_*]?(?:[A-Z][A-Za-z]{1,9}\.\s)?[A-Z][\w’'\-]+(?
                          r"(?:\.[_*]?|[_*]?[.:])\s*(?:—|--)?\s*\Z")
 
 
+# (a sketch's roles in capitals, several words, a stage direction in brackets after: 'CRITIC,
+# (who knows Mr. STEINWAY.) "…"', 'CHORUS OF RIVAL PIANO-MAKERS. "…"')
+_CAPS_TURN_LABEL = re.compile(r"\s*[A-Z][A-Z’'\-]+(?:\s(?:OF|THE|AND|[A-Z][A-Z’'\-]+)){0,5}[.,:]\s*"
+                              r"(?:_?\([^()]{1,160}\)_?\.?\s*)?(?:—|--)?\s*\Z")
+
+
 def _labelled_turn(p: etree._Element) -> bool:
     return (etree.QName(p).localname == "p" and len(p) > 0 and p.text is not None
-            and etree.QName(p[0]).localname in ("quote", "said") and bool(_TURN_LABEL.match(p.text)))
+            and etree.QName(p[0]).localname in ("quote", "said")
+            and bool(_TURN_LABEL.match(p.text) or _CAPS_TURN_LABEL.match(p.text)))
 
 
 def _turn_after_turn(el: etree._Element) -> bool:

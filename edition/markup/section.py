@@ -182,6 +182,13 @@ _STOP_INSIDE_END = re.compile(r"[.,;:!?][’”\"']\Z")
 # what a house calls out, where the report does not say who
 _INTERJECTIONS = frozenset("hear no yes aye nay oh shame order question cheers".split())
 _LABELLED_TURN = re.compile(TURN_LABEL + "[\"“‘']")  # a paragraph opening with a label and a mark
+# a sketch's or a play's turn: its speaker in capitals, a role of several words, perhaps a stage
+# direction in brackets after it ('CRITIC, (who knows Mr. STEINWAY.) "…"', 'CHORUS OF RIVAL
+# PIANO-MAKERS. "…"', 'CRITIC. _(Who sent for seats …)_ "…"')
+_CAPS_LABEL = (r"[ \u00a0\t]*(?P<name>[A-Z][A-Z’'\-]+(?:[ \u00a0](?:OF|THE|AND|[A-Z][A-Z’'\-]+)){0,5})[.,:]"
+               r"[ \u00a0]*(?:_?\([^()]{1,160}\)_?\.?[ \u00a0\n]*)?(?:—|--)?[ \u00a0]*")
+_CAPS_TURN_BY_LABEL = re.compile(_CAPS_LABEL + r"\Z")
+_CAPS_LABELLED_TURN = re.compile(_CAPS_LABEL + "[\"“‘']")
 # labels of turns that name no one: 'Question: "…"' / 'Answer: "…"'
 _TURN_ROLES = frozenset(("question", "answer", "reply", "response", "note", "comment", "interviewer",
                          "voice", "voices", "chorus", "all", "both", "witness", "the witness", "the court"))
@@ -606,11 +613,16 @@ class SectionMarkup:
             lead_offset = start
             lead_u = u
             own_lead = lead.strip(" \u00a0" + MASK)
-            if q.parent is None and q.depth == 0 and (m := _TURN_BY_LABEL.match(text, unit.start, q.first.start)) \
+            if q.parent is None and q.depth == 0 and (m := _TURN_BY_LABEL.match(text, unit.start, q.first.start)
+                                                      or _CAPS_TURN_BY_LABEL.match(text, unit.start, q.first.start)) \
                     and self._in_labelled_turns(u):
                 # '_Mr. Choate._ "Which is your best ear?"' / '_Mr. Sage._ "This."': speech,
                 # the label's person's (rule said:turn-label)
-                self._settle(q, self._speaker(Verdict("said", self._label_speaker(u, m), None, "turn-label")),
+                who = self._label_speaker(u, m)
+                if (m.re is _CAPS_TURN_BY_LABEL or m["name"].isupper() and not _TITLE_BEFORE.match(m["name"])) \
+                        and who is not None and who.startswith(NEW):
+                    who = None  # a sketch's roles in capitals ("RURAL PERSON.", "CONNOISSEUR."): no one the text names
+                self._settle(q, self._speaker(Verdict("said", who, None, "turn-label")),
                              None, verdicts, last_speaker, turns, asked)
                 continue
             prev_q = by_unit_start[i - 1] if i else None
@@ -1007,6 +1019,8 @@ class SectionMarkup:
         """A label in capitals whose every word the text uses in small letters too ("YOUNG
         MAN." where "no young man can make …"; "CRITIC."): a role, no one's name; not one with
         a title ("MR. WHITE.")."""
+        if label.isupper() and re.search(r"\s(?:OF|THE|AND)\s", label):
+            return True  # "CHORUS OF RIVAL PIANO-MAKERS.", "NINE TENTHS OF THE AUDIENCE."
         return label.isupper() and not _TITLE_BEFORE.match(label) \
             and all(w.lower() in self.lower for w in label.split())
 
@@ -1036,7 +1050,8 @@ class SectionMarkup:
         for k in (u - 1, u + 1):
             if 0 <= k < len(self.units) and isinstance(self.units[k].key, Paragraph):
                 unit = self.units[k]
-                if _LABELLED_TURN.match(unit.text, unit.start, unit.end):
+                if _LABELLED_TURN.match(unit.text, unit.start, unit.end) \
+                        or _CAPS_LABELLED_TURN.match(unit.text, unit.start, unit.end):
                     return True
         return False
 

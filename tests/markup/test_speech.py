@@ -545,9 +545,21 @@ def test_a_turns_label_of_common_nouns_names_a_role_not_a_person(tmp_path):
         "No young man can make his accompanying young lady hear a single word at the mill.",
         'YOUNG MAN. "Dearest! I wish you would not look at that fellow across the way."',
         'YOUNG LADY. "Hush! Do not bother. Here comes the miller."',
-        'REEDSON. "Then I shall go."'])
+        'MR. REEDSON. "Then I shall go."'])
     assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [
         ("said", None), ("said", None), ("said", "#person-reedson")]
+
+
+def test_a_sketchs_turns_labelled_by_roles_in_capitals_are_speech_without_who(tmp_path):
+    # 'CRITIC, (who knows Mr. STEINWAY.) "…"', 'CHORUS OF RIVAL PIANO-MAKERS. "…"', 'CONNOISSEUR. "…"':
+    # each turn speech; a role in capitals the register does not know names no one
+    text = "\n\n".join([
+        "The hall was full before the miller came on.",
+        'CHORUS OF RIVAL MILL-MAKERS. "What a wretched wheel that poor fellow is made to turn."',
+        'CRITIC, (who knows Mr. REED.) "Anybody can please people by grinding on a REED wheel."',
+        'CONNOISSEUR. "Her voice is such a one as the mill must have had."',
+        'CRITIC. _(Who sent for seats for his eight sisters and their\nfriends.)_ "There comes the Society."'])
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", None)] * 4
 
 
 @pytest.mark.parametrize("text, expected", [
