@@ -617,11 +617,13 @@ class SectionMarkup:
                                                       or _CAPS_TURN_BY_LABEL.match(text, unit.start, q.first.start)) \
                     and self._in_labelled_turns(u):
                 # '_Mr. Choate._ "Which is your best ear?"' / '_Mr. Sage._ "This."': speech,
-                # the label's person's (rule said:turn-label)
+                # the label's person's (rule said:turn-label); a label in capitals without a
+                # title that the register does not know is a sketch's role ("RURAL PERSON.",
+                # "CONNOISSEUR."), no one the text names
                 who = self._label_speaker(u, m)
                 if (m.re is _CAPS_TURN_BY_LABEL or m["name"].isupper() and not _TITLE_BEFORE.match(m["name"])) \
                         and who is not None and who.startswith(NEW):
-                    who = None  # a sketch's roles in capitals ("RURAL PERSON.", "CONNOISSEUR."): no one the text names
+                    who = None
                 self._settle(q, self._speaker(Verdict("said", who, None, "turn-label")),
                              None, verdicts, last_speaker, turns, asked)
                 continue

@@ -341,10 +341,10 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
         # name a title, a phrase's ("the phrase", "the slogan") a phrase only
         named = "named-as-title" if _at_end(NAMES_TITLE, lead_in, 9, 0, ",:") else "named-as-phrase"
         return Verdict("q", by=named)
+    told = _ANOTHER_BEFORE.sub("", own_lead)  # (past a quotation listed before: "… of “Hooroo!” and")
     if continues_sentence(own_lead, lowercase) and not (sentence and (
-            _WORDS_NAMED.search(own_lead) or cry and _CRIED.search(_ANOTHER_BEFORE.sub("", own_lead))
-            or _CRYING.search(_ANOTHER_BEFORE.sub("", own_lead))
-            or _DASH_SETS_OFF.search(own_lead) or _UTTERANCE_NAMED.search(_ANOTHER_BEFORE.sub("", own_lead))
+            _WORDS_NAMED.search(own_lead) or cry and _CRIED.search(told) or _CRYING.search(told)
+            or _DASH_SETS_OFF.search(own_lead) or _UTTERANCE_NAMED.search(told)
             or _THEIR_WORDS.search(own_lead))):
         # (but "he tells us these words “Behold, …”", and a cry of its own after words that
         # tell of it: 'cries of "Kill the murderer!"', 'called "All right!"')
