@@ -167,6 +167,8 @@ _IN_A_WORK = re.compile(r"[\s\u00a0,(]*\b(?:in|according[\s\u00a0]+to)[\s\u00a0]
                         r"(?:his|her|their|a|an|the|one)[\s\u00a0]+"
                         rf"(?:\w+[\s\u00a0]+)?(?:{WRITINGS}|will|work)\b)", re.IGNORECASE)
 IN_A_WORK_BEFORE = 60
+_AS_AUTHOR_SAYS = re.compile(r"(?<![\w’'])[Aa]s[\s\u00a0]+(?:[A-Z][\w’'.\-]*[\s\u00a0]+){1,3}(?:[a-z]+ly[\s\u00a0]+)?"
+                             r"(?:says|observes|remarks)[\s\u00a0]*[,:]?[\s\u00a0]*(?:—|--?)?[\s\u00a0]*$")
 # '“Even the smoothest way,” says Hume, (_Of the Original Contract_) “by which …”': the work in
 # italics in brackets after the writer's name
 _WORK_IN_BRACKETS = re.compile(r"\([ \u00a0]*_[A-Z][^()_]{1,80}_[ \u00a0]*\)")
@@ -373,6 +375,10 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
             # (not "In reply to the following question …, ‘…’")
             offset, kind, verb = max(earlier)
         if kind == "speech" and noted and _SAYS.match(verb):
+            return Verdict("quote", None, verb, "verb-of-writing")
+        if _AS_AUTHOR_SAYS.search(lead_in):
+            # "As Faber poetically says:—“Death, after all, …”": an author cited, the present
+            # of citation
             return Verdict("quote", None, verb, "verb-of-writing")
         if kind in ("speech", "either") and (_IN_A_WORK.match(lead_in, offset + len(verb))
                                  or _IN_A_WORK.search(lead_in, max(0, offset - IN_A_WORK_BEFORE), offset)

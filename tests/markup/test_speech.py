@@ -530,6 +530,15 @@ def test_an_answer_named_between_two_quotations_is_another_speech_not_an_interru
     assert not encode(tmp_path, text, "").tree.getroot().xpath("//*[@prev or @next]")
 
 
+def test_as_an_author_says_cites_writing(tmp_path):
+    # "As Faber poetically says:—“Death, after all, …”", "as Reed observes, “…”": the present of
+    # citation; "Reed said, “…”" stays speech
+    text = ("As Reed poetically says:—“Death, after all, is a darkening of those we love.” "
+            "And as Cole observes, “The mill is older than the town.”\n\nThen Reed said, “Come home now.”")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [
+        ("quote", None), ("quote", None), ("said", "#person-reed")]
+
+
 def test_says_and_the_writers_work_in_brackets_after_the_name_is_writing(tmp_path):
     # '“Even the smoothest way,” says Hume, (_Of the Original Contract_) “by which …”'
     text = ("“Even the smoothest way,” says Reed, (_Of the Mill Contract_) “by which a town may receive a "
@@ -722,7 +731,7 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
     ("Officials said: “The questionnaire will be sent to every applicant.”", [("said", None)]),
     # "inquired" is a verb of saying; "St. Paul" one name; an inverted common noun no speaker
     ("“Where do your men hold the fair?” Reed inquired.", [("said", "Reed")]),
-    ("We read it every day. As St. Paul says: “In everything give thanks to the millers.”",
+    ("We read it every day. St. Paul said: “In everything give thanks to the millers.”",
      [("said", "St. Paul")]),
     ("“Bodily exercise profiteth little,” says the author of the Epistle to Timothy.",
      [("said", None)]),
@@ -944,8 +953,9 @@ def test_says_with_a_note_after_the_quotation_is_a_books_words(tmp_path):
             "and so it stands apart from the rest.\u201d[1] Nobody disputed it.\n")
     [(tag, who, _)] = quotes(encode(tmp_path, body + notes))
     assert (tag, who) == ("quote", None)
-    # no note after it: what she says is speech
-    [(tag, who, _)] = quotes(encode(tmp_path, body.replace("[1]", "")))
+    # no note after it: what she says is speech (but "As Smith says" cites her writing: see
+    # test_as_an_author_says_cites_writing)
+    [(tag, who, _)] = quotes(encode(tmp_path, body.replace("[1]", "").replace("As Smith says", "Smith says")))
     assert (tag, who) == ("said", "#ann")
 
 
