@@ -196,6 +196,7 @@ _TURN_ROLES = frozenset(("question", "answer", "reply", "response", "note", "com
 # the answer", "said she next, and the rejoinder was")
 _ANSWER_NAMED = re.compile(r"\b(?:the|his|her|their|an?)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+)?"
                            r"(?:answer|reply|rejoinder|retort|response)[\s\u00a0]+(?:was[\s\u00a0]*[,:]?[\s\u00a0]*)?$")
+_ENDS_SENTENCE_INSIDE = re.compile(r"[.!?][’”\"']\Z")  # '“… the town.”'
 # a stage direction between two parts of a turn: " (More laughter). ", " [Applause.] "
 _STAGE_DIRECTION = re.compile(r"[\s\u00a0.,]*[(\[][A-Z][^()\[\]\n]{0,40}[)\]][\s\u00a0.,]*")
 _TITLE_BEFORE = re.compile(r"^[A-Z][A-Za-z]{1,9}\.[ \u00a0]")  # "Mr. " before a label's name
@@ -735,7 +736,13 @@ class SectionMarkup:
                 tail, at = self._tail(q)
                 # ('”. Mr. C. E. Torris says: He saw her …': a colon after the verb leads in what
                 # follows, no attribution of the words before)
-                leads_on = self.units[q.last.unit].text[at + len(tail):at + len(tail) + 1] == ":"
+                after_tail = self.units[q.last.unit].text[at + len(tail):at + len(tail) + 1]
+                leads_on = after_tail == ":" or (
+                    # ('“The mill is older than the town.” Then Reed said, “Come home.”': a new
+                    # sentence whose verb leads in the next quotation, not this one's attribution)
+                    _ENDS_SENTENCE_INSIDE.search(text_of(self.units[q.last.unit].text, q.last)) is not None
+                    and re.match(r"[\s\u00a0]*[A-Z]", tail) is not None and tail.rstrip().endswith((",", ":"))
+                    and after_tail != "" and after_tail in "“‘\"'")
                 if not leads_on and (SPEECH.search(tail, 0, VERB_AFTER_MAX)
                                      or speech.EITHER.search(tail, 0, VERB_AFTER_MAX)):  # the verb near, the speaker may be further
                     after = classify(tail, lambda a, b: self._persons(u, at + a, at + b, NO_MASK),

@@ -530,6 +530,16 @@ def test_an_answer_named_between_two_quotations_is_another_speech_not_an_interru
     assert not encode(tmp_path, text, "").tree.getroot().xpath("//*[@prev or @next]")
 
 
+def test_a_new_sentences_verb_before_the_next_quotation_attributes_that_one(tmp_path):
+    # '“The mill is older than the town.” Then Reed said, “Come home now.”': "Reed said" leads
+    # in the second; the first is none of his
+    text = "Cole spoke first. “The mill is older than the town.” Then Reed said, “Come home now.”"
+    assert [q[1] for q in quotes(encode(tmp_path, text, ""))] == [None, "#person-reed"]
+    # an interrupted quotation keeps its attribution: '“Yes,” said Reed, “I will.”'
+    assert [q[1] for q in quotes(encode(tmp_path, "“Yes,” said Reed, “I will come home.”", ""))] == [
+        "#person-reed", "#person-reed"]
+
+
 def test_as_an_author_says_cites_writing(tmp_path):
     # "As Faber poetically says:—“Death, after all, …”", "as Reed observes, “…”": the present of
     # citation; "Reed said, “…”" stays speech
