@@ -146,6 +146,15 @@ def test_a_table_of_three_columns_set_in_is_no_quotation():
     assert quoted("\n\n".join([BODY, "The miller wrote:", verse, BODY])) == [False, False, True, False]
 
 
+def test_a_chapters_synopsis_set_in_under_its_title_is_no_quotation():
+    # "KNOWLEDGE AND MILLS" / "    Hungry for Knowledge--Borrowing Books--Paternal\n    Opposition--…"
+    synopsis = "\n".join(["    Hungry for Knowledge--Borrowing Books--Paternal",
+                          "    Opposition--Snatched Moments--The Cellar Workshop--A Neighbor's Advice."])
+    text = "\n\n".join([BODY, "KNOWLEDGE AND MILLS", synopsis, BODY, BODY, "The miller wrote:",
+                        "    The mill will never grind again--\n    With water that is past.", BODY])
+    assert quoted(text) == [False, False, False, False, False, True, False]
+
+
 def test_a_flush_paragraph_after_the_authors_own_colon_stays_prose():
     # "as follows:" and a colon without a verb of writing announce the author's own words;
     # a paragraph with its own quotation marks is left to them

@@ -147,6 +147,9 @@ def _schedules(sections) -> set[int]:
 
 
 _COLUMNS = re.compile(r"\S[ \u00a0]{3,}\S")  # columns set apart by spaces
+# a chapter's synopsis under its title: three or more topics, each opening with a capital, run
+# on with dashes ("Hungry for Knowledge--Borrowing Books--Paternal Opposition--…"), in italics or not
+_SYNOPSIS = re.compile(r"^_?[A-Z][^.!?—]{0,80}?(?:(?:--|—)[ \u00a0]?[A-Z][^!?—]{0,80}?){2,}[.]?_?[.]?$")
 _GAP = re.compile(r"(?<=\S)[ \u00a0]{3,}(?=\S)")
 MIN_TABLE_ROWS = 3
 
@@ -159,6 +162,8 @@ def _table_or_dedication(paragraph: Paragraph) -> bool:
         return True
     if table_rows(paragraph.block) and sum(bool(_COLUMNS.search(line)) for line in lines) * 3 >= len(lines) * 2:
         return True  # an account's columns: "Madeley        17      02       04"
+    if _SYNOPSIS.match(" ".join(lines)):
+        return True  # a chapter's contents run on with dashes: "Hungry for Knowledge--Borrowing Books--…"
     if len(lines) >= MIN_TABLE_ROWS and all(len(_GAP.findall(line)) >= 2 for line in lines):
         return True  # three columns or more on every line: "good name     good alternative     avoid"
     if len(lines) >= MIN_ROLL and all(_ROLL_NAME.match(line) for line in lines):
