@@ -499,7 +499,8 @@ def test_a_small_roman_number_before_a_title_cased_title_is_a_heading_not_a_list
     ("WASHINGTON, TUESDAY, _February 5th, 1861._", True), ("MONDAY, _February 4th, 1861._", True),
     ("The Mills of May", False), ("MILLS AND MAY", False),
     ("_Rembang, April 10th, 1904._[1]", True),  # (the note's call glued on)
-    ("LONDON, April 2 [1847].", True), ("Friday Morning.", True)])  # (the year an editor supplied)
+    ("LONDON, April 2 [1847].", True), ("Friday Morning.", True),  # (the year an editor supplied)
+    ("18 November.", True), ("3d March", True), ("18 Mills.", False)])  # a diary's day, the day first
 def test_a_letters_place_before_a_named_day_or_month(line, dated):
     from edition.structure.dates import is_letter_dateline
     assert is_letter_dateline(line) is dated

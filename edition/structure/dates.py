@@ -124,7 +124,8 @@ def is_letter_dateline(text: str) -> bool:
                                       or is_dateline(_PLACE_BEFORE_NAMED_DATE.sub("", text))
                                       or WEEKDAY_LINE.match(text) is not None
                                       or _MONTH_DAY_LINE.match(text) is not None
-                                      or _DIARY_DAY.match(text) is not None))
+                                      or _DIARY_DAY.match(text) is not None
+                                      or _DAY_MONTH.match(text) is not None))
 
 
 _SUPPLIED_YEAR = re.compile(r"\[((?:1[5-9]|20)\d\d)\]")
@@ -132,6 +133,9 @@ _SUPPLIED_YEAR = re.compile(r"\[((?:1[5-9]|20)\d\d)\]")
 # "JANUARY 2.")
 _DIARY_DAY = re.compile(r"^(?:(?:1[5-9]|20)\d\d\.?[ \u00a0]*(?:--|—|–)[ \u00a0]*)?(?i:January|February|March|April|May|"
                         r"June|July|August|September|October|November|December)[ \u00a0]+\d{1,2}(?i:st|nd|rd|th|d)?\.$")
+# a diary's day, the day before the month, the year left to the entries around ("18 November.")
+_DAY_MONTH = re.compile(r"^\d{1,2}(?:st|nd|rd|th|d)?[ \u00a0]+(?i:January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December)\.?$")
 _NOTE_CALL_AT_END = re.compile(r"(?<=[.,])(?:\[\d{1,3}\]|[*†‡]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
 # "LONGMOUNT, September 25.": a letter's place and the day, the year left to the letters around
 _MONTH_DAY_LINE = re.compile(r"^[A-Z][\w.’' ]{1,40},[ \u00a0]+(?:January|February|March|April|May|June|July|"
