@@ -1546,3 +1546,12 @@ def test_a_bracketed_endnote_closed_paragraphs_later_opens_where_it_starts():
         "\"He is a miller. Without a drop of water the wheel stands still.", "Limus keeps the weir.\"]",
         "[Footnote 32: Tom Reed, who on March 31 had taken the mill.]"])))
     assert [(n.number, len(n.more)) for n in doc.notes.notes] == [("30", 0), ("31", 2), ("32", 0)]
+
+
+def test_endnotes_numbered_with_a_letter_after_the_figure_are_notes():
+    # "[36a]" / "[36b]": a later edition's notes put in between, called "[36a]" in the text
+    doc = recognise(split_blocks("\n\n".join([
+        "The mills were counted.[35] The weirs were not.[36a] Nor the wheels.[36b] " + BODY, "NOTES",
+        "[35]  Reed, Mills of the Valley, p. 268.", "[36a]  Cole's Weirs, p. 181.",
+        "[36b]  This is not the view of the miller."])))
+    assert [n.number for n in doc.notes.notes] == ["35", "36a", "36b"]
