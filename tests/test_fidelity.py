@@ -266,3 +266,13 @@ def test_figures_per_rule_follow_the_encoders_provenance(tmp_path):
              for r, t in rule_totals([ArticleScore("a", s)]).items()}
     assert rules == {"q:woven-in": (1, 0, 0), "said:attribution-after": (1, 0, 0),
                      "citation:author-date": (1, 0, 0)}
+
+
+def test_a_note_labelled_note_and_its_number_is_that_numbers_note(tmp_path):
+    # the truth gives the marker as printed ("NOTE 1", "Note 2"); the TEI's @n is the number
+    path = tmp_path / "a.truth"
+    path.write_text("note: NOTE 1 | -\nnote: Note 2 | -\n", encoding="utf-8")
+    tei = etree.fromstring("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div><p>x</p></div></body>
+<back><div type="notes"><note n="1">a</note><note n="2">b</note></div></back></text></TEI>""")
+    notes = score(read_truth(path), observe(tei))["notes"]
+    assert (notes.found, notes.missed, notes.spurious) == (2, 0, 0)

@@ -621,3 +621,13 @@ def test_two_pages_notes_lettered_afresh_under_one_run_each_called_by_its_own_ma
                    "Such changes ask for care in what we read of the first days of the faith.\n")
     assert [r.get("target") for r in root.xpath("//t:body//t:p//t:ref", namespaces=NS)] == [
         "#note-a", "#note-b", "#note-a-s2", "#note-b-s2", "#note-c"]
+
+
+def test_endnotes_labelled_note_and_a_number_are_called_by_their_label_or_number(tmp_path):
+    # "[NOTE 1." / … / "… printers.]" called "[1]"; "Note 2." called "[Note 2]"
+    root = _encode(tmp_path,
+                   LONG + " The mill was sold.[1]\n\n" + LONG + " The weir was kept. [Note 2] It stands.\n\n"
+                   "NOTES.\n\n[NOTE 1.\n\nThe mill was sold to the town in the year of the flood, as the "
+                   "miller's book says.]\n\nNote 2.\n\nThe weir is older than the mill.\n")
+    assert [n.get("n") for n in root.xpath("//t:back//t:note", namespaces=NS)] == ["1", "2"]
+    assert sorted(root.xpath("//t:body//t:ref/@target", namespaces=NS)) == ["#note-1", "#note-2"]

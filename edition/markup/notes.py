@@ -34,7 +34,7 @@ from edition.markup.citations import PART_RANK, Citation
 from edition.markup.statutes import find_statutes
 from edition.markup.spans import Span
 from edition.markup.titles import cited_after, make_title, quoted_title
-from edition.structure.notes import AS_PRINTED, call_pattern, text_marker
+from edition.structure.notes import AS_PRINTED, NOTE_LABEL_CALL, call_pattern, text_marker
 
 RULE = "note-references"
 _Q_OPEN, _Q_CLOSE = "“‘\"'", "”’\"'"
@@ -113,7 +113,8 @@ _AFTER_LEAD_IN = re.compile(r"(?:(?<=:)|(?<=[”\"]))[ \t\n\u00a0]+(?=[A-Z“‘
 # resemblance to Harris, _Money and Coins_, pt. i, §§ 19, 20.", "quoted … in Pliny, _Historia
 # Naturalis_, lib. xxxiii")
 _NAMED_ITALIC = re.compile(r"(?<![\w’'\-])(?!(?i:see|cf|compare|vide)\b)"
-                           r"(?=[A-Z][\w’'\-]+(?:[ \u00a0][A-Z][\w’'\-.]+){0,2}[,:][ \u00a0]_[^_\n]{2,120}_)")
+                           # (a name, not words in italics: "_Charles Anne_, _Victor Victoire_")
+                           r"(?=[A-Z](?:[^\W_]|[’'\-])+(?:[ \u00a0][A-Z](?:[^\W_]|[’'\-.])+){0,2}[,:][ \u00a0]_[^_\n]{2,120}_)")
 _NEXT_REFERENCE = re.compile(r";[ \t\n\u00a0]+(?=[A-Z“‘\"_])|(?<=\.)[ \t\n\u00a0]+(?=_[^_\n]{2,120}_)")
 # ("Id.": the law's ibidem)
 _IBID = re.compile(r"(?P<abbr>(?i:ibid|ib|op\.?\s*cit|loc\.?\s*cit)\b\.?|Id\.)"
@@ -868,6 +869,8 @@ class NoteMarkers:
             return re.compile(re.escape(f"[{number}]")).search(text, pos, end)
         if self.style in ("p", "k"):  # "word(1)"; "in 1650. *p The"
             return call_pattern(self.style, number).search(text, pos, end)
+        if self.style == "o" and (m := NOTE_LABEL_CALL(number).search(text, pos, end)):
+            return m  # "[Note 1]" calls "Note 1 (p. 49)."
         return text_marker(number).search(text, pos, end)
 
 
