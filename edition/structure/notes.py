@@ -80,14 +80,16 @@ def text_marker(number: str, superscript: bool = True) -> re.Pattern:
 
 
 # a note's label on a line of its own over its text ("NOTE 34." / "A pistareen was …", as an
-# editor's notes to a diary print them), the text calling it "[34]"
-# "NOTE 34.", "[NOTE 1." (its bracket closed at the note's end): a note's label on a line of its own
+# editor's notes to a diary print them; "[NOTE 1." / … / "… printers.]", its bracket closed at
+# the note's end), the text calling it "[34]" or "[Note 34]"
 _NOTE_LABEL = re.compile(r"^\[?(?:NOTE|Note)[ \u00a0]+(?P<o>\d{1,3})\.?$")
 
 
-def NOTE_LABEL_CALL(number: str) -> re.Pattern:
+def note_label_call(number: str) -> re.Pattern:
     """A labelled note's call as the text prints it: "[Note 1]"."""
     return re.compile(rf"\[(?:Note|NOTE)[ \u00a0]{re.escape(number)}\]")
+
+
 # a note's number glued to its first word, the space after the stop lost ("2.The exact number
 # …", as a copy of a web edition gives it): a note only where it counts on from the one before
 _GLUED_NUMBER = re.compile(r"^(?P<d>\d{1,3})\.(?=[A-Z][a-z])")
@@ -123,7 +125,7 @@ def _marked(style: str, numbers: list[str], before: list[Block], superscript: bo
     if style in AS_PRINTED or style in ("f", "o"):  # "[Footnote 329: …]", "NOTE 34." called "[329]", "[34]"
         text = "\n".join(b.text for b in before)
         # ("Note 1 (p. 49)." called "[Note 1]")
-        return all(f"[{n}]" in text or style == "o" and NOTE_LABEL_CALL(n).search(text) for n in numbers)
+        return all(f"[{n}]" in text or style == "o" and note_label_call(n).search(text) for n in numbers)
     if style == "k":
         return all(call_pattern(style, n).search("\n".join(b.text for b in before)) for n in numbers)
     if style in ("b", "p"):
