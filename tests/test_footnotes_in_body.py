@@ -631,3 +631,13 @@ def test_endnotes_labelled_note_and_a_number_are_called_by_their_label_or_number
                    "miller's book says.]\n\nNote 2.\n\nThe weir is older than the mill.\n")
     assert [n.get("n") for n in root.xpath("//t:back//t:note", namespaces=NS)] == ["1", "2"]
     assert sorted(root.xpath("//t:body//t:ref/@target", namespaces=NS)) == ["#note-1", "#note-2"]
+
+
+def test_a_labelled_endnote_called_from_the_title_is_linked_there(tmp_path):
+    # "JOAN OF ARC[1]" over the text, "[NOTE 1." under "NOTES.": the title's call is the note's
+    text = ("THE MILLS OF RIVERTON[1]\n\nBy Ann Cole\n\n" + LONG + "\n\n" + LONG + " The weir was kept.[2]\n\n"
+            "NOTES.\n\n[NOTE 1.\n\nThe mills were counted in the year of the flood.]\n\n[NOTE 2.\n\n"
+            "The weir is older than the mill.]\n")
+    root = encode_text(tmp_path, text)
+    assert root.xpath("//t:titlePage//t:ref/@target", namespaces=NS) == ["#note-1"]
+    assert root.xpath("//t:body//t:ref/@target", namespaces=NS) == ["#note-2"]

@@ -153,7 +153,8 @@ def _note_markers(doc: Document, markup: Markup) -> None:
     title = doc.opening.title if doc.opening is not None else None
     if title is not None:  # "THE GOSPEL ACCORDING TO WALT WHITMAN.*": the title's own note
         # (a "[11]" there too: the title is no paragraph the citations rule reads)
-        in_title = nt.NoteMarkers(doc.notes.notes, nn.note_id, "g" if style == "b" else style)
+        # ("JOAN OF ARC[1]" over "[NOTE 1.": a labelled note called by its number in brackets)
+        in_title = nt.NoteMarkers(doc.notes.notes, nn.note_id, "g" if style in ("b", "o") else style)
         for span in in_title.spans(title.text, 0, len(title.text)):
             markup.add(title, span)
     if style == "b":

@@ -870,7 +870,7 @@ class NoteMarkers:
         if self.style in ("p", "k"):  # "word(1)"; "in 1650. *p The"
             return call_pattern(self.style, number).search(text, pos, end)
         if self.style == "o" and (m := note_label_call(number).search(text, pos, end)):
-            return m  # "[Note 1]" calls "Note 1 (p. 49)."
+            return m  # "[Note 1]" calls "Note 1."
         return text_marker(number).search(text, pos, end)
 
 
