@@ -641,3 +641,12 @@ def test_a_labelled_endnote_called_from_the_title_is_linked_there(tmp_path):
     root = encode_text(tmp_path, text)
     assert root.xpath("//t:titlePage//t:ref/@target", namespaces=NS) == ["#note-1"]
     assert root.xpath("//t:body//t:ref/@target", namespaces=NS) == ["#note-2"]
+
+
+def test_each_letters_footnote_under_it_the_last_closing_the_text_stays_a_footnote(tmp_path):
+    # a collection's letters, each with its note "[1] To Mevrouw …" under it; the last letter's
+    # note closes the text but is that letter's footnote, no endnote
+    letter = LONG + " The mill was sold.[1]\n\n[1] To Mr. and Mrs. Reed.\n\n"
+    root = _encode(tmp_path, "LXIX\n\n" + letter + "LXX\n\n" + letter + "LXXI\n\n" + letter.rstrip() + "\n")
+    assert [n.get("n") for n in _footnotes(root)] == ["1", "1", "1"]
+    assert not root.xpath("//t:back//t:note", namespaces=NS)

@@ -358,6 +358,10 @@ def find_notes(blocks: list[Block], front: tuple[Block, ...] = ()) -> tuple[Note
         run = run[1:]
     if not run:
         return None, 0
+    if not headed and any(_marker(b) == run[0][:2] for b in blocks[: len(blocks) - _run_blocks(run)]):
+        # "[1] To Mevrouw Abendanon." closing the last letter, as "[1] To …" closed the letters
+        # before it: each letter's footnotes, where they stand (rule "footnotes-in-body")
+        return None, 0
     notes = [Note(number, block, list(more)) for _, number, block, more in run]
     if headed and REFERENCES_HEADING.match(head.text.strip()) and _entries_all(notes):
         return None, 0  # "References" / "[1] T. Barrett, …, “NCBI GEO …,” Nucleic Acids Research,
@@ -771,6 +775,8 @@ def _unless_closing(sections: list) -> None:
         note = last.content[k]
         if isinstance(note, Note) and note.more and note.block.indent_width >= SET_IN_NOTE:
             break  # a footnote set in with its paragraphs under the text's last: no list's entry
+        if isinstance(note, Note) and note.series > 1:
+            break  # "[1]" under the last letter as under each letter before it: its footnote
         if isinstance(note, Note) and not _by_superscript(note):
             # each of its blocks a paragraph again: a note run on over several keeps them all
             last.content[k:k + 1] = [Paragraph(block) for block in note.blocks]
