@@ -17,8 +17,8 @@ from edition.markup.roles import ROLES
 from edition.markup.spans import Span
 from edition.markup.titles import PERFORMING, after_work_noun, cited_after, quoted_title
 from edition.structure.headings import FUNCTION_WORDS
-from edition.structure.turns import (ANSWER_LABEL, DEPOSITION_LABEL, HEARING_LABEL, NAMED_LABEL, SWORN_LABEL,
-                                    SWORN_RECORD, TURN_LABEL)
+from edition.structure.turns import (ANSWER_LABEL, DEPOSITION_LABEL, HEARING_LABEL, NAMED_LABEL, ROLE_LABEL,
+                                    SWORN_LABEL, SWORN_RECORD, TURN_LABEL)
 from edition.markup import speech
 from edition.markup.speech import (ABBREVIATION, MIN_SPEECH_WORDS, PHRASE_WORDS, SENTENCE_END, SPEECH, Verdict,
                                    SentenceEnds, classify, has_verb)
@@ -182,13 +182,8 @@ _STOP_INSIDE_END = re.compile(r"[.,;:!?][’”\"']\Z")
 # what a house calls out, where the report does not say who
 _INTERJECTIONS = frozenset("hear no yes aye nay oh shame order question cheers".split())
 _LABELLED_TURN = re.compile(TURN_LABEL + "[\"“‘']")  # a paragraph opening with a label and a mark
-# a sketch's or a play's turn: its speaker in capitals, a role of several words, perhaps a stage
-# direction in brackets after it ('CRITIC, (who knows Mr. STEINWAY.) "…"', 'CHORUS OF RIVAL
-# PIANO-MAKERS. "…"', 'CRITIC. _(Who sent for seats …)_ "…"')
-_CAPS_LABEL = (r"[ \u00a0\t]*(?P<name>[A-Z][A-Z’'\-]+(?:[ \u00a0](?:OF|THE|AND|[A-Z][A-Z’'\-]+)){0,5})[.,:]"
-               r"[ \u00a0]*(?:_?\([^()]{1,160}\)_?\.?[ \u00a0\n]*)?(?:—|--)?[ \u00a0]*")
-_CAPS_TURN_BY_LABEL = re.compile(_CAPS_LABEL + r"\Z")
-_CAPS_LABELLED_TURN = re.compile(_CAPS_LABEL + "[\"“‘']")
+_CAPS_TURN_BY_LABEL = re.compile(ROLE_LABEL + r"\Z")  # a sketch's role in capitals (structure/turns.py)
+_CAPS_LABELLED_TURN = re.compile(ROLE_LABEL + "[\"“‘']")
 # labels of turns that name no one: 'Question: "…"' / 'Answer: "…"'
 _TURN_ROLES = frozenset(("question", "answer", "reply", "response", "note", "comment", "interviewer",
                          "voice", "voices", "chorus", "all", "both", "witness", "the witness", "the court"))

@@ -19,6 +19,8 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass
 
+from edition.markup.masks import MASK
+
 PHRASE_WORDS = 10
 # how far after an inverted verb its speaker is looked for: "said White House Council on
 # Environmental Quality Chair Brenda Mallory"
@@ -73,7 +75,7 @@ _CRIED = re.compile(r"\b(?:cr(?:y|ies|ied)|shouts?|shouted|call(?:s|ed)?|exclaim
                     r"[\s\u00a0,:]*$", re.IGNORECASE)
 # another quotation just before, joined by "and", "or" or a comma: 'shouts of "Hooroo!" and
 # "Begorra!"' — the words before it tell of both
-_ANOTHER_BEFORE = re.compile("\u25a1+[\\s\u00a0,]*(?:(?:and|or)\\b[\\s\u00a0]*)?$")
+_ANOTHER_BEFORE = re.compile(rf"{MASK}+[\s\u00a0,]*(?:(?:and|or)\b[\s\u00a0]*)?$")
 # a sentence cried out, whatever ends it: "returned, crying “The strike is settled.”", "raised
 # an outcry of “Rogues, rogues.”" (not "called", which names: what he called “A new start.”)
 _CRYING = re.compile(r"\b(?:crying|cried|shouting|shouted|yelling|yelled|screaming|screamed|exclaiming|"

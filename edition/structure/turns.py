@@ -20,6 +20,11 @@ import re
 
 TURN_LABEL = (r"[ \u00a0\t]*(?P<mark>[_*]?)(?P<name>(?:[A-Z][A-Za-z]{1,9}\.[ \u00a0])?[A-Z][\w’'\-]+"
               r"(?:[ \u00a0][A-Z][\w’'\-]+){0,2})(?:\.(?P=mark)|(?P=mark)[.:])[ \u00a0]*(?:—|--)?[ \u00a0]*")
+# a sketch's or a play's turn: its speaker in capitals, a role of several words, perhaps a stage
+# direction in brackets after it ('CRITIC, (who knows Mr. STEINWAY.) "…"', 'CHORUS OF RIVAL
+# PIANO-MAKERS. "…"', 'CRITIC. _(Who sent for seats …)_ "…"')
+ROLE_LABEL = (r"[ \u00a0\t]*(?P<name>[A-Z][A-Z’'\-]+(?:[ \u00a0](?:OF|THE|AND|[A-Z][A-Z’'\-]+)){0,5})[.,:]"
+              r"[ \u00a0]*(?:_?\([^()]{1,160}\)_?\.?[ \u00a0\n]*)?(?:—|--)?[ \u00a0]*")
 HEARING_LABEL = re.compile(r"[ \u00a0\t]*(?:(?:Mr|Mrs|Ms|Dr|Miss|Senator|Judge|Chairman|MR|MRS|MS|DR|"
                            r"MISS|SENATOR|JUDGE|CHAIRMAN)\.?[ \u00a0])?(?P<name>[A-Z][A-Z’'\-]+"
                            r"(?:[ \u00a0][A-Z][A-Z’'\-]+){0,2}):[ \u00a0]")
