@@ -92,6 +92,16 @@ _ABNT_END = re.compile(r"\b(?:Available at|Disponível em|Last access(?:ed)?|Ace
 # Copernicus style: "Galy, V. V. and Eglinton, T. I.: Title, Journal, 4, 843–847, 2011." — the
 # authors, each surname before its initials, closed by a colon; the year last
 _COLON_AUTHORS = re.compile(r"^(?P<authors>[A-Z\u00c0-\u024f][^:()\d]*?,\s(?:[A-Z]\.[\s\-]?)+)\s*:\s+(?=\S)")
+# MDPI's and ACS's style: "Lindow, S.E.; Leveau, J.H.J. Title. Curr. Opin. Biotechnol. 2002, 13,
+# 238–243." — each surname (in small letters, a particle allowed: "van der Putten") before its
+# initials, "; " between authors; the year after the journal, a volume or the pages after it
+# ("2002, 13,"; a book's "…: New York, NY, USA, 2000; pp. 3–30.")
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la)"
+_SURNAME = rf"(?:{_PARTICLE}\s)*[A-Z\u00c0-\u024f][\w’'\-]+(?:\s(?:{_PARTICLE}\s)*[A-Z\u00c0-\u024f][\w’'\-]+)*"
+_INITIALS = r"[A-Z\u00c0-\u024f]\.(?:-?[A-Z\u00c0-\u024f]\.)*(?:,\sJr\.)?"
+_SEMICOLON_AUTHORS = re.compile(rf"^(?![A-ZÀ-Þ'’\-]+,)(?P<authors>{_SURNAME},\s{_INITIALS}(?:;\s{_SURNAME},\s{_INITIALS})*(?:;?\set\sal\.)?)"
+                                r"\s+(?=[A-Z\d\u00c0-\u024f‘“\"'])(?![A-Z]\.|and\s|&)")  # not "Boudreau, B. P. and …"
+_SEMICOLON_YEAR = re.compile(r"(?<=\s)(?P<year>(?:1[5-9]|20)\d\d[a-z]?)(?=[,;]\s|\.?$)")
 _BRACKETED_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)")
 _PUBLISHER = re.compile(r"\b(?:Press|Publish\w*|Books|Verlag|Editions?|University)\b")
 
@@ -138,6 +148,9 @@ def entry(text: str, previous: str | None = None) -> tuple[str, str] | None:
             m["year"] for m in _YEAR.finditer(text, abnt.end(), (_ABNT_END.search(text) or _END.search(text)).start())
             if m["year"]]):
         return abnt["authors"].rstrip(". "), years[-1]
+    if (semicolon := _SEMICOLON_AUTHORS.match(text)) and not same and (
+            year_after := _SEMICOLON_YEAR.search(text, semicolon.end())):
+        return semicolon["authors"], year_after["year"]
     if (colon := _COLON_AUTHORS.match(text)) and not same and (
             years := [m["year"] for m in _YEAR.finditer(text, colon.end()) if m["year"]]):
         return colon["authors"], years[-1]
@@ -347,6 +360,10 @@ def entry_spans(text: str) -> list[Span]:
         return sorted(spans, key=lambda s: s.start)
     if author and not _SAME_AUTHOR.match(text, lead):
         add(lead, lead + len(author), "author")
+    if (semicolon := _SEMICOLON_AUTHORS.match(text[lead:])) and not _SAME_AUTHOR.match(text, lead) and (
+            year_after := _SEMICOLON_YEAR.search(text, lead + semicolon.end())):
+        _semicolon_spans(text, lead + semicolon.end(), year_after, add)
+        return sorted(spans, key=lambda s: s.start)
     vancouver = _vancouver(text[lead:]) if not _SAME_AUTHOR.match(text, lead) else None
     if vancouver is not None:
         _vancouver_spans(text, lead, *vancouver, add)
@@ -378,6 +395,42 @@ def entry_spans(text: str) -> list[Span]:
             if journal:
                 add(container.start("title"), container.end("title"), "title", level="j")
     return sorted(spans, key=lambda s: s.start)
+
+
+# where an MDPI entry’s title ends: a stop after three letters or figures (not "Sp." in
+# "Enterobacter Sp. PR14"), after a question mark ("Vegetation?."), or a semicolon (a book's,
+# its publisher after it)
+_SEMICOLON_TITLE_END = re.compile(r"(?:(?<=[^\W_]{3})|(?<=[?!)]))\.(?=\s)|[?!](?=\s)|;(?=\s)")
+_IN_BOOK = re.compile(r"\s*In\s+(?P<title>[^;.]+?);")
+
+
+def _semicolon_spans(text: str, start: int, year: re.Match, add) -> None:
+    """Date, title and container of an MDPI/ACS entry: ``Title. Journal Abbrev. 2002, 13, 1–9.``
+    (an article in a journal), ``Title. In Book; Editor, Ed.; Publisher: Place, 2000; pp. 3–30.``
+    (a chapter in a book), ``Title; Publisher: Place, 2010.`` (a book)."""
+    add(year.start(), year.end(), "date", when=year.group("year")[:4])
+    start += len(text[start:]) - len(text[start:].lstrip())
+    stop = _SEMICOLON_TITLE_END.search(text, start, year.start())
+    if stop is None:
+        return
+    end = stop.start() + (text[stop.start()] in "?!")
+    if (book := _IN_BOOK.match(text, stop.end())) is not None:
+        add(start, end, "title", level="a")
+        add(book.start("title"), book.end("title"), "title", level="m")
+        return
+    journal = text[stop.end():year.start()].strip()
+    if text[stop.start()] == ";" or not journal or len(journal) > 80 or ";" in journal:
+        add(start, end, "title", level="m")
+        return
+    add(start, end, "title", level="a")
+    at = text.index(journal, stop.end())
+    add(at, at + len(journal.rstrip(".")) + (journal.endswith(".") and _abbreviated(journal)), "title", level="j")
+
+
+def _abbreviated(journal: str) -> bool:
+    """Whether a journal's name ends in an abbreviation whose stop is part of it ("Biotechnol.")."""
+    last = journal.rstrip(".").rsplit(None, 1)[-1]
+    return not last.isupper() and len(last) <= 12 and journal.endswith(".")
 
 
 def _vancouver_spans(text: str, lead: int, authors: re.Match, year: re.Match | None, add) -> None:

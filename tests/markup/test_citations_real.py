@@ -207,6 +207,55 @@ def test_copernicus_entries_their_authors_before_a_colon_and_the_year_last():
         "#ref-galy-2011-2", "#ref-galy-2011", "#ref-middelburg-1989", "#ref-khokhar-2005"]
 
 
+MDPI = """Fungi against Weeds
+
+by Ada Okafor and Ken Lund
+
+1. Introduction
+
+Microbes live in every tissue of a plant [1,2], some of them asymptomatic [3]. Rust fungi have been
+tried on weeds before [2,4].
+
+References
+
+1. Lindow, S.E.; Leveau, J.H.J. Phyllosphere Microbiology. Curr. Opin. Biotechnol. 2002, 13, 238–243.
+2. Bonkowski, M.; Villenave, C.; Griffiths, B. Rhizosphere Fauna: The Diversity of Soil Fauna with Plant Roots. Plant Soil 2009, 321, 213–233.
+3. Stone, J.K.; Bacon, C.W.; White, J.F., Jr. An Overview of Endophytic Microbes. In Microbial Endophytes; Bacon, C.W., Ed.; Marcel Dekker: New York, NY, USA, 2000; pp. 3–30.
+4. Van der Heijden, M.G.A.; Goh, C.-H.; de Vos, R.C.H. Networking in the Plant Microbiome after 1990. PLoS Biol. 2016, 14, e1002378.
+5. Iason, G.R.; Lennon, J.J. Does Chemical Composition Determine the Biodiversity?. Ecol. Lett. 2005, 8, 364–369.
+6. Sagar, A.; Sayyed, R.Z. Enterobacter Sp. PR14 Promotes the Growth of Rice. Physiol. Mol. Biol. Plant. 2020, 26, 1847–1854.
+7. Smith, J. A Book of Weeds; Wiley: New York, NY, USA, 2010.
+"""
+
+
+def test_mdpi_entries_surnames_before_initials_between_semicolons_and_the_year_after_the_journal():
+    # every entry read (not only those with a stop before the year), so the numbered citations
+    # point at them; the year is the one a volume or the pages follow, not one in the title; the
+    # article's title ends at its stop (not at "Sp."), the journal runs to the year
+    _, result = _encoded(MDPI)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    root = result.tree.getroot()
+    entries = root.xpath("//t:body//t:listBibl/t:bibl", namespaces=ns)
+    assert [(e.get("{http://www.w3.org/XML/1998/namespace}id"), e.xpath("string(t:author)", namespaces=ns),
+             [(t.get("level"), t.text) for t in e.xpath("t:title", namespaces=ns)])
+            for e in entries] == [
+        ("ref-lindow-2002", "Lindow, S.E.; Leveau, J.H.J.",
+         [("a", "Phyllosphere Microbiology"), ("j", "Curr. Opin. Biotechnol.")]),
+        ("ref-bonkowski-2009", "Bonkowski, M.; Villenave, C.; Griffiths, B.",
+         [("a", "Rhizosphere Fauna: The Diversity of Soil Fauna with Plant Roots"), ("j", "Plant Soil")]),
+        ("ref-stone-2000", "Stone, J.K.; Bacon, C.W.; White, J.F., Jr.",
+         [("a", "An Overview of Endophytic Microbes"), ("m", "Microbial Endophytes")]),
+        ("ref-van-2016", "Van der Heijden, M.G.A.; Goh, C.-H.; de Vos, R.C.H.",
+         [("a", "Networking in the Plant Microbiome after 1990"), ("j", "PLoS Biol.")]),
+        ("ref-iason-2005", "Iason, G.R.; Lennon, J.J.",
+         [("a", "Does Chemical Composition Determine the Biodiversity?"), ("j", "Ecol. Lett.")]),
+        ("ref-sagar-2020", "Sagar, A.; Sayyed, R.Z.",
+         [("a", "Enterobacter Sp. PR14 Promotes the Growth of Rice"), ("j", "Physiol. Mol. Biol. Plant.")]),
+        ("ref-smith-2010", "Smith, J.", [("m", "A Book of Weeds")])]
+    assert root.xpath("//t:body//t:p//t:ref/@target", namespaces=ns) == [
+        "#ref-lindow-2002 #ref-bonkowski-2009", "#ref-stone-2000", "#ref-bonkowski-2009 #ref-van-2016"]
+
+
 @pytest.mark.parametrize("text, title", [
     # a press digest's extract closed by the paper it is taken from
     ("Louisiana and other Commonwealths have imposed restrictions upon the millers which make it\n"
