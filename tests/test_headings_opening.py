@@ -1555,3 +1555,29 @@ def test_endnotes_numbered_with_a_letter_after_the_figure_are_notes():
         "[35]  Reed, Mills of the Valley, p. 268.", "[36a]  Cole's Weirs, p. 181.",
         "[36b]  This is not the view of the miller."])))
     assert [n.number for n in doc.notes.notes] == ["35", "36a", "36b"]
+
+
+def test_a_byline_over_the_authors_office_in_one_block_names_the_author_the_office_its_own_byline(tmp_path):
+    # "By F. H. Knowlton," / "_United States Geological Survey._": the byline's block read line
+    # by line; its comma no part of the name; the office a statement of responsibility of its own
+    from support import encode_text
+    title = "          THE FOSSIL MILLS OF THE RIVER VALLEY."
+    byline = "                 By T. R. Reed,\n            _Riverton Geological Survey._"
+    source = "(Department of Mills. Riverton: Government Printing Office, 1928)"
+    text = f"{title}\n\n{byline}\n\n{source}\n\n{BODY}"
+    assert opening_of(text) == (title.strip(), "By T. R. Reed,", source)
+    root = encode_text(tmp_path, f"{text}\n\n{BODY}")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    first, office = root.xpath("//t:titlePage/t:byline", namespaces=ns)
+    assert "".join(first.itertext()) == "By T. R. Reed,"
+    assert first.xpath("string(t:docAuthor/t:persName)", namespaces=ns) == "T. R. Reed"
+    assert "".join(office.itertext()) == "_Riverton Geological Survey._"
+    assert root.xpath("string(//t:teiHeader//t:titleStmt/t:author)", namespaces=ns) == "T. R. Reed"
+    # a byline wrapped at the text's width is one byline, not a byline over an office
+    wrapped = ("Mill Code 2.0—A Soil-Water Code for Estimating Net Flow and Other\nWater-Budget Components\n\n"
+               "By Stephen M. Reedbrook, John A. Coleman, Vic A. Ames, and Randall J.\nHunt\n\n"
+               "Riverton Survey Techniques and Methods, Book 6, Section A,\nChapter 59 (Riverton, Wessex)\n\n"
+               + "\n\n".join([textwrap.fill(BODY, 72)] * 3))
+    opening = recognise(split_blocks(wrapped)).opening
+    assert opening.author.text == "By Stephen M. Reedbrook, John A. Coleman, Vic A. Ames, and Randall J.\nHunt"
+    assert opening.offices == []

@@ -35,6 +35,9 @@ class Opening:
     title: Block | None = None
     source_line: SourceLine | None = None
     blocks: list[Block] = field(default_factory=list)  # in source order
+    # the author's office or place set under the byline in its block ("By F. H. Knowlton," /
+    # "_United States Geological Survey._"): a statement of responsibility of its own
+    offices: list[Block] = field(default_factory=list)
 
     @property
     def missing(self) -> list[str]:

@@ -469,7 +469,7 @@ def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
         return False  # a dateline opens the body, not the title page
     end = text.rstrip("’”\"'")[-1:]
     if end in ";:,":
-        return False
+        return end == "," and is_byline(text)  # "By F. H. Knowlton," over his office
     if end in ".!?":
         words = len(text.split())
         title = first and (not _TWO_SENTENCES.search(text) and words <= MAX_TITLE_WORDS
@@ -478,6 +478,18 @@ def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
                            or source_next and words <= 2 * MAX_TITLE_WORDS)
         return title or is_byline(text) or (end == "." and name_score(text) > 0)
     return True
+
+
+MAX_AFFILIATION_LINES = 2
+
+
+def _byline_with_affiliation(block: Block) -> bool:
+    """A byline over the author's office or place, set as one block ("By F. H. Knowlton," /
+    "_United States Geological Survey._"): short lines, the first a byline."""
+    lines = [line.strip() for line in block.text.splitlines()]
+    # (not a byline wrapped at the text's width: "By …, and Randall J." / "Hunt")
+    return not block.single_line and 1 < len(lines) <= 1 + MAX_AFFILIATION_LINES \
+        and is_byline(lines[0]) and all(0 < len(line) <= MAX_LINE_LENGTH for line in lines)
 
 
 MAX_DECK_LINES = 4
@@ -562,12 +574,37 @@ def find_opening(blocks: list[Block], title_hint: str | None = None,
             # other lines are more opening lines, kept on the title page as printed
             opening.blocks += lines[used:]
             return opening, 1
-    opening, used = _find_opening(blocks, title_hint, author_hint)
+    opening, used = _with_affiliations(blocks, title_hint, author_hint)
     if opening.author is None and not (title_hint or author_hint):
         paged = _title_page(blocks)
         if paged is not None:
             return paged
     return opening, used
+
+
+def _with_affiliations(blocks: list[Block], title_hint: str | None,
+                       author_hint: str | None) -> tuple[Opening, int]:
+    """The opening, a byline set over the author's office in one block read line by line: the
+    byline names the author, the office stays on the title page as a line of its own."""
+    lines: list[Block] = []
+    owner: list[int] = []  # the block each line comes from
+    for i, block in enumerate(blocks[:MAX_OPENING_BLOCKS]):
+        pieces = stripped_lines(block) if i and _byline_with_affiliation(block) else [block]
+        lines += pieces
+        owner += [i] * len(pieces)
+    if len(lines) == len(owner[:MAX_OPENING_BLOCKS]) == min(len(blocks), MAX_OPENING_BLOCKS):
+        return _find_opening(blocks, title_hint, author_hint)
+    opening, used = _find_opening(lines + blocks[MAX_OPENING_BLOCKS:], title_hint, author_hint)
+    if used == 0 or used > len(lines):
+        return opening, used - len(lines) + len(owner and blocks[:MAX_OPENING_BLOCKS]) if used else 0
+    last = owner[used - 1]
+    # (a byline used without its office: the office kept on the title page all the same)
+    opening.blocks += [line for line, i in zip(lines[used:], owner[used:]) if i == last]
+    if opening.author is not None and opening.author in lines:
+        at = lines.index(opening.author)
+        opening.offices = [line for line, i in zip(lines[at + 1:], owner[at + 1:])
+                           if i == owner[at] and line in opening.blocks and line is not opening.title]
+    return opening, last + 1
 
 
 MAX_TITLE_PAGE_BLOCKS = 8

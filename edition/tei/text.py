@@ -146,6 +146,10 @@ def build_title_page(opening: Opening, author_ref: str | None, inline: Inline) -
             page.append(_author(block, author_ref, inline))
         elif opening.source_line is not None and block is opening.source_line.block:
             page.append(_imprint(opening.source_line))
+        elif any(block is office for office in opening.offices):
+            office = E("byline")
+            inline(office, block, 0, len(block.text))
+            page.append(office)
         else:
             kind = "main" if block is opening.title else "sub"
             part = E("titlePart", type=kind)
@@ -161,7 +165,9 @@ def _author(block: Block, author_ref: str | None, inline: Inline) -> etree._Elem
         return E("byline", text[:lead], E("persName", text[lead:]))
     name_start, name_end = byline_name(text)
     name = E("persName", ref=f"#{author_ref}" if author_ref else None)
-    name.text = text[name_start:name_end]
+    name.text = text[name_start:name_end].rstrip(",")
+    # (the comma after the name, the author's office on the next line, is no part of it)
+    name.tail = text[name_start + len(name.text):name_end] or None
     if name_start or name_end < len(text):  # "By", a pseudonym after: the byline's words
         author = E("docAuthor", name)
         author.tail = text[name_end:] or None
