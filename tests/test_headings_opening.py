@@ -1581,3 +1581,17 @@ def test_a_byline_over_the_authors_office_in_one_block_names_the_author_the_offi
     opening = recognise(split_blocks(wrapped)).opening
     assert opening.author.text == "By Stephen M. Reedbrook, John A. Coleman, Vic A. Ames, and Randall J.\nHunt"
     assert opening.offices == []
+
+
+def test_centred_headings_labelled_by_small_or_greek_letters_and_a_lone_centred_number_first():
+    # "(a) The Origin of Totemism", "(α) The Nominalistic Theories" set in as far as a centred
+    # line are headings; flush, "(a) The Old Mill" is a list's item; a lone "2" centred over the
+    # first paragraph numbers the part an excerpt opens with
+    doc = recognise(split_blocks("\n\n".join([
+        "THE MILLS OF THE VALLEY", "By Tom Reed", "(Mill Monthly, June 1988)",
+        " " * 35 + "2", LONG, " " * 22 + "(a) The Origin of the Mills", LONG,
+        " " * 22 + "(α) The Water Theories", LONG, " " * 22 + "(β) The Wind Theories", LONG])))
+    assert [s.head.text.strip() for s in doc.sections if s.head is not None] == [
+        "2", "(a) The Origin of the Mills", "(α) The Water Theories", "(β) The Wind Theories"]
+    assert heads_of(LONG, "(a) The Old Mill", "(b) The New Mill", LONG) == []
+    assert heads_of(LONG, " " * 35 + "2", LONG) == []  # (not first: a note's number, a page's)

@@ -77,6 +77,9 @@ _LABEL = re.compile(
     rf"(?:{_NUMBER_WORDS}))|[IVXLC]{{1,9}}|\d{{1,2}}(?:\.\d{{1,2}})*|§[ \u00a0]?\d{{1,3}})[.:]?",
     re.IGNORECASE)
 _LETTER_LABEL = re.compile(r"^\([A-Z]\)[ \u00a0]+")  # "(A) Feudal Socialism"
+# "(a) The Origin of Totemism", "(α) The Nominalistic Theories": set in as far as a centred line
+# (flush, "(a) The first thing" is a list's item)
+_SMALL_LETTER_LABEL = re.compile(r"^\([a-zα-ω]\)[ \u00a0]+")
 _ARGUMENT = re.compile(r"^[A-Z][^—\n]{2,80}(?:(?:—|--)[A-Z][^—\n]{2,80}){1,8}$")
 _MONTH_ALONE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
                           r"November|December)\.?$")  # "18 November.": a diary's date line
@@ -229,7 +232,7 @@ def shape(block: Block) -> str | None:
         return "notice"
     if not block.single_line or len(text) > MAX_CAPS_LENGTH:
         return None
-    if (m := _LETTER_LABEL.match(text)):
+    if (m := _LETTER_LABEL.match(text) or block.indent_width >= SET_IN and _SMALL_LETTER_LABEL.match(text)):
         rest = text[m.end():]
         shaped = _heading_text_shape(rest)
         return "numbered" if shaped in ("title", "caps") and not _ends_like_sentence(rest) else None
@@ -938,8 +941,10 @@ def find_headings(blocks: list[Block]) -> set[int]:
         if s == "period" and not (i > 0 and shapes[i - 1] in STRONG):
             continue
         if s == "number" and not (i + 1 in headings and shapes[i + 1] in ("caps", "title")
-                                  or i in lone_sections):
-            continue  # a lone number heads a letter's heading ("315." / "TO ZELTER.") or numbers sections
+                                  or i in lone_sections
+                                  or i == 0 and block.indent_width >= SET_IN and _long(nxt)):
+            continue  # a lone number heads a letter's heading ("315." / "TO ZELTER.") or numbers
+            # sections, or centred over the first paragraph, the part an excerpt opens with
         if i + 1 in headings:
             pass
         elif s == "caps" and _YEARS.match(nxt.text.strip()) and i + 2 < len(blocks) and _long(blocks[i + 2]):
