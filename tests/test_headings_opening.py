@@ -1595,3 +1595,13 @@ def test_centred_headings_labelled_by_small_or_greek_letters_and_a_lone_centred_
         "2", "(a) The Origin of the Mills", "(α) The Water Theories", "(β) The Wind Theories"]
     assert heads_of(LONG, "(a) The Old Mill", "(b) The New Mill", LONG) == []
     assert heads_of(LONG, " " * 35 + "2", LONG) == []  # (not first: a note's number, a page's)
+
+
+@pytest.mark.parametrize("source", [
+    "MillKeys 78: 37–57 (2017), doi: 10.3897/millkeys.78.10936",  # the address after a comma, "doi: "
+    "J. R. Soc. Mills 15: 20170387 (2018). https://doi.org/10.1098/rsm.2017.0387",
+])
+def test_a_journals_volume_pages_and_year_with_the_articles_address_after_them_are_the_source(source):
+    title = "Scientific user requirements for a mill data portal"
+    authors = "Tom Reed, Ann Cole, Jo Ames, Kit Marlow, Ned Weir, Sam Pond, Lou Dale"
+    assert opening_of(f"{title}\n\n{authors}\n\n{source}\n\nIntroduction\n\n{BODY}") == (title, authors, source)

@@ -135,7 +135,7 @@ _PUBLICATION_YEAR = re.compile(r"^([A-Z][\w.&'’ -]{1,60}),[ \u00a0]*((?:1[5-9]
 # Journal lines as articles print them under the title, their year the source line's date:
 _JOURNAL = r"^[A-Z][\w.&'’ -]{1,80}"  # the journal's name, its abbreviations' stops in it
 _YEAR_GROUP = r"(?P<year>(?:1[5-9]|20)\d\d)"
-_LINK_END = r"(?:\.?$|,?[ \u00a0]+(?:https?://|doi:)\S+$)"  # the end, or the article's address
+_LINK_END = r"(?:\.?$|[.,]?[ \u00a0]+(?:https?://|doi:[ \u00a0]?)\S+$)"  # the end, or the article's address
 # "Atmos. Meas. Tech., 10, 119–153, 2017": a journal, its volume, the pages and the year
 # ("Earth Syst. Sci. Data, 12, 299–320, 2020, https://doi.org/…": its address after it)
 _JOURNAL_VOLUME_PAGES_YEAR = re.compile(_JOURNAL + r",[ \u00a0]*\d{1,4},[ \u00a0]*[\d–-]{1,12},[ \u00a0]*"
@@ -156,7 +156,7 @@ _JOURNAL_VOLUME_YEAR_PAGES = re.compile(r"^[A-Z][\w.&'’ ;“”\"-]{1,120}?[ \
 # (or article number), the year in brackets after them
 _JOURNAL_VOLUME_PAGE_YEAR = re.compile(_JOURNAL + r"?[ \u00a0]+\d{1,4}(?:\(\d{1,4}\))?:[ \u00a0]?"
                                        r"[A-Za-z]?\d{1,9}(?:[–-]\d{1,9})?[ \u00a0]*\(" + _YEAR_GROUP + r"\)"
-                                       + r"\.?(?:$|[ \u00a0]+(?:https?://|doi:)\S+$)")
+                                       + _LINK_END)  # "PhytoKeys 78: 37–57 (2017), doi: 10.3897/…"
 # "3 Biotech (2011) 1:21–26, Original Article, published online 7 April 2011, DOI …": a journal
 # (its name may open with a figure), the year in brackets, then its volume and pages as a
 # citation prints them, what follows free
