@@ -1605,3 +1605,15 @@ def test_a_journals_volume_pages_and_year_with_the_articles_address_after_them_a
     title = "Scientific user requirements for a mill data portal"
     authors = "Tom Reed, Ann Cole, Jo Ames, Kit Marlow, Ned Weir, Sam Pond, Lou Dale"
     assert opening_of(f"{title}\n\n{authors}\n\n{source}\n\nIntroduction\n\n{BODY}") == (title, authors, source)
+
+
+def test_a_letters_heading_naming_its_writer_and_addressee_over_its_place_and_date():
+    # "Miss Eden to Lady Campbell." over "N. Lat. 17, Long. 21," / "February 18, 1836." (place
+    # and date in one block, set right) and the letter: the letter's heading, a line of its own
+    # and no cross-head between wrapped paragraphs; a line of the same shape naming no persons
+    # is none
+    date1 = " " * 40 + "N. Lat. 17, Long. 21,\n" + " " * 40 + "February 18, 1836."
+    date2 = " " * 40 + "RIVERTON,\n" + " " * 40 + "March 24, 1836."
+    assert heads_of("Miss Cole to Lady Reed.", date1, LONG, LONG, "Miss Cole to Mrs. Weir.", date2, LONG) == [
+        "Miss Cole to Lady Reed.", "Miss Cole to Mrs. Weir."]
+    assert heads_of(LONG, "Back from the mill to the weir.", date1, LONG) == []

@@ -728,6 +728,13 @@ SET_OFF = 4  # lines indented so far under a lead-in are set off (no blank line 
 
 _ADDRESSEE = re.compile(r"^To[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][^\n]{2,60}$")
 MAX_LETTER_HEAD_LINES = 5
+# a collection's letter named by who wrote it to whom: "Miss Eden to Lady Campbell."
+_FROM_TO = re.compile(r"^(?P<writer>[A-Z][\w.’' ]{1,40}?)[ \u00a0]+to[ \u00a0]+(?P<addressee>[A-Z][\w.’' ]{1,40}?)\.$")
+
+
+def _from_to(text: str) -> bool:
+    m = _FROM_TO.match(text)
+    return m is not None and name_score(m["writer"]) > 0 and name_score(m["addressee"]) > 0
 
 
 def _letter_head(block: Block) -> list[Block] | None:
@@ -969,7 +976,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
                 continue
         if s == "caps" and i + 1 not in headings and table_rows(nxt):
             continue  # "CASH PAID." over an account's lines, each ending in its sum: a caption
-        if s == "flush-stop" and not (i > 0 and (
+        if s == "flush-stop" and not _from_to(block.text.strip()) and not (i > 0 and (
                 blocks[i - 1].lines > 1 and nxt.lines > 1
                 or _unwrapped(blocks[i - 1]) and _cross_head(block.text) and (
                     _unwrapped(nxt) or len(cross_heads) >= 2 and _heads_paragraph(block, nxt)))):
