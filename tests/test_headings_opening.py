@@ -1617,3 +1617,22 @@ def test_a_letters_heading_naming_its_writer_and_addressee_over_its_place_and_da
     assert heads_of("Miss Cole to Lady Reed.", date1, LONG, LONG, "Miss Cole to Mrs. Weir.", date2, LONG) == [
         "Miss Cole to Lady Reed.", "Miss Cole to Mrs. Weir."]
     assert heads_of(LONG, "Back from the mill to the weir.", date1, LONG) == []
+
+
+def test_a_book_notices_title_line_with_a_kings_number_or_in_german_under_a_columns_source(tmp_path):
+    # "… under Louis XIV. By Francis Parkman. Boston: Little, Brown & Co." and "Briefe aus
+    # Philadelphia (1876) an eine Freundin (…). Von Catherine Migerka. Wien." head notices; the
+    # first, under the column's source line, names no author of the column; the year in a
+    # notice's title is the book's, no citation
+    from support import encode_text
+    first = "Count Reed and the New Mill under Louis XIV. By Tom Reed. Riverton: Little, Weir & Co."
+    german = ("Briefe aus Riverton (1876) an eine Freundin (Letters from Riverton to a Friend). "
+              "Von Ann Cole. Wien.")
+    text = "\n\n".join(["LITERATURE OF THE DAY.", "(Mill Magazine, Vol. XX, No. 33, November 1877)",
+                        first, LONG, LONG, german, LONG])
+    assert opening_of(text)[1] is None
+    assert heads_of(LONG, first, LONG, german, LONG) == [first, german]
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("//t:body//t:head", namespaces=ns)[1].xpath("string()") == german
+    assert root.xpath("//t:body//t:head//t:bibl", namespaces=ns) == []

@@ -111,10 +111,11 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
     for s, section in enumerate(doc.sections):
         if section.head is not None:
             head = Unit(section.head.text, 0, len(section.head.text), key=section.head)
-            # (a book notice's heading is sentences: its quoted titles are read as a paragraph's)
-            SectionMarkup(markup, matcher, works, [head], ids, note_numbers,
-                          headings=not is_book_notice(section.head.text),
-                          name_words=names, proper=proper, titled=titled).run()
+            # (a book notice's heading is sentences: its quoted titles are read as a paragraph's;
+            # it describes a book, it cites none: "Briefe aus Philadelphia (1876) an eine …")
+            notice = is_book_notice(section.head.text)
+            SectionMarkup(markup, matcher, works, [head], ids, note_numbers, headings=not notice,
+                          name_words=names, proper=proper, titled=titled, cites=not notice).run()
         SectionMarkup(markup, matcher, works, _units(section.content), ids, note_numbers,
                       name_words=names, proper=proper, titled=titled,
                       reference_numbers=_list_cited(numbered_lists, s, reference_numbers),

@@ -243,7 +243,8 @@ class SectionMarkup:
                  name_words: frozenset[str] = frozenset(), proper: frozenset[str] = frozenset(),
                  reference_numbers: dict[str, str] | None = None,
                  titled: dict[str, str] | None = None, interviewee: str | None = None,
-                 grouped: frozenset[str] = frozenset(), lower: frozenset[str] = frozenset()):
+                 grouped: frozenset[str] = frozenset(), lower: frozenset[str] = frozenset(),
+                 cites: bool = True):
         self.m, self.matcher, self.works, self.units, self.ids = markup, matcher, works, units, ids
         self._openers: dict[int, str | None] = {}  # unit -> whoever's said opens it (see run)
         # "[3]" cites note 3, else entry 3 of a numbered reference list ("3. Smith J …")
@@ -268,7 +269,7 @@ class SectionMarkup:
                                             u.key.block.indent_width if isinstance(u.key, Paragraph) else 0)
                   if u.start <= c.start and c.end <= u.end
                   and (c.kind != "numbered" or self._numbered_target(c) is not None)]
-            if not isinstance(u.key, Reference) else []  # an entry is a bibl: none inside it
+            if cites and not isinstance(u.key, Reference) else []  # an entry is a bibl: none inside it
             for u in units]
         for u, unit in enumerate(units):
             if isinstance(unit.key, Paragraph) and not unit.key.attribution:

@@ -95,9 +95,12 @@ _ISSUE_NUMBER = re.compile(r"^(?:NUMB|Numb|No|NO|Num|NUM)\.[ \u00a0]*\d{1,4}\.[ 
 # Ticknor & Fields. Boston. Price, 75 cts.")
 # (or its title in title case, "By" with a stop: "Asia at the Door. By. K. K. Kawakami. Fleming H.
 # Revell company.")
-_BOOK_NOTICE = re.compile(r"^(?:[A-Z][A-Z'’,\- ]{3,}[A-Z]|[A-Z][\w'’,\- ]{3,}[a-z])[.;:](?:[^\n]{0,200}?\.)?"
-                          r"\s+By\.?\s+(?:the\s+|Mrs?\.\s+|Dr\.\s+)?[A-Z]"
-                          r"[^\n]*\b(?:publishers?|Press|Price|\d{4}|[A-Z][a-z]+ & [A-Z][a-z]+|Co\.|[Cc]ompany\b)")
+# (a title ending in a king's number, "under Louis XIV."; a German book's "Von …" and its
+# place alone, "Wien.")
+_BOOK_NOTICE = re.compile(r"^(?:[A-Z][A-Z'’,\- ]{3,}[A-Z]|[A-Z][\w'’,()\- ]{3,}(?:[a-z)]|\b[IVXLC]+))[.;:](?:[^\n]{0,200}?\.)?"
+                          r"\s+(?:By|Von)\.?\s+(?:the\s+|Mrs?\.\s+|Dr\.\s+)?[A-Z]"
+                          r"[^\n]*(?:\b(?:publishers?|Press|Price|\d{4}|[A-Z][a-z]+ & [A-Z][a-z]+|Co\.|[Cc]ompany\b)"
+                          r"|\.[ \u00a0]+[A-Z][a-z]+\.$)")
 MAX_NOTICE_LENGTH = 400
 _CAPS_PERIOD = re.compile(r"^(?:[A-Z]+[ \u00a0]+(?:AND|TO)[ \u00a0]+[A-Z]+,?[ \u00a0]+\d{4}"
                           r"|\d{4}[ \u00a0]+(?:TO|AND|-|–)[ \u00a0]+\d{4})\.?$")

@@ -645,7 +645,12 @@ def _author_after_source(before: list[Block], block: Block) -> bool:
     where no line above names anyone."""
     if not block.single_line or any(is_byline(b.text) or name_score(b.text) > 1 for b in before):
         return False
-    return is_byline(block.text) or len(_NAME_SEPARATORS.split(block.text)) > 1 and name_score(block.text) > 1
+    # (not a reviewed book's title line: "Count Frontenac … Louis XIV. By Francis Parkman. Boston: …")
+    return is_byline(block.text) or len(_NAME_SEPARATORS.split(block.text)) > 1 and name_score(block.text) > 1 \
+        and not _TITLE_BY.search(block.text)
+
+
+_TITLE_BY = re.compile(r"\.[ \u00a0]+(?:By|Von)[ \u00a0]+[A-Z]")
 
 
 def _headline_over_source(blocks: list[Block]) -> int:
