@@ -480,6 +480,7 @@ def test_sentence_case_headings_without_other_headings_head_long_paragraphs():
 
 
 def test_a_records_place_and_day_lines_are_no_headings_with_the_date_in_italics():
+    assert heads_of(" " * 30 + "RIVERTON, W. S., _September 2, 1865_.", LONG, LONG) == []
     assert heads_of(LONG, "THE FIRST DAY", LONG, "WASHINGTON, TUESDAY, _February 5th, 1861._", LONG,
                     "THE SECOND DAY", LONG, "MONDAY, _February 4th, 1861._", LONG) == [
         "THE FIRST DAY", "THE SECOND DAY"]
@@ -500,7 +501,9 @@ def test_a_small_roman_number_before_a_title_cased_title_is_a_heading_not_a_list
     ("The Mills of May", False), ("MILLS AND MAY", False),
     ("_Rembang, April 10th, 1904._[1]", True),  # (the note's call glued on)
     ("LONDON, April 2 [1847].", True), ("Friday Morning.", True),  # (the year an editor supplied)
-    ("18 November.", True), ("3d March", True), ("18 Mills.", False)])  # a diary's day, the day first
+    ("18 November.", True), ("3d March", True), ("18 Mills.", False),  # a diary's day, the day first
+    ("WASHINGTON, D. C., _September 2, 1865_.", True),  # the place in parts
+    ("Mills, Weirs, and Dams, May be built", False)])
 def test_a_letters_place_before_a_named_day_or_month(line, dated):
     from edition.structure.dates import is_letter_dateline
     assert is_letter_dateline(line) is dated

@@ -97,8 +97,9 @@ def is_dateline(text: str) -> bool:
 
 
 _PLACE_BEFORE_DATE = re.compile(r"^[^,\d]+(?:,[^,\d]+)*,[ \u00a0]*(?=\d)")
-# "WASHINGTON, TUESDAY, February 5th, 1861.": the place before a weekday or a month
-_PLACE_BEFORE_NAMED_DATE = re.compile(r"^(?:[A-Z][^,\d]{1,40},|[A-Z]{2,}(?:[ \u00a0][A-Z]{2,}){0,2})[ \u00a0]*(?=(?i:monday|tuesday|wednesday|thursday|"
+# "WASHINGTON, TUESDAY, February 5th, 1861.": the place before a weekday or a month (the place
+# in parts: "WASHINGTON, D. C., September 2, 1865.")
+_PLACE_BEFORE_NAMED_DATE = re.compile(r"^(?:(?:[A-Z][^,\d]{1,40},[ \u00a0]*){1,3}|[A-Z]{2,}(?:[ \u00a0][A-Z]{2,}){0,2})[ \u00a0]*(?=(?i:monday|tuesday|wednesday|thursday|"
                                       r"friday|saturday|sunday|january|february|march|april|may|june|july|"
                                       r"august|september|october|november|december)\b)")
 
