@@ -191,6 +191,14 @@ _TURN_ROLES = frozenset(("question", "answer", "reply", "response", "note", "com
 # the answer", "said she next, and the rejoinder was")
 _ANSWER_NAMED = re.compile(r"\b(?:the|his|her|their|an?)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+)?"
                            r"(?:answer|reply|rejoinder|retort|response)[\s\u00a0]+(?:was[\s\u00a0]*[,:]?[\s\u00a0]*)?$")
+# who asked whom between a question and its answer: " I asked him. ", " I inquired of the
+# violinist. "
+_ASKED_WHOM = re.compile(r"[\s\u00a0]*I[\s\u00a0]+(?:asked|inquired|enquired)(?:[\s\u00a0]+(?:of[\s\u00a0]+)?"
+                         r"(?:him|her|them|the[\s\u00a0]+[a-z]+))?[.,][\s\u00a0]*")
+_CLOSING_MARKS = "’”\"'"
+_OPENING_MARKS = "‘“\"'"
+_ANSWER_OPENS = re.compile(r"(?:Yes|No|Not|Certainly|Decidedly|Assuredly|Surely|Never|Indeed|Of[\s\u00a0]+course|"
+                           r"By[\s\u00a0]+no[\s\u00a0]+means|Absolutely)\b")
 _ENDS_SENTENCE_INSIDE = re.compile(r"[.!?][’”\"']\Z")  # '“… the town.”'
 # a stage direction between two parts of a turn: " (More laughter). ", " [Applause.] "
 _STAGE_DIRECTION = re.compile(r"[\s\u00a0.,]*[(\[][A-Z][^()\[\]\n]{0,40}[)\]][\s\u00a0.,]*")
@@ -772,7 +780,8 @@ class SectionMarkup:
             prev_q = by_unit_start[i - 1] if i else None
             if (prev_q is not None and prev_q.last.unit == u and prev_q.depth == q.depth
                     and prev_q.parent is q.parent
-                    and not self._answered(prev_q, verdicts, text[prev_q.last.end:q.first.start])
+                    and not self._answered(prev_q, verdicts, text[prev_q.last.end:q.first.start],
+                                           text[prev_q.last.start:prev_q.last.end], text[q.first.start:q.first.end])
                     and self._reporting_clause_between(text, prev_q, q)):
                 clause = text[prev_q.last.end:q.first.start]
                 v2 = classify(clause, lambda a, b, at=prev_q.last.end: self._persons(
@@ -858,7 +867,12 @@ class SectionMarkup:
                 stripped = between.rstrip(" \u00a0")
                 one_sentence = all(m.group().startswith(".") and speech.ends_abbreviation(stripped, m.start())
                                    for m in SENTENCE_END.finditer(stripped))
-                if (len(between.split()) <= 6 or len(between.split()) <= 40 and one_sentence
+                if self._answered(prev_q, verdicts, between, text[prev_q.last.start:prev_q.last.end],
+                                  text[q.first.start:q.first.end]):
+                    # '“… equipment?” I asked him. “Decidedly not. …”': the answer, spoken (in an
+                    # interview, the interviewee's: rule "interviewee" below)
+                    verdict = Verdict("said", None, None, "answer")
+                elif (len(between.split()) <= 6 or len(between.split()) <= 40 and one_sentence
                         and SPEECH.search(between, 0, 40)) and SPEECH.search(between):
                     verdict = replace(verdicts[id(prev_q)], by="same-speaker")
                     if prev_q.next is None:
@@ -1074,13 +1088,18 @@ class SectionMarkup:
         return persons[0] if persons else None
 
     @staticmethod
-    def _answered(prev_q: Quotation, verdicts, clause: str) -> bool:
+    def _answered(prev_q: Quotation, verdicts, clause: str, first: str = "", second: str = "") -> bool:
         """The words between two quotations report an answer to the first, not an interruption
         of it: the first has a lead-in of its own with its verb, and "I" speaks the second
-        ('When he asked me, "…," I told him, "…"')."""
+        ('When he asked me, "…," I told him, "…"'); the first asks a question, the words between
+        say only who asked whom, and the second opens as an answer does ('“… equipment?” I asked
+        him. “Decidedly not. …”', not '“How is that?” I inquired. “Are they afraid …”')."""
         before = verdicts.get(id(prev_q))
         if _ANSWER_NAMED.search(clause):
             return True  # '"Bin round there yet--eh?" which elicited the answer "Yea, …"'
+        if _ASKED_WHOM.fullmatch(clause) and first.rstrip(_CLOSING_MARKS).endswith("?") \
+                and _ANSWER_OPENS.match(second.lstrip(_OPENING_MARKS)):
+            return True
         return (before is not None and before.by == "verb-of-saying" and before.verb is not None
                 and re.match(r"[\s,]*I\b", clause) is not None)
 

@@ -115,3 +115,21 @@ def test_an_interviews_reply_by_he_within_a_paragraph_and_around_its_clause(tmp_
     assert _speakers(encode_text(tmp_path, text)) == [
         ("I can always think b", "Ada Lund"), ("indeed, I have had t", "Ada Lund"),
         ("And the future of th", None), ("Yes,", "Ada Lund"), ("it will grind for an", "Ada Lund")]
+
+
+def test_the_answer_after_i_asked_him_is_anothers_the_askers_own_words_go_on_after_i_inquired(tmp_path):
+    # '“…?” I asked him. “Decidedly not. …”': the second quotation answers the first, a speech
+    # of its own (the interviewee's), no part of the question; '“How is that?” I inquired. “Are
+    # they afraid …?”': the asker goes on
+    text = ("The Mill at Low Water\n\nBy Tom Reed\n\n"
+            "We recently interviewed Ada Lund on how she runs the mill on the Wear.\n\n"
+            "“Of course you do not regard the wheel as the mill’s main part?” I asked her. “Decidedly "
+            "not. The stones and the miller are the first essentials.”\n\n"
+            "“How is that?” I inquired. “Are the stones not worn out by now?”\n")
+    assert _speakers(encode_text(tmp_path, text)) == [
+        ("Of course you do not", None), ("Decidedly not. The s", "Ada Lund"),
+        ("How is that?", None), ("Are the stones not w", None)]
+    root = encode_text(tmp_path, text)
+    said = root.xpath("//t:body//t:said", namespaces=NS)
+    assert said[0].get("next") is None and said[1].get("prev") is None
+    assert said[2].get("next") == "#" + said[3].get(XML_ID)
