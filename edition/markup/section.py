@@ -782,6 +782,12 @@ class SectionMarkup:
                     and prev_q.parent is q.parent
                     and not self._answered(prev_q, verdicts, text[prev_q.last.end:q.first.start],
                                            text[prev_q.last.start:prev_q.last.end], text[q.first.start:q.first.end])
+                    # (not a sentence of its own leading in to another speech after one that ended:
+                    # '“… set off.” Mr. Kreisler, as he came in again, remarked: “I don’t mind …”';
+                    # but '“There they come!” said the captain: “let’s go …”' goes on)
+                    and not (_ENDS_SENTENCE_INSIDE.search(text, prev_q.last.start, prev_q.last.end)
+                             and text[prev_q.last.end:q.first.start].rstrip(" \u00a0\n").endswith(":")
+                             and text[q.first.start:q.first.end].lstrip(_OPENING_MARKS)[:1].isupper())
                     and self._reporting_clause_between(text, prev_q, q)):
                 clause = text[prev_q.last.end:q.first.start]
                 v2 = classify(clause, lambda a, b, at=prev_q.last.end: self._persons(

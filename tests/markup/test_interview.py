@@ -133,3 +133,20 @@ def test_the_answer_after_i_asked_him_is_anothers_the_askers_own_words_go_on_aft
     said = root.xpath("//t:body//t:said", namespaces=NS)
     assert said[0].get("next") is None and said[1].get("prev") is None
     assert said[2].get("next") == "#" + said[3].get(XML_ID)
+
+
+def test_a_sentence_of_its_own_leading_in_to_anothers_speech_after_one_that_ended(tmp_path):
+    # '“… set off.” Mr. Lund, as he came in again, remarked: “I don’t mind …”': no interruption
+    # of the first, a new speech, Lund's; '“There they come!” said the miller: “let’s go …”'
+    # goes on in small letters, one speech interrupted
+    text = ("The Mill at Low Water\n\nBy Tom Reed\n\n"
+            "It is easy to find Mr. Lund, if one can first find the mill. I waited three weeks.\n\n"
+            "His clerk’s comment was, “It is the wheel that makes the mill: a wheel so old and so "
+            "well kept that no mill was ever better set off.” Mr. Lund, as he came in again, remarked: "
+            "“I don’t mind telling you that I built the wheel myself.”\n\n"
+            "“There they come!” said the miller: “let’s go and see how they get through the race.”\n")
+    root = encode_text(tmp_path, text)
+    quoted = root.xpath("//t:body//t:said | //t:body//t:quote", namespaces=NS)
+    assert [(" ".join(s.xpath("string()").split()).strip("“”")[:14], s.get("prev") is not None) for s in quoted] == [
+        ("It is the whee", False), ("I don’t mind t", False), ("There they com", False), ("let’s go and s", True)]
+    assert ("I don’t mind telling", "Lund") in _speakers(root)
