@@ -90,7 +90,8 @@ _ISSUE = re.compile(r"^(?:(?i:nos?|issue)\.?\s*\d+\s*)?\((?P<date>[^()]{4,30})\)
 # (London: Routledge, 2013)", "ed. Lisa Gitelman (Cambridge, MA: MIT Press, 2013)"
 _EDITOR = re.compile(rf"^(?:ed\.|eds\.|edited[ \u00a0]+by)[ \u00a0]+(?P<name>{_NAME}(?:[ \u00a0]+(?:and|&)[ \u00a0]+{_NAME})?)"
                      r"(?:[ \u00a0]*\((?P<imprint>[^()]{4,80})\))?$")
-_BY = re.compile(rf"^(?i:by|par|von|edited\s+by|translated\s+by|ed\.\s+by)\s+(?P<name>{_NAME})$")
+_BY = re.compile(rf"^(?i:by|par|von|edited\s+by|translated\s+by|ed\.\s+by)\s+"
+                 rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)$")  # "by Baldwin Spencer and H. J. Gillen"
 _TITLE_BY = re.compile(rf"^(?P<title>[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){{0,3}})\s+by\s+"
                        rf"(?P<name>{_NAME})$")
 _QUOTED_BY = re.compile(rf"^(?P<title>[“\"‘][^”\"’]+[”\"’])\s+(?i:by|par)\s+(?P<name>{_NAME})$")
@@ -188,7 +189,8 @@ def _pieces(text: str, start: int, end: int) -> list[Piece]:
         elif depth == 0 and c == ":" and _COLON_LEAD.match(text, i + 1, end):
             _add(pieces, text, begin, i, True)  # "iii, p. 204: cf. 1 Massachusetts …": it ends here
             begin = i + 1
-        elif depth == 0 and c in ",;." and (i + 1 >= end or text[i + 1] in " \t\n\u00a0"):
+        elif depth == 0 and c in ",;." and (i + 1 >= end or text[i + 1] in " \t\n\u00a0—–"):
+            # (a dash after the stop opens what follows: "…, p. 27.—“Nowhere …,” p. 29.")
             word = re.search(r"([\w'’]+)$", text[begin:i])
             # (a quoted title after the stop opens a piece whatever the word before: "Vernon N.
             # Jr. “Ancient Collections …”")

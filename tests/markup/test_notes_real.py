@@ -205,6 +205,9 @@ def _refs(text, title=lambda t: False, author=lambda n: False):
      {"author", "title", "biblScope"}),
     # a bare page closing the sentence after the author's title
     ("Bastian, San Salvador, 104.", "San Salvador", "Bastian", {"author", "title", "biblScope"}),
+    # the title, then its two authors after "by"
+    ("The Native Docks of Central Wessex, by Tom\nReed and H. J. Cole, London, 1891.",
+     "The Native Docks of Central Wessex", "Tom\nReed and H. J. Cole", {"author", "title", "pubPlace", "date"}),
     # an article's quoted title "in" a book, its editor's possessive before the book's italics,
     # the book's title wrapped over lines
     ("J. B. Cole, \"Tillage of docks,\" in L. H. Reed's _Cyclopedia\nof American docks_, New York, 1907, "
@@ -557,3 +560,13 @@ def test_an_author_then_a_colon_and_the_title_in_italics_is_a_reference():
         == [("Reed", "_Law of Mills_")]
     # "See" is no author's name
     assert [r[2] for r in _refs("See Reed, _Law of Mills_, II. Ch. IV. § 55.")] == ["Reed"]
+
+
+def test_a_reference_after_a_quotation_in_a_note_its_page_before_a_dash_and_another_quotation():
+    # '“…,” Andrew Lang, Secret of the Totem, p. 27.—“Nowhere …,” p. 29.': the page closes the
+    # reference, the dash after its stop opens what follows
+    # (the quotation, more than twenty words of prose, is no title)
+    text = ("\u201cBy the nature of the case, as the origin of the mill lies far beyond our powers of "
+            "historical examination, we must have recourse as regards this matter to conjecture,\u201d Tom\nReed, "
+            "Secret of the Mill, p. 27.\u2014\u201cNowhere do we see a mill in the making,\u201d p. 29.")
+    assert _refs(text) == [("full", "Secret of the Mill", "Tom\nReed", {"author", "title", "biblScope"})]
