@@ -36,6 +36,7 @@ _AS_ONE_SAYS = re.compile(r",[ \u00a0\n]+as[ \u00a0\n]+(?:[A-Z][\w’'.-]*[ \u00
 # the verbs of saying or writing in the present tense a scholar cites a writer by
 _PRESENT_OF_EITHER = re.compile(r"^(?:says|remarks|observes|exclaims|adds|declares|continues|tells)$", re.IGNORECASE)
 MIN_EXCHANGE = 3  # quotations back to back: a hail and its answers
+MIN_QUESTION_WORDS = 3  # a question answered back to back: "Where did you find it?", not "Honest Indian?"
 _LISTED = re.compile(r"[ \u00a0]*(?:,|;|,?[ \u00a0]+(?:and|or|nor))[ \u00a0]*")
 _SHAPE_ONLY = frozenset({"short", "long", "sentence-of-its-own", "verb-of-writing"})
 # How far after a quotation its attribution is read: '“…,” said Principal Deputy Assistant
@@ -853,6 +854,14 @@ class SectionMarkup:
             if i in exchange:
                 verdict = Verdict("said", verdict.who if verdict.tag == "said" and self._asks(q) else None,
                                   None, "exchange")
+            elif verdict.tag != "said" and q.parent is None and q.depth == 0 and prev_q is not None \
+                    and prev_q.last.unit == u and not text[prev_q.last.end:q.first.start].strip(" \u00a0\n") \
+                    and self._asked_and_answered(prev_q, q):
+                # '“Where did you find it?” “In the _Opium-eater_.”': a question, and back to back
+                # its answer, turns of speech however short (words said around them say whose)
+                verdict = Verdict("said", None, None, "exchange")
+                if verdicts[id(prev_q)].tag != "said":
+                    verdicts[id(prev_q)] = verdict
             if q.parent is None and (own_attribution := _OWN_ATTRIBUTION.match(text, q.first.start, q.first.end)):
                 # "'Mr. Johnson, (said I) I do indeed …'": its own brackets say whose it is
                 a, b = own_attribution.span("who")
@@ -1009,6 +1018,13 @@ class SectionMarkup:
                 found.update(run)
             run = [i] if q is not None and q.parent is None and q.depth == 0 and q.first.unit == q.last.unit else []
         return found
+
+    def _asked_and_answered(self, question: Quotation, answer: Quotation) -> bool:
+        """A question of a sentence of a few words, then back to back an answer that asks
+        nothing, both opening with a capital: two turns of a talk."""
+        return (self._asks(question) and not self._asks(answer)
+                and len(self._words(question).split()) >= MIN_QUESTION_WORDS
+                and all(self._words(q)[:1].isupper() for q in (question, answer)))
 
     def _asks(self, q: Quotation) -> bool:
         """The quotation is a question: its words end with a question mark."""

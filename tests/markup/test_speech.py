@@ -287,6 +287,17 @@ def test_a_hail_and_its_answers_back_to_back_are_each_speech(tmp_path):
     assert "said" not in [q[0] for q in quotes(encode(tmp_path, text, ""))]
 
 
+def test_a_question_and_its_answer_back_to_back_are_each_speech_however_short(tmp_path):
+    # '“Where did you find it?” “In the _Opium-eater_.”': the answer a turn of speech, though it
+    # reads like a title's words
+    text = ("“Whose is that?” I asked eagerly. “What is not Reed’s is Cole’s.” “Where did you find it?” "
+            "“In the _Mill-wright_.” I remember cursing my memory because I had forgotten the passage.")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))][-2:] == [("said", None), ("said", None)]
+    # a two-word question is no talk's ('“Honest Indian?” “Talk enough …”' in a letter)
+    text = "The signs read “Honest Miller?” “Old Weir Road” along the way."
+    assert "said" not in [q[0] for q in quotes(encode(tmp_path, text, ""))]
+
+
 def test_words_in_small_letters_after_as_one_says_go_on_with_the_authors_sentence(tmp_path):
     # 'appearing, as Mr. Reed says, "clear cut upon the water, …"': a phrase, no speech of Reed's
     text = ("The wheels appear double, a pair of fine lines exactly parallel and appearing, as Mr. "
