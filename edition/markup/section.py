@@ -37,6 +37,11 @@ _AS_ONE_SAYS = re.compile(r",[ \u00a0\n]+as[ \u00a0\n]+(?:[A-Z][\w’'.-]*[ \u00
 _PRESENT_OF_EITHER = re.compile(r"^(?:says|remarks|observes|exclaims|adds|declares|continues|tells)$", re.IGNORECASE)
 MIN_EXCHANGE = 3  # quotations back to back: a hail and its answers
 MIN_QUESTION_WORDS = 3  # a question answered back to back: "Where did you find it?", not "Honest Indian?"
+# between quoted titles listed one after another: '“…;” and “…;” including “…,” “…,” and a “…”'
+# (not "or": '"Quonecticut," or "Long River,"' names one thing twice)
+_LISTED_TITLES = re.compile(r"[ \u00a0\n]*[,;]?[ \u00a0\n]*(?:(?:and|including|as[ \u00a0]well[ \u00a0]as)[ \u00a0\n]+)?"
+                            r"(?:(?:an?|the)[ \u00a0\n]+)?")
+TITLE_CASED = 0.75  # of a title's words not "of", "the" …, those capitalised
 _LISTED = re.compile(r"[ \u00a0]*(?:,|;|,?[ \u00a0]+(?:and|or|nor))[ \u00a0]*")
 _SHAPE_ONLY = frozenset({"short", "long", "sentence-of-its-own", "verb-of-writing"})
 # How far after a quotation its attribution is read: '“…,” said Principal Deputy Assistant
@@ -1268,6 +1273,43 @@ class SectionMarkup:
         p = q.last
         return cited_after(self.units[p.unit].text[p.end:p.end + 20])
 
+    def _listed_titles(self, ordered: list[Quotation], verdicts) -> set[int]:
+        """Phrases listed with a quoted title, one after another ('“Confessions of an English
+        Opium-eater;” and “Notes from the Pocket-book of a late Opium-eater;” including “Walking
+        Stewart,” “On the Knocking at the Gates in _Macbeth_,” and “On Suicide.”'): titles all,
+        where one reads as a title. The ids of those not read so on their own."""
+        found: set[int] = set()
+        run: list[Quotation] = []
+        for q in [*ordered, None]:
+            prev = run[-1] if run else None
+            if q is not None and prev is not None and q.first.unit == prev.last.unit and q.depth == prev.depth == 0 \
+                    and _LISTED_TITLES.fullmatch(self.units[q.first.unit].text, prev.last.end, q.first.start):
+                run.append(q)
+                continue
+            if len(run) >= 2 and all(len(r.parts) == 1 and verdicts[id(r)].tag == "q"
+                                     and verdicts[id(r)].by not in ("named-as-phrase", "editor") for r in run):
+                shaped = [self._title_shaped(r) for r in run]
+                if any(shaped):
+                    found.update(id(r) for r, t in zip(run, shaped) if not t and self._title_cased(r))
+            run = [q] if q is not None and len(q.parts) == 1 and q.depth == 0 else []
+        return found
+
+    def _title_cased(self, q: Quotation) -> bool:
+        """The quotation's words capitalised as a title's are (most of those not "of", "the"
+        …), no question or cry: "Notes from the Pocket-book of a late Opium-eater;", not
+        "Call on X", "Honest Indian?"."""
+        p = q.first
+        inner = self.units[p.unit].text[p.start:p.end].strip("‘’“”\"'` \u00a0,;.")
+        words = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", inner) if w.lower() not in FUNCTION_WORDS]
+        return bool(words) and not inner.endswith(("?", "!")) \
+            and sum(w[0].isupper() for w in words) >= TITLE_CASED * len(words)
+
+    def _title_shaped(self, q: Quotation) -> bool:
+        p = q.first
+        text = self.units[p.unit].text
+        inner = text[p.start + (0 if p.supplied_start else 1):p.end - (0 if p.supplied_end else 1)]
+        return quoted_title(inner, text[max(0, p.start - 40):p.start], text[p.end:p.end + 40])
+
     def _after_work_noun(self, q: Quotation) -> bool:
         """A quotation set after a word naming a work ("in his book, “…,” speaks about"): a
         title, if its words are one, whatever verb follows it."""
@@ -1287,9 +1329,12 @@ class SectionMarkup:
                 q.id = f"q-{self.ids.q}"
         # (unit, start, end) of the titles: the names matcher's and the quoted ones
         in_titles: list[tuple[int, int, int]] = list(titles)
+        listed_titles = self._listed_titles(ordered, verdicts)
         for q in ordered:
             verdict = verdicts[id(q)]
             tag = verdict.tag
+            if id(q) in listed_titles:
+                verdict = Verdict("q", by="listed-title")
             if all(any(u == p.unit and s <= p.start and p.end <= e for u, s, e in in_titles)
                    for p in q.parts):
                 continue  # “The ‘Genius’”: the inner marks are the title's own words
@@ -1305,7 +1350,7 @@ class SectionMarkup:
                     in_titles.append((p.unit, p.start, p.end))
                     continue
             # (not in a heading: a heading capitalises every word, a phrase in it too)
-            if verdict.by == "editor-title" or (
+            if verdict.by in ("editor-title", "listed-title") or (
                     len(q.parts) == 1 and not self.headings and verdict.by not in ("named-as-phrase", "editor")
                     and (tag == "q" or tag == "quote" and verdict.by in _SHAPE_ONLY
                          or tag == "said" and PERFORMING.fullmatch(verdict.verb or "")
@@ -1319,7 +1364,7 @@ class SectionMarkup:
                 inside_citation = isinstance(self.units[p.unit].key, (Note, Reference)) or any(
                     c.start < p.end and p.start < c.end for c in self.citations[p.unit])
                 editor = verdict.by == "editor-title"
-                if editor or not inside_citation and quoted_title(
+                if editor or verdict.by == "listed-title" or not inside_citation and quoted_title(
                         inner, text[max(0, p.start - 40):p.start], text[p.end:p.end + 40]) and not (
                         tag == "quote" and inner.rstrip(" ’”\"'").endswith(("?", "!"))) and not (
                         tag == "said" and PERFORMING.fullmatch(verdict.verb or "") and not self._after_work_noun(q)

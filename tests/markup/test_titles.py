@@ -224,3 +224,20 @@ def test_a_papers_column_named_with_the_paper_after_it_is_a_title():
     assert quoted_title("Mill Notes", "as he wrote in ", " in the Riverton Gazette last week")
     # a group so named stays none, the paper after it or not
     assert not quoted_title("Leninist Levy", "announced the ", " of the party")
+
+
+def test_phrases_listed_with_a_quoted_title_are_titles_too(tmp_path):
+    # '“Confessions …;” and “Notes from the Pocket-book of a late Opium-eater;” including …': each
+    # member of a list one of which reads as a title, capitalised as titles are, is a title; not
+    # a sentence in small letters listed so, not one thing named twice with "or"
+    text = ("The little volume is made up of “Confessions of an English Miller;” and “Notes from the "
+            "Pocket-book of a late Miller;” including “Walking Reed,” and “On the Knocking at the Mill.” "
+            "Entries are in the form: ‘Call on X’; ‘Y dines’; ‘write 3 pages’. Dear to the natives as "
+            "the “Quonecticut,” or “Long River,” it flows on.")
+    tags = _tags(tmp_path, text)
+    assert tags[:4] == [
+        ("title", None, "“Confessions of an English Miller;”"),
+        ("title", None, "“Notes from the Pocket-book of a late Miller;”"),
+        ("title", None, "“Walking Reed,”"), ("title", None, "“On the Knocking at the Mill.”")]
+    # (‘Call on X’ and “Long River,” read as titles on their own)
+    assert ("q", None, "‘Y dines’") in tags and ("q", None, "“Quonecticut,”") in tags
