@@ -82,7 +82,8 @@ _NOT_AUTHOR = (r"(?!(?:January|February|March|April|May|June|July|August|Septemb
                r"|November|December|Spring|Summer|Autumn|Fall|Winter)\b)")
 # a capital, with the accented ones authors' names open with ("Özler", "Łukasz", "Šimek")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_CAP = rf"[{_UPPER}][\w'’.\-]*"
+# (a name in camel case, its first letters small: "iDigBio", "pro-iBiosphere Consortium")
+_CAP = rf"(?:[a-z]{{1,4}}-)?[a-z]?[{_UPPER}][\w'’.\-]*"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|d’|d')"
 _CONNECTOR = r"(?:of|the|for|and|&|on|in|with|de|van|von|der|den|da|di|du|le|la|y|für)"
 _NAME = (rf"(?:{_PARTICLE}\s+){{0,2}}{_NOT_AUTHOR}{_CAP}"  # "van den Berghe"

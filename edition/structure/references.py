@@ -62,7 +62,7 @@ def label_key(label: str) -> str:
     "[HSPD-7]" cites the list's "[HSPD 7]", "[SP 800-160-1 ]" its "[SP 800-160-1]"."""
     return re.sub(r"[\s\u00a0\-–]+", "", label)
 _SAME_AUTHOR = re.compile(r"^(?:[—–-]{2,}|_{3,})[.,]?")  # "———. 2016b." the author above
-_OPENS = re.compile(r"^(?:(?:van|von|de|der|den|da|di|du|le|la)\s+){0,2}[A-Z\u00c0-\u024f‘“\"']")
+_OPENS = re.compile(r"^(?:(?:van|von|de|der|den|da|di|du|le|la)\s+){0,2}(?:[a-z]{1,4}-)?[a-z]?[A-Z\u00c0-\u024f‘“\"']")
 _YEAR = re.compile(r"(?<![\d/.:-])(?P<year>(?:1[5-9]|20)\d\d[a-z]?)(?![\d])"
                    r"|\bn\.\s?d\.|\b(?:[Ff]orthcoming|[Ii]n press)\b")
 _TITLE_MARK = re.compile(r"[‘“\"]")

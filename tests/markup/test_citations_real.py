@@ -17,6 +17,9 @@ def refs(text):
 @pytest.mark.parametrize("text, expected", [
     ("(Ministry of Justice, 2019)", [("(Ministry of Justice, 2019)", "Ministry of Justice", "2019", None)]),
     ("(Univ. of Bristol 2018)", [("(Univ. of Bristol 2018)", "Univ. of Bristol", "2018", None)]),
+    # a body's name in camel case, its first letters small
+    ("(pro-iMill Consortium 2014)", [("(pro-iMill Consortium 2014)", "pro-iMill Consortium", "2014", None)]),
+    ("(iDigMill 2015)", [("(iDigMill 2015)", "iDigMill", "2015", None)]),
     ("(Interview with Prof. Adeyemi, 2021)",
      [("(Interview with Prof. Adeyemi, 2021)", "Interview with Prof. Adeyemi", "2021", None)]),
     ("(Harbour Trust, Leeds, 2003)", [("(Harbour Trust, Leeds, 2003)", "Harbour Trust, Leeds", "2003", None)]),
@@ -699,3 +702,10 @@ def test_a_reference_list_with_the_papers_statements_under_it_and_a_double_name_
         '"Role of mills in the coastal economy"'
     assert root.xpath("//t:body//t:listBibl/following-sibling::t:p/text()", namespaces=NS) == [
         "Funding: AC - a Mill Fellowship, Leeds. The Mill Society (PC0009/003)"]
+
+
+def test_a_reference_list_entry_by_a_body_named_in_camel_case():
+    from edition.structure.references import entry
+    assert entry("pro-iMill Consortium (2014) The Weir Declaration for Open Mill Data. http://www.weir.org/") == (
+        "pro-iMill Consortium", "2014")
+    assert entry("in 1924 the party met (2014).") is None
