@@ -155,6 +155,17 @@ def test_a_notes_heading_singular_or_plural(heading):
     assert [n.number for n in notes.notes] == ["1"] and used == 2
 
 
+def test_footnotes_their_bracketed_number_glued_to_the_first_word_with_a_hanging_indent():
+    # "[1]Hague, Arnold, Early Tertiary Volcanoes …" / "    Soc. Wash., …, 1899, p. 4."
+    text = ("The plateau lays bare the structure of the vast mill.[1]\n\nIt was a forest once.[2]\n\n"
+            "FOOTNOTES\n\n\n[1]Reed, Tom, Early Tertiary Mills of the Weir Range: Mill\n"
+            "    Soc. Wash., Presidential Address, 1899, p. 4.\n\n"
+            "[2]Cole, W. H., Twelfth Ann. Rept. U. S. Mill Surv. Terr.,\n    1878 (1883) p. 48.\n")
+    assert _notes(text) == (["1", "2"], 3)
+    # a bracketed number glued to a word in small letters opens no note
+    assert _notes("Text.[1]\n\nFOOTNOTES\n\n[1]see the mill.\n") == ([], 0)
+
+
 def test_a_numbered_reference_list_under_references_is_no_notes():
     entries = ("[1] T. Reed, A. B. Cole, et al., \u201cMills of the valley: a database,\u201d Mill Research, "
                "vol. 33, pp. D562\u2013D566, 2005.\n\n[2] A. V. Hale and H. W. Ross, \u201cA systematic "
