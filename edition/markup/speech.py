@@ -153,6 +153,11 @@ _SETS_OFF = re.compile(rf"{_LETTER}\b(?:(?:{_SPEECH}|{_EITHER}|{_WRITING})"
 # "a virile looking man around 40 saying" (not "an interesting way of explaining": no subject)
 _COMMON_SUBJECT = re.compile(r"\b(?:the|a|an|one|another)[\s\u00a0]+"
                              r"(?:(?!(?:of|to|in|for|with|at|on|by|from)[\s\u00a0])[a-z0-9\-]+[\s\u00a0]+){1,5}$")
+# the subject a common noun a name owns: "One of Mr. Wilkinson's little girls, about three or four
+# years old, said," — his girl speaks, not he (but "Oakley’s voice called", "Master Oxford’s
+# announcements shouted out": his own words)
+_POSSESSOR_SUBJECT = re.compile(r"[A-Z][\w\-]*['’]s[\s\u00a0]+(?!(?:voice|voices|words|announcements?|cry|cries|"
+                                r"shouts?|reply|answer|tones?|lips|message|letter|speech)\b)[a-z][^A-Z.;:!?]*$")
 # inverted, a common noun: "says the author of the Epistle to Timothy" names no speaker
 # a work the words are written in, next to the verb of saying
 # what a writing is called: the words in which a text names a document it quotes ("in his book",
@@ -393,7 +398,7 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
             # replying to one of mine, says:": writing
             return Verdict("quote", None, verb, "verb-of-writing")
         if kind == "speech" or (kind == "either" and not followed_by_citation):
-            before = [] if (_COMMON_SUBJECT.search(lead_in, 0, offset)
+            before = [] if (_COMMON_SUBJECT.search(lead_in, 0, offset) or _POSSESSOR_SUBJECT.search(lead_in, 0, offset)
                             or _PRONOUN_SUBJECT.search(lead_in, 0, offset)
                             or _PRONOUN_AND.search(lead_in, 0, offset)
                             or _PRONOUN_AFTER.match(lead_in, offset + len(verb))) else persons(0, offset)

@@ -1274,3 +1274,14 @@ def test_i_in_a_trials_answer_is_the_witness_the_record_swore_last(tmp_path):
     saids = [(who, words) for tag, who, words in quotes(encode(tmp_path, text, "")) if tag == "said"]
     assert saids[:2] == [("#person-tom-reed", '"I am led to suppose you bring news,"'),
                          ("#person-ann-ames", '"Yes, Sir, I will."')]
+
+
+def test_a_common_noun_a_name_owns_speaks_not_the_owner(tmp_path):
+    # "One of Mr. Reed's little girls, about three years old, said, '…'": the girl speaks, no
+    # one the text names; "Cole's voice called a warning, '…'": his own words
+    text = ("A little after eight every person got up. One of Mr. Reed's little girls, about three or four "
+            "years old, said, “Papa, must my kisses and cakes go to the custom-house?” Tom Cole came up "
+            "behind. At the same moment Cole’s voice called a warning from the hill, “Look out! You are "
+            "close on the weir now.”")
+    said = [q for q in quotes(encode(tmp_path, text, "")) if q[0] == "said"]
+    assert [q[1] for q in said] == [None, "#person-cole"]
