@@ -56,6 +56,7 @@ _WRITING = r"writes|wrote|written|write|describes|described|continues|reported|"
 # with one), and lets the regular expression engine skip to letters instead of trying the whole
 # list at every offset — a few times faster over a long lead-in.
 _LETTER = "(?=[a-z])"
+MAX_SET_OFF_WORDS = 12  # words between a verb set off by its comma and the quotation it leads to ("said, in a circle of friends,")
 SPEECH = re.compile(rf"{_LETTER}\b(?:{_SPEECH})\b", re.IGNORECASE)
 EITHER = re.compile(rf"{_LETTER}\b(?:{_EITHER})\b", re.IGNORECASE)
 WRITING = re.compile(rf"{_LETTER}\b(?:{_WRITING})\b", re.IGNORECASE)
@@ -220,7 +221,10 @@ _NAME_OPENS = re.compile(rf"[\s\u00a0“\"‘']*(?:(?:{NAME_TITLES})\.?[\s\u00a0
                          r"(?![\s\u00a0]+(?:and|or|&)[\s\u00a0])")  # (not "Mr. Cole and Mr. Reed": which?)
 _PRONOUN_AFTER = re.compile(r"[\s\u00a0]+(?:he|she|I|we|they)\b")
 _SUBJECT_IN_APPOSITION = re.compile(r"[\s\u00a0]*((?:[A-Z][\w.’'\-]*[\s\u00a0]+){0,3}[A-Z][\w’'\-]+),")
-_VERB_AND_COMMA = re.compile(rf"{_LETTER}\b(?:{_SPEECH}|{_EITHER}|{_WRITING}),", re.IGNORECASE)
+# (near the quotation: not "the words uttered, for he was indeed the true representative of a
+# thief stealing onwards in the night, “with Tarquin's ravishing strides,”")
+_VERB_AND_COMMA = re.compile(rf"{_LETTER}\b(?:{_SPEECH}|{_EITHER}|{_WRITING}),(?=(?:[\s\u00a0]+[^\s\u00a0]+){{0,{MAX_SET_OFF_WORDS}}}[\s\u00a0]*$)",
+                             re.IGNORECASE)
 _THAT = re.compile(r"\bthat[\s\u00a0]*$", re.IGNORECASE)
 _ENDS_IN_DASH = re.compile(r"[^\W_](?:--|—|–)[\s\u00a0]*$")
 _ENDS_IN_COMMA = re.compile(r"[^\W_][’'\-]?,[\s\u00a0]*$")

@@ -1285,3 +1285,17 @@ def test_a_common_noun_a_name_owns_speaks_not_the_owner(tmp_path):
             "close on the weir now.”")
     said = [q for q in quotes(encode(tmp_path, text, "")) if q[0] == "said"]
     assert [q[1] for q in said] == [None, "#person-cole"]
+
+
+def test_words_in_small_letters_far_after_a_verb_and_its_comma_go_on_with_the_authors_sentence(tmp_path):
+    # 'the words uttered, for he was indeed the true representative of a thief stealing onwards
+    # in the night, "with a miller's ravishing strides,"': the verb set off by its comma is far
+    # back, the words woven into the author's sentence
+    text = ("And fully did the amateur give the expression to one sense of the words uttered, for he was "
+            "indeed the true representative of a thief stealing onwards in the night, \"with a miller's "
+            "ravishing strides,\" and disguising his face as if he were thoroughly ashamed of it.")
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["q"]
+    # near it, they are the verb's object: 'Cole said, in a circle of friends, "if …"'
+    text = ("Ann Cole said, in a circle of friends, \"if the mill were ours we would grind for the "
+            "whole valley and ask nothing for it.\"")
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said"]
