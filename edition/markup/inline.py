@@ -30,7 +30,7 @@ from edition.markup.result import Markup
 from edition.markup.spans import Span
 from edition.markup.section import Ids, SectionMarkup, longer_names, lower_words, name_words, proper_words, titled_persons
 from edition.structure import notes as nn
-from edition.structure.headings import is_book_notice
+from edition.structure.headings import is_book_notice, reviewed_author
 from edition.structure.model import Document, ListBlock, Note, Paragraph, ReferenceList, node_blocks
 from edition.structure.references import label_key
 from edition.text.blocks import Block
@@ -98,6 +98,8 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
 
     by_note: dict[str, str] = {}  # the work each note cites first: "See note 65."
     works.note_authors = nt.cited_authors([*notes, *doc.footnotes()])
+    works.reviewed_authors = frozenset(
+        author for s in doc.sections if s.head is not None and (author := reviewed_author(s.head.text)))
 
     def note_markup(note: Note) -> None:
         """One note at a time: an Ibid. means the work its note cited last."""

@@ -155,6 +155,7 @@ class WorksCited:
         self._last: Work | None = None
         self.source_references: list[tuple[str, str, str]] = []  # (ref id, author part, year)
         self.note_authors: frozenset[str] = frozenset()  # last words of the authors the notes cite
+        self.reviewed_authors: frozenset[str] = frozenset()  # those of the authors of books a review's notices give
 
     def cite(self, citation: Citation, offset: int = 0) -> str | None:
         """The works-cited id ``citation`` points at (also set as ``citation.corresp``), or None.
@@ -341,10 +342,12 @@ class WorksCited:
         return key in self._register or key in self._made and self._made[key] in self.works
 
     def cites_author(self, name: str) -> bool:
-        """The article cites a work of ``name``'s: one cited so far, or one its notes give (read
+        """The article cites a work of ``name``'s: one cited so far, one its notes give (read
         before the text's quotations: "Barth says" in the text, "Barth, The Religions of India,
-        p. 30." in a note) — so that his words quoted are his writing."""
-        return self.work_by_author(name) is not None or name.split()[-1].strip(".,") in self.note_authors
+        p. 30." in a note), or a book its review's notice heads ("… By Francis Parkman. Boston:
+        …" over "says Mr. Parkman") — so that his words quoted are his writing."""
+        last = name.split()[-1].strip(".,")
+        return self.work_by_author(name) is not None or last in self.note_authors or last in self.reviewed_authors
 
     def spoken_by(self, name: str) -> bool:
         """The work of ``name``'s the article cites is a speech ("(Speech of Mr. Moore, House

@@ -357,6 +357,19 @@ def _unitalic(text: str) -> str:
     return text[1:-1] if len(text) > 2 and text[0] == text[-1] and text[0] in "_*" else text
 
 
+_NOTICE_AUTHOR = re.compile(r"[.;:][ \u00a0]+(?:By|Von)\.?[ \u00a0]+(?:the[ \u00a0]+|Mrs?\.[ \u00a0]+|Dr\.[ \u00a0]+)?"
+                            r"(?P<name>[A-Z][\w'’\-]*(?:[ \u00a0][A-Z](?:\.|[\w'’\-]+))*?)[ \u00a0]*[.,]")
+
+
+def reviewed_author(text: str) -> str | None:
+    """The last word of the name of the author a book notice's heading gives ("… Louis XIV. By
+    Francis Parkman. Boston: …" → "Parkman"), or None."""
+    if not is_book_notice(text) or (m := _NOTICE_AUTHOR.search(text)) is None:
+        return None
+    last = m["name"].split()[-1].strip(".")
+    return last.title() if last.isupper() else last  # ("By TOM REED.": "says Mr. Reed")
+
+
 def is_book_notice(text: str) -> bool:
     """A heading that gives a book as its title page does (``THE GENTLEMAN. By GEORGE H.
     CALVERT. …``): written in sentences, not title-cased, so its quoted titles are titles."""

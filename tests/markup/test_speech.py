@@ -1299,3 +1299,18 @@ def test_words_in_small_letters_far_after_a_verb_and_its_comma_go_on_with_the_au
     text = ("Ann Cole said, in a circle of friends, \"if the mill were ours we would grind for the "
             "whole valley and ask nothing for it.\"")
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said"]
+
+
+def test_the_reviewed_books_author_says_in_the_review_his_writing(tmp_path):
+    # under a notice "… By Francis Parkman. Boston: …", '"In their eyes," says Mr. Parkman, "…"'
+    # quotes the book under review: writing, no speech of his
+    text = ("LITERATURE OF THE DAY.\n\n(Mill Magazine, Vol. XX, No. 33, November 1877)\n\n"
+            "Count Reed and the New Mill under Louis XIV. By Tom Cole. Riverton: Little, Weir & Co.\n\n"
+            "In this volume Mr. Cole has made a long step toward the culminating point of his series of "
+            "histories of the mills of the valley.\n\n"
+            "He well understood the character of the millers. \"In their eyes,\" says Mr. Cole, \"Reed was "
+            "by far the greatest of the masters of the mills of the valley.\"\n")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("quote", None), ("quote", None)]
+    from edition.structure.headings import reviewed_author
+    assert reviewed_author("THE MILL. By TOM REED. Ticknor & Fields. Boston. Price, 75 cts.") == "Reed"
+    assert reviewed_author("Briefe aus Riverton (1876). Von Ann Cole. Wien.") == "Cole"
