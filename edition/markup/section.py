@@ -642,7 +642,10 @@ class SectionMarkup:
             if q.parent is None and q.depth == 0 and prev_q is not None and prev_q.parent is None \
                     and prev_q.last.unit == u \
                     and getattr(verdicts.get(id(prev_q)), "tag", None) == "said" \
-                    and _STAGE_DIRECTION.fullmatch(text, prev_q.last.end, q.first.start):
+                    and _STAGE_DIRECTION.fullmatch(text, prev_q.last.end, q.first.start) \
+                    and not SPEECH.search(self._tail(q)[0][:VERB_AFTER_MAX]):
+                # (not where its own clause says whose it is: '… him." [Laughter.] "Well," said the
+                # traveller, "…"')
                 # 'Mr. GILL.--"I hope … the compliment." (More laughter). "These youths …?"': the
                 # turn goes on after the house's laughter, the same speaker's
                 q.prev, prev_q.next = prev_q, q

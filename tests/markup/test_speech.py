@@ -496,6 +496,17 @@ def test_a_turn_goes_on_after_a_stage_direction_in_its_paragraph(tmp_path):
         ("#person-reed", False), (None, False), ("#person-reed", False), ("#person-reed", True)]
 
 
+def test_after_a_stage_direction_a_quotation_its_own_clause_attributes_is_anothers(tmp_path):
+    # '"Hold on, there," said a man …, "… inside of him." [Laughter.] "Well," said the traveller,
+    # "now I remember it …"': the traveller's words, no part of the man's
+    text = ('"Hold on, there," said a man who had been listening, "by your way of reckoning, that last '
+            'wolf must have had the rest of the pack inside of him." [Laughter.] "Well," said the '
+            'traveller, "now I remember it, he did wobble a bit." [Laughter.]')
+    root = encode(tmp_path, text, "").tree.getroot()
+    turns = root.xpath("//t:body//t:said", namespaces=NS)
+    assert [t.get("prev") is not None for t in turns] == [False, True, False, True]
+
+
 def test_a_speech_over_paragraphs_interrupted_then_after_an_aside_goes_on(tmp_path):
     # '“They are a wonderful people. …' / '“I am also informed,” said my uncle, “but this I hardly
     # believe, …!” (This was his idea of taxation.) “I am sure we could not live under such a law.'
