@@ -85,6 +85,9 @@ _OWNER = re.compile(r"(?<![\w.])(?:(?:Mr|Mrs|Dr|St)\.\s+)?[A-Z][a-z]+(?:[’']s|
 MAX_OWNED_TITLE_WORDS = 10
 
 
+_PERSONAL_PRONOUN = re.compile(r"\b(?:I|we|you|he|she|they)\b")
+
+
 def quoted_title(inner: str, before: str, after: str = "") -> bool:
     """Whether the quoted words ``inner`` (marks excluded) are a title; ``before``: the text just
     before the opening mark, ``after`` just after the closing one."""
@@ -102,9 +105,11 @@ def quoted_title(inner: str, before: str, after: str = "") -> bool:
         return True
     if (words and words[0].strip("‘’“”\"'")[:1].isupper() and len(words) <= MAX_TITLE_WORDS
             and inner.rstrip().endswith(",") and not _SENTENCE_INSIDE.search(inner)
-            and not re.search(r"[!?]", inner) and _CITED_AFTER.match(after)):
+            and not re.search(r"[!?]", inner) and _CITED_AFTER.match(after)
+            and not _PERSONAL_PRONOUN.search(inner)):
         # a work cited by its page or its year: 'in his "History of St. Patrick's Cathedral,"
-        # p. 320', '("Polit. Anatomy of Ireland," 1672)'
+        # p. 320', '("Polit. Anatomy of Ireland," 1672)' (not a sentence someone speaks in:
+        # '“Nowhere do we see absolutely primitive man, …,” p. 29')
         return True
     if (words and words[0].strip("‘’“”\"'")[:1].isupper() and len(words) <= MAX_OWNED_TITLE_WORDS
             and not _SENTENCE_INSIDE.search(inner) and not re.search(r"[!?]|[a-z]{2}\.\s+[A-Z]", inner)

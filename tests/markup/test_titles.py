@@ -241,3 +241,11 @@ def test_phrases_listed_with_a_quoted_title_are_titles_too(tmp_path):
         ("title", None, "“Walking Reed,”"), ("title", None, "“On the Knocking at the Mill.”")]
     # (‘Call on X’ and “Long River,” read as titles on their own)
     assert ("q", None, "‘Y dines’") in tags and ("q", None, "“Quonecticut,”") in tags
+
+
+def test_a_work_cited_by_its_page_after_its_quoted_title_not_a_sentence_spoken_in():
+    # 'in his "History of St. Patrick's Mill," p. 320' names a work; '“Nowhere do we see
+    # absolutely primitive man, and a mill in the making,” p. 29' quotes its words
+    assert quoted_title("History of St. Patrick's Mill,", "Reed's notes in his ", " p. 320")
+    assert not quoted_title("Nowhere do we see absolutely primitive man, and a mill in the making,",
+                            "Tom Reed, Secret of the Mill, p. 27.—", " p. 29.")
