@@ -42,6 +42,10 @@ MIN_QUESTION_WORDS = 3  # a question answered back to back: "Where did you find 
 _LISTED_TITLES = re.compile(r"[ \u00a0\n]*[,;]?[ \u00a0\n]*(?:(?:and|including|as[ \u00a0]well[ \u00a0]as)[ \u00a0\n]+)?"
                             r"(?:(?:an?|the)[ \u00a0\n]+)?")
 TITLE_CASED = 0.75  # of a title's words not "of", "the" …, those capitalised
+# a lead-in's colon, its dash, a source named before a comma: "of God:", "religions:--",
+# "According to Chen et al. (2022, p. 1),", "(2022, p. 1),"
+_LEADS_IN = re.compile(r"(?::|:?[ \u00a0]*(?:--|—)|\b[Aa]ccording[ \u00a0]+to\b[\s\S]{0,80},"
+                       r"|\([^()]{0,40}\b(?:1[5-9]|20)\d\d\b[^()]{0,40}\),)[\s\u00a0]*\Z")
 _LISTED = re.compile(r"[ \u00a0]*(?:,|;|,?[ \u00a0]+(?:and|or|nor))[ \u00a0]*")
 _SHAPE_ONLY = frozenset({"short", "long", "sentence-of-its-own", "verb-of-writing"})
 # How far after a quotation its attribution is read: '“…,” said Principal Deputy Assistant
@@ -727,6 +731,14 @@ class SectionMarkup:
                     not has_verb(lead) or speech.indirect(own_lead, subject=True) and not noted)) else "",
                 self._a_sentence(q), self._lowercase(q), titled=lambda noun, u=u, q=q: self._the_titled(noun, u, q), noted=noted,
                 word_alone=self._word_alone(q), opens_clause=self._opens_clause(q), cry=self._cries(q))
+            if verdict.by == "long" and self._lowercase(q) and not several and not noted \
+                    and not _LEADS_IN.search(lead) and not self._asks(q) and not self._cries(q):
+                # 'the Kansas City Star said …, was "to provide (I quote the exact words) the best
+                # possible …"': many words in small letters, one sentence, no lead-in of their
+                # own — a fragment woven into the author's sentence, however long (not after a
+                # colon: 'of God: "we are strangely affected by …"'; not with a note or a citation
+                # after it: '“you only duck a little while the shot whizzes past.”[655]')
+                verdict = Verdict("q", by="long-in-small-letters")
             if lead_u == u and q.parent is None and _AS_ONE_SAYS.search(own_lead) and self._lowercase(q):
                 # 'appearing, as Mr. Lowell says, "clear cut upon the disc, …"': another's words
                 # that go on with the author's sentence, its source set in it by the way

@@ -1325,3 +1325,18 @@ def test_the_reviewed_books_author_says_in_the_review_his_writing(tmp_path):
     from edition.structure.headings import reviewed_author
     assert reviewed_author("THE MILL. By TOM REED. Ticknor & Fields. Boston. Price, 75 cts.") == "Reed"
     assert reviewed_author("Briefe aus Riverton (1876). Von Ann Cole. Wien.") == "Cole"
+
+
+def test_many_words_in_small_letters_with_no_lead_in_of_their_own_are_a_phrase(tmp_path):
+    # '"to be nailed to a continuation … to be free" was what she feared': one sentence in small
+    # letters, however long, woven into the author's; not after a colon, not with a note or a
+    # citation after it, not a question
+    text = ("The mill was quiet. \"to be nailed to a continuation and exaggeration of my present life in "
+            "the mill, to put it out of my power ever to be free\" was what she feared.")
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["q"]
+    text = ("He accepted the fatherhood of the miller and the brotherhood of the weir: \"we are strangely "
+            "affected by the clothes we wear at the mill on every day of the week\" was his word.")
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] != ["q"]
+    text = ("According to Reed et al. (2022, p. 1), \"in 2019, the valley's grain output increased by "
+            "48.1% compared with that in 2005 and the mills kept pace\". However, that is not all.")
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] != ["q"]
