@@ -1379,7 +1379,7 @@ class SectionMarkup:
                 inside_citation = isinstance(self.units[p.unit].key, (Note, Reference)) or any(
                     c.start < p.end and p.start < c.end for c in self.citations[p.unit])
                 editor = verdict.by == "editor-title"
-                if editor or verdict.by == "listed-title" or not inside_citation and quoted_title(
+                if editor or not inside_citation and verdict.by == "listed-title" or not inside_citation and quoted_title(
                         inner, text[max(0, p.start - 40):p.start], text[p.end:p.end + 40]) and not (
                         tag == "quote" and inner.rstrip(" ’”\"'").endswith(("?", "!"))) and not (
                         tag == "said" and PERFORMING.fullmatch(verdict.verb or "") and not self._after_work_noun(q)
