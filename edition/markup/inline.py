@@ -98,6 +98,7 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
 
     by_note: dict[str, str] = {}  # the work each note cites first: "See note 65."
     works.note_authors = nt.cited_authors([*notes, *doc.footnotes()])
+    works.references_throughout = nt.references_throughout([*notes, *doc.footnotes()])
     works.reviewed_authors = frozenset(
         author for s in doc.sections if s.head is not None and (author := reviewed_author(s.head.text)))
 

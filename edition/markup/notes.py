@@ -918,6 +918,24 @@ def cited_authors(notes) -> frozenset[str]:
     return frozenset(found)
 
 
+# a note that says which work every bare reference of the text is to: "The references throughout
+# this notice are to the Life and Letters, unless the contrary is stated."
+_REFERENCES_ARE_TO = re.compile(r"\b[Rr]eferences\b[^.;]{0,60}?\b(?:are|is)[ \t\n\u00a0]+(?:made[ \t\n\u00a0]+)?to"
+                                r"[ \t\n\u00a0]+(?:the[ \t\n\u00a0]+)?(?P<title>[A-Z][\w’'\-]*(?:[ \t\n\u00a0]+"
+                                r"(?:of|and|the|[A-Z][\w’'\-]*)){0,8})(?=[,.;:(]|[ \t\n\u00a0]+unless\b)")
+
+
+def references_throughout(notes) -> str | None:
+    """The title of the work a note says the text's references are all to ("The references
+    throughout this notice are to the Life and Letters, unless …" → "Life and Letters"), or
+    None."""
+    for note in notes:
+        for block in note.blocks:
+            if (m := _REFERENCES_ARE_TO.search(block.text)) is not None:
+                return " ".join(m["title"].split())
+    return None
+
+
 # "Sir Thomas Bludworth. See June 30th, 1666.": a diary's note sends the reader to another day
 # of the diary, no work
 _SEE_DAY = re.compile(r"\b[Ss]ee\s+(?:January|February|March|April|May|June|July|August|September|"

@@ -156,6 +156,9 @@ class WorksCited:
         self.source_references: list[tuple[str, str, str]] = []  # (ref id, author part, year)
         self.note_authors: frozenset[str] = frozenset()  # last words of the authors the notes cite
         self.reviewed_authors: frozenset[str] = frozenset()  # those of the authors of books a review's notices give
+        # the title of the work a note says every bare reference is to ("The references
+        # throughout this notice are to the Life and Letters")
+        self.references_throughout: str | None = None
 
     def cite(self, citation: Citation, offset: int = 0) -> str | None:
         """The works-cited id ``citation`` points at (also set as ``citation.corresp``), or None.
@@ -175,6 +178,10 @@ class WorksCited:
             work = self._by_author_date(citation)
         elif citation.kind == "page" and (author := citation.author or _author_before(citation.context)):
             work = self._by_author(author)  # "says Kralik (p. 175)", "(Hare, p. 280.)": Kralik's
+        elif citation.kind == "page" and self.references_throughout:
+            # "(I., p. 28.)" where a note says the references are all to the Life and Letters
+            work = self._by_title(Citation(citation.start, citation.start, "full", self.references_throughout,
+                                           citation.rule, title=self.references_throughout))
         else:  # op-cit, ibid, page: the work cited last
             work = self._last
         if work is None:

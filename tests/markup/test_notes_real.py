@@ -581,3 +581,21 @@ def test_a_reference_after_a_quotation_in_a_note_its_page_before_a_dash_and_anot
             "historical examination, we must have recourse as regards this matter to conjecture,\u201d Tom\nReed, "
             "Secret of the Mill, p. 27.\u2014\u201cNowhere do we see a mill in the making,\u201d p. 29.")
     assert _refs(text) == [("full", "Secret of the Mill", "Tom\nReed", {"author", "title", "biblScope"})]
+
+
+def test_bare_references_go_to_the_work_a_note_says_they_are_all_to(tmp_path):
+    # "    † The references throughout this notice are to the Life and Letters, unless …": "(I.,
+    # p. 28.)" and "(I., p. 20)" cite that work, no work cited before them
+    from support import encode_text
+    text = ("MILLER OBITUARY\n\nBy Tom Reed\n\n(Mill Society, 1888)\n\n"
+            "His boyhood was spent by the weir, and he formed a theory of the mill early. \"I think "
+            "I was a very good little boy at the mill.\" (I., p. 28.†)\n\n"
+            "    † The references throughout this notice are to the Life and Letters of the Miller, unless "
+            "the contrary is stated.\n\n"
+            "He left the school for the university in the autumn, and read little there. (I., p. 20)\n")
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    cited = root.xpath("//t:body//t:p//t:bibl/@corresp", namespaces=ns)
+    assert len(cited) == 2 and len(set(cited)) == 1
+    work = root.xpath(f"//t:listBibl[@xml:id='works-cited']/t:bibl[@xml:id='{cited[0][1:]}']", namespaces=ns)[0]
+    assert work.xpath("string(t:title)", namespaces=ns) == "Life and Letters of the Miller"
