@@ -30,7 +30,7 @@ from edition.markup.result import Markup
 from edition.markup.spans import Span
 from edition.markup.section import Ids, SectionMarkup, longer_names, lower_words, name_words, proper_words, titled_persons
 from edition.structure import notes as nn
-from edition.structure.headings import is_book_notice, reviewed_author
+from edition.structure.headings import is_book_notice, reviewed_author, reviewed_title
 from edition.structure.model import Document, ListBlock, Note, Paragraph, ReferenceList, node_blocks
 from edition.structure.references import label_key
 from edition.text.blocks import Block
@@ -98,7 +98,11 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
 
     by_note: dict[str, str] = {}  # the work each note cites first: "See note 65."
     works.note_authors = nt.cited_authors([*notes, *doc.footnotes()])
-    works.references_throughout = nt.references_throughout([*notes, *doc.footnotes()])
+    # the work the text's bare references are to: the one a note names so, else the book a
+    # review's notice gives (over its section, or as the review's first paragraph)
+    throughout = nt.references_throughout([*notes, *doc.footnotes()])
+    first = next((node for section in doc.sections for node in section.content), None)
+    reviewed = reviewed_title(first.block.text) if isinstance(first, Paragraph) else None
     works.reviewed_authors = frozenset(
         author for s in doc.sections if s.head is not None and (author := reviewed_author(s.head.text)))
 
@@ -112,6 +116,8 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
         nt.note_references(markup, note, works, ids, by_note)
 
     for s, section in enumerate(doc.sections):
+        works.references_throughout = throughout or (
+            section.head is not None and reviewed_title(section.head.text)) or reviewed
         if section.head is not None:
             head = Unit(section.head.text, 0, len(section.head.text), key=section.head)
             # (a book notice's heading is sentences: its quoted titles are read as a paragraph's;

@@ -370,6 +370,19 @@ def reviewed_author(text: str) -> str | None:
     return last.title() if last.isupper() else last  # ("By TOM REED.": "says Mr. Reed")
 
 
+_NOTICE_TITLE = re.compile(r"^(?P<title>.+?)[.;:][ \u00a0]+(?:By|Von)\b")
+
+
+def reviewed_title(text: str) -> str | None:
+    """The title of the book a notice gives, its italics' marks left out ("_Poems_, in Two
+    Volumes. By W. WORDSWORTH. London, 1807." → "Poems, in Two Volumes"), or None when
+    ``text`` is no book notice."""
+    plain = text.replace("_", "")
+    if not is_book_notice(plain) or (m := _NOTICE_TITLE.match(plain)) is None:
+        return None
+    return m["title"].strip(" ,")
+
+
 def is_book_notice(text: str) -> bool:
     """A heading that gives a book as its title page does (``THE GENTLEMAN. By GEORGE H.
     CALVERT. …``): written in sentences, not title-cased, so its quoted titles are titles."""

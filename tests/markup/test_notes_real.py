@@ -599,3 +599,20 @@ def test_bare_references_go_to_the_work_a_note_says_they_are_all_to(tmp_path):
     assert len(cited) == 2 and len(set(cited)) == 1
     work = root.xpath(f"//t:listBibl[@xml:id='works-cited']/t:bibl[@xml:id='{cited[0][1:]}']", namespaces=ns)[0]
     assert work.xpath("string(t:title)", namespaces=ns) == "Life and Letters of the Miller"
+
+
+def test_bare_references_in_a_review_go_to_the_book_its_notice_gives(tmp_path):
+    # "_Poems_, in Two Volumes. By W. WORDSWORTH. London, 1807." opening a review: its "I, p. 92."
+    # cite that book, as do those under a notice heading its section
+    from support import encode_text
+    text = ("ANONYMOUS ON THE MILLER\n\n[From _The Mill Review_, October, 1807]\n\n"
+            "_Mills_, in Two Volumes. By T. REED. London, 1807.\n\n"
+            "This author is known to belong to a certain brotherhood of millers, who have haunted for "
+            "some years about the weirs of the valley. (I, p. 92.)\n\n"
+            "The next piece is no better, and the one after it is worse still. (I, p. 97.)\n")
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    cited = root.xpath("//t:body//t:p//t:bibl/@corresp", namespaces=ns)
+    assert len(cited) == 2 and len(set(cited)) == 1
+    work = root.xpath(f"//t:listBibl[@xml:id='works-cited']/t:bibl[@xml:id='{cited[0][1:]}']", namespaces=ns)[0]
+    assert work.xpath("string(t:title)", namespaces=ns) == "Mills, in Two Volumes"
