@@ -252,7 +252,7 @@ SHAPES: tuple[Shape, ...] = (
         r"(?(open)\.?\))")),
     # (Hare, p. 280.)  (Mill and Hare, pp. 3-4): a page of the work of the author it names
     Shape("author-page", "page", re.compile(
-        rf"\((?P<author>{_SURNAME}(?:\s+(?:and|&)\s+{_SURNAME})?),\s*"
+        rf"\((?![IVXLC]+,)(?P<author>{_SURNAME}(?:\s+(?:and|&)\s+{_SURNAME})?),\s*"  # ("(II, p. 72.)": a volume)
         rf"(?P<pages>{_PAGE_WORD_LOOSE}\s*{_RANGE})\.?\s*\)")),
     # (ch. v)  (chap. 3)  (chapter XII): a chapter of the work cited last
     Shape("chapter", "page", re.compile(

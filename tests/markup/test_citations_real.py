@@ -17,6 +17,8 @@ def refs(text):
 @pytest.mark.parametrize("text, expected", [
     ("(Ministry of Justice, 2019)", [("(Ministry of Justice, 2019)", "Ministry of Justice", "2019", None)]),
     ("(Univ. of Bristol 2018)", [("(Univ. of Bristol 2018)", "Univ. of Bristol", "2018", None)]),
+    # a volume in capitals before the page, no author's name
+    ("(II, p. 72.)", [("(II, p. 72.)", None, None, ("72", "72"))]),
     # a body's name in camel case, its first letters small
     ("(pro-iMill Consortium 2014)", [("(pro-iMill Consortium 2014)", "pro-iMill Consortium", "2014", None)]),
     ("(iDigMill 2015)", [("(iDigMill 2015)", "iDigMill", "2015", None)]),
