@@ -159,7 +159,9 @@ _LOCATOR = r"(?:,[ \u00a0]*(?:figs?\.|pls?\.|plates?|tables?|maps?)[ \u00a0]*\d{
 _REFERENCE = rf"{_AUTHOR}(?:\s*,\s*|\s+)(?:{_DATE}\b|(?P<nd>n\.\s?d\.))(?:{_PAGES_AFTER})?{_LOCATOR}?"
 # the same author's next work: ", 2019", "/b", ", b", " and 2019"
 _MORE = rf"(?:\s*[,/;]\s*|\s+and\s+)(?P<date>(?P<when>{_YEAR})[a-z]?|[a-z])\b(?:{_PAGES_AFTER})?"
-_SEPARATOR = r"\s*(?:,(?:\s*(?:and\b|&))?|;|\band\b|&)\s*"  # ", and Clement 2016"
+# ", and Clement 2016"; a work read in another: "White & Mckenzie 1995 apud Frank 2008",
+# "Smith 2001, cited in Jones 2010"
+_SEPARATOR = r"\s*(?:,?\s*(?:cited|quoted)\s+(?:in|by)\b|,(?:\s*(?:and\b|&))?|;|\band\b|&|\bapud\b)\s*"
 # words before the first reference: "e.g.,", "see", "for review see", "cf."
 _PREFIX = r"(?:(?:e\.\s?g\.|i\.\s?e\.|cf\.|[a-z]+)[,:]?\s+){1,4}"  # "e.g.", "e. g."
 # "(Harrower et al., 2020, p. 6)", "(Reed & Cole, 2019, p. 4)": authors, not a title

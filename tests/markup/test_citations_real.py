@@ -17,6 +17,11 @@ def refs(text):
 @pytest.mark.parametrize("text, expected", [
     ("(Ministry of Justice, 2019)", [("(Ministry of Justice, 2019)", "Ministry of Justice", "2019", None)]),
     ("(Univ. of Bristol 2018)", [("(Univ. of Bristol 2018)", "Univ. of Bristol", "2018", None)]),
+    # a work read in another: two references, the one it was read in too
+    ("(White & Cole 1995 apud Frank 2008)", [("White & Cole 1995", "White & Cole", "1995", None),
+                                             ("Frank 2008", "Frank", "2008", None)]),
+    ("(Smith 2001, cited in Jones 2010)", [("Smith 2001", "Smith", "2001", None),
+                                           ("Jones 2010", "Jones", "2010", None)]),
     # a volume in capitals before the page, no author's name
     ("(II, p. 72.)", [("(II, p. 72.)", None, None, ("72", "72"))]),
     # a body's name in camel case, its first letters small
