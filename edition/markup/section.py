@@ -36,6 +36,7 @@ _AS_ONE_SAYS = re.compile(r",[ \u00a0\n]+as[ \u00a0\n]+(?:[A-Z][\w’'.-]*[ \u00
 # the verbs of saying or writing in the present tense a scholar cites a writer by
 _PRESENT_OF_EITHER = re.compile(r"^(?:says|remarks|observes|exclaims|adds|declares|continues|tells)$", re.IGNORECASE)
 MIN_EXCHANGE = 3  # quotations back to back: a hail and its answers
+_SAINT = re.compile(r"(?:St\.|Saint)[ \u00a0]+[A-Z]")
 MIN_QUESTION_WORDS = 3  # a question answered back to back: "Where did you find it?", not "Honest Indian?"
 # between quoted titles listed one after another: '“…;” and “…;” including “…,” “…,” and a “…”'
 # (not "or": '"Quonecticut," or "Long River,"' names one thing twice)
@@ -577,6 +578,11 @@ class SectionMarkup:
             # citation, not a report of speech (but "says Jones, who keeps the mill": a living
             # informant the text describes)
             return Verdict("quote", None, verdict.verb, "present-of-citation")
+        if (verdict.tag == "said" and verdict.who and verdict.who.startswith(NEW) and verdict.verb
+                and _PRESENT_OF_EITHER.match(verdict.verb) and _SAINT.match(verdict.who[len(NEW):])):
+            # "St. Paul tells us …: "Children, obey your parents …"", "St. Peter says": an
+            # apostle's words in the present are his epistle's, writing
+            return Verdict("quote", None, verdict.verb, "scripture")
         if verdict.who and verdict.who.startswith(NEW):
             return replace(verdict, who=self.m.speaker(verdict.who[len(NEW):]))
         return verdict

@@ -1340,3 +1340,14 @@ def test_many_words_in_small_letters_with_no_lead_in_of_their_own_are_a_phrase(t
     text = ("According to Reed et al. (2022, p. 1), \"in 2019, the valley's grain output increased by "
             "48.1% compared with that in 2005 and the mills kept pace\". However, that is not all.")
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] != ["q"]
+
+
+def test_an_apostles_words_in_the_present_are_his_epistles(tmp_path):
+    # 'St. Paul tells us one thing …: "Children, obey your parents in all things …"': writing,
+    # no speech of his; in the past, "St. Paul said to the elders" is speech
+    text = ("We may please Him now, while we are soldiers. St. Paul tells us one thing in which you may "
+            "please Him: \"Children, obey your parents in all things: for this is well pleasing unto the Lord.\"")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("quote", None)]
+    text = ("At Miletus St. Paul said to the elders of the mill: \"I have coveted no man's silver, or gold, "
+            "or apparel, in all my days at the mill.\"")
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said"]
