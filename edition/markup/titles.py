@@ -27,7 +27,10 @@ _CUE = re.compile(r"\b(?:works?|airs?|glees?|melod(?:y|ies)|novels?|books?|poems
                   r"pamphlets?|papers?|journals?|newspapers?|magazines?|lectures?|sermons?|addresses|"
                   r"address|hymns?|operas?|pictures?|paintings?|volumes?|chapters?|entitled|titled|"
                   r"(?:authors?|performances?|productions?|tune|translations?|editions?)\s+of"
-                  r"|(?<=[a-z])[’']s(?:\s+[a-z]+)?)\s*,?\s*$", re.IGNORECASE)
+                  r"|(?<=[a-z])[’']s(?:\s+[a-z]+)?)"
+                  # (one of those named: "several popular airs, one of them being “Dixie,”")
+                  r"(?:\s*,?\s*(?:one\s+of\s+(?:them|which)(?:\s+(?:being|is|was))?|among\s+them|including|such\s+as|"
+                  r"namely|notably))?\s*,?\s*$", re.IGNORECASE)
 # (a possessive: "Mr. Tupper's “Philosophy”", "Mr. Ridgway’s recent “Nomenclature.”")
 # what names a work performed or written just before it, an article between: a title in
 # sentence case too ("singing the 'Humbugged Husband,'", "the famous glee 'Sleep, gentle

@@ -178,6 +178,7 @@ def test_a_title_after_a_word_naming_a_work_whatever_verb_follows(tmp_path):
     ("Hypocrite,", "We went to the Lyceum, and saw the ", " an old play taken from Molière"),
     ("Utilitarianism,", "Mr. J.S. Mill speaks, in his celebrated work, ", " (1864, pp. 45, 46)"),
     ("Dixie,", "He wrote several popular airs, ", " which afterward became famous"),
+    ("Dixie,", "He wrote several popular airs, one of them being ", " which afterward became famous"),
     # a paper named as one after its title, or before it in apposition
     ("Mill Beat,", "and quarters for the ", " a journal published during the fair"),
     ("Freie Mühle.", "began the publication of a German daily paper, the ", ""),
