@@ -163,7 +163,8 @@ _MORE = rf"(?:\s*[,/;]\s*|\s+and\s+)(?P<date>(?P<when>{_YEAR})[a-z]?|[a-z])\b(?:
 # "Smith 2001, cited in Jones 2010"
 _SEPARATOR = r"\s*(?:,?\s*(?:cited|quoted)\s+(?:in|by)\b|,(?:\s*(?:and\b|&))?|;|\band\b|&|\bapud\b)\s*"
 # words before the first reference: "e.g.,", "see", "for review see", "cf."
-_PREFIX = r"(?:(?:e\.\s?g\.|i\.\s?e\.|cf\.|[a-z]+)[,:]?\s+){1,4}"  # "e.g.", "e. g."
+# (or the body an author wrote for, in capitals before a colon: "(IPCC: Solomon et al., 2007)")
+_PREFIX = r"(?:(?:e\.\s?g\.|i\.\s?e\.|cf\.|[a-z]+|[A-Z]{2,10}(?=:))[,:]?\s+){1,4}"  # "e.g.", "e. g."
 # "(Harrower et al., 2020, p. 6)", "(Reed & Cole, 2019, p. 4)": authors, not a title
 _AUTHORS_NOT_TITLE = re.compile(rf"\bet\.?\s+al\b|&|\b{AND_OTHERS}")
 
