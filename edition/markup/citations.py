@@ -320,6 +320,12 @@ SHAPES: tuple[Shape, ...] = (
         rf"(?:(?P<publisher>{_CAP}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP})*)\s*,?\s*)?"
         rf"\((?P<date>(?P<when>{_YEAR}))\)\s*,?\s*"
         rf"(?:(?P<pages>{_PAGE_WORD_LOOSE}\s*{_RANGE}))?\s*\)")),
+    # "is given in Theal's 'Kaffir Folklore,' p. 209": a work by its quoted title, in its
+    # author's possessive, and its page, in the author's own sentence
+    Shape("possessive-title-page", "full", re.compile(
+        rf"(?<![\w’'])(?P<author>{_CAP}(?:\s+{_CAP}){{0,2}})['’]s\s+"
+        rf"(?P<title>“[^”()]{{2,80}}”|\"[^\"()]{{2,80}}\"|‘[^’()]{{2,80}}’|'[^'()]{{2,80}}'),?\s*"
+        rf"(?P<pages>{_PAGE_WORD}\s*{_RANGE})")),
     # [Evening Courier, Monday May 3rd 1932]  [Bucks Herald, 15th May 1909]: a periodical's issue
     Shape("periodical-issue", "full", re.compile(
         rf"\[(?P<title>{_PERIODICAL})\s*,\s*(?P<issue>{_DAY_DATE})\]")),

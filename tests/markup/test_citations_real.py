@@ -22,6 +22,8 @@ def refs(text):
                                              ("Frank 2008", "Frank", "2008", None)]),
     ("(Smith 2001, cited in Jones 2010)", [("Smith 2001", "Smith", "2001", None),
                                            ("Jones 2010", "Jones", "2010", None)]),
+    # a work by its quoted title in its author's possessive, and its page, in the author's sentence
+    ("is given in Reed's 'Mill Folklore,' p. 209. The", [("Reed's 'Mill Folklore,' p. 209", "Reed", None, ("209", "209"))]),
     # the body the authors wrote for, in capitals before a colon
     ("(IPCC: Solomon et al., 2007)", [("(IPCC: Solomon et al., 2007)", "Solomon et al.", "2007", None)]),
     # a volume in capitals before the page, no author's name
