@@ -24,6 +24,9 @@ def refs(text):
                                            ("Jones 2010", "Jones", "2010", None)]),
     # a work by its quoted title in its author's possessive, and its page, in the author's sentence
     ("is given in Reed's 'Mill Folklore,' p. 209. The", [("Reed's 'Mill Folklore,' p. 209", "Reed", None, ("209", "209"))]),
+    # the print's slips in "et al.": "at al.", "et al. al."
+    ("(Li et al. al., 2012)", [("(Li et al. al., 2012)", "Li et al. al.", "2012", None)]),
+    ("as Reed at al. (2010) showed", [("Reed at al. (2010)", "Reed at al.", "2010", None)]),
     # the body the authors wrote for, in capitals before a colon
     ("(IPCC: Solomon et al., 2007)", [("(IPCC: Solomon et al., 2007)", "Solomon et al.", "2007", None)]),
     # a volume in capitals before the page, no author's name
