@@ -100,6 +100,9 @@ _NOT_NAME_WORDS = frozenset("and the of for et al others colleagues co-workers c
                             "with ed eds edited by e und".split())
 
 
+_GLUED = re.compile(r"^[A-Z][a-z]+(?=[A-Z][a-z]+$)")  # "Ailton" in "AiltonKrenak"
+
+
 def _name_words(names: str) -> list[str]:
     """The words of an author part that can tell one name from another: no initials (``JS``,
     ``J.``), connectives or ``et al.``; case and accents as printed, folded."""
@@ -314,6 +317,9 @@ class WorksCited:
                            if n.casefold() not in _NOT_NAME_WORDS and n not in _OPENERS
                            and not n.isupper()), "")
         ref_id = self._source_reference(author, printed)
+        if ref_id is None and _GLUED.match(author):
+            # a forename glued to the surname by the print's slip: "AiltonKrenak (2015)"
+            ref_id = self._source_reference(_GLUED.sub("", author), printed)
         if ref_id is not None:
             return self.works.setdefault(ref_id, Work(ref_id, author=author, date=year, in_source=True))
         for entry in self.editorial.entries("work"):

@@ -723,3 +723,15 @@ def test_a_reference_list_entry_by_a_body_named_in_camel_case():
     assert entry("pro-iMill Consortium (2014) The Weir Declaration for Open Mill Data. http://www.weir.org/") == (
         "pro-iMill Consortium", "2014")
     assert entry("in 1924 the party met (2014).") is None
+
+
+def test_a_forename_glued_to_the_surname_by_the_prints_slip_still_finds_the_entry(tmp_path):
+    # "the book Encontros com AiltonKrenak (2015)" over "KRENAK, Ailton. Encontros. …, 2015."
+    from support import encode_text
+    text = ("Memories of the Mill\n\nBy Ann Cole\n\n"
+            "Viveiros de Castro's analysis, in the preface to the book Encontros com TomMiller (2015), "
+            "points to the failure of the old mills of the valley.\n\nReferences\n\n"
+            "MILLER, Tom. Encontros. Org. Sergio Weir. Rio de Janeiro: Azougue, 2015.\n")
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("//t:body//t:p//t:bibl/@corresp", namespaces=ns) == ["#ref-miller-2015"]
