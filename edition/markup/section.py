@@ -1326,6 +1326,7 @@ class SectionMarkup:
             and sum(w[0].isupper() for w in words) >= TITLE_CASED * len(words)
 
     def _title_shaped(self, q: Quotation) -> bool:
+        """The quotation's words (its first part's) read as a title's, by what stands around them."""
         p = q.first
         text = self.units[p.unit].text
         inner = text[p.start + (0 if p.supplied_start else 1):p.end - (0 if p.supplied_end else 1)]
@@ -1385,8 +1386,7 @@ class SectionMarkup:
                 inside_citation = isinstance(self.units[p.unit].key, (Note, Reference)) or any(
                     c.start < p.end and p.start < c.end for c in self.citations[p.unit])
                 editor = verdict.by == "editor-title"
-                if editor or not inside_citation and verdict.by == "listed-title" or not inside_citation and quoted_title(
-                        inner, text[max(0, p.start - 40):p.start], text[p.end:p.end + 40]) and not (
+                if editor or not inside_citation and (verdict.by == "listed-title" or self._title_shaped(q)) and not (
                         tag == "quote" and inner.rstrip(" ’”\"'").endswith(("?", "!"))) and not (
                         tag == "said" and PERFORMING.fullmatch(verdict.verb or "") and not self._after_work_noun(q)
                         and (_SET_OFF_BEFORE.search(text, max(0, p.start - 3), p.start)

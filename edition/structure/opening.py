@@ -586,25 +586,29 @@ def _with_affiliations(blocks: list[Block], title_hint: str | None,
                        author_hint: str | None) -> tuple[Opening, int]:
     """The opening, a byline set over the author's office in one block read line by line: the
     byline names the author, the office stays on the title page as a line of its own."""
+    head = blocks[:MAX_OPENING_BLOCKS]
     lines: list[Block] = []
     owner: list[int] = []  # the block each line comes from
-    for i, block in enumerate(blocks[:MAX_OPENING_BLOCKS]):
+    for i, block in enumerate(head):
         pieces = stripped_lines(block) if i and _byline_with_affiliation(block) else [block]
         lines += pieces
         owner += [i] * len(pieces)
-    if len(lines) == len(owner[:MAX_OPENING_BLOCKS]) == min(len(blocks), MAX_OPENING_BLOCKS):
+    if len(lines) == len(head):  # no such byline
         return _find_opening(blocks, title_hint, author_hint)
     opening, used = _find_opening(lines + blocks[MAX_OPENING_BLOCKS:], title_hint, author_hint)
-    if used == 0 or used > len(lines):
-        return opening, used - len(lines) + len(owner and blocks[:MAX_OPENING_BLOCKS]) if used else 0
-    last = owner[used - 1]
-    # (a byline used without its office: the office kept on the title page all the same)
-    opening.blocks += [line for line, i in zip(lines[used:], owner[used:]) if i == last]
+    if used == 0:
+        return opening, 0
+    if used <= len(lines):
+        # (a byline used without its office: the office kept on the title page all the same)
+        opening.blocks += [line for line, i in zip(lines[used:], owner[used:]) if i == owner[used - 1]]
+        used_blocks = owner[used - 1] + 1
+    else:
+        used_blocks = used - len(lines) + len(head)
     if opening.author is not None and opening.author in lines:
         at = lines.index(opening.author)
         opening.offices = [line for line, i in zip(lines[at + 1:], owner[at + 1:])
                            if i == owner[at] and line in opening.blocks and line is not opening.title]
-    return opening, last + 1
+    return opening, used_blocks
 
 
 MAX_TITLE_PAGE_BLOCKS = 8
