@@ -1639,3 +1639,13 @@ def test_a_book_notices_title_line_with_a_kings_number_or_in_german_under_a_colu
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     assert root.xpath("//t:body//t:head", namespaces=ns)[1].xpath("string()") == german
     assert root.xpath("//t:body//t:head//t:bibl", namespaces=ns) == []
+
+
+def test_a_headline_of_two_sentences_in_title_case_with_by_in_small_letters_over_a_byline():
+    # "First News … Destroyed by Winds and Waves. Thousands Swept to Instant Death." over
+    # "BY PAUL LESTER": title case leaves "by" in small letters as it does "of" and "and"
+    title = "Great Storm on the Coast—Town Almost Ruined by Wind and Tide. Hundreds Lost at Sea."
+    byline = "                 BY ANNA MARSH"
+    source = "(The Great Storm, a Full Account of the Calamity, by Anna Marsh, 1901; Chapter I)"
+    text = f"{title}\n\n{byline}\n\n{source}\n\n{BODY}"
+    assert opening_of(text) == (title, byline.strip(), source)

@@ -96,6 +96,8 @@ _SAINT = frozenset({"St.", "ST."})
 _NOT_NAMES = frozenset("""a an the of in on at to for from with without into and or but not no our
 my your his her its their this that these those how why what when where who which whose is are was
 were be as""".split())
+# the small words title case leaves in small letters ("… Destroyed by Winds and Waves.")
+_TITLE_SMALL_WORDS = _NOT_NAMES | {"by", "nor", "so", "yet", "via", "upon", "over"}
 # what a title calls the text, never a name's word ("Evil Empire Speech" over "Ronald Reagan")
 _GENRE_WORDS = frozenset("""Speech Address Lecture Sermon Remarks Oration Eulogy Letter Letters Essay
 Essays Review Diary Journal Memoir Memoirs Interview Report Statement Declaration Proclamation
@@ -440,7 +442,7 @@ def _capitalised(text: str) -> bool:
     Constitution.``), not sentences (``A lede comes first. It sets the scene.``)."""
     # ("&c.", an old title's et cetera: "… FURNITURE OF HOUSES, &c. UTTERLY REJECTING …")
     words = re.findall(r"[^\W\d_][\w’'\-]*", text.replace("&c.", ""))
-    return bool(words) and all(w[0].isupper() or w.lower() in _NOT_NAMES for w in words[1:]) \
+    return bool(words) and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words[1:]) \
         and words[0][0].isupper()
 
 
