@@ -267,6 +267,12 @@ def opening_of(text):
      "STREET. 1837.",
      ("AN ADDRESS TO THE MILLERS.", "ISSUED BY A CONVENTION OF MILLERS, Held in the City of Leeds, by "
       "adjournments from 9th to 12th May, 1837.", "LEEDS: PRINTED BY THOMAS REED, 12 MILL STREET. 1837.")),
+    # a body of people signs it, no article before them ("BY COLORED PEOPLE OF MASSACHUSETTS.")
+    ("                 OPEN LETTER TO THE MILL BOARD\n\n                BY WORKING MEN OF YORKSHIRE.\n\n"
+     "The millers of Leeds, through their league, at a meeting held in the Mill Street Church, addressed an open letter to the board.",
+     ("OPEN LETTER TO THE MILL BOARD", "BY WORKING MEN OF YORKSHIRE.", None)),
+    ("A Memorial on the Mills\n\nBy Citizens of Leeds\n\n(Leeds: printed by J. Reed, 1830)",
+     ("A Memorial on the Mills", "By Citizens of Leeds", "(Leeds: printed by J. Reed, 1830)")),
     # a body for its author, between the title and the source line
     ("Water Mills (MILL®)–Professional Version\n\nMILL® Integrative, Historical, and Technical Editorial Board\n\n"
      "(National Mill Institute, Leeds; updated June 23, 2021)",

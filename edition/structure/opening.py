@@ -313,7 +313,10 @@ def _named_before_offices(text: str) -> bool:
 # the South", "BY A CITIZEN OF NEW-YORK", "By the Author of Waverley", "BY HIS ASSISTANT AND SUCCESSOR."
 # ("ISSUED BY AN ANTI-SLAVERY CONVENTION OF AMERICAN WOMEN, Held in the City of New-York, …":
 # a body issues it, where and when after a comma)
-_ANONYMOUS = re.compile(r"^(?:issued[\s\u00a0]+)?by[\s\u00a0]+(?:an?|the|his|her|their)[\s\u00a0]+[A-Z][\w’'-]*"
+# ("BY COLORED PEOPLE OF MASSACHUSETTS.", "By Citizens of Boston": a body of people, no article)
+_ANONYMOUS = re.compile(r"^(?:issued[\s\u00a0]+)?by[\s\u00a0]+(?:(?:an?|the|his|her|their)[\s\u00a0]+[A-Z][\w’'-]*"
+                        r"|(?:[A-Z][\w’'-]*[\s\u00a0]+){0,2}(?:people|citizens|members|friends|inhabitants|"
+                        r"residents|women|men|ladies|workers|workingmen|delegates|students)(?=[\s\u00a0]+of\b))"
                         r"(?:[\s\u00a0]+(?:[A-Z][\w’'-]*|of|the|in|and|from|to|on)){0,8}"
                         r"(?:\.?$|,[\s\u00a0]+(?:held|met|assembled|convened)\b[^\n]{0,120}$)",
                         re.IGNORECASE)
