@@ -1038,6 +1038,10 @@ def test_a_date_alone_under_the_source_line_heads_the_days_record_a_letters_date
     assert heads_of(opening + "Tuesday, April 21, 1964", "TESTIMONY OF TOM REED", LONG) == [
         "Tuesday, April 21, 1964", "TESTIMONY OF TOM REED"]
     assert heads_of(opening + "                WEDNESDAY, 16th MARCH, 1870.", LONG) == ["WEDNESDAY, 16th MARCH, 1870."]
+    # a court's sitting in capitals, where with when
+    assert heads_of(opening + "COUNTY MILL COURT, MAY 14, 1856.", LONG) == ["COUNTY MILL COURT, MAY 14, 1856."]
+    # (in capitals over a letter's salutation: the letter's place and date)
+    assert heads_of(opening + "LEEDS, MAY 14, 1856.", "Dear Sir,", LONG) == []
     # no source line (a news report's date), or a letter's date over its salutation: no heading
     assert heads_of("Mill Fire in Leeds\n\nTuesday, April 21, 1964", LONG, LONG) == []
     assert heads_of(opening + "April 21, 1964", "Dear Sir,", LONG) == []

@@ -1190,5 +1190,7 @@ def _day_heading(blocks: list[Block]) -> bool:
     if len(blocks) < 2 or not blocks[0].single_line:
         return False
     text = _unitalic(blocks[0].text.strip()).rstrip(". ")
-    return (parse_date(text) is not None and not _salutation_line(blocks[1])
+    # (a court's sitting in capitals, where and when: "CENTRAL CRIMINAL COURT, MAY 14, 1856.")
+    dated = parse_date(text) is not None or _in_capitals(text) and is_dateline(text)
+    return (dated and not _salutation_line(blocks[1])
             and not is_letter_dateline(blocks[1].text))
