@@ -444,3 +444,10 @@ def test_lines_set_in_where_the_texts_paragraphs_are_a_line_each_are_extracts(tm
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     assert [" ".join(q.xpath("string()").split()) for q in root.xpath("//t:body//t:quote", namespaces=ns)] == [
         "Vox et praeterea nihil. A sound, and nothing else.", "Non tanti mola est, non tanti judicis ostrum."]
+
+
+def test_a_close_opening_i_am_over_its_signature_set_far_right_is_no_quotation():
+    # "I am, however," / "my dear Eliza, thine" over "PHI: V. FITHIAN."
+    close = "                            I am, however,\n                         my dear Ann, thine"
+    signature = "                                                 TOM REED."
+    assert quoted("\n\n".join([BODY, BODY, close, signature, BODY])) == [False] * 5

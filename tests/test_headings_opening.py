@@ -1659,3 +1659,20 @@ def test_a_headline_of_two_sentences_in_title_case_with_by_in_small_letters_over
     source = "(The Great Storm, a Full Account of the Calamity, by Anna Marsh, 1901; Chapter I)"
     text = f"{title}\n\n{byline}\n\n{source}\n\n{BODY}"
     assert opening_of(text) == (title, byline.strip(), source)
+
+
+def test_an_editors_caption_in_brackets_heads_a_letter_an_old_diarys_days_do_not():
+    # "[PHILIP V. FITHIAN TO ELIZABETH BEATTY]", "[JOURNAL]": captions an editor supplied; the
+    # diary's days in its own spelling ("_Fryday 17._", "_Teusday 21._") open entries, no headings
+    day = "The weather was fair, and I walked to the mill before breakfast with the miller's boys."
+    assert heads_of("_Thursday 16._", day, "_Fryday 17._", day, "_Teusday 21._", day,
+                    "[TOM REED TO ANN COLE]", "                    Mill-Hall Leeds. Decem: 21. 1773.",
+                    "TO ANNA.", LONG, "[JOURNAL]", "_Wednesday 22._", LONG) == [
+        "[TOM REED TO ANN COLE]", "TO ANNA.", "[JOURNAL]"]
+    # a stage direction or a byline in brackets is no caption
+    assert heads_of(LONG, "[APPLAUSE]", LONG, "[BY OUR SPECIAL CORRESPONDENT]", LONG) == []
+    # the letter's place and date under the caption is no epigraph
+    doc = recognise(split_blocks("\n\n".join([LONG, "[TOM REED TO ANN COLE]",
+                                              "                    Mill-Hall Leeds. Decem: 21. 1773.",
+                                              "TO ANNA.", LONG])))
+    assert not any(getattr(node, "block_quote", False) for s in doc.sections for node in s.content)

@@ -107,7 +107,8 @@ def _set_apart_by_custom(paragraph: Paragraph, after: Paragraph | None) -> bool:
     if not paragraph.block.single_line:
         # a close over its signature, set far to the right ("Yours very affectionately," /
         # "JANE.")
-        return paragraph.block.lines <= 3 and bool(COMPLIMENTARY_CLOSE.match(text))
+        # ("I am, however," / "my dear Eliza, thine": the letter's last sentence set as its close)
+        return paragraph.block.lines <= 3 and bool(COMPLIMENTARY_CLOSE.match(text) or _CLOSE_OPENS.match(text))
     if is_letter_dateline(text):
         return True
     # a close over the signature in a block of its own ("Yours, yours," / "JOHN ADAMS.")
@@ -236,6 +237,7 @@ def _next_paragraph(content: list, k: int) -> Paragraph | None:
 # words each capitalised ("Election of Mayor Kalbfleisch. The Call for Troops."): no extract
 _DATE_LAST = re.compile(r",[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+\d{4}\.?$")
 _FIGURES_LAST = re.compile(r"\S[ \u00a0]{3,}\d+(?:[ \u00a0]+\d+)*$")  # an account's row: "Lodging    0  1  6"
+_CLOSE_OPENS = re.compile(r"^(?:I[ \u00a0]+(?:am|remain|rest)|Believe[ \u00a0]+me),")
 _CLOSE_IN_LINE = re.compile(r"\bYours\b|\bobedient[ \u00a0]+servant\b", re.IGNORECASE)
 _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as but nor".split())
 TITLE_CASED = 0.8  # of the words that title case capitalises
@@ -372,9 +374,11 @@ def rule(state) -> None:
                     node.block_quote = True
                 elif section.head is not None and len(section.content) == 1 and indent >= MIN_INDENT \
                         and node.block.single_line and not node.block.text.rstrip().endswith(":") \
-                        and node.block.text.strip()[:1] not in "([" and not node.block.text.isupper():
+                        and node.block.text.strip()[:1] not in "([" and not node.block.text.isupper() \
+                        and not is_letter_dateline(node.block.text.strip()):
                     # all a heading holds, a line set in before the next one's label: its
                     # epigraph ("The individualist" / "        The Kingdom of God is within you" / "I"),
-                    # not a title's date in brackets or its words in capitals
+                    # not a title's date in brackets or its words in capitals, nor a letter's
+                    # place and date under its caption
                     node.block_quote = True
             previous = node

@@ -15,6 +15,8 @@ MONTHS["sept"] = 9
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _PATTERNS = [
     re.compile(rf"^{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})$"),
+    # an old letter's "Decem: 21. 1773": the month cut short with a colon, the day with a stop
+    re.compile(r"^(?P<month>[A-Za-z]{3,9}):\s*(?P<day>\d{1,2})\.\s+(?P<year>\d{4})$"),
     re.compile(rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})$"),
     re.compile(rf"^{_MONTH},?\s+(?P<year>\d{{4}})$"),
     re.compile(r"^(?P<year>\d{4})$"),
@@ -37,7 +39,7 @@ def parse_date(text: str) -> str | None:
         if parts.get("month") is None:
             return f"{year:04d}"
         month = (int(parts["month"]) if parts["month"].isdigit()
-                 else MONTHS.get(parts["month"].lower()))
+                 else MONTHS.get(parts["month"].lower(), _month_cut_short(parts["month"])))
         if month is None or not 1 <= month <= 12:
             return None
         if parts.get("day") is None:
@@ -49,6 +51,13 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+def _month_cut_short(word: str) -> int | None:
+    """The month a word cut from its name stands for ("Decem", "Septemb", "Janry" no)."""
+    word = word.lower()
+    return next((MONTHS[name] for name in _MONTH_NAMES if len(word) >= 3 and name.startswith(word)), None)
+
+
+_MONTH_NAMES = [name for name in MONTHS if len(name) > 4]
 _ORD = r"(?:st|nd|rd|th)?"
 _MONTH_WORD = r"[A-Za-z]{3,9}\.?"
 # A date anywhere in a line, most specific first: day and month (or ISO 8601), month, year alone.
@@ -106,8 +115,10 @@ _PLACE_BEFORE_NAMED_DATE = re.compile(r"^(?:(?:[A-Z][^,\d]{1,40},[ \u00a0]*){1,3
 
 # "SLOANE ST., Tuesday.", "Sloane St., Thursday (April 25).": a letter's place and weekday
 # (a diary's day, in capitals too, with the day of the month: "FRIDAY, 23RD", "Wednesday, 5 Dec.")
+# (an old diary's spellings too: "_Fryday 17._", "_Teusday 21._")
 WEEKDAY_LINE = re.compile(r"^(?:[A-Z][\w.’' ]{1,40},[ \u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                           r"Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
+                           r"Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|"
+                           r"Munday|Teusday|Tusday|Wensday|Wednsday|Thirsday|Thursdy|Fryday|Saterday|Satturday)"
                            r"(?:,?[ \u00a0]+\d{1,2}(?i:st|nd|rd|th)?(?:[ \u00a0]+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|"
                            r"Sept?|Oct|Nov|Dec)[a-z]*\.?)?)?"
                            r"(?:[ \u00a0]+(?i:morning|evening|night|afternoon))?"
@@ -126,7 +137,15 @@ def is_letter_dateline(text: str) -> bool:
                                       or WEEKDAY_LINE.match(text) is not None
                                       or _MONTH_DAY_LINE.match(text) is not None
                                       or _DIARY_DAY.match(text) is not None
-                                      or _DAY_MONTH.match(text) is not None))
+                                      or _DAY_MONTH.match(text) is not None
+                                      or _dated_after_place_sentence(text)))
+
+
+def _dated_after_place_sentence(text: str) -> bool:
+    """An old letter's place and date as two sentences: ``Nominy-Hall Virginia. Decem: 21. 1773.``"""
+    place, stop, date = text.partition(". ")
+    return bool(stop) and re.fullmatch(r"[A-Z][\w’'-]*(?:[ \u00a0][A-Z][\w’'-]*){0,4}", place) is not None \
+        and len(parse_date(date.rstrip(".")) or "") == len("1773-12-21")
 
 
 _SUPPLIED_YEAR = re.compile(r"\[((?:1[5-9]|20)\d\d)\]")

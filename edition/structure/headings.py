@@ -102,6 +102,12 @@ _BOOK_NOTICE = re.compile(r"^(?:[A-Z][A-Z'’,\- ]{3,}[A-Z]|[A-Z][\w'’,()\- ]{
                           r"[^\n]*(?:\b(?:publishers?|Press|Price|\d{4}|[A-Z][a-z]+ & [A-Z][a-z]+|Co\.|[Cc]ompany\b)"
                           r"|\.[ \u00a0]+[A-Z][a-z]+\.$)")
 MAX_NOTICE_LENGTH = 400
+# an editor's caption in capitals, supplied in square brackets ("[JOURNAL]", "[PHILIP V. FITHIAN TO
+# ELIZABETH BEATTY]"), no date in it nor a stop ending it; not a speech's stage direction
+# ("[APPLAUSE]") nor a byline ("[BY OUR SPECIAL CORRESPONDENT.]")
+_BRACKETED_CAPTION = re.compile(r"^\[[A-Z][A-Z.’'&-]*(?:[ \u00a0][A-Z][A-Z.’'&-]*){0,11}(?<!\.)\]$")
+_STAGE_DIRECTION = re.compile(r"(?i)(?:applause|laughter|cheers|cheering|cries|hear|sensation|hisses|"
+                              r"great|loud|renewed|prolonged|continued)\b")
 _CAPS_PERIOD = re.compile(r"^(?:[A-Z]+[ \u00a0]+(?:AND|TO)[ \u00a0]+[A-Z]+,?[ \u00a0]+\d{4}"
                           r"|\d{4}[ \u00a0]+(?:TO|AND|-|–)[ \u00a0]+\d{4})\.?$")
 # a book, its chapter and verses (or lines) and nothing else: "2 PET. iii. 15, 16.", "Rom. viii. 33."
@@ -239,6 +245,8 @@ def shape(block: Block) -> str | None:
         rest = text[m.end():]
         shaped = _heading_text_shape(rest)
         return "numbered" if shaped in ("title", "caps") and not _ends_like_sentence(rest) else None
+    if _BRACKETED_CAPTION.match(text) and not _STAGE_DIRECTION.match(text[1:]) and not is_byline(text[1:-1]):
+        return "caps"  # an editor's caption supplied in brackets: "[JOURNAL]"
     if text[:1] in "([—–-" or _ADDRESS.search(text) or _QUESTION_TURN.match(text) or _QUOTED_TURN.match(text) \
             or _QUOTED_CRY.match(text) or _record_line(text) \
             or (SCRIPTURE_REFERENCE.match(text.strip()) and not _LABEL_WORD.match(text.strip())) \

@@ -310,11 +310,12 @@ def _named_before_offices(text: str) -> bool:
 
 
 # an author who signs by a description, as old books and pamphlets print it: "By a Black Woman of
-# the South", "BY A CITIZEN OF NEW-YORK", "By the Author of Waverley", "BY HIS ASSISTANT AND SUCCESSOR."
+# the South", "BY A CITIZEN OF NEW-YORK", "By the Author of Waverley", "BY HIS ASSISTANT AND SUCCESSOR.",
+# "By Our Own Correspondent"
 # ("ISSUED BY AN ANTI-SLAVERY CONVENTION OF AMERICAN WOMEN, Held in the City of New-York, …":
 # a body issues it, where and when after a comma)
 # ("BY COLORED PEOPLE OF MASSACHUSETTS.", "By Citizens of Boston": a body of people, no article)
-_ANONYMOUS = re.compile(r"^(?:issued[\s\u00a0]+)?by[\s\u00a0]+(?:(?:an?|the|his|her|their)[\s\u00a0]+[A-Z][\w’'-]*"
+_ANONYMOUS = re.compile(r"^(?:issued[\s\u00a0]+)?by[\s\u00a0]+(?:(?:an?|the|his|her|their|our)[\s\u00a0]+[A-Z][\w’'-]*"
                         r"|(?:[A-Z][\w’'-]*[\s\u00a0]+){0,2}(?:people|citizens|members|friends|inhabitants|"
                         r"residents|women|men|ladies|workers|workingmen|delegates|students)(?=[\s\u00a0]+of\b))"
                         r"(?:[\s\u00a0]+(?:[A-Z][\w’'-]*|of|the|in|and|from|to|on)){0,8}"
