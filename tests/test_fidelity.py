@@ -150,6 +150,22 @@ def test_a_block_quotation_of_speech_is_scored_by_its_speech(tmp_path):
     assert (s["speakers"].found, s["speakers"].missed, s["speakers"].spurious) == (1, 1, 1)
 
 
+def test_a_speaker_named_by_a_title_alone_is_found_by_the_title(tmp_path):
+    # the truth's "our Lord", the encoder's @who "Lord": a title the name, no other word to match;
+    # a title before a name still never matches on its own ("Lord Reed" is not "Lord Cole")
+    path = tmp_path / "a.truth"
+    path.write_text("speech: Do this in remembrance | our Lord\nspeech: We stood in full | Lord Reed\n",
+                    encoding="utf-8")
+    tei = etree.fromstring("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>
+<p>and said, <said who="#l">“Do this in remembrance of me.”</said></p>
+<p>He said, <said who="#c">“We stood in full eighteen inches of snow.”</said></p></div></body></text>
+<standOff><listPerson><person xml:id="l"><persName>Lord</persName></person>
+<person xml:id="c"><persName>Lord Cole</persName></person></listPerson></standOff></TEI>""")
+    s = score(read_truth(path), observe(tei))
+    assert (s["speakers"].found, s["speakers"].missed, s["speakers"].spurious) == (1, 1, 1)
+    assert s["who-not-a-speaker"].spurious == 1  # Lord Cole
+
+
 def test_a_quotation_opening_with_a_dash_is_the_passage_of_its_first_words(tmp_path):
     path = tmp_path / "a.truth"
     path.write_text("quote: Videt intus edentem\n", encoding="utf-8")

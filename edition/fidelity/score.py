@@ -79,8 +79,13 @@ _TURN_LABEL = re.compile(r"^[\s\u00a0]*(?:[A-Z][A-Z.’'\-]*[ \u00a0]){0,3}[A-Z]
 _NOT_NAME = frozenset("mr mrs ms dr sir prof professor rev lord lady st the de van von".split())
 
 
+_DETERMINERS = frozenset("our my his her their your".split())
+
+
 def _name_tokens(name: str) -> set[str]:
-    return {w.casefold() for w in re.findall(r"[^\W\d_][\w’'\-]+", name)} - _NOT_NAME
+    words = {w.casefold() for w in re.findall(r"[^\W\d_][\w’'\-]+", name)} - _DETERMINERS
+    # (a title is the name when it is all there is: "our Lord", @who "Lord")
+    return words - _NOT_NAME or words
 
 
 def rule_key(rule: str) -> str:
