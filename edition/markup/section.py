@@ -98,7 +98,8 @@ _CHAPTER_AFTER = re.compile(r"\.?[ \u00a0]*\d")
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z][’']s[ \u00a0]+$")
 _OF_BEFORE = re.compile(r"(?<![\w’'])of[ \u00a0]+\Z")
 _NO_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:&|both|all|several|many|to|the|a|an|same|these|those|every|each|whole|die|der|das|le|la|les|"  # "Stephens & Co."
-                               r"in|at|from|near|of|on|into|across|for|with|"
+                               r"in|at|from|near|of|on|into|across|for|with|towards?|unto|upon|against|"
+                               r"through|beyond|among|amongst|behind|around|"
                                r"by|like|within|throughout|outside|inside|via|column|newspaper|"
                                r"magazine|book|novel|journal|show|programme|program|film|paper|"
                                r"song|poem|play|website|blog)\s+$", re.IGNORECASE)  # (a line may end between: "in the\nMiddle States")

@@ -1351,3 +1351,12 @@ def test_an_apostles_words_in_the_present_are_his_epistles(tmp_path):
     text = ("At Miletus St. Paul said to the elders of the mill: \"I have coveted no man's silver, or gold, "
             "or apparel, in all my days at the mill.\"")
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said"]
+
+
+def test_a_name_after_a_preposition_before_the_verb_is_no_speaker(tmp_path):
+    # "my worthy captain …, finding that the bent of my mind was towards London, said to me, '…'":
+    # London is where his mind was bent, not who spoke
+    text = ("So that my worthy captain and his owner, my late master, finding that the bent of my mind was "
+            "towards Leeds, said to me, “We hope you won’t leave us, but that you will still be with the mill.”")
+    said = [q for q in quotes(encode(tmp_path, text, "")) if q[0] == "said"]
+    assert [q[1] for q in said] == [None]
