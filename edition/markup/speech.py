@@ -232,7 +232,7 @@ _ENDS_IN_COMMA = re.compile(r"[^\W_][’'\-]?,[\s\u00a0]*$")
 
 # "stated that the Communist Internationale, “is not …”": the clause's subject, set off by a comma,
 # before the words
-_THAT_SUBJECT = re.compile(r"\bthat(?:[\s\u00a0]+[\w’'.\-]+){1,6},[\s\u00a0]*$", re.IGNORECASE)
+_THAT_SUBJECT = re.compile(r"\bthat(?:[\s\u00a0]+[\w’'.\-]+){1,16},[\s\u00a0]*$", re.IGNORECASE)
 
 
 def indirect(own_lead: str, subject: bool = False) -> bool:

@@ -1360,3 +1360,13 @@ def test_a_name_after_a_preposition_before_the_verb_is_no_speaker(tmp_path):
             "towards Leeds, said to me, “We hope you won’t leave us, but that you will still be with the mill.”")
     said = [q for q in quotes(encode(tmp_path, text, "")) if q[0] == "said"]
     assert [q[1] for q in said] == [None]
+
+
+def test_words_in_small_letters_going_on_from_a_long_that_clause_are_the_authors_sentence(tmp_path):
+    # 'Harris declares that King Leopold’s regime meant the death of twelve million natives, “but
+    # what we … felt most keenly was …. The invasion of family life …”': the reported clause runs
+    # on into the quoted words, several sentences though they are
+    text = ("Reed declares that the miller’s new weir meant the ruin of every mill below the town, “but what we "
+            "who lived by the river felt most keenly was the loss of the fish. The weir shut them out of the "
+            "upper reaches for good, and the boys who fished there went to the factories.”")
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["q"]
