@@ -175,6 +175,10 @@ _IN_A_WORK = re.compile(r"[\s\u00a0,(]*\b(?:in|according[\s\u00a0]+to)[\s\u00a0]
                         r"(?:his|her|their|a|an|the|one)[\s\u00a0]+"
                         rf"(?:\w+[\s\u00a0]+)?(?:{WRITINGS}|will|work)\b)", re.IGNORECASE)
 IN_A_WORK_BEFORE = 60
+# a writing dated, however far its address puts the verb ("Governor Hobson in his letter to the
+# Board of Trade, dated 1st October, 1753, says,"): a document, its words written
+_IN_A_DATED_WORK = re.compile(rf"\bin[\s\u00a0]+(?:his|her|their|a|an|the)[\s\u00a0]+(?:\w+[\s\u00a0]+)?{WRITINGS}"
+                              r"\b[^.;:!?]{0,80}\bdated\b[^.;:!?]{0,40}$", re.IGNORECASE)
 _AS_AUTHOR_SAYS = re.compile(r"(?<![\w’'])[Aa]s[\s\u00a0]+(?:[A-Z][\w’'.\-]*[\s\u00a0]+){1,3}(?:[a-z]+ly[\s\u00a0]+)?"
                              r"(?:says|observes|remarks)[\s\u00a0]*[,:]?[\s\u00a0]*(?:—|--?)?[\s\u00a0]*$")
 # '“Even the smoothest way,” says Hume, (_Of the Original Contract_) “by which …”': the work in
@@ -393,6 +397,7 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
             return Verdict("quote", None, verb, "verb-of-writing")
         if kind in ("speech", "either") and (_IN_A_WORK.match(lead_in, offset + len(verb))
                                  or _IN_A_WORK.search(lead_in, max(0, offset - IN_A_WORK_BEFORE), offset)
+                                 or _IN_A_DATED_WORK.search(lead_in, 0, offset)
                                  # ('"…," says A. R. Wallace in his _Malay Archipelago_': the name between)
                                  or _IN_A_WORK.search(lead_in, offset + len(verb),
                                                       offset + len(verb) + IN_A_WORK_BEFORE)

@@ -823,6 +823,9 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
      "page 30\u2014\u201cThe wheel is formed, when the common stone has been heard.\u201d", [("quote", None)]),
     (OPENING + "Mrs. Cole, in a letter replying to one of mine, says: \"His home life and ways would hardly "
      "interest the public.\"", [("quote", None)]),
+    # (the letter named far before the verb, its address and date between)
+    (OPENING + "Governor Reed in his letter to the Board of Mills, dated 1st October, 1753, says, \"At Leeds "
+     "there is a small mill well picketed in, and a detachment of millers to keep it.\"", [("quote", None)]),
     (OPENING + "President Jones said in his message: \u201cI renew my recommendation that the mills be "
      "counted again.\u201d", [("quote", None)]),
     (OPENING + "Mr. Cole, in his biography of the miller, says, 'The mill was well received, and duly "
