@@ -103,8 +103,12 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
     throughout = nt.references_throughout([*notes, *doc.footnotes()])
     first = next((node for section in doc.sections for node in section.content), None)
     reviewed = reviewed_title(first.block.text) if isinstance(first, Paragraph) else None
-    works.reviewed_authors = frozenset(
-        author for s in doc.sections if s.head is not None and (author := reviewed_author(s.head.text)))
+    # (a notice over its section, or the review's title: "The Descent of Man …. By Charles
+    # Darwin, M.A., F.R.S. John Murray.")
+    notices = [s.head for s in doc.sections if s.head is not None]
+    if doc.opening is not None and doc.opening.title is not None:
+        notices.append(doc.opening.title)
+    works.reviewed_authors = frozenset(author for head in notices if (author := reviewed_author(head.text)))
 
     def note_markup(note: Note) -> None:
         """One note at a time: an Ibid. means the work its note cited last."""

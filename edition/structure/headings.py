@@ -100,7 +100,7 @@ _ISSUE_NUMBER = re.compile(r"^(?:NUMB|Numb|No|NO|Num|NUM)\.[ \u00a0]*\d{1,4}\.[ 
 _BOOK_NOTICE = re.compile(r"^(?:[A-Z][A-Z'’,\- ]{3,}[A-Z]|[A-Z][\w'’,()\- ]{3,}(?:[a-z)]|\b[IVXLC]+))[.;:](?:[^\n]{0,200}?\.)?"
                           r"\s+(?:By|Von)\.?\s+(?:the\s+|Mrs?\.\s+|Dr\.\s+)?[A-Z]"
                           r"[^\n]*(?:\b(?:publishers?|Press|Price|\d{4}|[A-Z][a-z]+ & [A-Z][a-z]+|Co\.|[Cc]ompany\b)"
-                          r"|\.[ \u00a0]+[A-Z][a-z]+\.$)")
+                          r"|\.[ \u00a0]+[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?\.$)")  # (the publisher: "John Murray.")
 MAX_NOTICE_LENGTH = 400
 # an editor's caption in capitals, supplied in square brackets ("[JOURNAL]", "[PHILIP V. FITHIAN TO
 # ELIZABETH BEATTY]"), no date in it nor a stop ending it; not a speech's stage direction

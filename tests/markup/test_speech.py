@@ -1328,6 +1328,18 @@ def test_the_reviewed_books_author_says_in_the_review_his_writing(tmp_path):
     from edition.structure.headings import reviewed_author
     assert reviewed_author("THE MILL. By TOM REED. Ticknor & Fields. Boston. Price, 75 cts.") == "Reed"
     assert reviewed_author("Briefe aus Riverton (1876). Von Ann Cole. Wien.") == "Cole"
+    assert reviewed_author("The Mill. By Tom Reed, M.A., F.R.S. John Murray.") == "Reed"
+
+
+def test_the_author_of_the_book_a_reviews_title_gives_says_his_writing(tmp_path):
+    # the review's title is the book's notice ("The Descent of Man …. By Charles Darwin, M.A.,
+    # F.R.S. John Murray."): "'That these ornaments,' says Mr. Darwin, '…'" quotes the book
+    text = ("The Mills of the Valley and Selection in Relation to Water. By Thomas Reed, M.A., F.R.S. John Murray.\n\n"
+            "(The Mill Quarterly Review, Vol. LIII, April 1871: Contemporary Literature)\n\n"
+            "The pleasure of reading Mr. Reed's long-promised volumes is at length gratified.\n\n"
+            "It offers a striking example of the force of selection. 'That these wheels,' says Mr. Reed, "
+            "'should have been formed by the selection of many variations is astonishing.'\n")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("quote", None), ("quote", None)]
 
 
 def test_many_words_in_small_letters_with_no_lead_in_of_their_own_are_a_phrase(tmp_path):
