@@ -1239,7 +1239,9 @@ class SectionMarkup:
         """A quotation that runs on past a sentence of its own is a passage, even when it
         begins inside the author's sentence (``explains that ‘had Lenin lived … But …’``)."""
         text = " ".join(text_of(self.units[p.unit].text, p) for p in q.parts)
-        return len(q.parts) > 1 or SENTENCE_END.search(text, 0, max(0, len(text) - 2)) is not None
+        # (not at a title's stop: "his “highly distinguished countryman, Mr. Prescott, has …”")
+        return len(q.parts) > 1 or any(not (text[m.start()] == "." and speech.ends_abbreviation(text, m.start()))
+                                       for m in SENTENCE_END.finditer(text, 0, max(0, len(text) - 2)))
 
     def _remember(self, q: Quotation, verdict: Verdict, last_speaker: dict[int, str],
                   turns: dict[int, str]) -> None:

@@ -44,12 +44,12 @@ _SPEECH = r"say|says|said|saying|told|tells|tell|replied|replies|reply|commented
           r"resumed|resumes|uttered|utters|" \
           r"ask['’]d|answer['’]d|reply['’]d|cry['’]d|accosted|" \
           r"thought to (?:my|him|her|our|your|them)sel(?:f|ves)"  # words said inwardly
-_EITHER = r"explained|explains|explain|added|adds|concluded|concludes|stated|states|" \
+_EITHER = r"explained|explains|explain|added|adds|concluded|concludes|stated|" \
           r"insisted|insists|statement|recalled|recalls|argued|argues|noted|notes|admitted|admits|" \
           r"claimed|claims|stressed|emphasised|emphasized|acknowledged|suggested|suggests|" \
           r"pointed out|points out|maintained|maintains|added|confirmed|confirms|countered|" \
           r"puts it|put it|in the words of|continued|began|begins|went on|goes on"
-_WRITING = r"writes|wrote|written|write|describes|described|continues|reported|" \
+_WRITING = r"writes|states|wrote|written|write|describes|described|continues|reported|" \
            r"reports|published|publishes|follows|following|analyse|analyses|analysed|heading|" \
            r"proceeds|quotes|quoted|demanded|demands|tweeted|posted|wrote in|reads|read"
 # Each word list begins with a look-ahead for a letter: it changes no match (every word starts
@@ -223,7 +223,9 @@ NAME_TITLES = (r"Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Madame|Mme|Monsieur|M|Herr
                r"[Ss]ister|[Bb]rother|[Uu]ncle|[Aa]unt|[Cc]ousin")  # a kinship's or a fellowship's word
 _NAME_OPENS = re.compile(rf"[\s\u00a0“\"‘']*(?:(?:{NAME_TITLES})\.?[\s\u00a0]+)?[A-Z][\w’'\-]+(?:[\s\u00a0]+(?:[A-Z]\.[\s\u00a0]*)*[A-Z][\w’'\-]+){{0,2}}"
                          r"(?![\s\u00a0]+(?:and|or|&)[\s\u00a0])")  # (not "Mr. Cole and Mr. Reed": which?)
-_PRONOUN_AFTER = re.compile(r"[\s\u00a0]+(?:he|she|I|we|they)\b")
+# ("said he," inverted; not "said he supposed …", the reported clause's subject and its verb)
+_PRONOUN_AFTER = re.compile(r"[\s\u00a0]+(?:he|she|I|we|they)\b(?![\s\u00a0]+(?!(?:to|with|at|in|and|again|then|now|"
+                            r"once|also|too|aloud|softly)\b|\w+ly\b)[a-z])")
 _SUBJECT_IN_APPOSITION = re.compile(r"[\s\u00a0]*((?:[A-Z][\w.’'\-]*[\s\u00a0]+){0,3}[A-Z][\w’'\-]+),")
 # (near the quotation: not "the words uttered, for he was indeed the true representative of a
 # thief stealing onwards in the night, “with Tarquin's ravishing strides,”")
@@ -377,9 +379,9 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
         # "Lenin’s first words were, “…”", "Haight’s answer was, “…”": the one whose words they are
         named = persons(m.start("name"), m.end("name")) if m["name"] else []
         return Verdict("said", named[0] if len(named) == 1 else None, m.group("noun"), "verb-of-saying")
-    verbs = [(m.start(), "speech", m.group()) for m in SPEECH.finditer(lead_in)]
-    verbs += [(m.start(), "either", m.group()) for m in EITHER.finditer(lead_in)]
-    verbs += [(m.start(), "writing", m.group()) for m in WRITING.finditer(lead_in)]
+    verbs = [(m.start(), kind, m.group()) for kind, pattern in (("speech", SPEECH), ("either", EITHER),
+                                                                ("writing", WRITING))
+             for m in pattern.finditer(lead_in) if not _a_name_in_the_sentence(lead_in, m.start())]
     if verbs:
         offset, kind, verb = max(verbs)  # the verb nearest the quotation governs it
         earlier = [v for v in verbs if v[0] < offset and v[1] != "writing"]
@@ -456,6 +458,13 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
     if sentence:
         return Verdict("quote", by="sentence-of-its-own")
     return Verdict("q", by="short") if words < PHRASE_WORDS else Verdict("quote", by="long")
+
+
+def _a_name_in_the_sentence(text: str, at: int) -> bool:
+    """A verb's word capitalised within its sentence is a name's ("the United States
+    libraries", "Notes and Queries"), no verb."""
+    before = text[:at].rstrip(" \u00a0\n")
+    return text[at].isupper() and before[-1:].isalpha()
 
 
 def _nearest_verb_writes(lead_in: str) -> bool:

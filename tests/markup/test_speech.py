@@ -1385,3 +1385,35 @@ def test_words_in_small_letters_going_on_from_a_long_that_clause_are_the_authors
             "who lived by the river felt most keenly was the loss of the fish. The weir shut them out of the "
             "upper reaches for good, and the boys who fished there went to the factories.”")
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["q"]
+
+
+def test_a_verbs_word_capitalised_in_a_name_is_no_verb_and_said_he_supposed_is_no_inversion(tmp_path):
+    # "Mr. Bowker said he supposed we did not rightly recognize … in the United States libraries …"
+    # over his paragraph of speech: "said" is the verb (not the "States" of a name), and "said he
+    # supposed" reports what he said, the name before it the speaker's
+    text = ("Mr. Reed said he supposed we did not rightly recognize the millers of the valley in the "
+            "United States libraries, because they were so thoroughly a part of the valley.\n\n"
+            "\"It is a significant coincidence that on this very day there goes into operation a law which "
+            "recognizes the mills of the valley. It is interesting to some of us that this should be so.\"")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", "#person-reed")]
+
+
+def test_a_title_of_address_inside_words_woven_in_ends_no_sentence(tmp_path):
+    # 'he will not long possess it exclusively, as his “highly distinguished countryman, Mr.
+    # Prescott, has also been proposed.”': one sentence, going on with the writer's
+    text = ("Reed says the society is very old and that he is the first miller upon whom it has been "
+            "conferred, but that he will not long possess it exclusively, as his “highly distinguished "
+            "countryman, Mr. Cole, has also been proposed.”")
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["q"]
+
+
+def test_states_in_the_present_gives_written_words(tmp_path):
+    # a report's '“It is scarcely conceivable,” Dr. Arnott states, “that …”': his evidence as
+    # written, no speech; and "Mr. Reed said he supposed": not "said he", inverted
+    text = ("The dust is as destructive to the lungs of the millers. “It is scarcely conceivable,” Dr. Cole "
+            "states, “that the immense quantities of dust pounded by the wheels are not injurious.”")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("quote", None), ("quote", None)]
+    text = ("Mr. Reed said he supposed we did not rightly know the millers of the valley, because they were "
+            "so thoroughly a part of it.\n\n\"It is a significant coincidence that on this very day there goes "
+            "into operation a law for the mills of the valley. It is interesting to some of us.\"")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", "#person-reed")]
