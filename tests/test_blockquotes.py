@@ -451,3 +451,15 @@ def test_a_close_opening_i_am_over_its_signature_set_far_right_is_no_quotation()
     close = "                            I am, however,\n                         my dear Ann, thine"
     signature = "                                                 TOM REED."
     assert quoted("\n\n".join([BODY, BODY, close, signature, BODY])) == [False] * 5
+
+
+def test_a_witnesss_evidence_after_the_records_lead_in_is_no_quotation():
+    # "the following witnesses were called in support of the prosecution:--" / "ISMAEL FISHER,
+    # examined by Mr. E. JAMES: I am a wine merchant …": the record itself, not an extract
+    lead = "Upon their return the following witnesses were called in support of the prosecution:--"
+    evidence = ("TOM REED, examined by Mr. E. COLE: I am a miller at 4 Victoria-street. I knew the "
+                "deceased for about two years before his death.")
+    assert quoted("\n\n".join([BODY, lead, evidence, BODY])) == [False] * 4
+    # the lead-in with an extract after it
+    extract = "The mill shall be open to every farmer of the parish on the days of the harvest."
+    assert quoted("\n\n".join([BODY, "He read the notice:--", extract, BODY])) == [False, False, True, False]
