@@ -63,12 +63,13 @@ WRITING = re.compile(rf"{_LETTER}\b(?:{_WRITING})\b", re.IGNORECASE)
 # a phrase named rather than quoted: "the question ‘…’", "called ‘…’", "the heading ‘…’"
 NAMING = re.compile(_LETTER + r"\b(?:question|heading|headline|title|titled|entitled|called|named|slogan|"
                     r"words?|phrase|term|motto|maxim|watchword|dictum|banner|so-called|toast|topic|theme|"
-                    r"subject)\s*[,:.]?\s*$",
+                    # (a letter's particulars: "It was dated, “Rugeley, Nov. the 16th,”")
+                    r"subject|dated|headed|signed|addressed|endorsed|marked|labell?ed)\s*[,:.]?\s*$",
                     re.IGNORECASE)  # (a toast's title: "responded to the toast. “Our Nation.”")
 # "The maxim of Jefferson, “Equal rights to all …,”": a saying named, whose it is after it
 _MAXIM_OF = re.compile(r"\b(?:maxim|motto|slogan|watchword|dictum|adage)[\s\u00a0]+of[\s\u00a0]+"
                        r"(?:[A-Z][\w’'.\-]*[\s\u00a0]*){1,3},[\s\u00a0]*$")
-NAMES_TITLE = re.compile(_LETTER + r"\b(?:heading|headline|title|titled|entitled|called|named|toast|"
+NAMES_TITLE = re.compile(_LETTER + r"\b(?:heading|headline|headed|title|titled|entitled|called|named|toast|"
                          r"topic|theme|subject)\s*[,:.]?\s*$", re.IGNORECASE)
 # words that tell of a cry just before it: 'cries of "Kill the murderer!"', 'David called "All right!"'
 _CRIED = re.compile(r"\b(?:cr(?:y|ies|ied)|shouts?|shouted|call(?:s|ed)?|exclaim\w*|exclamations?|heard|yell\w*|"

@@ -722,6 +722,9 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
     ("He had made the phrase, “Catastrophes are the experiences of nations,” and it sufficed.",
      [("quote", None)]),
     ("They used the slogan “Jobs not cuts” for years.", [("q", None)]),
+    # a letter's particulars named: 'It was dated, “Rugeley, Nov. the 16th,” and in it Cook said …'
+    ("The letter was read. It was dated, “Leeds, Nov. the 16th,” and in it Cole said it was of great "
+     "importance to the mill.", [("q", None)]),
     # a quotation opening a sentence inside its paragraph: no lead-in from the paragraph before
     ("At the opening, Wikinews observed the crowds.\n\nHe was famous. “Pop art was about what people "
      "thought was important,” Kathryn Waters said.", [("said", "Kathryn Waters")]),

@@ -108,6 +108,9 @@ def test_a_title_named_as_one_is_a_title_a_phrase_named_as_one_is_not(tmp_path):
     assert _tags(tmp_path, text) == [
         ("title", None, "“The Mill Judiciary,”"), ("title", None, "“Early Days in the Valley.”"),
         ("q", None, "“Mills For All,”")]
+    # an item "headed" so: its headline, a title
+    text = "On October 19th the Mill Hub published an item headed “Millers Called to Discuss Handling of Weirs.” It ran."
+    assert _tags(tmp_path, text) == [("title", None, "“Millers Called to Discuss Handling of Weirs.”")]
 
 
 def test_a_quoted_title_in_a_note_stays_its_references(tmp_path):
