@@ -37,7 +37,8 @@ _SPEECH = r"say|says|said|saying|told|tells|tell|replied|replies|reply|commented
           r"explaining|noting|arguing|insisting|claiming|commenting|remarking|" \
           r"interrupted|interrupts|stammered|gasped|sobbed|snapped|growled|" \
           r"greeting|greeted|retort|rejoinder|exclamation|remark|ejaculated|demurred|drawled|" \
-          r"sneered|stuttered|hollered|bellowed|bawled|chuckled|calling out|calls out|called to|calling to|" \
+          r"sneered|stuttered|hollered|bellowed|bawled|chuckled|calling out|calls out|" \
+          r"called to(?![\s\u00a0]+mind)|calling to(?![\s\u00a0]+mind)|" \
           r"crying out|cried out|cheered|cheering|returns|retorts|rejoins|" \
           r"scream|screams|shout|yell|yells|whisper|whispers|mutter|mutters|screeched|shrieked|" \
           r"hissed|grumbled|groaned|moaned|wailed|howled|blurted|" \

@@ -722,6 +722,9 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
     ("He had made the phrase, “Catastrophes are the experiences of nations,” and it sufficed.",
      [("quote", None)]),
     ("They used the slogan “Jobs not cuts” for years.", [("q", None)]),
+    # "called to mind" recalls, it does not say: the Psalmist's written words
+    ("As I was leaving the mill I called to mind the words of the Psalmist, and like him, “I glorified "
+     "God in my heart, in whom I trusted.” These words rose in me.", [("quote", None)]),
     # a letter's particulars named: 'It was dated, “Rugeley, Nov. the 16th,” and in it Cook said …'
     ("The letter was read. It was dated, “Leeds, Nov. the 16th,” and in it Cole said it was of great "
      "importance to the mill.", [("q", None)]),
