@@ -119,6 +119,7 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
                       reference_numbers=reference_numbers, grouped=grouped).run()  # "4 [OMB A-130] defines …"
         nt.note_references(markup, note, works, ids, by_note)
 
+    carry = None
     for s, section in enumerate(doc.sections):
         works.references_throughout = throughout or (
             section.head is not None and reviewed_title(section.head.text)) or reviewed
@@ -129,10 +130,12 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
             notice = is_book_notice(section.head.text)
             SectionMarkup(markup, matcher, works, [head], ids, note_numbers, headings=not notice,
                           name_words=names, proper=proper, titled=titled, cites=not notice).run()
-        SectionMarkup(markup, matcher, works, _units(section.content), ids, note_numbers,
-                      name_words=names, proper=proper, titled=titled,
-                      reference_numbers=_list_cited(numbered_lists, s, reference_numbers),
-                      interviewee=interviewed, grouped=grouped, lower=lower).run()
+        body = SectionMarkup(markup, matcher, works, _units(section.content), ids, note_numbers,
+                             name_words=names, proper=proper, titled=titled,
+                             reference_numbers=_list_cited(numbered_lists, s, reference_numbers),
+                             interviewee=interviewed, grouped=grouped, lower=lower, carry=carry)
+        body.run()
+        carry = body.carried  # a passage left open at the section's end, a cross-head inside it
         for node in section.content:  # footnotes in the body, after the text that calls them
             if isinstance(node, Note):
                 note_markup(node)

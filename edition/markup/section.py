@@ -5,7 +5,7 @@ writing, block quotations. ``annotate`` (inline.py) runs one ``SectionMarkup`` p
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from edition.markup.citations import Citation, attribution_line, find_citations
 from edition.markup.masks import MASK, NO_MASK, Mask, Masks, PersonsInView
@@ -146,6 +146,19 @@ _UNSAID = frozenset({"sentence-of-its-own", "long"})  # quoted words no verb lea
 _ASKER = re.compile(r"(?<![\w’'])(?:I|we|We)(?![\w’'])")
 
 
+@dataclass(frozen=True, slots=True)
+class Carry:
+    """A passage a section leaves open at its end: its quotation, its verdict, and the
+    attributes and id of the element of its last part (a phrase-level part's or the block
+    quotation's), for the links to the part that goes on after the cross-head."""
+    quotation: Quotation
+    verdict: Verdict
+    attrib: dict[str, str]
+    last_id: str
+    closing: Span | None  # the span that supplies its closing mark, which it needs no more
+    warning: tuple[int, str] | None  # and the report's warning of it
+
+
 class Ids:
     def __init__(self) -> None:
         self.q = 0
@@ -264,8 +277,13 @@ class SectionMarkup:
                  reference_numbers: dict[str, str] | None = None,
                  titled: dict[str, str] | None = None, interviewee: str | None = None,
                  grouped: frozenset[str] = frozenset(), lower: frozenset[str] = frozenset(),
-                 cites: bool = True):
+                 cites: bool = True, carry: "Carry | None" = None):
         self.m, self.matcher, self.works, self.units, self.ids = markup, matcher, works, units, ids
+        # a quotation the section before left open at its end, reopened by this one's first
+        # paragraph: see _runs_past_heading; and what this section leaves open (run's end)
+        self.carry, self.carried = carry, None
+        # id(quotation) -> its last part's attributes, and the span supplying its closing mark
+        self._last_parts: dict[int, tuple[dict[str, str], Span | None]] = {}
         self._openers: dict[int, str | None] = {}  # unit -> whoever's said opens it (see run)
         # "[3]" cites note 3, else entry 3 of a numbered reference list ("3. Smith J …")
         self.note_numbers, self.reference_numbers = note_numbers, reference_numbers or {}
@@ -390,6 +408,7 @@ class SectionMarkup:
         self._indented_block_quotations()
         self._coded_statements()
         bibls = {}
+        self.carried = self._left_open(quotations, verdicts)
         for u, cits in enumerate(self.citations):
             for c in cits:
                 bibl, *parts = c.all_spans()
@@ -402,6 +421,42 @@ class SectionMarkup:
         for u, cit_span, quote_span, c in self.cits:
             cit_span.requires = (quote_span, bibls[id(c)])
             self.m.add(self.blocks[u], cit_span)
+
+    def _left_open(self, quotations: list[Quotation], verdicts: dict[int, Verdict]) -> "Carry | None":
+        """The passage the section's last paragraph leaves open, its closing mark supplied at the
+        section's end (a reporter's paragraphs each reopened, a cross-head between two of them):
+        the next section's first paragraph, reopened, goes on with it."""
+        if not quotations or not self.units:
+            return None
+        q = max(quotations, key=lambda q: (q.last.unit, q.last.end))
+        unit = self.units[-1]
+        if (q.depth == 0 and q.parent is None and verdicts[id(q)].tag in ("quote", "said")
+                and q.last.unit == len(self.units) - 1 and q.last.supplied_end
+                and not q.first.supplied_start and id(q) in self._last_parts
+                and not unit.text[q.last.end:unit.end].strip()
+                # (no closing mark of the source's own ends the paragraph: 'Command’g.”' closes
+                # a letter, whatever its marks left open inside)
+                and unit.text[unit.start:unit.end].rstrip()[-1:] not in "”’\"'»"):
+            attrib, closing = self._last_parts[id(q)]
+            warning = next(((self.blocks[u].start + at, message) for u, at, message in q.warnings
+                            if u == q.last.unit and "no closing mark" in message), None)
+            return Carry(q, verdicts[id(q)], attrib, attrib["xml_id"], closing, warning) \
+                if "xml_id" in attrib else None
+        return None
+
+    def _continues_carry(self, q: Quotation) -> bool:
+        return self.carry is not None and q.prev is self.carry.quotation
+
+    def _runs_past_heading(self, q: Quotation) -> bool:
+        """The section's first paragraph reopens the passage the section before left open."""
+        unit = self.units[q.first.unit]
+        if not (self.carry is not None and q.depth == 0 and q.parent is None and q.first.unit == 0
+                and not q.first.supplied_start and q.kind == self.carry.quotation.kind
+                and q.first.start <= _LEADING.match(unit.text, unit.start, unit.end).end()):
+            return False
+        # (not one its own clause attributes: '"The Titanic's equipment was …," said the witness.')
+        tail = self._tail(q)[0][:VERB_AFTER_MAX]
+        return not (SPEECH.search(tail) or speech.EITHER.search(tail))
 
     def _decided(self, q: Quotation, value: str, rule: str) -> None:
         place = self.places.get(id(q))
@@ -635,6 +690,11 @@ class SectionMarkup:
             lead_offset = start
             lead_u = u
             own_lead = lead.strip(" \u00a0" + MASK)
+            if i == 0 and self._runs_past_heading(q):
+                q.prev = self.carry.quotation  # one passage, a cross-head printed inside it
+                self._settle(q, replace(self.carry.verdict, by="runs-past-heading"), None, verdicts,
+                             last_speaker, turns, asked)
+                continue
             if q.parent is None and q.depth == 0 and (m := _TURN_BY_LABEL.match(text, unit.start, q.first.start)
                                                       or _CAPS_TURN_BY_LABEL.match(text, unit.start, q.first.start)) \
                     and self._in_labelled_turns(u):
@@ -1414,6 +1474,16 @@ class SectionMarkup:
             self._decided(q, tag + (f" #{verdict.who}" if tag == "said" and verdict.who else ""),
                           verdict.by or "unclassified")
             rule = f"{tag}:{verdict.by or 'unclassified'}"
+            if self._continues_carry(q) and q.id:
+                # the part after the cross-head, linked both ways to the part before it, which
+                # the source leaves open as a passage run on over paragraphs is: no mark supplied
+                carry = self.carry
+                attrib["prev"] = f"#{carry.last_id}"
+                carry.attrib["next"] = f"#{q.id}"
+                if carry.closing is not None and carry.warning in report.warnings:
+                    carry.closing.supplied_end = None
+                    report.warnings.remove(carry.warning)
+                    report.supplied -= 1
             if self._block_level(q):
                 self.m.trace(self.blocks[q.first.unit].text, rule)
                 self._wrap(q, tag, attrib)
@@ -1437,7 +1507,7 @@ class SectionMarkup:
                 nxt, prv = q.next, q.prev
                 if nxt is not None and nxt.id and n == len(q.parts) - 1:
                     a["next"] = f"#{nxt.id}"
-                if prv is not None and prv.id and n == 0:
+                if prv is not None and prv.id and n == 0 and not self._continues_carry(q):
                     # (the previous quotation's last part: a speech run over paragraphs, then
                     # interrupted: '“I am also informed,” said my uncle, “but …”')
                     a["prev"] = f"#{prv.id}" if len(prv.parts) == 1 else f"#{prv.id}-{len(prv.parts)}"
@@ -1445,6 +1515,7 @@ class SectionMarkup:
                             rule="quotations", supplied_start=part.supplied_start,
                             supplied_end=part.supplied_end)
                 self.m.add(self.blocks[part.unit], span)
+            self._last_parts[id(q)] = (span.attrib, span if span.supplied_end else None)
             if cit is not None and len(q.parts) == 1:
                 self.cits.append((q.first.unit, Span(q.first.start, cit.end, "cit", {},
                                                      rank=CIT_RANK, rule="quotations"), span, cit))
@@ -1553,14 +1624,16 @@ class SectionMarkup:
         cits = [c for c in self.citations[last.unit] if c.start >= last.end and c.kind != "numbered"]
         if cits and tag == "quote":
             a["source"] = f"#{cits[0].xml_id}"
+        self._last_parts[id(q)] = (a, None)
         for part in q.parts:
             self.m.wrappers[id(self.blocks[part.unit])] = Wrapper(tag, a, self.ids.wrapper)
             # the marks the source lacks are still supplied, inside the paragraph
             if part.supplied_start or part.supplied_end:
-                self.m.add(self.blocks[part.unit], Span(
-                    part.start, part.end, "", {}, rank=QUOTE_RANK,
-                    rule="quotations", supplied_start=part.supplied_start,
-                    supplied_end=part.supplied_end))
+                supplied = Span(part.start, part.end, "", {}, rank=QUOTE_RANK, rule="quotations",
+                                supplied_start=part.supplied_start, supplied_end=part.supplied_end)
+                self.m.add(self.blocks[part.unit], supplied)
+                if part is q.last and part.supplied_end:
+                    self._last_parts[id(q)] = (a, supplied)
 
 
 def _sentence_start(text: str, at: int) -> bool:

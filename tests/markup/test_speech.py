@@ -1423,3 +1423,28 @@ def test_states_in_the_present_gives_written_words(tmp_path):
             "so thoroughly a part of it.\n\n\"It is a significant coincidence that on this very day there goes "
             "into operation a law for the mills of the valley. It is interesting to some of us.\"")
     assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", "#person-reed")]
+
+
+def test_a_passage_reopened_after_a_cross_head_goes_on_past_it(tmp_path):
+    # a reporter's account, each paragraph reopened, a cross-head printed inside it ("“… about 1200
+    # inhabitants." / "MANY TOWNS DEMOLISHED." / "“The residence portion …"): one passage in two
+    # parts, linked by @next and @prev; a paragraph its own clause attributes after the cross-head
+    # is a new one ('"The Titanic's equipment was …," said the witness.')
+    report = ("The first news came in the following account from an eye-witness:\n\n"
+              "“The storm that raged along the valley on Saturday wrecked the mill and the weir. The "
+              "wheel was carried two miles down the river.\n\n"
+              "“The miller reports that not a building is left standing by the river. The town of "
+              "Leeds is about 1200 inhabitants.\n\n"
+              "                         MANY MILLS DEMOLISHED\n\n"
+              "“The upper town presents a dilapidated appearance, but the damage there has not been "
+              "so great as in the lower.\n\n"
+              "“The train which left here at 7.55 was wrecked at a point about two miles north of the "
+              "mill.”\n\nThe worst was feared in all parts of the county, and it was realized.")
+    root = encode(tmp_path, report).tree.getroot()
+    first, second = root.xpath("//t:body//t:quote", namespaces=NS)
+    assert second.get("prev") == "#" + first.get(XML_ID) and first.get("next") == "#" + second.get(XML_ID)
+    assert not first.xpath(".//t:supplied", namespaces=NS)  # left open as the source leaves it
+    said = report.replace("“The upper town presents a dilapidated appearance, but the damage there has not "
+                          "been so great as in the lower.\n\n", "“The upper town was spared,” said the miller.\n\n")
+    root = encode(tmp_path, said).tree.getroot()
+    assert [e.get("prev") for e in root.xpath("//t:body//t:quote|//t:body//t:said", namespaces=NS)] == [None] * 3
