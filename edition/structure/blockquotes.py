@@ -26,7 +26,7 @@ from edition.markup.speech import SENTENCE_END, WRITINGS, has_verb
 from edition.structure.dates import is_letter_dateline
 from edition.structure.headings import COMPLIMENTARY_CLOSE, table_rows
 from edition.structure.model import Paragraph
-from edition.structure.turns import TURN_LABEL
+from edition.structure.turns import SWORN_LABEL, TURN_LABEL
 
 MIN_INDENT = 2
 CUSTOM_WORDS = 12  # a date line, a close or a signature is short
@@ -56,9 +56,6 @@ OPENING_MARK = re.compile(r"^[\s\u00a0]*[‘“\"'`«„]")  # a paragraph openi
 LEAD_IN_WORDS = 40  # a longer lead-in sentence is the author's own argument, not an introduction
 
 
-# a witness's evidence in a trial's record, the witness named in capitals first
-_WITNESS_LABEL = re.compile(r"^[\s\u00a0]*[A-Z][A-Z’'\-]+(?:[ \u00a0][A-Z][A-Z’'.\-]*){0,3},[ \u00a0]+"
-                            r"(?:(?:cross|re)-)?(?:examined|sworn|recalled|called)\b")
 _PICTURE = re.compile(r"^\[(?:Illustration|Sidenote|Picture|Image|Figure)\b", re.IGNORECASE)
 
 
@@ -66,7 +63,7 @@ def _introduces_extract(previous: Paragraph, node: Paragraph) -> bool:
     """A flush paragraph after a one-sentence lead-in with a colon and a verb of writing."""
     text = previous.block.text.strip()
     if OPENING_MARK.match(node.block.text) or re.match(TURN_LABEL, node.block.text) \
-            or _WITNESS_LABEL.match(node.block.text):
+            or SWORN_LABEL.match(node.block.text):
         return False  # (nor a trial's turn: "continued:--" / "_Mr. Choate._ “Everything …”";
         # "the following witnesses were called …:--" / "ISMAEL FISHER, examined by …: I am …")
     if _THAT_LEAD_IN.search(text) and node.block.text[:1].islower():

@@ -35,9 +35,11 @@ DEPOSITION_LABEL = re.compile(r"[ \u00a0\t]*(?P<name>(?:Ma?c)?[A-Z][A-Z’'\-]+(
 # an inquest's witness: the name, a calling, "being sworn, deposed" and the deposition in the
 # witness's own words ("Jane Smith, being sworn, deposed—I am …", "Robert Hoar, commissioned
 # boatman, sworn and examined, deposed: Yesterday …")
+# (a trial's record, the counsel examining named: "George Read, examined by Mr. BODKIN: I live …")
 SWORN_LABEL = re.compile(r"[ \u00a0\t]*(?P<name>(?:[A-Z][\w’'.\-]*[ \u00a0]+){0,3}[A-Z][\w’'\-]+)(?:,[^,\n]{1,60})?,"
-                         r"[ \u00a0]+(?:being[ \u00a0]+)?(?:duly[ \u00a0]+)?sworn(?:[ \u00a0]+and[ \u00a0]+examined)?,?"
-                         r"[ \u00a0]+(?:deposed|said|stated)[ \u00a0]*(?:—|--|:|,)")
+                         r"[ \u00a0]+(?:(?:being[ \u00a0]+)?(?:duly[ \u00a0]+)?sworn(?:[ \u00a0]+and[ \u00a0]+examined)?,?"
+                         r"[ \u00a0]+(?:deposed|said|stated)[ \u00a0]*(?:—|--|:|,)"
+                         r"|(?:(?:cross|re)-)?examined[ \u00a0]+by[ \u00a0]+[^:\n]{1,60}:)")
 # a trial's answer and the record line naming the witness who gives it: "_A._ … I said "…"" under
 # "_Mr. William Wright sworn._" — the witness's "I"
 ANSWER_LABEL = re.compile(r"[ \u00a0\t]*(?P<mark>[_*]?)A\.(?P=mark)[ \u00a0]")

@@ -1448,3 +1448,12 @@ def test_a_passage_reopened_after_a_cross_head_goes_on_past_it(tmp_path):
                           "been so great as in the lower.\n\n", "“The upper town was spared,” said the miller.\n\n")
     root = encode(tmp_path, said).tree.getroot()
     assert [e.get("prev") for e in root.xpath("//t:body//t:quote|//t:body//t:said", namespaces=NS)] == [None] * 3
+
+
+def test_i_in_a_witnesss_evidence_is_the_witness_the_record_names_as_examined(tmp_path):
+    # "George Read, examined by Mr. BODKIN: I live in Victoria-street. … I said, “What is the use of
+    # examining a glass which is empty?”": the witness's "I"
+    text = ("Tom Cole, examined by Mr. BODKIN: I live in Mill-street, near the market. I keep a house "
+            "frequented by millers. Reed handed me the glass after it had been emptied. I said, “What is "
+            "the use of examining a glass which is empty?” He said nothing to that.")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", "#person-tom-cole")]
