@@ -602,8 +602,10 @@ def find_attribution(text: str, first_indent: int = 0) -> Citation | None:
             return None
         if parse_date(name.rstrip(" .")) or is_letter_dateline(name):
             return None  # "THEBES," / "December 20, 1862.": a letter's date line set right
-        if above.rstrip().endswith(",") and COMPLIMENTARY_CLOSE_WORDS.search(above):
-            return None  # "Yours very affectionately," / "JANE.": a letter's signature
+        if above.rstrip().endswith(",") and COMPLIMENTARY_CLOSE_WORDS.search(above) \
+                or _CLOSE_ENDS.search(above):
+            return None  # "Yours very affectionately," / "JANE.": a letter's signature (under
+            # "my dear Eliza, thine" too)
     else:
         return None
     name = name.rstrip(" .")
@@ -912,6 +914,8 @@ def _in_context(citation: Citation, text: str) -> Citation:
 
 COMPLIMENTARY_CLOSE_WORDS = re.compile(r"\b(?:[Yy]ours|[Ff]aithfully|[Ss]incerely|[Aa]ffectionately|"
                                        r"[Tt]ruly|[Rr]espectfully|[Oo]bedient)\b")
+# a close's last words, no comma after them: "… my dear Eliza, thine", "your humble servant"
+_CLOSE_ENDS = re.compile(r"(?i:\b(?:thine|yours|servant|friend))[ \u00a0]*[.,]?[ \u00a0]*$")
 _POSSESSIVE = re.compile(r"[’']s$")
 _IN_THE_LIST = re.compile(r"[ \u00a0]+in[ \u00a0]+the[ \u00a0]+(?:bibliography|references|reference[ \u00a0]+list"
                           r"|works[ \u00a0]+cited)$")

@@ -280,6 +280,9 @@ def test_a_letters_date_line_set_right_is_no_attribution():
         "KRISHNA"]
     # a letter's signature under its close
     assert find_citations("Yours very affectionately,\n                                JANE.") == []
+    # (an old close with no comma after its last words: "my dear Eliza, thine" / "PHI: V. FITHIAN.")
+    assert find_citations("I am, however,\n                         my dear Ann, thine\n"
+                          "                                                 TOM: R. REED.") == []
 
 
 def test_an_authors_name_and_a_page(tmp_path):
