@@ -109,6 +109,10 @@ _BETWEEN_QUOTE_AND_LATE_CITATION = re.compile(r"^[\s\u00a0.,;:]{0,3}$")
 # between the two parts of an interrupted quotation: ", he said, " — short, no sentence end
 # a full stop after a title or an initial ends no sentence: "writes Mr. Nisbet", "says Dr. Lee"
 _REPORTING_CLAUSE = re.compile(rf"^,?[\s\u00a0]+(?:{ABBREVIATION}\.|[^‘’“”\".!?]){{1,60}}?[,:]?[\s\u00a0]*$")
+# a clause the author's sentence goes on in, its own verb of saying after a conjunction: a
+# second utterance, no interruption of the first
+_CONJOINED_CLAUSE = re.compile(rf"^[,;]?[\s\u00a0]+(?:but|and|then|yet)\b[^‘’“”\"]*\b(?:{speech._SPEECH}|{speech._EITHER})\b",
+                               re.IGNORECASE)
 _LONG_REPORTING_CLAUSE = re.compile(rf"^,?[\s\u00a0]+(?:{ABBREVIATION}\.|[^‘’“”\".!?]|(?<=\w)[’'](?=\w))"
                                     r"{1,240}?[,:;]?[\s\u00a0]*$")  # (an apostrophe: "the chemist’s boy")
 # ("says I." ends its sentence, the pronoun no initial: the next words are another's, unless
@@ -1338,6 +1342,10 @@ class SectionMarkup:
             # ('“…,” he said, with the stiffness of one of his own swing-door hinges; “but
             # there isn’t …”': a longer clause, its verb of saying or writing first, the words
             # going on in lower case: '“In his camp,” as one has recently written, … “he …”')
+            return False
+        if _CONJOINED_CLAUSE.match(clause) and not self._lowercase(q):
+            # '"I feel the truth of these remarks;" but, after a pause, she said, "I have …"' (not
+            # '“Yes, it is sufficient,” and then …, he added, “and there is nothing else!”')
             return False
         if _OWN_ATTRIBUTION.match(text, q.first.start, q.first.end):
             return False  # "'From Scotland,' cried Davies. 'Mr. Johnson, (said I) I do …'": another's

@@ -1457,3 +1457,18 @@ def test_i_in_a_witnesss_evidence_is_the_witness_the_record_names_as_examined(tm
             "frequented by millers. Reed handed me the glass after it had been emptied. I said, “What is "
             "the use of examining a glass which is empty?” He said nothing to that.")
     assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", "#person-tom-cole")]
+
+
+def test_a_second_utterance_after_but_and_its_own_verb_is_no_interruption(tmp_path):
+    # 'she remarked …, "I feel the truth of these remarks;" but, after a pause, she said, "I have
+    # tried to do my duty …"': two speeches; a clause in lower case after it goes on with the first
+    text = ("Ann Smith remarked with much emotion, “I feel the truth of these remarks;” but, after a pause, "
+            "she said, “I have tried to do my duty as a wife and as a mother.”")
+    result = quotes(encode(tmp_path, text))
+    assert [q[0] for q in result] == ["said", "said"]
+    prevs = [e.get("prev") for e in encode(tmp_path, text).tree.getroot().xpath("//t:body//t:said", namespaces=NS)]
+    assert prevs == [None, None]
+    text = ("Ann Smith said fervently, “Yes, it is sufficient,” and then solemnly lifting her hand, she "
+            "added, “and there is nothing else!”")
+    prevs = [e.get("prev") for e in encode(tmp_path, text).tree.getroot().xpath("//t:body//t:said", namespaces=NS)]
+    assert prevs[0] is None and prevs[1] is not None
