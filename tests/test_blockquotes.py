@@ -463,3 +463,18 @@ def test_a_witnesss_evidence_after_the_records_lead_in_is_no_quotation():
     # the lead-in with an extract after it
     extract = "The mill shall be open to every farmer of the parish on the days of the harvest."
     assert quoted("\n\n".join([BODY, "He read the notice:--", extract, BODY])) == [False, False, True, False]
+
+
+def test_a_table_set_in_further_inside_a_run_of_extracts_is_the_extracts():
+    # an examination's answers set in two spaces, a little table set further in between two of
+    # them ("was—" / "Seconds." / "Along a straight line 90" / "The Commissioners …"): one run
+    answer = ("  Are there any other defects you have noticed in the mills?—Yes, the\n"
+              "  prevalent practice is to join the races at right angles, and the time\n  taken was—")
+    table = ("                                              Seconds.\n"
+             "                  Along a straight line             90\n"
+             "                  With a turn at right angles      140")
+    after = ("  The Commissioners of the valley agreed to require that the races\n"
+             "  shall be formed with a radius of not less than twenty feet.")
+    prose = "This is prose wrapped\nat a short width as\nplain text often is."
+    assert quoted("\n\n".join([prose, prose, answer, table, after, prose])) == [
+        False, False, True, True, True, False]

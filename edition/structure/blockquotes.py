@@ -329,6 +329,16 @@ def rule(state) -> None:
                 if (field := MEMO_FIELD.match(node.block.text)) is not None:
                     described = field.end()  # "FROM:     Tony Scott" / "          Anne E. Rung": the field's
                     # value goes on at its column
+                after = _next_paragraph(section.content, k)
+                inside = run_indent if run_indent is not None else (
+                    previous.block.indent_width if isinstance(previous, Paragraph) and previous.block_quote else None)
+                if inside is not None and indent > inside and _table_or_dedication(node) \
+                        and after is not None and after.block.indent_width == inside:
+                    # a table set in further inside the run, the run going on under it ("was—" /
+                    # "Seconds." / "Along a straight line 90" / "The Commissioners …"): the extract's
+                    node.block_quote = True
+                    previous = node
+                    continue
                 previous, run_indent = node, None
                 continue
             described = None
