@@ -245,6 +245,20 @@ def test_turns_each_in_its_own_marks_are_one_passage_until_the_author_speaks(tmp
     assert (quotations.found, quotations.missed, quotations.spurious) == (2, 0, 1)  # "Not a turn."
 
 
+def test_turns_labelled_one_after_another_in_one_paragraph_are_one_passage(tmp_path):
+    # "… them.” Cabaner, after a silence: “Is it always the Prussians?”": each turn a said after
+    # its label goes on with the passage; a quote after capitalised words is no turn
+    path = tmp_path / "a.truth"
+    path.write_text("speech: Where do all these | Cabaner\n", encoding="utf-8")
+    tei = etree.fromstring("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>
+<p>He became curious. <quote>“Where do all these bullets come from?”</quote> Coppée: <said>“It would seem
+that it is the besiegers.”</said> Cabaner, after a silence: <said>“Is it always the Prussians?”</said>
+Then: <said>“Who on earth could it be?”</said> Anima Damnata. <quote>“A woman comes in.”</quote></p>
+</div></body></text></TEI>""")
+    quotations = score(read_truth(path), observe(tei))["quotations"]
+    assert (quotations.found, quotations.missed, quotations.spurious) == (1, 0, 2)
+
+
 def test_a_sketchs_turns_labelled_by_roles_with_stage_directions_are_one_passage(tmp_path):
     # 'CRITIC, (who knows Mr. STEINWAY.) "…"', 'CHORUS OF RIVAL PIANO-MAKERS. "…"' set off together
     path = tmp_path / "a.truth"

@@ -41,7 +41,18 @@ def _labelled_turn(p: etree._Element) -> bool:
             and bool(_TURN_LABEL.match(p.text) or _CAPS_TURN_LABEL.match(p.text)))
 
 
+# (in one paragraph too: "… 'How does poor Smart do, Sir?' JOHNSON. 'It seems …'", "… them.”
+# Cabaner, after a silence: “Is it …”": a labelled turn right after another turn)
+_INLINE_TURN_LABEL = re.compile(r"\s*(?!(?:Then|Again|Thus|Also|And|But|So|Now|Here|There|Finally|Later|Next|Once)\b)"
+                                r"(?:(?:Mr|Mrs|Dr)\.\s)?[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,2}"
+                                r"(?:,\s+[a-z][^,“”\"‘’':.\n]{0,40})?[.:]\s*(?:—|--)?\s*\Z")
+
+
 def _turn_after_turn(el: etree._Element) -> bool:
+    before = el.getprevious()
+    if etree.QName(el).localname == "said" and before is not None and etree.QName(before).localname in ("quote", "said") \
+            and _INLINE_TURN_LABEL.match(before.tail or ""):
+        return True
     p = el.getparent()
     if p is None or p[0] is not el or not _labelled_turn(p):
         return False

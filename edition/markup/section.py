@@ -211,6 +211,13 @@ _STOP_INSIDE_END = re.compile(r"[.,;:!?][’”\"']\Z")
 # what a house calls out, where the report does not say who
 _INTERJECTIONS = frozenset("hear no yes aye nay oh shame order question cheers".split())
 _LABELLED_TURN = re.compile(TURN_LABEL + "[\"“‘']")  # a paragraph opening with a label and a mark
+# an exchange reported in one paragraph, each turn its speaker's label before its marks ("…
+# conversation with Dr. Burney:--BURNEY. 'How does poor Smart do, Sir?' JOHNSON. 'It seems …'",
+# "Coppée: “It would seem …” Cabaner, after a silence: “Is it always the Prussians?”")
+_INLINE_TURN = re.compile(r"(?:^|(?<=[.!?:;”’\"'—-]))[\s\u00a0]*(?P<name>(?:(?:Mr|Mrs|Dr)\.[ \u00a0])?[A-Z][\w’'\-]+"
+                          r"(?:[ \u00a0][A-Z][\w’'\-]+){0,2})(?:,[ \u00a0]+[a-z][^,“”\"‘’':.\n]{0,40})?[.:]"
+                          r"[ \u00a0]*(?:--|—)?[ \u00a0]*\Z")
+MIN_INLINE_TURNS = 2  # labelled quotations in one paragraph: an exchange, not one "Note:" before a quotation
 _CAPS_TURN_BY_LABEL = re.compile(ROLE_LABEL + r"\Z")  # a sketch's role in capitals (structure/turns.py)
 _CAPS_LABELLED_TURN = re.compile(ROLE_LABEL + "[\"“‘']")
 # labels of turns that name no one: 'Question: "…"' / 'Answer: "…"'
@@ -288,6 +295,7 @@ class SectionMarkup:
         self.carry, self.carried = carry, None
         # id(quotation) -> its last part's attributes, and the span supplying its closing mark
         self._last_parts: dict[int, tuple[dict[str, str], Span | None]] = {}
+        self._inline_turns: dict[int, set[int]] = {}  # unit -> ids of its labelled turns (see _inline_turn)
         self._openers: dict[int, str | None] = {}  # unit -> whoever's said opens it (see run)
         # "[3]" cites note 3, else entry 3 of a numbered reference list ("3. Smith J …")
         self.note_numbers, self.reference_numbers = note_numbers, reference_numbers or {}
@@ -694,6 +702,11 @@ class SectionMarkup:
             lead_offset = start
             lead_u = u
             own_lead = lead.strip(" \u00a0" + MASK)
+            if q.parent is None and q.depth == 0 and (who := self._inline_turn(q, by_unit_start, i)) is not None:
+                # a turn of an exchange in one paragraph, its label's person's (rule said:turn-label)
+                self._settle(q, self._speaker(Verdict("said", who or None, None, "turn-label")),
+                             None, verdicts, last_speaker, turns, asked)
+                continue
             if i == 0 and self._runs_past_heading(q):
                 q.prev = self.carry.quotation  # one passage, a cross-head printed inside it
                 self._settle(q, replace(self.carry.verdict, by="runs-past-heading"), None, verdicts,
@@ -1146,6 +1159,32 @@ class SectionMarkup:
         bare = bare.title() if bare.isupper() else bare
         known = [m.id for m in self.matcher.mentions(bare, 0, len(bare)) if m.kind == "person"]
         return known[0] if known else NEW + bare
+
+    def _inline_label(self, q: Quotation, before: Quotation | None) -> re.Match | None:
+        """The label right before ``q`` inside its paragraph (``BURNEY.``, ``Cabaner, after a
+        silence:``), read from the end of the quotation ``before`` it in the paragraph, else at
+        most a sentence back."""
+        unit = self.units[q.first.unit]
+        lo = before.last.end if before is not None and before.last.unit == q.first.unit else \
+            max(unit.start, q.first.start - 80)
+        return _INLINE_TURN.search(unit.text[lo:q.first.start])
+
+    def _inline_turn(self, q: Quotation, ordered: list[Quotation], i: int) -> str | None:
+        """The speaker ("" for none the label names) of a turn of an exchange set in one
+        paragraph, each turn labelled; None for a quotation that is no such turn."""
+        u = q.first.unit
+        if u not in self._inline_turns:
+            labelled = [r for k, r in enumerate(ordered) if r.first.unit == u and r.depth == 0 and r.parent is None
+                        and self._inline_label(r, ordered[k - 1] if k else None) is not None]
+            self._inline_turns[u] = {id(r) for r in labelled} if len(labelled) >= MIN_INLINE_TURNS else set()
+        if id(q) not in self._inline_turns[u]:
+            return None
+        m = self._inline_label(q, ordered[i - 1] if i else None)
+        name = m["name"]
+        if not (name.isupper() or name in self.proper or name in self.name_words
+                or any(x.kind == "person" for x in self.matcher.mentions(name, 0, len(name)))):
+            return None  # ("Then:", "Again:": a word, no one's label)
+        return self._label_speaker(u, m) or ""
 
     def _common_nouns(self, u: int, label: str) -> bool:
         """A label in capitals whose every word the text uses in small letters too ("YOUNG

@@ -1472,3 +1472,17 @@ def test_a_second_utterance_after_but_and_its_own_verb_is_no_interruption(tmp_pa
             "added, “and there is nothing else!”")
     prevs = [e.get("prev") for e in encode(tmp_path, text).tree.getroot().xpath("//t:body//t:said", namespaces=NS)]
     assert prevs[0] is None and prevs[1] is not None
+
+
+def test_an_exchange_in_one_paragraph_each_turn_labelled_is_speech_by_its_labels_person(tmp_path):
+    # "the following conversation with Dr. Burney:--BURNEY. 'How does poor Smart do, Sir?'
+    # JOHNSON. 'It seems …'"; "Coppée: “It would seem …” Cabaner, after a silence: “Is it …?”"
+    text = ("He had the following conversation with Dr. Cole:--COLE. 'How does poor Reed do, Sir; is he "
+            "likely to recover?' JOHNSON. 'It seems as if his mind had ceased to struggle with the mill.' "
+            "COLE. 'Perhaps, Sir, that may be from want of exercise.'")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [
+        ("said", "#person-cole"), ("said", "#person-johnson"), ("said", "#person-cole")]
+    # one label alone before a quotation is no exchange ("Again: “…”" reads on as before)
+    text = ("Ann Smith wrote a great deal about the mill. Again: “The wheel is the heart of the valley, "
+            "and the weir its lungs.”")
+    assert [q[0] for q in quotes(encode(tmp_path, text))] != ["said"]
