@@ -50,8 +50,9 @@ _INLINE_TURN_LABEL = re.compile(r"\s*(?!(?:Then|Again|Thus|Also|And|But|So|Now|H
 
 def _turn_after_turn(el: etree._Element) -> bool:
     before = el.getprevious()
-    if etree.QName(el).localname == "said" and before is not None and etree.QName(before).localname in ("quote", "said") \
-            and _INLINE_TURN_LABEL.match(before.tail or ""):
+    if (etree.QName(el).localname == "said" and before is not None
+            and etree.QName(before).localname in ("quote", "said")
+            and _INLINE_TURN_LABEL.match(before.tail or "")):
         return True
     p = el.getparent()
     if p is None or p[0] is not el or not _labelled_turn(p):

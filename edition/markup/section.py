@@ -111,8 +111,8 @@ _BETWEEN_QUOTE_AND_LATE_CITATION = re.compile(r"^[\s\u00a0.,;:]{0,3}$")
 _REPORTING_CLAUSE = re.compile(rf"^,?[\s\u00a0]+(?:{ABBREVIATION}\.|[^‘’“”\".!?]){{1,60}}?[,:]?[\s\u00a0]*$")
 # a clause the author's sentence goes on in, its own verb of saying after a conjunction: a
 # second utterance, no interruption of the first
-_CONJOINED_CLAUSE = re.compile(rf"^[,;]?[\s\u00a0]+(?:but|and|then|yet)\b[^‘’“”\"]*\b(?:{speech._SPEECH}|{speech._EITHER})\b",
-                               re.IGNORECASE)
+_CONJOINED_CLAUSE = re.compile(rf"^[,;]?[\s\u00a0]+(?:but|and|then|yet)\b[^‘’“”\"]*"
+                               rf"\b(?:{speech._SPEECH}|{speech._EITHER})\b", re.IGNORECASE)
 _LONG_REPORTING_CLAUSE = re.compile(rf"^,?[\s\u00a0]+(?:{ABBREVIATION}\.|[^‘’“”\".!?]|(?<=\w)[’'](?=\w))"
                                     r"{1,240}?[,:;]?[\s\u00a0]*$")  # (an apostrophe: "the chemist’s boy")
 # ("says I." ends its sentence, the pronoun no initial: the next words are another's, unless
@@ -214,8 +214,8 @@ _LABELLED_TURN = re.compile(TURN_LABEL + "[\"“‘']")  # a paragraph opening w
 # an exchange reported in one paragraph, each turn its speaker's label before its marks ("…
 # conversation with Dr. Burney:--BURNEY. 'How does poor Smart do, Sir?' JOHNSON. 'It seems …'",
 # "Coppée: “It would seem …” Cabaner, after a silence: “Is it always the Prussians?”")
-_INLINE_TURN = re.compile(r"(?:^|(?<=[.!?:;”’\"'—-]))[\s\u00a0]*(?P<name>(?:(?:Mr|Mrs|Dr)\.[ \u00a0])?[A-Z][\w’'\-]+"
-                          r"(?:[ \u00a0][A-Z][\w’'\-]+){0,2})(?:,[ \u00a0]+[a-z][^,“”\"‘’':.\n]{0,40})?[.:]"
+_INLINE_TURN = re.compile(r"(?:^|(?<=[.!?:;”’\"'—-]))[\s\u00a0]*"
+                          r"(?P<name>(?:(?:Mr|Mrs|Dr)\.[ \u00a0])?[A-Z][\w’'\-]+(?:[ \u00a0][A-Z][\w’'\-]+){0,2})(?:,[ \u00a0]+[a-z][^,“”\"‘’':.\n]{0,40})?[.:]"
                           r"[ \u00a0]*(?:--|—)?[ \u00a0]*\Z")
 MIN_INLINE_TURNS = 2  # labelled quotations in one paragraph: an exchange, not one "Note:" before a quotation
 _CAPS_TURN_BY_LABEL = re.compile(ROLE_LABEL + r"\Z")  # a sketch's role in capitals (structure/turns.py)
