@@ -118,7 +118,7 @@ _PLACE_BEFORE_NAMED_DATE = re.compile(r"^(?:(?:[A-Z][^,\d]{1,40},[ \u00a0]*){1,3
 # (an old diary's spellings too: "_Fryday 17._", "_Teusday 21._")
 WEEKDAY_LINE = re.compile(r"^(?:[A-Z][\w.’' ]{1,40},[ \u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                            r"Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|"
-                           r"Munday|Teusday|Tusday|Wensday|Wednsday|Thirsday|Thursdy|Fryday|Saterday|Satturday)"
+                           r"Munday|Teusday|Wensday|Thirsday|Fryday|Saterday)"
                            r"(?:,?[ \u00a0]+\d{1,2}(?i:st|nd|rd|th)?(?:[ \u00a0]+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|"
                            r"Sept?|Oct|Nov|Dec)[a-z]*\.?)?)?"
                            r"(?:[ \u00a0]+(?i:morning|evening|night|afternoon))?"
