@@ -295,7 +295,7 @@ class SectionMarkup:
         self.carry, self.carried = carry, None
         # id(quotation) -> its last part's attributes, and the span supplying its closing mark
         self._last_parts: dict[int, tuple[dict[str, str], Span | None]] = {}
-        self._inline_turns: dict[int, set[int]] = {}  # unit -> ids of its labelled turns (see _inline_turn)
+        self._inline_turns: dict[int, set[int]] | None = None  # unit -> ids of its labelled turns (_inline_turn)
         self._openers: dict[int, str | None] = {}  # unit -> whoever's said opens it (see run)
         # "[3]" cites note 3, else entry 3 of a numbered reference list ("3. Smith J …")
         self.note_numbers, self.reference_numbers = note_numbers, reference_numbers or {}
@@ -1173,11 +1173,13 @@ class SectionMarkup:
         """The speaker ("" for none the label names) of a turn of an exchange set in one
         paragraph, each turn labelled; None for a quotation that is no such turn."""
         u = q.first.unit
-        if u not in self._inline_turns:
-            labelled = [r for k, r in enumerate(ordered) if r.first.unit == u and r.depth == 0 and r.parent is None
-                        and self._inline_label(r, ordered[k - 1] if k else None) is not None]
-            self._inline_turns[u] = {id(r) for r in labelled} if len(labelled) >= MIN_INLINE_TURNS else set()
-        if id(q) not in self._inline_turns[u]:
+        if self._inline_turns is None:  # every paragraph's, in one pass (no reading of all per paragraph)
+            labelled: dict[int, set[int]] = {}
+            for k, r in enumerate(ordered):
+                if r.depth == 0 and r.parent is None and self._inline_label(r, ordered[k - 1] if k else None):
+                    labelled.setdefault(r.first.unit, set()).add(id(r))
+            self._inline_turns = {unit: ids for unit, ids in labelled.items() if len(ids) >= MIN_INLINE_TURNS}
+        if id(q) not in self._inline_turns.get(u, ()):
             return None
         m = self._inline_label(q, ordered[i - 1] if i else None)
         name = m["name"]
