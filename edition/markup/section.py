@@ -443,6 +443,7 @@ class SectionMarkup:
         q = max(quotations, key=lambda q: (q.last.unit, q.last.end))
         unit = self.units[-1]
         if (q.depth == 0 and q.parent is None and verdicts[id(q)].tag in ("quote", "said")
+                and isinstance(unit.key, Paragraph)
                 and q.last.unit == len(self.units) - 1 and q.last.supplied_end
                 and not q.first.supplied_start and id(q) in self._last_parts
                 and not unit.text[q.last.end:unit.end].strip()
@@ -463,7 +464,7 @@ class SectionMarkup:
         """The section's first paragraph reopens the passage the section before left open."""
         unit = self.units[q.first.unit]
         if not (self.carry is not None and q.depth == 0 and q.parent is None and q.first.unit == 0
-                and not q.first.supplied_start and q.kind == self.carry.quotation.kind
+                and isinstance(unit.key, Paragraph) and not q.first.supplied_start and q.kind == self.carry.quotation.kind
                 and q.first.start <= _LEADING.match(unit.text, unit.start, unit.end).end()):
             return False
         # (not one its own clause attributes: '"The Titanic's equipment was …," said the witness.')

@@ -1444,6 +1444,12 @@ def test_a_passage_reopened_after_a_cross_head_goes_on_past_it(tmp_path):
     first, second = root.xpath("//t:body//t:quote", namespaces=NS)
     assert second.get("prev") == "#" + first.get(XML_ID) and first.get("next") == "#" + second.get(XML_ID)
     assert not first.xpath(".//t:supplied", namespaces=NS)  # left open as the source leaves it
+    # (a list's item after the cross-head is no paragraph of the passage)
+    listed = report.replace("“The upper town presents a dilapidated appearance, but the damage there has not "
+                            "been so great as in the lower.\n\n", "1. “Weirs” and races, both lost.\n\n"
+                            "2. “Wheels” and stones, both saved.\n\n")
+    root = encode(tmp_path, listed).tree.getroot()
+    assert not root.xpath("//t:body//*[@prev]", namespaces=NS)
     said = report.replace("“The upper town presents a dilapidated appearance, but the damage there has not "
                           "been so great as in the lower.\n\n", "“The upper town was spared,” said the miller.\n\n")
     root = encode(tmp_path, said).tree.getroot()
