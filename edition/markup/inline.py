@@ -56,6 +56,9 @@ def _units(content: list) -> list[Unit]:
     return units
 
 
+OLD_PROSE = 1920  # a year: see WorksCited.old_prose
+
+
 def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Markup:
     """Run every inline rule over ``doc``. ``works`` resolves citations (``WorksCited``);
     ``overrides`` (``edition.overrides.Overrides``) holds the editor's decisions."""
@@ -119,6 +122,8 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
                       reference_numbers=reference_numbers, grouped=grouped).run()  # "4 [OMB A-130] defines …"
         nt.note_references(markup, note, works, ids, by_note)
 
+    line = doc.opening.source_line if doc.opening is not None else None
+    works.old_prose = bool(line and line.when and int(line.when[:4]) < OLD_PROSE)
     carry = None
     for s, section in enumerate(doc.sections):
         works.references_throughout = throughout or (

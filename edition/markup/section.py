@@ -640,12 +640,15 @@ class SectionMarkup:
             # Barth's: his writing
             return Verdict("quote", None, verdict.verb, "author-of-a-work")
         if (verdict.tag == "said" and verdict.who and verdict.who.startswith(NEW) and verdict.verb
-                and _PRESENT_OF_EITHER.match(verdict.verb) and (self.works.source_references or self.works.note_authors)
+                and _PRESENT_OF_EITHER.match(verdict.verb) and (self.works.source_references or self.works.note_authors
+                                                                  or self.works.old_prose and q is not None
+                                                                  and self._several_sentences(q))
                 and not self._described(q, verdict.who[len(NEW):])):
             # in a text that cites works (a reference list, notes citing authors), "Renan says",
             # "Jephson observes" in the present tense quote writing: the scholar's present of
             # citation, not a report of speech (but "says Jones, who keeps the mill": a living
-            # informant the text describes)
+            # informant the text describes); so does old prose's over sentences of another's
+            # ("Dr. Rush says: “It is impossible …. …”")
             return Verdict("quote", None, verdict.verb, "present-of-citation")
         if (verdict.tag == "said" and verdict.who and verdict.who.startswith(NEW) and verdict.verb
                 and _PRESENT_OF_EITHER.match(verdict.verb) and _SAINT.match(verdict.who[len(NEW):])):

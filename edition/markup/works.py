@@ -162,6 +162,9 @@ class WorksCited:
         # the title of the work a note says every bare reference is to ("The references
         # throughout this notice are to the Life and Letters")
         self.references_throughout: str | None = None
+        # printed before OLD_PROSE (its source line's year): a writer's "says" over sentences of
+        # another's quotes a book, the present of citation (a modern report's "says" is speech)
+        self.old_prose = False
 
     def cite(self, citation: Citation, offset: int = 0) -> str | None:
         """The works-cited id ``citation`` points at (also set as ``citation.corresp``), or None.

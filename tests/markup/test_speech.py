@@ -1492,3 +1492,13 @@ def test_an_exchange_in_one_paragraph_each_turn_labelled_is_speech_by_its_labels
     text = ("Ann Smith wrote a great deal about the mill. Again: “The wheel is the heart of the valley, "
             "and the weir its lungs.”")
     assert [q[0] for q in quotes(encode(tmp_path, text))] != ["said"]
+
+
+@pytest.mark.parametrize("year, tag", [("1850", "quote"), ("2015", "said")])
+def test_says_over_sentences_in_old_prose_quotes_writing(tmp_path, year, tag):
+    # 'Dr. Rush says: “It is impossible to calculate the mischief …. …”' in a text printed in 1850
+    # quotes his book (the present of citation); a modern report's "says" is speech
+    text = (f"On Mills\n\nBy Tom Reed\n\n(The Mill Review, Vol. 2, March {year})\n\n"
+            "The mills of the valley were many. Dr. Cole says: “It is impossible to calculate the mischief "
+            "the weirs have done. They stop the fish and flood the meadows.” So it was.")
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == [tag]
