@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from edition.structure.breaks import is_break
 from edition.structure.dates import WEEKDAY_LINE, is_dateline, is_letter_dateline, parse_date
-from edition.structure.opening import NOT_AFTER_TITLE, is_byline, name_score
+from edition.structure.opening import FUNCTION_WORDS, NOT_AFTER_TITLE, is_byline, name_score
 from edition.structure.notes import AFTER_STOP as NOTES_AFTER_STOP, HEADING as NOTES_HEADING, SUPERSCRIPT_FIGURES
 from edition.structure.references import HEADING as REFERENCES_HEADING, entry as reference_entry
 from edition.structure.turns import DASHED_LABEL, SPEAKER_LABEL, SWORN_RECORD, TURN_LABEL
@@ -50,10 +50,6 @@ MAX_CRY_WORDS = 4
 MAX_SUBTITLE_WORDS = 4  # "How do we define “data”? An open problem"
 _LIST_START = re.compile(r"^(?:[-–•*·][ \t\u00a0]|\(?\d{1,3}[.)][ \t\u00a0])")
 # Words that title case leaves in lower case (Chicago style, plus common Romance/Germanic particles).
-FUNCTION_WORDS = frozenset("""
-a an and as at but by en for from in into nor of on onto or over per the to upon via vs with
-versus du de la le les des der die das den von van und et y e da do dos em
-""".split())
 _SENTENCE_END = re.compile(r"[.,:;!\-–—…]$")
 _QUOTES = "’”\"'‘“»«)]"
 _OPEN_QUOTES = "‘“\"'«"

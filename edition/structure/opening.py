@@ -96,8 +96,13 @@ _SAINT = frozenset({"St.", "ST."})
 _NOT_NAMES = frozenset("""a an the of in on at to for from with without into and or but not no our
 my your his her its their this that these those how why what when where who which whose is are was
 were be as""".split())
-# the small words title case leaves in small letters ("… Destroyed by Winds and Waves.")
-_TITLE_SMALL_WORDS = _NOT_NAMES | {"by", "nor", "so", "yet", "via", "upon", "over"}
+# the small words title case leaves in small letters ("… Destroyed by Winds and Waves."), in
+# English and the languages titles borrow from (headings read titles by them too)
+FUNCTION_WORDS = frozenset("""
+a an and as at but by en for from in into nor of on onto or over per the to upon via vs with
+versus du de la le les des der die das den von van und et y e da do dos em
+""".split())
+_TITLE_SMALL_WORDS = _NOT_NAMES | FUNCTION_WORDS | {"so", "yet"}
 # what a title calls the text, never a name's word ("Evil Empire Speech" over "Ronald Reagan")
 _GENRE_WORDS = frozenset("""Speech Address Lecture Sermon Remarks Oration Eulogy Letter Letters Essay
 Essays Review Diary Journal Memoir Memoirs Interview Report Statement Declaration Proclamation
