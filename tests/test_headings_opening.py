@@ -1676,3 +1676,15 @@ def test_an_editors_caption_in_brackets_heads_a_letter_an_old_diarys_days_do_not
                                               "                    Mill-Hall Leeds. Decem: 21. 1773.",
                                               "TO ANNA.", LONG])))
     assert not any(getattr(node, "block_quote", False) for s in doc.sections for node in s.content)
+
+
+def test_letters_named_by_writer_and_addressee_over_a_bare_date_and_a_journals_extract_among_them():
+    # "Viscount Melbourne to Queen Victoria." over "9th May 1839." (no place line): the letter's
+    # heading; a collection that heads its letters so heads its other items alike ("Extract
+    # from the Queen's Journal." over "Thursday, 9th May 1839.")
+    assert heads_of(LONG, "Lord Hale to Queen Anne.", "9th May 1710.", LONG, LONG,
+                    "Queen Anne to Lord Hale.", "KENSINGTON, 9th May 1710.", LONG,
+                    "Extract from the Queen's Diary.", "Thursday, 10th May 1710.", LONG) == [
+        "Lord Hale to Queen Anne.", "Queen Anne to Lord Hale.", "Extract from the Queen's Diary."]
+    # a line over a date in a text that heads no letters so is no heading (a signature)
+    assert heads_of(LONG, "Yours ever, Tom Reed.", "9th May 1710.", LONG) == []

@@ -765,6 +765,9 @@ MAX_LETTER_HEAD_LINES = 5
 _FROM_TO = re.compile(r"^(?P<writer>[A-Z][\w.’' ]{1,40}?)[ \u00a0]+to[ \u00a0]+(?P<addressee>[A-Z][\w.’' ]{1,40}?)\.$")
 
 
+MIN_LETTERS_NAMED = 2
+
+
 def _from_to(text: str) -> bool:
     m = _FROM_TO.match(text)
     return m is not None and name_score(m["writer"]) > 0 and name_score(m["addressee"]) > 0
@@ -966,6 +969,9 @@ def find_headings(blocks: list[Block]) -> set[int]:
     # shorter paragraph is one too ("A Banking Friend." / "Gen. Howard … said that …")
     cross_heads = [i for i in range(1, len(blocks) - 1) if shapes[i] == "flush-stop" and _cross_head(blocks[i].text)
                    and _unwrapped(blocks[i - 1]) and _unwrapped(blocks[i + 1])]
+    # a collection whose letters are headed by who wrote to whom, two or more: its other items
+    # are headed alike over their dates
+    letters_named = sum(b.single_line and _from_to(b.text.strip()) for b in blocks) >= MIN_LETTERS_NAMED
     headings: set[int] = set()
     epigraphs: set[int] = set()  # set in between a heading and a chapter's label
     for i in range(len(blocks) - 2, -1, -1):
@@ -991,7 +997,9 @@ def find_headings(blocks: list[Block]) -> set[int]:
             pass  # "THE PERIOD OF THE CIVIL WAR" / "1861-1865" / the text: the years its own
         elif (_short_line(nxt) and not _record_line(nxt.text) and i + 1 not in epigraphs
               or is_dateline(nxt.text)) and not (
-                (s in STRONG or s == "stop" and _ADDRESSEE.match(block.text.strip()))  # "To W. D. B. and A. B."
+                (s in STRONG or s == "stop" and _ADDRESSEE.match(block.text.strip())  # "To W. D. B. and A. B."
+                 or _from_to(block.text.strip())  # "Viscount Melbourne to Queen Victoria." / "9th May 1839."
+                 or letters_named and s in ("stop", "flush-stop"))  # then "Extract from the Queen's Journal."
                 and (_entries_follow(blocks, i + 1) or _dated_text_follows(blocks, i + 1))):
             continue  # heads no paragraph: an address, a signature, place and time lines
         elif _NOTE_START.match(nxt.text) and name_score(block.text) and len(_words(block.text)) > 1:
@@ -1009,7 +1017,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
                 continue
         if s == "caps" and i + 1 not in headings and table_rows(nxt):
             continue  # "CASH PAID." over an account's lines, each ending in its sum: a caption
-        if s == "flush-stop" and not _from_to(block.text.strip()) and not (i > 0 and (
+        if s == "flush-stop" and not _from_to(block.text.strip()) and not (
+                letters_named and _dated_text_follows(blocks, i + 1)) and not (i > 0 and (
                 blocks[i - 1].lines > 1 and nxt.lines > 1
                 or _unwrapped(blocks[i - 1]) and _cross_head(block.text) and (
                     _unwrapped(nxt) or len(cross_heads) >= 2 and _heads_paragraph(block, nxt)))):
