@@ -1150,6 +1150,17 @@ def test_a_discourses_side_notes_set_in_over_its_paragraphs_are_headings():
                     "    Passy, 27 April, 1778.", LONG) == []
 
 
+def test_side_notes_with_a_note_call_or_naming_the_day_are_headings_among_others():
+    # a journal's side-notes: "    Christian Church.[156]" carries its note's call, "    A Royal
+    # Audience, May 28." names the day; among three or more side-notes both are headings
+    notes = ["    Arrival at the mill.", "    A messenger sent to the miller.[12]", "    The miller's house.",
+             "    At Anchor below the Weir, May 27.", "    A Visit to the Church.[14]"]
+    assert heads_of(*[x for n in notes for x in (n, LONG)]) == [
+        n.strip() for n in notes]
+    # a place and date alone set in is a letter's, even among side-notes
+    assert "Passy, May 27." not in heads_of(*[x for n in notes[:3] for x in (n, LONG)], "    Passy, May 27.", LONG)
+
+
 def test_a_letters_addressee_opening_the_body_over_its_date_line_heads_it():
     assert heads_of("    To Mrs. W. W. Story", "                   LONDON, March 23, 1847.", LONG,
                     "    To W. D. B. and A. B.", "                   LONDON, April 2, 1847.", LONG)[:1] == [

@@ -591,14 +591,24 @@ def _side_notes(blocks: list[Block], usual: int) -> list[int]:
     """Short sentences set in, each over a long paragraph set as the text's are, three or more:
     a discourse's side-notes printed as cross-heads ("    My visit to Russia and its purpose." /
     "In the summer of 1894 I visited Russia …"), not extracts."""
-    found = [i for i in range(len(blocks) - 1)
-             if blocks[i].single_line and blocks[i].indent_width >= usual + 2
-             and blocks[i + 1].indent_width <= usual and _long(blocks[i + 1])
-             and blocks[i].text[:1].isupper() and blocks[i].text.rstrip(_QUOTES).endswith(".")
-             and len(_words(blocks[i].text)) <= MAX_SIDE_NOTE_WORDS
-             and not _TWO_SENTENCES_NOT_INITIALS.search(blocks[i].text)
-             and blocks[i].text[:1] not in _OPEN_QUOTES and not is_letter_dateline(blocks[i].text)]
-    return found if len(found) >= MIN_SIDE_NOTES else []
+    found, dated = [], []
+    for i in range(len(blocks) - 1):
+        text = _AFTER_STOP_NOTE.sub("", blocks[i].text.strip())  # "Christian Church.[156]"
+        if (blocks[i].single_line and blocks[i].indent_width >= usual + 2
+                and blocks[i + 1].indent_width <= usual and _long(blocks[i + 1])
+                and text[:1].isupper() and text.rstrip(_QUOTES).endswith(".")
+                and len(_words(text)) <= MAX_SIDE_NOTE_WORDS
+                and not _TWO_SENTENCES_NOT_INITIALS.search(text) and text[:1] not in _OPEN_QUOTES):
+            if not is_letter_dateline(text):
+                found.append(i)
+            elif len(_words(text.partition(",")[0])) >= MIN_DATED_SIDE_NOTE_WORDS:
+                dated.append(i)
+    # among side-notes, one naming the day too ("    A Royal Audience, May 28."); a line of place
+    # and date alone ("    Buckingham Palace, May 28.") is a letter's
+    return sorted(found + dated) if len(found) >= MIN_SIDE_NOTES else []
+
+
+MIN_DATED_SIDE_NOTE_WORDS = 3
 
 
 SET_IN = 8  # columns further in than the paragraphs around: a line set in as a cross-head
