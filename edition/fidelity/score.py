@@ -76,6 +76,16 @@ def _short(text: str, n: int = 60) -> str:
 # "Mrs. Linden: There's no happiness …" -> "There's no happiness …")
 _TURN_LABEL = re.compile(r"^[\s\u00a0]*(?:[A-Z][A-Z.’'\-]*[ \u00a0]){0,3}[A-Z][A-Z’'\-]+:[ \u00a0]+"
                          r"|^[\s\u00a0]*(?:[A-Z][a-z]{1,4}\.[ \u00a0])?[A-Z][a-z’'\-]+(?:[ \u00a0][A-Z][a-z’'\-]+)?:[ \u00a0]+")
+# (a label closed by a full stop, "Magistrate. Pray, what ails these People?", where the
+# passage set off holds turns a paragraph each)
+_DOTTED_LABEL = re.compile(r"^[\s\u00a0]*[A-Z][a-z’'\-]+(?:[ \u00a0][A-Z][a-z’'\-]+)?\.[ \u00a0]+")
+
+
+def _exchange(q: Quoted) -> bool:
+    paragraphs = q.element.xpath("t:p", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    return len(paragraphs) >= 2 and all(_DOTTED_LABEL.match(p.xpath("string()")) for p in paragraphs[:2])
+
+
 _NOT_NAME = frozenset("mr mrs ms dr sir prof professor rev lord lady st the de van von".split())
 
 
@@ -139,7 +149,8 @@ def _passages(truth: Truth, seen: Observed, s: Score) -> None:
         key = normal(words)
         for i, q in enumerate(pool):
             if i not in used and (normal(q.text).startswith(key) or normal(q.bare).startswith(key)
-                                  or normal(_TURN_LABEL.sub("", q.text, 1)).startswith(key)):
+                                  or normal(_TURN_LABEL.sub("", q.text, 1)).startswith(key)
+                                  or _exchange(q) and normal(_DOTTED_LABEL.sub("", q.text, 1)).startswith(key)):
                 used.add(i)
                 inner = pool[i + 1] if i + 1 < len(pool) else None
                 if q.tag == "quote" and inner is not None and inner.tag == "said" and inner.who \

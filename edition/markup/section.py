@@ -258,6 +258,11 @@ _PLAY_TURN = re.compile(r"[ \u00a0\t]*(?:[A-Z][a-z]{1,4}\.[ \u00a0])?[A-Z][\w’
                         r"(?::|\.--|\.—)[ \u00a0]*\S")
 
 
+# a turn's label closed by a full stop, one or two capitalised words ("Magistrate. Pray, …"):
+# a turn only where two such labels take turns (Section._dotted_turns)
+_DOTTED_TURN = re.compile(r"[ \u00a0\t]*(?P<label>[A-Z][a-z’'\-]+(?:[ \u00a0][A-Z][a-z’'\-]+)?)\.[ \u00a0]+[A-Z“\"‘']")
+
+
 def _turn(text: str) -> bool:
     """A transcript's or a play's turn, opened by its speaker's label."""
     return bool(_TURN.match(text) or _PLAY_TURN.match(text))
@@ -1597,7 +1602,8 @@ class SectionMarkup:
             if (previous_key is not None and (_excerpt(block) and _excerpt(self.blocks[u - 1])
                                               or _SOURCE_CLOSING.search(self.blocks[u - 1].text))
                     and not self._run_attributed(u)
-                    and not (_turn(block.text) and _turn(self.blocks[u - 1].text))):
+                    and not (_turn(block.text) and _turn(self.blocks[u - 1].text))
+                    and not self._dotted_turns(u)):
                 previous_key = None  # excerpts one after another (interviews'): each its own
             if previous_key is None:
                 self.ids.q += 1
@@ -1639,6 +1645,24 @@ class SectionMarkup:
                 self.m.trace(unit.text[start:end], "said:coded-statement")
                 self.m.report.quotations += 1
                 self.m.report.speeches += 1
+
+    def _dotted_label(self, u: int) -> str | None:
+        """The label a set-off turn opens with when a full stop closes it (``Magistrate. Pray,
+        what ails these People?``); None for another paragraph or none set off."""
+        if not 0 <= u < len(self.units) or not (isinstance(self.units[u].key, Paragraph)
+                                                and self.units[u].key.block_quote):
+            return None
+        m = _DOTTED_TURN.match(self.blocks[u].text)
+        return m["label"] if m is not None and m["label"].lower() not in FUNCTION_WORDS else None
+
+    def _dotted_turns(self, u: int) -> bool:
+        """``units[u]`` and the paragraph before it are turns of one exchange set off, each
+        labelled with a full stop, two speakers taking turns (``Magistrate. Don't you think …?``
+        / ``Martin. No, I do not think they are.`` / ``Magistrate. …``): one passage, where
+        excerpts one after another are each their own."""
+        label, before = self._dotted_label(u), self._dotted_label(u - 1)
+        return label is not None and before is not None and label != before and (
+            self._dotted_label(u - 2) == label or self._dotted_label(u + 1) == before)
 
     def _run_attributed(self, u: int) -> bool:
         """The run of block quotations holding ``units[u]`` ends with an attribution line under

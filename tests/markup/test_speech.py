@@ -908,6 +908,24 @@ def test_the_seed_without_its_editorial_file_finds_every_speaker(tmp_path):
                         "G.K.Zhukhov", "Stalin", "Krupskaya", "Mikhail Shatrov", "Trotsky"}
 
 
+def test_turns_set_off_each_labelled_with_a_full_stop_two_speakers_taking_turns_are_one_quotation(tmp_path):
+    # a record's examination quoted, one turn to a line, each label closed by a full stop
+    # ("Magistrate. Pray, what ails these People?" / "Martin. I don't know.")
+    prose = ("There was also an account given of what passed at the miller's first examination,\n"
+             "and these among other passages between the magistrate and the miller:")
+    turns = ["    Magistrate. What ails the mill?", "    Hale. I don't know.",
+             "    Magistrate. But what do you think ails it?", "    Hale. Nothing at all."]
+    text = "\n\n".join([prose, *turns, prose])
+    quoted = encode(tmp_path, text, "").tree.getroot().xpath("//t:body//t:quote", namespaces=NS)
+    assert [len(q.xpath("t:p", namespaces=NS)) for q in quoted] == [4]
+    # short sentences set off one after another, one a word before its stop, are excerpts
+    # each its own: "Yes." answers no one here, and one label alone takes no turns
+    excerpts = ["    Yes. The mill is old.", "    Hale. It has a wheel.", "    Hale. The river turns it."]
+    quoted = encode(tmp_path, "\n\n".join([prose, *excerpts, prose]), "").tree.getroot().xpath(
+        "//t:body//t:quote", namespaces=NS)
+    assert [len(q.xpath("t:p", namespaces=NS)) for q in quoted] == [1, 1, 1]
+
+
 def test_short_excerpts_one_after_another_are_each_a_quotation(tmp_path):
     prose = ("The mills of the valley were built in the last century, and they have been\n"
              "working ever since, through floods and droughts, by day and by night.")
