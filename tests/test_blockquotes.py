@@ -39,6 +39,17 @@ def test_a_single_indented_paragraph_needs_a_colon_lead_in():
     assert quoted(text) == [False, False, True, False]
 
 
+def test_a_single_indented_paragraph_after_a_sentence_broken_off_by_a_dash_is_a_quotation():
+    # "… where the miller, grasping his stick, exclaims—" / "    Who stopped this wheel?"
+    wrapped = BODY + "\n" + BODY  # a hard-wrapped text's paragraph
+    led = wrapped.rstrip(".") + ", where the miller, grasping his stick, exclaims—"
+    text = "\n\n".join([wrapped, led, "    Who stopped this wheel in the night?", wrapped])
+    assert quoted(text) == [False, False, True, False]
+    assert quoted(text.replace("exclaims—", "beginning--")) == [False, False, True, False]
+    # a sentence closed by its stop leads in to nothing
+    assert not any(quoted(text.replace("exclaims—", "exclaims.")))
+
+
 def test_a_wrapped_paragraph_set_in_by_one_space_after_a_colon_is_a_quotation():
     wrapped = "The mill stood by the river\nfor a hundred years and more,\nand the town grew round it."
     set_in = " " + wrapped.replace("\n", "\n ")

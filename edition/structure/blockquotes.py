@@ -40,6 +40,7 @@ _INTRODUCES = re.compile(r"\b(?:wonders|wondered|muses|mused|blogs|blogged|obser
                          re.IGNORECASE)
 # "as follows:", "the following:" announce the author's own list or statement as often as
 # another's words: they are no lead-in here
+_BROKEN_OFF = re.compile(r"[^\W\d_](?:—|--)$")
 _THAT_LEAD_IN = re.compile(r"[^\W\d_][ \u00a0]+that$")
 _ANNOUNCES = re.compile(r"\b(?:follows|following|reads?)\b", re.IGNORECASE)
 # (but a writing that "follows" is the writing: the announcement, the letter, the telegram)
@@ -365,7 +366,10 @@ def rule(state) -> None:
             if run_indent is not None and indent == run_indent:
                 node.block_quote = True
             elif ((indent >= MIN_INDENT or flush_wrapped and _wholly_indented(node, 1))
-                  and isinstance(previous, Paragraph) and _LEAD_IN.search(previous.block.text)):
+                  and isinstance(previous, Paragraph) and (_LEAD_IN.search(previous.block.text) or (
+                      indent >= MIN_INDENT and _BROKEN_OFF.search(previous.block.text)))):
+                # (or after a sentence broken off by a dash at a word, its words set in under
+                # it: "where Hesperus, grasping his dagger, exclaims—" / "    Who placed …")
                 # (after the colon, a wrapped paragraph every line of which is set in by one
                 # space, where the text's are flush: "Brewer, said:" / " Still, again, …")
                 node.block_quote = True
