@@ -316,7 +316,8 @@ _FIGURES = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")  # a note 
 
 def _marker(printed: str) -> str:
     # ("NOTE 1", "Note 1": a note labelled by its number is that number's, as "[1]" is)
-    return re.sub(r"^(?i:note)\s+", "", printed.strip("[]().")).translate(_FIGURES)
+    # ("{12a}", an etext's note keyed by its page, is note 12a)
+    return re.sub(r"^(?i:note)\s+", "", printed.strip("[](){}.")).translate(_FIGURES)
 
 
 def _notes(truth: Truth, seen: Observed, s: Score) -> None:

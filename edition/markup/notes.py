@@ -34,7 +34,7 @@ from edition.markup.citations import PART_RANK, Citation
 from edition.markup.statutes import find_statutes
 from edition.markup.spans import Span
 from edition.markup.titles import cited_after, make_title, quoted_title
-from edition.structure.notes import AS_PRINTED, call_pattern, note_label_call, text_marker
+from edition.structure.notes import AS_PRINTED, call_pattern, note_label_call, printed_call, text_marker
 
 RULE = "note-references"
 _Q_OPEN, _Q_CLOSE = "“‘\"'", "”’\"'"
@@ -868,7 +868,7 @@ class NoteMarkers:
 
     def _search(self, number: str, text: str, pos: int, end: int):
         if self.style in AS_PRINTED:  # "[311:1]", "[K]" wherever they stand, a heading's end too
-            return re.compile(re.escape(f"[{number}]")).search(text, pos, end)
+            return re.compile(re.escape(printed_call(self.style, number))).search(text, pos, end)
         if self.style in ("p", "k"):  # "word(1)"; "in 1650. *p The"
             return call_pattern(self.style, number).search(text, pos, end)
         if self.style == "o" and (m := note_label_call(number).search(text, pos, end)):

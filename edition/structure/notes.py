@@ -30,15 +30,21 @@ from edition.text.blocks import Block, cut_lines, line_blocks
 
 _SPACE = r"[ \t\u00a0]"
 _NUMBERED = re.compile(
-    rf"^(?:\[(?P<b>\d{{1,4}}[a-d]?)\]|\[(?P<g>\d{{1,4}}:\d{{1,3}})\]|\[(?P<l>[A-Z]|[a-z])\]|\[(?P<n>FN(?:[-#]?\d{{1,4}})?)\]|\((?P<p>\d{{1,3}})\)|(?P<d>\d{{1,3}})\.|(?P<r>\d{{1,3}})\)"
+    rf"^(?:\[(?P<b>\d{{1,4}}[a-d]?)\]|\{{(?P<e>\d{{1,4}}[a-d]?)\}}|\[(?P<g>\d{{1,4}}:\d{{1,3}})\]|\[(?P<l>[A-Z]|[a-z])\]|\[(?P<n>FN(?:[-#]?\d{{1,4}})?)\]|\((?P<p>\d{{1,3}})\)|(?P<d>\d{{1,3}})\.|(?P<r>\d{{1,3}})\)"
     rf"|(?P<s>\d{{1,3}})(?={_SPACE}+(?:[^\W_“‘\"'(\[]|\[[A-Z]|[“\"][^\W\d_]))|(?P<y>\*{{1,3}}|†{{1,2}}|‡{{1,2}}|§)"
     rf"|(?P<c>\d{{1,2}}\.\d{{1,3}})(?={_SPACE}+[^\W\d_])|(?P<u>[¹²³⁴⁵⁶⁷⁸⁹⁰]{{1,3}})(?={_SPACE}))"
     r"(?=[\s\u00a0]|$|(?<=\])[A-Z])")  # (a bracketed number glued to its note's first word: "[1]Hague, Arnold, …")
-_STYLES = ("b", "g", "l", "n", "p", "d", "r", "s", "y", "c", "u")
+_STYLES = ("b", "e", "g", "l", "n", "p", "d", "r", "s", "y", "c", "u")
 # marker styles the text prints as the note prints them, wherever they stand: "[311:1]" (a
 # page's first note), "[K]" and "[FN-1]", "[FN#1]", "[FN]" (older etexts' "footnote"), as
 # Project Gutenberg marks them; "1.1" (a chapter's first note, as a book's chapter prints it), called "[1.1]"
-AS_PRINTED = frozenset({"g", "l", "n", "c"})
+AS_PRINTED = frozenset({"g", "l", "n", "c", "e"})
+
+
+def printed_call(style: str, number: str) -> str:
+    """How the text calls a note whose marker is printed as the text prints it: ``[311:1]``,
+    or in braces as an etext keys its notes by page (``{12a}``, ``e``)."""
+    return f"{{{number}}}" if style == "e" else f"[{number}]"
 HEADING = re.compile(r"^(?:end\s*notes|notes?|footnotes?|notes and references|references and notes|"
                       r"sources and notes|notes and sources)[.:]?$", re.IGNORECASE)
 # a number glued to the word or stop before it, as a pasted superscript: "word,1", "said.”11",
@@ -125,7 +131,8 @@ def _marked(style: str, numbers: list[str], before: list[Block], superscript: bo
     if style in AS_PRINTED or style in ("f", "o"):  # "[Footnote 329: …]", "NOTE 34." called "[329]", "[34]"
         text = "\n".join(b.text for b in before)
         # ("Note 1 (p. 49)." called "[Note 1]")
-        return all(f"[{n}]" in text or style == "o" and note_label_call(n).search(text) for n in numbers)
+        return all(printed_call(style, n) in text or style == "o" and note_label_call(n).search(text)
+                   for n in numbers)
     if style == "k":
         return all(call_pattern(style, n).search("\n".join(b.text for b in before)) for n in numbers)
     if style in ("b", "p"):

@@ -49,6 +49,19 @@ def test_a_diarys_notes_numbered_on_from_its_earlier_volumes(tmp_path):
     assert not root.xpath("//t:note//t:bibl", namespaces=ns)
 
 
+def test_notes_keyed_in_braces_by_their_page_as_an_etext_prints_them(tmp_path):
+    # "{12a}": the first note of page 12, called by the same key in braces wherever it stands
+    text = ("The dockers struck {11}, and the port closed {12a} and stayed shut {12b}.\n\n"
+            "{11}  Vide Dock Gazette, Nov. 1842.\n\n{12a}  Bandinell, p. 222.\n\n{12b}  Ibid. p. 161.\n")
+    assert _notes(text) == (["11", "12a", "12b"], 3)
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("//t:body//t:ref/@target", namespaces=ns) == ["#note-11", "#note-12a", "#note-12b"]
+    assert root.xpath("//t:body//t:ref/text()", namespaces=ns) == ["{11}", "{12a}", "{12b}"]
+    # braces the text does not print as calls are no notes' keys
+    assert _notes("Nothing called here.\n\n{6}  Some note.\n\n{7}  Another.\n") == ([], 0)
+
+
 def test_page_and_note_markers_as_project_gutenberg_prints_them():
     # "[311:1]": the first note of page 311, marked wherever it stands (a heading's end too)
     text = ("THE DOCKS[311:1]\n\nThe port closed [313:1] and stayed shut.\n\nFOOTNOTES:\n\n"
