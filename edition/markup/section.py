@@ -61,7 +61,9 @@ _HONORIFICS = frozenset("Dr Mr Mrs Ms Miss".split())  # not "Sir Henry Pole": pa
 # "St. Paul" is one name, not "St"
 _NAME_WORD = (r"(?:(?:St\.[ \u00a0])?(?:[A-Z]\.)*(?:O[’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
               r"|(?:[A-Z]\.)+)")
-_SPEAKER_NAME = re.compile(rf"(?<![\w’'.]){_NAME_WORD}(?:(?:[ \u00a0]|(?<=[A-Z]\.)\n){_NAME_WORD})*"
+# (a hard-wrapped line may break a name after an initial or a title: "said Lord" / "Melbourne")
+_SPEAKER_NAME = re.compile(rf"(?<![\w’'.]){_NAME_WORD}(?:(?:[ \u00a0]|(?:(?<=[A-Z]\.)|(?<=\bMr\.)|(?<=\bMrs\.)|(?<=\bDr\.)"
+                           r"|(?<=\bLord)|(?<=\bLady)|(?<=\bSir))\n)" rf"{_NAME_WORD})*"
                            # "President J. M. GRANT": a surname in capitals after initials
                            r"(?:(?<=[A-Z]\.)[ \u00a0][A-Z][A-Z’'\-]+(?![\w’']))?"
                            r"(?=[’']s\b|(?![\w’']))")  # "Y.G. Plimak", "Trotsky’s remarks"

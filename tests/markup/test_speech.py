@@ -1520,3 +1520,12 @@ def test_says_over_sentences_in_old_prose_quotes_writing(tmp_path, year, tag):
             "The mills of the valley were many. Dr. Cole says: “It is impossible to calculate the mischief "
             "the weirs have done. They stop the fish and flood the meadows.” So it was.")
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == [tag]
+
+
+def test_a_speakers_title_and_name_broken_across_a_wrapped_line_are_one_name(tmp_path):
+    # '"I must summon the Cabinet," said Lord' / 'Melbourne, at half-past nine.'
+    text = ("The Miller's Journal\n\nI told the miller that I feared I had stopped the wheel, and he\n"
+            "saw it. \"I must summon the millwrights,\" said Lord\nHale, at half-past nine. "
+            "\"It may have very serious consequences.\"\n")
+    who = {w for tag, w, _ in quotes(encode(tmp_path, text, "")) if tag == "said"}
+    assert who == {"#person-lord-hale"}
