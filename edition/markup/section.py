@@ -98,6 +98,9 @@ _HONORIFIC_BEFORE = re.compile(rf"(?<![\w’'])(?:{speech.NAME_TITLES})\.?[ \u00
 # a name after these is no speaker: "in Fayetteville", "the Constitution", "at Westminster"
 _CHAPTER_AFTER = re.compile(r"\.?[ \u00a0]*\d")
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z][’']s[ \u00a0]+$")
+# ("this Deponent", not "Upon this Bill said to me": "this" the thing, the name the subject)
+_THIS_BEFORE = re.compile(r"(?<![\w’'])(?<!\bupon )(?<!\bUpon )(?<!\bafter )(?<!\bAfter )(?<!\bat )(?<!\bAt )(?<!\bon )(?<!\bOn )"
+                          r"(?<!\bwith )(?<!\bWith )(?<!\bof )(?<!\bto )(?<!\bby )(?<!\bfor )(?<!\bfrom )(?<!\blike )this[ \u00a0]+$")
 _OF_BEFORE = re.compile(r"(?<![\w’'])of[ \u00a0]+\Z")
 _NO_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:&|both|all|several|many|to|the|a|an|same|these|those|every|each|whole|die|der|das|le|la|les|"  # "Stephens & Co."
                                r"in|at|from|near|of|on|into|across|for|with|towards?|unto|upon|against|"
@@ -573,7 +576,10 @@ class SectionMarkup:
                 continue  # "the “moderate” Socialists said": a movement's members, no one person
             if _NO_PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start()) or (
                     len(words) == 1 and words[0] not in self.name_words
-                    and _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                    and (_POSSESSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                         or _THIS_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
+                # ("this Deponent said": an old record's noun capitalised, a role; "this Martin",
+                # a name the text gives in full elsewhere, is hers)
                 # "in Fayetteville", "the Constitution", "Flon’s Axiom": a place or a thing (not
                 # "the Orianne Society’s Jenkins", a surname the text gives in full elsewhere)
                 continue

@@ -1529,3 +1529,13 @@ def test_a_speakers_title_and_name_broken_across_a_wrapped_line_are_one_name(tmp
             "\"It may have very serious consequences.\"\n")
     who = {w for tag, w, _ in quotes(encode(tmp_path, text, "")) if tag == "said"}
     assert who == {"#person-lord-hale"}
+
+
+def test_this_and_a_capitalised_noun_is_a_role_not_a_name(tmp_path):
+    # an old record capitalises its nouns: "Whereupon this Deponent said, “Dost thou …?”" names
+    # no one; "this Hale", a name the text gives in full, and "Upon this Hale said" are Hale's
+    text = ("The Tryal of John Hale\n\nJohn Hale was a miller at the weir.\n\n"
+            "The miller threatened the wheel. Whereupon this Deponent said, “Dost thou threaten the mill?”\n\n"
+            "Upon this Hale said to me, “Put on your things and let us out.”\n")
+    who = [w for tag, w, _ in quotes(encode(tmp_path, text, "")) if tag == "said"]
+    assert who == [None, "#person-hale"]
