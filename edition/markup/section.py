@@ -101,6 +101,10 @@ _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z][’']s[ \u00a0]+$")
 # ("this Deponent", not "Upon this Bill said to me": "this" the thing, the name the subject)
 _THIS_BEFORE = re.compile(r"(?<![\w’'])(?<!\bupon )(?<!\bUpon )(?<!\bafter )(?<!\bAfter )(?<!\bat )(?<!\bAt )(?<!\bon )(?<!\bOn )"
                           r"(?<!\bwith )(?<!\bWith )(?<!\bof )(?<!\bto )(?<!\bby )(?<!\bfor )(?<!\bfrom )(?<!\blike )this[ \u00a0]+$")
+# a name after a verb in -ing is its object: "after eulogising Sir Robert Peel, said:" (not
+# "the thing Smith said", "one evening Smith said")
+_GERUND_BEFORE = re.compile(r"(?<![\w’'])(?!(?:\w*thing|king|ring|spring|evening|morning|during|ceiling|building|"
+                            r"wedding|meeting|hearing|sitting|being)\b)[a-z]{2,}ing[ \u00a0]+$")
 _OF_BEFORE = re.compile(r"(?<![\w’'])of[ \u00a0]+\Z")
 _NO_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:&|both|all|several|many|to|the|a|an|same|these|those|every|each|whole|die|der|das|le|la|les|"  # "Stephens & Co."
                                r"in|at|from|near|of|on|into|across|for|with|towards?|unto|upon|against|"
@@ -574,7 +578,8 @@ class SectionMarkup:
                 continue  # initials alone ("says I.") name no one
             if len(words) == 1 and _MOVEMENT.fullmatch(words[0]):
                 continue  # "the “moderate” Socialists said": a movement's members, no one person
-            if _NO_PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start()) or (
+            if _NO_PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                    or _GERUND_BEFORE.search(text, max(0, m.start() - 20), m.start()) or (
                     len(words) == 1 and words[0] not in self.name_words
                     and (_POSSESSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
                          or _THIS_BEFORE.search(text, max(0, m.start() - 12), m.start()))):

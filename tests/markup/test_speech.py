@@ -1539,3 +1539,14 @@ def test_this_and_a_capitalised_noun_is_a_role_not_a_name(tmp_path):
             "Upon this Hale said to me, “Put on your things and let us out.”\n")
     who = [w for tag, w, _ in quotes(encode(tmp_path, text, "")) if tag == "said"]
     assert who == [None, "#person-hale"]
+
+
+def test_a_name_after_a_verb_in_ing_is_its_object_not_the_speaker(tmp_path):
+    # "the Queen, during a talk with Sir Arthur Bigge, after eulogising Sir Robert Peel, said:"
+    text = ("The Miller's Letters\n\nYears later the miller, during a talk with his clerk, after praising "
+            "Tom Reed, said: “I was very young then, and I should act differently now.”\n")
+    who = [w for tag, w, _ in quotes(encode(tmp_path, text, "")) if tag == "said"]
+    assert who == [None]
+    # "one evening Hale said" and "the thing Hale said" keep their subject
+    text = "The Mill\n\nJohn Hale kept the mill. One evening Hale said, “The wheel is stopped for good.”\n"
+    assert [w for tag, w, _ in quotes(encode(tmp_path, text, "")) if tag == "said"] == ["#person-hale"]
