@@ -114,6 +114,16 @@ def _name_words(names: str) -> list[str]:
     return [w.casefold() for w in (names_only or words)]
 
 
+_INITIALS_GIVEN = re.compile(r"\((?P<initials>[A-Z][A-Za-z&]{1,9})\)")
+
+
+def _by_its_initials(listed: str, cited: list[str]) -> bool:
+    """A body listed with its initials after its name (``Organization for Economic Cooperation
+    and Development (OECD). 2013.``) and cited by them (``OECD 2013``)."""
+    m = _INITIALS_GIVEN.search(listed)
+    return m is not None and cited == [m["initials"].casefold()]
+
+
 def _surnames_only(author: str) -> str:
     """``Hugh Craig and Brett Greatley-Hirsch`` → ``Craig and Greatley-Hirsch``: each name's
     last word, for a list that gives forenames as initials."""
@@ -246,7 +256,8 @@ class WorksCited:
                     # "Olivier Mason et al." cites "Olivier-Mason A, …": a double name's hyphen
                     # printed as a space (or the other way)
                     words = [p for w in _name_words(listed) for p in w.split("-")]
-                    if not self._names_agree(words, [p for c in cited for p in c.split("-")]):
+                    if not self._names_agree(words, [p for c in cited for p in c.split("-")]) and not (
+                            _by_its_initials(listed, cited)):
                         continue
             miss = abs(min(len(words), 3) - min(count, 3))
             if best is None or miss < best[0]:

@@ -182,6 +182,17 @@ def test_reference_list_in_other_styles_and_citations_pointing_at_its_entries():
     assert check_lossless(source, result.tree) is None
 
 
+def test_a_body_cited_by_the_initials_its_entry_gives_after_its_name():
+    # "(… OECD 2013)" cites "Organization for Economic Cooperation and Development (OECD). 2013."
+    text = ("Counting Print\n\nBy Ada Okafor\n\nCounts were poor (Lund 2016; OECD 2013).\n\nReferences\n\n"
+            "Lund, Karl. 2016. Two Readers. Leeds: Harbour Press.\n\n"
+            "Organization for Print Cooperation and Development (OECD). 2013.\n“Print Indicators.” Paris.\n")
+    root = _encoded(text)[1].tree.getroot()
+    entries = root.xpath("//t:body//t:listBibl/t:bibl/@xml:id", namespaces=NS)
+    cited = root.xpath("//t:body//t:p//t:bibl/@corresp", namespaces=NS)
+    assert cited == ["#" + entries[0], "#" + entries[1]]
+
+
 COPERNICUS = """Rates of Decay
 
 By Ann Cole
