@@ -125,6 +125,14 @@ def test_a_flush_extract_after_an_old_printers_colon_and_dash_is_a_quotation():
     assert quoted(text) == [False, False, True, False, False, False, False]
 
 
+def test_what_the_narrator_saw_after_an_old_printers_colon_and_dash_is_no_extract():
+    # "they took us to a large church, and this is what we saw:—" / the narrator's account
+    text = "\n\n".join([BODY, "They took us to the mill, and this is what we saw:—",
+                        "The body of the mill is as large as a church, all built of hewn stone.",
+                        BODY, "The miller's account of it is:—", "The mill is as large as a church.", BODY])
+    assert quoted(text) == [False, False, False, False, False, True, False]
+
+
 def test_a_flush_extract_that_goes_on_with_its_lead_ins_sentence_is_a_quotation():
     text = "\n\n".join([BODY, "Following this he very logically argues that",
                         "if the mill, town or county, has the right to close on a Sunday, it may "

@@ -73,8 +73,9 @@ def _introduces_extract(previous: Paragraph, node: Paragraph) -> bool:
         return has_verb(SENTENCE_END.split(text)[-1]) or bool(_INTRODUCES.search(text))
     if not _LEAD_IN.search(text):
         return False
-    if _OWN_WORDS_FOLLOW.search(text):
+    if _OWN_WORDS_FOLLOW.search(text) or _OWN_SIGHT_FOLLOWS.search(text):
         return False  # "let us truthfully say:": the author's own words follow, no extract
+        # ("and this is what we saw:—": the narrator's own account of it)
     sentence = SENTENCE_END.split(text)[-1]
     if len(sentence.split()) > LEAD_IN_WORDS:
         return False
@@ -94,6 +95,8 @@ def _introduces_extract(previous: Paragraph, node: Paragraph) -> bool:
 _OWN_WORDS_FOLLOW = re.compile(r"\b(?:(?i:let)[ \u00a0]+(?:us|me)|I|we|We)[ \u00a0]+(?:(?:would|must|will|may|can|shall)[ \u00a0]+)?"
                                r"(?:\w+ly[ \u00a0]+)?(?:say|add|answer|reply|repeat|observe|remark|submit)"
                                r"[ \u00a0]*:(?:—|–|--?)?$")
+_OWN_SIGHT_FOLLOWS = re.compile(r"\b(?:I|we|We)[ \u00a0]+(?:\w+ly[ \u00a0]+)?(?:saw|found|beheld|noticed|see|find)"
+                                r"[ \u00a0]*:(?:—|–|--?)?$")
 _NOTE_MARKER = re.compile(r"^\[\d{1,3}\][ \u00a0]")
 _SIGNATURE = re.compile(r"^(?:[\w’'.,]+[ \u00a0]+){0,3}[A-Z][A-Z.’' -]+\.?$")  # "Your affectionate PORTIA."
 
