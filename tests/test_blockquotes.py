@@ -133,6 +133,16 @@ def test_what_the_narrator_saw_after_an_old_printers_colon_and_dash_is_no_extrac
     assert quoted(text) == [False, False, False, False, False, True, False]
 
 
+def test_names_and_offices_in_two_aligned_columns_after_a_colon_are_a_table_not_an_extract():
+    table = ("  THE DUKE OF MILLBANK  Secretary for the Mills\n"
+             "  SIR JAMES HALE        Secretary for the Weirs\n"
+             "  LORD REED             Lord Chancellor")
+    verse = "  The mill is old,   the wheel is still,\n  The miller sleeps beneath the hill,\n  And none will grind."
+    text = "\n\n".join([BODY, "He must consult those whom he had named:", table, BODY,
+                        "The miller wrote:", verse, BODY])
+    assert quoted(text) == [False, False, False, False, False, True, False]
+
+
 def test_a_flush_extract_that_goes_on_with_its_lead_ins_sentence_is_a_quotation():
     text = "\n\n".join([BODY, "Following this he very logically argues that",
                         "if the mill, town or county, has the right to close on a Sunday, it may "

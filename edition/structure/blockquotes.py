@@ -173,6 +173,9 @@ def _table_or_dedication(paragraph: Paragraph) -> bool:
         return True  # a chapter's contents run on with dashes: "Hungry for Knowledge--Borrowing Books--…"
     if len(lines) >= MIN_TABLE_ROWS and all(len(_GAP.findall(line)) >= 2 for line in lines):
         return True  # three columns or more on every line: "good name     good alternative     avoid"
+    if len(lines) >= MIN_TABLE_ROWS and _aligned_columns(paragraph.block.text):
+        return True  # two columns aligned: "THE DUKE OF WELLINGTON  Secretary for Foreign Affairs" /
+        # "SIR JAMES GRAHAM        Secretary for the Home Department"
     if len(lines) >= MIN_ROLL and all(_ROLL_NAME.match(line) for line in lines):
         return True  # a roll of names: the witnesses called, a jury ("Andrew Whelen, Foreman.")
     if program_code(lines):
@@ -180,6 +183,24 @@ def _table_or_dedication(paragraph: Paragraph) -> bool:
     letters = [c for c in paragraph.block.text if c.isalpha()]
     return (len(lines) >= 3 and _DEDICATION.match(lines[0]) is not None
             and all(c.isupper() for c in letters))
+
+
+_SECOND_COLUMN = re.compile(r"\S[ \u00a0]{2,}(?=\S)")
+
+
+def _aligned_columns(text: str) -> bool:
+    """Every line in two columns or more, the second starting at one column on every line: a
+    table set in (a list of names and their offices), not verse."""
+    starts = set()
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        m = _SECOND_COLUMN.search(line)
+        if m is None:
+            return False
+        starts.add(m.end() - (len(line) - len(line.lstrip(" \u00a0"))))  # (from the line's own start:
+        # a block's first line comes without its indentation)
+    return len(starts) == 1
 
 
 # a line of a program: a keyword opening a statement, an assignment, a call glued to its name,
