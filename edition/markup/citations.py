@@ -272,7 +272,16 @@ SHAPES: tuple[Shape, ...] = (
     Shape("dash-page-after-quotation", "page", re.compile(
         r"(?<=[”’\"'])(?:—|–|―|--)[ \u00a0]?(?P<pages>(?i:pp?\.)[ \u00a0]?(?P<pfrom>\d{1,4})"
         r"(?:[ \u00a0]*[-–][ \u00a0]*(?P<pto>\d{1,4})|(?P<pmore>,[ \u00a0]*\d{1,4}))?)\.?"
-        r"(?=[ \t\u00a0]*(?:\n|$))")),
+        r"(?=[ \t\u00a0]*(?:\n|$)|(?<=\.)[ \u00a0]+[A-Z])")),  # ('"…observations"--p. 238. The …')
+    # …and loved her most in wrath." p. 79.  …fieri non turpiter.’” pp. 82, 83.: the page after
+    # a quotation's closing mark, closed by a stop, ending the paragraph or its sentence — a
+    # page of the work cited last (the quotation a sentence: '“The Frontier,” p. 23.' is a
+    # title's page)
+    Shape("page-closing-quotation", "page", re.compile(
+        r"(?:(?<=[.!?][”’\"'])|(?<=[.!?][”’\"'][”’\"']))[ \u00a0]+(?P<pages>(?i:pp?\.)[ \u00a0]?(?P<pfrom>\d{1,4})"
+        r"(?:[ \u00a0]*[-–][ \u00a0]*(?P<pto>\d{1,4})|(?P<pmore>,[ \u00a0]*\d{1,4}))?)\."
+        r"(?=[ \t\u00a0]*(?:\n|$)|[ \u00a0]+[A-Z])"),
+        parse=lambda shape, m, text: [_citation(shape, m, m.start("pages"), m.end(), text)]),
     # …Like rivulets in May? I. 7.  …despondency and madness. I, p. 92.: the volume and the page
     # closing a review's extract (the block's last words, after its last stop) — a page of the
     # work cited last, the book under review

@@ -257,6 +257,21 @@ def test_a_dash_and_a_page_closing_a_quotation():
     # only where it closes the line, after a closing mark
     assert find_citations("the mill's wheel--p. 8.") == []
     assert find_citations("the mill.'--p. 8 of the report says more") == []
+    # or where a new sentence follows it: '"… requires many observations"--p. 238. The …'
+    (c,) = find_citations('"To justify it requires many observations"--p. 238. The chance he never had.')
+    assert (c.text, c.pages) == ("--p. 238.", ("238", "238"))
+
+
+def test_a_page_closing_a_quoted_sentence_after_its_mark():
+    # '… and loved her most in wrath." p. 79.', '… fieri non turpiter.’” pp. 82, 83.': the page
+    # of the work cited last, ending the paragraph or its sentence
+    (c,) = find_citations('    And loved the mill the most in wrath." p. 79.')
+    assert (c.text, c.kind, c.rule, c.pages) == ("p. 79.", "page", "page-closing-quotation", ("79", "79"))
+    (c,) = find_citations("it may not be done turpiter.’” pp. 82, 83. The author goes on.")
+    assert (c.text, c.pages) == ("pp. 82, 83.", ("82", "82"))
+    # a quoted title's page is the title's ('“The Mill,” p. 23.'), and a page in a sentence none
+    assert find_citations('in his essay “The Mill,” p. 23.') == []
+    assert find_citations('he wrote “the mill.” p. 23 of the report says more') == []
 
 
 def test_a_pointer_to_the_list_and_a_narrative_citation_the_list_confirms(tmp_path):
