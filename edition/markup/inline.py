@@ -106,6 +106,10 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
     throughout = nt.references_throughout([*notes, *doc.footnotes()])
     first = next((node for section in doc.sections for node in section.content), None)
     reviewed = reviewed_title(first.block.text) if isinstance(first, Paragraph) else None
+    if reviewed is None and doc.opening is not None and doc.opening.title is not None:
+        # (the review's title line the notice itself: "Childe Harolde's Pilgrimage. A Romaunt.
+        # By LORD BYRON. The Second Edition. London: Murray …")
+        reviewed = reviewed_title(doc.opening.title.text)
     # (a notice over its section, or the review's title: "The Descent of Man …. By Charles
     # Darwin, M.A., F.R.S. John Murray.")
     notices = [s.head for s in doc.sections if s.head is not None]

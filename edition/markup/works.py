@@ -124,6 +124,11 @@ def _by_its_initials(listed: str, cited: list[str]) -> bool:
     return m is not None and cited == [m["initials"].casefold()]
 
 
+# a part of a book named with its page: "Preface, p. vii", "Introduction, p. 4"
+_BOOKS_PART = re.compile(r"^(?:Preface|Introduction|Advertisement|Dedication|Appendix|Postscript)\b,?"
+                         r"[ \u00a0]+(?i:pp?\.)[ \u00a0]?[\divxlc]")
+
+
 def _surnames_only(author: str) -> str:
     """``Hugh Craig and Brett Greatley-Hirsch`` → ``Craig and Greatley-Hirsch``: each name's
     last word, for a list that gives forenames as initials."""
@@ -184,7 +189,13 @@ class WorksCited:
         """
         if citation.kind == "numbered":
             return None
-        if citation.kind == "full" and citation.title is None:
+        if citation.kind == "full" and citation.title and _BOOKS_PART.match(citation.title) and (
+                self.references_throughout or self._last):
+            # "'…'--Preface, p. vii.": a part of the book quoted throughout, or cited last, and its page
+            work = self._by_title(Citation(citation.start, citation.start, "full", self.references_throughout,
+                                           citation.rule, title=self.references_throughout)) \
+                if self.references_throughout else self._last
+        elif citation.kind == "full" and citation.title is None:
             # "(Ephraim Zimmerman, pers. comm.)"; "Mahan reported (oral commun., May 1973)"
             author = citation.author or _author_before(citation.context)
             work = self._by_author(author) if author else None

@@ -193,6 +193,24 @@ def test_a_body_cited_by_the_initials_its_entry_gives_after_its_name():
     assert cited == ["#" + entries[0], "#" + entries[1]]
 
 
+def test_a_reviews_title_line_that_is_the_books_notice_is_the_work_its_pages_are_of():
+    # "Childe Harolde's Pilgrimage. A Romaunt. By LORD BYRON. … London: Murray, 1812." as the
+    # review's title line: '… loved her most in wrath." p. 79.' and '…'--Preface, p. vii.' are
+    # pages of that book
+    text = ("The Mill on the Weir. A Romaunt. By JOHN HALE. The Second Edition. London: Murray, Fleet Street. 1812.\n\n"
+            "(The Christian Miller, Vol. XI, June 1812, pp. 376-386)\n\n"
+            "The poem opens with the mill at night, and the author tells us why:\n\n"
+            "    'I feel sensible the two first books are not of such\n    completion.'--Preface, p. vii.\n\n"
+            "Of the river he writes that \"it turns the wheel, and the wheel\n"
+            "turns the world, and loved it most in wrath.\" p. 79.\n\n"
+            "We have no more to say of the mill than that it is a very long poem.\n")
+    root = _encoded(text)[1].tree.getroot()
+    cited = root.xpath("//t:body//t:p//t:bibl/@corresp", namespaces=NS)
+    assert len(cited) == 2 and len(set(cited)) == 1
+    title, = root.xpath(f"//t:back//t:bibl[@xml:id='{cited[0][1:]}']/t:title/text()", namespaces=NS)
+    assert title == "The Mill on the Weir. A Romaunt"
+
+
 COPERNICUS = """Rates of Decay
 
 By Ann Cole
