@@ -253,6 +253,12 @@ _TITLE_BEFORE = re.compile(r"^[A-Z][A-Za-z]{1,9}\.[ \u00a0]")  # "Mr. " before a
 # year in it, not a stage direction ('[laughs]') nor an editor's word ('[sic]')
 _BRACKETED_REFERENCE = re.compile(r"(?<=[^\s\[][ \u00a0\n])\[(?=[A-Z])(?=[^\[\]]*(?:\bBy[ \u00a0\n]+[A-Z]|"
                                   r"\b1[5-9]\d\d\b))[^\[\]]{20,400}\]")
+# the clause that interrupts words borrowed into the author's sentence: ", as Lord Bacon says, "
+_AS_SAID = re.compile(rf"[ \u00a0\n]*,?[ \u00a0\n]*as[ \u00a0\n]+[^,;:.!?“”\"]{{1,60}}?[ \u00a0\n]+"
+                      rf"(?:{speech._SPEECH}|{speech._EITHER}|puts[ \u00a0\n]+it|put[ \u00a0\n]+it|has[ \u00a0\n]+it)"
+                      r"[ \u00a0\n]*[,;]?[ \u00a0\n]*")
+# the speaker's own person in words: "we know not where to sit", "it dawned on my mind"
+_SPEAKERS_OWN = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b", re.IGNORECASE)
 _COMMA_CLOSES = re.compile(r",[’”\"']$")  # a quotation's first part closed by its comma inside the marks
 # a label naming where the words under it were printed, not who spoke them: "From the Leavenworth
 # (Kansas) Commercial:", "In the Times of May 3:"
@@ -933,6 +939,14 @@ class SectionMarkup:
                     # "…"; not 'idea “for months”, and said it was … “The Home Secretary …”')
                     if self._lowercase(q):
                         verdict = verdicts[id(prev_q)]
+                elif _AS_SAID.fullmatch(clause) and not any(
+                        _SPEAKERS_OWN.search(text_of(text, part)) for part in (prev_q.first, q.first)):
+                    # '“furiously earnest,” as Monckton Milnes said, “on both sides of every
+                    # question”', '"Undress," as George Herbert says, "your soul at night,"': words
+                    # the author's sentence borrows "as" another put them, a phrase (not '"For want
+                    # of these seats," as he put it, "we know not where …"': the speaker's own "we")
+                    verdict = Verdict("q", by="woven-in")
+                    verdicts[id(prev_q)] = verdict
                 elif (v2.verb and v2.who is not None and verdicts[id(prev_q)].by == "verb-of-saying"
                       and verdicts[id(prev_q)].who not in (None, v2.who)):
                     # 'when Bill said, "Surely, Jane, I cannot stand this," Wadden said, "Let him

@@ -1550,3 +1550,14 @@ def test_a_name_after_a_verb_in_ing_is_its_object_not_the_speaker(tmp_path):
     # "one evening Hale said" and "the thing Hale said" keep their subject
     text = "The Mill\n\nJohn Hale kept the mill. One evening Hale said, “The wheel is stopped for good.”\n"
     assert [w for tag, w, _ in quotes(encode(tmp_path, text, "")) if tag == "said"] == ["#person-hale"]
+
+
+def test_words_borrowed_as_another_put_them_interrupted_by_as_he_said_are_a_phrase(tmp_path):
+    # '… thought; “furiously earnest,” as Monckton Milnes said, “on both sides of every
+    # question”; he was …': words the author's sentence borrows, a phrase
+    text = ("The Miller\n\nHe did not box the compass of thought; “furiously earnest,” as Tom Reed said, "
+            "“on both sides of every question”; he was a consistent miller.\n\n"
+            "The boys had no benches. “For want of these seats,” as he put it, “we know not where to sit.”\n")
+    tags = [tag for tag, _, _ in quotes(encode(tmp_path, text, ""))]
+    # the speaker's own "we" is speech all the same
+    assert tags == ["q", "q", "said", "said"]
