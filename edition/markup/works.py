@@ -192,9 +192,7 @@ class WorksCited:
         if citation.kind == "full" and citation.title and _BOOKS_PART.match(citation.title) and (
                 self.references_throughout or self._last):
             # "'…'--Preface, p. vii.": a part of the book quoted throughout, or cited last, and its page
-            work = self._by_title(Citation(citation.start, citation.start, "full", self.references_throughout,
-                                           citation.rule, title=self.references_throughout)) \
-                if self.references_throughout else self._last
+            work = self._throughout(citation) or self._last
         elif citation.kind == "full" and citation.title is None:
             # "(Ephraim Zimmerman, pers. comm.)"; "Mahan reported (oral commun., May 1973)"
             author = citation.author or _author_before(citation.context)
@@ -207,8 +205,7 @@ class WorksCited:
             work = self._by_author(author)  # "says Kralik (p. 175)", "(Hare, p. 280.)": Kralik's
         elif citation.kind == "page" and self.references_throughout:
             # "(I., p. 28.)" where a note says the references are all to the Life and Letters
-            work = self._by_title(Citation(citation.start, citation.start, "full", self.references_throughout,
-                                           citation.rule, title=self.references_throughout))
+            work = self._throughout(citation)
         else:  # op-cit, ibid, page: the work cited last
             work = self._last
         if work is None:
@@ -219,6 +216,13 @@ class WorksCited:
         citation.corresp = work.id
         citation.set_title_level(work.level)
         return work.id
+
+    def _throughout(self, citation: Citation) -> Work | None:
+        """The work the text's bare references are to (``references_throughout``), if it has one."""
+        if self.references_throughout is None:
+            return None
+        return self._by_title(Citation(citation.start, citation.start, "full", self.references_throughout,
+                                       citation.rule, title=self.references_throughout))
 
     def list_bibl(self) -> etree._Element | None:
         """``listBibl xml:id="works-cited"`` for ``back``, one ``bibl`` per work cited; None when
