@@ -186,6 +186,7 @@ _TURN = re.compile(r"[ \u00a0\t]*(?:(?:(?:MR|MRS|MS|DR|MISS|SENATOR|JUDGE)\.?[ \
 
 
 MIN_CLAUSE_WORDS = 3
+MAX_BARE_CLAUSE_WORDS = 4  # ", said Porcupine, ", ", he said, "
 # ', he said', ' she asked': the attribution of a pronoun and its verb
 _HE_SAID = re.compile(rf"[ \u00a0\n]*,?[ \u00a0\n]*(?:he|she)[ \u00a0\n]+(?:{speech._SPEECH}|{speech._EITHER})\b")
 # a paragraph of the narrator's speech: '“Who are you speaking to?” I inquired', '“No,” said I'
@@ -240,6 +241,10 @@ _ANSWER_NAMED = re.compile(r"\b(?:the|his|her|their|an?)[\s\u00a0]+(?:[a-z]+[\s\
 # violinist. "
 _ASKED_WHOM = re.compile(r"[\s\u00a0]*I[\s\u00a0]+(?:asked|inquired|enquired)(?:[\s\u00a0]+(?:of[\s\u00a0]+)?"
                          r"(?:him|her|them|the[\s\u00a0]+[a-z]+))?[.,][\s\u00a0]*")
+# a verb that answers: the words after it reply to a question before it
+_ANSWERING = re.compile(r"\b(?:replied|replies|answered|answers|rejoined|retorted|responded)\b")
+_AND_ANSWERED = re.compile(r"[\s\u00a0,]*(?:and|but)[\s\u00a0]+(?:he|she|they|[A-Z][\w’'.-]+(?:[\s\u00a0][A-Z][\w’'.-]+){0,2})"
+                           r"[\s\u00a0]+(?:replied|answered|rejoined|retorted|responded)\b")
 _CLOSING_MARKS = "’”\"'"
 _OPENING_MARKS = "‘“\"'"
 _ANSWER_OPENS = re.compile(r"(?:Yes|No|Not|Certainly|Decidedly|Assuredly|Surely|Never|Indeed|Of[\s\u00a0]+course|"
@@ -911,6 +916,17 @@ class SectionMarkup:
                 verdict = Verdict("said", self._openers[u - 2], verdict.verb, "turn-taking")
             # an interrupted quotation: ‘…’, he said, ‘…’ — both parts take the second's verdict
             prev_q = by_unit_start[i - 1] if i else None
+            if prev_q is not None and prev_q.depth > q.depth:
+                # (the one before at its depth, past the quotations nested in it, where a bare
+                # reporting clause stands between: '"… 'make it better.' He said … I have
+                # returned to my tribe," said Porcupine, "to tell all this."')
+                j = i - 1
+                while j >= 0 and by_unit_start[j].depth > q.depth:
+                    j -= 1
+                outer = by_unit_start[j] if j >= 0 else None
+                if outer is not None and outer.last.unit == u and len(
+                        text[outer.last.end:q.first.start].split()) <= MAX_BARE_CLAUSE_WORDS:
+                    prev_q = outer
             if (prev_q is not None and prev_q.last.unit == u and prev_q.depth == q.depth
                     and prev_q.parent is q.parent
                     and not self._answered(prev_q, verdicts, text[prev_q.last.end:q.first.start],
@@ -1103,7 +1119,13 @@ class SectionMarkup:
             verdict = Verdict(EDITOR_TAGS[decided.quotation], decided.who, None,
                               "editor-title" if decided.quotation == "title" else "editor")
         if prev_q is not None and id(prev_q) in verdicts and q.prev is prev_q:
-            verdicts[id(prev_q)] = verdict
+            # every part before it, however often the words were interrupted ('"The next
+            # morning," Porcupine continues, "I saw …, I have returned to my tribe," said
+            # Porcupine, "to tell all this."'): one passage, one verdict
+            part = prev_q
+            while part is not None and id(part) in verdicts:
+                verdicts[id(part)] = verdict
+                part = part.prev
         verdicts[id(q)] = verdict
         self._remember(q, verdict, last_speaker, turns)
         if verdict.tag == "said" and verdict.who is None and q.depth == 0 and self._asks(q) \
@@ -1287,6 +1309,13 @@ class SectionMarkup:
         before = verdicts.get(id(prev_q))
         if _ANSWER_NAMED.search(clause):
             return True  # '"Bin round there yet--eh?" which elicited the answer "Yea, …"'
+        if first.rstrip(_CLOSING_MARKS).endswith("?") and _ANSWERING.search(clause) \
+                and not second.lstrip(_OPENING_MARKS)[:1].islower():
+            # '‘Could you please tell me …?’, Zinoviev replied, ‘Yes, indeed, …’' (not '“Can’t
+            # you?” he replied; “then I must read them to you.”', the reply going on)
+            return True
+        if _AND_ANSWERED.match(clause):
+            return True  # '"… what he meant by being alive," and he replied, "if petitioning …"'
         if _ASKED_WHOM.fullmatch(clause) and first.rstrip(_CLOSING_MARKS).endswith("?") \
                 and _ANSWER_OPENS.match(second.lstrip(_OPENING_MARKS)):
             return True

@@ -1561,3 +1561,32 @@ def test_words_borrowed_as_another_put_them_interrupted_by_as_he_said_are_a_phra
     tags = [tag for tag, _, _ in quotes(encode(tmp_path, text, ""))]
     # the speaker's own "we" is speech all the same
     assert tags == ["q", "q", "said", "said"]
+
+
+def test_words_interrupted_again_after_quotations_nested_in_them_go_on_as_one_passage(tmp_path):
+    # '"The next morning," Porcupine continues, "I saw … He said: 'I am …' … I have returned to
+    # my tribe," said Porcupine, "to tell all this."': three parts of one passage, one speaker
+    text = ("The Mill\n\nJohn Hale made a statement to the magistrate. \"The next morning,\" Hale continues, "
+            "\"I saw the miller again. He said: 'I am the man who built the wheel.' The river was high. "
+            "I have returned to my mill,\" said Hale, \"to tell all this.\" In his statement Hale says nothing "
+            "of the weir.\n")
+    root = encode(tmp_path, text, "").tree.getroot()
+    outer = root.xpath("//t:body//t:p/t:said", namespaces=NS)
+    assert [s.get("who") for s in outer] == ["#person-hale"] * 3
+    assert [s.get("prev") for s in outer] == [None, "#" + outer[0].get("{http://www.w3.org/XML/1998/namespace}id"),
+                                              "#" + outer[1].get("{http://www.w3.org/XML/1998/namespace}id")]
+
+
+def test_an_answer_after_a_question_or_after_and_he_replied_is_another_speech_not_its_second_part(tmp_path):
+    text = ("The Mill\n\nTom Reed made a statement. \"I asked him,\" says Tom Reed, \"what he meant by the wheel,\" "
+            "and he replied, \"if grinding will not do, we must use force.\"\n\n"
+            "In reply to a question put by Tom Reed to John Hale, ‘Could you tell me whether the "
+            "“wheel” would have stopped?’, John Hale replied, ‘Yes, indeed, it served only as a pretext.’\n\n"
+            "I would return the notes, saying, “I can’t read them, sir.” “Can’t you?” he replied; "
+            "“then I must read them to you.”\n")
+    said = encode(tmp_path, text, "").tree.getroot().xpath("//t:body//t:p/t:said", namespaces=NS)
+    by_words = {s.xpath("string()")[:12]: (s.get("who"), s.get("prev")) for s in said}
+    assert by_words["\"I asked him"][0] == "#person-tom-reed"
+    assert by_words["\"if grinding"][1] is None  # Hale's answer, no part of Reed's words
+    assert by_words["‘Yes, indeed"][1] is None
+    assert by_words["“then I must"][1] is not None  # the reply going on after "he replied;"
