@@ -13,12 +13,14 @@ The inline rules, in the order they run:
   editorial-interventions  sic/corr, orig/reg from the editorial file         (interventions.py)
   indented-block-quotes    paragraphs the structure rules found set off        (section.py)
 
-section.py runs them over each section; result.py holds what they found, by block.
+section.py runs them over each section; result.py holds what they found, by block; article.py
+what the whole article tells them (the works its notes cite, the book a review gives, old prose).
 """
 
 from __future__ import annotations
 
 from edition.editorial import Editorial
+from edition.markup.article import article_context
 from edition.markup import interventions as iv
 from edition.markup import notes as nt
 from edition.markup import titles
@@ -30,7 +32,7 @@ from edition.markup.result import Markup
 from edition.markup.spans import Span
 from edition.markup.section import Ids, SectionMarkup, longer_names, lower_words, name_words, proper_words, titled_persons
 from edition.structure import notes as nn
-from edition.structure.headings import is_book_notice, reviewed_author, reviewed_title
+from edition.structure.headings import is_book_notice
 from edition.structure.model import Document, ListBlock, Note, Paragraph, ReferenceList, node_blocks
 from edition.structure.references import label_key
 from edition.text.blocks import Block
@@ -54,9 +56,6 @@ def _units(content: list) -> list[Unit]:
             for item in node.items:
                 units.append(Unit(item.block.text, item.item_start, len(item.block.text), key=item))
     return units
-
-
-OLD_PROSE = 1920  # a year: see WorksCited.old_prose
 
 
 def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Markup:
@@ -100,22 +99,8 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
     reference_numbers = {n: ref_id for _, numbers in numbered_lists for n, ref_id in numbers.items()}
 
     by_note: dict[str, str] = {}  # the work each note cites first: "See note 65."
-    works.note_authors = nt.cited_authors([*notes, *doc.footnotes()])
-    # the work the text's bare references are to: the one a note names so, else the book a
-    # review's notice gives (over its section, or as the review's first paragraph)
-    throughout = nt.references_throughout([*notes, *doc.footnotes()])
-    first = next((node for section in doc.sections for node in section.content), None)
-    reviewed = reviewed_title(first.block.text) if isinstance(first, Paragraph) else None
-    if reviewed is None and doc.opening is not None and doc.opening.title is not None:
-        # (the review's title line the notice itself: "Childe Harolde's Pilgrimage. A Romaunt.
-        # By LORD BYRON. The Second Edition. London: Murray …")
-        reviewed = reviewed_title(doc.opening.title.text)
-    # (a notice over its section, or the review's title: "The Descent of Man …. By Charles
-    # Darwin, M.A., F.R.S. John Murray.")
-    notices = [s.head for s in doc.sections if s.head is not None]
-    if doc.opening is not None and doc.opening.title is not None:
-        notices.append(doc.opening.title)
-    works.reviewed_authors = frozenset(author for head in notices if (author := reviewed_author(head.text)))
+    article = article_context(doc)
+    works.article = article
 
     def note_markup(note: Note) -> None:
         """One note at a time: an Ibid. means the work its note cited last."""
@@ -126,12 +111,9 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
                       reference_numbers=reference_numbers, grouped=grouped).run()  # "4 [OMB A-130] defines …"
         nt.note_references(markup, note, works, ids, by_note)
 
-    line = doc.opening.source_line if doc.opening is not None else None
-    works.old_prose = bool(line and line.when and int(line.when[:4]) < OLD_PROSE)
     carry = None
     for s, section in enumerate(doc.sections):
-        works.references_throughout = throughout or (
-            section.head is not None and reviewed_title(section.head.text)) or reviewed
+        works.article = article.for_section(section)
         if section.head is not None:
             head = Unit(section.head.text, 0, len(section.head.text), key=section.head)
             # (a book notice's heading is sentences: its quoted titles are read as a paragraph's;

@@ -669,8 +669,8 @@ class SectionMarkup:
             # Barth's: his writing
             return Verdict("quote", None, verdict.verb, "author-of-a-work")
         if (verdict.tag == "said" and verdict.who and verdict.who.startswith(NEW) and verdict.verb
-                and _PRESENT_OF_EITHER.match(verdict.verb) and (self.works.source_references or self.works.note_authors
-                                                                  or self.works.old_prose and q is not None
+                and _PRESENT_OF_EITHER.match(verdict.verb) and (self.works.source_references or self.works.article.note_authors
+                                                                  or self.works.article.old_prose and q is not None
                                                                   and self._several_sentences(q))
                 and not self._described(q, verdict.who[len(NEW):])):
             # in a text that cites works (a reference list, notes citing authors), "Renan says",

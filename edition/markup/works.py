@@ -25,6 +25,7 @@ from lxml import etree
 
 from edition import APP_ID
 from edition.editorial import EMPTY, Editorial, Entry
+from edition.markup.article import ArticleContext
 from edition.markup.citations import _OPENERS, AND_OTHERS, Citation, bible_book
 from edition.tei.ids import slugify
 from edition.tei.ns import E, append
@@ -172,14 +173,7 @@ class WorksCited:
         self._made: dict[str, str] = {}  # converter-made: title_key / author-year -> id
         self._last: Work | None = None
         self.source_references: list[tuple[str, str, str]] = []  # (ref id, author part, year)
-        self.note_authors: frozenset[str] = frozenset()  # last words of the authors the notes cite
-        self.reviewed_authors: frozenset[str] = frozenset()  # those of the authors of books a review's notices give
-        # the title of the work a note says every bare reference is to ("The references
-        # throughout this notice are to the Life and Letters")
-        self.references_throughout: str | None = None
-        # printed before OLD_PROSE (its source line's year): a writer's "says" over sentences of
-        # another's quotes a book, the present of citation (a modern report's "says" is speech)
-        self.old_prose = False
+        self.article = ArticleContext()  # what the whole article tells (edition.markup.article)
 
     def cite(self, citation: Citation, offset: int = 0) -> str | None:
         """The works-cited id ``citation`` points at (also set as ``citation.corresp``), or None.
@@ -190,7 +184,7 @@ class WorksCited:
         if citation.kind == "numbered":
             return None
         if citation.kind == "full" and citation.title and _BOOKS_PART.match(citation.title) and (
-                self.references_throughout or self._last):
+                self.article.references_throughout or self._last):
             # "'…'--Preface, p. vii.": a part of the book quoted throughout, or cited last, and its page
             work = self._throughout(citation) or self._last
         elif citation.kind == "full" and citation.title is None:
@@ -203,7 +197,7 @@ class WorksCited:
             work = self._by_author_date(citation)
         elif citation.kind == "page" and (author := citation.author or _author_before(citation.context)):
             work = self._by_author(author)  # "says Kralik (p. 175)", "(Hare, p. 280.)": Kralik's
-        elif citation.kind == "page" and self.references_throughout:
+        elif citation.kind == "page" and self.article.references_throughout:
             # "(I., p. 28.)" where a note says the references are all to the Life and Letters
             work = self._throughout(citation)
         else:  # op-cit, ibid, page: the work cited last
@@ -219,10 +213,10 @@ class WorksCited:
 
     def _throughout(self, citation: Citation) -> Work | None:
         """The work the text's bare references are to (``references_throughout``), if it has one."""
-        if self.references_throughout is None:
+        if self.article.references_throughout is None:
             return None
-        return self._by_title(Citation(citation.start, citation.start, "full", self.references_throughout,
-                                       citation.rule, title=self.references_throughout))
+        return self._by_title(Citation(citation.start, citation.start, "full", self.article.references_throughout,
+                                       citation.rule, title=self.article.references_throughout))
 
     def list_bibl(self) -> etree._Element | None:
         """``listBibl xml:id="works-cited"`` for ``back``, one ``bibl`` per work cited; None when
@@ -389,7 +383,7 @@ class WorksCited:
         p. 30." in a note), or a book its review's notice heads ("… By Francis Parkman. Boston:
         …" over "says Mr. Parkman") — so that his words quoted are his writing."""
         last = name.split()[-1].strip(".,")
-        return self.work_by_author(name) is not None or last in self.note_authors or last in self.reviewed_authors
+        return self.work_by_author(name) is not None or last in self.article.note_authors or last in self.article.reviewed_authors
 
     def spoken_by(self, name: str) -> bool:
         """The work of ``name``'s the article cites is a speech ("(Speech of Mr. Moore, House
