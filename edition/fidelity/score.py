@@ -30,7 +30,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from edition.fidelity.observe import Observed, Quoted, normal
+from edition.fidelity.observe import NS, Observed, Quoted, normal
 from edition.fidelity.truth import Truth
 
 KINDS = ("opening", "headings", "quotations", "phrases", "quoted-titles", "speakers",
@@ -82,7 +82,7 @@ _DOTTED_LABEL = re.compile(r"^[\s\u00a0]*[A-Z][a-zâ€™'\-]+(?:[ \u00a0][A-Z][a-zâ
 
 
 def _exchange(q: Quoted) -> bool:
-    paragraphs = q.element.xpath("t:p", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    paragraphs = q.element.xpath("t:p", namespaces=NS)
     return len(paragraphs) >= 2 and all(_DOTTED_LABEL.match(p.xpath("string()")) for p in paragraphs[:2])
 
 

@@ -62,8 +62,8 @@ _HONORIFICS = frozenset("Dr Mr Mrs Ms Miss".split())  # not "Sir Henry Pole": pa
 _NAME_WORD = (r"(?:(?:St\.[ \u00a0])?(?:[A-Z]\.)*(?:O[’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
               r"|(?:[A-Z]\.)+)")
 # (a hard-wrapped line may break a name after an initial or a title: "said Lord" / "Melbourne")
-_SPEAKER_NAME = re.compile(rf"(?<![\w’'.]){_NAME_WORD}(?:(?:[ \u00a0]|(?:(?<=[A-Z]\.)|(?<=\bMr\.)|(?<=\bMrs\.)|(?<=\bDr\.)"
-                           r"|(?<=\bLord)|(?<=\bLady)|(?<=\bSir))\n)" rf"{_NAME_WORD})*"
+_SPEAKER_NAME = re.compile(rf"(?<![\w’'.]){_NAME_WORD}(?:(?:[ \u00a0]|(?:(?<=[A-Z]\.)|(?<=\bLord)|(?<=\bLady)|(?<=\bSir))\n)"
+                           rf"{_NAME_WORD})*"
                            # "President J. M. GRANT": a surname in capitals after initials
                            r"(?:(?<=[A-Z]\.)[ \u00a0][A-Z][A-Z’'\-]+(?![\w’']))?"
                            r"(?=[’']s\b|(?![\w’']))")  # "Y.G. Plimak", "Trotsky’s remarks"
@@ -279,7 +279,7 @@ _PLAY_TURN = re.compile(r"[ \u00a0\t]*(?:[A-Z][a-z]{1,4}\.[ \u00a0])?[A-Z][\w’
 
 
 # a turn's label closed by a full stop, one or two capitalised words ("Magistrate. Pray, …"):
-# a turn only where two such labels take turns (Section._dotted_turns)
+# a turn only where two such labels take turns (SectionMarkup._dotted_turns)
 _DOTTED_TURN = re.compile(r"[ \u00a0\t]*(?P<label>[A-Z][a-z’'\-]+(?:[ \u00a0][A-Z][a-z’'\-]+)?)\.[ \u00a0]+[A-Z“\"‘']")
 
 
