@@ -30,7 +30,7 @@ from edition.markup.names import NameMatcher
 from edition.markup.quotes import Unit
 from edition.markup.result import Markup
 from edition.markup.spans import Span
-from edition.markup.section import Ids, SectionMarkup, longer_names, lower_words, name_words, proper_words, titled_persons
+from edition.markup.section import QUOTE_RANK, Ids, SectionMarkup, longer_names, lower_words, name_words, proper_words, titled_persons
 from edition.structure import notes as nn
 from edition.structure.headings import is_book_notice
 from edition.structure.model import Document, ListBlock, Note, Paragraph, ReferenceList, node_blocks
@@ -110,6 +110,7 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
                       name_words=names, proper=proper, titled=titled,
                       reference_numbers=reference_numbers, grouped=grouped).run()  # "4 [OMB A-130] defines …"
         nt.note_references(markup, note, works, ids, by_note)
+        _note_extracts(note, markup, ids)
 
     carry = None
     for s, section in enumerate(doc.sections):
@@ -141,6 +142,21 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
 
 
 LB_RANK = 90  # an empty element: where it stands, inside whatever holds the line's end
+
+
+def _note_extracts(note: Note, markup: Markup, ids: Ids) -> None:
+    """Rule "note-extracts": an extract a note sets in line by line (``Note.extracts``) is a
+    ``quote`` around its paragraph's words, each line after the first opening with ``lb`` (a
+    note holds paragraphs, not block quotations)."""
+    for k in sorted(note.extracts):
+        block = note.blocks[k]
+        ids.q += 1
+        markup.add(block, Span(0, len(block.text), "quote", {"xml_id": f"q-{ids.q}"},
+                               rank=QUOTE_RANK - 1, rule="note-extracts"))
+        markup.trace(block.text, "quote:note-extract")
+        markup.report.quotations += 1
+        for at in (i for i, c in enumerate(block.text) if c == "\n"):
+            markup.add(block, Span(at, at, "lb", rank=LB_RANK, rule="lineation"))
 
 
 def _line_beginnings(doc: Document, markup: Markup) -> None:

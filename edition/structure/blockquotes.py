@@ -161,7 +161,7 @@ _GAP = re.compile(r"(?<=\S)[ \u00a0]{3,}(?=\S)")
 MIN_TABLE_ROWS = 3
 
 
-def _table_or_dedication(paragraph: Paragraph) -> bool:
+def table_or_dedication(paragraph: Paragraph) -> bool:
     """Indented lines that are no extract: a table's rows with dot leaders
     (``Baptisms.....226`` / ``Marriages....220``), a dedication in capitals over several lines."""
     lines = [line.strip() for line in paragraph.block.text.splitlines() if line.strip()]
@@ -341,7 +341,7 @@ def rule(state) -> None:
                 previous, run_indent = None, None
                 continue
             indent = node.block.indent_width
-            if _table_or_dedication(node) or id(node) in schedule or _HYPOTHESIS.match(node.block.text.lstrip()) \
+            if table_or_dedication(node) or id(node) in schedule or _HYPOTHESIS.match(node.block.text.lstrip()) \
                     or _RUN_IN_HEAD.match(node.block.text.lstrip()) or MEMO_FIELD.match(node.block.text) \
                     or described is not None and indent == described or (
                     _BRACKETED_WHOLE.match(node.block.text.strip())
@@ -357,7 +357,7 @@ def rule(state) -> None:
                 after = _next_paragraph(section.content, k)
                 inside = run_indent if run_indent is not None else (
                     previous.block.indent_width if isinstance(previous, Paragraph) and previous.block_quote else None)
-                if inside is not None and indent > inside and _table_or_dedication(node) \
+                if inside is not None and indent > inside and table_or_dedication(node) \
                         and after is not None and after.block.indent_width == inside:
                     # a table set in further inside the run, the run going on under it ("was—" /
                     # "Seconds." / "Along a straight line 90" / "The Commissioners …"): the extract's

@@ -12,7 +12,8 @@ each begin with a capital, as a wrapped paragraph's lines hardly ever all do.
 
 from __future__ import annotations
 
-from edition.structure.model import Paragraph
+from edition.structure.blockquotes import table_or_dedication
+from edition.structure.model import Note, Paragraph
 
 
 def set_by_line(text: str) -> bool:
@@ -39,3 +40,21 @@ def rule(state) -> None:
         for node in section.content:
             if isinstance(node, Paragraph) and node.block_quote and set_by_line(node.block.text):
                 node.lineated = True
+
+
+def note_rule(state) -> None:
+    """Rule "note-extracts": a note's later paragraph set in further than the note, line by
+    line (``{88}  Claudy Phillips … tablet:`` / ``    Phillips, whose touch harmonious could
+    remove`` / ``    The pangs of guilty power …``), is an extract the note quotes — not words in
+    marks of their own (the quotations rule's), a roll of names or a table set in."""
+    notes = [*(state.notes.notes if state.notes is not None else []),
+             *(node for section in state.sections for node in section.content if isinstance(node, Note))]
+    for note in notes:
+        note.extracts = frozenset(
+            k for k, block in enumerate(note.blocks)
+            if k and block.indent_width >= note.block.indent_width + NOTE_SET_IN and set_by_line(block.text)
+            and block.text.lstrip()[:1] not in OPENING_MARKS and not table_or_dedication(Paragraph(block)))
+
+
+NOTE_SET_IN = 2  # columns further in than the note's first paragraph
+OPENING_MARKS = "‘“\"'«"

@@ -114,6 +114,9 @@ class Note:
     place: str = "end"
     call: tuple[Block, int, int] | None = None
     series: int = 1  # footnotes numbered afresh (each letter's or chapter's "[1]"): the 2nd, 3rd …
+    # set by "note-extracts": the paragraphs of ``blocks`` (by index) the note sets in line by
+    # line, an extract it quotes (an epitaph's verse)
+    extracts: frozenset[int] = frozenset()
 
     @property
     def key(self) -> str:

@@ -17,6 +17,7 @@
   attribution-lines            OSSIAN. over an extract, KURAL. under  -> Paragraph.attribution
   block-quotation-overrides    [[override]] block_quotation = …        -> Paragraph.block_quote
   lineation                    a block quotation set line by line      -> Paragraph.lineated
+  note-extracts                verse a note sets in, line by line      -> Note.extracts
   coded-statements             participants' words closed by "(P1)."   -> Paragraph.statements
   reference-list               "References" section of Smith, J. (2015) -> ReferenceList
 """
@@ -146,6 +147,7 @@ BLOCK_RULES = [
     ("attribution-lines", attributions.rule),
     ("block-quotation-overrides", block_quotation_overrides),
     ("lineation", lineation.rule),
+    ("note-extracts", lineation.note_rule),
     ("coded-statements", statements.rule),
     ("reference-list", references.rule),
 ]

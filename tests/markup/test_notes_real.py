@@ -627,3 +627,21 @@ def test_bare_references_in_a_review_go_to_the_book_its_notice_gives(tmp_path):
             "some years about the weirs of the valley. (I, p. 92.)\n\n"
             "The next piece is no better, and the one after it is worse still. (I, p. 97.)\n")
     assert _titles_cited(tmp_path, text) == ["Mills, in Two Volumes"] * 2
+
+
+def test_verse_a_note_sets_in_line_by_line_is_a_quotation_in_the_note(tmp_path):
+    # "{88}  Claudy Phillips … the following lines upon him:—" / "    Phillips, whose touch
+    # harmonious could remove" / "    The pangs of guilty power …": the note quotes the epitaph
+    text = ("The Mill\n\nThe miller Tom Reed {1} played the fiddle at the inns.\n\nNOTES\n\n"
+            "{1}  Tom Reed was a man of considerable genius, and the following lines upon him\n"
+            "were engraved on his tablet:—\n\n"
+            "    Reed, whose touch harmonious could remove\n    The pangs of guilty power and hapless love,\n"
+            "    Rest here! distrest by poverty no more.\n\n"
+            "    John Hale,\n    Tom Weir,\n    Ann Cole.\n")
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    quoted, = root.xpath("//t:note//t:quote", namespaces=ns)
+    assert quoted.xpath("string()").startswith("Reed, whose touch harmonious could remove")
+    assert len(quoted.xpath("t:lb", namespaces=ns)) == 2
+    # the names under it, one to a line, are a roll, no extract
+    assert "John Hale" not in quoted.xpath("string()")
