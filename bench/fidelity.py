@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,8 +60,17 @@ def headline(scores) -> list[str]:
         f"references tied to their work {r.found}/{r.total}  {percent(r.found, r.total)}",
         f"speakers found                {t['speakers'].found}/{t['speakers'].total}  "
         f"{percent(t['speakers'].found, t['speakers'].total)}   ({t['speakers'].spurious} wrong)",
-        f"@who on no speaker's name     {t['who-not-a-speaker'].spurious}   (target 0)",
+        f"@who on no speaker's name     {t['who-not-a-speaker'].spurious}   (target 0)" + who_read_as(scores),
     ]
+
+
+def who_read_as(scores) -> str:
+    """What the truths read where ``@who`` names no speaker of theirs: a writer's words, a
+    phrase, another's speech … (the labels score.py gives them)."""
+    kinds = Counter(m[1] for a in scores for example in a.score["who-not-a-speaker"].examples["spurious"]
+                    if (m := re.match(r".*? on (writing|a phrase|a title|another's speech|unnamed speech|"
+                                      r"words not listed): ", example)))
+    return f"; on {', '.join(f'{kind} {n}' for kind, n in kinds.most_common())}" if kinds else ""
 
 
 def table(scores) -> list[str]:

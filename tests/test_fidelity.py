@@ -166,6 +166,22 @@ def test_a_speaker_named_by_a_title_alone_is_found_by_the_title(tmp_path):
     assert s["who-not-a-speaker"].spurious == 1  # Lord Cole
 
 
+def test_who_on_no_speaker_says_what_the_truth_reads_there(tmp_path):
+    # a writer's words the encoder made speech, a phrase, words the truth does not list: the
+    # report says which, for the issue's target (@who never on a non-person)
+    path = tmp_path / "a.truth"
+    path.write_text("quote: Eat and drink such\nphrase: furiously earnest,\n", encoding="utf-8")
+    tei = etree.fromstring("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>
+<p>Franklin says, <said who="#f">“Eat and drink such an exact quantity.”</said></p>
+<p><said who="#m">“furiously earnest,”</said> as Milnes said; Rome said <said who="#r">“No.”</said></p>
+</div></body></text><standOff><listPerson><person xml:id="f"><persName>Franklin</persName></person>
+<person xml:id="m"><persName>Milnes</persName></person><person xml:id="r"><persName>Rome</persName></person>
+</listPerson></standOff></TEI>""")
+    s = score(read_truth(path), observe(tei))
+    assert [e.split(":")[0] for e in s["who-not-a-speaker"].examples["spurious"]] == [
+        "Franklin on writing", "Milnes on a phrase", "Rome on words not listed"]
+
+
 def test_a_quotation_opening_with_a_dash_is_the_passage_of_its_first_words(tmp_path):
     path = tmp_path / "a.truth"
     path.write_text("quote: Videt intus edentem\n", encoding="utf-8")

@@ -166,9 +166,13 @@ def _passages(truth: Truth, seen: Observed, s: Score) -> None:
         s.setdefault(rule_key(q.rule if q is not None else "no quotation found"),
                      Tally()).add(outcome, label)
 
+    read_as: dict[int, str] = {}  # id(quoted) -> what the truth reads there, for @who's report
     for p in truth.passages:
         q = match(p.words)
         tag = q.tag if q is not None else None
+        if q is not None:
+            read_as[id(q)] = {"quote": "writing", "phrase": "a phrase", "quoted-title": "a title"}.get(
+                p.kind, "another's speech" if p.speaker not in (None, "-") else "unnamed speech")
         label = f"{p.kind}: {_short(p.words)}" + (f" [{tag}, {q.rule}]" if tag else "")
         if p.kind in ("quote", "speech"):
             s["quotations"].add("found" if tag in ("quote", "said") else "missed", label)
@@ -204,7 +208,8 @@ def _passages(truth: Truth, seen: Observed, s: Score) -> None:
     for q in seen.quoted:  # the truth lists outermost passages only: so does this count
         if q.tag == "said" and q.who and q.outermost and not q.continuation and not any(
                 _name_tokens(q.who) & names for names in speakers):
-            s["who-not-a-speaker"].add("spurious", f"{q.who}: {_short(q.text, 40)}")
+            s["who-not-a-speaker"].add("spurious", f"{q.who} on {read_as.get(id(q), 'words not listed')}: "
+                                                   f"{_short(q.text, 40)}")
 
 
 def _citations(truth: Truth, seen: Observed, s: Score) -> None:
