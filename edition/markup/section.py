@@ -105,6 +105,8 @@ _THIS_BEFORE = re.compile(r"(?<![\w’'])(?<!\bupon )(?<!\bUpon )(?<!\bafter )(?
 # "the thing Smith said", "one evening Smith said")
 _GERUND_BEFORE = re.compile(r"(?<![\w’'])(?!(?:\w*thing|king|ring|spring|evening|morning|during|ceiling|building|"
                             r"wedding|meeting|hearing|sitting|being)\b)[a-z]{2,}ing[ \u00a0]+$")
+# a name joined by "and" to a word no person's ("in Emperor and Galilean": a title's, a place's)
+_JOINED_AFTER_PLACE = re.compile(r"(?<![\w’'])(?:in|of|from|at|on)[ \u00a0]+[A-Z][\w’'-]*[ \u00a0]+(?:and|&)[ \u00a0]+$")
 _OF_BEFORE = re.compile(r"(?<![\w’'])of[ \u00a0]+\Z")
 _NO_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:&|both|all|several|many|to|the|a|an|same|these|those|every|each|whole|die|der|das|le|la|les|"  # "Stephens & Co."
                                r"in|at|from|near|of|on|into|across|for|with|towards?|unto|upon|against|"
@@ -590,7 +592,8 @@ class SectionMarkup:
             if len(words) == 1 and _MOVEMENT.fullmatch(words[0]):
                 continue  # "the “moderate” Socialists said": a movement's members, no one person
             if _NO_PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
-                    or _GERUND_BEFORE.search(text, max(0, m.start() - 20), m.start()) or (
+                    or _GERUND_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+                    or _JOINED_AFTER_PLACE.search(text, max(0, m.start() - 40), m.start()) or (
                     len(words) == 1 and words[0] not in self.name_words
                     and (_POSSESSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
                          or _THIS_BEFORE.search(text, max(0, m.start() - 12), m.start()))):

@@ -1590,3 +1590,10 @@ def test_an_answer_after_a_question_or_after_and_he_replied_is_another_speech_no
     assert by_words["\"if grinding"][1] is None  # Hale's answer, no part of Reed's words
     assert by_words["‘Yes, indeed"][1] is None
     assert by_words["“then I must"][1] is not None  # the reply going on after "he replied;"
+
+
+def test_a_name_joined_by_and_to_a_place_or_a_title_is_no_speaker(tmp_path):
+    # '"To will is to have to will," says his Maximus in Emperor and Galilean.': "Galilean" is
+    # the play's title's, as "Emperor" is
+    text = "The Mill\n\nHe feels the claim. \"To grind is to have to grind,\" says his Hale in Mill and Weir. This is the key.\n"
+    assert [w for tag, w, _ in quotes(encode(tmp_path, text, "")) if tag == "said"] == [None]
