@@ -188,6 +188,8 @@ _TURN = re.compile(r"[ \u00a0\t]*(?:(?:(?:MR|MRS|MS|DR|MISS|SENATOR|JUDGE)\.?[ \
 
 
 MIN_CLAUSE_WORDS = 3
+STATEMENT_WORDS = 15
+_ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself|yourselves|thou|thee|thy)\b", re.IGNORECASE)
 MAX_BARE_CLAUSE_WORDS = 4  # ", said Porcupine, ", ", he said, "
 # ', he said', ' she asked': the attribution of a pronoun and its verb
 _HE_SAID = re.compile(rf"[ \u00a0\n]*,?[ \u00a0\n]*(?:he|she)[ \u00a0\n]+(?:{speech._SPEECH}|{speech._EITHER})\b")
@@ -674,7 +676,7 @@ class SectionMarkup:
         if (verdict.tag == "said" and verdict.who and verdict.who.startswith(NEW) and verdict.verb
                 and _PRESENT_OF_EITHER.match(verdict.verb) and (self.works.source_references or self.works.article.note_authors
                                                                   or self.works.article.old_prose and q is not None
-                                                                  and self._several_sentences(q))
+                                                                  and (self._several_sentences(q) or self._a_statement(q)))
                 and not self._described(q, verdict.who[len(NEW):])):
             # in a text that cites works (a reference list, notes citing authors), "Renan says",
             # "Jephson observes" in the present tense quote writing: the scholar's present of
@@ -1407,6 +1409,13 @@ class SectionMarkup:
         # a title in marks ("Uncle Tom.", "WHY WAS I BORN?") is no sentence
         content = [w for w in words if w.lower() not in FUNCTION_WORDS]
         return sum(w[0].isupper() for w in content) < 0.8 * len(content)
+
+    def _a_statement(self, q: Quotation) -> bool:
+        """A long sentence stated, not asked nor cried, nor said to someone ("you"): a writer's,
+        as a book states it."""
+        text = " ".join(text_of(self.units[p.unit].text, p) for p in q.parts).rstrip("’”\"' \u00a0")
+        return len(text.split()) >= STATEMENT_WORDS and text.endswith((".", ";", ":")) \
+            and not _ADDRESSED.search(text)
 
     def _several_sentences(self, q: Quotation) -> bool:
         """A quotation that runs on past a sentence of its own is a passage, even when it

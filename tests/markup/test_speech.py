@@ -1522,6 +1522,21 @@ def test_says_over_sentences_in_old_prose_quotes_writing(tmp_path, year, tag):
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == [tag]
 
 
+@pytest.mark.parametrize("words, tag", [
+    # one long sentence stated: the book's ('Speaking of the Kaffirs, J. G. Wood says, “Their
+    # state of health enables them to survive injuries …”')
+    ("“Their state of health enables them to survive injuries which would kill a white man "
+     "within a few days of the accident.”", "quote"),
+    # a short one, a question, or words said to someone ("you") are speech
+    ("“The weir is old.”", "said"),
+    ("“Will the weir hold through the whole of the winter floods that are coming down the valley now?”", "said"),
+    ("“You exercise control, and do not allow the man to pay more than five pounds for the whole vessel.”", "said")])
+def test_says_before_one_long_sentence_in_old_prose_quotes_writing(tmp_path, words, tag):
+    text = (f"On Mills\n\nBy Tom Reed\n\n(The Mill Review, Vol. 2, March 1850)\n\n"
+            f"The mills of the valley were many. Speaking of the millers, Dr. Cole says, {words} So it was.")
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == [tag]
+
+
 def test_a_speakers_title_and_name_broken_across_a_wrapped_line_are_one_name(tmp_path):
     # '"I must summon the Cabinet," said Lord' / 'Melbourne, at half-past nine.'
     text = ("The Miller's Journal\n\nI told the miller that I feared I had stopped the wheel, and he\n"
