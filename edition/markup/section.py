@@ -189,7 +189,7 @@ _TURN = re.compile(r"[ \u00a0\t]*(?:(?:(?:MR|MRS|MS|DR|MISS|SENATOR|JUDGE)\.?[ \
 
 MIN_CLAUSE_WORDS = 3
 STATEMENT_WORDS = 15
-_ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself|yourselves|thou|thee|thy)\b", re.IGNORECASE)
+_ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
 MAX_BARE_CLAUSE_WORDS = 4  # ", said Porcupine, ", ", he said, "
 # ', he said', ' she asked': the attribution of a pronoun and its verb
 _HE_SAID = re.compile(rf"[ \u00a0\n]*,?[ \u00a0\n]*(?:he|she)[ \u00a0\n]+(?:{speech._SPEECH}|{speech._EITHER})\b")
@@ -1412,7 +1412,8 @@ class SectionMarkup:
 
     def _a_statement(self, q: Quotation) -> bool:
         """A long sentence stated, not asked nor cried, nor said to someone ("you"): a writer's,
-        as a book states it."""
+        as a book states it (an old maxim's "thy" addresses every reader: 'Franklin says …:—
+        “Eat and drink such an exact quantity as suits the constitution of thy body …”')."""
         text = " ".join(text_of(self.units[p.unit].text, p) for p in q.parts).rstrip("’”\"' \u00a0")
         return len(text.split()) >= STATEMENT_WORDS and text.endswith((".", ";", ":")) \
             and not _ADDRESSED.search(text)
