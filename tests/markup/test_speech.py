@@ -1527,6 +1527,9 @@ def test_says_over_sentences_in_old_prose_quotes_writing(tmp_path, year, tag):
     # state of health enables them to survive injuries …”')
     ("“Their state of health enables them to survive injuries which would kill a white man "
      "within a few days of the accident.”", "quote"),
+    # an old maxim's "thy" addresses every reader
+    ("“Eat and drink such an exact quantity as suits the constitution of thy body, in reference to its services.”",
+     "quote"),
     # a short one, a question, or words said to someone ("you") are speech
     ("“The weir is old.”", "said"),
     ("“Will the weir hold through the whole of the winter floods that are coming down the valley now?”", "said"),
