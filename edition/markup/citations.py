@@ -282,6 +282,14 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:[ \u00a0]*[-–][ \u00a0]*(?P<pto>\d{1,4})|(?P<pmore>,[ \u00a0]*\d{1,4}))?)\."
         r"(?=[ \t\u00a0]*(?:\n|$)|[ \u00a0]+[A-Z])"),
         parse=lambda shape, m, text: [_citation(shape, m, m.start("pages"), m.end(), text)]),
+    # …exemplar Ulyssem." Epist. I. 2.: an abbreviated title with its book and number closing an
+    # extract after the closing mark — a work of its own (Horace's Epistles), not the volume and
+    # page of the book a review quotes
+    Shape("abbreviated-title-closing-extract", "full", re.compile(
+        r"(?:(?<=[.!?][”’\"'])|(?<=[.!?][”’\"'][”’\"']))[ \u00a0]+(?P<title>[A-Z][a-z]{1,6}\.)[ \u00a0]+"
+        r"(?P<volume>(?P<vn>[IVX]{1,4})(?P<vc>)[.,])[ \u00a0]?\d{1,4}\.?(?=[ \t\u00a0]*$)"),
+        check=lambda m, text: m.end() == len(text.rstrip()),
+        parse=lambda shape, m, text: [_citation(shape, m, m.start("title"), m.end(), text)]),
     # …Like rivulets in May? I. 7.  …despondency and madness. I, p. 92.: the volume and the page
     # closing a review's extract (the block's last words, after its last stop) — a page of the
     # work cited last, the book under review

@@ -262,6 +262,16 @@ def test_a_dash_and_a_page_closing_a_quotation():
     assert (c.text, c.pages) == ("--p. 238.", ("238", "238"))
 
 
+def test_an_abbreviated_title_with_its_book_and_number_closing_an_extract_is_a_work_of_its_own():
+    # '… nobis exemplar Ulyssem." Epist. I. 2.': Horace's Epistles, not the volume and page of
+    # the book a review quotes ('… and madness. I, p. 92.')
+    (c,) = find_citations('    Utile proposuit nobis exemplar Ulyssem." Epist. I. 2.')
+    assert (c.text, c.kind, c.rule, c.title) == ("Epist. I. 2.", "full", "abbreviated-title-closing-extract", "Epist.")
+    assert parts(c)["biblScope"] == ("I.", {"unit": "volume", "from": "I", "to": "I"})
+    (c,) = find_citations("the despondency and madness. I, p. 92.")
+    assert c.rule == "volume-page-closing-extract"
+
+
 def test_a_page_closing_a_quoted_sentence_after_its_mark():
     # '… and loved her most in wrath." p. 79.', '… fieri non turpiter.’” pp. 82, 83.': the page
     # of the work cited last, ending the paragraph or its sentence
