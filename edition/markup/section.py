@@ -99,8 +99,8 @@ _HONORIFIC_BEFORE = re.compile(rf"(?<![\w’'])(?:{speech.NAME_TITLES})\.?[ \u00
 _CHAPTER_AFTER = re.compile(r"\.?[ \u00a0]*\d")
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z][’']s[ \u00a0]+$")
 # ("this Deponent", not "Upon this Bill said to me": "this" the thing, the name the subject)
-_THIS_BEFORE = re.compile(r"(?<![\w’'])(?<!\bupon )(?<!\bUpon )(?<!\bafter )(?<!\bAfter )(?<!\bat )(?<!\bAt )(?<!\bon )(?<!\bOn )"
-                          r"(?<!\bwith )(?<!\bWith )(?<!\bof )(?<!\bto )(?<!\bby )(?<!\bfor )(?<!\bfrom )(?<!\blike )this[ \u00a0]+$")
+_THIS_BEFORE = re.compile(r"(?:(?<![\w’'])(?P<word>[A-Za-z]+)[ \u00a0]+)?(?<![\w’'])this[ \u00a0]+$")
+_THIS_A_THING_AFTER = frozenset("upon after at on with of to by for from like".split())
 # a name after a verb in -ing is its object: "after eulogising Sir Robert Peel, said:" (not
 # "the thing Smith said", "one evening Smith said")
 _GERUND_BEFORE = re.compile(r"(?<![\w’'])(?!(?:\w*thing|king|ring|spring|evening|morning|during|ceiling|building|"
@@ -190,7 +190,8 @@ _TURN = re.compile(r"[ \u00a0\t]*(?:(?:(?:MR|MRS|MS|DR|MISS|SENATOR|JUDGE)\.?[ \
 MIN_CLAUSE_WORDS = 3
 STATEMENT_WORDS = 15
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
-MAX_BARE_CLAUSE_WORDS = 4  # ", said Porcupine, ", ", he said, "
+MAX_BARE_CLAUSE_WORDS = 4
+THIS_WINDOW = 24  # characters before a name: "Whereupon this "  # ", said Porcupine, ", ", he said, "
 # ', he said', ' she asked': the attribution of a pronoun and its verb
 _HE_SAID = re.compile(rf"[ \u00a0\n]*,?[ \u00a0\n]*(?:he|she)[ \u00a0\n]+(?:{speech._SPEECH}|{speech._EITHER})\b")
 # a paragraph of the narrator's speech: '“Who are you speaking to?” I inquired', '“No,” said I'
@@ -598,7 +599,7 @@ class SectionMarkup:
                     or _JOINED_AFTER_PLACE.search(text, max(0, m.start() - 40), m.start()) or (
                     len(words) == 1 and words[0] not in self.name_words
                     and (_POSSESSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                         or _THIS_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
+                         or self._this_names_a_role(text, m.start()))):
                 # ("this Deponent said": an old record's noun capitalised, a role; "this Martin",
                 # a name the text gives in full elsewhere, is hers)
                 # "in Fayetteville", "the Constitution", "Flon’s Axiom": a place or a thing (not
@@ -622,6 +623,13 @@ class SectionMarkup:
             if full:
                 return full
         return made
+
+    @staticmethod
+    def _this_names_a_role(text: str, at: int) -> bool:
+        """"this" right before ``at`` makes the word there a role ("Whereupon this Deponent
+        said"), unless "this" is the thing a preposition governs ("Upon this Bill said to me")."""
+        m = _THIS_BEFORE.search(text, max(0, at - THIS_WINDOW), at)
+        return m is not None and (m["word"] or "").lower() not in _THIS_A_THING_AFTER
 
     def _the_titled(self, noun: str, u: int | None = None, q: Quotation | None = None) -> str | None:
         """The person "the colonel" stands for: the register's, else a name the register lacks;
