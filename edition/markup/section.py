@@ -16,7 +16,7 @@ from edition.markup.result import Markup, Wrapper
 from edition.markup.roles import ROLES
 from edition.markup.spans import Span
 from edition.markup.titles import PERFORMING, after_work_noun, cited_after, quoted_title
-from edition.structure.headings import FUNCTION_WORDS
+from edition.structure.headings import ADDRESSED, FUNCTION_WORDS
 from edition.structure.turns import (ANSWER_LABEL, DEPOSITION_LABEL, HEARING_LABEL, NAMED_LABEL, ROLE_LABEL,
                                     SWORN_LABEL, SWORN_RECORD, TURN_LABEL)
 from edition.markup import speech
@@ -189,7 +189,6 @@ _TURN = re.compile(r"[ \u00a0\t]*(?:(?:(?:MR|MRS|MS|DR|MISS|SENATOR|JUDGE)\.?[ \
 
 MIN_CLAUSE_WORDS = 3
 STATEMENT_WORDS = 15
-_ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
 MAX_BARE_CLAUSE_WORDS = 4
 THIS_WINDOW = 24  # characters before a name: "Whereupon this "  # ", said Porcupine, ", ", he said, "
 # ', he said', ' she asked': the attribution of a pronoun and its verb
@@ -1424,7 +1423,7 @@ class SectionMarkup:
         “Eat and drink such an exact quantity as suits the constitution of thy body …”')."""
         text = " ".join(text_of(self.units[p.unit].text, p) for p in q.parts).rstrip("’”\"' \u00a0")
         return len(text.split()) >= STATEMENT_WORDS and text.endswith((".", ";", ":")) \
-            and not _ADDRESSED.search(text)
+            and not ADDRESSED.search(text)
 
     def _several_sentences(self, q: Quotation) -> bool:
         """A quotation that runs on past a sentence of its own is a passage, even when it

@@ -152,7 +152,8 @@ _TWO_SENTENCES_NOT_INITIALS = re.compile(rf"(?<!\b[A-Z]){NOT_AFTER_TITLE}"
 _DATED_ENTRY = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)[.,]"
                           r"|^[A-Z][\w’'\-]+,[ \u00a0][A-Z][\w.’' \u00a0\-]{0,40}\.[ \u00a0](?:1[5-9]|20)\d\d[a-z]?\.[ \u00a0]")
 _DASHED_ATTRIBUTION = re.compile(r"^[–—―]|^--?\s")
-_ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+# words said to someone: "you", "your" … (an interviewer's question; speech, not a book's statement)
+ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
 MAX_QUESTION_WORDS = 10
 MIN_ENTRIES, MIN_ENTRY_LENGTH = 3, 40  # a heading over a glossary or a list of lines
 # a question in a paragraph of its own that is the author's or a speaker's, not a heading:
@@ -1054,7 +1055,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
                     i + 1 in headings or (i > 0 and shapes[i - 1] not in (None, "caps"))
                     or statements >= 2 and _heads_paragraph(block, nxt)
                     and len(_words(block.text)) <= MAX_QUESTION_WORDS
-                    and not _ADDRESSED.search(block.text) and not _RHETORICAL.search(block.text)):
+                    and not ADDRESSED.search(block.text) and not _RHETORICAL.search(block.text)):
                 continue  # (an interviewer's question asks "you", an orator's runs on: no heading)
         headings.add(i)
     # under a chapter's label, the chapter's argument: topics run together by dashes ("XV" /
@@ -1093,7 +1094,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
         if (j not in headings and j - 2 in headings and shapes[j] == shapes[j - 2] == "sentence"
                 and blocks[j].text.rstrip(_QUOTES).endswith("?") and blocks[j - 2].text.rstrip(_QUOTES).endswith("?")
                 and j - 1 not in headings and shapes[j - 1] is None
-                and len(_words(blocks[j].text)) <= MAX_QUESTION_WORDS and not _ADDRESSED.search(blocks[j].text)):
+                and len(_words(blocks[j].text)) <= MAX_QUESTION_WORDS and not ADDRESSED.search(blocks[j].text)):
             headings.add(j)
     # a first line addressed like a salutation ("To Sir Alexander Duff Gordon.") that heads
     # later letters too is their heading here as well
