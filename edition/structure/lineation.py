@@ -12,7 +12,7 @@ each begin with a capital, as a wrapped paragraph's lines hardly ever all do.
 
 from __future__ import annotations
 
-from edition.structure.blockquotes import table_or_dedication
+from edition.structure.blockquotes import OPENING_MARK, table_or_dedication
 from edition.structure.model import Note, Paragraph
 
 
@@ -53,8 +53,7 @@ def note_rule(state) -> None:
         note.extracts = frozenset(
             k for k, block in enumerate(note.blocks)
             if k and block.indent_width >= note.block.indent_width + NOTE_SET_IN and set_by_line(block.text)
-            and block.text.lstrip()[:1] not in OPENING_MARKS and not table_or_dedication(Paragraph(block)))
+            and not OPENING_MARK.match(block.text) and not table_or_dedication(Paragraph(block)))
 
 
 NOTE_SET_IN = 2  # columns further in than the note's first paragraph
-OPENING_MARKS = "‘“\"'«"
