@@ -155,8 +155,7 @@ def _note_extracts(note: Note, markup: Markup, ids: Ids) -> None:
                                rank=QUOTE_RANK - 1, rule="note-extracts"))
         markup.trace(block.text, "quote:note-extract")
         markup.report.quotations += 1
-        for at in (i for i, c in enumerate(block.text) if c == "\n"):
-            markup.add(block, Span(at, at, "lb", rank=LB_RANK, rule="lineation"))
+        _lines(block, markup)
 
 
 def _line_beginnings(doc: Document, markup: Markup) -> None:
@@ -165,9 +164,13 @@ def _line_beginnings(doc: Document, markup: Markup) -> None:
     for section in doc.sections:
         for node in section.content:
             if isinstance(node, Paragraph) and node.lineated:
-                text = node.block.text
-                for at in (i for i, c in enumerate(text) if c == "\n"):
-                    markup.add(node.block, Span(at, at, "lb", rank=LB_RANK, rule="lineation"))
+                _lines(node.block, markup)
+
+
+def _lines(block: Block, markup: Markup) -> None:
+    """An ``lb`` at each of ``block``'s line breaks."""
+    for at in (i for i, c in enumerate(block.text) if c == "\n"):
+        markup.add(block, Span(at, at, "lb", rank=LB_RANK, rule="lineation"))
 
 
 def _note_markers(doc: Document, markup: Markup) -> None:
