@@ -754,6 +754,15 @@ def test_a_chapters_argument_of_topics_run_together_by_dashes_under_its_label():
     assert heads_of(LONG, "XV", "It was a dark night.", LONG) == ["XV"]
 
 
+def test_a_long_chapters_argument_of_many_topics_under_its_label_and_title():
+    argument = "—".join(f"Topic number {word} of the chapter" for word in (
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven")) + "."
+    assert heads_of(LONG, "XII", argument, LONG) == ["XII", argument]
+    assert heads_of(LONG, "    X", "    THE ISLANDS", argument, LONG) == ["X", "THE ISLANDS", argument]
+    # under a title in capitals with no label, topics are no chapter's argument
+    assert heads_of(LONG, "THE ISLANDS", argument, LONG) == ["THE ISLANDS"]
+
+
 def test_a_footnote_under_its_heading_between_two_letters_ends_where_the_next_letter_begins():
     doc = recognise(split_blocks("\n\n".join([
         "XXXVI.", "                     SLOANE ST., Thursday (April 25).", LONG + " [13]",

@@ -76,7 +76,9 @@ _LETTER_LABEL = re.compile(r"^\([A-Z]\)[ \u00a0]+")  # "(A) Feudal Socialism"
 # "(a) The Origin of Totemism", "(α) The Nominalistic Theories": set in as far as a centred line
 # (flush, "(a) The first thing" is a list's item)
 _SMALL_LETTER_LABEL = re.compile(r"^\([a-zα-ω]\)[ \u00a0]+")
-_ARGUMENT = re.compile(r"^[A-Z][^—\n]{2,80}(?:(?:—|--)[A-Z][^—\n]{2,80}){1,8}$")
+# (a long chapter's runs to twenty topics and more: "Tierra del Fuego, first arrival—Good Success
+# Bay—…—Equality of Condition amongst the Natives.")
+_ARGUMENT = re.compile(r"^[A-Z][^—\n]{2,80}(?:(?:—|--)[A-Z][^—\n]{2,80}){1,30}$")
 _MONTH_ALONE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
                           r"November|December)\.?$")  # "18 November.": a diary's date line
 _POSTSCRIPT = re.compile(r"^P\.[ \u00a0]?S\.")  # a signature's "P. S. Johnny sends his duty …"
@@ -1058,10 +1060,12 @@ def find_headings(blocks: list[Block]) -> set[int]:
                     and not ADDRESSED.search(block.text) and not _RHETORICAL.search(block.text)):
                 continue  # (an interviewer's question asks "you", an orator's runs on: no heading)
         headings.add(i)
-    # under a chapter's label, the chapter's argument: topics run together by dashes ("XV" /
-    # "A flogging—A night on shore—The state of things on board—San Diego.")
+    # under a chapter's label, or its label and title, the chapter's argument: topics run
+    # together by dashes ("XV" / "A flogging—A night on shore—The state of things on board—San
+    # Diego."; "X" / "TIERRA DEL FUEGO" / "Tierra del Fuego, first arrival—Good Success Bay—…")
     for j in sorted(headings):
-        if (shapes[j] == "label" and j + 2 < len(blocks) and j + 1 not in headings
+        if ((shapes[j] == "label" or j - 1 in headings and shapes[j - 1] == "label")
+                and j + 2 < len(blocks) and j + 1 not in headings
                 and _ARGUMENT.match(blocks[j + 1].text) and blocks[j + 1].single_line
                 and _long(blocks[j + 2])):
             headings.add(j + 1)
