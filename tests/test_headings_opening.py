@@ -1708,3 +1708,14 @@ def test_letters_named_by_writer_and_addressee_over_a_bare_date_and_a_journals_e
         "Lord Hale to Queen Anne.", "Queen Anne to Lord Hale.", "Extract from the Queen's Diary."]
     # a line over a date in a text that heads no letters so is no heading (a signature)
     assert heads_of(LONG, "Yours ever, Tom Reed.", "9th May 1710.", LONG) == []
+
+
+def test_an_old_prints_paragraphs_opening_with_a_word_in_capitals_give_no_heading():
+    paragraphs = [f"{word} {LONG[0].lower()}{LONG[1:]}" for word in ("WE", "ALL", "IF", "FEAR", "HONOUR")]
+    # a short line over a verse set in, its first word in capitals as every paragraph's is
+    lead_in = "POPE flattered tyrants too much when he said"
+    verse = '    "For forms of government let fools contest,\n    "That which is best administered is best."'
+    assert heads_of(*paragraphs[:3], lead_in, verse, *paragraphs[3:], "Conclusions", LONG) == ["Conclusions"]
+    # where paragraphs do not open so, the line is a heading in sentence case
+    assert heads_of(LONG, LONG, LONG, "POPE and the tyrants", LONG, LONG, "Conclusions", LONG) == [
+        "POPE and the tyrants", "Conclusions"]

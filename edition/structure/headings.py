@@ -779,6 +779,16 @@ _FROM_TO = re.compile(r"^(?P<writer>[A-Z][\w.’' ]{1,40}?)[ \u00a0]+to[ \u00a0]
 
 
 MIN_LETTERS_NAMED = 2
+# an old print's paragraphs open with their first word in capitals ("POPE flattered tyrants too
+# much when he said" / "WE ought to consider …"): where five or more, a fifth of them, open so,
+# a line opening so is a paragraph's first line, not a heading in sentence case
+_CAPITAL_FIRST_WORD = re.compile(r"^[A-Z][A-Z’']+,?[ \u00a0]+[a-z]")
+MIN_CAPITAL_OPENINGS = 5
+
+
+def _paragraphs_open_in_capitals(blocks: list[Block]) -> bool:
+    opening = sum(bool(_CAPITAL_FIRST_WORD.match(b.text)) for b in blocks)
+    return opening >= MIN_CAPITAL_OPENINGS and opening * 5 >= len(blocks)
 
 
 def _from_to(text: str) -> bool:
@@ -985,6 +995,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
     # a collection whose letters are headed by who wrote to whom, two or more: its other items
     # are headed alike over their dates
     letters_named = sum(b.single_line and _from_to(b.text.strip()) for b in blocks) >= MIN_LETTERS_NAMED
+    capital_openings = _paragraphs_open_in_capitals(blocks)
     headings: set[int] = set()
     epigraphs: set[int] = set()  # set in between a heading and a chapter's label
     for i in range(len(blocks) - 2, -1, -1):
@@ -1041,6 +1052,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
                 and block.indent_width >= blocks[i - 1].indent_width + SET_IN:
             epigraphs.add(i)
             continue  # "The individualist" / "        The Kingdom of God is within you" / "I": an epigraph
+        if s == "sentence" and capital_openings and _CAPITAL_FIRST_WORD.match(block.text):
+            continue
         if s == "sentence":
             prev_ok = (i == 0 or not _short_line(blocks[i - 1]) or shapes[i - 1] is not None
                        or _DASHED_ATTRIBUTION.match(blocks[i - 1].text))  # "– Name, role" ends a quotation
