@@ -1719,3 +1719,9 @@ def test_an_old_prints_paragraphs_opening_with_a_word_in_capitals_give_no_headin
     # where paragraphs do not open so, the line is a heading in sentence case
     assert heads_of(LONG, LONG, LONG, "POPE and the tyrants", LONG, LONG, "Conclusions", LONG) == [
         "POPE and the tyrants", "Conclusions"]
+
+
+def test_questions_reported_a_paragraph_a_line_that_run_on_or_ask_as_i_are_no_headings():
+    asked = ["And industry has to be rebuilt—as thoroughly?",
+             "Did I see what was already in hand with the province? The new railways?"]
+    assert heads_of(LONG, "Conclusions", LONG, *asked, LONG) == ["Conclusions"]

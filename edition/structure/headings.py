@@ -163,6 +163,7 @@ MIN_ENTRIES, MIN_ENTRY_LENGTH = 3, 40  # a heading over a glossary or a list of 
 # with a quotation's close (“Is this not love?”)
 _RHETORICAL = re.compile(r"^(?:And|But|Or|Yet|So|Again|Then|Now|Nay|Ah|Oh)\b|--|[—–]|,.*,|[’”\"]$")
 
+_ASKS_AS_I = re.compile(r"\bI\b(?!\.)")  # a question in the first person is someone's, no heading's
 STRONG = ("title", "caps", "numbered", "label", "notice")
 _AFTER_STOP_NOTE = re.compile(r"(?<=[.!?:;,])\[\d{1,3}\]$")  # "… America”:[19]" too
 # words no heading ends with: a sentence broken off over what completes it
@@ -1066,6 +1067,10 @@ def find_headings(blocks: list[Block]) -> set[int]:
             if block.text.rstrip(_QUOTES).endswith("?") and i + 1 not in headings \
                     and nxt.text.rstrip(_QUOTES).endswith("?"):
                 continue  # a talk asks them in turn: "How does Go accomplish those things?" / "How does it …?"
+            if block.text.rstrip(_QUOTES).endswith("?") and (
+                    _RHETORICAL.search(block.text) or _ASKS_AS_I.search(block.text)):
+                continue  # talk reported a paragraph a line: "And industry has to be reconstructed—as
+                # fundamentally?" / "Did I realise what was already in hand with Russia?"
             if block.text.rstrip(_QUOTES).endswith("?") and not (
                     i + 1 in headings or (i > 0 and shapes[i - 1] not in (None, "caps"))
                     or statements >= 2 and _heads_paragraph(block, nxt)
