@@ -1725,3 +1725,7 @@ def test_questions_reported_a_paragraph_a_line_that_run_on_or_ask_as_i_are_no_he
     asked = ["And industry has to be rebuilt—as thoroughly?",
              "Did I see what was already in hand with the province? The new railways?"]
     assert heads_of(LONG, "Conclusions", LONG, *asked, LONG) == ["Conclusions"]
+
+
+def test_a_letters_label_after_the_last_letters_close_is_the_next_letter_not_a_signature():
+    assert heads_of(LONG, "LETTER I", LONG, "Yours sincerely.", "LETTER II", LONG) == ["LETTER I", "LETTER II"]

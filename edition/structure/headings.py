@@ -943,6 +943,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
                   or (i == 0 and _SALUTATION.match(blocks[i].text) and not _dated_text_follows(blocks, 1))
                   or COMPLIMENTARY_CLOSE.match(blocks[i].text)
                   or (i > 0 and blocks[i - 1].single_line and not _NUMBERED.match(blocks[i].text)
+                      and s != "label"  # "Yours sincerely." / "LETTER XXIV": the next letter, no signature
                       and COMPLIMENTARY_CLOSE.match(blocks[i - 1].text)
                       and len(blocks[i - 1].text.split()) <= MAX_CLOSE_WORDS)
                   or (i > 0 and blocks[i - 1].text.rstrip(_QUOTES).endswith(","))
