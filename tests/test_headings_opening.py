@@ -1729,3 +1729,10 @@ def test_questions_reported_a_paragraph_a_line_that_run_on_or_ask_as_i_are_no_he
 
 def test_a_letters_label_after_the_last_letters_close_is_the_next_letter_not_a_signature():
     assert heads_of(LONG, "LETTER I", LONG, "Yours sincerely.", "LETTER II", LONG) == ["LETTER I", "LETTER II"]
+
+
+@pytest.mark.parametrize("head", ["Notes to the Text", "EDITOR'S NOTES.", "Translator’s Notes", "Notes on this Chapter"])
+def test_an_editions_own_notes_heading_heads_the_notes(head):
+    doc = recognise(split_blocks("\n\n".join([LONG + "[5]", LONG + "[6]", head, "[5]The mills of Milton.",
+                                              "[6]The mill school."])))
+    assert doc.notes.head.text == head and [n.number for n in doc.notes.notes] == ["5", "6"]
