@@ -91,7 +91,7 @@ _NAME = (rf"(?:{_PARTICLE}\s+){{0,2}}{_NOT_AUTHOR}{_CAP}"  # "van den Berghe"
 # what stands for et al.: "Scanlon and others, 2002" (USGS), "Schriks and co-workers (2007)"
 AND_OTHERS = r"and\s+(?:others|colleagues|co-?workers|associates)\b"
 # (the print's slips too: "Dieker at al. (2010)", "(Li et al. al., 2012)")
-_ET_AL = rf"(?:,?\s+(?:et\.?|at)\s+al\b\.?(?:\s+al\.)?|\s+{AND_OTHERS})"
+_ET_AL = rf"(?:,?\s+_?(?:et\.?|at)\s+al\b\.?_?(?:\s+al\.)?|\s+{AND_OTHERS})"
 # the books of the Bible as references print them ("Gen.", "I Cor.", "Philippians")
 _BIBLE_BOOK = (r"(?:Gen|Genesis|Exod|Exodus|Lev|Levit|Leviticus|Num|Numbers|Deut|Deuteronomy|Josh|Joshua|Judg|"
                r"Judges|Ruth|Sam|Samuel|Kings|Chron|Chronicles|Ezra|Neh|Nehemiah|Esth|Esther|Job|Ps|Psa|"

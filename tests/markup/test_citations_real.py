@@ -27,6 +27,9 @@ def refs(text):
     # the print's slips in "et al.": "at al.", "et al. al."
     ("(Li et al. al., 2012)", [("(Li et al. al., 2012)", "Li et al. al.", "2012", None)]),
     ("as Reed at al. (2010) showed", [("Reed at al. (2010)", "Reed at al.", "2010", None)]),
+    # "et al." in a plain text's italics, between underscores
+    ("as Reed _et al._ (2010) showed", [("Reed _et al._ (2010)", "Reed _et al._", "2010", None)]),
+    ("(Reed _et al._ 2010)", [("(Reed _et al._ 2010)", "Reed _et al._", "2010", None)]),
     # the body the authors wrote for, in capitals before a colon
     ("(IPCC: Solomon et al., 2007)", [("(IPCC: Solomon et al., 2007)", "Solomon et al.", "2007", None)]),
     # a volume in capitals before the page, no author's name
