@@ -116,14 +116,15 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         elif c == "’" and prev in ".)" and nxt == "s" and not text[i + 2:i + 3].isalpha():
             role = APOS  # "Aureli et al.’s framework", the B.B.C.’s (as for a straight mark below)
         elif c in "’”":
-            if c == "’" and nxt.isalpha() and (prev.isalnum() or prev.isspace()):
+            if c == "’" and nxt.isalpha() and (prev.isalnum() or prev.isspace() or prev in "_*"):
                 role = APOS  # Trotsky’s, I’ll, 1930’s; ’n’, ’em: a closing mark never abuts a letter
+                # (the _Spray_’s voyage: after a plain text's italics too)
             elif c == "’" and not prev.isalnum() and re.match(r"\d\ds?\b", text[i + 1:i + 5]):
                 role = APOS  # the Constitution of ’65, the ’90s: a year's century left out
             else:
                 role = CLOSE
-        elif c == "'" and prev.isalnum() and (nxt.isalpha()):
-            role = APOS  # don't, 1930's
+        elif c == "'" and (prev.isalnum() or prev in "_*") and (nxt.isalpha()):
+            role = APOS  # don't, 1930's, the _Spray_'s
         elif c in "'’" and (prev in ".)" or prev == "-" and text[i - 2:i] == "--") and nxt == "s" \
                 and not text[i + 2:i + 3].isalpha():
             role = APOS  # the C.'s, the B.B.C.’s, a name left out's "----'s standing"

@@ -25,6 +25,9 @@ def spans(*paragraphs):
 @pytest.mark.parametrize("text", ["Trotsky’s works", "the 1930’s", "I’ll go", "don't", "1930's",
                                   "rock ’n’ roll", "'T is true, a fortnight passed. 'T was so.",
                                   "’T was long ago.",
+                                  # after a plain text's italics, between underscores or stars
+                                  "A pleasant visit brought to an end the _Spray_’s stay.",
+                                  "The *Spray*'s stay ended.",
                                   # "until", "against", "beneath" elided, as old print spells them
                                   "the horse-race, 'till a few years ago. The bells.--'Till within these "
                                   "few years, we were struck with it; 'gainst the wall, 'neath the tower."])
