@@ -336,6 +336,10 @@ _UTTERANCE_NAMED = re.compile(r"\b(?:(?:salutations?|greetings?|questions?|excla
                               r"[\s\u00a0]+(?:such[\s\u00a0]+)?(?:as|of)"
                               r"|(?:accost|greet|hail|welcom|salut)\w*[\s\u00a0]+(?:\w+[\s\u00a0]+){0,2}with)[\s\u00a0]*$",
                               re.IGNORECASE)
+# a plea or a verdict named by its formula, the verb running into it with no comma: 'has pleaded
+# “Not guilty,”', 'returned a verdict of “Guilty.”' — the court's words, a phrase (not 'he
+# pleaded, “Let me go!”', begging)
+_PLEA = re.compile(r"\b(?:plead(?:ed|s)?|pled|verdict[\s\u00a0]+(?:of|was))[\s\u00a0]*$", re.IGNORECASE)
 # the present of a scholar's "says", with a note or a citation after the quotation: the words
 # of a book ("Buddhism, says Burnouf, “…”[37]"), not speech
 _SAYS = re.compile(r"^(?:says|say)$", re.IGNORECASE)
@@ -362,6 +366,8 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
         # name a title, a phrase's ("the phrase", "the slogan") a phrase only
         named = "named-as-title" if _at_end(NAMES_TITLE, lead_in, 9, 0, ",:") else "named-as-phrase"
         return Verdict("q", by=named)
+    if _PLEA.search(lead_in):
+        return Verdict("q", by="named-as-phrase")
     told = _ANOTHER_BEFORE.sub("", own_lead)  # (past a quotation listed before: "… of “Hooroo!” and")
     if continues_sentence(own_lead, lowercase) and not (sentence and (
             _WORDS_NAMED.search(own_lead) or cry and _CRIED.search(told) or _CRYING.search(told)

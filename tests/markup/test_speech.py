@@ -722,6 +722,11 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
     ("He had made the phrase, “Catastrophes are the experiences of nations,” and it sufficed.",
      [("quote", None)]),
     ("They used the slogan “Jobs not cuts” for years.", [("q", None)]),
+    # a plea or a verdict named by its formula: the court's words, a phrase; a plea set off by a
+    # comma is begging, speech
+    ("To this information the miller has pleaded “Not guilty,” but we are ready to prove it.", [("q", None)]),
+    ("The jury returned a verdict of “Guilty.” The court rose.", [("q", None)]),
+    ("The miller pleaded, “Let me go home to my children!”", [("said", None)]),
     # "called to mind" recalls, it does not say: the Psalmist's written words
     ("As I was leaving the mill I called to mind the words of the Psalmist, and like him, “I glorified "
      "God in my heart, in whom I trusted.” These words rose in me.", [("quote", None)]),
