@@ -183,6 +183,12 @@ _IN_A_DATED_WORK = re.compile(rf"\bin[\s\u00a0]+(?:his|her|their|a|an|the)[\s\u0
                               r"\b[^.;:!?]{0,80}\bdated\b[^.;:!?]{0,40}$", re.IGNORECASE)
 _AS_AUTHOR_SAYS = re.compile(r"(?<![\w’'])[Aa]s[\s\u00a0]+(?:[A-Z][\w’'.\-]*[\s\u00a0]+){1,3}(?:[a-z]+ly[\s\u00a0]+)?"
                              r"(?:says|observes|remarks)[\s\u00a0]*[,:]?[\s\u00a0]*(?:—|--?)?[\s\u00a0]*$")
+# a paper's author cited by year as the verb's subject: 'Kelsall (1968, p. 249) stated the
+# following:', 'Reed et al. (2010) write that' — a work's words, not speech
+_CITED_SUBJECT = re.compile(r"(?-i:[A-Z])[\w’'-]+(?:[\s\u00a0]+(?:and|&)[\s\u00a0]+(?-i:[A-Z])[\w’'-]+)?"
+                            r"(?:,?[\s\u00a0]+_?et\.?[\s\u00a0]+al\b\.?_?)?[\s\u00a0]*"
+                            r"\((?:[^()]{0,15}?[\s\u00a0])?\d{4}[a-z]?(?:[,:;][^()]{0,30})?\)[\s\u00a0]+"
+                            r"(?:[a-z]+[\s\u00a0]+){0,2}$")
 # '“Even the smoothest way,” says Hume, (_Of the Original Contract_) “by which …”': the work in
 # italics in brackets after the writer's name
 _WORK_IN_BRACKETS = re.compile(r"\([ \u00a0]*_[A-Z][^()_]{1,80}_[ \u00a0]*\)")
@@ -400,6 +406,8 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
             # (not "In reply to the following question …, ‘…’")
             offset, kind, verb = max(earlier)
         if kind == "speech" and noted and _SAYS.match(verb):
+            return Verdict("quote", None, verb, "verb-of-writing")
+        if _CITED_SUBJECT.search(lead_in, 0, offset):
             return Verdict("quote", None, verb, "verb-of-writing")
         if _AS_AUTHOR_SAYS.search(lead_in):
             # "As Faber poetically says:—“Death, after all, …”": an author cited, the present

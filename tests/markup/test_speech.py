@@ -722,6 +722,11 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
     ("He had made the phrase, “Catastrophes are the experiences of nations,” and it sufficed.",
      [("quote", None)]),
     ("They used the slogan “Jobs not cuts” for years.", [("q", None)]),
+    # a paper's author cited by year as the verb's subject: a work's words, not speech
+    ("In discussing mills in flood, Reed (1968, p. 249) stated the following: “While mills will "
+     "stand in water, they are rarely safe in it for long.”", [("quote", None)]),
+    ("Reed and Cole (2010) said: “The mills of the valley were all rebuilt within ten years.”",
+     [("quote", None)]),
     # a plea or a verdict named by its formula: the court's words, a phrase; a plea set off by a
     # comma is begging, speech
     ("To this information the miller has pleaded “Not guilty,” but we are ready to prove it.", [("q", None)]),
