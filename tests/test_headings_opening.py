@@ -283,6 +283,11 @@ def opening_of(text):
      "ST. ANN IN RIVERTON.\n\n(A Sermon preached July 15, 1777. Leeds: printed by J. Reed, 1777)",
      ("The Use of Mills.", "BY WILLIAM COLE, M. A. LATE FELLOW OF MILL COLLEGE, LEEDS, AND VICAR OF WEIR AND "
       "ST. ANN IN RIVERTON.", "(A Sermon preached July 15, 1777. Leeds: printed by J. Reed, 1777)")),
+    # three authors, the second a son ("Jr."), without "By"
+    ("THE EFFECT OF SNOW ON MILLS\n\nL. Ann Reed, L. D. Cole, Jr., and P. D. Lund\n\n"
+     "(Studies of the Mills of Leeds. Research Paper 52. Leeds: Mill Institute, 1971)",
+     ("THE EFFECT OF SNOW ON MILLS", "L. Ann Reed, L. D. Cole, Jr., and P. D. Lund",
+      "(Studies of the Mills of Leeds. Research Paper 52. Leeds: Mill Institute, 1971)")),
     # a body signing a title as name-like as itself, over an unbracketed source line
     ("Water Mill Maintenance Best Practices\n\nMILL Safety Technical Advisory Group\n\n"
      "Mill Computing Foundation (MCF), Version 1.0, 14 May 2021",

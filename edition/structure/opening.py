@@ -122,7 +122,7 @@ _NAME_SEPARATORS_AFTER_BY = re.compile(r"\s*[,;]\s*(?:(?:and|AND|&)\s+)?|\s+(?:a
 # Dove, MPH, ScD1"): not part of the names
 _AFFILIATION_MARKS = re.compile(r"(?<=[A-Za-z])\d{1,2}(?:,(?:\d{1,2}|[a-z])(?=[,;\s]|$))*[*†]?")
 _DEGREES = re.compile(r",\s*(?:BA|BS|BSc|MA|MS|MSc|MPH|MD|PhD|ScD|DrPH|RN|MBA|JD|MPP|MSW|DPhil|MBBS|"
-                      r"Ph\.D\.|M\.D\.)(?=[,;\s]|$)")
+                      r"Ph\.D\.|M\.D\.|Jr\.|Sr\.)(?=[,;\s]|$)")  # (and "L. D. Frenzel, Jr.": a son's)
 # a paper's authors may end with a body that signs with them: "and SciPy 1.0 Contributors",
 # "the ENCODE Project Consortium", "et al."
 _COLLECTIVE = re.compile(r"^(?:(?:the[ \u00a0]+)?[A-Z][\w.&'’ -]{0,40}[ \u00a0](?:Contributors|Consortium|"
