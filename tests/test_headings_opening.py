@@ -283,6 +283,10 @@ def opening_of(text):
      "ST. ANN IN RIVERTON.\n\n(A Sermon preached July 15, 1777. Leeds: printed by J. Reed, 1777)",
      ("The Use of Mills.", "BY WILLIAM COLE, M. A. LATE FELLOW OF MILL COLLEGE, LEEDS, AND VICAR OF WEIR AND "
       "ST. ANN IN RIVERTON.", "(A Sermon preached July 15, 1777. Leeds: printed by J. Reed, 1777)")),
+    # an editor's line naming the apparatus after "and with"
+    ("THE TRIAL OF TOM REED\n\nEDITED AND WITH AN INTRODUCTION AND NOTES BY Ann Cole\n\n"
+     "(Leeds: Mill Press, 1957)",
+     ("THE TRIAL OF TOM REED", "EDITED AND WITH AN INTRODUCTION AND NOTES BY Ann Cole", "(Leeds: Mill Press, 1957)")),
     # three authors, the second a son ("Jr."), without "By"
     ("THE EFFECT OF SNOW ON MILLS\n\nL. Ann Reed, L. D. Cole, Jr., and P. D. Lund\n\n"
      "(Studies of the Mills of Leeds. Research Paper 52. Leeds: Mill Institute, 1971)",

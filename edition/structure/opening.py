@@ -32,7 +32,8 @@ _BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged|issue
                      # "TAKEN IN SHORT HAND BY WILLIAM BRODIE GURNEY": a trial's reporter
                      r"taken(?:[\s\u00a0]+down)?(?:[\s\u00a0]+in[\s\u00a0]+short[\s\u00a0-]?hand)?)(?:\s+and\s+\w+)?"
                      # "EDITED FROM THE ORIGINAL MSS BY WILLIAM BRAY", "Edited, with notes, by"
-                     r"(?:,?[\s\u00a0]+(?:from|with)[\s\u00a0][^\n]{1,60}?,?)?[\s\u00a0]+"
+                     # ("EDITED AND WITH AN INTRODUCTION AND NOTES BY VINCENT BURANELLI")
+                     r"(?:,?[\s\u00a0]+(?:and[\s\u00a0]+)?(?:from|with)[\s\u00a0][^\n]{1,60}?,?)?[\s\u00a0]+"
                      # "WITH A PREFACE, NOTES, AND APPENDIX, BY THOMAS COOPER.": an author's
                      # own edition of his text, its apparatus named
                      r"|with[\s\u00a0]+(?:an?[\s\u00a0]+)?(?:preface|introduction|notes|memoir|appendix|"
