@@ -33,7 +33,7 @@ from edition.markup.cases import find_cases
 from edition.markup.citations import PART_RANK, Citation
 from edition.markup.statutes import find_statutes
 from edition.markup.spans import Span
-from edition.markup.titles import cited_after, make_title, quoted_title
+from edition.markup.titles import authored_after, cited_after, make_title, quoted_title
 from edition.structure.notes import AS_PRINTED, call_pattern, note_label_call, printed_call, text_marker
 
 RULE = "note-references"
@@ -1081,7 +1081,8 @@ def _titles_outside_references(markup, note) -> None:
             # (speech's or a passage's marks too, where a page or a year after them cites a work:
             # 'Monck Mason's notes in his "History of St. Patrick's Cathedral," p. 320')
             after = block.text[s.end:s.end + 20]
-            if s.tag not in ("q", "said", "quote") or s.tag != "q" and not cited_after(after) \
+            # ('[2] “Education of the Negroes since 1860,” by J. L. M. Curry': its author after it)
+            if s.tag not in ("q", "said", "quote") or s.tag != "q" and not (cited_after(after) or authored_after(after)) \
                     or s.supplied_start or s.supplied_end or any(b.start <= s.start and s.end <= b.end for b in bibls):
                 continue
             inner = block.text[s.start + 1:s.end - 1]

@@ -47,8 +47,9 @@ _PERFORMED = re.compile(
     r"\s+(?:called|named)"
     # "delivered an address on “The value of literature.”", "in his preface to ‘Rimini,’", "in
     # the movie “Índio, Cidadão?”", "the fifth volume of the “Miscellanies”"
-    r"|(?:address|lecture|paper|essay|article|sermon|talk|speech|treatise)\s+(?:on|upon)"
-    r"|(?:preface|introduction)\s+to|(?:movie|film|volume\s+of|article\s+on)"
+    r"|(?:address(?:es)?|lectures?|papers?|essays?|articles?|sermons?|talks?|speech(?:es)?|treatises?|chapters?)"
+    r"\s+(?:on|upon)"
+    r"|(?:preface|introduction)\s+to|(?:movie|film|volume\s+of|editions?\s+of|article\s+on)"
     r"|(?:poet|author|composer|painter)s?\s+of"  # "the poet of the “Ancient Mariner”"
     # "a German daily paper, the “Freie Presse.”": the paper named in apposition
     r"|(?:paper|journal|newspaper|magazine|periodical|weekly|daily|review),\s+the)"
@@ -71,6 +72,10 @@ _WORK_AFTER = re.compile(r"[\s\u00a0]+(?:an?|the|his|her|their)[\s\u00a0]+(?:[a-
                          r"(?:play|novel|poem|book|song|opera|story|essay|tale|hymn|ballad|comedy|"
                          r"tragedy|farce|pamphlet|sermon|lecture|treatise|romance|paper|magazine|journal|"
                          r"newspaper|periodical|weekly|daily|gazette)\b")
+# its author after a title closed by its comma: '[2] “Education of the Negroes since 1860,” by
+# J. L. M. Curry, LL. D.'
+_BY_AFTER = re.compile(r"[\s\u00a0]*by[\s\u00a0]+(?:(?:Mr|Mrs|Dr|Prof|Professor|Rev|Sir)\.?[\s\u00a0]+)?"
+                       r"(?:[A-Z]\.[\s\u00a0]?)*[A-Z][a-z]")
 # a page, a volume or a year right after a title closed by its comma: the work's citation
 _CITED_AFTER = re.compile(r"[\s\u00a0]*(?:(?:pp?|vols?|ch(?:ap)?)\.[\s\u00a0]*(?:\d|[ivxlc]+\b)|(?:1[5-9]|20)\d\d\))")
 # a sentence's end inside, with the next one in lower case: words, not a title
@@ -108,7 +113,7 @@ def quoted_title(inner: str, before: str, after: str = "") -> bool:
         return True
     if (words and words[0].strip("‘’“”\"'")[:1].isupper() and len(words) <= MAX_TITLE_WORDS
             and inner.rstrip().endswith(",") and not _SENTENCE_INSIDE.search(inner)
-            and not re.search(r"[!?]", inner) and _CITED_AFTER.match(after)
+            and not re.search(r"[!?]", inner) and (_CITED_AFTER.match(after) or _BY_AFTER.match(after))
             and not _PERSONAL_PRONOUN.search(inner)):
         # a work cited by its page or its year: 'in his "History of St. Patrick's Cathedral,"
         # p. 320', '("Polit. Anatomy of Ireland," 1672)' (not a sentence someone speaks in:
@@ -162,6 +167,12 @@ def cited_after(after: str) -> bool:
     """``after`` (the text after a closing mark) cites what is in the marks as a work: a page, a
     volume or a year in brackets right after it."""
     return _CITED_AFTER.match(after) is not None
+
+
+def authored_after(after: str) -> bool:
+    """``after`` (the text after a closing mark) names the author of what is in the marks: ``,”
+    by J. L. M. Curry``."""
+    return _BY_AFTER.match(after) is not None
 
 
 def after_work_noun(before: str) -> bool:

@@ -185,6 +185,11 @@ def test_a_title_after_a_word_naming_a_work_whatever_verb_follows(tmp_path):
     # a paper named as one after its title, or before it in apposition
     ("Mill Beat,", "and quarters for the ", " a journal published during the fair"),
     ("Freie Mühle.", "began the publication of a German daily paper, the ", ""),
+    # a chapter, lectures named by their subject; a reference work by its edition
+    ("Milling", "On page 179 of the lectures on\n", " he enumerates"),
+    ("Encyclopædia Molinaria:", "in the ninth edition of the ", " \"Throughout the"),
+    # a work with its author after it
+    ("Education of the Millers since 1860,", "[2] ", " by J. L. M. Reed, LL. D. Occasional Papers"),
 ])
 def test_a_title_by_what_stands_before_or_after_it(inner, before, after):
     assert quoted_title(inner, before, after)
@@ -220,6 +225,16 @@ def test_a_work_cited_by_its_page_or_year_in_a_note_is_a_title_whatever_verb_led
     titles = ["".join(t.itertext()) for t in root.xpath("//t:note//t:title", namespaces=NS)]
     assert "\"Polit. Anatomy of Leeds,\"" in titles and "\"History of the Mill Church,\"" in titles
     assert not root.xpath("//t:person", namespaces=NS)
+
+
+def test_a_work_with_its_author_after_it_in_a_note_is_a_title(tmp_path):
+    text = ("The Mills of Leeds\n\nBy Ann Cole\n\nThe mills were many.[1]\n\n"
+            "[1] \u201cEducation of the Millers since 1860,\u201d by J. L. M. Reed, LL. D. Occasional Papers, No. 3.\n")
+    _tags(tmp_path, text)
+    root = encode_source(Source(path=tmp_path / "article.txt", text=text, sha256="0" * 64),
+                         load_editorial(tmp_path / "article.toml")).tree.getroot()
+    titles = ["".join(t.itertext()) for t in root.xpath("//t:note//t:title", namespaces=NS)]
+    assert "\u201cEducation of the Millers since 1860,\u201d" in titles
 
 
 def test_a_papers_column_named_with_the_paper_after_it_is_a_title():
