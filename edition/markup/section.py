@@ -207,6 +207,10 @@ _MOVEMENT = re.compile(r"[A-Z][a-z]+ists?")  # Socialists, Methodists, a Communi
 # ', he added, ': a reporting clause of a pronoun and its verb alone
 _PRONOUN_CLAUSE = re.compile(rf"[ \u00a0\n]*,?[ \u00a0\n]*(?:he|she|I|we|they)[ \u00a0\n]+(?:{speech._SPEECH}|"
                              rf"{speech._EITHER})[ \u00a0\n]*,[ \u00a0\n]*")
+# a bare clause between two quotations, its verb of saying or writing last, no object: '“…,” he
+# admitted. “They will be different.”' (not '"…" Blount admitted it. "You had …"')
+_BARE_CLAUSE = re.compile(rf"[\s\u00a0]*(?:[A-Z][\w’'.-]*|he|she|they|we)(?:[\s\u00a0]+[A-Z][\w’'.-]*)?[\s\u00a0]+"
+                          rf"(?:{speech._SPEECH}|{speech._EITHER})[.][\s\u00a0]*")
 # how far back a hearing's turn may run from its label ('Mr. NORTH: I honestly …')
 TURN_PARAGRAPHS = 6
 # a transcript's turn in its own marks after its speaker's label (structure.turns)
@@ -1056,7 +1060,11 @@ class SectionMarkup:
                     # interview, the interviewee's: rule "interviewee" below)
                     verdict = Verdict("said", None, None, "answer")
                 elif (len(between.split()) <= 6 or len(between.split()) <= 40 and one_sentence
-                        and SPEECH.search(between, 0, 40)) and SPEECH.search(between):
+                        and SPEECH.search(between, 0, 40)) and (
+                            SPEECH.search(between)
+                            # (a verb of saying or writing once the words before were said: '“…,”
+                            # he admitted. “They will be different.”')
+                            or _BARE_CLAUSE.fullmatch(between)):
                     verdict = replace(verdicts[id(prev_q)], by="same-speaker")
                     if prev_q.next is None:
                         q.prev = prev_q  # one speech, two parts

@@ -722,6 +722,9 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
     ("He had made the phrase, “Catastrophes are the experiences of nations,” and it sufficed.",
      [("quote", None)]),
     ("They used the slogan “Jobs not cuts” for years.", [("q", None)]),
+    # after a bare clause with a verb of saying or writing, the same speaker's words go on
+    ("We talked of mills. “The mills will get smaller,” he admitted. “They will be different. Yes, quite "
+     "different.” That was all.", [("said", None), ("said", None)]),
     # a paper's author cited by year as the verb's subject: a work's words, not speech
     ("In discussing mills in flood, Reed (1968, p. 249) stated the following: “While mills will "
      "stand in water, they are rarely safe in it for long.”", [("quote", None)]),
