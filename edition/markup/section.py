@@ -145,7 +145,8 @@ _OWN_ATTRIBUTION = re.compile(r"[‘“'\"][^()‘’“”\"]{0,60}?\([\s\u00a0
 _OPENS_SENTENCE = (r"(?:And|But|Then|So|Yet|Or|Now|As|When|While|After|Before|If|Though|Although|"
                    r"Later|Again)\b")
 _NEW_SENTENCE = re.compile(rf"[.!?][’”\"']+[\s\u00a0]+(?:{_OPENS_SENTENCE}|[^.!?]*:[\s\u00a0]*$"
-                           r"|[A-Z][^.!?]*[\s\u00a0][‘“\"'][\s\u00a0]*[A-Z])")
+                           # ('…authorship." He continues--"He was …': a dash leads in too)
+                           r"|[A-Z][^.!?]*(?:[\s\u00a0]|—|--)[‘“\"'][\s\u00a0]*[A-Z])")
 _OPENS_SENTENCE_AT = re.compile(_OPENS_SENTENCE)
 _ATTRIBUTION_OF_MASKED = re.compile(rf"{MASK}[ \u00a0,]*$")  # '“…,” said Sam': the verb right after one
 _STOP = re.compile(rf"[.!?:;]|{MASK}")  # where an attribution after a quotation ends

@@ -167,6 +167,12 @@ def test_a_new_sentence_between_two_quotations_is_no_interruption(tmp_path):
                               "Amiot many years ago: “Our music goes through the ear to the heart.”", "")
     first, second = result.tree.getroot().xpath("//t:said", namespaces=NS)
     assert first.get("next") is None and second.get("prev") is None
+    # ... or with a dash: two passages of a writer quoted
+    result = encode(tmp_path, "Mr. Reed well observes--\"Though the best miller of his day, he had none "
+                              "of the airs of milling.\" He continues--\"He was a proud man; not a proud "
+                              "miller, or baker.\" His was the pride of ancestry.", "")
+    quoted = result.tree.getroot().xpath("//t:quote|//t:said", namespaces=NS)
+    assert len(quoted) == 2 and quoted[0].get("next") is None and quoted[1].get("prev") is None
 
 
 def test_words_woven_into_the_authors_sentence_are_no_interrupted_speech(tmp_path):
