@@ -812,6 +812,7 @@ _MORE_AT = re.compile(_MORE)
 _SEPARATOR_AT = re.compile(_SEPARATOR)
 _PREFIX_WORD_AT = re.compile(_PREFIX.removesuffix("{1,4}"))
 _END = re.compile(r"[\s.,]*$")
+_ALSO_SEE_AT = re.compile(r"(?:also|see|cf\.|compare)[,:]?\s+")
 # words in lower case after a group's last reference: "… 2019 for a recent review"
 # ("and references therein", "for a review", "among others", "passim"), not any words
 _SUFFIX_AT = re.compile(r",?\s+(?:and|for|among|passim|inter|therein|with)\b(?:[\s.,]+[a-z][\w-]*){0,5}[\s.,]*$")
@@ -874,6 +875,10 @@ def _member(shape: Shape, text: str, start: int, end: int, described: bool = Tru
         if sep is None:
             return None
         pos = sep.end()
+        # "(Pimlott et al. 1969, also see Mech 1970)": the words that lead in a member may lead in
+        # the next reference after a comma too
+        while _REF_AT.match(text, pos, end) is None and (word := _ALSO_SEE_AT.match(text, pos, end)) is not None:
+            pos = word.end()
 
 
 # a person's forename and surname just before a bracket: what follows describes the person (their

@@ -49,6 +49,11 @@ def refs(text):
     ("(Okafor et. al, 2016: 4)", [("(Okafor et. al, 2016: 4)", "Okafor et. al", "2016", ("4", "4"))]),
     ("(Smith, 2014, Jones, 2016)", [("Smith, 2014", "Smith", "2014", None),
                                     ("Jones, 2016", "Jones", "2016", None)]),
+    # the words that lead in a member lead in the next reference after a comma too
+    ("(Reed et al. 1969, also see Cole 1970)", [("Reed et al. 1969", "Reed et al.", "1969", None),
+                                                ("Cole 1970", "Cole", "1970", None)]),
+    ("(Reed 1969, see also Cole and Lund 1970)", [("Reed 1969", "Reed", "1969", None),
+                                                  ("Cole and Lund 1970", "Cole and Lund", "1970", None)]),
     ("(e.g., Smith, 2014; Jones and Brown, 2016)", [("Smith, 2014", "Smith", "2014", None),
                                                     ("Jones and Brown, 2016", "Jones and Brown", "2016", None)]),
     ("(for a review see Lund, 2010)", [("(for a review see Lund, 2010)", "Lund", "2010", None)]),
