@@ -1745,3 +1745,11 @@ def test_an_editions_own_notes_heading_heads_the_notes(head):
     doc = recognise(split_blocks("\n\n".join([LONG + "[5]", LONG + "[6]", head, "[5]The mills of Milton.",
                                               "[6]The mill school."])))
     assert doc.notes.head.text == head and [n.number for n in doc.notes.notes] == ["5", "6"]
+
+
+def test_a_place_line_inside_a_numbered_letter_is_no_heading():
+    # "Dover" over the rest of the letter, where it was written, in letters headed by their numbers
+    assert heads_of(LONG, "LETTER I", LONG, "LETTER II", LONG, "Dover", LONG) == ["LETTER I", "LETTER II"]
+    # a one-word heading in a text of chapters stays one
+    assert heads_of(LONG, "CHAPTER I", LONG, "CHAPTER II", LONG, "Dover", LONG, "Calais", LONG) == [
+        "CHAPTER I", "CHAPTER II", "Dover", "Calais"]

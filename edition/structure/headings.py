@@ -780,6 +780,7 @@ _FROM_TO = re.compile(r"^(?P<writer>[A-Z][\w.’' ]{1,40}?)[ \u00a0]+to[ \u00a0]
 
 
 MIN_LETTERS_NAMED = 2
+_NUMBERED_LETTER = re.compile(r"^LETTER[ \u00a0]+[IVXLC\d]", re.IGNORECASE)  # "LETTER XXIV", "Letter 3"
 # an old print's paragraphs open with their first word in capitals ("POPE flattered tyrants too
 # much when he said" / "WE ought to consider …"): where five or more, a fifth of them, open so,
 # a line opening so is a paragraph's first line, not a heading in sentence case
@@ -998,6 +999,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
     # are headed alike over their dates
     letters_named = sum(b.single_line and _from_to(b.text.strip()) for b in blocks) >= MIN_LETTERS_NAMED
     capital_openings = _paragraphs_open_in_capitals(blocks)
+    letters_labelled = sum(s == "label" and _NUMBERED_LETTER.match(b.text.strip()) is not None
+                           for s, b in zip(shapes, blocks)) >= MIN_LETTERS_NAMED
     headings: set[int] = set()
     epigraphs: set[int] = set()  # set in between a heading and a chapter's label
     for i in range(len(blocks) - 2, -1, -1):
@@ -1041,6 +1044,9 @@ def find_headings(blocks: list[Block]) -> set[int]:
                     _NUMBERED.match(block.text) and is_letter_dateline(nxt.text.replace("\n", " "))) \
                     and not _set_as_headings(block, blocks, headings):
                 continue
+        if s == "title" and letters_labelled and len(_words(block.text)) == 1 and i + 1 not in headings:
+            continue  # "LETTER XXV" / … / "Dover" / "I left this letter unfinished …": where it was
+            # written, a place line, in a collection whose letters are headed by their numbers
         if s == "caps" and i + 1 not in headings and table_rows(nxt):
             continue  # "CASH PAID." over an account's lines, each ending in its sum: a caption
         if s == "flush-stop" and not _from_to(block.text.strip()) and not (
