@@ -1061,7 +1061,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
             epigraphs.add(i)
             continue  # "The individualist" / "        The Kingdom of God is within you" / "I": an epigraph
         if s == "sentence" and capital_openings and _CAPITAL_FIRST_WORD.match(block.text):
-            continue
+            continue  # "POPE flattered tyrants too much when he said": opens as every paragraph does
         if s == "sentence":
             prev_ok = (i == 0 or not _short_line(blocks[i - 1]) or shapes[i - 1] is not None
                        or _DASHED_ATTRIBUTION.match(blocks[i - 1].text))  # "– Name, role" ends a quotation

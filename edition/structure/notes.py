@@ -45,7 +45,9 @@ def printed_call(style: str, number: str) -> str:
     """How the text calls a note whose marker is printed as the text prints it: ``[311:1]``,
     or in braces as an etext keys its notes by page (``{12a}``, ``e``)."""
     return f"{{{number}}}" if style == "e" else f"[{number}]"
-# ("Notes to the Text", "EDITOR'S NOTES.", "Notes on this chapter": an edition's own notes)
+
+
+# a notes heading, an edition's own too ("Notes to the Text", "EDITOR'S NOTES.", "Notes on this chapter")
 HEADING = re.compile(r"^(?:end\s*notes|notes?|footnotes?|notes and references|references and notes|"
                       r"sources and notes|notes and sources|(?:editor|translator)[’']?s[’']?\s+notes|"
                       r"notes\s+(?:to|on)\s+(?:the|this)\s+(?:text|chapter|letters?|edition))[.:]?$", re.IGNORECASE)
