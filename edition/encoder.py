@@ -150,6 +150,7 @@ def encode_source(source: Source, editorial: Editorial = EMPTY,
     works_cited = works.list_bibl()
     root.append(build_text(doc, author_ref=author_ref, inline=markup.fill, wrapper=markup.wrapper,
                            back=[works_cited] if works_cited is not None else []))
+    markup.release()  # the spans are in the tree now: their memory serves what follows
     for message in _drop_dangling_links(root):
         warnings.append(Warning_(message))
     # warnings in source order, after building: crossing spans are found while nesting

@@ -56,6 +56,13 @@ class Markup:
         # document order: for the fidelity report's figures per rule (edition.fidelity)
         self.provenance: dict[str, list[str]] = {}
 
+    def release(self) -> None:
+        """Forget the spans once the tree holds them (issue 17: a long text's spans are the most
+        of what the markup keeps); the report, the speakers and the provenance stay."""
+        self.spans.clear()
+        self.wrappers.clear()
+        self._by_start.clear()
+
     def trace(self, text: str, rule: str) -> None:
         self.provenance.setdefault(" ".join(text.split()), []).append(rule)
 
