@@ -91,3 +91,14 @@ def test_the_shipped_copy_validates_like_the_original(tmp_path):
     folder = install_schemas(tmp_path)
     schema = etree.RelaxNG(etree.parse(str(folder / "edition.rng")))
     assert schema.validate(etree.parse(str(SAMPLE)))
+
+
+def test_the_schematron_report_holds_failures_not_every_rule_that_fired():
+    # (issue 17: a long text's report held a fired-rule per quotation and name)
+    from edition.validation import schematron
+    validator = schematron.schema()
+    tree = etree.parse(str(SAMPLE))
+    assert validator.validate(tree)
+    svrl = validator.validation_report
+    assert not svrl.xpath("//svrl:fired-rule", namespaces=schematron.SVRL)
+    assert svrl.xpath("//svrl:active-pattern", namespaces=schematron.SVRL)  # the rules did run
