@@ -231,6 +231,12 @@ NAME_TITLES = (r"Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Madame|Mme|Monsieur|M|Herr
                r"[Ss]ister|[Bb]rother|[Uu]ncle|[Aa]unt|[Cc]ousin")  # a kinship's or a fellowship's word
 _NAME_OPENS = re.compile(rf"[\s\u00a0“\"‘']*(?:(?:{NAME_TITLES})\.?[\s\u00a0]+)?[A-Z][\w’'\-]+(?:[\s\u00a0]+(?:[A-Z]\.[\s\u00a0]*)*[A-Z][\w’'\-]+){{0,2}}"
                          r"(?![\s\u00a0]+(?:and|or|&)[\s\u00a0])")  # (not "Mr. Cole and Mr. Reed": which?)
+# a sentence opening with a clause whose subject is a name, then "he" and the verb: "When Hobson
+# was asked if he expected to escape alive, he said:" — the pronoun stands for that name
+_CLAUSE_OPENS = re.compile(rf"[\s\u00a0“\"‘']*(?:When|After|As|Before|Though|Although|While|If|Once|Since|Until)"
+                           rf"[\s\u00a0]+(?P<name>(?:(?:{NAME_TITLES})\.?[\s\u00a0]+)?[A-Z][\w’'\-]+"
+                           r"(?:[\s\u00a0]+[A-Z][\w’'\-]+){0,2})(?![\w’'])")
+_COMMA_HE = re.compile(r",[\s\u00a0]+(?:he|she)[\s\u00a0]+(?:(?:also|then|now|once|[a-z]+ly)[\s\u00a0]+)?$")
 # ("said he," inverted; not "said he supposed …", the reported clause's subject and its verb)
 _PRONOUN_AFTER = re.compile(r"[\s\u00a0]+(?:he|she|I|we|they)\b(?![\s\u00a0]+(?!(?:to|with|at|in|and|again|then|now|"
                             r"once|also|too|aloud|softly)\b|\w+ly\b)[a-z])")
@@ -460,6 +466,9 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
                 who = named[-1] if len(named) == 1 else None
             if who is None and _AND_HE.search(lead_in, 0, offset) and (m := _NAME_OPENS.match(lead_in)):
                 named = persons(0, m.end())
+                who = named[0] if len(named) == 1 else None
+            if who is None and _COMMA_HE.search(lead_in, 0, offset) and (m := _CLAUSE_OPENS.match(lead_in)):
+                named = persons(m.start("name"), m.end("name"))
                 who = named[0] if len(named) == 1 else None
             if who is None and spoken_by_someone:
                 who = pronoun_person

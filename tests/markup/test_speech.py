@@ -728,6 +728,9 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
     ("He had made the phrase, “Catastrophes are the experiences of nations,” and it sufficed.",
      [("quote", None)]),
     ("They used the slogan “Jobs not cuts” for years.", [("q", None)]),
+    # a sentence opening with a clause whose subject is a name, then "he said": that name's words
+    ("When Reed was asked if he expected to keep the mill, he said: “Well, I suppose the bank will "
+     "make short work of it.”", [("said", "Reed")]),
     # after a bare clause with a verb of saying or writing, the same speaker's words go on
     ("We talked of mills. “The mills will get smaller,” he admitted. “They will be different. Yes, quite "
      "different.” That was all.", [("said", None), ("said", None)]),
