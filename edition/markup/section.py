@@ -59,7 +59,9 @@ _HONORIFICS = frozenset("Dr Mr Mrs Ms Miss".split())  # not "Sir Henry Pole": pa
 # A name the register lacks, as a speaker: capitalised words, not at a sentence's start alone.
 # "Plimak", "Y.G.", "G.K.Zhukhov", "McCarthy", "O’Brien", "Stone-Manning" (not cut in half)
 # "St. Paul" is one name, not "St"
-_NAME_WORD = (r"(?:(?:St\.[ \u00a0])?(?:[A-Z]\.)*(?:O[’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+# (letters with accents too: "Krüger", "Müller", "José", "Ångström")
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_NAME_WORD = (rf"(?:(?:St\.[ \u00a0])?(?:[A-Z]\.)*(?:O[’'])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?"
               r"|(?:[A-Z]\.)+)")
 # (a hard-wrapped line may break a name after an initial or a title: "said Lord" / "Melbourne")
 _SPEAKER_NAME = re.compile(rf"(?<![\w’'.]){_NAME_WORD}(?:(?:[ \u00a0]|(?:(?<=[A-Z]\.)|(?<=\bLord)|(?<=\bLady)|(?<=\bSir))\n)"

@@ -728,6 +728,10 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
     ("He had made the phrase, “Catastrophes are the experiences of nations,” and it sufficed.",
      [("quote", None)]),
     ("They used the slogan “Jobs not cuts” for years.", [("q", None)]),
+    # a name with accented letters is a name ("Krüger", "José")
+    ("“The mill will not grind today,” said Krüger. The men went home.", [("said", "Krüger")]),
+    ("“You don’t mean round the world,” said the president. Only the foolish call President Krüger "
+     "dull.", [("said", "Krüger")]),
     # a sentence opening with a clause whose subject is a name, then "he said": that name's words
     ("When Reed was asked if he expected to keep the mill, he said: “Well, I suppose the bank will "
      "make short work of it.”", [("said", "Reed")]),
