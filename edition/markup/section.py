@@ -1820,8 +1820,8 @@ def _filled(text: str, start: int, end: int, blank: str = " \u00a0.,;") -> bool:
     return _UNFILLED[blank].search(text, start, max(start, end)) is not None
 
 
-_FULL_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:[ \u00a0](?:[A-Z][a-z’'\-]+|[A-Z]\.))+"
-                        r"(?![\w’'])")
+_FULL_NAME = re.compile(rf"(?<![\w’'])(?:[{_UP}][{_LOW}’'\-]+|[A-Z]\.)(?:[ \u00a0](?:[{_UP}][{_LOW}’'\-]+|[A-Z]\.))+"
+                        r"(?![\w’'])")  # ("Paul Krüger", "José Martí")
 
 
 def lower_words(texts) -> frozenset[str]:

@@ -732,6 +732,8 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
     ("“The mill will not grind today,” said Krüger. The men went home.", [("said", "Krüger")]),
     ("“You don’t mean round the world,” said the president. Only the foolish call President Krüger "
      "dull.", [("said", "Krüger")]),
+    ("José Martí came to the mill in May. At the gate Martí, who had walked all night from the coast, "
+     "said: “We shall stay here until the mill is ours.”", [("said", "Martí")]),
     # a sentence opening with a clause whose subject is a name, then "he said": that name's words
     ("When Reed was asked if he expected to keep the mill, he said: “Well, I suppose the bank will "
      "make short work of it.”", [("said", "Reed")]),
