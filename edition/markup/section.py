@@ -214,6 +214,8 @@ _PRONOUN_CLAUSE = re.compile(rf"[ \u00a0\n]*,?[ \u00a0\n]*(?:he|she|I|we|they)[ 
 # admitted. “They will be different.”' (not '"…" Blount admitted it. "You had …"')
 _BARE_CLAUSE = re.compile(rf"[\s\u00a0]*(?:[A-Z][\w’'.-]*|he|she|they|we)(?:[\s\u00a0]+[A-Z][\w’'.-]*)?[\s\u00a0]+"
                           rf"(?:{speech._SPEECH}|{speech._EITHER})[.][\s\u00a0]*")
+_HE_OR_SHE_CLAUSE = re.compile(rf"[ \u00a0\n]*,?[ \u00a0\n]*(?:he|she)[ \u00a0\n]+(?:{speech._SPEECH}|"
+                               rf"{speech._EITHER})[ \u00a0\n]*,[ \u00a0\n]*")
 # how far back a hearing's turn may run from its label ('Mr. NORTH: I honestly …')
 TURN_PARAGRAPHS = 6
 # a transcript's turn in its own marks after its speaker's label (structure.turns)
@@ -992,8 +994,12 @@ class SectionMarkup:
                     before = verdicts[id(prev_q)]
                     # (a clause with "he" leaves an interview's first part to its interviewee: '"I
                     # can always think better whilst I walk," he explained to me; "indeed, …"')
-                    who = before.who if v2.who is None and v2.tag == "said" and before.by == "interviewee" \
-                        else v2.who
+                    # (and "he said" between leaves the words to the speaker named after or
+                    # before their first part: '“You don’t mean round the world,” said the
+                    # president; “… Impossible!” he said, “impossible!”')
+                    who = before.who if v2.who is None and v2.tag == "said" and (
+                        before.by == "interviewee" or _HE_OR_SHE_CLAUSE.fullmatch(clause)
+                        and before.by in ("attribution-after", "interrupted")) else v2.who
                     verdict = replace(v2, who=who, by="interrupted")
                     verdicts[id(prev_q)] = verdict
                     q.prev = prev_q

@@ -732,6 +732,10 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
     ("“The mill will not grind today,” said Krüger. The men went home.", [("said", "Krüger")]),
     ("“You don’t mean round the world,” said the president. Only the foolish call President Krüger "
      "dull.", [("said", "Krüger")]),
+    # interrupted twice, named the first time, "he said" the second: one passage, the named speaker's
+    ("Reed met us at the gate. “You don’t mean to grind today,” said Mr. Cole; “it is impossible! You mean "
+     "tomorrow. Impossible!” he said, “impossible!” and not another word did he utter.",
+     [("said", "Cole"), ("said", "Cole"), ("said", "Cole")]),
     ("José Martí came to the mill in May. At the gate Martí, who had walked all night from the coast, "
      "said: “We shall stay here until the mill is ours.”", [("said", "Martí")]),
     # a sentence opening with a clause whose subject is a name, then "he said": that name's words
