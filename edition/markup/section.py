@@ -207,15 +207,20 @@ _EXAMINED = re.compile(r"\b(?:was|were)[ \u00a0\n]+(?:then[ \u00a0\n]+|next[ \u0
 WITNESS_PARAGRAPHS = 40
 SWORN_PARAGRAPHS = 300  # a witness's evidence, question and answer, runs on from the line that swears them
 _MOVEMENT = re.compile(r"[A-Z][a-z]+ists?")  # Socialists, Methodists, a Communist
-# ', he added, ': a reporting clause of a pronoun and its verb alone
-_PRONOUN_CLAUSE = re.compile(rf"[ \u00a0\n]*,?[ \u00a0\n]*(?:he|she|I|we|they)[ \u00a0\n]+(?:{speech._SPEECH}|"
-                             rf"{speech._EITHER})[ \u00a0\n]*,[ \u00a0\n]*")
+
+
+def _pronoun_clause(pronouns: str) -> re.Pattern:
+    """', he added, ': a reporting clause of a pronoun and its verb alone."""
+    return re.compile(rf"[ \u00a0\n]*,?[ \u00a0\n]*(?:{pronouns})[ \u00a0\n]+(?:{speech._SPEECH}|"
+                      rf"{speech._EITHER})[ \u00a0\n]*,[ \u00a0\n]*")
+
+
+_PRONOUN_CLAUSE = _pronoun_clause("he|she|I|we|they")
+_HE_OR_SHE_CLAUSE = _pronoun_clause("he|she")  # a third person's: '“…!” he said, “…”'
 # a bare clause between two quotations, its verb of saying or writing last, no object: '“…,” he
 # admitted. “They will be different.”' (not '"…" Blount admitted it. "You had …"')
 _BARE_CLAUSE = re.compile(rf"[\s\u00a0]*(?:[A-Z][\w’'.-]*|he|she|they|we)(?:[\s\u00a0]+[A-Z][\w’'.-]*)?[\s\u00a0]+"
                           rf"(?:{speech._SPEECH}|{speech._EITHER})[.][\s\u00a0]*")
-_HE_OR_SHE_CLAUSE = re.compile(rf"[ \u00a0\n]*,?[ \u00a0\n]*(?:he|she)[ \u00a0\n]+(?:{speech._SPEECH}|"
-                               rf"{speech._EITHER})[ \u00a0\n]*,[ \u00a0\n]*")
 # how far back a hearing's turn may run from its label ('Mr. NORTH: I honestly …')
 TURN_PARAGRAPHS = 6
 # a transcript's turn in its own marks after its speaker's label (structure.turns)
