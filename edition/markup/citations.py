@@ -101,6 +101,13 @@ _BIBLE_BOOK = (r"(?:Gen|Genesis|Exod|Exodus|Lev|Levit|Leviticus|Num|Numbers|Deut
                r"Matthew|Matth|Mark|Luke|John|Acts|Rom|Romans|Cor|Corinthians|Gal|Galatians|Eph|Ephes|Ephesians|"
                r"Phil|Philipp|Philippians|Col|Coloss|Colossians|Thess|Thessalonians|Tim|Timothy|Tit|Titus|Philem|"
                r"Philemon|Heb|Hebr|Hebrews|Jas|James|Pet|Peter|Jude|Rev|Revelation)")
+# and in capitals, as a sermon's text prints its book, a comma after it: "PROVERBS, xi: 11." (an
+# epigraph's "I JOHN iv. 16." under its words is the epigraph's attribution, structure's)
+_BIBLE_BOOK_CAPS = "(?:" + "|".join(book.upper() for book in (
+    "Genesis Exodus Leviticus Numbers Deuteronomy Joshua Judges Samuel Kings Chronicles Nehemiah "
+    "Esther Psalms Psalm Proverbs Ecclesiastes Isaiah Jeremiah Lamentations Ezekiel Daniel Hosea Micah "
+    "Matthew Mark Luke John Acts Romans Corinthians Galatians Ephesians Philippians Colossians "
+    "Thessalonians Timothy Titus Hebrews James Peter Revelation").split()) + ")"
 # the books by their full names, which every abbreviation above begins ("Eccl.", "Eccles." and
 # "Ecclesiastes" are one work; "Jas." is James's)
 _BIBLE_BOOKS = ("Genesis Exodus Leviticus Numbers Deuteronomy Joshua Judges Ruth Samuel Kings Chronicles "
@@ -248,10 +255,12 @@ SHAPES: tuple[Shape, ...] = (
     # (Acts ii, 17, 18)  I Cor. xiv, 34, 35  (Matt. v. 9)  Philippians iv, 3: a book of the Bible,
     # its chapter and verses — the book is the work cited, whatever the text's reference list
     Shape("scripture", "full", re.compile(
-        rf"(?P<open>\()?(?<![\w’'])(?P<title>(?:(?:[1-3]|I{{1,3}})[ \u00a0]+)?{_BIBLE_BOOK}\.?)"
-        r"(?:,(?=[ \u00a0]*\d{1,3}[ \u00a0]?:))?(?:[ \u00a0]+|\n[ \u00a0]*)"  # "Acts, 17 : 11, 12"
+        rf"(?P<open>\()?(?<![\w’'])(?P<title>(?:(?:[1-3]|I{{1,3}})[ \u00a0]+)?(?:{_BIBLE_BOOK}|{_BIBLE_BOOK_CAPS}(?=,))\.?)"
+        # "Acts, 17 : 11, 12", "PROVERBS, xi: 11."
+        r"(?:,(?=[ \u00a0]*(?:\d{1,3}|[ivxlc]{1,7})[ \u00a0]?:))?(?:[ \u00a0]+|\n[ \u00a0]*)"
+        r"(?:(?i:chap|ch)\.[ \u00a0]*)?"  # "Matt. chap. vii. ver. 12."
         r"(?P<chapter>(?P<cn>[ivxlc]{1,7}|\d{1,3}))[ \u00a0]?(?:[.,:]|\.,)[ \u00a0]*"  # "xxi., 6"
-        r"\d{1,3}(?:[ \u00a0]*[-–][ \u00a0]*\d{1,3})?"
+        r"(?:(?i:ver|v)\.[ \u00a0]*)?\d{1,3}(?:[ \u00a0]*[-–][ \u00a0]*\d{1,3})?"
         r"(?:[ \u00a0]*(?:,|and)[ \u00a0]*\d{1,3}(?:[ \u00a0]*[-–][ \u00a0]*\d{1,3})?)*"
         r"(?(open)\.?\))")),
     # (Hare, p. 280.)  (Mill and Hare, pp. 3-4): a page of the work of the author it names

@@ -613,12 +613,17 @@ def test_no_volume_and_page_closing_an_extract(text):
     ("some (Stolz et al. 2014: 109, 119, 145–147) say", "(Stolz et al. 2014: 109, 119, 145–147)"),
     ("search (Acts, 17 : 11, 12) daily", "(Acts, 17 : 11, 12)"),  # a comma after the book
     ("believe John, 3 : 16 now", "John, 3 : 16"),
+    # a sermon's text: the book in capitals, a comma, the chapter in small roman figures
+    ("                              PROVERBS, xi: 11.", "PROVERBS, xi: 11"),
+    # "chap." and "ver." before the chapter and the verse
+    ("the golden rule, Matt. chap. vii. ver. 12. And", "Matt. chap. vii. ver. 12"),
 ])
 def test_pages_listed_and_a_book_of_the_bible_with_a_comma(text, expected):
     assert [c.text for c in find_citations(text)] == [expected]
 
 
-@pytest.mark.parametrize("text", ["John, 3 of them came", "the ages: John, 12, Mark, 10."])
+@pytest.mark.parametrize("text", ["John, 3 of them came", "the ages: John, 12, Mark, 10.",
+                                  "JAMES, 12 years old", "MARK, xi cases"])
 def test_a_name_a_comma_and_a_number_are_no_chapter(text):
     assert find_citations(text) == []
 
