@@ -86,6 +86,22 @@ def test_blocks_split_on_blank_lines_including_nbsp_only_lines():
     assert all(text[b.start:b.end] == b.text for b in blocks)
 
 
+def test_a_text_whose_lines_end_in_a_carriage_return_alone_reads_as_one_ending_in_line_feeds(tmp_path):
+    # (an old Mac file: the rules read lines by "\n"; offsets stay the source's, one for one)
+    text = "The Mills\n\nBy Ann Cole\n\nOlivier shares a long thought that runs on and on past the end:\n" \
+           "    At the time, the mills were many.\n\nThe end of it.\n"
+    cr = text.replace("\n", "\r")
+    assert [(b.text.replace("\r", "\n"), b.start, b.end, b.lines) for b in split_blocks(cr)] == [
+        (b.text, b.start, b.end, b.lines) for b in split_blocks(text)]
+    from edition.encoder import encode_path
+    (tmp_path / "lf.txt").write_text(text, encoding="utf-8", newline="")
+    (tmp_path / "cr.txt").write_text(cr, encoding="utf-8", newline="")
+    lf_tei, cr_tei = (encode_path(tmp_path / name, date="2000-01-01").tree.getroot().find(
+        "{http://www.tei-c.org/ns/1.0}text") for name in ("lf.txt", "cr.txt"))
+    from lxml import etree
+    assert etree.tostring(cr_tei) == etree.tostring(lf_tei)
+
+
 def test_seed_blocks():
     blocks = split_blocks(read_source(SEED).text)
     assert len(blocks) == 58  # 3 opening lines, 6 headings, 49 paragraph blocks

@@ -37,8 +37,14 @@ class Block:
         return self.lines == 1
 
 
+# a line ended by a carriage return alone (old Mac files): read as a line feed, one character for
+# one, so that every offset stays the source's and the rules, which read lines by "\n", see lines
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
 def split_blocks(text: str) -> list[Block]:
     """The blocks of ``text`` in order."""
+    text = _LONE_CR.sub("\n", text)
     blocks: list[Block] = []
     current: list[tuple[int, str]] = []  # (offset, line without its line end)
 
