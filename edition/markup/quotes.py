@@ -187,6 +187,17 @@ def _plausible_close(text: str, unit: Unit) -> int:
     return unit.end
 
 
+def _reopens_line(text: str, pos: int, start: int) -> bool:
+    """The mark at ``pos`` opens a line after the unit's first, and the same mark opened the line
+    before it: the convention of a quotation re-opened line by line (not a stray mark's pair)."""
+    line = text.rfind("\n", start, pos)
+    if line < 0 or text[line + 1:pos].strip(" \t\u00a0"):
+        return False
+    before = text.rfind("\n", start, line) + 1
+    before = max(before, start)
+    return text[before:line].lstrip(" \t\u00a0")[:1] == text[pos]
+
+
 def parse_quotations(units: list[Unit]) -> list[Quotation]:
     """Every quotation in ``units`` (a section's paragraphs, in order), outermost first."""
     found: list[Quotation] = []
@@ -215,6 +226,11 @@ def parse_quotations(units: list[Unit]) -> list[Quotation]:
             if role == "either":
                 role = CLOSE if any(q.kind == tok.kind for q in stack) else OPEN
             if role == APOS:
+                continue
+            if role == OPEN and stack and stack[-1].kind == tok.kind and _reopens_line(text, tok.pos, unit.start):
+                # an old print's convention: a quotation over several lines re-opens each line
+                # with its mark ("“Write to me soon and often. … I had forgotten to" / "“answer that
+                # part of your letter."), which nests nothing
                 continue
             if role == OPEN:
                 if len(stack) >= MAX_NESTING:

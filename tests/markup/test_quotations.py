@@ -226,3 +226,13 @@ def test_a_straight_single_mark_glued_to_a_name_and_never_closed_is_an_elided_na
                                                            (0, '"they say there is joy."')]
     # a single-marked quotation the text never closes, where it quotes with single marks, is one
     assert spans("He said, 'Come home now.") == [(0, "'Come home now.[']")]
+
+
+def test_a_quotation_re_opened_line_by_line_is_one_quotation_nested_in_nothing():
+    letter = "\n".join(["“Write to me soon and often. Julia wears black. I had forgotten to"]
+                       + [f"“answer that part of your letter, line {n} of it," for n in range(40)]
+                       + ["“Your affectionate Brother.”"])
+    assert spans(letter) == [(0, letter)]
+    # a line opening with a mark after a line that did not is a quotation of its own
+    text = "and Rome—oh, the people were like heathens there, \"\n\"And England——?\" \"There is none.\""
+    assert (1, '"And England——?"') in spans(text)
