@@ -190,10 +190,12 @@ def _plausible_close(text: str, unit: Unit) -> int:
 def _reopens_line(text: str, pos: int, start: int) -> bool:
     """The mark at ``pos`` opens a line after the unit's first, and the same mark opened the line
     before it: the convention of a quotation re-opened line by line (not a stray mark's pair)."""
-    line = text.rfind("\n", start, pos)
-    if line < 0 or text[line + 1:pos].strip(" \t\u00a0"):
+    line = pos - 1  # (back over the line's indent only: a line's start is read in bounded time)
+    while line >= start and text[line] in " \t\u00a0":
+        line -= 1
+    if line < start or text[line] != "\n":
         return False
-    before = text.rfind("\n", start, line) + 1
+    before = text.rfind("\n", start, line) + 1  # (the line before: read once, where a line opens)
     before = max(before, start)
     return text[before:line].lstrip(" \t\u00a0")[:1] == text[pos]
 
