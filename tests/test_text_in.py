@@ -70,11 +70,22 @@ def test_non_utf8_names_byte_offset_line_and_column(tmp_path):
     assert read_source(path, "latin-1").text.endswith("Café society.")
 
 
-def test_unknown_encoding(tmp_path):
+@pytest.mark.parametrize("codec", ["no-such-codec", "rot13", "base64", "zlib", "hex", "undefined", "punycode"])
+def test_unknown_encoding(tmp_path, codec):
+    # (Python's codecs that make no text of bytes, or only fail, are no text encodings either:
+    # they were an "internal error")
     path = tmp_path / "a.txt"
     path.write_text("x", encoding="utf-8")
     with pytest.raises(EditionError, match="unknown text encoding"):
-        read_source(path, "no-such-codec")
+        read_source(path, codec)
+
+
+def test_a_utf16_file_read_as_utf8_is_told_its_byte_order_mark(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("Title\n\nSome text.\n".encode("utf-16"))
+    with pytest.raises(EditionError, match="--encoding utf-16"):
+        read_source(path)
+    assert read_source(path, "utf-16").text.startswith("Title")
 
 
 def test_blocks_split_on_blank_lines_including_nbsp_only_lines():

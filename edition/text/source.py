@@ -53,6 +53,11 @@ class Source:
 MAX_BYTES = 6 * 1024 * 1024
 
 
+_NOT_FOR_TEXT = frozenset({"undefined", "punycode", "idna"})
+_BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 def read_source(path: str | Path, encoding: str = "utf-8", max_bytes: int | None = MAX_BYTES) -> Source:
     """Read and decode the source text at ``path``.
 
@@ -61,10 +66,15 @@ def read_source(path: str | Path, encoding: str = "utf-8", max_bytes: int | None
     """
     path = Path(path)
     try:
-        codec = codecs.lookup(encoding).name
+        info = codecs.lookup(encoding)
     except LookupError:
+        info = None
+    # (a codec that makes no text of bytes — rot13, base64, zlib — or one that only fails:
+    # "undefined"; "punycode" and "idna" are for domain names)
+    if info is None or not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FOR_TEXT:
         raise EditionError(f"unknown text encoding {encoding!r}", str(path),
                            hint="use a Python codec name such as utf-8, latin-1 or cp1252") from None
+    codec = info.name
     try:
         size = path.stat().st_size
     except OSError:
@@ -87,10 +97,14 @@ def decode_source(data: bytes, path: str | Path, encoding: str = "utf-8") -> Sou
         before = data[: err.start]
         line = before.count(b"\n") + 1
         column = err.start - (before.rfind(b"\n") + 1) + 1
+        # (a byte-order mark of UTF-16 or UTF-32 says which it is)
+        marked = next((name for mark, name in _BYTE_ORDER_MARKS if data.startswith(mark)), None)
         raise EditionError(
             f"not valid {encoding}: byte 0x{data[err.start]:02X} at offset {err.start}",
             str(path), line, column,
-            hint="if the file is in another encoding, say which with --encoding, e.g. --encoding cp1252",
+            hint=f"the file opens with the byte-order mark of {marked}: say so with --encoding {marked}"
+            if marked and marked != codecs.lookup(codec).name else
+            "if the file is in another encoding, say which with --encoding, e.g. --encoding cp1252",
         ) from None
     if text.startswith("\ufeff"):
         text = text[1:]
