@@ -207,7 +207,8 @@ def _aligned_columns(text: str) -> bool:
 # braces, a grammar's rule, a comment after code ("return n * factorial(n - 1)  # fails")
 _CODE_LINE = re.compile(r"^(?:def|class|import|from|return|print|pass|for|while|if|elif|else|try|except|"
                         r"global|nonlocal|lambda|var|let|const|function)\b(?![ \u00a0]+(?:the|a|an)\b)"
-                        r"|[\w\])][ \u00a0]*(?:=|\+=|-=|==|!=|::=)[ \u00a0]*\S|[A-Za-z_]\w*\([^()]*\)[:;]?$"
+                        r"|[\w\])][ \u00a0]*(?:=|\+=|-=|==|!=|::=)[ \u00a0]*\S|(?<!\w)[A-Za-z_]\w*\([^()]*\)[:;]?$"
+                        # ("(?<!\w)": a name's first letter only, not every letter of a long word)
                         r"|[{}]|[ \u00a0]#[ \u00a0]|^#[ \u00a0]"
                         # a grammar's rule ("nonlocal_stmt ::=", '("," identifier)*'), a file's name
                         r"|::=|\)[*+?](?:[ \u00a0]|$)|^[\w./-]+\.(?:py|js|ts|c|h|cc|cpp|java|rb|go|rs|sh|pl|json|toml|ya?ml|xml|html?|css)$")
