@@ -283,6 +283,11 @@ def opening_of(text):
      "ST. ANN IN RIVERTON.\n\n(A Sermon preached July 15, 1777. Leeds: printed by J. Reed, 1777)",
      ("The Use of Mills.", "BY WILLIAM COLE, M. A. LATE FELLOW OF MILL COLLEGE, LEEDS, AND VICAR OF WEIR AND "
       "ST. ANN IN RIVERTON.", "(A Sermon preached July 15, 1777. Leeds: printed by J. Reed, 1777)")),
+    # a title ending in a year over a byline ("Diary of …, 1602"), as one block or three
+    ("Diary of Tom Reed, 1602\nBy Tom Reed\n[Diary of Tom Reed, ed. Ann Cole (Leeds: Mill Society, 1868)]",
+     ("Diary of Tom Reed, 1602", "By Tom Reed", "[Diary of Tom Reed, ed. Ann Cole (Leeds: Mill Society, 1868)]")),
+    ("Diary of Tom Reed, May 1602\n\nBy Tom Reed\n\n(Leeds: Mill Society, 1868)",
+     ("Diary of Tom Reed, May 1602", "By Tom Reed", "(Leeds: Mill Society, 1868)")),
     # an editor's line naming the apparatus after "and with"
     ("THE TRIAL OF TOM REED\n\nEDITED AND WITH AN INTRODUCTION AND NOTES BY Ann Cole\n\n"
      "(Leeds: Mill Press, 1957)",

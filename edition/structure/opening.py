@@ -477,8 +477,9 @@ def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
     if not block.single_line or len(text) > MAX_LINE_LENGTH and not (
             len(text) <= MAX_AUTHORS_LINE and name_score(text) > 1):
         return False
-    if is_dateline(text) and not text.startswith(("(", "[")):
-        return False  # a dateline opens the body, not the title page
+    if is_dateline(text) and not text.startswith(("(", "[")) and not (first and byline_next):
+        return False  # a dateline opens the body, not the title page (but over a byline, the
+        # first line is the title, a year in it or not: "Diary of John Manningham, 1602")
     end = text.rstrip("’”\"'")[-1:]
     if end in ";:,":
         return end == "," and is_byline(text)  # "By F. H. Knowlton," over his office
