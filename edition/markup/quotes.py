@@ -28,6 +28,11 @@ _KIND_OF = {"‘": "single", "’": "single", "“": "double", "”": "double", 
 _MARKS = re.compile(r"[‘’“”\"'`]")
 _OTHER_DOUBLE = {"double": "straight-double", "straight-double": "double"}
 _IT_ELIDED = re.compile(r"[Tt][ \u00a0]+(?:is|was|were|will|would|has|had)\b")
+# a speaker's dropped h, as a dialect is spelt: "'E isn't goin' to put 'er name to it", "'Owever",
+# "'ome" (the word after the mark is the h-word without its h; a closing mark never follows it)
+_DROPPED_H = re.compile(r"(?:e|er|im|ere|ome|ave|ad|oo|ouse|ead|eart|eard|elp|orse|undred|ungry|usband|ullo|"
+                        r"int|andsome|orribl[ey]|eaps?|erself|imself|owever|umble|appen|appened|alf|orses|"
+                        r"ealth|eavy|oliday)(?:n't|'s|'d|'ll)?\b(?!['’])", re.IGNORECASE)
 _ELISION = re.compile(r"(?:\d\d?s?|em|tis|twas|twere|twill|till|gainst|neath|n)\b", re.IGNORECASE)  # ‘90s, ’em, 'till, rock ’n’ roll
 # A closing citation and the punctuation after it: supplied closing marks go before it.
 TRAILING_CITATION = re.compile(r"\s*\((?:[^()]*)\)[.,;]?\s*$")
@@ -133,6 +138,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         elif c == "'" and not prev.isalnum() and _ELISION.match(text, i + 1, end) and \
                 _looks_elided(text, i + 1, end, "'"):
             role = APOS  # 'em, 'tis, rock 'n' roll
+        elif c == "'" and not prev.isalnum() and prev not in "'\"“”‘’" and _DROPPED_H.match(text, i + 1, end):
+            role = APOS  # 'E, 'er, 'Owever: a dialect's dropped h
         elif c == "'" and not prev.isalnum() and re.match(r"\d\ds?\b", text[i + 1:end]):
             role = APOS  # '67, '90s
         elif prev.isspace() or prev in "([{—–-/" or prev in "‘“":

@@ -25,6 +25,8 @@ def spans(*paragraphs):
 @pytest.mark.parametrize("text", ["Trotsky’s works", "the 1930’s", "I’ll go", "don't", "1930's",
                                   "rock ’n’ roll", "'T is true, a fortnight passed. 'T was so.",
                                   "’T was long ago.",
+                                  # a dialect's dropped h
+                                  "'E isn't even goin' to put 'er name to it. 'Owever, 'e's 'ome.",
                                   # after a plain text's italics, between underscores or stars
                                   "A pleasant visit brought to an end the _Spray_’s stay.",
                                   "The *Spray*'s stay ended.",
