@@ -122,8 +122,9 @@ _NAME_SEPARATORS_AFTER_BY = re.compile(r"\s*[,;]\s*(?:(?:and|AND|&)\s+)?|\s+(?:a
 # after it ("Jordon D. Hemingway1,2,a, Daniel H. Rothman3", "Sarah Hellesen, BA1; Melanie S.
 # Dove, MPH, ScD1"): not part of the names
 _AFFILIATION_MARKS = re.compile(r"(?<=[A-Za-z])\d{1,2}(?:,(?:\d{1,2}|[a-z])(?=[,;\s]|$))*[*†]?")
-_DEGREES = re.compile(r",\s*(?:BA|BS|BSc|MA|MS|MSc|MPH|MD|PhD|ScD|DrPH|RN|MBA|JD|MPP|MSW|DPhil|MBBS|"
-                      r"Ph\.D\.|M\.D\.|Jr\.|Sr\.)(?=[,;\s]|$)")  # (and "L. D. Frenzel, Jr.": a son's)
+# degrees, and a son's "Jr." ("L. D. Frenzel, Jr."), after a comma: part of the name before them
+_AFTER_A_NAME = re.compile(r",\s*(?:BA|BS|BSc|MA|MS|MSc|MPH|MD|PhD|ScD|DrPH|RN|MBA|JD|MPP|MSW|DPhil|MBBS|"
+                           r"Ph\.D\.|M\.D\.|Jr\.|Sr\.)(?=[,;\s]|$)")
 # a paper's authors may end with a body that signs with them: "and SciPy 1.0 Contributors",
 # "the ENCODE Project Consortium", "et al."
 _COLLECTIVE = re.compile(r"^(?:(?:the[ \u00a0]+)?[A-Z][\w.&'’ -]{0,40}[ \u00a0](?:Contributors|Consortium|"
@@ -223,7 +224,7 @@ def name_score(text: str, descriptor_words: int = MAX_DESCRIPTOR_WORDS) -> int:
     separators = _NAME_SEPARATORS_AFTER_BY if _BYLINE.match(text) else _NAME_SEPARATORS
     text = _BYLINE.sub("", text).strip()
     text = _AFFILIATION.sub("", text)  # "By Craig Box (Google)"
-    text = _DEGREES.sub("", _AFFILIATION_MARKS.sub("", text))
+    text = _AFTER_A_NAME.sub("", _AFFILIATION_MARKS.sub("", text))
     if not _INITIALS.match(text.split()[-1] if text.split() else ""):
         text = text.removesuffix(".")  # "By N. Lenin.": old print ends its byline with a stop
     parts = [p for p in separators.split(text) if p]
