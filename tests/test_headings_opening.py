@@ -1056,6 +1056,15 @@ def test_a_debates_short_turn_after_its_speakers_name_and_a_dash_is_no_heading()
                     "The Mill Wheel", LONG) == ["The Mill Wheel"]
 
 
+def test_a_hearings_short_turns_after_a_title_and_a_name_in_capitals_are_no_headings():
+    # a congressional record's labels: the title, the name in capitals, a full stop
+    turns = ["The CHAIRMAN. You are a native of Leeds, are you not?", "Mr. REED. I am.",
+             "Senator KNOX. When?", "Mr. REED. In 1912.", "Senator KNOX. Where?"]
+    assert heads_of(LONG, *turns, "MR. REED RESIGNS", LONG, "Mr. REED, Thomas Reed.", LONG) == ["MR. REED RESIGNS"]
+    # one speaker so labelled is no hearing: a short line under its heading stays a heading
+    assert heads_of(LONG, "Senator KNOX. When?", LONG) == ["Senator KNOX. When?"]
+
+
 def test_a_date_alone_under_the_source_line_heads_the_days_record_a_letters_date_does_not():
     opening = "Hearings on the Mill Fire\n\n(Volume IV; Leeds: Mill Press, 1964)\n\n"
     assert heads_of(opening + "Tuesday, April 21, 1964", "TESTIMONY OF TOM REED", LONG) == [
@@ -1745,7 +1754,8 @@ def test_a_letters_label_after_the_last_letters_close_is_the_next_letter_not_a_s
     assert heads_of(LONG, "LETTER I", LONG, "Yours sincerely.", "LETTER II", LONG) == ["LETTER I", "LETTER II"]
 
 
-@pytest.mark.parametrize("head", ["Notes to the Text", "EDITOR'S NOTES.", "Translator’s Notes", "Notes on this Chapter"])
+@pytest.mark.parametrize("head", ["Notes to the Text", "EDITOR'S NOTES.", "Translator’s Notes", "Notes on this Chapter",
+                                  "Notes - Section One", "Notes to Chapter III"])
 def test_an_editions_own_notes_heading_heads_the_notes(head):
     doc = recognise(split_blocks("\n\n".join([LONG + "[5]", LONG + "[6]", head, "[5]The mills of Milton.",
                                               "[6]The mill school."])))

@@ -35,7 +35,7 @@ from edition.structure.dates import WEEKDAY_LINE, is_dateline, is_letter_datelin
 from edition.structure.opening import FUNCTION_WORDS, NOT_AFTER_TITLE, is_byline, name_score
 from edition.structure.notes import AFTER_STOP as NOTES_AFTER_STOP, HEADING as NOTES_HEADING, SUPERSCRIPT_FIGURES
 from edition.structure.references import HEADING as REFERENCES_HEADING, entry as reference_entry
-from edition.structure.turns import DASHED_LABEL, SPEAKER_LABEL, SWORN_RECORD, TURN_LABEL
+from edition.structure.turns import DASHED_LABEL, RECORD_LABEL, SPEAKER_LABEL, SWORN_RECORD, TURN_LABEL
 from edition.text.blocks import Block, stripped_lines
 
 MAX_WORDS = 14
@@ -587,6 +587,27 @@ def _debate_turn(blocks: list[Block], i: int) -> bool:
         0 <= j < len(blocks) and DASHED_LABEL.match(blocks[j].text) for j in (i - 1, i + 1))
 
 
+MIN_RECORD_TURNS = 4
+
+
+def _record_turns(blocks: list[Block]) -> set[int]:
+    """Paragraphs opening with a congressional record's label ("The CHAIRMAN. …", "Senator KNOX.
+    When?", "Mr. BULLITT. I did, sir."), two or more speakers so labelled and four or more turns
+    in all: a hearing's turns, a short one ("Senator KNOX. When?") no heading, nor a turn whose
+    label the printer closed with a comma ("Mr. BULLITT, William C. Bullitt.")."""
+    found: dict[str, list[int]] = {}
+    slips: list[tuple[str, int]] = []
+    for i, block in enumerate(blocks):
+        if m := RECORD_LABEL.match(block.text):
+            if m["stop"] == ".":
+                found.setdefault(m["name"], []).append(i)
+            else:
+                slips.append((m["name"], i))
+    if len(found) < 2 or sum(map(len, found.values())) < MIN_RECORD_TURNS:
+        return set()
+    return {i for turns in found.values() for i in turns} | {i for name, i in slips if name in found}
+
+
 MIN_SIDE_NOTES = 3
 MAX_SIDE_NOTE_WORDS = 12
 
@@ -931,7 +952,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
     heads a paragraph or another heading."""
     shapes = [shape(b) for b in blocks]
     usual = _usual_indent(blocks)
-    labels = _speaker_labels(blocks)
+    labels = _speaker_labels(blocks) | _record_turns(blocks)
     for i in _side_notes(blocks, usual):
         shapes[i] = "stop"  # (a side-note reads as a set-in title closed by its stop)
     for i in _numbered_notes(blocks):

@@ -47,10 +47,13 @@ def printed_call(style: str, number: str) -> str:
     return f"{{{number}}}" if style == "e" else f"[{number}]"
 
 
-# a notes heading, an edition's own too ("Notes to the Text", "EDITOR'S NOTES.", "Notes on this chapter")
+# a notes heading, an edition's own too ("Notes to the Text", "EDITOR'S NOTES.", "Notes on this
+# chapter"), or a part's ("Notes - Section One", "Notes to Chapter III")
 HEADING = re.compile(r"^(?:end\s*notes|notes?|footnotes?|notes and references|references and notes|"
                       r"sources and notes|notes and sources|(?:editor|translator)[’']?s[’']?\s+notes|"
-                      r"notes\s+(?:to|on)\s+(?:the|this)\s+(?:text|chapter|letters?|edition))[.:]?$", re.IGNORECASE)
+                      r"notes\s+(?:to|on)\s+(?:the|this)\s+(?:text|chapter|letters?|edition)|"
+                      r"notes\s*(?:[-–—:]\s*|\s(?:to|for|on)\s+(?:the\s+)?)(?:section|chapter|part|book|lecture)"
+                      r"\s+[\w.]{1,12})[.:]?$", re.IGNORECASE)
 # a number glued to the word or stop before it, as a pasted superscript: "word,1", "said.”11",
 # "(Smith 2015).3"
 # a plain figure's call glued to a stop or a closing mark, as a PDF's copy prints superscripts

@@ -11,7 +11,10 @@ sources print it. The structure rules read them to keep turns out of the heading
 - ``SPEAKER_LABEL``: any short capitalised label and a colon, ``Wikinews: What …``, ``Q: …``
   (for headings: a line so opened that asks is a turn);
 - ``DASHED_LABEL``: a debate's label and a dash: ``Hon. ATTORNEY-GENERAL—£100,000``,
-  ``Hon. MR. DECOSMOS - What is …?``.
+  ``Hon. MR. DECOSMOS - What is …?``;
+- ``RECORD_LABEL``: a congressional record's label, a title, the name in capitals and a full
+  stop: ``Senator KNOX. When?``, ``The CHAIRMAN. You are …``, ``Mr. BULLITT. I did, sir.``
+  (group ``stop``: a comma there is a printer's slip only where the name labels other turns).
 """
 
 from __future__ import annotations
@@ -50,3 +53,8 @@ SPEAKER_LABEL = re.compile(r"^[A-Z][\w.’' \-]{0,40}:\s")
 # (each word taken whole, a hyphen inside it but not a dash: no backtracking into the words)
 DASHED_LABEL = re.compile(r"^(?:[A-Z][a-z]{1,4}\.[ \u00a0]+)*(?:[A-Z](?:[\w.’']|-(?!-))*+[ \u00a0]?){1,4}"
                           r"(?:—|--|[ \u00a0][-–][ \u00a0])")
+# (the title before the name in capitals is what tells a label from a sentence opening with a
+# capitalised word: "Mr. BULLITT. I did, sir." but not "EUROPE. The war …")
+RECORD_LABEL = re.compile(r"^(?:The|Mr|Mrs|Ms|Miss|Dr|Senator|Representative|Judge|Governor|Gov|General|Gen|"
+                          r"Colonel|Col|Captain|Capt|Admiral|Secretary|Commissioner)\.?[ \u00a0]+"
+                          r"(?P<name>(?:Ma?c)?[A-Z][A-Z’'\-]+(?:[ \u00a0](?:Ma?c)?[A-Z][A-Z’'\-]+){0,2})(?P<stop>[.,])[ \u00a0]+\S")
