@@ -1056,6 +1056,14 @@ def test_a_debates_short_turn_after_its_speakers_name_and_a_dash_is_no_heading()
                     "The Mill Wheel", LONG) == ["The Mill Wheel"]
 
 
+def test_a_numbered_title_about_words_in_italics_in_small_letters_is_a_heading():
+    assert heads_of(LONG, "I. _Foreign Words_.", LONG, "II. _ae_ and _oe_.", LONG) == [
+        "I. _Foreign Words_.", "II. _ae_ and _oe_."]
+    # a numbered sentence that names a word in italics is none
+    assert heads_of(LONG, "I. _Foreign Words_.", LONG, "2. _Memoranda_ is preferable to the other form.", LONG) == [
+        "I. _Foreign Words_."]
+
+
 def test_a_hearings_short_turns_after_a_title_and_a_name_in_capitals_are_no_headings():
     # a congressional record's labels: the title, the name in capitals, a full stop
     turns = ["The CHAIRMAN. You are a native of Leeds, are you not?", "Mr. REED. I am.",

@@ -72,6 +72,8 @@ _LABEL = re.compile(
     rf"^(?:(?:{_LABEL_WORDS})[ \u00a0]+(?:the[ \u00a0]+)?(?:\d{{1,3}}(?:\.(?:\d{{1,2}}|[IVXLC]{{1,9}}))*|[IVXLC]{{1,9}}|"
     rf"(?:{_NUMBER_WORDS}))|[IVXLC]{{1,9}}|\d{{1,2}}(?:\.\d{{1,2}})*|§[ \u00a0]?\d{{1,3}})[.:]?",
     re.IGNORECASE)
+# words in italics, one or two ("_ae_", "_bandits_"): a title's terms, whatever their case
+_ITALIC_WORDS = re.compile(r"(?<!\w)(?P<mark>[_*])[a-z][\w’'\-]*(?:[ \u00a0][\w’'\-]+)?(?P=mark)(?!\w)")
 _LETTER_LABEL = re.compile(r"^\([A-Z]\)[ \u00a0]+")  # "(A) Feudal Socialism"
 # "(a) The Origin of Totemism", "(α) The Nominalistic Theories": set in as far as a centred line
 # (flush, "(a) The first thing" is a list's item)
@@ -291,6 +293,9 @@ def shape(block: Block) -> str | None:
             return "numbered"
         if _ROMAN_TITLE.match(text) and not _TWO_SENTENCES_NOT_INITIALS.search(rest):
             return "numbered"  # "iii. The Principle of Economy applied to Sentences.": a word in small letters
+        if _ITALIC_WORDS.search(rest) and shape(replace(
+                block, text=text[:label.end()] + " " + _ITALIC_WORDS.sub("Term", rest))) == "numbered":
+            return "numbered"  # "III. _ae_ and _oe_.": the words it is about, in italics, are its title's names
         if (rest.rstrip(_QUOTES).endswith(".") and not _MONTH_ALONE.match(rest)
                 and not rest.rstrip(_QUOTES).endswith("..") and not _TWO_SENTENCES_NOT_INITIALS.search(rest)
                 and len(_words(rest)) <= MAX_WORDS and _title_cased(_words(rest))):
