@@ -768,6 +768,15 @@ def test_a_chapters_argument_of_topics_run_together_by_dashes_under_its_label():
     assert heads_of(LONG, "XV", "It was a dark night.", LONG) == ["XV"]
 
 
+def test_a_journals_argument_with_a_quoted_topic_over_a_short_first_entry():
+    argument = "Madeira--Annual races--“Hail Columbia!”--A Night in the Streets."
+    entry = "January 19, 1844.--We made Madeira yesterday, and stood off and on until to-day."
+    assert heads_of(LONG, "CHAPTER XI.", argument, entry, LONG) == ["CHAPTER XI.", argument]
+    # an epigraph and its source under the label is no argument
+    epigraph = "“Behold, Thou requirest truth in the inward parts.”—Psalm li. 6."
+    assert heads_of(LONG, "CHAPTER XI.", epigraph, LONG) == ["CHAPTER XI."]
+
+
 def test_a_long_chapters_argument_of_many_topics_under_its_label_and_title():
     argument = "—".join(f"Topic number {word} of the chapter" for word in (
         "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven")) + "."

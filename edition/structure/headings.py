@@ -80,7 +80,8 @@ _LETTER_LABEL = re.compile(r"^\([A-Z]\)[ \u00a0]+")  # "(A) Feudal Socialism"
 _SMALL_LETTER_LABEL = re.compile(r"^\([a-zα-ω]\)[ \u00a0]+")
 # (a long chapter's runs to twenty topics and more: "Tierra del Fuego, first arrival—Good Success
 # Bay—…—Equality of Condition amongst the Natives.")
-_ARGUMENT = re.compile(r"^[A-Z][^—\n]{2,80}(?:(?:—|--)[A-Z][^—\n]{2,80}){1,30}$")
+_ARGUMENT = re.compile(r"^[A-Z][^—\n]{2,80}(?:(?:—|--)[“\"‘']?[A-Z][^—\n]{2,80}){1,30}$")
+MIN_ARGUMENT_TOPICS = 3
 _MONTH_ALONE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
                           r"November|December)\.?$")  # "18 November.": a diary's date line
 _POSTSCRIPT = re.compile(r"^P\.[ \u00a0]?S\.")  # a signature's "P. S. Johnny sends his duty …"
@@ -1118,8 +1119,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
         if ((shapes[j] == "label" or j - 1 in headings and shapes[j - 1] == "label")
                 and j + 2 < len(blocks) and j + 1 not in headings
                 and _ARGUMENT.match(blocks[j + 1].text) and blocks[j + 1].single_line
-                and _long(blocks[j + 2])):
-            headings.add(j + 1)
+                and (_long(blocks[j + 2]) or len(re.split("—|--", blocks[j + 1].text)) >= MIN_ARGUMENT_TOPICS)):
+            headings.add(j + 1)  # (three topics and more whatever follows: a journal's first entry, one line)
     # under a numbered heading, its title: a short title-cased line, a stop allowed ("23.
     # Twenty-third Day." / "Standard-Bearers." / an epigraph), whatever follows it; or one in
     # sentence case closed by a stop over a long paragraph ("1. Plan for reproducibility …" /
