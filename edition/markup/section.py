@@ -150,6 +150,10 @@ _NEW_SENTENCE = re.compile(rf"[.!?][’”\"']+[\s\u00a0]+(?:{_OPENS_SENTENCE}|[
                            # ('…authorship." He continues--"He was …': a dash leads in too)
                            r"|[A-Z][^.!?]*(?:[\s\u00a0]|—|--)[‘“\"'][\s\u00a0]*[A-Z])")
 _OPENS_SENTENCE_AT = re.compile(_OPENS_SENTENCE)
+# a lead-in that puts words to someone, not in their mouth: "on its being remarked,", "On the
+# passage of Scripture being repeated,", "on being reminded of that verse,"
+_SAID_TO_THEM = re.compile(r"\b(?:being|been)[\s\u00a0]+(?:\w+ly[\s\u00a0]+)?(?:said|repeated|remarked|read|quoted|"
+                           r"asked|told|observed|mentioned|sung|recited|reminded|suggested)\b[^.!?]*$", re.IGNORECASE)
 _ATTRIBUTION_OF_MASKED = re.compile(rf"{MASK}[ \u00a0,]*$")  # '“…,” said Sam': the verb right after one
 _STOP = re.compile(rf"[.!?:;]|{MASK}")  # where an attribution after a quotation ends
 # a quotation opening the clause its lead-in's verb governs: "that …", "whether …" (not "if",
@@ -748,6 +752,7 @@ class SectionMarkup:
         self._quotes_interviewee = False  # speech the text has given its interviewee by a verb
         by_unit_start = sorted(quotations, key=lambda q: (q.first.unit, q.first.start))
         exchange = self._exchanges(by_unit_start)
+        leads: dict[int, str] = {}  # id(q) -> its lead-in, masked
         for i, q in enumerate(by_unit_start):
             u = q.first.unit
             unit = self.units[u]
@@ -758,6 +763,7 @@ class SectionMarkup:
             masked = self._masked(u, q)
             start = self._lead_in_start(u, lower, q.first.start, masked)
             lead = masked.blank(text, start, q.first.start)
+            leads[id(q)] = lead
             lead_offset = start
             lead_u = u
             own_lead = lead.strip(" \u00a0" + MASK)
@@ -989,11 +995,14 @@ class SectionMarkup:
                     # of these seats," as he put it, "we know not where …"': the speaker's own "we")
                     verdict = Verdict("q", by="woven-in")
                     verdicts[id(prev_q)] = verdict
-                elif (v2.verb and v2.who is not None and verdicts[id(prev_q)].by == "verb-of-saying"
-                      and verdicts[id(prev_q)].who not in (None, v2.who)):
+                elif v2.verb and verdicts[id(prev_q)].by == "verb-of-saying" and (
+                        v2.who is not None and verdicts[id(prev_q)].who not in (None, v2.who)
+                        or _SAID_TO_THEM.search(leads.get(id(prev_q), ""))):
                     # 'when Bill said, "Surely, Jane, I cannot stand this," Wadden said, "Let him
                     # come out here …"': the first had its speaker before it; the clause names
-                    # another's — a new speech, no interruption
+                    # another's — a new speech, no interruption; so where the first was said to
+                    # the one who answers ('on its being remarked, "The crown is nearly won;" she
+                    # replied, "Oh, I wish it were on!"')
                     verdict = replace(v2, by="verb-of-saying")
                 elif v2.verb:
                     before = verdicts[id(prev_q)]

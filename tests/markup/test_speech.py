@@ -148,6 +148,21 @@ def test_two_speakers_each_named_before_their_words_are_no_interruption(tmp_path
     assert first[1] != second[1] and first[1] and second[1]
 
 
+def test_words_said_to_one_and_the_answer_after_them_are_two_speeches(tmp_path):
+    # 'on its being remarked, "…;" she replied, "…"': the first are another's, put to her
+    text = ("Mary Cole was sinking fast. On the verse being repeated to her, “The crown is nearly "
+            "won;” she emphatically replied, “Oh, I wish it were on!”")
+    root = encode(tmp_path, text, "").tree.getroot()
+    parts = root.xpath("//t:body//*[self::t:said or self::t:quote]", namespaces=NS)
+    assert len(parts) == 2 and not any(p.get("next") or p.get("prev") for p in parts)
+    # told as one speech interrupted, the parts stay one passage
+    root = encode(tmp_path, "Mary Cole was sinking fast. She said, “The crown is nearly won,” "
+                            "and then she added, “I wish it were on!”", "").tree.getroot()
+    root = encode(tmp_path, "Mary Cole was sinking fast. “The crown is nearly won,” she said, "
+                            "“I wish it were on!”", "").tree.getroot()
+    assert root.xpath("//t:body//t:said[@next]", namespaces=NS)
+
+
 def test_a_new_sentence_between_two_quotations_is_no_interruption(tmp_path):
     # '“…?” And I said, “…”': two speakers, two speeches, not one interrupted by "And I said"
     result = encode(tmp_path, "Dave Cole came too. Dave turned to me and said, “Do you want to "
