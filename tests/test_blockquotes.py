@@ -25,6 +25,19 @@ def test_paragraphs_set_off_by_one_width_in_a_flush_article_are_quotations():
     assert quoted(text) == [False, True, False, False, True, False]
 
 
+def test_numbered_verses_set_in_over_their_source_set_far_right_are_quoted_not_a_list():
+    text = "\n\n".join([BODY, BODY, "    1. The LORD is my shepherd; I shall not want.",
+                        "    2. He maketh me to lie down in green pastures.",
+                        "                                     A PSALM OF DAVID.", BODY])
+    doc = recognise(split_blocks(text))
+    assert quoted(text) == [False, False, True, True, False, False]
+    assert doc.sections[0].content[4].attribution == "under"
+    # a letter's close over its signature is neither
+    text = "\n\n".join([BODY, BODY, "          Your affectionate father,",
+                        "                                        JOHN GRAHAM."])
+    assert not any(quoted(text))
+
+
 def test_indentation_of_varying_widths_is_noise_not_quotation():
     # the seed's layout: a few paragraphs indented at random by one to four U+00A0
     text = "\n\n".join([BODY, "\u00a0" + BODY, BODY, "\u00a0\u00a0\u00a0" + BODY,

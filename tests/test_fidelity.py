@@ -135,6 +135,16 @@ def test_a_transcripts_passage_opens_after_its_first_speakers_label(tmp_path):
     assert score(read_truth(path), observe(tei))["quotations"].found == 0  # words, no label
 
 
+def test_a_verses_number_quoted_with_it_is_no_word_of_the_passage(tmp_path):
+    path = tmp_path / "a.truth"
+    path.write_text("quote: The LORD is my shepherd\n", encoding="utf-8")
+    tei = etree.fromstring("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>
+<quote><p>1. The LORD is my shepherd; I shall not want.</p></quote></div></body></text></TEI>""")
+    assert score(read_truth(path), observe(tei))["quotations"].found == 1
+    path.write_text("quote: shepherd; I shall\n", encoding="utf-8")
+    assert score(read_truth(path), observe(tei))["quotations"].found == 0  # the number only
+
+
 def test_a_block_quotation_of_speech_is_scored_by_its_speech(tmp_path):
     # "Mr. White says:" over an extract set off whole: the block's quote holds his said, whose
     # speaker is the passage's (and a wrong one counts as wrong)

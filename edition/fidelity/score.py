@@ -78,6 +78,8 @@ _TURN_LABEL = re.compile(r"^[\s\u00a0]*(?:[A-Z][A-Z.’'\-]*[ \u00a0]){0,3}[A-Z]
                          r"|^[\s\u00a0]*(?:[A-Z][a-z]{1,4}\.[ \u00a0])?[A-Z][a-z’'\-]+(?:[ \u00a0][A-Z][a-z’'\-]+)?:[ \u00a0]+")
 # (a label closed by a full stop, "Magistrate. Pray, what ails these People?", where the
 # passage set off holds turns a paragraph each)
+# a verse's number, quoted with the verse: "1. The LORD is my shepherd" is the passage "The LORD …"
+_VERSE_NUMBER = re.compile(r"^[\s\u00a0]*\d{1,3}\.[ \u00a0]+")
 _DOTTED_LABEL = re.compile(r"^[\s\u00a0]*[A-Z][a-z’'\-]+(?:[ \u00a0][A-Z][a-z’'\-]+)?\.[ \u00a0]+")
 
 
@@ -150,6 +152,7 @@ def _passages(truth: Truth, seen: Observed, s: Score) -> None:
         for i, q in enumerate(pool):
             if i not in used and (normal(q.text).startswith(key) or normal(q.bare).startswith(key)
                                   or normal(_TURN_LABEL.sub("", q.text, 1)).startswith(key)
+                                  or normal(_VERSE_NUMBER.sub("", q.text, 1)).startswith(key)
                                   or _exchange(q) and normal(_DOTTED_LABEL.sub("", q.text, 1)).startswith(key)):
                 used.add(i)
                 inner = pool[i + 1] if i + 1 < len(pool) else None

@@ -30,6 +30,12 @@ FAR_RIGHT = 8  # columns further in than the quotation above
 _WORDS = re.compile(r"[^\W\d_][\w’'\-]*")
 
 
+def source_label(text: str) -> bool:
+    """A line that may name a quotation's source under it: ``A PSALM OF DAVID.``, ``The Hindu
+    Kural.``."""
+    return _label(text, capitals=False)
+
+
 def _label(text: str, capitals: bool) -> bool:
     """``OSSIAN.``, ``WALT WHITMAN.``; under an extract also ``The Hindu Kural.``."""
     text = text.strip()

@@ -25,6 +25,7 @@ from collections import Counter
 from edition.markup.speech import SENTENCE_END, WRITINGS, has_verb
 from edition.structure.dates import is_letter_dateline
 from edition.structure.headings import COMPLIMENTARY_CLOSE, table_rows
+from edition.structure.attributions import FAR_RIGHT, source_label
 from edition.structure.model import Paragraph
 from edition.structure.turns import SWORN_LABEL, TURN_LABEL
 
@@ -318,6 +319,28 @@ def _set_off_width(paragraphs: list[Paragraph]) -> int | None:
     return width if count >= 2 else None
 
 
+def _over_its_source(content: list) -> set[int]:
+    """Paragraphs set in, in a row, over a line set far to the right of them that names their
+    source (``    1. The LORD is my shepherd …`` / ``    2. He maketh me …`` / ``
+    A PSALM OF DAVID.``): an epigraph or an extract of verses, each of them quoted."""
+    found: set[int] = set()
+    for k, node in enumerate(content):
+        if not (isinstance(node, Paragraph) and node.block.single_line and k and source_label(node.block.text)):
+            continue
+        run = []
+        for above in reversed(content[:k]):
+            if not isinstance(above, Paragraph) or above.block.indent_width < MIN_INDENT:
+                break
+            run.append(above)
+        run.reverse()
+        if run and node.block.indent_width >= max(p.block.indent_width for p in run) + FAR_RIGHT and not any(
+                _set_apart_by_custom(p, run[n + 1] if n + 1 < len(run) else node) or p.block.text.rstrip().endswith(",")
+                for n, p in enumerate(run)):
+            # (not a letter's close over its signature: "Your affectionate father," / "JOHN GRAHAM.")
+            found.update(id(p) for p in run)
+    return found
+
+
 def rule(state) -> None:
     paragraphs = [n for s in state.sections for n in s.content if isinstance(n, Paragraph)]
     width = _set_off_width(paragraphs)
@@ -332,9 +355,14 @@ def rule(state) -> None:
         letter_indent = 0  # its date line's indentation
         described = None  # the indentation of a paragraph under a run-in head ("_Type._--…")
         caption = False  # inside Project Gutenberg's "[Illustration:" … "]": a picture's caption
+        sourced = _over_its_source(section.content)
         for k, node in enumerate(section.content):
             if not isinstance(node, Paragraph):
                 previous, run_indent, letter, described = None, None, None, None
+                continue
+            if id(node) in sourced:
+                node.block_quote = True
+                previous, run_indent = node, None
                 continue
             if caption or _PICTURE.match(node.block.text):
                 # ("[Illustration:" / "  Postoffice, Atchison, Kansas" / "]": no extract)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from edition.structure.attributions import FAR_RIGHT, source_label
 from edition.structure.model import ListBlock, ListItem, Paragraph
 from edition.text.blocks import Block
 
@@ -51,6 +52,15 @@ def _label(paragraph) -> tuple[str, str, tuple[str, int]] | None:
     return m.group("label"), shape, pos
 
 
+def _epigraph(run: list, after) -> bool:
+    """Numbered paragraphs set in, a line set far to the right under them (``1. The LORD is my
+    shepherd …`` / ``2. He maketh me …`` / ``A PSALM OF DAVID.``): verses quoted with their
+    source, an epigraph, not the author's list."""
+    return (isinstance(after, Paragraph) and after.block.single_line and source_label(after.block.text)
+            and all(p.block.indent_width > 0 for p in run)
+            and after.block.indent_width >= max(p.block.indent_width for p in run) + FAR_RIGHT)
+
+
 def group_lists(content: list) -> list:
     """``content`` with runs of labelled paragraphs replaced by ``ListBlock``s."""
     out: list = []
@@ -83,7 +93,7 @@ def group_lists(content: list) -> list:
                 break
             run.append(content[j])
             j += 1
-        if len(run) < 2:
+        if len(run) < 2 or _epigraph(run, content[j] if j < len(content) else None):
             out.append(content[i])
             i += 1
             continue
