@@ -65,6 +65,8 @@ _SAME_AUTHOR = re.compile(r"^(?:[—–-]{2,}|_{3,})[.,]?")  # "———. 2016b
 _OPENS = re.compile(r"^(?:(?:van|von|de|der|den|da|di|du|le|la)\s+){0,2}(?:[a-z]{1,4}-)?[a-z]?[A-Z\u00c0-\u024f‘“\"']")
 _YEAR = re.compile(r"(?<![\d/.:-])(?P<year>(?:1[5-9]|20)\d\d[a-z]?)(?![\d])"
                    r"|\bn\.\s?d\.|\b(?:[Ff]orthcoming|[Ii]n press)\b")
+# a work's year opening its line under its author's, as some lists print them: "1904a. Distribution …"
+_YEAR_FIRST = re.compile(r"^(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.[ \u00a0]+(?=\S)")
 _TITLE_MARK = re.compile(r"[‘“\"]")
 _URL = re.compile(r"\bhttps?://|\bwww\.")
 _ACCESSED = re.compile(r"\b(?:[Aa]ccessed|[Rr]etrieved|[Vv]iewed)(?:\s+on)?\s+[^.]*$")
@@ -179,6 +181,13 @@ def _entry_lines(block: Block) -> list[Block]:
     with a hanging indent before each entry; a paragraph whose lines are not each an entry with a
     year — an entry wrapped over lines — stays whole."""
     lines = block.text.split("\n")
+    # an author's line over the works dated under it, each set in and opening with its year
+    # ("Cooke, W. W." / "  1888. Report of bird migration …" / "  1904a. Distribution …"): cut
+    # before each year after the first, the works after it the same author's
+    dated = [i for i, line in enumerate(lines) if i and line[:1] in " \t\u00a0" and _YEAR_FIRST.match(line.lstrip())]
+    if (len(dated) >= 2 and dated[0] == 1 and not _YEAR.search(lines[0]) and _OPENS.match(lines[0])
+            and lines[0].rstrip().endswith(".")):
+        return cut_lines(block, dated[1:])
     # entries with a hanging indent, no blank line between them ("1. Dunbrack RL, …" / "    side-chain
     # rotamer preferences. …" / "2. Dunbrack RL, …"; "Ahalt S, Carsey T, …" / "    Robinson E. 2015. …"):
     # cut before each line that starts flush, where every other line is indented
@@ -276,6 +285,8 @@ def _reference_list(section, seen: set[str]) -> ReferenceList | None:
         found = entry(block.text, previous)
         if numbered and (web := web_entry(block.text)) and (found is None or found[1] == "n.d." and web[0]):
             found = web  # (not "Using and binding relative names (Almann T" for its author)
+        if found is None and previous and (first_year := _YEAR_FIRST.match(block.text)):
+            found = (previous, first_year["year"])  # "1904a. Distribution …" under "Cooke, W. W."
         if found is None and numbered:
             found = ("", "n.d.")
         if found is None:

@@ -190,6 +190,22 @@ def test_reference_list_in_other_styles_and_citations_pointing_at_its_entries():
     assert check_lossless(source, result.tree) is None
 
 
+def test_an_authors_works_dated_under_the_authors_line_are_entries_of_their_own():
+    # "Cooke, W. W." / "  1888. Report …" / "  1904a. Distribution …": one entry per year
+    text = ("Counting Print\n\nBy Ada Okafor\n\nCounts were poor (Lund 1888, 1904a; Moss 1960).\n\n"
+            "Literature Cited\n\nLund, K. W.\n  1888. Report of print in the valley. Bull. 2. 313 p.\n"
+            "  1904a. Distribution of print. Bull. 18. 142 p.\n  1904b. The effect of print. Auk 21: 338-341.\n\n"
+            "Moss, T.\n  1960. Print a second glance. Leeds: Harbour Press.\n")
+    source, result = _encoded(text)
+    root = result.tree.getroot()
+    entries = root.xpath("//t:body//t:listBibl/t:bibl/@xml:id", namespaces=NS)
+    assert entries == ["ref-lund-1888", "ref-lund-1904a", "ref-lund-1904b", "ref-moss-1960"]
+    cited = root.xpath("//t:body//t:p//t:bibl/@corresp", namespaces=NS)
+    assert cited == ["#ref-lund-1888", "#ref-lund-1904a", "#ref-moss-1960"]
+    from edition.verify import check_lossless
+    assert check_lossless(source, result.tree) is None
+
+
 def test_a_body_cited_by_the_initials_its_entry_gives_after_its_name():
     # "(… OECD 2013)" cites "Organization for Economic Cooperation and Development (OECD). 2013."
     text = ("Counting Print\n\nBy Ada Okafor\n\nCounts were poor (Lund 2016; OECD 2013).\n\nReferences\n\n"
