@@ -164,9 +164,13 @@ _PAGES_AFTER = (rf"(?:\s*:\s*|\s*,\s*)(?P<pages>(?:{_PAGE_WORD_LOOSE}\s*)?(?!{_Y
 _LOCATOR = r"(?:,[ \u00a0]*(?:figs?\.|pls?\.|plates?|tables?|maps?)[ \u00a0]*\d{1,3}[A-Za-z]?)"
 # "Smith, 2015", "Jones 2019: 12", "Smith 2015, p. 4"
 # (Short, n.d.): a work without a date
-_REFERENCE = rf"{_AUTHOR}(?:\s*,\s*|\s+)(?:{_DATE}\b|(?P<nd>n\.\s?d\.))(?:{_PAGES_AFTER})?{_LOCATOR}?"
+# (Cooke 1888-1915): a run of an author's works, keyed to its first
+_REFERENCE = (rf"{_AUTHOR}(?:\s*,\s*|\s+)(?:{_DATE}(?:[-–]{_YEAR})?\b|(?P<nd>n\.\s?d\.))(?:{_PAGES_AFTER})?"
+              rf"{_LOCATOR}?")
 # the same author's next work: ", 2019", "/b", ", b", " and 2019"
-_MORE = rf"(?:\s*[,/;]\s*|\s+and\s+)(?P<date>(?P<when>{_YEAR})[a-z]?|[a-z])\b(?:{_PAGES_AFTER})?"
+# (and the last after ", and": "Kramer (1952, 1959, and 1961)")
+_MORE = (rf"(?:\s*[,/;]\s*|\s+and\s+|,\s+and\s+(?={_YEAR}))(?P<date>(?P<when>{_YEAR})[a-z]?|[a-z])\b"
+         rf"(?:{_PAGES_AFTER})?")
 # ", and Clement 2016"; a work read in another: "White & Mckenzie 1995 apud Frank 2008",
 # "Smith 2001, cited in Jones 2010"
 _SEPARATOR = r"\s*(?:,?\s*(?:cited|quoted)\s+(?:in|by)\b|,(?:\s*(?:and\b|&))?|;|\band\b|&|\bapud\b)\s*"
@@ -929,12 +933,24 @@ def _group(shape: Shape, m: re.Match, text: str) -> list[Citation]:
         members += 1
         lead = len(piece) - len(piece.lstrip())
         refs = _member(shape, text, pos + lead, pos + len(piece.rstrip()))
+        if (refs is None and members == 1 and re.search(r";[^;]*[A-Z]", text[start:end])
+                and (years := _YEARS_MEMBER.fullmatch(text, pos + lead, pos + len(piece.rstrip())))
+                and _NAMED_BEFORE.search(text, 0, m.start())):
+            # "George H. Lowery, Jr. (1951; Lowery and Newman 1966)": the years of the author
+            # named before the brackets, then others' works (years alone throughout, "Solomon
+            # (1992; 1999)", are the narrative citation's)
+            refs = _years_in_context(shape, years, text)
         found.extend(refs or [])
         pos += len(piece)
     if len(found) == 1 and members == 1:  # one reference: the brackets belong to its bibl
         found[0].start, found[0].end = m.start(), m.end()
         found[0].text = text[m.start():m.end()]
     return found
+
+
+# a group's first member, years alone: the works of the author named before the brackets
+_YEARS_MEMBER = re.compile(rf"{_DATE}\b(?:{_PAGES_AFTER})?(?P<more>(?:{_plain(_MORE)})*)")
+_NAMED_BEFORE = re.compile(rf"(?<![\w’'.-]){_SURNAME}(?:,?\s+Jr\.?)?\s*$")
 
 
 def _in_context(citation: Citation, text: str) -> Citation:

@@ -46,6 +46,8 @@ def refs(text):
       ("2019", "World Health Organization", "2019", None)]),
     ("(Okafor 2016a/b)", [("Okafor 2016a", "Okafor", "2016a", None), ("b", "Okafor", "2016b", None)]),
     ("(Okafor et al 2016)", [("(Okafor et al 2016)", "Okafor et al", "2016", None)]),
+    # a run of an author's works, keyed to its first
+    ("(Lund 1888-1915)", [("(Lund 1888-1915)", "Lund", "1888", None)]),
     ("(Okafor et. al, 2016: 4)", [("(Okafor et. al, 2016: 4)", "Okafor et. al", "2016", ("4", "4"))]),
     ("(Smith, 2014, Jones, 2016)", [("Smith, 2014", "Smith", "2014", None),
                                     ("Jones, 2016", "Jones", "2016", None)]),
@@ -188,6 +190,19 @@ def test_reference_list_in_other_styles_and_citations_pointing_at_its_entries():
     assert cited == ["#ref-okafor-2009", "#ref-lund-2016-2", "#ref-lund-2016",
                      "#ref-university-2018", "#ref-okafor-2016b"]
     assert check_lossless(source, result.tree) is None
+
+
+def test_years_after_an_author_named_in_the_sentence_the_last_after_and():
+    found = [(c.author, c.date) for c in find_citations("the works of Lund (1952, 1959, and 1961), and")]
+    assert found == [("Lund", "1952"), ("Lund", "1959"), ("Lund", "1961")]
+    # the years of the author named before the brackets, then another's work in them
+    text = "as shown by Karl W. Lund, Jr. (1951; Moss and Berg 1966) and"
+    found = find_citations(text)
+    assert [(text[c.start:c.end], c.date) for c in found] == [("1951", "1951"), ("Moss and Berg 1966", "1966")]
+    assert found[0].context.endswith("Lund, Jr. (")
+    # years alone throughout stay the narrative citation's
+    found = find_citations("the lists by Lund (1992; 1999) and")
+    assert [(c.author, c.date) for c in found] == [("Lund", "1992"), ("Lund", "1999")]
 
 
 def test_an_authors_works_dated_under_the_authors_line_are_entries_of_their_own():
