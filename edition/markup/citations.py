@@ -935,7 +935,7 @@ def _group(shape: Shape, m: re.Match, text: str) -> list[Citation]:
         refs = _member(shape, text, pos + lead, pos + len(piece.rstrip()))
         if (refs is None and members == 1 and re.search(r";[^;]*[A-Z]", text[start:end])
                 and (years := _YEARS_MEMBER.fullmatch(text, pos + lead, pos + len(piece.rstrip())))
-                and _NAMED_BEFORE.search(text, 0, m.start())):
+                and _NAMED_BEFORE.search(text, max(0, m.start() - MAX_NAME_BEFORE), m.start())):
             # "George H. Lowery, Jr. (1951; Lowery and Newman 1966)": the years of the author
             # named before the brackets, then others' works (years alone throughout, "Solomon
             # (1992; 1999)", are the narrative citation's)
@@ -950,6 +950,7 @@ def _group(shape: Shape, m: re.Match, text: str) -> list[Citation]:
 
 # a group's first member, years alone: the works of the author named before the brackets
 _YEARS_MEMBER = re.compile(rf"{_DATE}\b(?:{_PAGES_AFTER})?(?P<more>(?:{_plain(_MORE)})*)")
+MAX_NAME_BEFORE = 80  # characters: a name and its "Jr." (a bounded look back, however long the paragraph)
 _NAMED_BEFORE = re.compile(rf"(?<![\w’'.-]){_SURNAME}(?:,?\s+Jr\.?)?\s*$")
 
 
