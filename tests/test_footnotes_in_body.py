@@ -650,3 +650,17 @@ def test_each_letters_footnote_under_it_the_last_closing_the_text_stays_a_footno
     root = _encode(tmp_path, "LXIX\n\n" + letter + "LXX\n\n" + letter + "LXXI\n\n" + letter.rstrip() + "\n")
     assert [n.get("n") for n in _footnotes(root)] == ["1", "1", "1"]
     assert not root.xpath("//t:back//t:note", namespaces=NS)
+
+
+def test_a_starred_note_in_brackets_under_the_paragraph_that_calls_it(tmp_path):
+    # "… in the Socorro area.[8][*]" / "  [*] Socorro, N.M. is …": a report's starred footnote
+    body = ("The mill stood in the Leeds area.[*] Nobody had seen it since the fire of that year, and "
+            "the council met at once.\n\n  [*] Leeds is situated at the boundary of the county.\n\n"
+            "The river rose again that night.[*] By morning the lower town was under water.\n\n"
+            "  [*] From 1961 until 1965 the river rose every spring.\n\n"
+            "The council met again in the spring, and nothing was done about the mill or the river.\n")
+    root = _encode(tmp_path, body)
+    assert _blocks(root) == ["p", "note[*]", "p", "note[*]", "p"]
+    targets = [el.get("target") for el in root.xpath("//t:body//t:p//t:ref", namespaces=NS)]
+    ids = root.xpath("//t:body//t:note/@xml:id", namespaces=NS)
+    assert targets == ["#" + i for i in ids] and len(set(ids)) == 2

@@ -30,11 +30,12 @@ from edition.text.blocks import Block, cut_lines, line_blocks
 
 _SPACE = r"[ \t\u00a0]"
 _NUMBERED = re.compile(
-    rf"^(?:\[(?P<b>\d{{1,4}}[a-d]?)\]|\{{(?P<e>\d{{1,4}}[a-d]?)\}}|\[(?P<g>\d{{1,4}}:\d{{1,3}})\]|\[(?P<l>[A-Z]|[a-z])\]|\[(?P<n>FN(?:[-#]?\d{{1,4}})?)\]|\((?P<p>\d{{1,3}})\)|(?P<d>\d{{1,3}})\.|(?P<r>\d{{1,3}})\)"
+    rf"^(?:\[(?P<b>\d{{1,4}}[a-d]?)\]|\{{(?P<e>\d{{1,4}}[a-d]?)\}}|\[(?P<g>\d{{1,4}}:\d{{1,3}})\]|\[(?P<l>[A-Z]|[a-z])\]|\[(?P<a>\*{{1,3}}|†{{1,2}}|‡{{1,2}})\]|\[(?P<n>FN(?:[-#]?\d{{1,4}})?)\]|\((?P<p>\d{{1,3}})\)|(?P<d>\d{{1,3}})\.|(?P<r>\d{{1,3}})\)"
     rf"|(?P<s>\d{{1,3}})(?={_SPACE}+(?:[^\W_“‘\"'(\[]|\[[A-Z]|[“\"][^\W\d_]))|(?P<y>\*{{1,3}}|†{{1,2}}|‡{{1,2}}|§)"
     rf"|(?P<c>\d{{1,2}}\.\d{{1,3}})(?={_SPACE}+[^\W\d_])|(?P<u>[¹²³⁴⁵⁶⁷⁸⁹⁰]{{1,3}})(?={_SPACE}))"
     r"(?=[\s\u00a0]|$|(?<=\])[A-Z])")  # (a bracketed number glued to its note's first word: "[1]Hague, Arnold, …")
-_STYLES = ("b", "e", "g", "l", "n", "p", "d", "r", "s", "y", "c", "u")
+# ("a": a symbol in brackets, "[*]", a report's starred footnote under its paragraph)
+_STYLES = ("b", "e", "g", "l", "a", "n", "p", "d", "r", "s", "y", "c", "u")
 # marker styles the text prints as the note prints them, wherever they stand: "[311:1]" (a
 # page's first note), "[K]" and "[FN-1]", "[FN#1]", "[FN]" (older etexts' "footnote"), as
 # Project Gutenberg marks them; "1.1" (a chapter's first note, as a book's chapter prints it), called "[1.1]"
@@ -415,7 +416,7 @@ def marker_end(note: Note) -> int:
 # marker styles a footnote kept under its paragraph opens with: "[1]", "[311:1]", "[A]", "(1)",
 # "[Footnote A: …]" (not "1." nor a bare number: a numbered list's; not a symbol: too common
 # in prose)
-_FOOT_STYLES = frozenset({"b", "g", "l", "n", "p", "f", "q", "k"})
+_FOOT_STYLES = frozenset({"a", "b", "g", "l", "n", "p", "f", "q", "k"})
 # Project Gutenberg's other shape, the whole note in brackets: "[Footnote A: See Gerebtzoff,
 # Histoire de la Civilisation en Russie.]", "[Footnote 185: This gentleman …]"; the text calls
 # it "[A]", "[185]"
