@@ -664,3 +664,16 @@ def test_a_starred_note_in_brackets_under_the_paragraph_that_calls_it(tmp_path):
     targets = [el.get("target") for el in root.xpath("//t:body//t:p//t:ref", namespaces=NS)]
     ids = root.xpath("//t:body//t:note/@xml:id", namespaces=NS)
     assert targets == ["#" + i for i in ids] and len(set(ids)) == 2
+
+
+def test_a_blocks_notes_a_line_each_its_lines_set_in_are_notes_each(tmp_path):
+    # "        [1] Heures, prayers." / "        [2] Float." under the verses that call them
+    body = ("      The birds sang their hours[1]\n      Within their curtains green,\n"
+            "      While all in balm did branche and leavis fleit.[2]\n\n"
+            "        [1] Hours, prayers.\n        [2] Float.\n\n"
+            "The council met again in the spring, and nothing was done about the mill or the river.\n\n"
+            "The river rose again that night, and by morning the lower town was under water again.\n")
+    root = _encode(tmp_path, body)
+    notes = root.xpath("//t:body//t:note", namespaces=NS)
+    assert [(n.get("n"), "".join(n.itertext())) for n in notes] == [("1", "[1] Hours, prayers."), ("2", "[2] Float.")]
+    assert _refs(root) == {"[1]": "#note-1", "[2]": "#note-2"}

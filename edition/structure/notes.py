@@ -722,7 +722,7 @@ def _glued_notes(node) -> list:
     if not isinstance(node, Paragraph) or node.block.lines < 2 or node.block_quote:
         return [node]
     lines = node.block.text.split("\n")
-    marked = [_NUMBERED.match(line) for line in lines]
+    marked = [_NUMBERED.match(line.lstrip(" \t\u00a0")) for line in lines]  # (each line set in as the first)
     styles = {next(k for k in _STYLES if m.group(k)) for m in marked} if all(marked) else set()
     if len(styles) == 1 and styles <= _FOOT_STYLES:  # one style, a footnote's
         return [Paragraph(line) for line in line_blocks(node.block)]

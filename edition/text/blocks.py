@@ -74,11 +74,15 @@ def split_blocks(text: str) -> list[Block]:
 
 def line_blocks(block: Block) -> list[Block]:
     """The lines of ``block``, each a block of its own (its line end counts as the white space
-    between blocks): entries or notes one to a line, without blank lines between them."""
+    between blocks): entries or notes one to a line, without blank lines between them. A line set
+    in keeps its indentation as its own, out of its text, as a block's."""
     pieces, offset = [], 0
     for line in block.text.split("\n"):
-        text = line.rstrip()
-        pieces.append(Block(text, block.start + offset, block.start + offset + len(text), "", 1))
+        text = line.strip(" \t\u00a0").rstrip()
+        lead = len(line) - len(line.lstrip(" \t\u00a0")) if text else 0
+        indent = line[:lead] if offset else block.indent
+        start = block.start + offset + lead
+        pieces.append(Block(text, start, start + len(text), indent, 1))
         offset += len(line) + 1
     return pieces
 
