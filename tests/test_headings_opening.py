@@ -324,6 +324,15 @@ def test_an_old_title_pages_long_title_in_capitals_a_phrase_or_two_in_small_lett
         title, "BY A. J. AND R. A.", "(Leeds: printed for the authors, 1794)")
 
 
+def test_a_reviewed_books_title_of_several_stops_over_the_reviews_journal_line():
+    title = "Millbrook; or, The Modern Miller. In Three Volumes."
+    source = ("The Leeds Critic, N.S., 9 (April 1818): 432-38; also rpt. in The Mill Folio [Leeds] 6 "
+              "(September 1818): 200-07.")
+    assert opening_of(title + "\n\n" + source) == (title, None, source)
+    # a sentence over a line that is no journal's stays the body's
+    assert opening_of(title + "\n\nThe mill was sold in April 1818 to the Leeds Critic.") == (None, None, None)
+
+
 def test_a_headline_run_on_by_commas_over_its_deck_and_source_line():
     # a newspaper's headline ending in a comma, its deck lines under it, then the dated source
     text = ("THE LATE JOHN MILLER,\n\nKeeper of the Valley Mill,\n\nDied Monday Morning, Oct. 4, "

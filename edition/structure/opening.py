@@ -158,9 +158,14 @@ _JOURNAL_YEAR_VOLUME = re.compile(_JOURNAL + r"?[ \u00a0.,]+" + _YEAR_GROUP
 # and issue, the year in brackets, the pages
 # ("The Edinburgh Magazine and Literary Miscellany; A New Series of "The Scots Magazine" 2 (March
 # 1818): 249-53.": the month or the season before the year, a series' name in its title)
-_JOURNAL_VOLUME_YEAR_PAGES = re.compile(r"^[A-Z][\w.&'’ ;“”\"-]{1,120}?[ \u00a0]+\d{1,4}(?:[.(]\d{1,4}\)?)?[ \u00a0]*\("
+# ("The British Critic, N.S., 9 (April 1818): 432-38; also rpt. in The Port Folio …": a series
+# after the name, and where the text was printed again)
+_JOURNAL_VOLUME_YEAR_PAGES = re.compile(r"^[A-Z][\w.&'’ ;“”\"-]{1,120}?(?:,[ \u00a0]+[\w.]{1,12},)?[ \u00a0]+\d{1,4}"
+                                        r"(?:[.(]\d{1,4}\)?)?[ \u00a0]*\("
                                         r"(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+(?:\d{1,2},?[ \u00a0]+)?)?"
-                                        + _YEAR_GROUP + r"\)[ \u00a0,:]*[\d–-]{1,12}" + _LINK_END)
+                                        + _YEAR_GROUP + r"\)[ \u00a0,:]*[\d–-]{1,12}"
+                                        r"(?:;[ \u00a0]+(?:also[ \u00a0]+)?(?:rpt|repr|reprinted)\.?[ \u00a0]+in[ \u00a0]+[^;]{2,160})?"
+                                        + _LINK_END)
 # "J. R. Soc. Interface 15: 20170387 (2018). https://doi.org/…": a journal, its volume and page
 # (or article number), the year in brackets after them
 _JOURNAL_VOLUME_PAGE_YEAR = re.compile(_JOURNAL + r"?[ \u00a0]+\d{1,4}(?:\(\d{1,4}\))?:[ \u00a0]?"
@@ -706,6 +711,15 @@ def _said_in_small_letters(line: str, body: str) -> bool:
         r"(?<![\w-])" + re.escape(" ".join(words).lower()) + r"(?![\w-])", body) is not None
 
 
+def _journal_issue(text: str) -> bool:
+    """A journal's name, volume, year and pages, as a review's source line gives them under the
+    reviewed book's title ("The British Critic, N.S., 9 (April 1818): 432-38"), a title of
+    several stops in title case ("Frankenstein; or, The Modern Prometheus. In Three Volumes.";
+    not sentences: "Mills were counted. The weirs were not.")."""
+    return any(p.match(text) for p in (_JOURNAL_VOLUME_PAGES_YEAR, _JOURNAL_VOLUME_YEAR_PAGES,
+                                       _JOURNAL_VOLUME_PAGE_YEAR, _JOURNAL_YEAR_VOLUME_PAGES))
+
+
 def _find_opening(blocks: list[Block], title_hint: str | None,
                   author_hint: str | None) -> tuple[Opening, int]:
     candidates: list[Block] = []
@@ -718,7 +732,8 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
             else parse_source_line(block, under_title=bool(candidates))
         byline_next = i + 1 < len(blocks) and is_byline(blocks[i + 1].text)
         source_next = i + 1 < len(blocks) and (blocks[i + 1].text[:1] + blocks[i + 1].text[-1:] in ("()", "[]")
-                                               or _REVIEWED_IMPRINT.search(block.text) is not None) \
+                                               or _REVIEWED_IMPRINT.search(block.text) is not None
+                                               or _journal_issue(blocks[i + 1].text) and _capitalised(block.text)) \
             and parse_source_line(blocks[i + 1], under_title=True) is not None
         if source_line is None and i >= headline and not _is_opening_candidate(block, not candidates, byline_next,
                                                                               source_next) and not (
