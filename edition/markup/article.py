@@ -7,6 +7,7 @@ work its bare page references are to. Read once from the recognised document
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from edition.markup import notes as nt
@@ -17,6 +18,8 @@ from edition.structure.model import Document, Paragraph, Section
 # "says", "observes" over sentences of another's — the present of citation; a modern report's
 # "says" is speech
 OLD_PROSE = 1920
+# a book's title page giving its volumes, as a review heads its notice with it
+_IN_VOLUMES = re.compile(r"[.,][ \u00a0]+In[ \u00a0]+(?:Two|Three|Four|Five|Six|\d{1,2})[ \u00a0]+Vol(?:ume)?s?\.")
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,10 @@ def article_context(doc: Document) -> ArticleContext:
     reviewed = reviewed_title(first.block.text) if isinstance(first, Paragraph) else None
     if reviewed is None and title is not None:
         reviewed = reviewed_title(title.text)
+    if reviewed is None and title is not None and (volumes := _IN_VOLUMES.search(title.text)):
+        # an anonymous book's title page ("Frankenstein; or, The Modern Prometheus. In Three
+        # Volumes."): the book the review quotes
+        reviewed = title.text[:volumes.start()].replace("_", "").strip(" ,")
     # (a notice over its section, or the review's title: "The Descent of Man …. By Charles
     # Darwin, M.A., F.R.S. John Murray.")
     notices = [s.head for s in doc.sections if s.head is not None] + ([title] if title is not None else [])

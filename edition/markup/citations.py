@@ -290,11 +290,16 @@ SHAPES: tuple[Shape, ...] = (
     # a quotation's closing mark, closed by a stop, ending the paragraph or its sentence — a
     # page of the work cited last (the quotation a sentence: '“The Frontier,” p. 23.' is a
     # title's page)
+    # (its volume before it, "…on board." Vol. I. p. 22.; its stop left off at the paragraph's
+    # end, "…to stay." P. 179)
     Shape("page-closing-quotation", "page", re.compile(
-        r"(?:(?<=[.!?][”’\"'])|(?<=[.!?][”’\"'][”’\"']))[ \u00a0]+(?P<pages>(?i:pp?\.)[ \u00a0]?(?P<pfrom>\d{1,4})"
-        r"(?:[ \u00a0]*[-–][ \u00a0]*(?P<pto>\d{1,4})|(?P<pmore>,[ \u00a0]*\d{1,4}))?)\."
+        r"(?:(?<=[.!?][”’\"'])|(?<=[.!?][”’\"'][”’\"']))[ \u00a0]+"
+        r"(?P<volume>(?i:vol)\.[ \u00a0]?(?P<vn>[IVX]{1,4})(?P<vc>)[.,][ \u00a0]?)?"
+        r"(?P<pages>(?i:pp?\.)[ \u00a0]?(?P<pfrom>\d{1,4})"
+        r"(?:[ \u00a0]*[-–][ \u00a0]*(?P<pto>\d{1,4})|(?P<pmore>,[ \u00a0]*\d{1,4}))?)(?:\.|(?=[ \t\u00a0]*$))"
         r"(?=[ \t\u00a0]*(?:\n|$)|[ \u00a0]+[A-Z])"),
-        parse=lambda shape, m, text: [_citation(shape, m, m.start("pages"), m.end(), text)]),
+        parse=lambda shape, m, text: [_citation(shape, m, m.start("volume") if m["volume"] else m.start("pages"),
+                                                m.end(), text)]),
     # …exemplar Ulyssem." Epist. I. 2.: an abbreviated title with its book and number closing an
     # extract after the closing mark — a work of its own (Horace's Epistles), not the volume and
     # page of the book a review quotes

@@ -250,6 +250,25 @@ def test_a_reviews_title_line_that_is_the_books_notice_is_the_work_its_pages_are
     assert title == "The Mill on the Weir. A Romaunt"
 
 
+def test_an_anonymous_books_title_page_over_its_review_and_the_volumes_and_pages_it_quotes():
+    # "Frankenstein; or, The Modern Prometheus. In Three Volumes." over the journal's line:
+    # '…on board." Vol. I. p. 22.' and '…to stay." P. 179' are pages of that book
+    text = ("Millbrook; or, The Modern Miller. In Three Volumes.\n\n"
+            "The Leeds Critic, N.S., 9 (April 1818): 432-38.\n\n"
+            "This is another anomalous story of the same race and family as the last we had.\n\n"
+            "\"Upon hearing this he appeared satisfied and consented to come on board.\" Vol. I. p. 22.\n\n"
+            "\"I called on him to stay.\" P. 179\n\n"
+            "We have no more to say of the mill than that it is a very long tale.\n")
+    root = _encoded(text)[1].tree.getroot()
+    bibls = root.xpath("//t:body//t:p//t:bibl", namespaces=NS)
+    assert ["".join(b.itertext()) for b in bibls] == ["Vol. I. p. 22.", "P. 179"]
+    assert [b.xpath("string(t:biblScope[@unit='volume']/@from)", namespaces=NS) for b in bibls] == ["I", ""]
+    cited = {b.get("corresp") for b in bibls}
+    assert len(cited) == 1
+    title, = root.xpath(f"//t:back//t:bibl[@xml:id='{cited.pop()[1:]}']/t:title/text()", namespaces=NS)
+    assert title == "Millbrook; or, The Modern Miller"
+
+
 COPERNICUS = """Rates of Decay
 
 By Ann Cole
