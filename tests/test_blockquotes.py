@@ -52,6 +52,16 @@ def test_a_single_indented_paragraph_needs_a_colon_lead_in():
     assert quoted(text) == [False, False, True, False]
 
 
+def test_a_single_indented_line_after_a_lead_in_with_no_stop_ending_in_its_verb_is_a_quotation():
+    # "Chaucer has" / "    His swyn his hors his stoor and his pultreye."
+    text = "\n\n".join([BODY, "The word had kept its old sense, and Chaucer has",
+                        "    His swyn his hors his stoor and his pultreye.", BODY])
+    assert quoted(text) == [False, False, True, False]
+    # a paragraph broken off elsewhere is no lead-in
+    text = "\n\n".join([BODY, "The word had kept its old sense in the", "    " + BODY, BODY])
+    assert not any(quoted(text))
+
+
 def test_a_single_indented_paragraph_after_a_sentence_broken_off_by_a_dash_is_a_quotation():
     # "… where the miller, grasping his stick, exclaims—" / "    Who stopped this wheel?"
     wrapped = BODY + "\n" + BODY  # a hard-wrapped text's paragraph

@@ -42,6 +42,8 @@ _INTRODUCES = re.compile(r"\b(?:wonders|wondered|muses|mused|blogs|blogged|obser
 # "as follows:", "the following:" announce the author's own list or statement as often as
 # another's words: they are no lead-in here
 _BROKEN_OFF = re.compile(r"[^\W\d_](?:—|--)$")
+# a lead-in with no stop at all, its verb last: "Chaucer has" / "    His swyn his hors …"
+_RUNS_INTO = re.compile(r"\b(?:has|have|had|says|said|writes|wrote|sings|sang|puts it|tells us|asks|cries)$")
 _THAT_LEAD_IN = re.compile(r"[^\W\d_][ \u00a0]+that$")
 _ANNOUNCES = re.compile(r"\b(?:follows|following|reads?)\b", re.IGNORECASE)
 # (but a writing that "follows" is the writing: the announcement, the letter, the telegram)
@@ -420,7 +422,8 @@ def rule(state) -> None:
                 node.block_quote = True
             elif ((indent >= MIN_INDENT or flush_wrapped and _wholly_indented(node, 1))
                   and isinstance(previous, Paragraph) and (_LEAD_IN.search(previous.block.text) or (
-                      indent >= MIN_INDENT and _BROKEN_OFF.search(previous.block.text)))):
+                      indent >= MIN_INDENT and (_BROKEN_OFF.search(previous.block.text)
+                                                or _RUNS_INTO.search(previous.block.text.rstrip()))))):
                 # (or after a sentence broken off by a dash at a word, its words set in under
                 # it: "where Hesperus, grasping his dagger, exclaims—" / "    Who placed …")
                 # (after the colon, a wrapped paragraph every line of which is set in by one
