@@ -53,12 +53,14 @@ def test_a_single_indented_paragraph_needs_a_colon_lead_in():
 
 
 def test_a_single_indented_line_after_a_lead_in_with_no_stop_ending_in_its_verb_is_a_quotation():
-    # "Chaucer has" / "    His swyn his hors his stoor and his pultreye."
-    text = "\n\n".join([BODY, "The word had kept its old sense, and Chaucer has",
-                        "    His swyn his hors his stoor and his pultreye.", BODY])
+    # "Chaucer has" / "    His swyn his hors his stoor and his pultreye." in a hard-wrapped text
+    wrapped = BODY.replace(" long", "\nlong")
+    text = "\n\n".join([wrapped, "The word had kept its old sense in the\ncountry, and Chaucer has",
+                        "    His swyn his hors his stoor and his pultreye.", wrapped])
     assert quoted(text) == [False, False, True, False]
     # a paragraph broken off elsewhere is no lead-in
-    text = "\n\n".join([BODY, "The word had kept its old sense in the", "    " + BODY, BODY])
+    text = "\n\n".join([wrapped, "The word had kept its old sense in the\ncountry, and in the",
+                        "    His swyn his hors his stoor and his pultreye.", wrapped])
     assert not any(quoted(text))
 
 
