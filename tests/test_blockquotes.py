@@ -325,6 +325,18 @@ def test_a_letter_quoted_whole_after_a_lead_in_its_date_line_first():
     assert not any(quoted("\n\n".join([BODY, "The mills were these:", "Ann Cole.", BODY, BODY])))
 
 
+def test_a_letters_close_quoted_with_it_and_whom_it_went_to_under_its_signature():
+    # "     Very sincerely, yours," / "     WILLIAM C. BULLITT." / "     To the honorable WOODROW
+    # WILSON," / "     President of the United States." under a letter read into a hearing
+    letter = textwrap.indent(textwrap.fill("I was one of the millions who trusted confidently and "
+                                           "implicitly in your leadership of the mill and the weir.", 60), "     ")
+    text = "\n\n".join([
+        BODY, "Mr. REED. It is as follows:", "     PARIS, May 17, 1919.", "     My dear Mr. President:", letter,
+        "     Very sincerely, yours,", "     TOM REED.",
+        "     To the honorable ANN COLE,\n     President of the Mill.", BODY])
+    assert quoted(text) == [False, False, True, True, True, True, False, False, False]
+
+
 def test_a_journal_entry_set_in_under_its_date_line_ends_at_the_next_flush_paragraph():
     # "The first entry is as follows:" / "     JULY 31st, 1794." / the entry set in: the
     # writer's own paragraphs after it, flush, are no part of it (there is no signature)

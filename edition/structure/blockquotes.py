@@ -268,6 +268,9 @@ def _next_paragraph(content: list, k: int) -> Paragraph | None:
 # words each capitalised ("Election of Mayor Kalbfleisch. The Call for Troops."): no extract
 _DATE_LAST = re.compile(r",[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+\d{4}\.?$")
 _FIGURES_LAST = re.compile(r"\S[ \u00a0]{3,}\d+(?:[ \u00a0]+\d+)*$")  # an account's row: "Lodging    0  1  6"
+# whom a letter went to, under its signature, as official letters print it: "To the honorable
+# WOODROW WILSON,", "To Mr. John Hay,"
+_ADDRESSEE_UNDER = re.compile(r"^To[ \u00a0]+(?:the[ \u00a0]+)?(?:[Hh]onou?rable|[Hh]on\.|Mr\.|Mrs\.|Dr\.|[A-Z]{2,})")
 _CLOSE_OPENS = re.compile(r"^(?:I[ \u00a0]+(?:am|remain|rest)|Believe[ \u00a0]+me),")
 _CLOSE_IN_LINE = re.compile(r"\bYours\b|\bobedient[ \u00a0]+servant\b", re.IGNORECASE)
 _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as but nor".split())
@@ -358,6 +361,7 @@ def rule(state) -> None:
         described = None  # the indentation of a paragraph under a run-in head ("_Type._--…")
         caption = False  # inside Project Gutenberg's "[Illustration:" … "]": a picture's caption
         sourced = _over_its_source(section.content)
+        signed = None  # the indentation of the signature that ended a letter quoted whole
         for k, node in enumerate(section.content):
             if not isinstance(node, Paragraph):
                 previous, run_indent, letter, described = None, None, None, None
@@ -398,6 +402,12 @@ def rule(state) -> None:
                 previous, run_indent = node, None
                 continue
             described = None
+            if signed == indent and _ADDRESSEE_UNDER.match(node.block.text) and node.block.lines <= 2:
+                # "     To the honorable WOODROW WILSON," / "     President of the United States."
+                # under the signature: whom the letter went to, a line of its own like it
+                signed, previous = None, node
+                continue
+            signed = None
             if letter is None and isinstance(previous, Paragraph) and not previous.block_quote \
                     and _LEAD_IN.search(previous.block.text) and _letter_opens(node) \
                     and node.block.single_line:
@@ -412,6 +422,7 @@ def rule(state) -> None:
                 if letter == "body" and short and not COMPLIMENTARY_CLOSE.match(node.block.text.strip()):
                     letter = None  # the signature ends the letter ("M. Blair, Postmaster-General."),
                     previous = node  # a line of its own under it
+                    signed = indent
                     continue
                 node.block_quote = True
                 if not short:

@@ -140,7 +140,7 @@ _NOTE_START = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[ \u00a0]+[A-Z])")
 _SALUTATION = re.compile(r"^(?:To|Dear|My dear|Sir|Madam|Gentlemen)\b")
 # a letter's close over its signature: "Your affectionate Friend", "Yours truly", "Ever yours"
 COMPLIMENTARY_CLOSE = re.compile(r"^(?:(?:I am,?\s+)?(?:Sir|Madam),?\s+)?(?:Your|Yours|Ever\s+yours|"
-                                  r"Faithfully|Sincerely|Affectionately|Respectfully|Very\s+truly)\b",
+                                  r"Faithfully|Sincerely|Affectionately|Respectfully|Very\s+(?:truly|sincerely|respectfully|faithfully|cordially)|Cordially)\b",
                                   re.IGNORECASE)
 # (a close is short: "Your README is more than just a set of instructions. …" is a paragraph)
 MAX_CLOSE_WORDS = 15
