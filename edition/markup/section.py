@@ -1227,9 +1227,17 @@ class SectionMarkup:
     def _asked_and_answered(self, question: Quotation, answer: Quotation) -> bool:
         """A question of a sentence of a few words, then back to back an answer that asks
         nothing, both opening with a capital: two turns of a talk."""
+        after = self.units[answer.last.unit].text[answer.last.end:answer.last.end + 3].lstrip(" \u00a0\n")
         return (self._asks(question) and not self._asks(answer)
                 and len(self._words(question).split()) >= MIN_QUESTION_WORDS
-                and all(self._words(q)[:1].isupper() for q in (question, answer)))
+                and all(self._words(q)[:1].isupper() for q in (question, answer))
+                # (not titles listed back to back: '"Under which Lord?" "Patricia Kemball," "…,"')
+                and not (self._ends_with_comma(answer) and after[:1] in _OPENING_MARKS))
+
+    def _ends_with_comma(self, q: Quotation) -> bool:
+        """The quotation's words end with a comma inside its marks: an item of a list."""
+        last = q.last
+        return self.units[last.unit].text[last.start:last.end].rstrip("’”\"' \u00a0").endswith(",")
 
     def _asks(self, q: Quotation) -> bool:
         """The quotation is a question: its words end with a question mark."""

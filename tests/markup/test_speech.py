@@ -161,6 +161,16 @@ def test_words_said_to_one_and_the_answer_after_them_are_two_speeches(tmp_path):
     assert root.xpath("//t:body//t:said[@next]", namespaces=NS)
 
 
+def test_titles_listed_back_to_back_the_first_a_question_are_no_question_and_answer(tmp_path):
+    # 'novels, amongst which were "Under which Lord?" "Patricia Kemball," "The True Story …,"'
+    text = ("Ann Cole wrote fifteen novels, amongst which were \u201cUnder which Mill?\u201d \u201cPatricia "
+            "Reed,\u201d \u201cThe True Story of Tom Lund,\u201d and \u201cThe Weir.\u201d This last is the best.")
+    assert not [q for q in quotes(encode(tmp_path, text, "")) if q[0] == "said"]
+    # a question and its answer back to back stay turns of speech
+    text = "Ann Cole came in. \u201cWhere did you find the mill?\u201d \u201cIn the valley.\u201d"
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said", "said"]
+
+
 def test_a_new_sentence_between_two_quotations_is_no_interruption(tmp_path):
     # '“…?” And I said, “…”': two speakers, two speeches, not one interrupted by "And I said"
     result = encode(tmp_path, "Dave Cole came too. Dave turned to me and said, “Do you want to "
