@@ -995,9 +995,9 @@ class SectionMarkup:
                     # of these seats," as he put it, "we know not where …"': the speaker's own "we")
                     verdict = Verdict("q", by="woven-in")
                     verdicts[id(prev_q)] = verdict
-                elif v2.verb and verdicts[id(prev_q)].by == "verb-of-saying" and (
-                        v2.who is not None and verdicts[id(prev_q)].who not in (None, v2.who)
-                        or _SAID_TO_THEM.search(leads.get(id(prev_q), ""))):
+                elif v2.verb and (verdicts[id(prev_q)].by == "verb-of-saying"
+                                  and v2.who is not None and verdicts[id(prev_q)].who not in (None, v2.who)
+                                  or _SAID_TO_THEM.search(leads.get(id(prev_q), ""))):
                     # 'when Bill said, "Surely, Jane, I cannot stand this," Wadden said, "Let him
                     # come out here …"': the first had its speaker before it; the clause names
                     # another's — a new speech, no interruption; so where the first was said to

@@ -155,6 +155,12 @@ def test_words_said_to_one_and_the_answer_after_them_are_two_speeches(tmp_path):
     root = encode(tmp_path, text, "").tree.getroot()
     parts = root.xpath("//t:body//*[self::t:said or self::t:quote]", namespaces=NS)
     assert len(parts) == 2 and not any(p.get("next") or p.get("prev") for p in parts)
+    # so with no verb of saying before the first: "on being reminded of that verse, “…,” she said, “…”"
+    text = ("Mary Cole was sinking fast. On being reminded of that verse of Scripture, \u201cThy rod "
+            "and thy staff they comfort me,\u201d she said, \u201cHe has been my staff.\u201d")
+    root = encode(tmp_path, text, "").tree.getroot()
+    parts = root.xpath("//t:body//*[self::t:said or self::t:quote or self::t:q]", namespaces=NS)
+    assert len(parts) == 2 and not any(p.get("next") or p.get("prev") for p in parts)
     # told as one speech interrupted, the parts stay one passage
     root = encode(tmp_path, "Mary Cole was sinking fast. “The crown is nearly won,” she said, "
                             "“I wish it were on!”", "").tree.getroot()
