@@ -72,6 +72,8 @@ _MAXIM_OF = re.compile(r"\b(?:maxim|motto|slogan|watchword|dictum|adage)[\s\u00a
                        r"(?:[A-Z][\w’'.\-]*[\s\u00a0]*){1,3},[\s\u00a0]*$")
 NAMES_TITLE = re.compile(_LETTER + r"\b(?:heading|headline|headed|title|titled|entitled|called|named|toast|"
                          r"topic|theme|subject)\s*[,:.]?\s*$", re.IGNORECASE)
+# a title named as one, a sentence or not ("read a paper entitled: “For What are We Sent?”")
+_ENTITLED = re.compile(_LETTER + r"\b(?:titled|entitled)\s*[,:.]?\s*$", re.IGNORECASE)
 # words that tell of a cry just before it: 'cries of "Kill the murderer!"', 'David called "All right!"'
 _CRIED = re.compile(r"\b(?:cr(?:y|ies|ied)|shouts?|shouted|call(?:s|ed)?|exclaim\w*|exclamations?|heard|yell\w*|"
                     r"scream\w*|roar\w*|whisper\w*|greeting)\b(?:[\s\u00a0]+(?:of|out|the|a|his|her|their))?"
@@ -373,7 +375,8 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
     verb governs (``said “that such events never happen”``): the author's sentence goes on in it;
     ``cry``: words of their own that end with "!", cried (after words that say so, ``_CRIED``,
     they are no phrase)."""
-    if _at_end(NAMING, lead_in, 9, 0, ",:") and not sentence or _MAXIM_OF.search(lead_in):  # "the phrase, “The social question is …”"
+    if _at_end(NAMING, lead_in, 9, 0, ",:") and (not sentence or _at_end(_ENTITLED, lead_in, 9, 0, ",:")) \
+            or _MAXIM_OF.search(lead_in):  # "the phrase, “The social question is …”"
         # is quoted words: a sentence of its own. A title's name ("entitled", "the toast,") may
         # name a title, a phrase's ("the phrase", "the slogan") a phrase only
         named = "named-as-title" if _at_end(NAMES_TITLE, lead_in, 9, 0, ",:") else "named-as-phrase"

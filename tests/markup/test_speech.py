@@ -177,6 +177,17 @@ def test_titles_listed_back_to_back_the_first_a_question_are_no_question_and_ans
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said", "said"]
 
 
+def test_a_question_named_as_a_papers_title_is_a_title(tmp_path):
+    text = ("Prof. Ann Cole, of Leeds, read a paper entitled: \u201cFor What are We Sent?\u201d Tom Reed "
+            "read a paper on the mills.")
+    result = encode(tmp_path, text, "")
+    assert quotes(result) == []
+    assert result.tree.getroot().xpath("string(//t:body//t:title)", namespaces=NS) == "\u201cFor What are We Sent?\u201d"
+    # the question itself, asked, stays speech
+    text = "Prof. Ann Cole, of Leeds, asked: \u201cFor What are We Sent?\u201d Tom Reed read a paper on the mills."
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said"]
+
+
 def test_a_new_sentence_between_two_quotations_is_no_interruption(tmp_path):
     # '“…?” And I said, “…”': two speakers, two speeches, not one interrupted by "And I said"
     result = encode(tmp_path, "Dave Cole came too. Dave turned to me and said, “Do you want to "
