@@ -1939,6 +1939,7 @@ def titled_persons(texts) -> dict[str, str]:
     fullest (``Major John Burke`` and ``Major Burke``: ``John Burke``): "the major" stands for
     him. A title the text gives two people ("General Lee", "General Grant") stands for none."""
     names: dict[str, dict[str, str]] = {}  # title -> last word -> fullest name
+    initialled: set[str] = set()  # titles given to someone named by initials only
     for text in texts:
         for m in _TITLED.finditer(text):
             if _THE_BEFORE_TITLE.search(text, max(0, m.start() - 4), m.start()) or (
@@ -1950,12 +1951,16 @@ def titled_persons(texts) -> dict[str, str]:
             if not words or any(w in ORG_WORDS or w in _PLACE_WORDS for w in words):
                 continue  # "General Assembly", "President Street"
             if all(_INITIALS.fullmatch(w) for w in words):
-                continue  # "Captain T." (of "Captain T. G.", wrapped): initials alone name no one
+                # "Captain T." (of "Captain T. G.", wrapped): initials alone name no one, but
+                # they are someone: "Dr. C." and "Dr. Tripler" are two doctors, "the Doctor" neither
+                initialled.add(_TITLE_KEY[m.group(1)])
+                continue
             found = names.setdefault(_TITLE_KEY[m.group(1)], {})
             name = " ".join(words)
             if len(name) > len(found.get(words[-1], "")):
                 found[words[-1]] = name
-    return {title: next(iter(found.values())) for title, found in names.items() if len(found) == 1}
+    return {title: next(iter(found.values())) for title, found in names.items()
+            if len(found) == 1 and title not in initialled}
 
 
 def text_of(text: str, part) -> str:

@@ -314,6 +314,11 @@ def test_a_title_over_initials_alone_stands_for_no_one(tmp_path):
     text = ("The ship was hailed at dusk. “Who commands?” “Captain T.\nG.” was the answer.\n\n"
             "The captain then said, “We are bound for the south and shall not stop.”")
     assert "#person-t" not in [q[1] for q in quotes(encode(tmp_path, text, ""))]
+    # a doctor named by his initial and another by his name: "the Doctor" is neither
+    text = ("We came upon the camp. \u201cWe must stop here,\u201d said Dr. C. \u201cThey don't let you ride in.\u201d\n\n"
+            "Just then there came a crashing report. \u201cThey have been keeping that up all night,\u201d said "
+            "the Doctor.\n\nAfter the party was off, we received Dr. Tripler, who dined with us.")
+    assert "#person-tripler" not in [q[1] for q in quotes(encode(tmp_path, text, ""))]
 
 
 def test_a_capitalised_word_after_the_same_names_no_speaker(tmp_path):
