@@ -134,6 +134,9 @@ _LONG_REPORTING_CLAUSE = re.compile(rf"^,?[\s\u00a0]+(?:{ABBREVIATION}\.|[^‘�
 # them ('“I shall say little,” Jones began'); one that does not, with a colon leading in to the
 # next ('“Bill Arp” struck the key-note when he said: “Well, …”'), is the sentence's name or phrase
 _BROKEN_OFF = re.compile(r"[,.;:!?—–\-…][’”\"']+$")
+# a clause that answers the words before it, its speaker named: "upon which Washington said", "to
+# which he replied" (in small letters: mid-sentence; not "to which was added")
+_IN_REPLY = re.compile(r"^,?[\s\u00a0]+(?:(?:upon|to|on|at)[\s\u00a0]+which|whereupon|whereat)[\s\u00a0]+(?:he|she|they|[A-Z])")
 _SAYS_I = re.compile(r"\bI\.[\s\u00a0]*$")
 # a quotation that says whose it is in brackets near its start, as old books print it: "'Mr.
 # Johnson, (said I) I do indeed …'", "'Sir, (said he, with a stern look,) I …'"
@@ -1522,6 +1525,8 @@ class SectionMarkup:
             return False  # '“Bill Arp” struck the key-note when he said: “…”'
         if _SAYS_I.search(clause) and not self._lowercase(q):
             return False  # '"…," says I. "You must …"': another's words
+        if _IN_REPLY.match(clause):
+            return False  # '"No, I do not serve my country for money …," upon which Washington said "that …"': his answer
         return not _NEW_SENTENCE.match(text, prev_q.last.end - 2, q.first.start + 2)
 
     def _cited_after(self, q: Quotation) -> bool:

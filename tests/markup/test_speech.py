@@ -188,6 +188,14 @@ def test_a_question_named_as_a_papers_title_is_a_title(tmp_path):
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said"]
 
 
+def test_words_and_the_answer_upon_which_another_spoke_are_no_interruption(tmp_path):
+    # '…to which he replied, "No, I do not serve …," upon which Washington said "that …"'
+    text = ("General Tom Cole offered Mr. Reed a reward in money, to which he replied, \u201cNo, I do not "
+            "serve my country for money,\u201d upon which Cole said \u201cthat he was a true patriot.\u201d")
+    root = encode(tmp_path, text, "").tree.getroot()
+    assert not root.xpath("//t:body//*[@next or @prev]", namespaces=NS)
+
+
 def test_a_new_sentence_between_two_quotations_is_no_interruption(tmp_path):
     # '“…?” And I said, “…”': two speakers, two speeches, not one interrupted by "And I said"
     result = encode(tmp_path, "Dave Cole came too. Dave turned to me and said, “Do you want to "
