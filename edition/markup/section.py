@@ -162,6 +162,8 @@ _STOP = re.compile(rf"[.!?:;]|{MASK}")  # where an attribution after a quotation
 # a quotation opening the clause its lead-in's verb governs: "that …", "whether …" (not "if",
 # "how": as often words of their own)
 _CLAUSE_OPENING = re.compile(r"(?:that|whether|because|lest)\b")
+_ASKED_IF = re.compile(r"\b(?:asked|asks|inquired|enquired|wondered|demanded)(?:[\s\u00a0]+(?:him|her|them|me|us))?"
+                       r"[\s\u00a0,]*$")
 # a writing that says the words led in ("an article …, in which a paragraph … says:—"): no
 # interviewee's words
 _A_WRITING = re.compile(rf"\b{speech.WRITINGS}\b[^.!?]{{0,80}}?\b(?:says|said|reads|runs|states)\b")
@@ -882,7 +884,7 @@ class SectionMarkup:
                 own_lead if lead_u == u and (not several or self._lowercase(q) and (
                     not has_verb(lead) or speech.indirect(own_lead, subject=True) and not noted)) else "",
                 self._a_sentence(q), self._lowercase(q), titled=lambda noun, u=u, q=q: self._the_titled(noun, u, q), noted=noted,
-                word_alone=self._word_alone(q), opens_clause=self._opens_clause(q), cry=self._cries(q))
+                word_alone=self._word_alone(q), opens_clause=self._opens_clause(q, lead), cry=self._cries(q))
             if verdict.by == "long" and self._lowercase(q) and not several and not noted \
                     and not _LEADS_IN.search(lead) and not self._asks(q) and not self._cries(q):
                 # 'the Kansas City Star said …, was "to provide (I quote the exact words) the best
@@ -1434,10 +1436,13 @@ class SectionMarkup:
         head = self._words(q)
         return bool(head) and head[0].islower()
 
-    def _opens_clause(self, q: Quotation) -> bool:
+    def _opens_clause(self, q: Quotation, lead: str = "") -> bool:
         """The quotation opens with a conjunction in lower case: the clause a verb of the
-        author's sentence governs (``said “that such prodigious events never happen”``)."""
-        return _CLAUSE_OPENING.match(self._words(q)) is not None
+        author's sentence governs (``said “that such prodigious events never happen”``), or
+        the question asked ``asked “if this was the stroke?”``."""
+        words = self._words(q)
+        return _CLAUSE_OPENING.match(words) is not None or (
+            words.startswith("if ") and _ASKED_IF.search(lead) is not None)
 
     def _a_sentence(self, q: Quotation) -> bool:
         """The quotation is a sentence of its own: a capital first, ``.``, ``?``, ``!`` last."""

@@ -196,6 +196,15 @@ def test_words_and_the_answer_upon_which_another_spoke_are_no_interruption(tmp_p
     assert not root.xpath("//t:body//*[@next or @prev]", namespaces=NS)
 
 
+def test_a_question_asked_in_the_authors_sentence_opening_with_if_is_a_phrase(tmp_path):
+    text = ("When the mill burned, Mrs. Ann Cole quietly reminded her of her prophecies and asked "
+            "\u201cif this was the stroke?\u201d")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("q", None)]
+    # asked in words of their own, it is speech
+    text = "When the mill burned, Mrs. Ann Cole asked, \u201cIs this the stroke you foretold?\u201d"
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["said"]
+
+
 def test_a_new_sentence_between_two_quotations_is_no_interruption(tmp_path):
     # '“…?” And I said, “…”': two speakers, two speeches, not one interrupted by "And I said"
     result = encode(tmp_path, "Dave Cole came too. Dave turned to me and said, “Do you want to "
