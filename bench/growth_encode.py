@@ -26,6 +26,8 @@ Shapes (N is the number of paragraphs, or of sentences or marks in the one-parag
   citations   N paragraphs with page, author–date and Ibid citations and note markers; N notes
   long        one paragraph of N sentences, each with a quotation
   marks       one paragraph with N unbalanced quotation marks (≈ 8 bytes each)
+  quoted      one paragraph of N words each in straight single marks, no stop between them (a
+              lead-in runs back over every quotation before it, as far as the rules read)
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ id = "lenin"
 name = "Vladimir Lenin"
 forms = ["Lenin"]
 """
-SHAPES = ("plain", "nested", "speech", "unbalanced", "citations", "long", "marks")
+SHAPES = ("plain", "nested", "speech", "unbalanced", "citations", "long", "marks", "quoted")
 SIZES = (100, 300, 1000, 3000, 10000)
 _WORDS = ("the committee met in the town hall and discussed the plans for the coming year at "
           "some length before it rose").split()
@@ -98,6 +100,8 @@ def text(shape: str, n: int) -> str:
     elif shape == "marks":
         marks = "”’“‘"
         paras = [" ".join(f"ab{marks[i % 4]} cd" for i in range(n))]
+    elif shape == "quoted":
+        paras = [" ".join(f"'w{i}'" for i in range(n)) + "."]
     else:
         raise ValueError(shape)
     return HEAD + "\n\n".join(paras) + "\n"

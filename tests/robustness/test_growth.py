@@ -142,9 +142,12 @@ def test_masks_agree_with_their_definition():
                 for x in range(len(unit.text) + 1):
                     assert (x in mask) == any(a <= x < b for a, b in others)
                 a, b = sorted(rng.randint(0, len(unit.text)) for _ in range(2))
-                chars = [MASK if any(s <= i < e for s, e in others) else c
-                         for i, c in enumerate(unit.text[a:b], a)]
-                assert mask.blank(unit.text, a, b) == "".join(chars)
+                # (and a lead-in, up to the kept quotation's start: its own lines outside it)
+                lead = (rng.randint(0, keep.first.start), keep.first.start) if keep.first.unit == u else (a, b)
+                for a, b in ((a, b), lead):
+                    chars = [MASK if any(s <= i < e for s, e in others) else c
+                             for i, c in enumerate(unit.text[a:b], a)]
+                    assert mask.blank(unit.text, a, b) == "".join(chars)
 
 
 def test_persons_in_view_agree_with_reading_back_paragraph_by_paragraph():
