@@ -28,6 +28,7 @@ Shapes (N is the number of paragraphs, or of sentences or marks in the one-parag
   marks       one paragraph with N unbalanced quotation marks (≈ 8 bytes each)
   quoted      one paragraph of N words each in straight single marks, no stop between them (a
               lead-in runs back over every quotation before it, as far as the rules read)
+  calls       one paragraph of N note calls, then N notes, each a reference to a work
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ id = "lenin"
 name = "Vladimir Lenin"
 forms = ["Lenin"]
 """
-SHAPES = ("plain", "nested", "speech", "unbalanced", "citations", "long", "marks", "quoted")
+SHAPES = ("plain", "nested", "speech", "unbalanced", "citations", "long", "marks", "quoted", "calls")
 SIZES = (100, 300, 1000, 3000, 10000)
 _WORDS = ("the committee met in the town hall and discussed the plans for the coming year at "
           "some length before it rose").split()
@@ -100,6 +101,9 @@ def text(shape: str, n: int) -> str:
     elif shape == "marks":
         marks = "”’“‘"
         paras = [" ".join(f"ab{marks[i % 4]} cd" for i in range(n))]
+    elif shape == "calls":
+        paras = [" ".join(f"point {k}[{k}]" for k in range(1, n + 1)) + ".", "Notes"]
+        paras += [f"[{k}] A. Author, Title {k}, Publisher, London, 1973, p. {k}." for k in range(1, n + 1)]
     elif shape == "quoted":
         paras = [" ".join(f"'w{i}'" for i in range(n)) + "."]
     else:

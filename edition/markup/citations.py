@@ -42,6 +42,7 @@ rule has no register to tell a place from an author.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -506,6 +507,23 @@ class Citation:
                 return
 
 
+class _Stretches:
+    """Stretches of a text that do not overlap, kept in order of their starts."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end)  # the stretches that start before ``end``
+        return i > 0 and self._ends[i - 1] > start  # (the last of them reaches furthest: none overlap)
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+
+
 def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None,
                    labels: Collection[str] = (), reference_list: bool = True,
                    first_indent: int = 0) -> list[Citation]:
@@ -517,6 +535,7 @@ def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None
     ``first_indent``: how far the block's first line is set in (its text starts after it)."""
     found: list[Citation] = []
     taken: list[tuple[int, int]] = []
+    read = _Stretches()  # the stretches taken, in text order: an overlap is two lookups, not a scan
     for shape in SHAPES:
         for m in shape.pattern.finditer(text):
             if shape.check and not shape.check(m, text) and not (
@@ -537,7 +556,7 @@ def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None
                     and not _scale_value(text, m, numbers)
                     and not program_code([line.strip() for line in text.splitlines()])):
                 continue  # "(1)" where no list is numbered so, a scale's value, a call in a program
-            if any(m.start() < end and start < m.end() for start, end in taken):
+            if read.overlaps(m.start(), m.end()):
                 continue  # an earlier shape already read this text
             citations = shape.parse(shape, m, text) if shape.parse else _citations(shape, m, text)
             if citations and forenames_printed(citations[0]) and not (listed and listed(citations[0])):
@@ -545,6 +564,7 @@ def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None
             if not citations:
                 continue
             taken.append((m.start(), m.end()))
+            read.add(m.start(), m.end())
             found.extend(citations)
     for c in found:
         if c.kind == "full" and (dash := _DASH_AFTER_QUOTATION.search(text, 0, c.start)):

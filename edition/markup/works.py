@@ -171,6 +171,7 @@ class WorksCited:
         self.works: dict[str, Work] = {}  # id -> work, in the order first cited
         self.unresolved: list[tuple[int, Citation]] = []  # (offset, citation): nothing to point at
         self._made: dict[str, str] = {}  # converter-made: title_key / author-year -> id
+        self._made_ids: set[str] = set()  # its values, kept as they are made (not gathered per new id)
         self._last: Work | None = None
         self.source_references: list[tuple[str, str, str]] = []  # (ref id, author part, year)
         self.article = ArticleContext()  # what the whole article tells (edition.markup.article)
@@ -457,10 +458,10 @@ class WorksCited:
         """``w-<slug>``, numbered on where an editorial id already has that name."""
         base = slug if slug.startswith("w-") else f"w-{slug}"
         candidate, n = base, 1
-        taken = set(self._made.values())
-        while self.editorial.find(candidate) is not None or candidate in taken:
+        while self.editorial.find(candidate) is not None or candidate in self._made_ids:
             n += 1
             candidate = f"{base}-{n}"
+        self._made_ids.add(candidate)
         return candidate
 
     def _person(self, person_id) -> Entry | None:
