@@ -33,7 +33,7 @@ from edition.markup.cases import find_cases
 from edition.markup.citations import PART_RANK, Citation
 from edition.markup.statutes import find_statutes
 from edition.markup.spans import Span
-from edition.markup.titles import authored_after, cited_after, make_title, quoted_title
+from edition.markup.titles import PERIODICAL_NOUN, authored_after, cited_after, make_title, quoted_title
 from edition.structure.notes import AS_PRINTED, call_pattern, note_label_call, printed_call, text_marker
 
 RULE = "note-references"
@@ -304,12 +304,20 @@ def _classify(p: Piece) -> None:
     elif (m := _ENTITLED.match(s)) is not None and _titleish(m["title"]):
         p.kind, p.groups = "entitled", m.groupdict()
     elif ":" in s and (m := re.match(rf"^(?P<name>{_NAME})\s*:\s*(?P<title>.+)$", s)) and (
-            _titleish(m["title"]) or _quoted(m["title"])):
+            _titleish(m["title"]) or _quoted(m["title"])) and not _ARTICLE.match(s):
         p.kind, p.groups = "name-title", m.groupdict()
     elif _NAME_AT.match(s) and len(s.split()) <= 6:
-        p.kind = "name" if not _titleish(s) or len(s.split()) <= 4 else "title"
-    elif _titleish(s):
-        p.kind = "title"
+        # (a paper's name is no person's: "Roswell Daily Record, July 9, 1947, 1.")
+        p.kind = "name" if (not _titleish(s) or len(s.split()) <= 4) and not PERIODICAL_NOUN.search(s) else "title"
+    elif _titleish(s) or _titleish(_IMPRINT_AFTER.sub("", s)):
+        p.kind = "title"  # (its imprint in brackets after it: "The Roswell Report: Fact vs. Fiction in
+        # the New Mexico Desert (Washington, D.C.: U.S. Government Printing Office, 1995)")
+
+
+# a title's imprint in brackets after it, "(Washington, D.C.: U.S. Government Printing Office, 1995)"
+_IMPRINT_AFTER = re.compile(r"\s*\([^()]*:[^()]*\)$")
+# an article opens a title, never a name: "The Roswell Report: Fact vs. Fiction" is no "Name: Title"
+_ARTICLE = re.compile(r"(?:The|A|An)\s")
 
 
 _SHOWS = {"url", "date", "issue", "pages", "chapter", "volume", "edition", "accessed", "by", "imprint",
@@ -411,6 +419,10 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
                                                     or n and pieces[n - 1].kind == "quoted"
                                                     and b.title is not None
                                                     or b.title is not None and _volume_before_page(pieces, n)
+                                                    # (a paper's page after its day: "Roswell Daily
+                                                    # Record, July 9, 1947, 1.")
+                                                    or b.title is not None and n + 1 == len(pieces)
+                                                    and pieces[n - 1].kind == "date"
                                                     or _page_closing(b, pieces, n)
                                                     or _journal_volume(b, pieces, n))):
             break

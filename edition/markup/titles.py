@@ -59,7 +59,7 @@ _AUTHOR_OF = re.compile(r"\b(?:authors?|editors?|writers?|translators?)\s+of\s+(
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|one|another|every|each|any|some|no)\s*$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 _PLURAL = re.compile(r"[^su’'s]s$")
-_PERIODICAL_NOUN = re.compile(r"\b(?:Mercury|Press|Journal|Review|Gazette|Times|Herald|News|Magazine|"
+PERIODICAL_NOUN = re.compile(r"\b(?:Mercury|Press|Journal|Review|Gazette|Times|Herald|News|Magazine|"
                               r"Record|Argus|Chronicle|Observer|Standard|Post|Tribune|Advertiser|"
                               r"Register|Courier|Monthly|Quarterly|Weekly|Catalog(?:ue)?|List|Bulletin|Nation)\b")
 _IN_PERIODICAL_AFTER = re.compile(r"[\s\u00a0]+(?:of|in)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Z][\w’'.&-]*[\s\u00a0]+){0,3}"
@@ -134,8 +134,8 @@ def quoted_title(inner: str, before: str, after: str = "") -> bool:
         return False  # (but "author of a “Comic History of England”" names a work)
     if _THE_BEFORE.search(before[-6:]) and words and (
             _PLURAL.search(words[0].strip("‘’“”\"'"))
-            and not _PERIODICAL_NOUN.fullmatch(words[0].strip("‘’“”\"',.;:"))  # "the “Times”"
-            or not (any(w.lower() in _SMALL for w in words[1:]) or _PERIODICAL_NOUN.search(inner))):
+            and not PERIODICAL_NOUN.fullmatch(words[0].strip("‘’“”\"',.;:"))  # "the “Times”"
+            or not (any(w.lower() in _SMALL for w in words[1:]) or PERIODICAL_NOUN.search(inner))):
         # "the ‘Orphans of October’", "the “Leninist Levy”": a group, a campaign so named; a
         # title after "the" speaks like one ("the “Essay on Population”", "the “Stamford
         # Mercury”")
@@ -160,7 +160,7 @@ def quoted_title(inner: str, before: str, after: str = "") -> bool:
     # one word: after a word naming a work, or a paper's name after "the" ("the “Times”")
     return capitals == 1 and len(words) == 1 and (_CUE.search(before[-40:]) is not None or bool(
         (_THE_BEFORE.search(before[-6:]) or _PLACE_BEFORE.search(before[-30:]))
-        and _PERIODICAL_NOUN.fullmatch(words[0].strip("‘’“”\"',.;:"))))
+        and PERIODICAL_NOUN.fullmatch(words[0].strip("‘’“”\"',.;:"))))
 
 
 def cited_after(after: str) -> bool:

@@ -205,6 +205,13 @@ def _refs(text, title=lambda t: False, author=lambda n: False):
      {"author", "title", "pubPlace", "publisher", "date", "biblScope"}),
     ("Dock Workers' Bulletin, January 1972, page 3.", "Dock Workers' Bulletin", None,
      {"title", "date", "biblScope"}),
+    # a body as the author, a title with its subtitle and its imprint in brackets after it
+    ("Headquarters United States Dock Board, The Leeds Report: Fact vs. Fiction in the Mill Valley "
+     "(Washington, D.C.: U.S. Government Printing Office, 1995), 20–22.",
+     "The Leeds Report: Fact vs. Fiction in the Mill Valley", "Headquarters United States Dock Board",
+     {"author", "title", "pubPlace", "publisher", "date", "biblScope"}),
+    # a paper's name, no person's, its day, then its page
+    ("Leeds Daily Record, July 9, 1947, 1.", "Leeds Daily Record", None, {"title", "date", "biblScope"}),
     # a bibliography's order, the surname first, then the forenames and a stop
     ("Reed, Thomas. “Mills and Their Rivers”. Mill Review 18 (1973): 319-328.", "Mills and Their Rivers",
      "Reed, Thomas", {"author", "title"}),
