@@ -622,7 +622,11 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
     if not used:
         return None
     italic = b.author is not None and any(text[t.start] == "_" for t in b.titles)
-    while used and not pieces[used - 1].stop and not italic:  # a reference ends where a sentence
+    # (or before a few words that end the note and say which part of the work: "Recollections of
+    # Roswell, Part II, Maltais interview.")
+    described = used == len(pieces) - 1 and b.title is not None and pieces[used].kind == "prose" \
+        and pieces[used].stop and len(pieces[used].text.split()) <= MAX_PART_WORDS
+    while used and not pieces[used - 1].stop and not italic and not described:  # a reference ends where a sentence
         used -= 1  # does (or an author's title in italics: "Aristotle, _Politics_, 1257a 38–41")
     if not used or b.title is None and b.author is None:
         return None
@@ -633,6 +637,9 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
     if not b.titles:
         b.title = None
     return (b if shown or b.title is None or b.author is None else b), used
+
+
+MAX_PART_WORDS = 3
 
 
 def _author_then_year(pieces: list[Piece]) -> bool:

@@ -210,6 +210,8 @@ def _refs(text, title=lambda t: False, author=lambda n: False):
      "(Washington, D.C.: U.S. Government Printing Office, 1995), 20–22.",
      "The Leeds Report: Fact vs. Fiction in the Mill Valley", "Headquarters United States Dock Board",
      {"author", "title", "pubPlace", "publisher", "date", "biblScope"}),
+    # a few words after the part cited say which of it, ending the note
+    ("Recollections of the Mill, Part II, Cole interview.", "Recollections of the Mill", None, {"title", "biblScope"}),
     # a paper's name, no person's, its day, then its page
     ("Leeds Daily Record, July 9, 1947, 1.", "Leeds Daily Record", None, {"title", "date", "biblScope"}),
     # a bibliography's order, the surname first, then the forenames and a stop
