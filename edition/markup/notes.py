@@ -714,7 +714,7 @@ _MONTH_DAY = re.compile(rf"^{_MONTH}\s+\d{{1,2}}$")
 _YEAR_ALONE = re.compile(rf"^{_YEAR}$")
 _DATE_IN_BRACKETS = re.compile(rf"\s*\((?P<date>{_MONTH}\s+\d{{1,2}},\s*{_YEAR})\)$")
 _UNDATED = re.compile(r"^undated\b")
-_ISSUER = re.compile(r"^(?:[A-Z]{2,6}|[A-Z][a-z]+)(?:[ \u00a0][A-Za-z][\w’'\-]*){0,4}$")  # "CIA", "NSC email", "White House document"
+_ISSUER = re.compile(r"^(?:[A-Z]{2,6}|[A-Z][a-z]+)(?:[ \u00a0](?:[A-Z]\.|[A-Za-z][\w’'\-]*)){0,4}$")  # "CIA", "NSC email", "White House document", "Frank J. Kaufman"
 _NOT_ISSUER = frozenset("""The A An In On At As For From When While After Before Since But And Or If
 This That These Those It He She They We There Here See Cf Compare Also According""".split())
 MAX_DOCUMENT_PIECES = 5  # before its date

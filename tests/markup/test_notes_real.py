@@ -210,6 +210,9 @@ def _refs(text, title=lambda t: False, author=lambda n: False):
      "(Washington, D.C.: U.S. Government Printing Office, 1995), 20–22.",
      "The Leeds Report: Fact vs. Fiction in the Mill Valley", "Headquarters United States Dock Board",
      {"author", "title", "pubPlace", "publisher", "date", "biblScope"}),
+    # an interview, its interviewee's name with an initial, its day
+    ("Tom J. Reed, interview with Ann Cole and Ada Lund, January 27, 1990.", "interview with Ann Cole and Ada Lund",
+     None, {"title", "date"}),
     # a few words after the part cited say which of it, ending the note
     ("Recollections of the Mill, Part II, Cole interview.", "Recollections of the Mill", None, {"title", "biblScope"}),
     # a paper's name, no person's, its day, then its page
