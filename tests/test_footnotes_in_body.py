@@ -677,3 +677,17 @@ def test_a_blocks_notes_a_line_each_its_lines_set_in_are_notes_each(tmp_path):
     notes = root.xpath("//t:body//t:note", namespaces=NS)
     assert [(n.get("n"), "".join(n.itertext())) for n in notes] == [("1", "[1] Hours, prayers."), ("2", "[2] Float.")]
     assert _refs(root) == {"[1]": "#note-1", "[2]": "#note-2"}
+
+
+def test_endnotes_under_a_parts_line_below_their_heading(tmp_path):
+    # "Endnotes" / "Chapter One" / "1. …": the chapter's notes, called by superscript figures
+    body = ("The mill burned in the night, and nobody was hurt.¹ The council met in the morning "
+            "and the miller spoke to it at length about the fire.²\n\n"
+            "The river rose again that night, and by morning the lower town was under water.\n\n"
+            "Endnotes\n\nChapter One\n\n1. Testimony of Tom Reed, Hearing before the Mill Board, "
+            "July 22, 2010, 15.\n\n2. Leeds Daily Record, July 23, 2010, 1.\n")
+    root = _encode(tmp_path, body)
+    divs = root.xpath("//t:back/t:div[@type='notes']", namespaces=NS)
+    assert [d.xpath("string(t:head)", namespaces=NS) for d in divs] == ["Endnotes", "Chapter One"]
+    assert [n.get("n") for n in divs[1].xpath("t:note", namespaces=NS)] == ["1", "2"]
+    assert sorted(_refs(root).values()) == ["#note-1", "#note-2"]

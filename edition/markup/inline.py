@@ -72,7 +72,7 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
     before = doc.sections_before_notes()
     all_blocks = list(doc.opening.blocks) + [b for s in before for b in _section_blocks(s)]
     if doc.notes is not None:
-        all_blocks += ([doc.notes.head] if doc.notes.head else []) + [
+        all_blocks += [b for b in (doc.notes.head, doc.notes.part) if b is not None] + [
             b for n in doc.notes.notes for b in n.blocks]
     all_blocks += [b for s in doc.sections[len(before):] for b in _section_blocks(s)]
     for site in iv.find_sites([b.text for b in all_blocks], editorial, resp):

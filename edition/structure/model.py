@@ -136,6 +136,9 @@ class Notes:
     head: Block | None
     notes: list[Note]
     at: int | None = None
+    # the part whose notes follow, on a line of its own under the heading ("Endnotes" /
+    # "Chapter One"): the head's second line
+    part: Block | None = None
 
 
 @dataclass

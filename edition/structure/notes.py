@@ -228,18 +228,27 @@ def _notes_heading(blocks: list[Block]) -> int | None:
                  if blocks[i].single_line and HEADING.match(blocks[i].text)), None)
 
 
+# a part's label under the notes heading, whose notes follow: "Chapter One", "CHAPTER III.", "Part 2"
+_PART_LINE = re.compile(r"^(?:chapter|part|section|book|lecture|letter)[ \u00a0]+(?:[IVXLC]{1,6}|\d{1,3}|one|two|three|"
+                        r"four|five|six|seven|eight|nine|ten|eleven|twelve)\.?$", re.IGNORECASE)
+
+
 def _notes_from(blocks: list[Block], at: int) -> tuple[Notes, int] | None:
     """The notes under the heading ``blocks[at]``, up to another heading: the notes and the index
     of the block after them (``len(blocks)`` when they close the text)."""
     if at + 1 >= len(blocks):
         return None
-    first = _marker(blocks[at + 1])  # "[Footnote 1: …]" too
+    part = None
+    if at + 2 < len(blocks) and blocks[at + 1].single_line and _PART_LINE.match(blocks[at + 1].text.strip()) \
+            and _marker(blocks[at + 2]) is not None:
+        part = blocks[at + 1]  # "Endnotes" / "Chapter One" / "1. Internal Halliburton document …"
+    first = _marker(blocks[at + 1 + (part is not None)])  # "[Footnote 1: …]" too
     if first is None:
         return None
     style = first[0]
     notes: list[Note] = []
     end = len(blocks)
-    for i in range(at + 1, len(blocks)):
+    for i in range(at + 1 + (part is not None), len(blocks)):
         block = blocks[i]
         numbered = _marker(block)
         if numbered is None and style in ("f", "p") and (m := _BRACKETED.match(block.text)):
@@ -262,7 +271,7 @@ def _notes_from(blocks: list[Block], at: int) -> tuple[Notes, int] | None:
     if style in ("d", "r", "s") and len(notes) == 1 and not _marked(style, [notes[0].number],
                                                                     blocks[:at]):
         return None  # one "1." paragraph under "Notes" is a note only when the text marks it
-    return Notes(blocks[at], notes), end
+    return Notes(blocks[at], notes, part=part), end
 
 
 def _note_lines(block: Block) -> list[Block]:

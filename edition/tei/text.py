@@ -39,7 +39,7 @@ def build_text(doc: Document, *, author_ref: str | None = None, inline: Inline =
     body = SubE(text, "body")
     for k, section in enumerate(doc.sections):
         if doc.notes is not None and doc.notes.at == k:  # notes another section follows
-            body.append(_notes(doc.notes, inline))
+            body.extend(_notes(doc.notes, inline))
         div = SubE(body, "div", xml_id=ids.next("div"))
         if section.head is not None:
             head = SubE(div, "head", resp=section.head_resp) if section.head_resp else SubE(div, "head")
@@ -82,7 +82,8 @@ def build_text(doc: Document, *, author_ref: str | None = None, inline: Inline =
                 raise TypeError(f"no TEI builder for {type(node).__name__}")
     back = list(back)
     if doc.notes is not None and doc.notes.at is None:
-        back.insert(0, _notes(doc.notes, inline))
+        for k, div in enumerate(_notes(doc.notes, inline)):
+            back.insert(k, div)
     if back:
         text.append(E("back", *back))
     return text
@@ -105,16 +106,22 @@ def _wrapper_part(div: etree._Element, wrap, before: list[etree._Element]) -> et
     return part
 
 
-def _notes(notes: Notes, inline: Inline) -> etree._Element:
+def _notes(notes: Notes, inline: Inline) -> list[etree._Element]:
     """The source's own endnotes (in ``back``, or in the body where they stand when another
-    closing section follows them); each note keeps its marker ("[1]") as text."""
+    closing section follows them); each note keeps its marker ("[1]") as text. Under the
+    heading, a part's line ("Endnotes" / "Chapter One") heads a division of its own that holds
+    the notes, the heading's division holding only the heading (a division has one head)."""
     div = E("div", type="notes")
+    divs = [div]
     if notes.head is not None:
-        head = SubE(div, "head")
-        inline(head, notes.head, 0, len(notes.head.text))
+        inline(SubE(div, "head"), notes.head, 0, len(notes.head.text))
+    if notes.part is not None:
+        div = E("div", type="notes")
+        divs.append(div)
+        inline(SubE(div, "head"), notes.part, 0, len(notes.part.text))
     for note in notes.notes:
         div.append(_note(note, inline))
-    return div
+    return divs
 
 
 def _note(note: Note, inline: Inline) -> etree._Element:
