@@ -269,6 +269,12 @@ def test_turns_each_in_its_own_marks_are_one_passage_until_the_author_speaks(tmp
 <p>Ross then said <said>"Not a turn."</said></p></div></body></text></TEI>""")
     quotations = score(read_truth(path), observe(tei))["quotations"]
     assert (quotations.found, quotations.missed, quotations.spurious) == (2, 0, 1)  # "Not a turn."
+    # a French record's label, its title a letter: "M. Labori.--“…”"
+    tei = etree.fromstring("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>
+<p>M. Hale.--<said>"Who drew the bill?"</said></p><p>M. Ross.--<said>"Judge Gray."</said></p>
+<p>The witness paused.</p><p>M. Hale.--<said>"And the clause?"</said></p></div></body></text></TEI>""")
+    quotations = score(read_truth(path), observe(tei))["quotations"]
+    assert (quotations.found, quotations.missed, quotations.spurious) == (2, 0, 0)
 
 
 def test_turns_labelled_one_after_another_in_one_paragraph_are_one_passage(tmp_path):

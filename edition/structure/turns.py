@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-TURN_LABEL = (r"[ \u00a0\t]*(?P<mark>[_*]?)(?P<name>(?:[A-Z][A-Za-z]{1,9}\.[ \u00a0])?[A-Z][\w’'\-]+"
+TURN_LABEL = (r"[ \u00a0\t]*(?P<mark>[_*]?)(?P<name>(?:[A-Z][A-Za-z]{0,9}\.[ \u00a0])?[A-Z][\w’'\-]+"
               r"(?:[ \u00a0][A-Z][\w’'\-]+){0,2})(?:\.(?P=mark)|(?P=mark)[.:])[ \u00a0]*(?:—|--)?[ \u00a0]*")
 # a sketch's or a play's turn: its speaker in capitals, a role of several words, perhaps a stage
 # direction in brackets after it ('CRITIC, (who knows Mr. STEINWAY.) "…"', 'CHORUS OF RIVAL

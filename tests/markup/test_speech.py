@@ -485,7 +485,7 @@ def test_a_plays_turns_set_off_together_are_one_quotation(tmp_path):
 
 
 @pytest.mark.parametrize("label, other", [("_Mr. Smith._ ", "_Mr. Jones._ "), ("MRS. SMITH: ", "JONES: "),
-                                          ("Smith.— ", "Jones.— ")])
+                                          ("Smith.— ", "Jones.— "), ("M. Smith.--", "M. Jones.--")])
 def test_a_turn_in_its_own_marks_is_its_labels_speech(tmp_path, label, other):
     # a cross-examination printed a turn to a paragraph, each in its own marks after its label
     text = "\n\n".join([
@@ -645,6 +645,15 @@ def test_says_and_the_writers_work_in_brackets_after_the_name_is_writing(tmp_pat
             "foreign miller is not extremely honourable for the town.” So the millers held.\n\n"
             "“Even the smoothest way,” says Reed, “is a long one for a miller.” So he told the town.")
     assert [q[:2] for q in quotes(encode(tmp_path, text, ""))][::2] == [("quote", None), ("said", "#person-reed")]
+
+
+def test_a_turns_label_naming_an_office_names_no_one(tmp_path):
+    # "The Attorney-General.--“…”" in a trial's record: whoever holds the office, not named there
+    text = "\n\n".join([
+        "The mill case was tried four times, and the cross-examination was long.",
+        'M. Smith.--"Which is your best ear?"', 'The Attorney-General.--"I simply call attention to this."',
+        'M. Smith.--"Did you read the answer before you swore to it?"'])
+    assert [who for _, who, _ in quotes(encode(tmp_path, text))] == ["#ann", None, "#ann"]
 
 
 def test_a_turns_label_of_common_nouns_names_a_role_not_a_person(tmp_path):
