@@ -1082,6 +1082,12 @@ def test_a_numbered_title_about_words_in_italics_in_small_letters_is_a_heading()
         "I. _Foreign Words_."]
 
 
+def test_a_salutation_in_capitals_closed_by_a_comma_is_no_heading():
+    # "FRIENDS AND FELLOW TOWNSMEN," over an address; "PROCEEDINGS OF THE CONFERENCE," stays one
+    assert heads_of(LONG, "FRIENDS AND FELLOW TOWNSMEN,", LONG, "PROCEEDINGS OF THE MILL BOARD,", LONG) == [
+        "PROCEEDINGS OF THE MILL BOARD,"]
+
+
 def test_a_hearings_short_turns_after_a_title_and_a_name_in_capitals_are_no_headings():
     # a congressional record's labels: the title, the name in capitals, a full stop
     turns = ["The CHAIRMAN. You are a native of Leeds, are you not?", "Mr. REED. I am.",
