@@ -49,7 +49,8 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NUM = r"(?:\d+|[ivxlcdm]+|[IVXLCDM]+)"
-_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?"
+# (a bimonthly's two months: "May/June 2002")
+_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s*[/–-]\s*{_MONTH})?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?"
                    rf"(?P<year>{_YEAR})$|^{_MONTH}\s+\d{{1,2}}$")
 # "p. 110", "pp. 313 ff.", "p. 25 (tr. by Squire)": a translator's or an edition's remark after
 _PAGES = re.compile(rf"^(?i:pp?\.?|pages?|pgs?\.?)\s*(?P<from>{_NUM})(?:\s*[-–]\s*(?P<to>{_NUM}))?"
@@ -783,8 +784,12 @@ def read_references(text: str, start: int, end: int, known_title, known_author) 
             spans.append(Span(m.start("pages"), m.end("pages"), "biblScope",
                               {"unit": "page", "from": pages[0], "to": pages[1]},
                               rank=PART_RANK, rule=RULE))
-        return [Citation(m.start(), m.end(), "ibid", m.group(), RULE, abbr=m["abbr"], pages=pages,
-                         spans=spans)]
+        ibid = Citation(m.start(), m.end(), "ibid", m.group(), RULE, abbr=m["abbr"], pages=pages, spans=spans)
+        # (and the references after it: "Ibid., 43–44 and 189; Schlumberger, “Oilfield Glossary …,” …")
+        semicolon = text.find(";", m.end(), end)
+        if semicolon < 0:
+            return [ibid]
+        return [ibid, *read_references(text, semicolon + 1, end, known_title, known_author)]
     found: list[Citation] = []
     # a reference opens the note, follows "see", "cf." …, or another reference and a semicolon
     # ('"Tyrannical Libertymen," 10-11; Locke, "Antislavery," 31-32')

@@ -215,6 +215,9 @@ def _refs(text, title=lambda t: False, author=lambda n: False):
      None, {"title", "date"}),
     # a few words after the part cited say which of it, ending the note
     ("Recollections of the Mill, Part II, Cole interview.", "Recollections of the Mill", None, {"title", "biblScope"}),
+    # a bimonthly's two months
+    ("\"Contractors Ordering Mills,\" Mill Contractor, May/June 2002.", "Contractors Ordering Mills", None,
+     {"title", "date"}),
     # a paper's name, no person's, its day, then its page
     ("Leeds Daily Record, July 9, 1947, 1.", "Leeds Daily Record", None, {"title", "date", "biblScope"}),
     # a bibliography's order, the surname first, then the forenames and a stop
@@ -324,6 +327,9 @@ def test_references_one_after_another_in_a_note_and_a_bare_page_after_a_quoted_t
 
 def test_ibid_and_after_vide():
     assert _refs("Ibid., p. 14.") == [("ibid", None, None, {"abbr", "biblScope"})]
+    # and the references after it and a semicolon
+    assert _refs("Ibid., 43–44; Reed, \"Mill Glossary: the wheel,\" accessed November 19, 2010.") == [
+        ("ibid", None, None, {"abbr"}), ("full", "Mill Glossary: the wheel", "Reed", {"author", "title", "date"})]
     [(kind, title, _, _)] = _refs("A queen, vide \"The Life of Nell.\"")
     assert title == "The Life of Nell"
 
