@@ -1104,6 +1104,8 @@ def test_a_date_alone_under_the_source_line_heads_the_days_record_a_letters_date
     assert heads_of(opening + "                WEDNESDAY, 16th MARCH, 1870.", LONG) == ["WEDNESDAY, 16th MARCH, 1870."]
     # a court's sitting in capitals, where with when
     assert heads_of(opening + "COUNTY MILL COURT, MAY 14, 1856.", LONG) == ["COUNTY MILL COURT, MAY 14, 1856."]
+    # an obituary's date of death is no day's record
+    assert heads_of(opening + "DIED DECEMBER 22D, 1909.", LONG) == []
     # (in capitals over a letter's salutation: the letter's place and date)
     assert heads_of(opening + "LEEDS, MAY 14, 1856.", "Dear Sir,", LONG) == []
     # no source line (a news report's date), or a letter's date over its salutation: no heading

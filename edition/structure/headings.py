@@ -1266,6 +1266,9 @@ def rule(state) -> None:
         state.headings.add(0)
 
 
+_LIFE_EVENT = re.compile(r"^(?i:died|born|deceased|obiit|buried|married)\b")
+
+
 def _day_heading(blocks: list[Block]) -> bool:
     """Under a source line, a date alone opening the body heads the day's record: a hearing's or
     a debate's sitting (``Tuesday, April 21, 1964``, ``WEDNESDAY, 16th MARCH, 1870.``), a diary's
@@ -1273,6 +1276,8 @@ def _day_heading(blocks: list[Block]) -> bool:
     if len(blocks) < 2 or not blocks[0].single_line:
         return False
     text = _unitalic(blocks[0].text.strip()).rstrip(". ")
+    if _LIFE_EVENT.match(text):
+        return False  # "DIED DECEMBER 22D, 1909.": an obituary's statement, no day's record
     # (a court's sitting in capitals, where and when: "CENTRAL CRIMINAL COURT, MAY 14, 1856.")
     dated = parse_date(text) is not None or _in_capitals(text) and is_dateline(text)
     return (dated and not _salutation_line(blocks[1])
