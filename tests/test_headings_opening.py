@@ -1082,6 +1082,14 @@ def test_a_numbered_title_about_words_in_italics_in_small_letters_is_a_heading()
         "I. _Foreign Words_."]
 
 
+def test_a_line_set_flush_right_under_a_wrapped_paragraph_is_a_signature_not_a_heading():
+    wrapped = textwrap.fill(LONG + " " + LONG, 60)
+    width = max(len(line) for line in wrapped.splitlines()[:-1])
+    signed = " " * (width - len("A MILLER OF LEEDS.")) + "A MILLER OF LEEDS."
+    centred = " " * ((width - len("THE WEIR.")) // 2) + "THE WEIR."
+    assert heads_of(*[wrapped] * 3, signed, "THE MILL.", *[wrapped] * 3, centred, wrapped) == ["THE MILL.", "THE WEIR."]
+
+
 def test_a_salutation_in_capitals_closed_by_a_comma_is_no_heading():
     # "FRIENDS AND FELLOW TOWNSMEN," over an address; "PROCEEDINGS OF THE CONFERENCE," stays one
     assert heads_of(LONG, "FRIENDS AND FELLOW TOWNSMEN,", LONG, "PROCEEDINGS OF THE MILL BOARD,", LONG) == [

@@ -617,6 +617,19 @@ def _record_turns(blocks: list[Block]) -> set[int]:
     return {i for turns in found.values() for i in turns} | {i for name, i in slips if name in found}
 
 
+FLUSH_RIGHT_SLACK = 4  # columns short of the wrap a line set flush right may end
+
+
+def _flush_right(blocks: list[Block], i: int, wrap: int | None) -> bool:
+    """A line set flush right under a wrapped paragraph, ending where the text's lines end and
+    starting past their middle (``   …   AN INHABITANT OF RUGBY.``): a signature or a source,
+    not a heading, which a print centres."""
+    block = blocks[i]
+    end = block.indent_width + len(block.text)
+    return (wrap is not None and i > 0 and block.single_line and not blocks[i - 1].single_line
+            and block.indent_width > wrap // 2 and abs(end - wrap) <= FLUSH_RIGHT_SLACK)
+
+
 MIN_SIDE_NOTES = 3
 MAX_SIDE_NOTE_WORDS = 12
 
@@ -961,6 +974,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
     heads a paragraph or another heading."""
     shapes = [shape(b) for b in blocks]
     usual = _usual_indent(blocks)
+    wrap = _wrap_width(blocks)
     labels = _speaker_labels(blocks) | _record_turns(blocks)
     for i in _side_notes(blocks, usual):
         shapes[i] = "stop"  # (a side-note reads as a set-in title closed by its stop)
@@ -983,12 +997,11 @@ def find_headings(blocks: list[Block]) -> set[int]:
                   or (blocks[i].text.rstrip(_QUOTES).endswith(",") and i + 1 < len(blocks)
                       and blocks[i + 1].single_line and blocks[i + 1].text.rstrip(_QUOTES).endswith(","))  # an address's lines
                   or _dialogue_turn(blocks, i) or _debate_turn(blocks, i) or i in labels
-                  or _called_footnote(blocks, i)):
+                  or _called_footnote(blocks, i) or _flush_right(blocks, i, wrap)):
             shapes[i] = None  # a list item, a quotation's source, a salutation, a signature, a turn
     # in a hard-wrapped text, a sentence the wrap left whole on a line longer than its lines,
     # between wrapped paragraphs: set apart as a heading ("Free software makes it exponentially
     # cheaper and easier to build software." over the paragraph that argues it)
-    wrap = _wrap_width(blocks)
     for i in range(1, len(blocks) - 1):
         block = blocks[i]
         if (wrap and shapes[i] is None and block.single_line and len(block.text.strip()) > wrap + 1
