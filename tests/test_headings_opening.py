@@ -1090,6 +1090,12 @@ def test_a_line_set_flush_right_under_a_wrapped_paragraph_is_a_signature_not_a_h
     assert heads_of(*[wrapped] * 3, signed, "THE MILL.", *[wrapped] * 3, centred, wrapped) == ["THE MILL.", "THE WEIR."]
 
 
+def test_a_cross_head_with_a_french_title_stopped_is_one_sentence():
+    # "Testimony of Mme. Dreyfus." between hard-wrapped paragraphs: "Mme." ends no sentence
+    wrapped = textwrap.fill(LONG + " " + LONG, 60)
+    assert heads_of(wrapped, wrapped, "Testimony of Mme. Reed.", wrapped, wrapped) == ["Testimony of Mme. Reed."]
+
+
 def test_a_salutation_in_capitals_closed_by_a_comma_is_no_heading():
     # "FRIENDS AND FELLOW TOWNSMEN," over an address; "PROCEEDINGS OF THE CONFERENCE," stays one
     assert heads_of(LONG, "FRIENDS AND FELLOW TOWNSMEN,", LONG, "PROCEEDINGS OF THE MILL BOARD,", LONG) == [

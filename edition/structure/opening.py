@@ -182,7 +182,7 @@ _JOURNAL_YEAR_VOLUME_PAGES = re.compile(r"^(?:\d{1,2}[ \u00a0])?" + _JOURNAL[1:]
 _DATE_LAST_IN_BRACKETS = re.compile(r"[ \u00a0]\(([^()]{4,40})\)\.?$")
 # A title may end like a sentence ("JOHN MOST.", "Glorious Dublin!") but is not two of them.
 # a title of address's stop ends no sentence ("… by the Rev. Mr. MASKELYNE, Under …")
-NOT_AFTER_TITLE = r"(?<!\b(?:Dr|Mr|St|Jr|Sr))(?<!\b(?:Mrs|Rev|Col|Gen))(?<!\bCapt)"
+NOT_AFTER_TITLE = r"(?<!\b(?:Dr|Mr|St|Jr|Sr|Ms))(?<!\b(?:Mrs|Rev|Col|Gen|Mme|Hon|Maj|Sgt|Gov))(?<!\b(?:Capt|Mlle|Prof))"
 _TWO_SENTENCES = re.compile(rf"[a-z]{NOT_AFTER_TITLE}[.!?][’”\"']?\s+[“‘\"']?[A-Z]")
 MAX_TITLE_WORDS = 20
 MAX_NAME_WORDS = 5  # a person's name: forenames and surnames
