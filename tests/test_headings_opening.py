@@ -278,6 +278,12 @@ def opening_of(text):
      "(National Mill Institute, Leeds; updated June 23, 2021)",
      ("Water Mills (MILL®)–Professional Version", "MILL® Integrative, Historical, and Technical Editorial Board",
       "(National Mill Institute, Leeds; updated June 23, 2021)")),
+    # a commission named with its charge after it
+    ("Deep Weirs: The Mill Disaster and the Future of River Milling\n\nNational Commission on the Leeds Mill "
+     "Fire and River Milling\n\n(Report to the Council, January 2011. Part I, Chapter One)",
+     ("Deep Weirs: The Mill Disaster and the Future of River Milling",
+      "National Commission on the Leeds Mill Fire and River Milling",
+      "(Report to the Council, January 2011. Part I, Chapter One)")),
     # "By" and a name, and every office of an old title page after it
     ("The Use of Mills.\n\nBY WILLIAM COLE, M. A. LATE FELLOW OF MILL COLLEGE, LEEDS, AND VICAR OF WEIR AND "
      "ST. ANN IN RIVERTON.\n\n(A Sermon preached July 15, 1777. Leeds: printed by J. Reed, 1777)",

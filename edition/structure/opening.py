@@ -660,7 +660,10 @@ def _title_page(blocks: list[Block]) -> tuple[Opening, int] | None:
 # an author that is a body: a board, a committee, an office, its name's last word saying so
 _BODY_NAME = re.compile(r"^(?:[A-Z][\w®&.’'-]*,?[ \u00a0]+(?:(?:and|of|for|on|the|&)[ \u00a0]+)*){0,12}"
                         r"(?:Board|Committee|Commission|Council|Office|Department|Staff|Institute|Society|"
-                        r"Association|Agency|Team|Group|Foundation|Service|Bureau|Secretariat)\.?$")
+                        r"Association|Agency|Team|Group|Foundation|Service|Bureau|Secretariat)"
+                        # (its charge after it: "National Commission on the BP Deepwater Horizon Oil
+                        # Spill and Offshore Drilling")
+                        r"(?:[ \u00a0]+(?:on|of|for)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][^.,;:]{1,100})?\.?$")
 
 
 def _author_after_source(before: list[Block], block: Block) -> bool:
