@@ -691,3 +691,17 @@ def test_endnotes_under_a_parts_line_below_their_heading(tmp_path):
     assert [d.xpath("string(t:head)", namespaces=NS) for d in divs] == ["Endnotes", "Chapter One"]
     assert [n.get("n") for n in divs[1].xpath("t:note", namespaces=NS)] == ["1", "2"]
     assert sorted(_refs(root).values()) == ["#note-1", "#note-2"]
+
+
+def test_a_starred_note_closing_the_body_above_the_endnotes_is_its_paragraphs(tmp_path):
+    # "… more fully later.*" / "* The precise content … is disputed." / "Endnotes" / "1. …"
+    body = ("The mill burned in the night, and nobody was hurt.¹ The council met in the morning "
+            "and the miller spoke to it at length about the fire.²\n\n"
+            "The river rose again that night, and the miller told the council what he had seen.*\n\n"
+            "* The precise content of this conversation is disputed.\n\n"
+            "Endnotes\n\n1. Testimony of Tom Reed, Hearing before the Mill Board, July 22, 2010, 15.\n\n"
+            "2. Leeds Daily Record, July 23, 2010, 1.\n")
+    root = _encode(tmp_path, body)
+    assert _blocks(root) == ["p", "p", "note[*]"]
+    assert _refs(root)["*"] == "#note-star"
+    assert root.xpath("string(//t:back/t:div[@type='notes']/t:head)", namespaces=NS) == "Endnotes"

@@ -787,6 +787,9 @@ def _by_superscript(note: Note) -> bool:
     return all(c in "⁰¹²³⁴⁵⁶⁷⁸⁹" for c in block.text[start:end])
 
 
+_SYMBOLS = frozenset(("*", "**", "***", "†", "††", "‡", "‡‡", "§"))
+
+
 def _unless_closing(sections: list) -> None:
     """Footnotes in the run of numbered blocks that closes the body go back to being paragraphs:
     a closing run is a list of its own (notes the rule "endnotes" did not take, references)."""
@@ -801,6 +804,9 @@ def _unless_closing(sections: list) -> None:
             break  # a footnote set in with its paragraphs under the text's last: no list's entry
         if isinstance(note, Note) and note.series > 1:
             break  # "[1]" under the last letter as under each letter before it: its footnote
+        if isinstance(note, Note) and k == len(last.content) - 1 and k > 0 \
+                and not isinstance(last.content[k - 1], (Note, ListBlock)) and note.number in _SYMBOLS:
+            break  # one starred note under the paragraph that calls it, the body's last: no list
         if isinstance(note, Note) and not _by_superscript(note):
             # each of its blocks a paragraph again: a note run on over several keeps them all
             last.content[k:k + 1] = [Paragraph(block) for block in note.blocks]
