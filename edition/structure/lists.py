@@ -6,6 +6,8 @@ Two or more paragraphs in a row whose labels run in sequence from the first lett
 roman numeral make a ``list type="ordered"``; two or more opened by the same bullet a ``list
 type="unordered"``; the label or bullet is kept as it stands. So do the lines of one block when
 every line opens with the next label or the same bullet (a list pasted without blank lines).
+Numbered paragraphs set in over a line set far to the right that names their source are verses
+quoted as an epigraph, no list (the rule "indented-block-quotations" quotes them).
 """
 
 from __future__ import annotations
