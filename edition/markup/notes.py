@@ -429,7 +429,7 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
             break
         if b.title is None and b.author is None and k not in (
                 "title", "name", "quoted", "name-title", "title-by", "quoted-by", "entitled",
-                "italic-volume"):
+                "italic-volume") and not (k == "in" and n == 0):
             break  # a reference opens with its title or its author, not "1848."
         if k in ("title", "name") and n == 0 and _author_then_year(pieces):
             b.add_author(p.start, p.end)  # "National Conference of State Legislatures. 2015. …"
@@ -497,6 +497,9 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
             a, e = b.group(p, "title")
             b.add_title(a, e)
             shown = b.author is not None
+        elif k == "in" and b.title is None and n == 0:
+            a, e = b.group(p, "title")  # "In The Non-Resistant, Vol. I, No. 4, …, Feb. 15, 1845.": a
+            b.add_title(a, e)           # periodical's issue the note gives the place of
         elif k == "in" and b.title is not None:
             a, e = b.group(p, "title")
             b.add_title(a, e)

@@ -215,6 +215,9 @@ def _refs(text, title=lambda t: False, author=lambda n: False):
      None, {"title", "date"}),
     # a few words after the part cited say which of it, ending the note
     ("Recollections of the Mill, Part II, Cole interview.", "Recollections of the Mill", None, {"title", "biblScope"}),
+    # a note opening "In" a periodical's issue
+    ("In The Mill Review, Vol. I, No. 4, Leeds, Feb. 15, 1845.", "The Mill Review", None,
+     {"title", "biblScope", "pubPlace", "date"}),
     # a bimonthly's two months
     ("\"Contractors Ordering Mills,\" Mill Contractor, May/June 2002.", "Contractors Ordering Mills", None,
      {"title", "date"}),
