@@ -271,6 +271,11 @@ def opening_of(text):
     ("                 OPEN LETTER TO THE MILL BOARD\n\n                BY WORKING MEN OF YORKSHIRE.\n\n"
      "The millers of Leeds, through their league, at a meeting held in the Mill Street Church, addressed an open letter to the board.",
      ("OPEN LETTER TO THE MILL BOARD", "BY WORKING MEN OF YORKSHIRE.", None)),
+    # a peer by his title, the offices he held after it
+    ("LETTERS FROM THE WEIR\n\nBy the Marquess of Leeds Sometime Governor-General of the Dominion of Canada "
+     "and afterwards Viceroy of India.\n\n(London: John Murray, 1856)",
+     ("LETTERS FROM THE WEIR", "By the Marquess of Leeds Sometime Governor-General of the Dominion of Canada "
+      "and afterwards Viceroy of India.", "(London: John Murray, 1856)")),
     ("A Memorial on the Mills\n\nBy Citizens of Leeds\n\n(Leeds: printed by J. Reed, 1830)",
      ("A Memorial on the Mills", "By Citizens of Leeds", "(Leeds: printed by J. Reed, 1830)")),
     # a body for its author, between the title and the source line

@@ -331,7 +331,10 @@ _ANONYMOUS = re.compile(r"^(?:issued[\s\u00a0]+)?by[\s\u00a0]+(?:(?:an?|the|his|
                         r"|(?:[A-Z][\w’'-]*[\s\u00a0]+){0,2}(?:people|citizens|members|friends|inhabitants|"
                         r"residents|women|men|ladies|workers|workingmen|delegates|students)(?=[\s\u00a0]+of\b))"
                         r"(?:[\s\u00a0]+(?:[A-Z][\w’'-]*|of|the|in|and|from|to|on)){0,8}"
-                        r"(?:\.?$|,[\s\u00a0]+(?:held|met|assembled|convened)\b[^\n]{0,120}$)",
+                        r"(?:\.?$|,[\s\u00a0]+(?:held|met|assembled|convened)\b[^\n]{0,120}$"
+                        # ("By the Marquess of Dufferin Sometime Governor-General of the Dominion of
+                        # Canada and afterwards Viceroy of India.": the offices he held after his title)
+                        r"|,?[\s\u00a0]+(?:sometime|late|formerly)[\s\u00a0]+[^\n]{1,160}$)",
                         re.IGNORECASE)
 _ONE_WORD_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?$")
 # 'BY "ATTICUS" (A. HEWITSON).': a pen name in quotation marks, the name after it in brackets
