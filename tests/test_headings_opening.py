@@ -271,6 +271,9 @@ def opening_of(text):
     ("                 OPEN LETTER TO THE MILL BOARD\n\n                BY WORKING MEN OF YORKSHIRE.\n\n"
      "The millers of Leeds, through their league, at a meeting held in the Mill Street Church, addressed an open letter to the board.",
      ("OPEN LETTER TO THE MILL BOARD", "BY WORKING MEN OF YORKSHIRE.", None)),
+    # who told it, and when, in capitals
+    ("THE SHOT IS FIRED.\n\nRELATED BY TOM REED AFTER THE SHOOTING.\n\n(The Mill Gazette, Leeds, 1912)",
+     ("THE SHOT IS FIRED.", "RELATED BY TOM REED AFTER THE SHOOTING.", "(The Mill Gazette, Leeds, 1912)")),
     # a peer by his title, the offices he held after it
     ("LETTERS FROM THE WEIR\n\nBy the Marquess of Leeds Sometime Governor-General of the Dominion of Canada "
      "and afterwards Viceroy of India.\n\n(London: John Murray, 1856)",
@@ -397,6 +400,11 @@ def test_source_line_fields_with_more_after_the_date():
     o = recognise(split_blocks("LETTERS OF A MILLER\n\n(Written during her Travels in Europe, Asia, and "
                                "Africa. A New Edition; London: Printed for Thomas Martin, 1790)\n\n" + BODY)).opening
     assert (o.source_line.journal, o.source_line.when) == (None, "1790")
+
+
+def test_a_sentence_opening_with_by_the_and_a_word_in_small_letters_is_no_byline():
+    assert not is_byline("By the end of the war the mill had burned.")
+    assert is_byline("By the Author of Waverley") and is_byline("BY A CITIZEN OF NEW-YORK")
 
 
 @pytest.mark.parametrize("text", [

@@ -28,7 +28,7 @@ MAX_AUTHORS_LINE = 1500  # a review by a consortium: three dozen authors with th
 # ("TRANSLATED BY LADY WALLACE.")
 # ("AN ADDRESS BY PRESIDENT HEBER C. KIMBALL, DELIVERED AT …, OCTOBER 6, 1854.": a speech's
 # author line, its date with it)
-_BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged|issued|reported|"
+_BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged|issued|reported|related|narrated|told|"
                      # "TAKEN IN SHORT HAND BY WILLIAM BRODIE GURNEY": a trial's reporter
                      r"taken(?:[\s\u00a0]+down)?(?:[\s\u00a0]+in[\s\u00a0]+short[\s\u00a0-]?hand)?)(?:\s+and\s+\w+)?"
                      # "EDITED FROM THE ORIGINAL MSS BY WILLIAM BRAY", "Edited, with notes, by"
@@ -295,6 +295,10 @@ def _second_responsibility(text: str, start: int = 0) -> int:
     return m.start()
 
 
+# when the words were told or written, after the name: "… AFTER THE SHOOTING.", "… during the siege"
+_OCCASION_AFTER = re.compile(r"[\s\u00a0]+(?i:after|before|during|following)[\s\u00a0]+(?i:the|his|her)\b[^,\n]{1,60}\.?$")
+
+
 def is_byline(text: str) -> bool:
     """``By Jane Smith``, ``by JANE SMITH``, ``By Jane Smith and John Doe``, ``By the Right Rev.
     A. F. Cole, D.D., Bishop of Stepney``."""
@@ -307,6 +311,10 @@ def is_byline(text: str) -> bool:
         return True
     if second := _second_responsibility(text):
         text = text[:second + 1]
+    if (occasion := _OCCASION_AFTER.search(text)) and re.search(r"(?i)\bby[\s\u00a0]", text[:occasion.start()]):
+        # "RELATED BY HENRY F. COCHEMS AFTER THE SHOOTING.": when he told it (not "ADDRESS OF
+        # PRESIDENT COOLIDGE BEFORE THE NATIONAL COUNCIL …", a speech's title)
+        text = text[:occasion.start()]
     start, end = byline_name(text)
     return name_score(text, BYLINE_DESCRIPTOR_WORDS) > 0 or _ONE_WORD_NAME.match(text[start:end]) is not None \
         or _PSEUDONYM.match(text[start:end]) is not None or _named_before_offices(text[start:end])
@@ -327,10 +335,11 @@ def _named_before_offices(text: str) -> bool:
 # ("ISSUED BY AN ANTI-SLAVERY CONVENTION OF AMERICAN WOMEN, Held in the City of New-York, …":
 # a body issues it, where and when after a comma)
 # ("BY COLORED PEOPLE OF MASSACHUSETTS.", "By Citizens of Boston": a body of people, no article)
-_ANONYMOUS = re.compile(r"^(?:issued[\s\u00a0]+)?by[\s\u00a0]+(?:(?:an?|the|his|her|their|our)[\s\u00a0]+[A-Z][\w’'-]*"
-                        r"|(?:[A-Z][\w’'-]*[\s\u00a0]+){0,2}(?:people|citizens|members|friends|inhabitants|"
+_ANONYMOUS = re.compile(r"^(?:issued[\s\u00a0]+)?by[\s\u00a0]+(?:(?:an?|the|his|her|their|our)[\s\u00a0]+(?-i:[A-Z])[\w’'-]*"
+                        r"|(?:(?-i:[A-Z])[\w’'-]*[\s\u00a0]+){0,2}(?:people|citizens|members|friends|inhabitants|"
                         r"residents|women|men|ladies|workers|workingmen|delegates|students)(?=[\s\u00a0]+of\b))"
-                        r"(?:[\s\u00a0]+(?:[A-Z][\w’'-]*|of|the|in|and|from|to|on)){0,8}"
+                        # (the words capitalised as a name's are, whatever the flag: not "By the end of …")
+                        r"(?:[\s\u00a0]+(?:(?-i:[A-Z])[\w’'-]*|of|the|in|and|from|to|on)){0,8}"
                         r"(?:\.?$|,[\s\u00a0]+(?:held|met|assembled|convened)\b[^\n]{0,120}$"
                         # ("By the Marquess of Dufferin Sometime Governor-General of the Dominion of
                         # Canada and afterwards Viceroy of India.": the offices he held after his title)
