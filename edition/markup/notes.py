@@ -316,7 +316,7 @@ def _classify(p: Piece) -> None:
 
 
 # a title's imprint in brackets after it, "(Washington, D.C.: U.S. Government Printing Office, 1995)"
-_IMPRINT_AFTER = re.compile(r"\s*\([^()]*:[^()]*\)$")
+_IMPRINT_AFTER = re.compile(r"\s*\((?P<imprint>[^()]*:[^()]*)\)$")
 # an article opens a title, never a name: "The Roswell Report: Fact vs. Fiction" is no "Name: Title"
 _ARTICLE = re.compile(r"(?:The|A|An)\s")
 
@@ -453,7 +453,7 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
             b.add_author(p.start + 4, p.end)
         elif k in ("title", "quoted") and b.title is None:
             title_end = p.end
-            paren = re.search(r"\s*\((?P<imprint>[^()]*:[^()]*)\)$", p.text)
+            paren = _IMPRINT_AFTER.search(p.text)
             if paren and (m := _IMPRINT.match(paren["imprint"])) is not None:
                 title_end = p.start + paren.start()
                 _imprint(b, p.start + paren.start("imprint"), m)

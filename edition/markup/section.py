@@ -258,7 +258,6 @@ MIN_INLINE_TURNS = 2  # labelled quotations in one paragraph: an exchange, not o
 _CAPS_TURN_BY_LABEL = re.compile(ROLE_LABEL + r"\Z")  # a sketch's role in capitals (structure/turns.py)
 _CAPS_LABELLED_TURN = re.compile(ROLE_LABEL + "[\"“‘']")
 # labels of turns that name no one: 'Question: "…"' / 'Answer: "…"'
-_THE_OFFICE = re.compile(r"The[ \u00a0]")
 _TURN_ROLES = frozenset(("question", "answer", "reply", "response", "note", "comment", "interviewer",
                          "voice", "voices", "chorus", "all", "both", "witness", "the witness", "the court"))
 # the words between two quotations name the second another's answer to the first ("which elicited
@@ -1265,7 +1264,7 @@ class SectionMarkup:
         names no one (``Question:``). Both kinds of turn read their label so: a turn in its own
         marks (``_Mr. Sage._ "…"``) and a hearing's (``Mr. NORTH: … I told him, "…"``)."""
         name = label["name"]
-        if name.casefold() in _TURN_ROLES or self._common_nouns(u, name) or _THE_OFFICE.match(name):
+        if name.casefold() in _TURN_ROLES or self._common_nouns(u, name) or name.startswith(("The ", "The\u00a0")):
             return None  # (nor "The Attorney-General.--", an office: whoever holds it is not named)
         named = [m.id for m in self.mentions[u] if m.kind == "person" and label.start("name") <= m.start < label.end("name")]
         if named:

@@ -30,10 +30,13 @@ FAR_RIGHT = 8  # columns further in than the quotation above
 _WORDS = re.compile(r"[^\W\d_][\w’'\-]*")
 
 
-def source_label(text: str) -> bool:
-    """A line that may name a quotation's source under it: ``A PSALM OF DAVID.``, ``The Hindu
-    Kural.``."""
-    return _label(text, capitals=False)
+def over_its_source(run: list[Block], line: Block) -> bool:
+    """``run``, blocks set in, stands over ``line``, set far to the right of them and naming a
+    source (``    1. The LORD is my shepherd …`` / ``    2. He maketh me …`` / ``
+    A PSALM OF DAVID.``): verses or an extract quoted with their source."""
+    return (bool(run) and line.single_line and _label(line.text, capitals=False)
+            and all(b.indent_width > 0 for b in run)
+            and line.indent_width >= max(b.indent_width for b in run) + FAR_RIGHT)
 
 
 def _label(text: str, capitals: bool) -> bool:

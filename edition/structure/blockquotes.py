@@ -23,9 +23,9 @@ import re
 from collections import Counter
 
 from edition.markup.speech import SENTENCE_END, WRITINGS, has_verb
+from edition.structure.attributions import over_its_source
 from edition.structure.dates import is_letter_dateline
 from edition.structure.headings import COMPLIMENTARY_CLOSE, table_rows
-from edition.structure.attributions import FAR_RIGHT, source_label
 from edition.structure.model import Paragraph
 from edition.structure.turns import SWORN_LABEL, TURN_LABEL
 
@@ -330,7 +330,7 @@ def _over_its_source(content: list) -> set[int]:
     A PSALM OF DAVID.``): an epigraph or an extract of verses, each of them quoted."""
     found: set[int] = set()
     for k, node in enumerate(content):
-        if not (isinstance(node, Paragraph) and node.block.single_line and k and source_label(node.block.text)):
+        if not (isinstance(node, Paragraph) and node.block.single_line and k):
             continue
         run = []
         for above in reversed(content[:k]):
@@ -338,7 +338,7 @@ def _over_its_source(content: list) -> set[int]:
                 break
             run.append(above)
         run.reverse()
-        if run and node.block.indent_width >= max(p.block.indent_width for p in run) + FAR_RIGHT and not any(
+        if over_its_source([p.block for p in run], node.block) and not any(
                 _set_apart_by_custom(p, run[n + 1] if n + 1 < len(run) else node) or p.block.text.rstrip().endswith(",")
                 for n, p in enumerate(run)):
             # (not a letter's close over its signature: "Your affectionate father," / "JOHN GRAHAM.")

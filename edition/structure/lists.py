@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from edition.structure.attributions import FAR_RIGHT, source_label
+from edition.structure.attributions import over_its_source
 from edition.structure.model import ListBlock, ListItem, Paragraph
 from edition.text.blocks import Block
 
@@ -58,9 +58,7 @@ def _epigraph(run: list, after) -> bool:
     """Numbered paragraphs set in, a line set far to the right under them (``1. The LORD is my
     shepherd …`` / ``2. He maketh me …`` / ``A PSALM OF DAVID.``): verses quoted with their
     source, an epigraph, not the author's list."""
-    return (isinstance(after, Paragraph) and after.block.single_line and source_label(after.block.text)
-            and all(p.block.indent_width > 0 for p in run)
-            and after.block.indent_width >= max(p.block.indent_width for p in run) + FAR_RIGHT)
+    return isinstance(after, Paragraph) and over_its_source([p.block for p in run], after.block)
 
 
 def group_lists(content: list) -> list:
