@@ -1144,6 +1144,8 @@ def test_a_date_alone_under_the_source_line_heads_the_days_record_a_letters_date
     # no source line (a news report's date), or a letter's date over its salutation: no heading
     assert heads_of("Mill Fire in Leeds\n\nTuesday, April 21, 1964", LONG, LONG) == []
     assert heads_of(opening + "April 21, 1964", "Dear Sir,", LONG) == []
+    # a dispatch's date set to the right, as a letter's is: no day's record
+    assert heads_of(opening + " " * 40 + "December 23rd, 1899.", LONG, LONG) == []
 
 
 def test_an_epigraphs_source_set_far_right_under_it_is_no_heading():

@@ -1279,6 +1279,17 @@ def rule(state) -> None:
         state.headings.add(0)
 
 
+PAGE_WIDTH = 80  # columns a text not hard-wrapped is taken to be set in
+RIGHT_OF_CENTRE = 4  # columns past the page's middle a line's own middle must lie to be set right
+
+
+def _set_right(block: Block, wrap: int | None) -> bool:
+    """A line whose middle lies right of the page's (the wrap's, or ``PAGE_WIDTH``'s): set to the
+    right as a letter's date is, not centred as a heading."""
+    middle = block.indent_width + len(block.text.strip()) / 2
+    return middle > (wrap or PAGE_WIDTH) / 2 + RIGHT_OF_CENTRE
+
+
 _LIFE_EVENT = re.compile(r"^(?i:died|born|deceased|obiit|buried|married)\b")
 
 
@@ -1291,6 +1302,8 @@ def _day_heading(blocks: list[Block]) -> bool:
     text = _unitalic(blocks[0].text.strip()).rstrip(". ")
     if _LIFE_EVENT.match(text):
         return False  # "DIED DECEMBER 22D, 1909.": an obituary's statement, no day's record
+    if _set_right(blocks[0], _wrap_width(blocks)):
+        return False  # "                    December 23rd, 1899.": a dispatch's date, as a letter's
     # (a court's sitting in capitals, where and when: "CENTRAL CRIMINAL COURT, MAY 14, 1856.")
     dated = parse_date(text) is not None or _in_capitals(text) and is_dateline(text)
     return (dated and not _salutation_line(blocks[1])
