@@ -1128,6 +1128,10 @@ def test_a_hearings_short_turns_after_a_title_and_a_name_in_capitals_are_no_head
     assert heads_of(LONG, *turns, "MR. REED RESIGNS", LONG, "Mr. REED, Thomas Reed.", LONG) == ["MR. REED RESIGNS"]
     # one speaker so labelled is no hearing: a short line under its heading stays a heading
     assert heads_of(LONG, "Senator KNOX. When?", LONG) == ["Senator KNOX. When?"]
+    # a witness titled as a professor is labelled so too
+    turns = ["The CHAIRMAN. You teach in Leeds?", "Prof. REED. Yes?", "Mr. KNOX. For how long?",
+             "Prof. REED. Ten years."]
+    assert heads_of(LONG, *turns, LONG) == []
 
 
 def test_a_date_alone_under_the_source_line_heads_the_days_record_a_letters_date_does_not():

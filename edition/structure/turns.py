@@ -13,7 +13,8 @@ sources print it. The structure rules read them to keep turns out of the heading
 - ``DASHED_LABEL``: a debate's label and a dash: ``Hon. ATTORNEY-GENERAL—£100,000``,
   ``Hon. MR. DECOSMOS - What is …?``;
 - ``RECORD_LABEL``: a congressional record's label, a title, the name in capitals and a full
-  stop: ``Senator KNOX. When?``, ``The CHAIRMAN. You are …``, ``Mr. BULLITT. I did, sir.``
+  stop: ``Senator KNOX. When?``, ``The CHAIRMAN. You are …``, ``Mr. BULLITT. I did, sir.``,
+  ``Prof. CHRISTEN. Yes?``
   (group ``stop``: a comma there is a printer's slip only where the name labels other turns).
 """
 
@@ -56,5 +57,6 @@ DASHED_LABEL = re.compile(r"^(?:[A-Z][a-z]{1,4}\.[ \u00a0]+)*(?:[A-Z](?:[\w.’'
 # (the title before the name in capitals is what tells a label from a sentence opening with a
 # capitalised word: "Mr. BULLITT. I did, sir." but not "EUROPE. The war …")
 RECORD_LABEL = re.compile(r"^(?:The|Mr|Mrs|Ms|Miss|Dr|Senator|Representative|Judge|Governor|Gov|General|Gen|"
-                          r"Colonel|Col|Captain|Capt|Admiral|Secretary|Commissioner)\.?[ \u00a0]+"
+                          r"Colonel|Col|Captain|Capt|Admiral|Secretary|Commissioner|Prof|Professor|Rev|Hon|Major|Maj|"
+                          r"Lieutenant|Lieut|Lt|Dean|Bishop|Father)\.?[ \u00a0]+"
                           r"(?P<name>(?:Ma?c)?[A-Z][A-Z’'\-]+(?:[ \u00a0](?:Ma?c)?[A-Z][A-Z’'\-]+){0,2})(?P<stop>[.,])[ \u00a0]+\S")
