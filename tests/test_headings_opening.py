@@ -1841,3 +1841,14 @@ def test_a_place_line_inside_a_numbered_letter_is_no_heading():
     # a one-word heading in a text of chapters stays one
     assert heads_of(LONG, "CHAPTER I", LONG, "CHAPTER II", LONG, "Dover", LONG, "Calais", LONG) == [
         "CHAPTER I", "CHAPTER II", "Dover", "Calais"]
+
+
+def test_an_editors_side_heads_in_brackets_over_a_journals_entries_are_headings():
+    heads = ["[May 1770. Enter the Mill Strait. ]", "[In the Mill Strait.]", "[At Leeds.]"]
+    assert heads_of(LONG, heads[0], LONG, heads[1], LONG, LONG, heads[2], LONG) == heads
+    # one alone is no side-head; nor a journal's writer and date, nor a stage direction
+    assert heads_of(LONG, "[In the Mill Strait.]", LONG, LONG) == []
+    assert heads_of(LONG, "[Reed, August 21, 1804]", LONG, "[Reed, August 22, 1804]", LONG) == []
+    assert heads_of(LONG, "[Great Applause.]", LONG, "[Loud Cheers.]", LONG) == []
+    # (nor words in small letters: an editor's remark)
+    assert heads_of(LONG, "[The rest is torn away.]", LONG, "[The ink has faded here.]", LONG) == []

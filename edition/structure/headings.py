@@ -630,6 +630,32 @@ def _flush_right(blocks: list[Block], i: int, wrap: int | None) -> bool:
             and block.indent_width > wrap // 2 and abs(end - wrap) <= FLUSH_RIGHT_SLACK)
 
 
+MIN_BRACKETED_HEADS = 2
+# an editor's bracketed line that is no heading: a note, a picture, a stage direction
+_BRACKETED_NOT_HEAD = re.compile(r"^(?i:sidenote|footnote|note|illustration|music|transcriber|sic|seal|signed|"
+                                 r"l\.\s*s)\b|(?i:applause|laughter|cheers|cheering|hisses|sensation)\b")
+_BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]\n]{3,80})\]$")
+
+
+def _bracketed_heads(blocks: list[Block]) -> set[int]:
+    """An edition's side-heads, in brackets a line each over the text's paragraphs, two or more
+    (``[In Sunda Strait.]`` / ``[Arrival at Batavia.]`` over a journal's entries): its editor's
+    headings -- not a date line naming a journal's writer (``[Clark, August 21, 1804]``), nor
+    ``[Applause.]``, nor words in small letters (``[Great cheering in the hall.]``)."""
+    found = set()
+    for i in range(len(blocks) - 1):
+        block = blocks[i]
+        m = _BRACKETED.match(block.text.strip()) if block.single_line else None
+        if not m or not _long(blocks[i + 1]):
+            continue
+        inner = m["inner"].strip()
+        words = _words(inner)
+        if (len(words) >= 2 and not _BRACKETED_NOT_HEAD.search(inner) and not is_letter_dateline(inner)
+                and not inner.endswith("?") and _title_cased(words)):
+            found.add(i)
+    return found if len(found) >= MIN_BRACKETED_HEADS else set()
+
+
 MIN_SIDE_NOTES = 3
 MAX_SIDE_NOTE_WORDS = 12
 
@@ -1172,7 +1198,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
     # later letters too is their heading here as well
     if blocks and 0 not in headings and any(blocks[j].text == blocks[0].text for j in headings):
         headings.add(0)
-    headings |= _kin_cross_heads(blocks, shapes, headings)
+    headings |= _kin_cross_heads(blocks, shapes, headings) | _bracketed_heads(blocks)
     # three or more in a row of one shape, not labels or numbers: a list, an address, place lines
     run: list[int] = []
     for i in [*sorted(headings), None]:
