@@ -1852,3 +1852,10 @@ def test_an_editors_side_heads_in_brackets_over_a_journals_entries_are_headings(
     assert heads_of(LONG, "[Great Applause.]", LONG, "[Loud Cheers.]", LONG) == []
     # (nor words in small letters: an editor's remark)
     assert heads_of(LONG, "[The rest is torn away.]", LONG, "[The ink has faded here.]", LONG) == []
+
+
+def test_a_letters_label_over_its_arguments_topics_a_stop_and_a_dash_between_is_a_heading():
+    assert heads_of(LONG, "Letter VI: Mills.—looms and weavers.", LONG) == ["Letter VI: Mills.—looms and weavers."]
+    assert heads_of(LONG, "Chapter II. Leeds.--the mills.--the river.", LONG) == ["Chapter II. Leeds.--the mills.--the river."]
+    # a sentence after the label is none: two sentences in a topic
+    assert heads_of(LONG, "Letter VI: Mills.—He went home. Then he slept.", LONG) == []

@@ -305,6 +305,8 @@ def shape(block: Block) -> str | None:
             return "numbered"
         if _in_capitals(text) and not bare.endswith((",", ";", ":")):
             return "caps"
+        if label.group()[0].isalpha() and not _ROMAN_UPPER.match(label.group().upper()) and _topics(rest):
+            return "numbered"  # "Letter VI: Society.—houses and servants.": its argument's topics
         if (label.group()[0].isdigit() and rest[:1].isupper() and bare.endswith(".")
                 and not bare.endswith("..") and len(_words(rest)) <= MAX_WORDS):
             # "28. Folkways due to false inference.": a numbered section's title in sentence
@@ -366,6 +368,14 @@ def shape(block: Block) -> str | None:
     if _heading_text_shape(text) != "sentence" or _OPEN_END.search(bare):
         return None  # (not "They commence by saying that they", a sentence running on)
     return "sentence"
+
+
+def _topics(text: str) -> bool:
+    """A chapter's argument under its labelling word, topics closed by a stop and a dash, the
+    first capitalised (``Society.—houses and servants.``)."""
+    parts = re.split(r"\.(?:—|--)", text.rstrip(_QUOTES).rstrip("."))
+    return len(parts) >= 2 and _title_cased(_words(parts[0])) and all(
+        0 < len(_words(p)) <= MAX_WORDS and not _TWO_SENTENCES_NOT_INITIALS.search(p) for p in parts)
 
 
 def _unitalic(text: str) -> str:
