@@ -548,3 +548,11 @@ def test_a_table_set_in_further_inside_a_run_of_extracts_is_the_extracts():
     prose = "This is prose wrapped\nat a short width as\nplain text often is."
     assert quoted("\n\n".join([prose, prose, answer, table, after, prose])) == [
         False, False, True, True, True, False]
+
+
+def test_an_orators_address_after_the_records_as_follows_is_the_record_not_an_extract():
+    # a collection of speeches: "The Senator spoke as follows:" / the speech, opened by its address
+    text = "\n\n".join([BODY, "The Senator spoke as follows:",
+                        "_Mr. President and Gentlemen of the Mill Club_--I feel that I am at home here.",
+                        BODY, "The miller spoke as follows:", "The mill is as large as a church.", BODY])
+    assert quoted(text) == [False, False, False, False, False, True, False]

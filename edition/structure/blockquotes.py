@@ -76,6 +76,9 @@ def _introduces_extract(previous: Paragraph, node: Paragraph) -> bool:
         return has_verb(SENTENCE_END.split(text)[-1]) or bool(_INTRODUCES.search(text))
     if not _LEAD_IN.search(text):
         return False
+    if _AS_FOLLOWS.search(text) and _ADDRESS_OPENS.match(node.block.text):
+        return False  # "The Senator spoke as follows:" / "Mr. President and Gentlemen--I feel …":
+        # the address the record is made of, not an extract in it
     if _OWN_WORDS_FOLLOW.search(text) or _OWN_SIGHT_FOLLOWS.search(text):
         return False  # "let us truthfully say:": the author's own words follow, no extract
         # ("and this is what we saw:—": the narrator's own account of it)
@@ -100,6 +103,12 @@ _OWN_WORDS_FOLLOW = re.compile(r"\b(?:(?i:let)[ \u00a0]+(?:us|me)|I|we|We)[ \u00
                                r"[ \u00a0]*:(?:—|–|--?)?$")
 _OWN_SIGHT_FOLLOWS = re.compile(r"\b(?:I|we|We)[ \u00a0]+(?:\w+ly[ \u00a0]+)?(?:saw|found|beheld|noticed|see|find)"
                                 r"[ \u00a0]*:(?:—|–|--?)?$")
+_AS_FOLLOWS = re.compile(r"\bas[ \u00a0]+follows[ \u00a0]*:", re.IGNORECASE)
+# an orator's opening address: "Mr. President and Gentlemen of the Club--", "Fellow-Citizens--"
+_ADDRESS_OPENS = re.compile(r"^[ \u00a0]*[_*]?(?:(?:Mr\.|Madam)[ \u00a0]+(?:President|Chairman|Speaker|Mayor)|"
+                            r"(?:Ladies[ \u00a0]+and[ \u00a0]+)?Gentlemen|(?:My[ \u00a0]+)?Fellow[- ]?(?:citizens|countrymen|"
+                            r"townsmen)|(?:My[ \u00a0]+)?(?:Friends|Countrymen))\b[^.!?\n]{0,80}?[_*]?(?:,|:|—|--)",
+                            re.IGNORECASE)
 _NOTE_MARKER = re.compile(r"^\[\d{1,3}\][ \u00a0]")
 _SIGNATURE = re.compile(r"^(?:[\w’'.,]+[ \u00a0]+){0,3}[A-Z][A-Z.’' -]+\.?$")  # "Your affectionate PORTIA."
 
