@@ -556,3 +556,11 @@ def test_an_orators_address_after_the_records_as_follows_is_the_record_not_an_ex
                         "_Mr. President and Gentlemen of the Mill Club_--I feel that I am at home here.",
                         BODY, "The miller spoke as follows:", "The mill is as large as a church.", BODY])
     assert quoted(text) == [False, False, False, False, False, True, False]
+
+
+def test_a_sittings_place_and_date_set_in_a_line_each_are_no_extract():
+    caption = "              HOUSE OF COMMONS,\n                   COMMITTEE ON MILLS,\n                        Tuesday, March 17, 1914"
+    verse = "              The mill is as large as a church,\n              and older than the town."
+    text = "\n\n".join([BODY, BODY, BODY, caption, BODY, verse, BODY])
+    # (a wrapped paragraph set in on every line is one)
+    assert quoted(text) == [False, False, False, False, False, True, False]

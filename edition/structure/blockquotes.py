@@ -31,6 +31,7 @@ from edition.structure.turns import SWORN_LABEL, TURN_LABEL
 
 MIN_INDENT = 2
 CUSTOM_WORDS = 12  # a date line, a close or a signature is short
+PLACE_LINES = 3  # lines naming where, over the date line
 CLOSE_WORDS = 4  # "Your affectionate", "Yours, yours,"
 MIN_FLUSH = 3  # flush-left paragraphs an article needs for its indented ones to stand out
 _LEAD_IN = re.compile(r":(?:—|–|--?)?$")  # ":", ":—", ":--"
@@ -123,6 +124,11 @@ def _set_apart_by_custom(paragraph: Paragraph, after: Paragraph | None) -> bool:
     if len(text.split()) > CUSTOM_WORDS:
         return False
     if not paragraph.block.single_line:
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        if len(lines) <= PLACE_LINES + 1 and is_letter_dateline(lines[-1]) and all(
+                line.endswith(",") for line in lines[:-1]):
+            return True  # where and when, a line each: "HOUSE OF REPRESENTATIVES," /
+            # "COMMITTEE ON EDUCATION," / "Tuesday, March 17, 1914", a sitting's caption
         # a close over its signature, set far to the right ("Yours very affectionately," /
         # "JANE.")
         # ("I am, however," / "my dear Eliza, thine": the letter's last sentence set as its close)
