@@ -158,6 +158,10 @@ _OPENS_SENTENCE_AT = re.compile(_OPENS_SENTENCE)
 _SAID_TO_THEM = re.compile(r"\b(?:being|been)[\s\u00a0]+(?:\w+ly[\s\u00a0]+)?(?:said|repeated|remarked|read|quoted|"
                            r"asked|told|observed|mentioned|sung|recited|reminded|suggested)\b[^.!?]*$", re.IGNORECASE)
 _ATTRIBUTION_OF_MASKED = re.compile(rf"{MASK}[ \u00a0,]*$")  # '“…,” said Sam': the verb right after one
+# a sentence opening with a name and its verb: "Bucharin laughed.", "Walter took the map and …"
+_SUBJECT_VERB = re.compile(rf"[ \u00a0\n]*(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}})[ \u00a0]+"
+                           r"(?:[a-z]+ly[ \u00a0]+)?(?:[a-z]+ed|took|sat|stood|rose|came|went|made|gave|shook|"
+                           r"held|threw|drew|broke|got|turned|laughed|smiled|paused)\b")
 _STOP = re.compile(rf"[.!?:;]|{MASK}")  # where an attribution after a quotation ends
 # a quotation opening the clause its lead-in's verb governs: "that …", "whether …" (not "if",
 # "how": as often words of their own)
@@ -837,7 +841,7 @@ class SectionMarkup:
                     # after it is X's again ("“Both,” said the witness." / "“How many boats were
                     # lowered?”" / "“Just two, sir.”")
                     answer = not self._asks(q)
-                    self._settle(q, Verdict("said", turns[u - 2] if answer else None, None, "question-answer"),
+                    self._settle(q, Verdict("said", (turns.get(u - 2) or last_speaker.get(u - 2)) if answer else None, None, "question-answer"),
                                  None, verdicts, last_speaker, turns, asked)
                     continue
                 other, last = turns.get(u - 2), turns.get(u - 1)
@@ -1255,8 +1259,8 @@ class SectionMarkup:
         after a named person's answer that ran to its paragraph's end, or an answer after an
         unnamed question that followed that person's answer."""
         if self._asks(q):
-            return last_speaker.get(u - 1) is not None and u - 1 not in asked and turns.get(u - 1) is not None
-        return u - 1 in asked and turns.get(u - 1) is None and turns.get(u - 2) is not None
+            return last_speaker.get(u - 1) is not None and u - 1 not in asked
+        return u - 1 in asked and turns.get(u - 1) is None and (turns.get(u - 2) or last_speaker.get(u - 2)) is not None
 
     def _label_speaker(self, u: int, label: re.Match) -> str | None:
         """Whom a turn's label (its group ``name``, in paragraph ``u``) names: the register's
@@ -1493,15 +1497,52 @@ class SectionMarkup:
                     turns.setdefault(q.first.unit, verdict.who)
 
     def _pronoun_person(self, u: int, q: Quotation) -> str | None:
-        # only a person of the register: without one, a name in view is no evidence that "he"
-        # is its bearer (on the development corpus such guesses were wrong twice as often as
-        # right), and a wrong @who is worse than none. The first named before the quotation in
+        # a person of the register: without one, a name in view is no evidence that "he" is
+        # its bearer (on the development corpus such guesses were wrong twice as often as
+        # right), and a wrong @who is worse than none -- save the name opening the sentence
+        # just before (_subject_just_before). The first named before the quotation in
         # its paragraph, else the last in the nearest paragraph before that names one — outside
         # other quotations (masks.PersonsInView).
         here = self.persons_in_view.first_before(u, q, q.first.start)
         if here is None:
             here = self.persons_in_view.last_in_unit_before(u, q)
-        return here.id if here is not None else None
+        if here is not None:
+            return here.id
+        return self._subject_just_before(u, q)
+
+    def _subject_just_before(self, u: int, q: Quotation) -> str | None:
+        """Without the register, one guess only: the name that is the subject of the sentence
+        just before the quotation ("Bucharin laughed. “You old counter-revolutionary!” he
+        said."), in its paragraph or as the whole of the paragraph before it ("Bucharin took the
+        map and looked at it." / "“Idiotism!” he said.")."""
+        if q.parent is not None or q.depth:
+            return None
+        unit = self.units[u]
+        text, end = unit.text, q.first.start
+        if text[unit.start:end].strip(" \u00a0\n"):
+            start = self._lead_in_start(u, unit.start, end, self._masked(u, q))
+            if text[start:end].strip(" \u00a0\n"):
+                return None  # the sentence it opens has words of its own before it
+            lead_u, lower, upper = u, unit.start, start
+        else:
+            if u == 0 or not isinstance(self.units[u - 1].key, Paragraph):
+                return None
+            lead_u, lower, upper = u - 1, self.units[u - 1].start, self.units[u - 1].end
+        lead_text = self.units[lead_u].text
+        mask = self._masked(lead_u, q)
+        if MASK in mask.blank(lead_text, lower, upper):
+            return None  # quotations of its own: whose words are whose is theirs to say
+        stop = lead_text[:upper].rstrip(" \u00a0\n")
+        if not stop.endswith("."):
+            return None
+        start = self._lead_in_start(lead_u, lower, len(stop) - 1, mask)
+        if lead_u != u and start > lower:
+            return None  # (the paragraph before, one sentence)
+        m = _SUBJECT_VERB.match(lead_text, start)
+        if m is None:
+            return None
+        names = self._persons(lead_u, m.start("name"), m.end("name") + 1, mask)
+        return names[0] if len(names) == 1 else None
 
     def _reporting_clause_between(self, text: str, prev_q: Quotation, q: Quotation) -> bool:
         """Whether the words between two quotations of one paragraph are an interruption's

@@ -1718,3 +1718,25 @@ def test_a_name_joined_by_and_to_a_place_or_a_title_is_no_speaker(tmp_path):
     # the play's title's, as "Emperor" is
     text = "The Mill\n\nHe feels the claim. \"To grind is to have to grind,\" says his Hale in Mill and Weir. This is the key.\n"
     assert [w for tag, w, _ in quotes(encode(tmp_path, text, "")) if tag == "said"] == [None]
+
+
+def test_without_a_register_the_name_opening_the_sentence_just_before_is_hes(tmp_path):
+    text = "\n\n".join([
+        "The Mill Talk", "By Ann Reed",
+        "Bucharin, editor of the mill paper, found me at a table in the Metropole.",
+        "Bucharin took the map and looked at it.",
+        '"Idiotism, rank idiotism!" he said.',
+        'I said the mill would stop. Bucharin laughed. "You old miller!" he said. "That would be all true."',
+        '"And is the poor mill railway to feed Leeds?"',
+        '"Before then the river will have risen."',
+        'Reed met Cole and Bucharin in the yard. "We are late," he said.'])
+    result = encode(tmp_path, text, "")
+    root = result.tree.getroot()
+    names = {p.get(XML_ID): p.findtext("{http://www.tei-c.org/ns/1.0}persName")
+             for p in root.xpath("//t:person", namespaces=NS)}
+    got = [(names.get(who[1:]) if who else None, words[:12]) for tag, who, words in quotes(result)
+           if tag == "said"]
+    # the question after his words, unattributed, is the narrator's; the answer after it his
+    # again; where a sentence names several, no guess
+    assert got == [("Bucharin", '"Idiotism, r'), ("Bucharin", '"You old mil'), ("Bucharin", '"That would '),
+                   (None, '"And is the '), ("Bucharin", '"Before then'), (None, '"We are late')]
