@@ -710,7 +710,8 @@ class SectionMarkup:
         if (verdict.tag == "said" and verdict.who and verdict.who.startswith(NEW) and verdict.verb
                 and _PRESENT_OF_EITHER.match(verdict.verb) and (self.works.source_references or self.works.article.note_authors
                                                                   or self.works.article.old_prose and q is not None
-                                                                  and (self._several_sentences(q) or self._a_statement(q)))
+                                                                  and (self._several_sentences(q) or self._a_statement(q))
+                                                                  and not self._replies(q))
                 and not self._described(q, verdict.who[len(NEW):])):
             # in a text that cites works (a reference list, notes citing authors), "Renan says",
             # "Jephson observes" in the present tense quote writing: the scholar's present of
@@ -1247,6 +1248,14 @@ class SectionMarkup:
         """The quotation's words end with a comma inside its marks: an item of a list."""
         last = q.last
         return self.units[last.unit].text[last.start:last.end].rstrip("’”\"' \u00a0").endswith(",")
+
+    def _replies(self, q: Quotation) -> bool:
+        """The words open with a reply set off by its comma or stop (``“Yes,” says Colonel
+        Field, “I am glad …”``): an answer in talk, not a writer's sentence."""
+        while q.prev is not None:
+            q = q.prev  # (the words the attribution interrupted open with it)
+        m = re.match(r"[\W_]*([^\W\d_]+)[,.!]", text_of(self.units[q.first.unit].text, q.first))
+        return m is not None and m[1].lower() in speech.REPLIES
 
     def _asks(self, q: Quotation) -> bool:
         """The quotation is a question: its words end with a question mark."""

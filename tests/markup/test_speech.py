@@ -1625,6 +1625,16 @@ def test_says_over_sentences_in_old_prose_quotes_writing(tmp_path, year, tag):
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == [tag]
 
 
+def test_an_answer_opening_with_a_reply_in_old_prose_is_speech_whatever_the_verb(tmp_path):
+    # '“Yes,” says Colonel Field, “I am glad to make the acquaintance of your father, …”': the
+    # narrator's present, talk answered, not a writer's sentences
+    text = ("On Mills\n\nBy Tom Reed\n\n(The Mill Review, Vol. 2, March 1850)\n\n"
+            "I went to the mill. “Yes,” says Colonel Cole, “I am glad to see the mill. "
+            "Also, I would like to stay and take dinner here.” So it was.")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [
+        ("said", "#person-cole"), ("said", "#person-cole")]
+
+
 @pytest.mark.parametrize("words, tag", [
     # one long sentence stated: the book's ('Speaking of the Kaffirs, J. G. Wood says, “Their
     # state of health enables them to survive injuries …”')
