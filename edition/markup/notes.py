@@ -50,7 +50,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NUM = r"(?:\d+|[ivxlcdm]+|[IVXLCDM]+)"
 # (a bimonthly's two months: "May/June 2002")
-_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s*[/–-]\s*{_MONTH})?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?"
+_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s*[/–-]\s*{_MONTH})?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?"
                    rf"(?P<year>{_YEAR})$|^{_MONTH}\s+\d{{1,2}}$")
 # "p. 110", "pp. 313 ff.", "p. 25 (tr. by Squire)": a translator's or an edition's remark after
 _PAGES = re.compile(rf"^(?i:pp?\.?|pages?|pgs?\.?)\s*(?P<from>{_NUM})(?:\s*[-–]\s*(?P<to>{_NUM}))?"
@@ -70,7 +70,8 @@ _VOLUME = re.compile(rf"^(?:(?i:vols?\.|volume)\s*(?P<n>{_NUM})(?:\s+(?P<page>\d
                      rf"|(?P<count>\d+|[Tt]wo|[Tt]hree|[Ff]our)\s+(?i:vols?\.?|volumes)"
                      rf"|(?i:in)\s+(?:\w+)\s+(?i:vols?\.?|volumes)"
                      rf"|(?P<roman>[IVXLC]+|[ivxlc]+)\.?\s+(?P<rpage>\d+))$")
-_EDITION = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|new|revised|sec\.)"
+_EDITION = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"new|revised|last|latest|sec\.)"
                       r"\s+(?:edition|edn\.?|ed\.|edit\.)$", re.IGNORECASE)
 _ACCESSED = re.compile(rf"^(?i:accessed|retrieved|viewed)\s+(?:on\s+)?(?P<date>.+)$")
 # (a short form announced after it: "https://… (hereinafter Sadiq et al., “Public Alert …”)")
@@ -106,11 +107,14 @@ _IMPRINT = re.compile(r"^\(?(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){
                       r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?)?)\s*:\s*"
                       rf"(?P<publisher>[A-Z][^,:()]*?)(?:,\s*(?P<year>{_YEAR}))?\)?$")
 _LEAD = re.compile(r"(?:^|(?<=[\s,;(]))(?i:vide|see(?:\s+also)?(?:,?\s+(?:for\s+example|for\s+instance|e\.\s?g\.),?)?"
-                   r"(?:\s+in)?|cf\.)\s+"
+                   r"(?:\s+in)?|cf\.|(?:noticed|mentioned|quoted|cited|stated|described|discussed|observed|remarked)"
+                   r"\s+by)\s+"
                    r"(?:(?:an?|the)\s+(?:article|essay|paper|chapter|book|review|poem|letter|introduction|preface)"
                    r"\s+(?:on|in|entitled|called|to)\s+)?(?=[A-Z“‘\"_])")
 # (after a full stop too, a title in Project Gutenberg's italics: "&c. _Hist. Parl._ xxviii. 311")
-_AFTER_LEAD_IN = re.compile(r"(?:(?<=:)|(?<=[”\"]))[ \t\n\u00a0]+(?=[A-Z“‘\"_])")
+# (a quotation's source in brackets after it: '… grow out of the old” (H. M. Hyndman, “Historical
+# Basis of Socialism,” 1883, p. 305).')
+_AFTER_LEAD_IN = re.compile(r"(?:(?<=:)|(?<=[”\"]))[ \t\n\u00a0]+(?:(?<=[”\"][ \u00a0])\((?=[A-Z][\w.’' \u00a0]{1,40},[ \u00a0]*[“\"_][^()]{4,200}\)))?(?=[A-Z“‘\"_])")
 # an author and a title in Project Gutenberg's italics wherever a note names them ("… a close
 # resemblance to Harris, _Money and Coins_, pt. i, §§ 19, 20.", "quoted … in Pliny, _Historia
 # Naturalis_, lib. xxxiii")
@@ -156,14 +160,23 @@ _COLON_LEAD = re.compile(r"[ \t\n\u00a0]+(?i:cf\.|see\b|compare\b|(?=https?://))
 _COLON_TITLE = re.compile(r"[ \u00a0]+_[A-Z]")
 
 
+_MONTH_BEFORE_YEAR = re.compile(rf"[ \t\n\u00a0]*{_MONTH}")
+_YEAR_NEXT = re.compile(rf"[ \t\n\u00a0]+{_YEAR}\b")
+_IMPRINT_OPENS = re.compile(r"[ \u00a0]+\((?P<inside>[A-Z][^()]{3,120}\b(?:1[5-9]|20)\d\d)\)")
+
+
 def _pieces(text: str, start: int, end: int) -> list[Piece]:
     """``text[start:end]`` cut at commas, semicolons and full stops outside quotation marks and
     brackets; a stop after an abbreviation or an initial cuts nothing."""
     pieces: list[Piece] = []
     depth, quote, begin, i = 0, None, start, start
+    closing = -1  # the bracket closing an imprint read as if set after a comma
     while i < end:
         c = text[i]
-        if quote is not None:
+        if i == closing:
+            _add(pieces, text, begin, i, False)
+            begin = i + 1
+        elif quote is not None:
             if (c == quote and not (quote == "'" and i + 1 < end and text[i + 1].isalnum())) \
                     or (quote in "“" and c == "”"):
                 quote = None
@@ -173,6 +186,15 @@ def _pieces(text: str, start: int, end: int) -> list[Piece]:
                         i + 1 >= end or text[i + 1] in " \t\n\u00a0"):
                     _add(pieces, text, begin, i + 1, text[i - 1] == ".")
                     begin = i + 1
+                elif depth == 0 and i > begin and text[begin:begin + 1] in "“\"" and (
+                        m := _IMPRINT_OPENS.match(text, i + 1, end)):
+                    # 'See “Socialism in England” (American Economic Association, vol. iv, …,
+                    # 1889)': the title ends with its mark; where it was printed, in brackets
+                    # after it, is read as if set after a comma
+                    _add(pieces, text, begin, i + 1, False)
+                    begin, closing = m.start("inside"), m.end("inside")
+                    i = begin
+                    continue
         elif c in "“\"" or (c == "‘" and (i == start or not text[i - 1].isalnum())):
             quote = "”" if c == "“" else ("’" if c == "‘" else "\"")
         elif c == "_" and (i == start or not text[i - 1].isalnum()) and "_" in text[i + 1:end]:
@@ -190,6 +212,8 @@ def _pieces(text: str, start: int, end: int) -> list[Piece]:
         elif depth == 0 and c == ":" and _COLON_LEAD.match(text, i + 1, end):
             _add(pieces, text, begin, i, True)  # "iii, p. 204: cf. 1 Massachusetts …": it ends here
             begin = i + 1
+        elif c == "," and _MONTH_BEFORE_YEAR.fullmatch(text, begin, i) and _YEAR_NEXT.match(text, i + 1, end):
+            pass  # "May, 1889": one date
         elif depth == 0 and c in ",;." and (i + 1 >= end or text[i + 1] in " \t\n\u00a0—–"):
             # (a dash after the stop opens what follows: "…, p. 27.—“Nowhere …,” p. 29.")
             word = re.search(r"([\w'’]+)$", text[begin:i])
@@ -630,6 +654,12 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
     # Roswell, Part II, Maltais interview.")
     described = used == len(pieces) - 1 and b.title is not None and pieces[used].kind == "prose" \
         and pieces[used].stop and len(pieces[used].text.split()) <= MAX_PART_WORDS
+    # (or before a clause about the work: "…, May, 1889), in which a portion of this essay …")
+    # (or before another of the author's titles: '…, “History of Agriculture and Prices,” and “Six
+    # Centuries of Work and Wages.”', read on its own)
+    described = described or (used < len(pieces) and b.title is not None and pieces[used].kind == "prose"
+                              and (_RELATIVE.match(pieces[used].text) or _AND_TITLE.match(pieces[used].text)) is not None
+                              and not any(p.stop for p in pieces[:used - 1]))  # (one sentence)
     while used and not pieces[used - 1].stop and not italic and not described:  # a reference ends where a sentence
         used -= 1  # does (or an author's title in italics: "Aristotle, _Politics_, 1257a 38–41")
     if not used or b.title is None and b.author is None:
@@ -644,6 +674,9 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
 
 
 MAX_PART_WORDS = 3
+_AND_TITLE = re.compile(r"and[ \t\n\u00a0]+[“\"]")
+_AND_NEXT_TITLE = re.compile(r"(?<=[,;][”\"])[ \t\n\u00a0]+and[ \t\n\u00a0]+(?=[“\"])")  # the author's next title
+_RELATIVE = re.compile(r"(?:in|of|from|to)?[ \u00a0]*(?:which|whom|whose)\b|where\b")
 
 
 def _author_then_year(pieces: list[Piece]) -> bool:
@@ -800,6 +833,7 @@ def read_references(text: str, start: int, end: int, known_title, known_author) 
     opening = set() if _LEAD.match(text, start, end) else {start}
     led = opening | {m.end() for m in _LEAD.finditer(text, start, end) if m.end() > start} \
         | {m.end() for m in _NEXT_REFERENCE.finditer(text, start, end)} \
+        | (titles_after := {m.end() for m in _AND_NEXT_TITLE.finditer(text, start, end)}) \
         | {m.start() for m in _NAMED_ITALIC.finditer(text, start, end)}
     # after a colon or a quotation, a reference that shows itself one (a volume, a page, a date):
     # 'articles by Professor Roscoe Pound: “Do we need a Philosophy of Law?” Columbia Law Review,
@@ -808,7 +842,10 @@ def read_references(text: str, start: int, end: int, known_title, known_author) 
     for at in sorted(led | after):
         if found and at < found[-1].end:
             continue
-        pieces = _pieces(text, at, end)
+        if at in titles_after and not (found and text[found[-1].end:at].split() == ["and"]):
+            continue  # ('“doing the job,” and “if anything, …”': words quoted, no titles)
+        stop = text.find(")", at, end) if text[at - 1:at] == "(" else -1
+        pieces = _pieces(text, at, stop if stop > 0 else end)  # (in brackets: to their close)
         for p in pieces:
             _classify(p)
         if at in after and pieces and pieces[0].kind == "quoted" and re.search(

@@ -666,3 +666,25 @@ def test_verse_a_note_sets_in_line_by_line_is_a_quotation_in_the_note(tmp_path):
     assert len(quoted.xpath("t:lb", namespaces=ns)) == 2
     # the names under it, one to a line, are a roll, no extract
     assert "John Hale" not in quoted.xpath("string()")
+
+
+def test_references_in_an_old_essays_notes_quoted_titles_and_their_sources_in_brackets():
+    def titles(text):
+        return [(t, a) for _, t, a, _ in _refs(text)]
+    # a title first and its "last edition"
+    assert titles("“Principles of Milling,” last edition, 1865, p. 477 (quoting from Cole.)") == [
+        ("Principles of Milling", None)]
+    # a quotation's source in brackets after it
+    assert titles("“The new forms _must_ grow out of the old” (H. M. Reed, “Historical Basis of Milling,” "
+                  "1883, p. 305).") == [("Historical Basis of Milling", "H. M. Reed")]
+    # where a paper was printed, in brackets after its title, and a clause about it after that
+    assert titles("See “Milling in England” (Mill Association, vol. iv, part 2, May, 1889), in which a "
+                  "portion of this essay has been embodied.") == [("Milling in England", None)]
+    # "noticed by" an author, and the author's second title after "and"
+    assert titles("This was noticed by Reed, “Principles of the Weir,” p. 225; see also Prof. Tom Cole, "
+                  "“History of Mills,” and “Six Centuries of Wheels.”") == [
+        ("Principles of the Weir", "Reed"), ("History of Mills", "Prof. Tom Cole"), ("Six Centuries of Wheels", None)]
+    # words quoted one after another are no titles
+    assert not any("anything" in (t or "") for t, _ in titles(
+        "Remarks by Tom Reed, Mill House (Feb. 16, 2017). Reed said the miller was just "
+        "“doing the job,” and “if anything, he did something right.”"))
