@@ -20,7 +20,8 @@ no reference is left as text without losing the others. In the sentence: ``Smith
 ``Smith et al. (2016: 4)``. After a quotation: a bare page ``” (54)``, a year ``” (2012)``; a
 year with a page anywhere, ``(2000, 35)``: their author is the one named before them
 (``WorksCited`` looks for it). Also ``[Evening Courier, Monday May 3rd 1932]`` (a periodical's
-issue) and ``(A. Author, "Title", Publisher (1973) pp 12-3)``.
+issue), ``(A. Author, "Title", Publisher (1973) pp 12-3)`` and ``(Molesworth, "History of the
+Reform Bill," p. 347)``.
 
 What is deliberately NOT a citation:
 
@@ -357,6 +358,11 @@ SHAPES: tuple[Shape, ...] = (
         rf"(?:(?P<publisher>{_CAP}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP})*)\s*,?\s*)?"
         rf"\((?P<date>(?P<when>{_YEAR}))\)\s*,?\s*"
         rf"(?:(?P<pages>{_PAGE_WORD_LOOSE}\s*{_RANGE}))?\s*\)")),
+    # (Molesworth, "History of the Reform Bill," p. 347): an author, a quoted title and its page
+    Shape("author-title-page", "full", re.compile(
+        rf"\((?P<author>(?:[A-Z]\.\s*)*{_CAP}(?:\s+{_CAP}){{0,2}})\s*,\s*"
+        rf"(?P<title>“[^”()]{{2,120}}”|\"[^\"()]{{2,120}}\"|‘[^’()]{{2,120}}’),?\s*"
+        rf"(?P<pages>{_PAGE_WORD}\s*{_RANGE})\s*\)")),
     # "is given in Theal's 'Kaffir Folklore,' p. 209": a work by its quoted title, in its
     # author's possessive, and its page, in the author's own sentence
     Shape("possessive-title-page", "full", re.compile(

@@ -827,3 +827,13 @@ def test_a_forename_glued_to_the_surname_by_the_prints_slip_still_finds_the_entr
     root = encode_text(tmp_path, text)
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     assert root.xpath("//t:body//t:p//t:bibl/@corresp", namespaces=ns) == ["#ref-miller-2015"]
+
+
+def test_an_author_a_quoted_title_wrapped_over_a_line_and_its_page_in_brackets():
+    text = "As lately as 1831 one hundred persons ruled the mill (Reed, “History of\nthe Mill Bill,” p. 347). Then"
+    (c,) = find_citations(text)
+    assert (c.kind, c.author, c.pages) == ("full", "Reed", ("347", "347"))
+    assert {s.tag: text[s.start:s.end] for s in c.spans} == {
+        "author": "Reed", "title": "“History of\nthe Mill Bill,”", "biblScope": "p. 347"}
+    # an author and a page without a title is no such reference
+    assert [c.rule for c in find_citations("ruled the mill (Reed, p. 347). Then")] != ["author-title-page"]
