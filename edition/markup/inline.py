@@ -189,7 +189,11 @@ def _note_markers(doc: Document, markup: Markup) -> None:
     sections = list(doc.sections_before_notes())
     text = "\n".join(b.text for section in sections for b in _section_blocks(section, notes=False))
     if style not in nn.AS_PRINTED and all(f"[{note.number}]" in text for note in doc.notes.notes):
-        return  # "1. https://…" notes marked "[1]" in the text: no "RQ1" is a marker
+        if not grouped_numbers([text]) - {note.number for note in doc.notes.notes}:
+            return  # "1. https://…" notes marked "[1]" in the text: no "RQ1" is a marker
+        # the text cites "[2,3]", "[4–6]" that no note has: its "[1]" is the reference list's
+        # too, and its notes are called by superscript figures ("data¹"), nothing else
+        style = nn.SUPERSCRIPT_ONLY
     markers = nt.NoteMarkers(doc.notes.notes, nn.note_id, style)
     if title is not None:
         markers.next = in_title.next  # the text's markers come after the title's

@@ -34,7 +34,8 @@ from edition.markup.citations import PART_RANK, Citation
 from edition.markup.statutes import find_statutes
 from edition.markup.spans import Span
 from edition.markup.titles import PERIODICAL_NOUN, authored_after, cited_after, make_title, quoted_title
-from edition.structure.notes import AS_PRINTED, call_pattern, note_label_call, printed_call, text_marker
+from edition.structure.notes import (AS_PRINTED, SUPERSCRIPT_ONLY, call_pattern, note_label_call, printed_call,
+                                     superscript_marker, text_marker)
 
 RULE = "note-references"
 _Q_OPEN, _Q_CLOSE = "“‘\"'", "”’\"'"
@@ -935,6 +936,8 @@ class NoteMarkers:
             return re.compile(re.escape(printed_call(self.style, number))).search(text, pos, end)
         if self.style in ("p", "k"):  # "word(1)"; "in 1650. *p The"
             return call_pattern(self.style, number).search(text, pos, end)
+        if self.style == SUPERSCRIPT_ONLY:
+            return superscript_marker(number).search(text, pos, end)
         if self.style == "o" and (m := note_label_call(number).search(text, pos, end)):
             return m  # "[Note 1]" calls "Note 1."
         return text_marker(number).search(text, pos, end)

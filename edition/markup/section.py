@@ -356,6 +356,7 @@ class SectionMarkup:
         # "[3]" cites note 3, else entry 3 of a numbered reference list ("3. Smith J …")
         self.note_numbers, self.reference_numbers = note_numbers, reference_numbers or {}
         self.grouped = grouped  # numbers cited with others ("[1, 6, 7]"): references, not notes
+        self._grouped_past_notes = bool(grouped - set(note_numbers or ()))
         self.name_words = name_words  # words of the full names the text prints that stand alone
         self.proper = proper  # words the text capitalises where no sentence starts
         self.lower = lower  # words the text writes in small letters
@@ -407,7 +408,10 @@ class SectionMarkup:
         if c.rule == "superscript" and self.grouped and all(n in self.note_numbers for n in numbers):
             return None  # "¹" where the references are cited "[1, 6, 7]": a footnote's call
         if len(numbers) == 1 and numbers[0] in self.note_numbers and not (
-                numbers[0] in self.grouped and numbers[0] in self.reference_numbers):
+                numbers[0] in self.reference_numbers and (
+                    numbers[0] in self.grouped or c.rule != "superscript" and self._grouped_past_notes)):
+            # (the text cites numbers in brackets together that no note has, "[2,3]", "[4–6]":
+            # its "[1]" is the reference list's first entry too, its note called otherwise, "¹")
             return ""
         if all(n in self.reference_numbers for n in numbers):
             return " ".join(self.reference_numbers[n] for n in numbers)

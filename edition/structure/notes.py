@@ -83,6 +83,14 @@ def note_id(number: str) -> str:
     return f"note-{_SYMBOL_IDS.get(number, re.sub('[:#]', '-', number))}{series}{n}"
 
 
+SUPERSCRIPT_ONLY = "^"  # a note style: calls in superscript figures only (see markup/inline.py)
+
+
+def superscript_marker(number: str) -> re.Pattern:
+    """Note ``number``'s call in superscript figures, nothing else (``data¹``)."""
+    return re.compile(_superscript(number))
+
+
 def text_marker(number: str, superscript: bool = True) -> re.Pattern:
     """Where the text marks note ``number`` in the shape a pasted superscript takes: a number or
     a symbol glued to the word or stop before it, not part of a longer number or word; or, with
@@ -269,8 +277,9 @@ def _notes_from(blocks: list[Block], at: int) -> tuple[Notes, int] | None:
     if not _rising([n.number for n in notes], by_one=False):
         return None
     if style in ("d", "r", "s") and len(notes) == 1 and not _marked(style, [notes[0].number],
-                                                                    blocks[:at]):
+                                                                    blocks[:at], superscript=True):
         return None  # one "1." paragraph under "Notes" is a note only when the text marks it
+        # (a superscript figure too: "data¹")
     return Notes(blocks[at], notes, part=part), end
 
 

@@ -585,6 +585,29 @@ def test_a_reference_list_titles_first_its_numbers_cited_with_others_and_footnot
         ("date", "2017")]
 
 
+def test_a_first_reference_cited_alone_is_the_lists_where_its_groups_cite_past_the_notes(tmp_path):
+    # an MDPI paper: "2010 [1]" its first reference, never cited in a group; "[2,3]", "[4–6]" no
+    # note has; its one footnote called by "¹"
+    from support import encode_text
+    text = (
+        "Mills and Their Millers\n\nBy Ann Cole\n\n1. Introduction\n\n"
+        "Some mills are expected by mid-century, relative to 2010 [1]. Nine-tenths\nare in valleys [2,3], "
+        "near rivers [3]. The millers' data¹ across the\nvalleys show it.\n\n"
+        "A second paragraph tells of the rivers and their mills, cited as before\n[2], and of the weirs.\n\n"
+        "Notes\n\n1 The term data means the millers' own data, gathered by the millers\nthemselves.\n\n"
+        "References\n\n1. Cole, A. Mills of the Future; Mill Agency: Leeds, 2013.\n\n"
+        "2. Reed, T. Valleys. Mill Review 1974, 185, 1124–1131.\n\n"
+        "3. Hale, B. Rivers. Annual Review of Mills 2002, 53, 575–604.\n")
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    refs = [(" ".join(r.xpath("string()").split()), r.get("target"))
+            for r in root.xpath("//t:body//t:p//t:ref", namespaces=ns)]
+    assert refs == [("[1]", "#ref-cole-2013"), ("[2,3]", "#ref-reed-1974 #ref-hale-2002"),
+                    ("[3]", "#ref-hale-2002"), ("¹", "#note-1"), ("[2]", "#ref-reed-1974")]
+    # (its one note, under "Notes" over the references, marked by "¹" alone: an endnote)
+    assert root.xpath("//t:note/@place", namespaces=ns) == ["end"]
+
+
 def test_a_year_after_a_quoted_title_is_its_date_where_no_reference_list_cites_it():
     text = ("He wrote stories for children, “Seven Little People and their Friends” (New York, "
             "1862), and edited two volumes, “American Poems” (1879) and “Mill Songs” (1880).")
