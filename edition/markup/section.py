@@ -158,6 +158,9 @@ _OPENS_SENTENCE_AT = re.compile(_OPENS_SENTENCE)
 _SAID_TO_THEM = re.compile(r"\b(?:being|been)[\s\u00a0]+(?:\w+ly[\s\u00a0]+)?(?:said|repeated|remarked|read|quoted|"
                            r"asked|told|observed|mentioned|sung|recited|reminded|suggested)\b[^.!?]*$", re.IGNORECASE)
 _ATTRIBUTION_OF_MASKED = re.compile(rf"{MASK}[ \u00a0,]*$")  # '“…,” said Sam': the verb right after one
+# a name whose possessive opens the subject after an inverted verb: "murmured Lamb’s dream babes"
+_POSSESSOR_OF_SUBJECT = re.compile(r"[’']s[ \u00a0]+[a-z]")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0\n]+$")
 # a sentence opening with a name and its verb: "Bucharin laughed.", "Walter took the map and …"
 _SUBJECT_VERB = re.compile(rf"[ \u00a0\n]*(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}})[ \u00a0]+"
                            r"(?:[a-z]+ly[ \u00a0]+)?(?:[a-z]+ed|took|sat|stood|rose|came|went|made|gave|shook|"
@@ -614,6 +617,9 @@ class SectionMarkup:
                 continue
             if words[0] == "The":
                 continue  # "The Voice answers", "The Age": a paper or a body, not a person
+            if _POSSESSOR_OF_SUBJECT.match(text, m.end()) and (verb := _LAST_WORD.search(text, max(0, m.start() - 30), m.start())) \
+                    and (SPEECH.fullmatch(verb[1]) or speech.EITHER.fullmatch(verb[1])):
+                continue  # '“…,” murmured Lamb’s dream babes to him': the babes speak, not Lamb
             if _CHAPTER_AFTER.match(text, m.end()):
                 continue  # "who says, Gal. 2 : 11, that …": a book and its chapter, no one
             # (a surname the text prints in a full name is one: "Gen. Mark A. Welsh" … "Welsh said")

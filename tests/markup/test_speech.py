@@ -1750,3 +1750,12 @@ def test_without_a_register_the_name_opening_the_sentence_just_before_is_hes(tmp
     # again; where a sentence names several, no guess
     assert got == [("Bucharin", '"Idiotism, r'), ("Bucharin", '"You old mil'), ("Bucharin", '"That would '),
                    (None, '"And is the '), ("Bucharin", '"Before then'), (None, '"We are late')]
+
+
+def test_a_name_in_the_possessive_after_an_inverted_verb_owns_the_speaker_it_is_not_one(tmp_path):
+    # '"We are only the children who might have been," murmured Lamb's dream babes to him'
+    text = ("The Mill Dreams\n\nBy Ann Reed\n\nI hail the mill. \"We are only the children who might have "
+            "been,\" murmured Cole's dream babes to him. \"The wheel is old,\" said Cole's brother. "
+            "Hale's answer was, \"It is too late.\"")
+    got = [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text, ""))]
+    assert got == [("said", None), ("said", None), ("said", "#person-hale")]
