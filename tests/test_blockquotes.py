@@ -123,6 +123,10 @@ def test_indented_lines_under_a_lead_in_without_a_blank_line_are_set_off():
     # a reference's hanging indent after a colon in its title stays one entry
     assert quoted("\n\n".join([BODY, "Huston MA. 2014. Disturbance, productivity, and diversity:\n"
                                 "    empiricism vs. logic. Ecology 95:2382–2396.", BODY])) == [False, False, False]
+    # a numbered entry whose year comes lines after the colon in its title stays one too
+    assert quoted("\n\n".join([BODY, "[6] Reed W, Cole H, Hale SM, Lund A. Mill Resistance in Leeds:\n"
+                                "    Clinical Impact and New Options. Mill Reviews. 2020; 72:\n"
+                                "    606–638. https://doi.org/10.1124/pr.120.019539.", BODY])) == [False, False, False]
 
 
 def test_a_wrapped_paragraph_indented_on_every_line_is_a_quotation():

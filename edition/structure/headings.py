@@ -939,8 +939,11 @@ def _set_off_after(block: Block) -> list[Block] | None:
     lines = [line for line in rest.split("\n") if line.strip()]
     if not all(len(line) - len(line.lstrip(" \u00a0")) >= SET_OFF for line in lines):
         return None
-    if reference_entry(first) is not None or lines[0].lstrip()[:1].islower():
+    if reference_entry(first) is not None or lines[0].lstrip()[:1].islower() or (
+            first.rstrip().endswith(":") and reference_entry(" ".join(block.text.split())) is not None):
         return None  # "Huston MA. 2014. Disturbance …:" / "    empiricism vs. logic …": an entry
+        # ("[6] Löscher W, …, Vezzani A. Drug Resistance in Epilepsy:" / "    Clinical Impact, …
+        # Pharmacological Reviews. 2020; 72: 606–638.": its year on a later line)
     return _split(block, rest, first)
 
 
