@@ -98,6 +98,22 @@ def test_a_bracketed_note_lettered_in_brackets_and_running_over_paragraphs(tmp_p
     assert _refs(root) == {"(a)": "#note-a", "(b)": "#note-b"}
 
 
+def test_bracketed_notes_marked_by_symbols_that_start_again_on_every_page(tmp_path):
+    # an old pamphlet's "[Footnote *: …]" under the paragraph whose "absurd."* calls it; the
+    # symbols start again, "*" the next page's first note too
+    root = _encode(tmp_path,
+                   "The keeper said the custom was \"more absurd than any.\"* Yet the town kept it, "
+                   "and the hall rang at nine.† So it went on.\n\n"
+                   "[Footnote *: The keeper's book, p. 90.]\n\n"
+                   "[Footnote †: Page 97.]\n\n"
+                   "In spring the lectures stopped, and the hall was let for dances.*\n\n"
+                   "[Footnote *: Twice a week, on Tuesdays and Saturdays.]\n\n"
+                   "The dances ended at midnight, when the keeper locked the doors.\n")
+    assert _blocks(root) == ["p", "note[*]", "note[†]", "p", "note[*]", "p"]
+    assert [el.get("target") for el in root.xpath("//t:body//t:p//t:ref", namespaces=NS)] == [
+        "#note-star", "#note-dagger", "#note-star-s2"]
+
+
 def test_a_note_that_cites_a_work_gives_its_reference(tmp_path):
     root = _encode(tmp_path,
                    "Mutual aid kept the town going through the hard winters.[1] So the elders "

@@ -259,10 +259,10 @@ def _notes_from(blocks: list[Block], at: int) -> tuple[Notes, int] | None:
     for i in range(at + 1 + (part is not None), len(blocks)):
         block = blocks[i]
         numbered = _marker(block)
-        if numbered is None and style in ("f", "p") and (m := _BRACKETED.match(block.text)):
+        if numbered is None and style in ("f", "p", "q") and (m := _BRACKETED.match(block.text)):
             # "[Footnote 31: The following description …" / "…" / "… behind him."]": a note
             # whose closing bracket comes paragraphs later opens here all the same
-            numbered = ("f", m["f"]) if m["f"] else ("p", m["p"])
+            numbered = _bracketed_marker(m)
         if numbered is not None and numbered[0] == style:
             notes.append(Note(numbered[1], block))
             continue
@@ -439,8 +439,13 @@ _FOOT_STYLES = frozenset({"a", "b", "g", "l", "n", "p", "f", "q", "k"})
 # Histoire de la Civilisation en Russie.]", "[Footnote 185: This gentleman …]"; the text calls
 # it "[A]", "[185]"
 # ("[Footnote (b): …]": a letter in brackets, the text calling it so, glued: "an(b) innovation")
-_BRACKETED = re.compile(r"^\[Footnote[ \t\u00a0]+(?:(?P<f>[A-Z]|\d{1,4}(?::\d{1,3})?)|\((?P<p>[a-z])\))"
-                        r"[:.](?=[\s\u00a0])")
+# ("[Footnote *: …]", "[Footnote †: …]": a symbol, the text calling it glued: "… absurd."* Yet")
+_BRACKETED = re.compile(r"^\[Footnote[ \t\u00a0]+(?:(?P<f>[A-Z]|\d{1,4}(?::\d{1,3})?)|\((?P<p>[a-z])\)"
+                        r"|(?P<q>\*{1,3}|†{1,2}|‡{1,2}|§{1,2}|¶|‖))[:.](?=[\s\u00a0])")
+
+
+def _bracketed_marker(m: re.Match) -> tuple[str, str]:
+    return ("f", m["f"]) if m["f"] else ("p", m["p"]) if m["p"] else ("q", m["q"])
 
 
 # the whole note in brackets after a symbol, as Project Gutenberg prints a book's footnotes
@@ -505,7 +510,7 @@ def _bracketed(block: Block, first: Block | None = None) -> tuple[str, str] | No
     one that closes it."""
     m = _BRACKETED.match((first or block).text)
     if m and block.text.endswith("]"):
-        return ("f", m["f"]) if m["f"] else ("p", m["p"])
+        return _bracketed_marker(m)
     m = _LABELLED.match(block.text)
     if m and block.text.endswith("]"):
         return ("k", m["k"])
