@@ -688,3 +688,18 @@ def test_references_in_an_old_essays_notes_quoted_titles_and_their_sources_in_br
     assert not any("anything" in (t or "") for t, _ in titles(
         "Remarks by Tom Reed, Mill House (Feb. 16, 2017). Reed said the miller was just "
         "“doing the job,” and “if anything, he did something right.”"))
+
+
+def test_notes_lettered_in_brackets_under_their_heading_called_glued_to_a_word(tmp_path):
+    # an old report's "NOTES." / "(a) As it was thought …", the text calling "water(a)"
+    from support import encode_text
+    text = ("Proposals for the Mill\n\nBy the Mill Society\n\n"
+            "The miller commonly inspires water(a). Its wheel turns in the frost as well(b).\n\n"
+            "The weir holds the river back in every season of the year, as it always did.\n\n"
+            "NOTES.\n\n(a) As it was thought of consequence, a cat was immersed.\n\n(b) Animal Oeconomy, p. 121.\n")
+    assert _notes(text.split("\n\n", 4)[-1]) == (["a", "b"], 3)
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert [r.get("target") for r in root.xpath("//t:body//t:p//t:ref", namespaces=ns)] == ["#note-a", "#note-b"]
+    # a list lettered so under a paragraph is no notes
+    assert _notes("The mill has three parts:\n\n(a) the wheel\n\n(b) the weir\n\n(c) the race\n")[0] == []
