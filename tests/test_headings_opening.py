@@ -38,6 +38,10 @@ def opening_of(text):
     # more after the date
     ("Rivers\n\nAnna Smith\n\n(Review, May 2001, CC BY)", ("Rivers", "Anna Smith", "(Review, May 2001, CC BY)")),
     ("The Quiet Harbour\n\nUpdated 3 June 2019", ("The Quiet Harbour", None, "Updated 3 June 2019")),
+    # the paper a report is taken from, its day without a year
+    ("TRIAL OF MISS ANN COLE.\n\nFROM THE LEEDS UNIONIST, AUGUST 29.",
+     ("TRIAL OF MISS ANN COLE.", None, "FROM THE LEEDS UNIONIST, AUGUST 29.")),
+    ("Trial of Tom Reed\n\nFrom the Mill Gazette, Sept. 3d.", ("Trial of Tom Reed", None, "From the Mill Gazette, Sept. 3d.")),
     ("Storm hits the coast\n\nTuesday, January 28, 2014",
      ("Storm hits the coast", None, "Tuesday, January 28, 2014")),
     ("Storm hits the coast\n\nBy Ana Ruiz\n\nCoast Online, Tuesday, June 9th, 2009",

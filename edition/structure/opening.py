@@ -374,6 +374,12 @@ def _publication_month(text: str) -> tuple[int, str, str] | None:
     return found if _PUBLICATION_BEFORE.match(text[:found[0]]) else None
 
 
+_FROM_PAPER_DAY = re.compile(r"^(?i:(?:reprinted[ \u00a0]+|extracted[ \u00a0]+|taken[ \u00a0]+)?from[ \u00a0]+(?:the[ \u00a0]+)?)"
+                             r"[A-Z][\w.’'&\-]*(?:[ \u00a0]+[A-Z][\w.’'&\-]*){0,5},[ \u00a0]+"
+                             r"(?i:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
+                             r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \u00a0]+\d{1,2}(?i:st|nd|rd|th|d)?\.?$")
+
+
 def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | None:
     """A ``SourceLine`` if ``block`` is one, else ``None``; ``under_title``: it follows the title,
     where an unbracketed line with a date set off is a source line too."""
@@ -409,6 +415,10 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
         return SourceLine(block=block)
     elif under_title and _SERIES_NUMBER.match(text):
         return SourceLine(block=block)  # "Go Time – Episode #100": a podcast's or a series' number
+    elif under_title and _FROM_PAPER_DAY.match(text):
+        # "FROM THE BROOKLYN UNIONIST, AUGUST 29.": a paper's day the text is taken from, its
+        # year unprinted
+        return SourceLine(block=block)
     elif under_title and (m := _PUBLICATION_YEAR.match(text)):
         found = (m.start(2), m.group(2), m.group(2))
     elif under_title and (m := _JOURNAL_VOLUME_PAGES_YEAR.match(text) or _JOURNAL_YEAR_VOLUME.match(text)
