@@ -38,6 +38,16 @@ def opening_of(text):
     # more after the date
     ("Rivers\n\nAnna Smith\n\n(Review, May 2001, CC BY)", ("Rivers", "Anna Smith", "(Review, May 2001, CC BY)")),
     ("The Quiet Harbour\n\nUpdated 3 June 2019", ("The Quiet Harbour", None, "Updated 3 June 2019")),
+    # a reviewed book's long title page over the bracketed source line, its imprint undated
+    ("The Letters and Diaries of Tom Reed, Keeper of the Mill from 1809 to 1830; a Founder and for Many "
+     "Years a Chief Contributor to the Mill Review; and the Political, Literary or Personal Associate of "
+     "Nearly All the Leading Millers in the Valley of his Time. Edited by Ann Cole. With portrait. Two "
+     "volumes. New York: Mill Press.\n\n(The Mill Magazine, New Series, Vol. XLI, No. 1, January, 1885: Notices)",
+     ("The Letters and Diaries of Tom Reed, Keeper of the Mill from 1809 to 1830; a Founder and for Many "
+      "Years a Chief Contributor to the Mill Review; and the Political, Literary or Personal Associate of "
+      "Nearly All the Leading Millers in the Valley of his Time. Edited by Ann Cole. With portrait. Two "
+      "volumes. New York: Mill Press.", None,
+      "(The Mill Magazine, New Series, Vol. XLI, No. 1, January, 1885: Notices)")),
     # the paper a report is taken from, its day without a year
     ("TRIAL OF MISS ANN COLE.\n\nFROM THE LEEDS UNIONIST, AUGUST 29.",
      ("TRIAL OF MISS ANN COLE.", None, "FROM THE LEEDS UNIONIST, AUGUST 29.")),

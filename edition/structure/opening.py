@@ -502,8 +502,11 @@ def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
     Keats. London. 1818. pp. 207.``)."""
     text = block.text
     # (a paper's authors may run longer: twelve names with their forenames)
+    # (and a reviewed book's title page over the source line: "The Correspondence and Diaries of
+    # John Wilson Croker, …. Edited by Louis J. Jennings. … New York: Charles Scribner's Sons.")
     if not block.single_line or len(text) > MAX_LINE_LENGTH and not (
-            len(text) <= MAX_AUTHORS_LINE and name_score(text) > 1):
+            len(text) <= MAX_AUTHORS_LINE and name_score(text) > 1) and not (
+            first and source_next and len(text) <= MAX_NOTICE_LINE and _REVIEWED_BOOK.search(text)):
         return False
     if is_dateline(text) and not text.startswith(("(", "[")) and not (first and byline_next):
         return False  # a dateline opens the body, not the title page (but over a byline, the
@@ -516,7 +519,8 @@ def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
         title = first and (not _TWO_SENTENCES.search(text) and words <= MAX_TITLE_WORDS
                            or byline_next and (_capitalised(text) or _mostly_capitals(text))
                            and words <= 2 * MAX_TITLE_WORDS
-                           or source_next and words <= 2 * MAX_TITLE_WORDS)
+                           or source_next and (words <= 2 * MAX_TITLE_WORDS
+                                               or _REVIEWED_BOOK.search(text) is not None))
         return title or is_byline(text) or (end == "." and name_score(text) > 0)
     return True
 
@@ -722,6 +726,11 @@ def _headline_over_source(blocks: list[Block]) -> int:
 # a reviewed book's title line closed by its imprint ("Frankenstein; or, The Modern Prometheus. In
 # Three Volumes. London: Lackington, Hughes, Harding, Mavor, & Jones, 1818."): over the review's
 # source line, its stops no sentences
+MAX_NOTICE_LINE = 600
+# a reviewed book's editor or author and its imprint last, the year unprinted: "… Edited by Louis
+# J. Jennings. With portrait. Two volumes. New York: Charles Scribner's Sons."
+_REVIEWED_BOOK = re.compile(r"\b(?:By|Edited[ \u00a0]+by|Translated[ \u00a0]+by)[ \u00a0]+[A-Z][^:]*\.[ \u00a0]+"
+                            r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?:[ \u00a0]+[A-Z][^:]{2,120}\.$")
 _REVIEWED_IMPRINT = re.compile(r"\.[ \u00a0]+[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?:[ \u00a0]+[A-Z][^:.]{2,120},[ \u00a0]+"
                                r"(?:1[5-9]|20)\d\d\.?$")
 
