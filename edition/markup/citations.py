@@ -99,7 +99,7 @@ _BIBLE_BOOK = (r"(?:Gen|Genesis|Exod|Exodus|Lev|Levit|Leviticus|Num|Numbers|Deut
                r"Judges|Ruth|Sam|Samuel|Kings|Chron|Chronicles|Ezra|Neh|Nehemiah|Esth|Esther|Job|Ps|Psa|"
                r"Psalm|Psalms|Prov|Proverbs|Eccl|Eccles|Ecclesiastes|Isa|Isaiah|Jer|Jeremiah|Lam|"
                r"Lamentations|Cant|Canticles|Ezek|Ezekiel|Dan|Daniel|Hos|Hosea|Joel|Amos|Obad|Obadiah|Jonah|Mic|Micah|"
-               r"Nah|Nahum|Hab|Habakkuk|Zeph|Zephaniah|Hag|Haggai|Zech|Zechariah|Mal|Malachi|Matt|"
+               r"Nah|Nahum|Hab|Habakkuk|Zeph|Zephaniah|Hag|Haggai|Zech|Zechariah|Mal|Malachi|Matt|Mat|"
                r"Matthew|Matth|Mark|Luke|John|Acts|Rom|Romans|Cor|Corinthians|Gal|Galatians|Eph|Ephes|Ephesians|"
                r"Phil|Philipp|Philippians|Col|Coloss|Colossians|Thess|Thessalonians|Tim|Timothy|Tit|Titus|Philem|"
                r"Philemon|Heb|Hebr|Hebrews|Jas|James|Pet|Peter|Jude|Rev|Revelation)")
@@ -263,11 +263,13 @@ SHAPES: tuple[Shape, ...] = (
     Shape("scripture", "full", re.compile(
         rf"(?P<open>\()?(?<![\w’'])(?P<title>(?:(?:[1-3]|I{{1,3}})[ \u00a0]+)?(?:{_BIBLE_BOOK}|{_BIBLE_BOOK_CAPS}(?=,))\.?)"
         # "Acts, 17 : 11, 12", "PROVERBS, xi: 11."
-        r"(?:,(?=[ \u00a0]*(?:\d{1,3}|[ivxlc]{1,7})[ \u00a0]?:))?(?:[ \u00a0]+|\n[ \u00a0]*)"
+        # ("2 John, 10, 11": a numbered book and a comma before its chapter, as old prints set it)
+        r"(?:,(?=[ \u00a0]*(?:\d{1,3}|[ivxlc]{1,7})[ \u00a0]?:)|(?<=\d[ \u00a0]John),(?=[ \u00a0]\d))?(?:[ \u00a0]+|\n[ \u00a0]*)"
         r"(?:(?i:chap|ch)\.[ \u00a0]*)?"  # "Matt. chap. vii. ver. 12."
         r"(?P<chapter>(?P<cn>[ivxlc]{1,7}|\d{1,3}))[ \u00a0]?(?:[.,:]|\.,)[ \u00a0]*"  # "xxi., 6"
-        r"(?:(?i:ver|v)\.[ \u00a0]*)?\d{1,3}(?:[ \u00a0]*[-–][ \u00a0]*\d{1,3})?"
-        r"(?:[ \u00a0]*(?:,|and)[ \u00a0]*\d{1,3}(?:[ \u00a0]*[-–][ \u00a0]*\d{1,3})?)*"
+        # ("Mat. 13.30.38—41": verses run on by stops and a dash, as old prints set them)
+        r"(?:(?i:ver|v)\.[ \u00a0]*)?\d{1,3}(?:[ \u00a0]*[-–—][ \u00a0]*\d{1,3})?"
+        r"(?:(?:[ \u00a0]*(?:,|and)[ \u00a0]*|\.(?=\d))\d{1,3}(?:[ \u00a0]*[-–—][ \u00a0]*\d{1,3})?)*"
         r"(?(open)\.?\))")),
     # (Hare, p. 280.)  (Mill and Hare, pp. 3-4): a page of the work of the author it names
     Shape("author-page", "page", re.compile(

@@ -325,6 +325,12 @@ def test_a_book_of_the_bible_its_chapter_and_verses(tmp_path):
         ("1 Pet. 3 : 16", "scripture", "1 Pet.")]
     # a name and a number are no chapter and verse
     assert find_citations("Mark 4 of them, and John said 3, 4 more") == []
+    # an old print's "Mat." and its verses run on by stops and a dash; a one-chapter book's
+    # comma ("2 John, 10, 11"); not "John, 10 of them"
+    found = find_citations("escape his curse. Gal. 1.9. 2 John, 10, 11. Let both grow, Mat. 13.30.38—41. But")
+    assert [(c.text, c.title) for c in found] == [("Gal. 1.9", "Gal."), ("2 John, 10, 11", "2 John"),
+                                                 ("Mat. 13.30.38—41", "Mat.")]
+    assert find_citations("and to John, 10 of them came") == []
     from support import encode_text
     root = encode_text(tmp_path, "Mills\n\nBy Ann Cole\n\nThe women prophesied (Acts ii, 17, 18), and "
                        "again (Acts xxi, 9); the river rose all night and the lower town was under water.")
