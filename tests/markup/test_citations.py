@@ -560,6 +560,12 @@ def test_a_paragraph_of_an_online_article_after_the_year():
         ("biblScope", {"unit": "paragraph", "from": "11", "to": "11"})]
 
 
+def _paragraph_refs(root) -> list[tuple[str, str]]:
+    """Each ``ref`` in the body's paragraphs: its words and its target."""
+    return [(" ".join(r.xpath("string()").split()), r.get("target"))
+            for r in root.xpath("//t:body//t:p//t:ref", namespaces={"t": "http://www.tei-c.org/ns/1.0"})]
+
+
 def test_a_reference_list_titles_first_its_numbers_cited_with_others_and_footnotes_by_superscripts(tmp_path):
     # Distill's shape: the references cited "[1, 6,\n7]" (a line may end in the brackets) and
     # "[2]", the notes called by superscripts; each entry its title first, its authors under it
@@ -578,8 +584,7 @@ def test_a_reference_list_titles_first_its_numbers_cited_with_others_and_footnot
             "Vol 53(1), pp. 575–604.\n")
     root = encode_text(tmp_path, text)
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
-    refs = [(" ".join(r.xpath("string()").split()), r.get("target"))
-            for r in root.xpath("//t:body//t:p//t:ref", namespaces=ns)]
+    refs = _paragraph_refs(root)
     assert refs == [("[1]", "#ref-cole-2017"), ("[2, 3]", "#ref-reed-1974 #ref-hale-2002"),
                     ("¹", "#note-1"), ("[1, 2, 3]", "#ref-cole-2017 #ref-reed-1974 #ref-hale-2002"),
                     ("²", "#note-2")]
@@ -606,8 +611,7 @@ def test_a_first_reference_cited_alone_is_the_lists_where_its_groups_cite_past_t
         "3. Hale, B. Rivers. Annual Review of Mills 2002, 53, 575–604.\n")
     root = encode_text(tmp_path, text)
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
-    refs = [(" ".join(r.xpath("string()").split()), r.get("target"))
-            for r in root.xpath("//t:body//t:p//t:ref", namespaces=ns)]
+    refs = _paragraph_refs(root)
     assert refs == [("[1]", "#ref-cole-2013"), ("[2,3]", "#ref-reed-1974 #ref-hale-2002"),
                     ("[3]", "#ref-hale-2002"), ("¹", "#note-1"), ("[2]", "#ref-reed-1974")]
     # (its one note, under "Notes" over the references, marked by "¹" alone: an endnote)

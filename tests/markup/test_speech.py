@@ -40,6 +40,16 @@ def quotes(result):
                                                  namespaces=NS)]
 
 
+def _speakers(result, n: int) -> list[tuple[str | None, str]]:
+    """Each ``said``: the name of its speaker's register entry (None without ``@who``) and its
+    first ``n`` characters."""
+    root = result.tree.getroot()
+    names = {p.get(XML_ID): p.findtext("{http://www.tei-c.org/ns/1.0}persName")
+             for p in root.xpath("//t:person", namespaces=NS)}
+    return [(names.get(who[1:]) if who else None, words[:n]) for tag, who, words in quotes(result)
+            if tag == "said"]
+
+
 @pytest.mark.parametrize("lead_in", ["Smith had this to say: ", "Smith commented: ",
                                      "Smith replied, ", "Smith says, ", "Smith said that "])
 def test_speech_verbs_make_said_with_who(tmp_path, lead_in):
@@ -715,12 +725,7 @@ def test_a_hearings_witness_and_the_questions_and_answers_a_paragraph_each(tmp_p
         '"Just two, sir."',
         "The witness said he did not know whether the gear ran free.",
         '"Did the gear work at the test?"'])
-    result = encode(tmp_path, text, "")
-    root = result.tree.getroot()
-    names = {p.get("{http://www.w3.org/XML/1998/namespace}id"): p.findtext(
-        "{http://www.tei-c.org/ns/1.0}persName") for p in root.xpath("//t:person", namespaces=NS)}
-    got = [(names.get(who[1:]) if who else None, words[:13]) for tag, who, words in quotes(result)
-           if tag == "said"]
+    got = _speakers(encode(tmp_path, text, ""), 13)
     # the witness answers; the examiner, unnamed, asks (not the witness running on)
     assert got == [(None, '"Were there a'), ("J. B. Cole", '"Both,"'), ("J. B. Cole", '"The men were'),
                    (None, '"How many whe'), ("J. B. Cole", '"Just two, si'), (None, '"Did the gear')]
@@ -1740,12 +1745,7 @@ def test_without_a_register_the_name_opening_the_sentence_just_before_is_hes(tmp
         '"And is the poor mill railway to feed Leeds?"',
         '"Before then the river will have risen."',
         'Reed met Cole and Bucharin in the yard. "We are late," he said.'])
-    result = encode(tmp_path, text, "")
-    root = result.tree.getroot()
-    names = {p.get(XML_ID): p.findtext("{http://www.tei-c.org/ns/1.0}persName")
-             for p in root.xpath("//t:person", namespaces=NS)}
-    got = [(names.get(who[1:]) if who else None, words[:12]) for tag, who, words in quotes(result)
-           if tag == "said"]
+    got = _speakers(encode(tmp_path, text, ""), 12)
     # the question after his words, unattributed, is the narrator's; the answer after it his
     # again; where a sentence names several, no guess
     assert got == [("Bucharin", '"Idiotism, r'), ("Bucharin", '"You old mil'), ("Bucharin", '"That would '),
