@@ -218,6 +218,24 @@ _OPENING_OF = {"”": "“", "’": "‘", "\"": "\"", "'": "'"}
 MAX_QUOTED_BEFORE = 200  # characters back a year's quotation may open
 
 
+# an old print's places in a work: "c. 10.", "p. 35. b." (a folio's second side), "Lib. 1.",
+# "tit. 3.", "leg. 2.", "sect. iv."
+_LOCUS_WORD = r"(?i:c|ch|cap|chap|p|pp|pag|lib|l|tit|leg|sect|sec|s|art|vol|v|ver|n|no|fol|f|part|pt|bk)"
+_LOCUS = rf"(?:{_LOCUS_WORD}\.|§)\s*(?:\d{{1,4}}|[ivxlcIVXLC]{{1,7}})(?:\s*[-–]\s*\d{{1,4}})?\.?(?:\s+[ab]\.)?"
+_TITLE_WORD = r"(?:[A-Z][a-z]{0,9}\.|[A-Z][a-z]+|&)"
+_NOT_TITLE_WORD = r"(?:Mr|Mrs|Dr|St|Fig|Figs|Ibid|Id|Op|Sir|Rev|Messrs)"
+_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,9}\.")
+
+
+def _abbreviated_title(m: re.Match) -> bool:
+    """The title is abbreviated ("Doct. et Stud."), or an edition follows it ("Fleta, 2d
+    edit."); a bare number only after two abbreviations ("Co. Lit. 124."): not "(Smith 12)"."""
+    abbreviations = _ABBREVIATION.findall(m["title"])
+    if m["locus"][0].isdigit():  # (not "(H. R. 921)", a bill; "(M. C. Schneider & Bos, 2016)")
+        return len([a for a in abbreviations if len(a) > 2]) >= 2 and not re.fullmatch(_YEAR, m["locus"])
+    return len(abbreviations) >= 1 or m["edition"] is not None
+
+
 def _dated_title(text: str, at: int) -> bool:
     """The brackets at ``at`` follow a title in quotation marks (``“American Poems” (1879)``,
     ``“Life of Noah Webster” (1882)``): the title's date, where no reference list makes it a
@@ -247,6 +265,16 @@ SHAPES: tuple[Shape, ...] = (
     Shape("full-title-first", "full", re.compile(
         rf"\(\s*{_TITLE}\s*,\s*(?:{_EDITION}\s*,\s*)?(?:{_DATE}\s*,\s*)?{_PAGES}\s*\)"),
         check=lambda m, text: " " in m["title"].strip("‘’“”'\"") and not _AUTHORS_NOT_TITLE.search(m["title"])),
+    # (Doct. et Stud. c. 10. p. 35. b.)  (3 Inst. p. 221)  (Co. Lit. 124.)  (Rep. G., p. 167.)
+    # (See Inst. Lib. 1. tit. 3. leg. 2.)  (Fleta, 2d edit. p. 1.): an old print's work by its
+    # abbreviated title and where in it — chapter, page, book, title, law, or a bare number
+    # after a title of two abbreviations (a law report's case, a commentary's folio)
+    Shape("abbreviated-title-locus", "full", re.compile(
+        rf"\((?:(?i:see)\s+)?(?P<title>(?!{_LOCUS_WORD}\.|{_NOT_TITLE_WORD}\.|[IVXLC]{{1,4}}\.)(?:\d{{1,2}}\s+)?"
+        rf"{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|{_CONNECTOR}|et))*?)"
+        rf"(?:\s*,\s*(?P<edition>\d+(?:st|nd|rd|th|d)\s+(?i:edit(?:ion)?\.?|ed\.))\s*,?)?\s*,?\s+"
+        rf"(?P<locus>{_LOCUS}(?:\s*,?\s*{_LOCUS})*|\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)\.?\s*\)"),
+        check=lambda m, text: _abbreviated_title(m)),
     # (Page 94)  (p. 12)  (pp. 12–14)  (pg. 2)  (p27)  (pp 130-1)  (2nd edit., p. 163)
     # (the text before it kept: "says Kralik (p. 175)" names the work's author)
     Shape("page", "page", re.compile(
@@ -265,8 +293,9 @@ SHAPES: tuple[Shape, ...] = (
         # "Acts, 17 : 11, 12", "PROVERBS, xi: 11."
         # ("2 John, 10, 11": a numbered book and a comma before its chapter, as old prints set it)
         r"(?:,(?=[ \u00a0]*(?:\d{1,3}|[ivxlc]{1,7})[ \u00a0]?:)|(?<=\d[ \u00a0]John),(?=[ \u00a0]\d))?(?:[ \u00a0]+|\n[ \u00a0]*)"
-        r"(?:(?i:chap|ch)\.[ \u00a0]*)?"  # "Matt. chap. vii. ver. 12."
-        r"(?P<chapter>(?P<cn>[ivxlc]{1,7}|\d{1,3}))[ \u00a0]?(?:[.,:]|\.,)[ \u00a0]*"  # "xxi., 6"
+        r"(?:(?i:chap|ch|c)\.[ \u00a0]*)?"  # "Matt. chap. vii. ver. 12.", "Isaiah c. lviii. v. 5"
+        # ("xxi., 6"; "(John i.\n9.)": a wrapped line between chapter and verse)
+        r"(?P<chapter>(?P<cn>[ivxlc]{1,7}|\d{1,3}))[ \u00a0]?(?:[.,:]|\.,)[ \u00a0]*(?:\n[ \u00a0]*)?"
         # ("Mat. 13.30.38—41": verses run on by stops and a dash, as old prints set them)
         r"(?:(?i:ver|v)\.[ \u00a0]*)?\d{1,3}(?:[ \u00a0]*[-–—][ \u00a0]*\d{1,3})?"
         r"(?:(?:[ \u00a0]*(?:,|and)[ \u00a0]*|\.(?=\d))\d{1,3}(?:[ \u00a0]*[-–—][ \u00a0]*\d{1,3})?)*"
@@ -752,6 +781,7 @@ _PARTS = {
     "nd": ("date", lambda m: {}),
     "issue": ("date", lambda m: _when(m["issue"])),
     "abbr": ("abbr", lambda m: {}),
+    "locus": ("biblScope", lambda m: {}),
     "publisher": ("publisher", lambda m: {}),
     "chapter": ("biblScope", lambda m: {"unit": "chapter", "from": m["cn"], "to": m["cn"]}),
     "volume": ("biblScope", lambda m: {"unit": "volume", "from": m["vn"] or m["vc"],

@@ -346,6 +346,32 @@ def test_a_book_of_the_bible_its_chapter_and_verses(tmp_path):
     # the Song of Songs by its Latin name, as old diaries print it ("Cant. vi. 13")
     assert [(c.text, bible_book(c.title)) for c in find_citations("the text was Cant. vi. 13, and he preached")] == [
         ("Cant. vi. 13", "Canticles")]
+    # an old print's "c." for the chapter, and a line wrapped between chapter and verse
+    assert [c.text for c in find_citations("the fast (Ezek. c. xlvi. v. 2 and 3) and the light (Mark iv.\n21.) so")] == [
+        "(Ezek. c. xlvi. v. 2 and 3)", "(Mark iv.\n21.)"]
+
+
+def test_an_old_prints_work_by_its_abbreviated_title_and_where_in_it(tmp_path):
+    found = find_citations("the mill is free (Reg. et Cons. c. 4. p. 12. b.) and the weir (2 Comm. p. 88) "
+                           "and the leat (Hal. Abr. 317.) and the race (See Cod. Lib. 3. tit. 9.) and "
+                           "(Bracton, 3d edit. p. 7.) and (Abr. of the Laws of Mills, p. 40.)")
+    assert [(c.text, c.title, c.kind) for c in found] == [
+        ("(Reg. et Cons. c. 4. p. 12. b.)", "Reg. et Cons.", "full"), ("(2 Comm. p. 88)", "2 Comm.", "full"),
+        ("(Hal. Abr. 317.)", "Hal. Abr.", "full"), ("(See Cod. Lib. 3. tit. 9.)", "Cod.", "full"),
+        ("(Bracton, 3d edit. p. 7.)", "Bracton", "full"), ("(Abr. of the Laws of Mills, p. 40.)",
+                                                            "Abr. of the Laws of Mills", "full")]
+    # not a bill, initials and a year, a volume, a figure, a name and a number
+    for text in ("(H. R. 921)", "(M. C. Dunn & Bos, 2016)", "(I., p. 20)", "(II. p. 217.)", "(Fig. 3)",
+                 "(Vol. 2, p. 3)", "(Smith 12)", "(Mr. Dunn, p. 4)"):
+        assert all(c.rule != "abbreviated-title-locus" for c in find_citations(text)), text
+    # one work however often cited, its place in it a biblScope
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    root = encode_text(tmp_path, "Mills\n\nBy Ann Cole\n\nThe mill is free (Reg. et Cons. c. 4. p. 12.) and the "
+                       "weir is free (Reg. et Cons. c. 9. p. 30.); the river rose all night and the lower town "
+                       "was under water.")
+    bibls = root.xpath("//t:body//t:p//t:bibl", namespaces=ns)
+    assert len(bibls) == 2 and bibls[0].get("corresp") == bibls[1].get("corresp")
+    assert [b.xpath("string(t:biblScope)", namespaces=ns) for b in bibls] == ["c. 4. p. 12.", "c. 9. p. 30."]
 
 
 def test_a_web_page_a_quotation_is_from_by_its_address():
