@@ -721,3 +721,20 @@ def test_a_starred_note_closing_the_body_above_the_endnotes_is_its_paragraphs(tm
     assert _blocks(root) == ["p", "p", "note[*]"]
     assert _refs(root)["*"] == "#note-star"
     assert root.xpath("string(//t:back/t:div[@type='notes']/t:head)", namespaces=NS) == "Endnotes"
+
+
+def test_a_starred_note_in_brackets_under_the_paragraph_that_calls_it(tmp_path):
+    # "(*)" as an etext prints a translator's footnotes, every one starred, each under its paragraph
+    root = _encode(tmp_path,
+                   "The keeper rang the bell at nine every evening,(*) and the hall was shut.\n\n"
+                   "     (*) A bell cast in the town in the year of the great flood, and\n"
+                   "     rung by hand until the new clock came.\n\n"
+                   "The lecturer spoke for an hour(*) and then took questions from the hall.\n\n"
+                   "     (*) Sometimes for two hours, when the subject was the mills.\n\n"
+                   "In spring the lectures stopped, and the hall was let for dances.\n")
+    assert _blocks(root) == ["p", "note[*]", "p", "note[*]", "p"]
+    notes = _footnotes(root)
+    assert len({n.get(XML_ID) for n in notes}) == 2
+    refs = root.xpath("//t:body//t:p//t:ref", namespaces=NS)
+    assert [r.text for r in refs] == ["(*)", "(*)"]
+    assert [r.get("target") for r in refs] == [f"#{n.get(XML_ID)}" for n in notes]

@@ -305,6 +305,7 @@ _FROM_A_SOURCE = re.compile(r"(?:From|In)[ \u00a0]+(?:the|an?)[ \u00a0]")
 # "I told him, ", "I could well have said to …": the speaker is the one who speaks the turn
 _FIRST_PERSON = re.compile(r"\bI(?:[ \u00a0\n]+(?:could|would|may|might|should|must|had|have|then|well|"
                            r"also|just|never|only|did|certainly|probably))*[ \u00a0\n]+\Z")
+_REPORTS_THAT = re.compile(r"[ \u00a0\n]+that\b")  # "points out that …": reported, not attributed
 
 
 # a play's speaker and a colon or a dash: "Mrs. Linden: There's no …", "Solveig.--Been?"
@@ -937,8 +938,11 @@ class SectionMarkup:
                     _ENDS_SENTENCE_INSIDE.search(text_of(self.units[q.last.unit].text, q.last)) is not None
                     and re.match(r"[\s\u00a0]*[A-Z]", tail) is not None and tail.rstrip().endswith((",", ":"))
                     and after_tail != "" and after_tail in "“‘\"'")
-                if not leads_on and (SPEECH.search(tail, 0, VERB_AFTER_MAX)
-                                     or speech.EITHER.search(tail, 0, VERB_AFTER_MAX)):  # the verb near, the speaker may be further
+                verb = SPEECH.search(tail, 0, VERB_AFTER_MAX) or speech.EITHER.search(tail, 0, VERB_AFTER_MAX)
+                # ('"striving for mastery." Mr Burd points out that this passage …': a verb that
+                # reports what follows it, no attribution of the words before)
+                if not leads_on and verb is not None and not _REPORTS_THAT.match(tail, verb.end()):
+                    # the verb near, the speaker may be further
                     after = classify(tail, lambda a, b: self._persons(u, at + a, at + b, NO_MASK),
                                      False, max(words, MIN_SPEECH_WORDS), pronoun,
                                      titled=lambda noun, u=u, q=q: self._the_titled(noun, u, q))

@@ -193,6 +193,9 @@ _CITED_SUBJECT = re.compile(r"(?-i:[A-Z])[\w’'-]+(?:[\s\u00a0]+(?:and|&)[\s\u0
                             r"(?:[a-z]+[\s\u00a0]+){0,2}$")
 # '“Even the smoothest way,” says Hume, (_Of the Original Contract_) “by which …”': the work in
 # italics in brackets after the writer's name
+# the work's title in quotation marks (masked) just before the quotation: "… imitated directly
+# from Cicero's "De Officiis": "Nam cum sint …"": its words, written
+_FROM_A_TITLE = re.compile(r"(?:\bfrom|[A-Za-z][’']s)[\s\u00a0]+\u25a1{2,}[\s\u00a0]*[:,]?[\s\u00a0]*$")
 _WORK_IN_BRACKETS = re.compile(r"\([ \u00a0]*_[A-Z][^()_]{1,80}_[ \u00a0]*\)")
 # "We say to God, “…”": the one spoken to
 _TO_NAME_AFTER = re.compile(r"[\s\u00a0]+to[\s\u00a0]+[A-Z]")
@@ -423,6 +426,7 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
             # of citation
             return Verdict("quote", None, verb, "verb-of-writing")
         if kind in ("speech", "either") and (_IN_A_WORK.match(lead_in, offset + len(verb))
+                                 or _FROM_A_TITLE.search(lead_in, offset + len(verb))
                                  or _IN_A_WORK.search(lead_in, max(0, offset - IN_A_WORK_BEFORE), offset)
                                  or _IN_A_DATED_WORK.search(lead_in, 0, offset)
                                  # ('"…," says A. R. Wallace in his _Malay Archipelago_': the name between)

@@ -1759,3 +1759,23 @@ def test_a_name_in_the_possessive_after_an_inverted_verb_owns_the_speaker_it_is_
             "Hale's answer was, \"It is too late.\"")
     got = [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text, ""))]
     assert got == [("said", None), ("said", None), ("said", "#person-hale")]
+
+
+def test_a_verb_that_reports_what_follows_it_attributes_no_words_before_it(tmp_path):
+    # '"…" Smith points out that this …': the verb reports the clause after it
+    result = encode(tmp_path, "The old rhyme runs: “The wheel goes round and the corn comes down.” Smith "
+                              "points out that this rhyme is older than the mill itself.")
+    assert _speakers(result, 12) == []
+    # said after the words, they are hers
+    result = encode(tmp_path, "“The wheel of the county is older than the mill itself,” Smith points out, "
+                              "and the town agrees with her.")
+    assert _speakers(result, 12) == [("Ann Smith", "“The wheel o")]
+
+
+def test_words_after_the_title_of_the_work_they_come_from_are_written(tmp_path):
+    # '… taken from Cicero's "De Officiis": "Nam cum …"': the work's words, not the speaker's
+    result = encode(tmp_path, "Smith points out that the mill's motto is taken straight from Cato’s "
+                              "“De Agri Cultura”: “Prima adulescentia patrem familiae agrum conserere "
+                              "studere oportet.”")
+    assert _speakers(result, 12) == []
+    assert [tag for tag, who, words in quotes(result)][-1] == "quote"
