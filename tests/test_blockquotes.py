@@ -568,3 +568,15 @@ def test_a_sittings_place_and_date_set_in_a_line_each_are_no_extract():
     text = "\n\n".join([BODY, BODY, BODY, caption, BODY, verse, BODY])
     # (a wrapped paragraph set in on every line is one)
     assert quoted(text) == [False, False, False, False, False, True, False]
+
+
+def test_paragraphs_set_in_under_a_bulleted_term_are_its_text_not_quotations():
+    # "* copyleft" / "    Some licenses …": a glossary's terms, each with its paragraphs set in
+    text = "\n\n".join([BODY, "* the mill race", "    " + BODY, "    " + BODY, "* the weir",
+                        "    " + BODY, BODY, "    " + BODY, BODY, "    " + BODY, BODY])
+    assert quoted(text) == [False, False, False, False, False, False, False, True, False, True, False]
+    # a list of sentences, then a passage set in at the text's width: a quotation still
+    text = "\n\n".join([BODY, "* Keep the race clear of weed.\n* Open the sluice at dawn.",
+                        "    Every mill is the work of its water, and the miller its servant.\n"
+                        "    — Ann Cole, \"The Mills of the County\"", BODY, "    " + BODY, BODY])
+    assert quoted(text)[1] is True

@@ -26,7 +26,7 @@ from edition.markup.speech import SENTENCE_END, WRITINGS, has_verb
 from edition.structure.attributions import over_its_source
 from edition.structure.dates import is_letter_dateline
 from edition.structure.headings import COMPLIMENTARY_CLOSE, table_rows
-from edition.structure.model import Paragraph
+from edition.structure.model import ListBlock, Paragraph
 from edition.structure.turns import SWORN_LABEL, TURN_LABEL
 
 MIN_INDENT = 2
@@ -361,6 +361,11 @@ def _over_its_source(content: list) -> set[int]:
     return found
 
 
+# a bulleted item that is a term, one line with no stop of its own ("* patent snapback"), the
+# paragraphs set in under it its text
+_BULLETED_TERM = re.compile(r"^[*•\-–][ \u00a0]+[^\n]{1,100}(?<![.!?:;,])$")
+
+
 def rule(state) -> None:
     paragraphs = [n for s in state.sections for n in s.content if isinstance(n, Paragraph)]
     width = _set_off_width(paragraphs)
@@ -377,10 +382,21 @@ def rule(state) -> None:
         caption = False  # inside Project Gutenberg's "[Illustration:" … "]": a picture's caption
         sourced = _over_its_source(section.content)
         signed = None  # the indentation of the signature that ended a letter quoted whole
+        item_body = None  # under a bulleted item, the paragraphs set in: 0 at first, then their indentation
         for k, node in enumerate(section.content):
             if not isinstance(node, Paragraph):
                 previous, run_indent, letter, described = None, None, None, None
+                item_body = 0 if isinstance(node, ListBlock) and node.type == "unordered" \
+                    and _BULLETED_TERM.match(node.items[-1].block.text) else None
                 continue
+            if item_body is not None and node.block.indent_width >= MIN_INDENT \
+                    and item_body in (0, node.block.indent_width):
+                # "* attribution" / "    Most open source licenses stipulate …": the item's
+                # own paragraphs, set in under its bullet as a list's text is, no extract
+                item_body = node.block.indent_width
+                previous, run_indent = node, None
+                continue
+            item_body = 0 if node.block.indent_width == 0 and _BULLETED_TERM.match(node.block.text) else None
             if id(node) in sourced:
                 node.block_quote = True
                 previous, run_indent = node, None
