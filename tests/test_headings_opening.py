@@ -48,6 +48,21 @@ def opening_of(text):
       "Nearly All the Leading Millers in the Valley of his Time. Edited by Ann Cole. With portrait. Two "
       "volumes. New York: Mill Press.", None,
       "(The Mill Magazine, New Series, Vol. XLI, No. 1, January, 1885: Notices)")),
+    # an old title page's long title, its first words in capitals, over its imprint in brackets
+    ("AN ACCOUNT OF THE MILLS ON THE RIVER WEIR; Wherein is shewn the great benefit of keeping the "
+     "ancient Courses of the Water, and the mischief done by new Dams, which have ruined the Millers "
+     "of the lower Town, so that their Wheels may be said to stand idle the whole Summer!\n\n"
+     "(LONDON: PRINTED BY ANN COLE, MILL YARD. M.DCC.XC.)",
+     ("AN ACCOUNT OF THE MILLS ON THE RIVER WEIR; Wherein is shewn the great benefit of keeping the "
+      "ancient Courses of the Water, and the mischief done by new Dams, which have ruined the Millers "
+      "of the lower Town, so that their Wheels may be said to stand idle the whole Summer!", None,
+      "(LONDON: PRINTED BY ANN COLE, MILL YARD. M.DCC.XC.)")),
+    ("TRIAL OF TOM REED, AT WEIR ASSIZES, ON Monday the 3d of May, 1801; CHARGED WITH BREAKING a "
+     "SLUICE of the MILL, IN THE YARD OF JOHN MILL, Miller & Maltster, of the Parish of Holme, AS TAKEN IN SHORT HAND.\n\n(Holme: Printed and "
+     "sold by J. Mill, 1801)",
+     ("TRIAL OF TOM REED, AT WEIR ASSIZES, ON Monday the 3d of May, 1801; CHARGED WITH BREAKING a "
+      "SLUICE of the MILL, IN THE YARD OF JOHN MILL, Miller & Maltster, of the Parish of Holme, AS TAKEN IN SHORT HAND.", None,
+      "(Holme: Printed and sold by J. Mill, 1801)")),
     # the paper a report is taken from, its day without a year
     ("TRIAL OF MISS ANN COLE.\n\nFROM THE LEEDS UNIONIST, AUGUST 29.",
      ("TRIAL OF MISS ANN COLE.", None, "FROM THE LEEDS UNIONIST, AUGUST 29.")),

@@ -492,8 +492,14 @@ def _mostly_capitals(text: str) -> bool:
     return bool(words) and words[0].isupper() and sum(w.isupper() for w in words) >= 0.6 * len(words)
 
 
+# an imprint in brackets, its place first: "(Bath: Printed and sold by W. Gye, 1800)", "(LONDON:
+# PRINTED BY JAMES PHILLIPS, … M.DCC.XCIII.)"
+_IMPRINT_LINE = re.compile(r"^[(\[][A-Z][A-Za-z. ]{1,30}:[ \u00a0]+(?i:printed|published|sold)\b")
+_DISPLAY_CAPITALS = re.compile(r"^(?:[A-Z][A-Z’'&.\-]*[ \u00a0,]+){3}")  # "EXTRACT OF A …"
+
+
 def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
-                          source_next: bool = False) -> bool:
+                          source_next: bool = False, imprint_next: bool = False) -> bool:
     """A line that may stand in the opening: short, one line, not a news dateline, not ending like
     a sentence or a lead-in -- save the title (``JOHN MOST.``) and a byline (``By M. B.``); over a
     byline, a title of several stops (``No Treason. No. II. The Constitution.``), or a long one
@@ -504,9 +510,15 @@ def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
     # (a paper's authors may run longer: twelve names with their forenames)
     # (and a reviewed book's title page over the source line: "The Correspondence and Diaries of
     # John Wilson Croker, …. Edited by Louis J. Jennings. … New York: Charles Scribner's Sons.")
+    # (and an old title page's long title, its first words in capitals, over its imprint in
+    # brackets: "TRIAL OF JANE LEIGH PERROT, AT TAUNTON ASSIZES, ON Saturday … AS TAKEN IN SHORT
+    # HAND." / "(Bath: Printed and sold by W. Gye, 1800)")
+    title_page = first and source_next and imprint_next and len(text) <= MAX_NOTICE_LINE \
+        and _DISPLAY_CAPITALS.match(text) is not None
     if not block.single_line or len(text) > MAX_LINE_LENGTH and not (
             len(text) <= MAX_AUTHORS_LINE and name_score(text) > 1) and not (
-            first and source_next and len(text) <= MAX_NOTICE_LINE and _REVIEWED_BOOK.search(text)):
+            first and source_next and len(text) <= MAX_NOTICE_LINE and _REVIEWED_BOOK.search(text)) \
+            and not title_page:
         return False
     if is_dateline(text) and not text.startswith(("(", "[")) and not (first and byline_next):
         return False  # a dateline opens the body, not the title page (but over a byline, the
@@ -520,7 +532,8 @@ def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
                            or byline_next and (_capitalised(text) or _mostly_capitals(text))
                            and words <= 2 * MAX_TITLE_WORDS
                            or source_next and (words <= 2 * MAX_TITLE_WORDS
-                                               or _REVIEWED_BOOK.search(text) is not None))
+                                               or _REVIEWED_BOOK.search(text) is not None)
+                           or title_page)
         return title or is_byline(text) or (end == "." and name_score(text) > 0)
     return True
 
@@ -769,8 +782,9 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
                                                or _REVIEWED_IMPRINT.search(block.text) is not None
                                                or _journal_issue(blocks[i + 1].text) and _capitalised(block.text)) \
             and parse_source_line(blocks[i + 1], under_title=True) is not None
+        imprint_next = i + 1 < len(blocks) and _IMPRINT_LINE.match(blocks[i + 1].text) is not None
         if source_line is None and i >= headline and not _is_opening_candidate(block, not candidates, byline_next,
-                                                                              source_next) and not (
+                                                                              source_next, imprint_next) and not (
                 candidates and _deck(block) and i + 1 < len(blocks) and (
                     byline_next or all(_capitalised(line) for line in block.text.splitlines())
                     and getattr(parse_source_line(blocks[i + 1], under_title=True), "when", None))):
