@@ -48,6 +48,13 @@ def opening_of(text):
       "Nearly All the Leading Millers in the Valley of his Time. Edited by Ann Cole. With portrait. Two "
       "volumes. New York: Mill Press.", None,
       "(The Mill Magazine, New Series, Vol. XLI, No. 1, January, 1885: Notices)")),
+    # whose speech it is, alone over the source line: the title (under a title, the byline)
+    ("SPEECH OF MR. REED, OF HOLME.\n\n(Addresses on the Mills of the County, delivered in the House, "
+     "February 6, 1892. Holme: Mill Press, 1892)",
+     ("SPEECH OF MR. REED, OF HOLME.", None, "(Addresses on the Mills of the County, delivered in the House, "
+      "February 6, 1892. Holme: Mill Press, 1892)")),
+    ("THE MILLS OF HOLME.\n\nSPEECH OF MR. REED, OF HOLME.\n\n(Addresses on the Mills, Holme: Mill Press, 1892)",
+     ("THE MILLS OF HOLME.", "SPEECH OF MR. REED, OF HOLME.", "(Addresses on the Mills, Holme: Mill Press, 1892)")),
     # an old title page's long title, its first words in capitals, over its imprint in brackets
     ("AN ACCOUNT OF THE MILLS ON THE RIVER WEIR; Wherein is shewn the great benefit of keeping the "
      "ancient Courses of the Water, and the mischief done by new Dams, which have ruined the Millers "
