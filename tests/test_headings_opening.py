@@ -1542,6 +1542,22 @@ def test_a_trials_record_lines_and_its_questions_are_no_headings_the_evidence_he
         "EVIDENCE FOR THE PROSECUTION."]
 
 
+def test_a_trials_headings_in_capitals_whatever_stands_over_them_and_over_its_lists_of_names():
+    # "TOM REED EXAMINED BY Mr. COLE." over his evidence, under a turn of one line; "COUNSEL FOR
+    # THE PROSECUTION." over its names, no blank line between
+    wrapped = ("Lived as miller with Mr. Cole at the lower mill, has been twice a bankrupt,\n"
+               "has been with Mr. Cole for six months, remembers the sluice being broken.")
+    assert heads_of("COUNSEL FOR THE PROSECUTION.\nAnn Cole, Esq. King's Counsel—and Tom Ames, Esq.\n"
+                    "Solicitor, Mr. Weir, of Holme.", "Trial of Tom Reed.", wrapped,
+                    "JOHN MILL EXAMINED BY Mr. AMES.", wrapped, "Judge Holme—“Put in the sluice gate.”",
+                    "TOM REED EXAMINED BY Mr. COLE.", wrapped, wrapped) == [
+        "COUNSEL FOR THE PROSECUTION.", "Trial of Tom Reed.", "JOHN MILL EXAMINED BY Mr. AMES.",
+        "TOM REED EXAMINED BY Mr. COLE."]
+    # a reference list's author in capitals over the entry's lines stays the entry
+    assert heads_of(BODY, "Literature Cited", "DALQUEST, W. W.\n   1953. Mammals of the Mexican state of "
+                    "San Luis Potosi. Louisiana State Univ. Studies, 1:1-229.", BODY) == ["Literature Cited"]
+
+
 def test_a_reporters_line_where_a_byline_stands_is_the_opening_not_the_authors():
     title = "THE TRIAL OF TOM REED, AND OTHERS."
     byline = "TAKEN IN SHORT HAND BY WILLIAM ANN COLE, Short Hand Writer to both Houses of Parliament."

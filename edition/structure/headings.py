@@ -127,6 +127,12 @@ _EXAMINED_BY = re.compile(r"^(?:(?:Cross|Re)[- \u00a0]?)?(?i:examined)[ \u00a0]+
                           r"[A-Z][\w’'-]*\.?(?:[ \u00a0][A-Z][\w’'-]*\.?){0,4}$")
 
 
+# the same set in capitals as a heading over the evidence: "CHARLES FILBY EXAMINED BY Mr. GIBBS.",
+# "CROSS-EXAMINED BY Mr. BOND." — a heading whatever stands over it (a turn of one line)
+_EXAMINATION_HEAD = re.compile(r"^(?:[A-Z][A-Z’'.-]*,?[ \u00a0]+){0,4}(?:(?:CROSS|RE)[- \u00a0]?)?EXAMINED[ \u00a0]+"
+                               r"(?:BY|by)[ \u00a0]+[^\n]{2,60}\.$")
+
+
 def _record_line(text: str) -> bool:
     line = _unitalic(text.strip())
     return _EXAMINED_BY.match(line) is not None or SWORN_RECORD.match(line) is not None
@@ -806,7 +812,8 @@ def unstack(blocks: list[Block]) -> list[Block]:
             out += stacked
         elif (head := _letter_head(block)) is not None:
             out += head
-        elif (glued := _glued_heading(block) or _set_off_after(block) or _glued_references(block)) is not None:
+        elif (glued := _glued_heading(block) or _set_off_after(block) or _glued_references(block)
+               or _caps_over_lines(block)) is not None:
             out += glued
         elif numbering and split is not None:
             out += split
@@ -914,6 +921,28 @@ def _glued_heading(block: Block) -> list[Block] | None:
         return None
     split = _split(block, rest, first)
     return split if first.strip() and shape(split[0]) == "title" else None
+
+
+MAX_LISTED_LINES = 6
+MAX_LISTED_LINE = 100
+
+
+def _caps_over_lines(block: Block) -> list[Block] | None:
+    """A line in capitals closed by a stop over a few short lines, no blank line between
+    (``COUNSEL FOR THE PROSECUTION.`` / ``Vicary Gibbs, Esq. King's Counsel—and …`` /
+    ``Solicitor, Mr. Cheesman, of Bath.``): the heading and what it heads, two blocks; else
+    None."""
+    if not 2 <= block.lines <= MAX_LISTED_LINES or block.indent_width:
+        return None
+    first, _, rest = block.text.partition("\n")
+    if not first.rstrip().endswith(".") or len(_words(first)) < 2 \
+            or not all(0 < len(line.strip()) <= MAX_LISTED_LINE and not _in_capitals(line)
+                       for line in rest.split("\n")):
+        return None
+    if name_score(first.rstrip(". ")) > 0 or reference_entry(" ".join(block.text.split())) is not None:
+        return None  # "DALQUEST, W. W." / "1953. Mammals of …": a reference list's entry
+    split = _split(block, rest, first)
+    return split if shape(split[0]) == "caps" else None
 
 
 def _glued_references(block: Block) -> list[Block] | None:
@@ -1132,7 +1161,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
         if s == "caps" and i + 1 not in headings and table_rows(nxt):
             continue  # "CASH PAID." over an account's lines, each ending in its sum: a caption
         if s == "flush-stop" and not _from_to(block.text.strip()) and not (
-                letters_named and _dated_text_follows(blocks, i + 1)) and not (i > 0 and (
+                letters_named and _dated_text_follows(blocks, i + 1)) and not (
+                _EXAMINATION_HEAD.match(block.text.strip()) and nxt.lines > 1) and not (i > 0 and (
                 blocks[i - 1].lines > 1 and nxt.lines > 1
                 or _unwrapped(blocks[i - 1]) and _cross_head(block.text) and (
                     _unwrapped(nxt) or len(cross_heads) >= 2 and _heads_paragraph(block, nxt)))):
