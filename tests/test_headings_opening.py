@@ -1558,6 +1558,22 @@ def test_a_trials_headings_in_capitals_whatever_stands_over_them_and_over_its_li
                     "San Luis Potosi. Louisiana State Univ. Studies, 1:1-229.", BODY) == ["Literature Cited"]
 
 
+def test_words_set_in_after_the_words_that_lead_them_in_are_no_heading():
+    # "… to let me read the words:" / "    Zum Feldgrauen Hilfe": an inscription quoted
+    assert heads_of(BODY, "He showed me the mill's old sign, and let me read the words:",
+                    "    Reed and Sons, Millers", LONG, LONG) == []
+    # a heading set in after a paragraph that ends otherwise stays one
+    assert heads_of(BODY, "He showed me the mill's old sign.", "    The Mill", LONG, LONG) == ["The Mill"]
+
+
+def test_a_lone_date_line_over_a_dispatch_is_no_heading():
+    # "MARCH 17" over a war correspondent's dispatch, no other heading: its date line
+    assert heads_of("THE MILLS ENTER HOLME", "By Ann Cole", "MARCH 17", LONG, LONG, LONG) == []
+    # a diary's days head its entries
+    assert heads_of("THE MILLS ENTER HOLME", "By Ann Cole", "MARCH 17", LONG, LONG, "MARCH 18", LONG,
+                    LONG) == ["MARCH 17", "MARCH 18"]
+
+
 def test_a_reporters_line_where_a_byline_stands_is_the_opening_not_the_authors():
     title = "THE TRIAL OF TOM REED, AND OTHERS."
     byline = "TAKEN IN SHORT HAND BY WILLIAM ANN COLE, Short Hand Writer to both Houses of Parliament."

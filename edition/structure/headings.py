@@ -153,6 +153,8 @@ MAX_CLOSE_WORDS = 15
 # "the following notice appeared … on the first page of the Centralia Hub:": what follows is the
 # notice, its headline first, no heading of the text's
 _ANNOUNCED = re.compile(r"\b(?:following|follows)\b[^:\n]{0,120}:[ \u00a0]*$", re.IGNORECASE)
+_LEADS_IN_WORDS = re.compile(r"\b(?:words|inscription|legend|motto|lines|notice|message|sign|reads?|ran)"
+                             r"[ \u00a0]*[:,][ \u00a0]*(?:—|--)?$")
 _YEARS = re.compile(r"^\(?(?:1[5-9]|20)\d\d(?:[ \u00a0]*(?:-|–|—|to)[ \u00a0]*(?:1[5-9]|20)?\d\d)?\)?\.?$")
 _TWO_SENTENCES = re.compile(r"[.!?][’”\"']?\s+[A-Z]")
 _MIXED_CASE_FIRST = re.compile(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]*\b")  # "pH", "cDNA", "mRNA", "iPhone"
@@ -1061,6 +1063,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
                       and len(blocks[i - 1].text.split()) <= MAX_CLOSE_WORDS)
                   or (i > 0 and blocks[i - 1].text.rstrip(_QUOTES).endswith(","))
                   or (i > 0 and _ANNOUNCED.search(blocks[i - 1].text) and not _dated_text_follows(blocks, i + 1))
+                  # ("… to let me read the words:" / "    Zum Feldgrauen Hilfe": the words it leads in)
+                  or (i > 0 and blocks[i].indent_width and _LEADS_IN_WORDS.search(blocks[i - 1].text))
                   or _quotation_goes_on(blocks, i)
                   or (blocks[i].text.rstrip(_QUOTES).endswith(",") and i + 1 < len(blocks)
                       and blocks[i + 1].single_line and blocks[i + 1].text.rstrip(_QUOTES).endswith(","))  # an address's lines
@@ -1344,8 +1348,17 @@ _A_VERB = re.compile(r"\b(?:is|was|were|are|am|be|been|had|has|have|did|do|does|
 def rule(state) -> None:
     """Mark the blocks that are headings (never the last block: a heading heads something)."""
     state.headings = find_headings(state.body_blocks)
+    if state.headings == {0} and _MONTH_DAY.match(state.body_blocks[0].text.strip()):
+        # "MARCH 17" over a dispatch that has no heading: its date line, not a day's heading
+        # (a diary's days head its entries, several of them)
+        state.headings = set()
     if state.opening.source_line is not None and _day_heading(state.body_blocks):
         state.headings.add(0)
+
+
+_MONTH_DAY = re.compile(r"^(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \u00a0]+\d{1,2}"
+                        r"|\d{1,2}[ \u00a0]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)"
+                        r"(?:st|nd|rd|th|d)?\.?$")
 
 
 PAGE_WIDTH = 80  # columns a text not hard-wrapped is taken to be set in
