@@ -24,7 +24,10 @@ _CUES = re.compile(
     rf"[ \u00a0]+(?:if|whether|what|how|why|when|where|who|about|for)\b))[ \u00a0]+{_NAME}"
     # '"…?" I asked Mr. Newnes, after a brief discussion': the question before, its asker after
     rf"|[?][’”\"'][ \u00a0]+(?:I|we)[ \u00a0]+asked[ \u00a0]+{_NAME}(?=[,;.])"
-    rf"|\b(?:[Ii]n|[Dd]uring)[ \u00a0]+(?:my|our)[ \u00a0]+interview[ \u00a0]+with[ \u00a0]+{_NAME}")
+    rf"|\b(?:[Ii]n|[Dd]uring)[ \u00a0]+(?:my|our)[ \u00a0]+interview[ \u00a0]+with[ \u00a0]+{_NAME}"
+    # the reporters the text follows: "They have been waiting many hours to interview Irving"
+    rf"|\b(?:[Tt]hey|[Tt]he[ \u00a0]+(?:reporters|interviewers|correspondents))[ \u00a0][^.!?;:]{{0,40}}?"
+    rf"\binterview(?:ed)?[ \u00a0]+{_NAME}")
 # a title that says it: "A Talk with Edison", "AN INTERVIEW WITH DR. ADA LUND" (the whole block)
 _TITLE_CUE = re.compile(r"[\s\u00a0]*(?:An?[ \u00a0]+)?(?:Talk|Interview|Conversation|Chat|Visit)[ \u00a0]+with"
                         r"[ \u00a0]+(?P<name>[^\W\d][\w.’' \u00a0-]{1,60}?)[.:]?[\s\u00a0]*", re.IGNORECASE)

@@ -22,6 +22,11 @@ XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
     ("“And the insurance?” I asked Mr. Lund, after a brief talk on the mills.", "Lund"),
     # another's interview: the paper's, not the writer's
     ("The Courier completes the picture in an interview with Ada Lund.", None),
+    # the reporters the writer follows, and whom they interview
+    ("They had been waiting all morning to interview Reed, and they meant to do it.", "Reed"),
+    ("The reporters crowded round and at last interviewed Mr. Ada Lund on the quay.", "Ada Lund"),
+    # (not the writer's own wish, where a nickname may stand for the name the text gives him)
+    ("I was not afraid to interview Mill Bill, says a writer in the Courier.", None),
     # two people interviewed: neither is the interview's
     ("I asked Mr. Lund if it would close, and I asked Mrs. Reed whether it would not.", None),
     # telling is as often a book's as a talk's; asking someone to do a thing is no interview
