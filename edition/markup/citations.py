@@ -418,6 +418,12 @@ SHAPES: tuple[Shape, ...] = (
         rf"\s+\((?P<refs>{_plain(_DATE)}\b(?:{_plain(_PAGES_AFTER)})?(?:{_plain(_MORE)})*)\)"),
         check=lambda m, text: _narrative(m, text),
         parse=lambda shape, m, text: _narrative_citations(shape, m, text)),
+    # "However, Stotsky, 1996 and Elson (2006) mention …", "Burdin et al., 2014 find that …": a
+    # name and a year after a comma, no brackets — a citation only where the text's reference
+    # list has the work (find_citations asks ``listed``), not "Paris, 1851"
+    Shape("author-comma-date", "author-date", re.compile(
+        rf"(?<![\w’'.(-])(?P<author>{_PERSON}{_ET_AL}?),[ \u00a0]+{_DATE}\b(?![)\]\d])"),
+        check=lambda m, text: False),
     # ” (2014, 47)  ” (2012)  … thought (2000, 35) — a year after a quotation, or a year and a
     # page: the work of that year by the author named before it (edition.markup.works resolves
     # it from ``context``); a year alone elsewhere is just a year
@@ -576,8 +582,9 @@ def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None
     for shape in SHAPES:
         for m in shape.pattern.finditer(text):
             if shape.check and not shape.check(m, text) and not (
-                    shape.name == "author-date-narrative" and listed is not None
-                    and (parsed := shape.parse(shape, m, text)) and listed(parsed[0])):
+                    shape.name in ("author-date-narrative", "author-comma-date") and listed is not None
+                    and (parsed := (shape.parse(shape, m, text) if shape.parse else _citations(shape, m, text)))
+                    and listed(parsed[0])):
                 continue  # ("definitions from Healy (2010)": a citation where the list has it)
             if not reference_list and (shape.name == "year-in-context" and m["pages"] is None
                                        or shape.name == "author-date" and ";" not in m.group()) \

@@ -298,6 +298,22 @@ def test_a_pointer_to_the_list_and_a_narrative_citation_the_list_confirms(tmp_pa
     assert ["".join(b.itertext()) for b in root.xpath("//t:body//t:p//t:bibl", namespaces=ns)] == ["Healy (2010)"]
 
 
+def test_a_name_and_a_year_after_a_comma_without_brackets_the_list_confirms(tmp_path):
+    # "However, Stotsky, 1996 and Elson (2006) mention …": a citation where the list has the work
+    text = "However, Healy, 2010 and Cole (2006) mention it; Burdin et al., 2014 find more. Paris, 1851 saw none."
+    assert [c.text for c in find_citations(text)] == ["Cole (2006)"]
+    assert [c.text for c in find_citations(text, listed=lambda c: c.author in ("Healy", "Burdin et al."))] == [
+        "Healy, 2010", "Cole (2006)", "Burdin et al., 2014"]
+    from support import encode_text
+    root = encode_text(tmp_path, "Mills\n\nBy Ann Cole\n\nHowever, Healy, 2010 and Cole (2006) count the "
+                       "wheels, not the weirs of Paris, 1851. The river rose all night, and by morning the lower "
+                       "town was under water; nobody had seen a flood like it.\n\nReferences\n\nCole, A., 2006, "
+                       "Weirs: Mill Press, 24 p.\n\nHealy, R.W., 2010, Estimating mill wheels: Mill Press, 245 p.")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert ["".join(b.itertext()) for b in root.xpath("//t:body//t:p//t:bibl", namespaces=ns)] == [
+        "Healy, 2010", "Cole (2006)"]
+
+
 def test_a_letters_date_line_set_right_is_no_attribution():
     # (a block's text has its first line's indentation taken off: the date sits far right)
     assert find_citations("THEBES,\n                              December 20, 1862.") == []
