@@ -262,6 +262,9 @@ _INLINE_TURN = re.compile(r"(?:^|(?<=[.!?:;”’\"'—-]))[\s\u00a0]*"
                           r"(?P<name>(?:(?:Mr|Mrs|Dr)\.[ \u00a0])?[A-Z][\w’'\-]+(?:[ \u00a0][A-Z][\w’'\-]+){0,2})(?:,[ \u00a0]+[a-z][^,“”\"‘’':.\n]{0,40})?[.:]"
                           r"[ \u00a0]*(?:--|—)?[ \u00a0]*\Z")
 MIN_INLINE_TURNS = 2  # labelled quotations in one paragraph: an exchange, not one "Note:" before a quotation
+_OFFICE_DASH_LABEL = re.compile(r"[ \u00a0\t]*(?P<name>(?P<office>[A-Z][a-z]{1,12}\.?)[ \u00a0][A-Z][\w’'\-]+"
+                                r"(?:[ \u00a0][A-Z][\w’'\-]+)?)[ \u00a0]*(?:—|--)[ \u00a0]*\Z")
+_PERSONAL_TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady"))
 _CAPS_TURN_BY_LABEL = re.compile(ROLE_LABEL + r"\Z")  # a sketch's role in capitals (structure/turns.py)
 _CAPS_LABELLED_TURN = re.compile(ROLE_LABEL + "[\"“‘']")
 # labels of turns that name no one: 'Question: "…"' / 'Answer: "…"'
@@ -798,9 +801,14 @@ class SectionMarkup:
                 self._settle(q, replace(self.carry.verdict, by="runs-past-heading"), None, verdicts,
                              last_speaker, turns, asked)
                 continue
-            if q.parent is None and q.depth == 0 and (m := _TURN_BY_LABEL.match(text, unit.start, q.first.start)
-                                                      or _CAPS_TURN_BY_LABEL.match(text, unit.start, q.first.start)) \
-                    and self._in_labelled_turns(u):
+            if q.parent is None and q.depth == 0 and ((m := _TURN_BY_LABEL.match(text, unit.start, q.first.start)
+                                                       or _CAPS_TURN_BY_LABEL.match(text, unit.start, q.first.start))
+                                                      and self._in_labelled_turns(u)
+                                                      or (m := _OFFICE_DASH_LABEL.match(text, unit.start, q.first.start))
+                                                      and (m["office"].rstrip(".") in ROLES
+                                                           or m["office"].rstrip(".") in _PERSONAL_TITLES)):
+                # (one turn alone where its label names a person by office or title and a dash
+                # sets it off: 'Judge Lawrence—"Put in the card of lace."')
                 # '_Mr. Choate._ "Which is your best ear?"' / '_Mr. Sage._ "This."': speech,
                 # the label's person's (rule said:turn-label); a label in capitals without a
                 # title that the register does not know is a sketch's role ("RURAL PERSON.",

@@ -1779,3 +1779,13 @@ def test_words_after_the_title_of_the_work_they_come_from_are_written(tmp_path):
                               "studere oportet.”")
     assert _speakers(result, 12) == []
     assert [tag for tag, who, words in quotes(result)][-1] == "quote"
+
+
+def test_one_turn_set_off_by_a_dash_after_a_name_with_its_office_or_title(tmp_path):
+    # 'Judge Lawrence—"Put in the card of lace."' between a witness's evidence: the judge's words
+    result = encode(tmp_path, "The witness said the sluice was broken on the Wednesday.\n\n"
+                              "Judge Reed—“Put in the sluice gate.”\n\n"
+                              "Mr. Cole—“I have it here, my lord.”\n\n"
+                              "Note.—“The gate was never found.”", "")
+    speakers = _speakers(result, 12)
+    assert [who for who, words in speakers] == ["Judge Reed", "Cole"]
