@@ -1056,6 +1056,8 @@ def _narrative(m: re.Match, text: str) -> bool:
         return True  # "those of Clark (2012)", not "the Treaty of Versailles (1919)"
     if w.casefold() in _NOT_BEFORE_NARRATIVE:
         return False
+    if w.casefold() == "with" and not _POSSESSIVE.search(m["author"]):
+        return False  # "took service with Austria (1784)"; but "in keeping with Healy's (2010) usage"
     several = re.search(rf"\s(?:and|&)\s|{_ET_AL}$", m["author"])
     # (an office before a name with its forename: "former Superintendent Bates Wilson (1956)")
     office = w.rstrip(".") in ROLES and re.match(r"\S+\s+\S", m["author"]) is not None

@@ -121,7 +121,9 @@ _AFTER_LEAD_IN = re.compile(r"(?:(?<=:)|(?<=[”\"]))[ \t\n\u00a0]+(?:(?<=[”\"
 # Naturalis_, lib. xxxiii")
 _NAMED_ITALIC = re.compile(r"(?<![\w’'\-])(?!(?i:see|cf|compare|vide)\b)"
                            # (a name, not words in italics: "_Charles Anne_, _Victor Victoire_")
-                           r"(?=[A-Z](?:[^\W_]|[’'\-])+(?:[ \u00a0][A-Z](?:[^\W_]|[’'\-.])+){0,2}[,:][ \u00a0]_[^_\n]{2,120}_)")
+                           # (the title wrapped over a line: "B. Poten, _Allgemeine\n    Deutsche Biographie_")
+                           r"(?=[A-Z](?:[^\W_]|[’'\-])+(?:[ \u00a0][A-Z](?:[^\W_]|[’'\-.])+){0,2}[,:][ \u00a0]_"
+                           r"(?:[^_\n]|\n(?![ \t\u00a0]*\n)){2,120}_)")
 _NEXT_REFERENCE = re.compile(r";[ \t\n\u00a0]+(?=[A-Z“‘\"_])|(?<=\.)[ \t\n\u00a0]+(?=_[^_\n]{2,120}_)")
 # ("Id.": the law's ibidem)
 _IBID = re.compile(r"(?P<abbr>(?i:ibid|ib|op\.?\s*cit|loc\.?\s*cit)\b\.?|Id\.)"

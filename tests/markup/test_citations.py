@@ -289,6 +289,9 @@ def test_a_pointer_to_the_list_and_a_narrative_citation_the_list_confirms(tmp_pa
         ("Géron", "2019")]
     # "from Healy (2010)" has the shape of "from Moscow (1920)": a citation where the list has it
     assert find_citations("definitions from Healy (2010) are used") == []
+    # nor "with Austria (1784)": a country, the year he served it (where the list has it, a citation)
+    assert find_citations("took service with Austria (1784), with Prussia (1804)") == []
+    assert [c.text for c in find_citations("consistent with Healy (2010)", listed=lambda c: True)] == ["Healy (2010)"]
     from support import encode_text
     root = encode_text(tmp_path, "Mills\n\nBy Ann Cole\n\nThe definitions from Healy (2010) are "
                        "used, not those from Moscow (1920). The river rose all night, and by morning the lower "

@@ -574,6 +574,10 @@ def test_an_author_and_a_title_in_italics_wherever_a_note_names_them():
     # a name and a comma over prose in italics for emphasis is none
     text = "As Reed said, the mill was _very_ old."
     assert read_references(text, 0, len(text), lambda t: False, lambda n: False) == []
+    # the title in italics wrapped over a line, as a hard-wrapped note sets it
+    text = "The miller's conduct is exposed by B. Reed, _Allgemeine\n    Mühlen Biographie_, vol. XLIV, p. 611.--ED."
+    assert [(c.author, c.title) for c in read_references(text, 0, len(text), lambda t: False, lambda n: False)] == [
+        ("Reed", "_Allgemeine\n    Mühlen Biographie_")]
 
 
 def test_a_notes_web_addresses_each_cite_a_page_or_close_the_reference_before_them(tmp_path):
