@@ -607,6 +607,7 @@ class SectionMarkup:
         def covered(at: int) -> bool:
             return at in masked or any(m.start <= at < m.end for m in mentions)
         made = []
+        titled: set[str] = set()
         for m in _SPEAKER_NAME.finditer(text, start, end):
             words = m.group().split()
             roles = [i for i, w in enumerate(words) if w.rstrip(".") in ROLES or w in ORG_WORDS
@@ -656,7 +657,10 @@ class SectionMarkup:
                     and not self._one_word_name(words[0], text, m.start())):
                 continue  # "Officials said", "How …": capitalised only by their place
             made.append(NEW + " ".join(words))
-        if strict and len(made) > 1 and " " not in made[-1] and made[-1][1:] not in self.name_words:
+            if _HONORIFIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                titled.add(made[-1])  # "Mr. Scully": a name its title shows is one
+        if strict and len(made) > 1 and " " not in made[-1] and made[-1][1:] not in self.name_words \
+                and made[-1] not in titled:  # ("Tom Reed met him, and Mr. Scully replied": Scully)
             # "Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said":
             # the full name, not the last word of an apposition
             full = [name for name in made if " " in name]

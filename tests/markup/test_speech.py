@@ -1789,3 +1789,11 @@ def test_one_turn_set_off_by_a_dash_after_a_name_with_its_office_or_title(tmp_pa
                               "Note.—“The gate was never found.”", "")
     speakers = _speakers(result, 12)
     assert [who for who, words in speakers] == ["Judge Reed", "Cole"]
+
+
+def test_a_name_its_title_shows_after_a_full_name_is_the_speaker(tmp_path):
+    # "Lord Monk accosted him …, and Mr. Scully replied:--" / "'…'": Scully's words, not Monk's
+    result = encode(tmp_path, "Mr. Weir kept the lower mill, and was a very amusing man.\n\n"
+                              "Tom Reed met him one night at the weir, and Mr. Weir replied:--\n\n"
+                              "‘If you have taken the water, my friend, it is no reason you should take mine.’", "")
+    assert _speakers(result, 12) == [("Weir", "‘If you have")]
