@@ -407,7 +407,9 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
         return Verdict("said", named[0] if len(named) == 1 else None, m.group("noun"), "verb-of-saying")
     verbs = [(m.start(), kind, m.group()) for kind, pattern in (("speech", SPEECH), ("either", EITHER),
                                                                 ("writing", WRITING))
-             for m in pattern.finditer(lead_in) if not _a_name_in_the_sentence(lead_in, m.start())]
+             for m in pattern.finditer(lead_in) if not _a_name_in_the_sentence(lead_in, m.start())
+             and not (_PARTICIPLE.fullmatch(m.group())
+                      and _DETERMINER_BEFORE.search(lead_in, max(0, m.start() - 8), m.start()))]
     if verbs:
         offset, kind, verb = max(verbs)  # the verb nearest the quotation governs it
         earlier = [v for v in verbs if v[0] < offset and v[1] != "writing"]
@@ -490,6 +492,12 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
     if sentence:
         return Verdict("quote", by="sentence-of-its-own")
     return Verdict("q", by="short") if words < PHRASE_WORDS else Verdict("quote", by="long")
+
+
+# a participle after a determiner is an adjective, no verb: "the declared Will of God", "the said
+# John Mill", "his stated aim"
+_PARTICIPLE = re.compile(r"(?i:[a-z]+ed|said|told|spoken|written)")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|his|her|its|their|our|this|that)[\s\u00a0]+$", re.IGNORECASE)
 
 
 def _a_name_in_the_sentence(text: str, at: int) -> bool:

@@ -1797,3 +1797,16 @@ def test_a_name_its_title_shows_after_a_full_name_is_the_speaker(tmp_path):
                               "Tom Reed met him one night at the weir, and Mr. Weir replied:--\n\n"
                               "‘If you have taken the water, my friend, it is no reason you should take mine.’", "")
     assert _speakers(result, 12) == [("Weir", "‘If you have")]
+
+
+def test_a_participle_after_a_determiner_is_no_verb_of_saying(tmp_path):
+    # "… the declared Will of God: which is … demonstrated by the prophet Jeremiah …" / "“Woe …”":
+    # "declared" qualifies a noun; no one's words
+    result = encode(tmp_path, "This proves that the freedom of the mill was the declared Will of the town: "
+                              "which is more clearly shown by the old charter of the weir.\n\n"
+                              "“Woe be to him that useth his neighbour’s water without paying, and giveth him "
+                              "not for his work.”", "")
+    assert _speakers(result, 12) == []
+    # a verb still: "the town declared"
+    result = encode(tmp_path, "Smith declared: “Woe be to him that useth his neighbour’s water without paying.”")
+    assert _speakers(result, 12) == [("Ann Smith", "“Woe be to h")]
