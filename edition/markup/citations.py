@@ -583,7 +583,7 @@ def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None
         for m in shape.pattern.finditer(text):
             if shape.check and not shape.check(m, text) and not (
                     shape.name in ("author-date-narrative", "author-comma-date") and listed is not None
-                    and (parsed := (shape.parse(shape, m, text) if shape.parse else _citations(shape, m, text)))
+                    and (parsed := _parsed(shape, m, text))
                     and listed(parsed[0])):
                 continue  # ("definitions from Healy (2010)": a citation where the list has it)
             if not reference_list and (shape.name == "year-in-context" and m["pages"] is None
@@ -602,7 +602,7 @@ def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None
                 continue  # "(1)" where no list is numbered so, a scale's value, a call in a program
             if read.overlaps(m.start(), m.end()):
                 continue  # an earlier shape already read this text
-            citations = shape.parse(shape, m, text) if shape.parse else _citations(shape, m, text)
+            citations = _parsed(shape, m, text)
             if citations and forenames_printed(citations[0]) and not (listed and listed(citations[0])):
                 continue  # "He read Revolution Betrayed (1936)"
             if not citations:
@@ -747,6 +747,11 @@ def attribution_line(text: str) -> Citation:
     dash = _ATTRIBUTION_DASH.match(text)  # "—Statute, April 30, 1790": what it names, no dash
     title = dash["name"] if dash is not None else text[:end]
     return Citation(0, end, "full", text[:end], "attribution", title=title.rstrip(" ."))
+
+
+def _parsed(shape: Shape, m: re.Match, text: str) -> list[Citation]:
+    """The citations a shape's match makes: by its own reader, else one per reference."""
+    return shape.parse(shape, m, text) if shape.parse else _citations(shape, m, text)
 
 
 def _citations(shape: Shape, m: re.Match, text: str) -> list[Citation]:
