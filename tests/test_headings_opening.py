@@ -1927,3 +1927,30 @@ def test_a_letters_label_over_its_arguments_topics_a_stop_and_a_dash_between_is_
     assert heads_of(LONG, "Chapter II. Leeds.--the mills.--the river.", LONG) == ["Chapter II. Leeds.--the mills.--the river."]
     # a sentence after the label is none: two sentences in a topic
     assert heads_of(LONG, "Letter VI: Mills.—He went home. Then he slept.", LONG) == []
+
+
+def test_a_letters_place_alone_under_its_number_where_another_is_dated_there_is_no_heading():
+    # "I" / "PARIS, _Thursday_." / … / "II" / "PARIS.": the second letter's place line
+    top = ("LETTERS TO A FRIEND", "By A. Writer")
+    assert heads_of(*top, "I", "LEEDS, _Thursday_.", LONG, LONG, "II", "LEEDS.", LONG, LONG, "III", "LEEDS.",
+                    LONG) == ["I", "II", "III"]
+    # a place no letter was dated from stays a heading under its number
+    assert heads_of(*top, "I", "LEEDS, _Thursday_.", LONG, LONG, "II", "DOVER.", LONG, LONG) == [
+        "I", "II", "DOVER."]
+
+
+def test_a_letters_close_over_its_postscript_is_no_heading():
+    wrapped = textwrap.fill(LONG, 72)  # (a hard-wrapped letter: a line between wrapped paragraphs)
+    assert heads_of(wrapped, wrapped, "Adieu.", "P.S.--The drawing is not going well, and I shall not send it\n"
+                    "to you until it is better.", wrapped) == []
+
+
+def test_a_name_centred_under_verses_on_the_axis_of_the_names_heading_each_life_is_the_first_of_them():
+    verses = "    “Memory, gray old warder, throw open thy portals\n    Wide to the dead.”"
+    names = ["Col. John Weir.", "Rear-Admiral Richard Mill, U. S. N.", "Henry Reed, M. D.", "Gen. Tom Leeds."]
+    blocks = [verses]
+    for name in names:
+        blocks += [" " * (30 - len(name) // 2) + name, LONG]
+    assert heads_of(*blocks) == names
+    # a source centred under verses over one life alone stays their source
+    assert heads_of(verses, " " * 20 + "Gen. Tom Leeds.", LONG, LONG) == []

@@ -1039,6 +1039,40 @@ def _wrap_width(blocks: list[Block]) -> int | None:
     return max(len(line) for b in wrapped for line in b.text.splitlines()[:-1])
 
 
+MIN_CENTRED_KIN = 3
+CENTRE_SLACK = 2  # columns either way: one axis, as the print centred them
+
+
+def _centre(block: Block) -> float:
+    return block.indent_width + len(block.text.strip()) / 2
+
+
+def _centred_kin(blocks: list[Block], headings: set[int], attributed: set[int]) -> set[int]:
+    """A line centred under indented verses reads as their source; where three or more headings
+    closed by a stop are centred on the same axis over long paragraphs (an obituary column's
+    names, "Rear-Admiral Richard Worsam Meade, U. S. N." / "Born in New York City, 1837; …"), the
+    one on their axis over a long paragraph is the first of them ("Col. Jeremiah W. Coveney.")."""
+    kin = [_centre(blocks[j]) for j in headings if 0 < j < len(blocks) - 1 and blocks[j].single_line
+           and blocks[j].indent_width > 0 and blocks[j].text.rstrip(_QUOTES).endswith(".")
+           and _long(blocks[j + 1])]
+    if len(kin) < MIN_CENTRED_KIN:
+        return set()
+    return {i for i in attributed if i + 1 < len(blocks) and _long(blocks[i + 1])
+            and sum(abs(_centre(blocks[i]) - c) <= CENTRE_SLACK for c in kin) >= MIN_CENTRED_KIN}
+
+
+def _letter_places(blocks: list[Block], shapes: list) -> set[str]:
+    """Where a collection's letters were written, from the date lines under their numbers ("II" /
+    "PARIS, _Thursday_."): the same place alone under another number ("III" / "PARIS.") is that
+    letter's place line, no heading."""
+    places = set()
+    for i in range(len(blocks) - 1):
+        text = _unitalic(blocks[i + 1].text).strip()
+        if shapes[i] in ("label", "number") and "," in text and is_letter_dateline(blocks[i + 1].text):
+            places.add(text.split(",")[0].strip().upper())
+    return places
+
+
 def find_headings(blocks: list[Block]) -> set[int]:
     """The indices of the blocks that are headings, decided from the last block back: a heading
     heads a paragraph or another heading."""
@@ -1050,7 +1084,13 @@ def find_headings(blocks: list[Block]) -> set[int]:
         shapes[i] = "stop"  # (a side-note reads as a set-in title closed by its stop)
     for i in _numbered_notes(blocks):
         shapes[i] = None  # "Footnotes" / "6 Clinger Cohen Act of 1996. 40 U.S.C. §§ 11301-11303."
+    places = _letter_places(blocks, shapes)
+    place_lines = {i for i in range(1, len(blocks)) if shapes[i - 1] in ("label", "number")
+                   and _unitalic(blocks[i].text).strip().rstrip(".").upper() in places}
+    attributed: set[int] = set()  # set off under indented lines as their source
     for i, s in enumerate(shapes):
+        if s and _attribution(blocks, shapes, i, usual):
+            attributed.add(i)
         if s == "lead" and not (i + 1 < len(blocks) and (_LIST_START.match(blocks[i + 1].text)
                                                           or _reference_group(blocks, i))):
             shapes[i] = None  # "Dear Miss Wells:" over a letter, not a heading
@@ -1069,7 +1109,10 @@ def find_headings(blocks: list[Block]) -> set[int]:
                   or (blocks[i].text.rstrip(_QUOTES).endswith(",") and i + 1 < len(blocks)
                       and blocks[i + 1].single_line and blocks[i + 1].text.rstrip(_QUOTES).endswith(","))  # an address's lines
                   or _dialogue_turn(blocks, i) or _debate_turn(blocks, i) or i in labels
-                  or _called_footnote(blocks, i) or _flush_right(blocks, i, wrap)):
+                  or _called_footnote(blocks, i) or _flush_right(blocks, i, wrap)
+                  # ("Adieu." over "P.S.--The water-colour …": a letter's close over its postscript)
+                  or (i + 1 < len(blocks) and _POSTSCRIPT.match(blocks[i + 1].text))
+                  or i in place_lines):
             shapes[i] = None  # a list item, a quotation's source, a salutation, a signature, a turn
     # in a hard-wrapped text, a sentence the wrap left whole on a line longer than its lines,
     # between wrapped paragraphs: set apart as a heading ("Free software makes it exponentially
@@ -1216,7 +1259,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
     # "Create a study plan or protocol."), as under a chapter's label
     for j in sorted(headings):
         if (shapes[j] in ("numbered", "label") and j + 2 < len(blocks) and j + 1 not in headings
-                and (shapes[j + 1] in ("title", "stop", "flush-stop")
+                and j + 1 not in place_lines and (shapes[j + 1] in ("title", "stop", "flush-stop")
                      or shapes[j] in ("label", "numbered") and _chapter_title(blocks[j + 1], blocks[j + 2]))):
             headings.add(j + 1)
     # under a headline in capitals, its deck: a line of words mostly capitalised, closed by a
@@ -1246,6 +1289,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
     if blocks and 0 not in headings and any(blocks[j].text == blocks[0].text for j in headings):
         headings.add(0)
     headings |= _kin_cross_heads(blocks, shapes, headings) | _bracketed_heads(blocks)
+    headings |= _centred_kin(blocks, headings, attributed)
     # three or more in a row of one shape, not labels or numbers: a list, an address, place lines
     run: list[int] = []
     for i in [*sorted(headings), None]:
