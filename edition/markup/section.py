@@ -280,6 +280,9 @@ _ASKED_WHOM = re.compile(r"[\s\u00a0]*I[\s\u00a0]+(?:asked|inquired|enquired)(?:
                          r"(?:him|her|them|the[\s\u00a0]+[a-z]+))?[.,][\s\u00a0]*")
 # a verb that answers: the words after it reply to a question before it
 _ANSWERING = re.compile(r"\b(?:replied|replies|answered|answers|rejoined|retorted|responded)\b")
+# a subject of its own, not a pronoun: "the prisoner answered", "Mr. Cole replied"
+_NAMED_SUBJECT = re.compile(r"\b(?:the[\s\u00a0]+[a-z]+|[A-Z][\w’'.-]+)[\s\u00a0]+"
+                            r"(?:replied|answered|rejoined|retorted|responded)\b")
 _AND_ANSWERED = re.compile(r"[\s\u00a0,]*(?:and|but)[\s\u00a0]+(?:he|she|they|[A-Z][\w’'.-]+(?:[\s\u00a0][A-Z][\w’'.-]+){0,2})"
                            r"[\s\u00a0]+(?:replied|answered|rejoined|retorted|responded)\b")
 _CLOSING_MARKS = "’”\"'"
@@ -1411,6 +1414,12 @@ class SectionMarkup:
             return True
         if _AND_ANSWERED.match(clause):
             return True  # '"… what he meant by being alive," and he replied, "if petitioning …"'
+        if first.rstrip(_CLOSING_MARKS).endswith("?") and _ANSWERING.search(clause) \
+                and before is not None and before.by == "verb-of-saying" and before.verb is not None \
+                and _NAMED_SUBJECT.search(clause):
+            # a question with its asker's verb before it, answered by another the clause names:
+            # 'called out, "who's there?" the prisoner answered "it's Ned."' (in lower case too)
+            return True
         if _ASKED_WHOM.fullmatch(clause) and first.rstrip(_CLOSING_MARKS).endswith("?") \
                 and _ANSWER_OPENS.match(second.lstrip(_OPENING_MARKS)):
             return True

@@ -80,12 +80,20 @@ _CRIED = re.compile(r"\b(?:cr(?:y|ies|ied)|shouts?|shouted|call(?:s|ed)?|exclaim
                     r"[\s\u00a0,:]*$", re.IGNORECASE)
 # another quotation just before, joined by "and", "or" or a comma: 'shouts of "Hooroo!" and
 # "Begorra!"' — the words before it tell of both
-_ANOTHER_BEFORE = re.compile(rf"{MASK}+[\s\u00a0,]*(?:(?:and|or)\b[\s\u00a0]*)?$")
+_ANOTHER_BEFORE = re.compile(rf"{MASK}+(?:[\s\u00a0]+(?:once|twice|thrice|again|repeatedly))?"
+                             rf"[\s\u00a0,]*(?:(?:and|or)\b[\s\u00a0]*)?$")  # ('"…" twice, and "…" once')
 # a sentence cried out, whatever ends it: "returned, crying “The strike is settled.”", "raised
 # an outcry of “Rogues, rogues.”" (not "called", which names: what he called “A new start.”)
 _CRYING = re.compile(r"\b(?:crying|cried|shouting|shouted|yelling|yelled|screaming|screamed|exclaiming|"
                      r"(?:(?:out)?cr(?:y|ies)|shouts?|murmurs?)[\s\u00a0]+of)(?:[\s\u00a0]+out)?[\s\u00a0,:]*$",
                      re.IGNORECASE)
+# a crowd's cries named as many, in a report's brackets or its sentence: '[Cries of "Question,"
+# "Hear him," …]', 'counter cries of "Phillips or nobody,"' — each what was cried, however it
+# ends (not "the cry of “America for Americans,”", a slogan named)
+_CRIES_OF = re.compile(r"(?<![Tt]he )(?<![Aa] )(?<![Tt]heir )\b(?:cries|shouts|calls|cheers)[\s\u00a0]+of[\s\u00a0]*$",
+                       re.IGNORECASE)
+# a hearer's verb right before the words: 'heard "All's well" twice' (not "heard of")
+_HEARD = re.compile(r"\b(?:heard|hears|overheard)[\s\u00a0]*[,:]?[\s\u00a0]*$", re.IGNORECASE)
 # a hyphen printed for a dash before a sentence quoted whole: "answered, in tones of deep
 # determination-'I'll have my child again.'" sets the words off
 _DASH_SETS_OFF = re.compile(r"[^\W\d_]-[\s\u00a0]*$")
@@ -387,7 +395,14 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
     if _PLEA.search(lead_in):
         return Verdict("q", by="named-as-phrase")
     told = _ANOTHER_BEFORE.sub("", own_lead)  # (past a quotation listed before: "… of “Hooroo!” and")
-    if continues_sentence(own_lead, lowercase) and not (sentence and (
+    if not lowercase and _CRIES_OF.search(told):
+        return Verdict("said", None, "cries", "cries-of")
+    # (words of their own after the words that name them said or heard: 'the answer was,
+    # "Ned,"', 'He afterwards heard "All's well" twice': speech, however short)
+    announced = not lowercase and bool(_THEIR_WORDS.search(own_lead) or _HEARD.search(told))
+    if not lowercase and _HEARD.search(told):
+        return Verdict("said", None, "heard", "heard")
+    if continues_sentence(own_lead, lowercase) and not announced and not (sentence and (
             _WORDS_NAMED.search(own_lead) or cry and _CRIED.search(told) or _CRYING.search(told)
             or _DASH_SETS_OFF.search(own_lead) or _UTTERANCE_NAMED.search(told)
             or _THEIR_WORDS.search(own_lead))):
@@ -397,7 +412,7 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
     if opens_clause and not _nearest_verb_writes(lead_in):
         return Verdict("q", by="woven-in")  # (not "demanded ‘that a special law be written …’")
     if words < MIN_SPEECH_WORDS and not _at_end(INTRODUCES, lead_in, _LONGEST_VERB, 14, ",:") \
-            and not sentence:
+            and not sentence and not announced:
         return Verdict("q", by="short")
     if word_alone:
         return Verdict("q", by="short")  # 'to say "no"', 'swore "hell" and "damnation"': a word named

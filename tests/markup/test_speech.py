@@ -1810,3 +1810,33 @@ def test_a_participle_after_a_determiner_is_no_verb_of_saying(tmp_path):
     # a verb still: "the town declared"
     result = encode(tmp_path, "Smith declared: “Woe be to him that useth his neighbour’s water without paying.”")
     assert _speakers(result, 12) == [("Ann Smith", "“Woe be to h")]
+
+
+def test_cries_named_as_many_are_what_was_cried_however_they_end(tmp_path):
+    # "[Cries of "Question," "Hear him," …]", "counter cries of "Phillips or nobody,"": speech
+    result = encode(tmp_path, 'We have met to discuss these resolutions. [Cries of "Question," "Hear him," '
+                              '"Go on," etc.] I hope I shall be heard. Applause, and counter cries of '
+                              '"Smith or nobody," went on a while.', "")
+    assert [(tag, words) for tag, _, words in quotes(result)] == [
+        ("said", '"Question,"'), ("said", '"Hear him,"'), ("said", '"Go on,"'), ("said", '"Smith or nobody,"')]
+    # a cry the sentence names with "the" is a slogan named, a phrase
+    result = encode(tmp_path, 'As to the cry of "Mills for the millers," the mayor summons up the old charter '
+                              'of the town for a drubbing.', "")
+    assert [tag for tag, _, _ in quotes(result)] == ["q"]
+
+
+def test_a_question_with_its_askers_verb_answered_by_another_named_is_two_speeches(tmp_path):
+    # 'called out, "who's there?" the prisoner answered "it's Ned."': the prisoner's answer, in
+    # lower case, no part of the question
+    result = encode(tmp_path, 'Smith went to the door of the mill, and called out, "who\'s there?" the prisoner '
+                              'answered "it\'s Ned." Smith then went down.')
+    assert _speakers(result, 8) == [("Ann Smith", '"who\'s t'), (None, '"it\'s Ne')]
+    assert 'next=' not in result.tei.decode()
+
+
+def test_words_heard_or_named_as_the_answer_are_speech_however_short(tmp_path):
+    # 'heard "All's well" twice, and "Do your duty" once', 'the answer was, "Ned,"'
+    result = encode(tmp_path, 'Smith called again, and the answer was, "Ned," in a low voice. He afterwards '
+                              'heard "All\'s well" twice, and "Do your duty" once. He heard "a great noise" below.', "")
+    assert [(tag, words) for tag, _, words in quotes(result)] == [
+        ("said", '"Ned,"'), ("said", '"All\'s well"'), ("said", '"Do your duty"'), ("q", '"a great noise"')]
