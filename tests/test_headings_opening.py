@@ -1954,3 +1954,15 @@ def test_a_name_centred_under_verses_on_the_axis_of_the_names_heading_each_life_
     assert heads_of(*blocks) == names
     # a source centred under verses over one life alone stays their source
     assert heads_of(verses, " " * 20 + "Gen. Tom Leeds.", LONG, LONG) == []
+
+
+def test_a_short_answer_opened_by_its_speakers_initial_between_turns_so_opened_is_no_heading():
+    wrapped = textwrap.fill(LONG, 72)
+    assert heads_of(wrapped, "Q. Did you see the prisoner on that night, at the mill by the\nweir, or not?",
+                    "A. Yes.", "Q. And did he speak to you at the mill that night, or at\nany other time?",
+                    "A. No.", wrapped) == []
+    assert heads_of(wrapped, "Mr. V. And he came to your house for a good night's rest, and it was\n"
+                    "a Sunday night too?", "B. Yes.", "Mr. V. And he went to bed between eleven and\n"
+                    "twelve, and got up about three!!!", wrapped) == []
+    # lettered headings over prose stay headings
+    assert heads_of(wrapped, "A. Introduction", wrapped, "B. Methods", wrapped) == ["A. Introduction", "B. Methods"]

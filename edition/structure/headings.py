@@ -614,6 +614,19 @@ def _debate_turn(blocks: list[Block], i: int) -> bool:
         0 <= j < len(blocks) and DASHED_LABEL.match(blocks[j].text) for j in (i - 1, i + 1))
 
 
+# a turn opened by its speaker's initial ("A. Yes.", "Q. Did you …?") or a title and an initial
+# ("Mr. V. And he came …")
+_INITIAL_LABEL = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?[ \u00a0]+)?[A-Z]\.[ \u00a0]+[A-Z\d]")
+
+
+def _initial_turn(blocks: list[Block], i: int) -> bool:
+    """A line opening with a speaker's initial, next to another turn so opened: a short answer
+    in a trial's evidence ("Q. Did you see him?" / "A. Yes."; "Mr. V. And he came …?" / "B.
+    Yes."), no heading "A. Yes." (an enumerated heading, "A. Introduction", stands over prose)."""
+    return _INITIAL_LABEL.match(blocks[i].text) is not None and any(
+        0 <= j < len(blocks) and _INITIAL_LABEL.match(blocks[j].text) for j in (i - 1, i + 1))
+
+
 MIN_RECORD_TURNS = 4
 
 
@@ -1108,7 +1121,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
                   or _quotation_goes_on(blocks, i)
                   or (blocks[i].text.rstrip(_QUOTES).endswith(",") and i + 1 < len(blocks)
                       and blocks[i + 1].single_line and blocks[i + 1].text.rstrip(_QUOTES).endswith(","))  # an address's lines
-                  or _dialogue_turn(blocks, i) or _debate_turn(blocks, i) or i in labels
+                  or _dialogue_turn(blocks, i) or _debate_turn(blocks, i) or _initial_turn(blocks, i)
+                  or i in labels
                   or _called_footnote(blocks, i) or _flush_right(blocks, i, wrap)
                   # ("Adieu." over "P.S.--The water-colour …": a letter's close over its postscript)
                   or (i + 1 < len(blocks) and _POSTSCRIPT.match(blocks[i + 1].text))
