@@ -92,6 +92,13 @@ _CRYING = re.compile(r"\b(?:crying|cried|shouting|shouted|yelling|yelled|screami
 # ends (not "the cry of “America for Americans,”", a slogan named)
 _CRIES_OF = re.compile(r"(?<![Tt]he )(?<![Aa] )(?<![Tt]heir )\b(?:cries|shouts|calls|cheers)[\s\u00a0]+of[\s\u00a0]*$",
                        re.IGNORECASE)
+# a verb of saying, then how or when the words were said, then a sentence of its own: 'exclaimed at
+# this moment "Into thy hands, O God, I commit my spirit."', 'commands in a quiet undertone,
+# “Larguez.”' — the words set off, no phrase of the author's sentence
+# (not "said in answer to the question ‘…’": the words another put)
+_SAID_SO = re.compile(rf"{_LETTER}\b(?:{_SPEECH})[\s\u00a0]+(?:at|in|with|under)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+){{0,2}}"
+                      r"(?!(?:question|words|answer|reply|phrase|name|title)\b)[a-z]+[\s\u00a0]*[,:]?[\s\u00a0]*$",
+                      re.IGNORECASE)
 # a hearer's verb right before the words: 'heard "All's well" twice' (not "heard of")
 _HEARD = re.compile(r"\b(?:heard|hears|overheard)[\s\u00a0]*[,:]?[\s\u00a0]*$", re.IGNORECASE)
 # a hyphen printed for a dash before a sentence quoted whole: "answered, in tones of deep
@@ -404,7 +411,7 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
         return Verdict("said", None, "heard", "heard")
     if continues_sentence(own_lead, lowercase) and not announced and not (sentence and (
             _WORDS_NAMED.search(own_lead) or cry and _CRIED.search(told) or _CRYING.search(told)
-            or _DASH_SETS_OFF.search(own_lead) or _UTTERANCE_NAMED.search(told)
+            or _DASH_SETS_OFF.search(own_lead) or _UTTERANCE_NAMED.search(told) or _SAID_SO.search(own_lead)
             or _THEIR_WORDS.search(own_lead))):
         # (but "he tells us these words “Behold, …”", and a cry of its own after words that
         # tell of it: 'cries of "Kill the murderer!"', 'called "All right!"')

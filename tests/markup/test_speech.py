@@ -1840,3 +1840,13 @@ def test_words_heard_or_named_as_the_answer_are_speech_however_short(tmp_path):
                               'heard "All\'s well" twice, and "Do your duty" once. He heard "a great noise" below.', "")
     assert [(tag, words) for tag, _, words in quotes(result)] == [
         ("said", '"Ned,"'), ("said", '"All\'s well"'), ("said", '"Do your duty"'), ("q", '"a great noise"')]
+
+
+def test_a_sentence_after_a_verb_of_saying_and_when_or_how_it_was_said_is_speech(tmp_path):
+    # 'Each of them exclaimed at this moment "Into thy hands, O God, I commit my spirit."'
+    result = encode(tmp_path, 'The men stood still at the weir. Each of them exclaimed at this moment "Into thy '
+                              'hands, O God, I commit my spirit." They went on.', "")
+    assert [tag for tag, _, _ in quotes(result)] == ["said"]
+    # a phrase in small letters after it stays the author's
+    result = encode(tmp_path, 'He said in his book "the mill of the town" was old.', "")
+    assert [tag for tag, _, _ in quotes(result)] == ["q"]
