@@ -51,6 +51,8 @@ _PERFORMED = re.compile(
     r"\s+(?:on|upon)"
     r"|(?:preface|introduction)\s+to|(?:movie|film|volume\s+of|editions?\s+of|article\s+on)"
     r"|(?:poet|author|composer|painter)s?\s+of"  # "the poet of the “Ancient Mariner”"
+    # "the poem of the “Ancient Mariner,”", "the title of the ‘Ancient Mariner’"
+    r"|(?:poem|ballad|novel|play|opera|title)s?\s+of"
     # "a German daily paper, the “Freie Presse.”": the paper named in apposition
     r"|(?:paper|journal|newspaper|magazine|periodical|weekly|daily|review),\s+the)"
     r"(?:\s+(?:the|a|an|his|her|their|its|that|this))?\s*,?\s*$", re.IGNORECASE)

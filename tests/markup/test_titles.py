@@ -268,3 +268,15 @@ def test_a_work_cited_by_its_page_after_its_quoted_title_not_a_sentence_spoken_i
     assert quoted_title("History of St. Patrick's Mill,", "Reed's notes in his ", " p. 320")
     assert not quoted_title("Nowhere do we see absolutely primitive man, and a mill in the making,",
                             "Tom Reed, Secret of the Mill, p. 27.—", " p. 29.")
+
+
+def test_a_title_after_the_poem_or_the_title_of_it_names_and_the_same_words_elsewhere_are_it(tmp_path):
+    # "the poem of the “Ancient Mariner,”", "The title of the ‘Ancient Mariner’", then "the
+    # ‘Ancient Mariner’" alone: the poem each time
+    assert quoted_title("Ancient Mariner,", "Then came the poem of the ")
+    assert quoted_title("Ancient Mariner", "The title of the ")
+    assert not quoted_title("Ancient Mariner", "the self-possessed power of the ")
+    tags = _tags(tmp_path, "Then came the poem of the “Ancient Mariner,” founded on a dream. Later the "
+                           "critics praised the ‘Ancient Mariner’ more than any other poem in the book.")
+    assert [(tag, words) for tag, _, words in tags] == [("title", "“Ancient Mariner,”"),
+                                                       ("title", "‘Ancient Mariner’")]
