@@ -79,9 +79,10 @@ _IBID = r"(?P<abbr>(?i:ibid\b\.?))"
 # Author–date. An author is a person's surname (with a particle), "A and B", "A et al."
 # (also "et. al", "et al"), or a name of several words: "Ministry of Justice", "Univ. of
 # Bristol", "University of California, San Diego", "Interview with Prof. Adeyemi". Never a
-# month or a season ("(June 1988)" is a date).
+# month or a season ("(June 1988)" is a date), save one with others after it ("(August et al.
+# 2000)": a surname).
 _NOT_AUTHOR = (r"(?!(?:January|February|March|April|May|June|July|August|September|October"
-               r"|November|December|Spring|Summer|Autumn|Fall|Winter)\b)")
+               r"|November|December|Spring|Summer|Autumn|Fall|Winter)\b(?!\s+et\.?\s*al\b))")
 # a capital, with the accented ones authors' names open with ("Özler", "Łukasz", "Šimek")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # (a name in camel case, its first letters small: "iDigBio", "pro-iBiosphere Consortium")

@@ -148,6 +148,9 @@ def _same_word(listed: str, cited: str) -> bool:
 MISSPELT_MIN = 5
 
 
+_LETTERED_YEAR = re.compile(r"(\d{4})([a-z])")
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
     """One letter left out, added or changed turns ``a`` into ``b``."""
     if abs(len(a) - len(b)) > 1:
@@ -242,7 +245,19 @@ class WorksCited:
         found = self._listed_reference(author, year)
         if found is None and (surnames := _surnames_only(author)) != author:
             found = self._listed_reference(surnames, year)  # "Bruno Latour (1993)": Latour's
+        if found is None and (m := _LETTERED_YEAR.fullmatch(year)):
+            found = self._by_letter(author, m[1], m[2])
         return found
+
+    def _by_letter(self, author: str, year: str, letter: str) -> str | None:
+        """"(Martin et al. 2007a)", "(Martin et al. 2007b)" where the list prints both works'
+        year bare ("Martin PA, Gundersen-Rindal D … (2007)", "Martin PA, Horise E … (2007)"): the
+        letters count the author's works of that year in the list's order."""
+        cited = _name_words(author)
+        same = [ref_id for ref_id, listed, printed in self.source_references
+                if printed == year and cited and self._names_agree(_name_words(listed), cited)]
+        n = ord(letter) - ord("a")
+        return same[n] if len(same) >= 2 and n < len(same) else None
 
     def _listed_reference(self, author: str, year: str) -> str | None:
         """The entry of the source's reference list an author–date reference means: the same

@@ -837,3 +837,29 @@ def test_an_author_a_quoted_title_wrapped_over_a_line_and_its_page_in_brackets()
         "author": "Reed", "title": "“History of\nthe Mill Bill,”", "biblScope": "p. 347"}
     # an author and a page without a title is no such reference
     assert [c.rule for c in find_citations("ruled the mill (Reed, p. 347). Then")] != ["author-title-page"]
+
+
+LETTERED = """QUORUM SENSING IN THE MILL
+
+By A. Writer
+
+Its violet pigment is regulated through a quorum-sensing system mediated by AHL (August et al. 2000). The strain was described from the mill (Martin et al. 2007a) and is toxic to the white fly (Martin et al. 2007b).
+
+References
+
+August PR, Grossman TH, Minor C et al (2000) Sequence analyses of the violacein pathway. J Mol Microbiol Biotechnol 2(4):513–519
+
+Martin PA, Gundersen-Rindal D, Blackburn MB, Buyer J (2007) Chromobacterium subtsugae sp. nov., a betaproteobacterium toxic to Colorado potato beetle. Int J Syst Evol Microbiol 57:993–999
+
+Martin PA, Horise E, Aldrich JR (2007) Toxicity of Chromobacterium subtsugae to southern green stink bug. J Econ Entomol 100:680–684
+"""
+
+
+def test_a_month_with_others_after_it_is_an_author_and_lettered_years_count_the_lists_bare_ones():
+    # "(August et al. 2000)": a surname; "(Martin et al. 2007a)", "(Martin et al. 2007b)" where the
+    # list prints both years bare: its first and its second work of 2007 by Martin
+    root = _encoded(LETTERED)[1].tree.getroot()
+    cited = root.xpath("//t:body//t:p//t:bibl/@corresp", namespaces=NS)
+    assert cited == ["#ref-august-2000", "#ref-martin-2007", "#ref-martin-2007-2"]
+    # a month alone is a date still
+    assert refs("as the mill report said (June 1988).") == []
