@@ -107,7 +107,9 @@ _ENTITLED = re.compile(r"^[\w\s'’]{0,40}\b(?:entitled|called|titled)\s+(?P<tit
 _IMPRINT = re.compile(r"^\(?(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}"
                       r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?)?)\s*:\s*"
                       rf"(?P<publisher>[A-Z][^,:()]*?)(?:,\s*(?P<year>{_YEAR}))?\)?$")
-_LEAD = re.compile(r"(?:^|(?<=[\s,;(]))(?i:vide|see(?:\s+also)?(?:,?\s+(?:for\s+example|for\s+instance|e\.\s?g\.),?)?"
+# (and what the work is cited for: "See, for Japanese text and translation, _A Romanized …_")
+_LEAD = re.compile(r"(?:^|(?<=[\s,;(]))(?i:vide|see(?:\s+also)?(?:,?\s+(?:for\s+example|for\s+instance|e\.\s?g\.),?"
+                   r"|,\s+for\s+[a-z][a-z \n]{2,50},)?"
                    r"(?:\s+in)?|cf\.|(?:noticed|mentioned|quoted|cited|stated|described|discussed|observed|remarked)"
                    r"\s+by)\s+"
                    r"(?:(?:an?|the)\s+(?:article|essay|paper|chapter|book|review|poem|letter|introduction|preface)"
@@ -124,6 +126,9 @@ _NAMED_ITALIC = re.compile(r"(?<![\w’'\-])(?!(?i:see|cf|compare|vide)\b)"
                            # (the title wrapped over a line: "B. Poten, _Allgemeine\n    Deutsche Biographie_")
                            r"(?=[A-Z](?:[^\W_]|[’'\-])+(?:[ \u00a0][A-Z](?:[^\W_]|[’'\-.])+){0,2}[,:][ \u00a0]_"
                            r"(?:[^_\n]|\n(?![ \t\u00a0]*\n)){2,120}_)")
+# what may follow a title in italics that is the whole note: the part of the work in brackets
+_WHOLE_NOTE_AFTER_TITLE = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,60}\))?[ \u00a0]*\.?[ \u00a0\n]*$")
+_TITLE_ALONE = re.compile(r"[ \u00a0]*(?P<title>_[A-Z][^_\n]{2,120}_)(?=" + _WHOLE_NOTE_AFTER_TITLE.pattern + ")")
 _NEXT_REFERENCE = re.compile(r";[ \t\n\u00a0]+(?=[A-Z“‘\"_])|(?<=\.)[ \t\n\u00a0]+(?=_[^_\n]{2,120}_)")
 # ("Id.": the law's ibidem)
 _IBID = re.compile(r"(?P<abbr>(?i:ibid|ib|op\.?\s*cit|loc\.?\s*cit)\b\.?|Id\.)"
@@ -848,7 +853,9 @@ def read_references(text: str, start: int, end: int, known_title, known_author) 
         if at in titles_after and not (found and text[found[-1].end:at].split() == ["and"]):
             continue  # ('“doing the job,” and “if anything, …”': words quoted, no titles)
         stop = text.find(")", at, end) if text[at - 1:at] == "(" else -1
-        pieces = _pieces(text, at, stop if stop > 0 else end)  # (in brackets: to their close)
+        # (in brackets: to their close; a note that is a title in italics, to the title's end)
+        limit = m.end("title") if at == start and (m := _TITLE_ALONE.match(text, start, end)) else end
+        pieces = _pieces(text, at, stop if stop > 0 else limit)
         for p in pieces:
             _classify(p)
         if at in after and pieces and pieces[0].kind == "quoted" and re.search(
@@ -875,6 +882,9 @@ def read_references(text: str, start: int, end: int, known_title, known_author) 
         if alone:
             if b.title is not None and b.author is None and known_title(b.title):
                 pass  # a short title of a work cited before
+            elif b.title is not None and b.author is None and _WHOLE_NOTE_AFTER_TITLE.match(text, e, end) \
+                    and b.title.startswith("_") and len(b.title.split()) >= 2:
+                pass  # the note a title in italics and no more: "_First Principles_ (The Reconciliation)."
             elif b.author is not None and b.title is None and used == 1 and known_title(b.author):
                 b.title, b.author = b.author, None  # "EQUAL SUFFRAGE.": a title, not a name
                 for span in b.spans:

@@ -707,3 +707,16 @@ def test_notes_lettered_in_brackets_under_their_heading_called_glued_to_a_word(t
     assert [r.get("target") for r in root.xpath("//t:body//t:p//t:ref", namespaces=ns)] == ["#note-a", "#note-b"]
     # a list lettered so under a paragraph is no notes
     assert _notes("The mill has three parts:\n\n(a) the wheel\n\n(b) the weir\n\n(c) the race\n")[0] == []
+
+
+def test_a_note_that_is_a_title_in_italics_and_no_more_cites_that_work():
+    # "[1] _First Principles_ (The Reconciliation).": the work, its part in brackets
+    assert [r[1] for r in _refs("_First Principles_ (The Reconciliation).")] == ["_First Principles_"]
+    # one word in italics, or words going on after it, are no reference
+    assert _refs("_Sic_.") == _refs("_The mill at night_ was his word for it.") == []
+
+
+def test_a_work_after_see_and_what_it_is_cited_for():
+    # "See, for Japanese text and translation, _A Romanized Japanese Reader_, by Professor …"
+    refs = _refs("See, for the text and a translation, _A Reader of the Mill_, by Professor B. H. Weir.")
+    assert [r[1:3] for r in refs] == [("_A Reader of the Mill_", "Professor B. H. Weir")]
