@@ -200,6 +200,10 @@ _IN_A_DATED_WORK = re.compile(rf"\bin[\s\u00a0]+(?:his|her|their|a|an|the)[\s\u0
                               r"\b[^.;:!?]{0,80}\bdated\b[^.;:!?]{0,40}$", re.IGNORECASE)
 _AS_AUTHOR_SAYS = re.compile(r"(?<![\w’'])[Aa]s[\s\u00a0]+(?:[A-Z][\w’'.\-]*[\s\u00a0]+){1,3}(?:[a-z]+ly[\s\u00a0]+)?"
                              r"(?:says|observes|remarks)[\s\u00a0]*[,:]?[\s\u00a0]*(?:—|--?)?[\s\u00a0]*$")
+# a writer's present to the readers: '‘I had recommended two volumes,’ Cottle tells us', 'James
+# tells us, “If any of you lack wisdom …”' — a book's words
+_TELLS_US = re.compile(r"[\s\u00a0]+us\b")
+_NAMED_TELLER = re.compile(r"(?<![\w’'])(?!(?:He|She|It|They)\b)[A-Z][\w’'\-]+[\s\u00a0]+$")  # (not "he tells us")
 # a paper's author cited by year as the verb's subject: 'Kelsall (1968, p. 249) stated the
 # following:', 'Reed et al. (2010) write that' — a work's words, not speech
 _CITED_SUBJECT = re.compile(r"(?-i:[A-Z])[\w’'-]+(?:[\s\u00a0]+(?:and|&)[\s\u00a0]+(?-i:[A-Z])[\w’'-]+)?"
@@ -444,6 +448,9 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
         if kind == "speech" and noted and _SAYS.match(verb):
             return Verdict("quote", None, verb, "verb-of-writing")
         if _CITED_SUBJECT.search(lead_in, 0, offset):
+            return Verdict("quote", None, verb, "verb-of-writing")
+        if verb.lower() in ("tells", "tell") and _TELLS_US.match(lead_in, offset + len(verb)) \
+                and _NAMED_TELLER.search(lead_in, 0, offset):
             return Verdict("quote", None, verb, "verb-of-writing")
         if _AS_AUTHOR_SAYS.search(lead_in):
             # "As Faber poetically says:—“Death, after all, …”": an author cited, the present

@@ -1850,3 +1850,14 @@ def test_a_sentence_after_a_verb_of_saying_and_when_or_how_it_was_said_is_speech
     # a phrase in small letters after it stays the author's
     result = encode(tmp_path, 'He said in his book "the mill of the town" was old.', "")
     assert [tag for tag, _, _ in quotes(result)] == ["q"]
+
+
+def test_a_writer_who_tells_us_is_quoted_from_a_book_and_never_is_no_name(tmp_path):
+    # "‘I had recommended two volumes,’ Cottle tells us, ‘but …’": the writer's book, no speech
+    result = encode(tmp_path, "The mill was old. ‘I had recommended two volumes,’ Smith tells us, ‘but one was "
+                              "fixed on at last.’ Then Jones told us, “We shall go home now.”")
+    assert [(tag, who) for tag, who, _ in quotes(result)] == [("quote", None), ("quote", None), ("said", "#bob")]
+    # "Never said to Garton, ‘Now you may swear …’": a sentence opening with "Never", no speaker
+    result = encode(tmp_path, "Never had any dispute with the miller. Never said to Garton, ‘Now you may swear "
+                              "to the miller, for he is the man.’ Never went there.", "")
+    assert "who=" not in result.tei.decode().split("<body>")[1]
