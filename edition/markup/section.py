@@ -637,6 +637,8 @@ class SectionMarkup:
                 continue
             if all(_INITIALS.fullmatch(w) for w in words):
                 continue  # initials alone ("says I.") name no one
+            if len(words) > 1 and words[0] in _COMPASS:
+                continue  # "North and South America", "New York": a place
             if len(words) == 1 and _MOVEMENT.fullmatch(words[0]):
                 continue  # "the “moderate” Socialists said": a movement's members, no one person
             if _NO_PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
@@ -1967,6 +1969,9 @@ def proper_words(texts) -> frozenset[str]:
 _PLACE_WORDS = frozenset("""Street Road Avenue Lane Square Place Park River Lake Mount Mountain
 Valley Bay Island Islands County City Town Village Hill Hills Bridge Station Hall House Church
 Cathedral Abbey Castle Court Gardens Harbour Harbor Coast North South East West New Saint""".split())
+
+
+_COMPASS = frozenset("North South East West New".split())  # a place's first word, no forename
 
 
 def name_words(texts) -> frozenset[str]:

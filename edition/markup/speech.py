@@ -200,6 +200,10 @@ _IN_A_DATED_WORK = re.compile(rf"\bin[\s\u00a0]+(?:his|her|their|a|an|the)[\s\u0
                               r"\b[^.;:!?]{0,80}\bdated\b[^.;:!?]{0,40}$", re.IGNORECASE)
 _AS_AUTHOR_SAYS = re.compile(r"(?<![\w’'])[Aa]s[\s\u00a0]+(?:[A-Z][\w’'.\-]*[\s\u00a0]+){1,3}(?:[a-z]+ly[\s\u00a0]+)?"
                              r"(?:says|observes|remarks)[\s\u00a0]*[,:]?[\s\u00a0]*(?:—|--?)?[\s\u00a0]*$")
+# the verb's subject a relative "who" after a comma, and the words "who" stands for before it
+_RELATIVE_SUBJECT = re.compile(r"(?P<ante>[\w’'.\-]+(?:[\s\u00a0]+[\w’'.\-]+){0,2}),[\s\u00a0]+who[\s\u00a0]+"
+                               r"(?:(?:were|was|is|are|had|have|has|been|all|then|also|now|still|at[\s\u00a0]+once)"
+                               r"[\s\u00a0]+){0,3}$")
 # a writer's present to the readers: '‘I had recommended two volumes,’ Cottle tells us', 'James
 # tells us, “If any of you lack wisdom …”' — a book's words
 _TELLS_US = re.compile(r"[\s\u00a0]+us\b")
@@ -469,6 +473,11 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
             # replying to one of mine, says:": writing
             return Verdict("quote", None, verb, "verb-of-writing")
         if kind == "speech" or (kind == "either" and not followed_by_citation):
+            if m := _RELATIVE_SUBJECT.search(lead_in, 0, offset):
+                # "Trochu … was haranguing some battalions of the Mobiles, who were shouting
+                # “Vive Trochu!”": the speakers are those "who" stands for, the words before it
+                named = persons(m.start("ante"), m.end("ante"))
+                return Verdict("said", named[-1] if named else None, verb, "verb-of-saying")
             before = [] if (_COMMON_SUBJECT.search(lead_in, 0, offset) or _POSSESSOR_SUBJECT.search(lead_in, 0, offset)
                             or _PRONOUN_SUBJECT.search(lead_in, 0, offset)
                             or _PRONOUN_AND.search(lead_in, 0, offset)

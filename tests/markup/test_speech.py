@@ -1861,3 +1861,20 @@ def test_a_writer_who_tells_us_is_quoted_from_a_book_and_never_is_no_name(tmp_pa
     result = encode(tmp_path, "Never had any dispute with the miller. Never said to Garton, ‘Now you may swear "
                               "to the miller, for he is the man.’ Never went there.", "")
     assert "who=" not in result.tei.decode().split("<body>")[1]
+
+
+def test_a_place_or_a_body_of_men_is_no_speaker_nor_the_name_before_a_relative_who(tmp_path):
+    # "15,000 persons, most of them National Guards …, shouting, “Vive la Commune!”": a body
+    result = encode(tmp_path, "Before the mill there stood some hundreds of men, most of them National Guards "
+                              "from the town, shouting, “Down with the mill!” Then they went home.", "")
+    assert _speakers(result, 8) == [(None, "“Down wi")]
+    # "… or if it were not North and South America. …; “it may be we shall touch the Happy Isles.”"
+    result = encode(tmp_path, 'The millers looked out from the weir, and knew not whether the land might be Leeds, '
+                              'or if it were not North and South America. "It may be that the weir will wash us '
+                              'down," said Tom (thinking of what millers call the "getting-off place"); "it may be '
+                              'we shall touch the mill." And so on.', "")
+    assert "South America" not in [who for who, _ in _speakers(result, 8)]
+    # "Trochu … was haranguing some battalions of the Mobiles, who were shouting “Vive Trochu!”"
+    result = encode(tmp_path, "There Smith, his coat torn, was haranguing some battalions of the Guards, who were "
+                              "shouting “Long live Smith!” Other battalions went by.")
+    assert _speakers(result, 8) == [(None, "“Long li")]
