@@ -219,7 +219,11 @@ _CITED_SUBJECT = re.compile(r"(?-i:[A-Z])[\w’'-]+(?:[\s\u00a0]+(?:and|&)[\s\u0
 # the work's title in quotation marks (masked) just before the quotation: "… imitated directly
 # from Cicero's "De Officiis": "Nam cum sint …"": its words, written
 _FROM_A_TITLE = re.compile(r"(?:\bfrom|[A-Za-z][’']s)[\s\u00a0]+\u25a1{2,}[\s\u00a0]*[:,]?[\s\u00a0]*$")
-_WORK_IN_BRACKETS = re.compile(r"\([ \u00a0]*_[A-Z][^()_]{1,80}_[ \u00a0]*\)")
+_WORK_IN_BRACKETS = re.compile(r"\([ \u00a0]*_[A-Z][^()_]{1,80}_[ \u00a0]*\)"
+                               # (in roman, a title with its small words: "says of them (Up the Rhine):")
+                               r"|\((?!(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\b)(?:[A-Z][\w’'\-]*[ \u00a0]+)+"
+                               r"(?:(?:the|of|and|in|on|to|a|an|upon)[ \u00a0]+)+[A-Z][\w’'\-]*"
+                               r"(?:[ \u00a0]+[A-Z][\w’'\-]*)*\)[ \u00a0]*[,:]?[ \u00a0]*$")
 # "We say to God, “…”": the one spoken to
 _TO_NAME_AFTER = re.compile(r"[\s\u00a0]+to[\s\u00a0]+[A-Z]")
 _COMMON_AFTER = re.compile(r"[\s\u00a0,]*(?:the|a|an|one|another|some)[\s\u00a0]+[a-z]")

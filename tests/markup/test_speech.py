@@ -1878,3 +1878,11 @@ def test_a_place_or_a_body_of_men_is_no_speaker_nor_the_name_before_a_relative_w
     result = encode(tmp_path, "There Smith, his coat torn, was haranguing some battalions of the Guards, who were "
                               "shouting “Long live Smith!” Other battalions went by.")
     assert _speakers(result, 8) == [(None, "“Long li")]
+
+
+def test_a_work_named_in_roman_in_brackets_after_the_verb_makes_its_words_writing(tmp_path):
+    # "hear what Thomas Hood says of them (Up the Rhine): “For a musical people …”"
+    result = encode(tmp_path, 'Meanwhile, hear what Smith says of them (Up the Mill Race): "For a musical people '
+                              'they are the most noisy I ever met with." So be it. Then the chairman (Mr. Jones of '
+                              'Leeds) said: "We shall go home now."')
+    assert [(tag, who) for tag, who, _ in quotes(result)] == [("quote", None), ("said", "#bob")]
