@@ -199,7 +199,8 @@ IN_A_WORK_BEFORE = 60
 _IN_A_DATED_WORK = re.compile(rf"\bin[\s\u00a0]+(?:his|her|their|a|an|the)[\s\u00a0]+(?:\w+[\s\u00a0]+)?{WRITINGS}"
                               r"\b[^.;:!?]{0,80}\bdated\b[^.;:!?]{0,40}$", re.IGNORECASE)
 _AS_AUTHOR_SAYS = re.compile(r"(?<![\w’'])[Aa]s[\s\u00a0]+(?:[A-Z][\w’'.\-]*[\s\u00a0]+){1,3}(?:[a-z]+ly[\s\u00a0]+)?"
-                             r"(?:says|observes|remarks)[\s\u00a0]*[,:]?[\s\u00a0]*(?:—|--?)?[\s\u00a0]*$")
+                             r"(?:says|observes|remarks|(?:has|have)[\s\u00a0]+(?:observed|remarked|noted|written|"
+                             r"argued|pointed[\s\u00a0]+out))[\s\u00a0]*[,:]?[\s\u00a0]*(?:—|--?)?[\s\u00a0]*$")
 # the verb's subject a relative "who" after a comma, and the words "who" stands for before it
 _RELATIVE_SUBJECT = re.compile(r"(?P<ante>[\w’'.\-]+(?:[\s\u00a0]+[\w’'.\-]+){0,2}),[\s\u00a0]+who[\s\u00a0]+"
                                r"(?:(?:were|was|is|are|had|have|has|been|all|then|also|now|still|at[\s\u00a0]+once)"

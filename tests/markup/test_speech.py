@@ -925,8 +925,9 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
     (OPENING + "It was done better by the correspondent, \u201cBob Logic.\u201d Enough to say it was inspiring.",
      [("said", None)]),
     # a line may end inside a name and between "the" and a name-like word
-    (OPENING + "If a miller is allowed no freedom, the implications are immense. As Peter W.\nSinger has "
-     "observed, \u201cThe mill's real-world record with things like the wheel is poor.\u201d",
+    # (the words spoken: "As … has observed" cites a writer, test_as_an_author_has_observed_cites_writing)
+    (OPENING + "If a miller is allowed no freedom, the implications are immense. Then Peter W.\nSinger "
+     "shouted, \u201cThe mill's real-world record with things like the wheel is poor.\u201d",
      [("said", "Peter W. Singer")]),
     # a book of the Bible and its chapter is no one (and the clause "because …" goes on with the
     # author's sentence: a phrase)
@@ -1886,3 +1887,10 @@ def test_a_work_named_in_roman_in_brackets_after_the_verb_makes_its_words_writin
                               'they are the most noisy I ever met with." So be it. Then the chairman (Mr. Jones of '
                               'Leeds) said: "We shall go home now."')
     assert [(tag, who) for tag, who, _ in quotes(result)] == [("quote", None), ("said", "#bob")]
+
+
+def test_as_an_author_has_observed_cites_writing(tmp_path):
+    # "As Peter W. Singer has observed, “the Pentagon's real-world record …”"
+    result = encode(tmp_path, "The implications are immense. As Smith has observed, “the mill's real-world record "
+                              "with new machines is mixed at best.” We agree.")
+    assert [(tag, who) for tag, who, _ in quotes(result)] == [("quote", None)]
