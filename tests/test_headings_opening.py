@@ -352,6 +352,13 @@ def opening_of(text):
      "Mill Computing Foundation (MCF), Version 1.0, 14 May 2021",
      ("Water Mill Maintenance Best Practices", "MILL Safety Technical Advisory Group",
       "Mill Computing Foundation (MCF), Version 1.0, 14 May 2021")),
+    # a report's line naming the body whose it is, with the house it belongs to
+    ("THE PRACTICAL VALUES OF WATER MILLS\n\nReport of the Committee on Mills and Weirs, U.S. House of "
+     "Representatives, Eighty-Sixth Congress, Second Session\n\n(House Report No. 2091, 86th Congress, 2d "
+     "Session, July 5, 1960. Washington: U.S. Government Printing Office, 1960)",
+     ("THE PRACTICAL VALUES OF WATER MILLS", "Report of the Committee on Mills and Weirs, U.S. House of "
+      "Representatives, Eighty-Sixth Congress, Second Session", "(House Report No. 2091, 86th Congress, 2d "
+      "Session, July 5, 1960. Washington: U.S. Government Printing Office, 1960)")),
 ])
 def test_opening_lines(text, expected):
     assert opening_of(text) == expected

@@ -701,12 +701,16 @@ def _title_page(blocks: list[Block]) -> tuple[Opening, int] | None:
 
 
 # an author that is a body: a board, a committee, an office, its name's last word saying so
-_BODY_NAME = re.compile(r"^(?:[A-Z][\w®&.’'-]*,?[ \u00a0]+(?:(?:and|of|for|on|the|&)[ \u00a0]+)*){0,12}"
+# (and a report's line that names the body whose it is: "Report of the Committee on Science and
+# Astronautics, U.S. House of Representatives, Eighty-Sixth Congress, Second Session")
+_BODY_NAME = re.compile(r"^(?:(?:A[ \u00a0]+)?Report[ \u00a0]+(?:of|by|from)[ \u00a0]+(?:the[ \u00a0]+)?)?"
+                        r"(?:[A-Z][\w®&.’'-]*,?[ \u00a0]+(?:(?:and|of|for|on|the|&)[ \u00a0]+)*){0,12}"
                         r"(?:Board|Committee|Commission|Council|Office|Department|Staff|Institute|Society|"
                         r"Association|Agency|Team|Group|Foundation|Service|Bureau|Secretariat)"
                         # (its charge after it: "National Commission on the BP Deepwater Horizon Oil
                         # Spill and Offshore Drilling")
-                        r"(?:[ \u00a0]+(?:on|of|for)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][^.,;:]{1,100})?\.?$")
+                        r"(?:[ \u00a0]+(?:on|of|for)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][^.,;:]{1,100})?"
+                        r"(?:(?<=[a-z])(?:,[ \u00a0]+(?:U\.[ \u00a0]?S\.[ \u00a0]+)?[A-Z][^.,;:]{1,60}){1,4})?\.?$")
 
 
 def _author_after_source(before: list[Block], block: Block) -> bool:
