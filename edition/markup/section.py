@@ -166,6 +166,8 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0\n]+$")
 _SUBJECT_VERB = re.compile(rf"[ \u00a0\n]*(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}})[ \u00a0]+"
                            r"(?:[a-z]+ly[ \u00a0]+)?(?:[a-z]+ed|took|sat|stood|rose|came|went|made|gave|shook|"
                            r"held|threw|drew|broke|got|turned|laughed|smiled|paused)\b")
+# a sentence opening with a clause of time or manner, its comma, then its subject
+_CLAUSE_FIRST = re.compile(r"[ \u00a0\n]*(?:When|As|After|While|Whilst|Before|Having|On)\b[^,.;:!?“”\"‘’]{1,80},")
 _STOP = re.compile(rf"[.!?:;]|{MASK}")  # where an attribution after a quotation ends
 # a quotation opening the clause its lead-in's verb governs: "that …", "whether …" (not "if",
 # "how": as often words of their own)
@@ -1586,6 +1588,10 @@ class SectionMarkup:
         if lead_u != u and start > lower:
             return None  # (the paragraph before, one sentence)
         m = _SUBJECT_VERB.match(lead_text, start)
+        if m is None and (clause := _CLAUSE_FIRST.match(lead_text, start)):
+            # "When they had thus embraced, Brandreth addressed his fellow sufferer …" / "“Well,”
+            # he said": the subject after the clause that opens the sentence
+            m = _SUBJECT_VERB.match(lead_text, clause.end())
         if m is None:
             return None
         names = self._persons(lead_u, m.start("name"), m.end("name") + 1, mask)

@@ -1894,3 +1894,10 @@ def test_as_an_author_has_observed_cites_writing(tmp_path):
     result = encode(tmp_path, "The implications are immense. As Smith has observed, “the mill's real-world record "
                               "with new machines is mixed at best.” We agree.")
     assert [(tag, who) for tag, who, _ in quotes(result)] == [("quote", None)]
+
+
+def test_the_subject_after_a_clause_opening_the_sentence_before_is_whom_he_stands_for(tmp_path):
+    # "When they had thus embraced, Brandreth addressed his fellow sufferer." / "“Well,” he said"
+    result = encode(tmp_path, "When they had thus embraced at the gate, Reed turned to his fellow sufferer.\n\n"
+                              "“Well,” he said, “we shall now soon be above the mill.”", "")
+    assert [who for who, _ in _speakers(result, 8)] == ["Reed", "Reed"]
