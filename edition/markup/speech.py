@@ -417,11 +417,11 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
     told = _ANOTHER_BEFORE.sub("", own_lead)  # (past a quotation listed before: "… of “Hooroo!” and")
     if not lowercase and _CRIES_OF.search(told):
         return Verdict("said", None, "cries", "cries-of")
-    # (words of their own after the words that name them said or heard: 'the answer was,
-    # "Ned,"', 'He afterwards heard "All's well" twice': speech, however short)
-    announced = not lowercase and bool(_THEIR_WORDS.search(own_lead) or _HEARD.search(told))
     if not lowercase and _HEARD.search(told):
-        return Verdict("said", None, "heard", "heard")
+        return Verdict("said", None, "heard", "heard")  # 'He afterwards heard "All's well" twice'
+    # (words of their own after the words that name them said: 'the answer was, "Ned,"': speech,
+    # however short)
+    announced = not lowercase and _THEIR_WORDS.search(own_lead) is not None
     if continues_sentence(own_lead, lowercase) and not announced and not (sentence and (
             _WORDS_NAMED.search(own_lead) or cry and _CRIED.search(told) or _CRYING.search(told)
             or _DASH_SETS_OFF.search(own_lead) or _UTTERANCE_NAMED.search(told) or _SAID_SO.search(own_lead)
