@@ -283,11 +283,11 @@ _ASKED_WHOM = re.compile(r"[\s\u00a0]*I[\s\u00a0]+(?:asked|inquired|enquired)(?:
                          r"(?:him|her|them|the[\s\u00a0]+[a-z]+))?[.,][\s\u00a0]*")
 # a verb that answers: the words after it reply to a question before it
 _ANSWERING = re.compile(r"\b(?:replied|replies|answered|answers|rejoined|retorted|responded)\b")
+_REPLIED = r"(?:replied|answered|rejoined|retorted|responded)\b"
 # a subject of its own, not a pronoun: "the prisoner answered", "Mr. Cole replied"
-_NAMED_SUBJECT = re.compile(r"\b(?:the[\s\u00a0]+[a-z]+|[A-Z][\w’'.-]+)[\s\u00a0]+"
-                            r"(?:replied|answered|rejoined|retorted|responded)\b")
+_NAMED_SUBJECT = re.compile(r"\b(?:the[\s\u00a0]+[a-z]+|[A-Z][\w’'.-]+)[\s\u00a0]+" + _REPLIED)
 _AND_ANSWERED = re.compile(r"[\s\u00a0,]*(?:and|but)[\s\u00a0]+(?:he|she|they|[A-Z][\w’'.-]+(?:[\s\u00a0][A-Z][\w’'.-]+){0,2})"
-                           r"[\s\u00a0]+(?:replied|answered|rejoined|retorted|responded)\b")
+                           r"[\s\u00a0]+" + _REPLIED)
 _CLOSING_MARKS = "’”\"'"
 _OPENING_MARKS = "‘“\"'"
 _ANSWER_OPENS = re.compile(r"(?:Yes|No|Not|Certainly|Decidedly|Assuredly|Surely|Never|Indeed|Of[\s\u00a0]+course|"
