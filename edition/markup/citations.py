@@ -58,6 +58,7 @@ from edition.structure.references import LABEL, MAX_LABEL, label_key
 BIBL_RANK = 20  # the bibl (or ref) itself: outside its parts
 PART_RANK = 21  # title, biblScope, edition, date, abbr, author inside it
 
+_BEFORE_LOWER = re.compile(r"[ \u00a0]+[a-z]")  # a word in lower case after a citation
 KINDS = ("full", "op-cit", "ibid", "page", "author-date", "numbered")
 
 # ---------------------------------------------------------------- building blocks
@@ -465,10 +466,12 @@ SHAPES: tuple[Shape, ...] = (
           check=lambda m, text: m.start() > 0),
     # (1)  (2,3)  (4–6) — numbers in brackets after a word or a stop, spaced or glued ("schools(4-5)."), as MMWR and Vancouver
     # style print them (kept only where a numbered reference list has every one; not an
-    # enumeration's "(1) first, (2) second": not after a colon or at a block's start)
+    # enumeration's "(1) first, (2) second": not after a colon or at a block's start, and one
+    # number not before a word in lower case; "(2, 4) was proposed", "(1–3) show" are cited) —
+    # after a word wrapped to the line before too ("… history)\n(11–16). However")
     Shape("numbered-bracketed", "numbered", re.compile(
-        r"(?:(?<=[\w.,;’”\"')\]][ \u00a0])|(?<=[^\W\d_]|[.,;’”\")\]]))\((?P<list>\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*)\)"
-        r"(?![ \u00a0]+[a-z])"),
+        r"(?:(?<=[\w.,;’”\"')\]][ \u00a0\n])|(?<=[^\W\d_]|[.,;’”\")\]]))\((?P<list>\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*)\)"),
+          check=lambda m, text: not (m["list"].isdigit() and _BEFORE_LOWER.match(text, m.end())),
           parse=lambda shape, m, text: [_numbered(shape, m, numbers_cited(m["list"]))]),
     # ¹⁰,¹¹  ⁴¹–⁴³  ⁽⁷⁾,⁽⁸⁾  ⁹⁾⁻⁽¹⁶ — superscript figures glued to a word or a stop (their
     # brackets and dash superscript too, as pasted from a journal's page), numbering a reference

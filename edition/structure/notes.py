@@ -313,6 +313,8 @@ def _under_heading(blocks: list[Block]) -> tuple[Notes, int] | None:
         found = _notes_from(lines, at)
         if found is None or found[1] < len(lines):
             return None
+        if _references_numbered(blocks[at], found[0].notes, blocks[:at]):
+            return None
         return found[0], len(blocks) - at
     found = _notes_from(blocks, at) if at is not None else None
     if found is None or found[1] < len(blocks):
@@ -354,6 +356,17 @@ def find_notes_before(blocks: list[Block]) -> tuple[Notes | None, int, int]:
 
 
 ENTRIES_SHARE = 0.8
+# a heading that names references and notes together, as Science and PNAS head their list
+# ("REFERENCES AND NOTES"): numbered references the text cites as "(1–4)", a note or two among them
+_REFERENCES_AND_NOTES = re.compile(r"^(?:references and notes|notes and references)[.:]?$", re.IGNORECASE)
+
+
+def _references_numbered(head: Block, notes: list[Note], before: list[Block]) -> bool:
+    """The entries under a "References and notes" heading are a numbered reference list: nearly
+    every one reads as a reference, and the text marks none of them as a note's call (it cites
+    them by number in brackets, which the citation rule reads)."""
+    return bool(_REFERENCES_AND_NOTES.match(head.text.strip())) and _entries_all(notes) \
+        and not _marked(note_style(notes[0]), [n.number for n in notes], before, superscript=True)
 
 
 def _entries_all(notes: list[Note]) -> bool:

@@ -27,7 +27,7 @@ from edition.tei.ids import slugify
 from edition.text.blocks import Block, cut_lines, line_blocks
 
 HEADING = re.compile(r"^(?:(?:select(?:ed)?[ \u00a0]+)?(?:references|bibliography|sources|literature)|"
-                      r"works cited|further reading|references cited|literature cited|"
+                      r"works cited|further reading|references cited|literature cited|references and notes|notes and references|"
                       # the same in the languages of articles translated or abstracted in English
                       r"refer[êe]ncias(?: bibliogr[áa]ficas)?|referencias|r[ée]f[ée]rences|bibliograf[íi]a|"
                       r"bibliographie|literaturverzeichnis)"
@@ -268,6 +268,22 @@ def web_entry(text: str) -> tuple[str, str] | None:
     return author, year.group() if year else "n.d."
 
 
+# an initial before a surname, as Science and Vancouver styles print names first-initial
+# ("M. R. Allen", "S.-W. Park"): not what names an entry's id
+_INITIAL = re.compile(r"^[^\W\d_]\.?(?:-[^\W\d_]\.?)*$")
+
+
+def _id_name(author: str) -> str:
+    """The word an entry's id is made from: its first author's surname ("Smith, J." → Smith,
+    "M. R. Allen, D. J. Frame" → Allen), or "ref" when the entry names none."""
+    words = [w for w in re.split(r"[\s,]+", author.strip("‘“\"'")) if w]
+    if not words:
+        return "ref"
+    if _INITIAL.match(words[0]):
+        return next((w for w in words if not _INITIAL.match(w)), words[0]).strip(".") or "ref"
+    return words[0].split(".")[0] or "ref"
+
+
 def _reference_list(section, seen: set[str]) -> ReferenceList | None:
     """The section's content as a list of references, or None when any of it is not one."""
     # a bulleted or numbered list under the heading is the list of references the rule
@@ -300,7 +316,7 @@ def _reference_list(section, seen: set[str]) -> ReferenceList | None:
         return None
     items = []
     for block, (author, year) in zip(blocks, entries):
-        first = re.split(r"[\s,.]+", author.strip("‘“\"'"))[0] or "ref"
+        first = _id_name(author)
         number = entry_number(block.text)
         # an entry cited by its label whose author the rule does not read is named by the
         # label: "[OMB A-130] Office of …, July 2016." → ref-omb-a-130

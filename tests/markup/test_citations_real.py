@@ -863,3 +863,42 @@ def test_a_month_with_others_after_it_is_an_author_and_lettered_years_count_the_
     assert cited == ["#ref-august-2000", "#ref-martin-2007", "#ref-martin-2007-2"]
     # a month alone is a date still
     assert refs("as the mill report said (June 1988).") == []
+
+
+SCIENCE_STYLE = """Counting Mills by Their Wheels
+
+A. Okafor, K. Reed
+
+Mills were counted by hand for a century (1–3). Reading the wheels from the air (2, 4) was
+proposed later, by those who flew over the valley with a camera and a map of the river
+(4).
+
+The count was repeated by hand in 2019 (5).
+
+REFERENCES AND NOTES
+
+1. A. Okafor, B. Lund, Counting mills by hand. J. Mill Stud. 12, 1–20 (2001).
+
+2. K. Reed, History of the mill bill. Mill Rev. 4, 33–47 (1991).
+
+3. S.-W. Cole, Wheels and water. Hydrol. Lett. 9, 101–110 (2002).
+
+4. B. Lund, A. Okafor, Mills from the air. Remote Sens. Mills 2, 7–19 (1997).
+
+5. M. R. Centers, The census of mills. Mill Census Rep. 1, 1–9 (2005).
+"""
+
+
+def test_references_and_notes_numbered_and_cited_in_brackets_are_a_reference_list():
+    # Science's "REFERENCES AND NOTES": entries that read as references, cited "(1–3)", "(2, 4)"
+    # (no note calls in the text) are the paper's reference list, not endnotes; an entry's id
+    # takes its first author's surname though initials come first
+    root = _encoded(SCIENCE_STYLE)[1].tree.getroot()
+    assert root.xpath("//t:note", namespaces=NS) == []
+    entries = root.xpath("//t:body//t:listBibl/t:bibl/@xml:id", namespaces=NS)
+    assert entries == ["ref-okafor-2001", "ref-reed-1991", "ref-cole-2002", "ref-lund-1997",
+                       "ref-centers-2005"]
+    refs_ = [(r.text, r.get("target")) for r in root.xpath("//t:body//t:p//t:ref", namespaces=NS)]
+    assert refs_ == [("(1–3)", "#ref-okafor-2001 #ref-reed-1991 #ref-cole-2002"),
+                     ("(2, 4)", "#ref-reed-1991 #ref-lund-1997"), ("(4)", "#ref-lund-1997"),
+                     ("(5)", "#ref-centers-2005")]
