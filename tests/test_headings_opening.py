@@ -1973,3 +1973,16 @@ def test_a_short_answer_opened_by_its_speakers_initial_between_turns_so_opened_i
                     "twelve, and got up about three!!!", wrapped) == []
     # lettered headings over prose stay headings
     assert heads_of(wrapped, "A. Introduction", wrapped, "B. Methods", wrapped) == ["A. Introduction", "B. Methods"]
+
+
+def test_a_reference_list_a_line_each_in_alphabetical_order_has_no_headings_among_its_entries():
+    entries = ["Bull Run Remembers by John Mills", "Deed Books of the Circuit Court of Mill County",
+               "Fall County, Virginia--1907", "Fall County, Virginia, Yesterday ... Today--1952.",
+               "Historic, Progressive Mill County--1928", "Historical Society of Mill County Yearbook--1951",
+               "History of Mill County by Ann Reed", "History of the Parish, by Rev. Tom Lund, D.D."]
+    # (sorted word by word, as a librarian sorts: "Historic, Progressive" before "Historical")
+    assert heads_of(LONG, "BIBLIOGRAPHY", *entries) == ["BIBLIOGRAPHY"]
+    # a group's label breaks the order: a heading of the list still
+    assert heads_of(LONG, "BIBLIOGRAPHY", "Primary Sources", "Reed, Ann. Letters. 1901.",
+                    "Secondary Sources", "Adams, Tom. The Mill. 1950.", "Lund, Ann. The Weir. 1960.") == [
+        "BIBLIOGRAPHY", "Primary Sources", "Secondary Sources"]

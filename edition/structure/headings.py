@@ -562,6 +562,31 @@ def _reference_group(blocks: list[Block], i: int) -> bool:
         b.single_line and REFERENCES_HEADING.match(b.text.strip()) for b in blocks[:i])
 
 
+def _sort_key(text: str) -> list[str]:
+    """A line's words as a list is sorted, word by word ("Historic, Progressive …" before
+    "Historical Society …")."""
+    return re.findall(r"\w+", text.casefold())
+
+
+MIN_SORTED = 4  # entries of a reference list in alphabetical order that tell it is sorted
+
+
+def _alphabetical_entry(blocks: list[Block], i: int) -> bool:
+    """A line of a reference list that closes the text a line each in alphabetical order
+    ("Deed Books …" / "Fairfax County, Virginia--1907" / "Fairfax County, Virginia, Yesterday
+    …"): an entry, not a heading over the next (a group's label breaks the order, "Secondary
+    sources" after "Zeal, …"; sections after the list are no part of it)."""
+    at = next((j for j in range(i - 1, -1, -1)
+               if blocks[j].single_line and REFERENCES_HEADING.match(blocks[j].text.strip())), None)
+    if at is None:
+        return False
+    run = blocks[at + 1:]
+    if len(run) < MIN_SORTED or not all(b.single_line for b in run):
+        return False
+    keys = [_sort_key(b.text) for b in run]
+    return keys == sorted(keys)
+
+
 def _entries_follow(blocks: list[Block], at: int) -> bool:
     """A run of long lines from ``blocks[at]``, each a block of its own (a glossary's
     ``apparently – adv. according to what you have heard``, a list of sites): what a heading
@@ -1126,7 +1151,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
                   or _called_footnote(blocks, i) or _flush_right(blocks, i, wrap)
                   # ("Adieu." over "P.S.--The water-colour …": a letter's close over its postscript)
                   or (i + 1 < len(blocks) and _POSTSCRIPT.match(blocks[i + 1].text))
-                  or i in place_lines):
+                  or i in place_lines or _alphabetical_entry(blocks, i)):
             shapes[i] = None  # a list item, a quotation's source, a salutation, a signature, a turn
     # in a hard-wrapped text, a sentence the wrap left whole on a line longer than its lines,
     # between wrapped paragraphs: set apart as a heading ("Free software makes it exponentially
