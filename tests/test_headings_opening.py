@@ -1986,3 +1986,13 @@ def test_a_reference_list_a_line_each_in_alphabetical_order_has_no_headings_amon
     assert heads_of(LONG, "BIBLIOGRAPHY", "Primary Sources", "Reed, Ann. Letters. 1901.",
                     "Secondary Sources", "Adams, Tom. The Mill. 1950.", "Lund, Ann. The Weir. 1960.") == [
         "BIBLIOGRAPHY", "Primary Sources", "Secondary Sources"]
+
+
+def test_a_headline_over_several_decks_a_block_each_then_the_dated_source_line():
+    text = ("Terrible Fire at the Mill!!\n\nOver Twenty Persons Hurt!!\n\nConfirmation of the Report.\n\n"
+            "(Valley Gazette, Leeds, October 10, 1857)\n\n" + LONG)
+    assert opening_of(text) == ("Terrible Fire at the Mill!!", None, "(Valley Gazette, Leeds, October 10, 1857)")
+    # a deck in small letters is a sentence, not a deck: the title page stops short of it
+    assert opening_of("Terrible Fire at the Mill!!\n\nOver twenty persons were hurt on Monday.\n\n"
+                      "Confirmation of the Report.\n\n(Valley Gazette, Leeds, October 10, 1857)\n\n"
+                      + LONG)[2] is None

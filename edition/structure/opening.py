@@ -568,6 +568,23 @@ def _deck(block: Block) -> bool:
             and all(line[0].isupper() for line in lines) and not _news_dateline(lines[0]))
 
 
+MAX_DECKS = 3  # decks a block each under a headline ("Over 100 Persons Murdered!!" / "Confirmation of the Report.")
+
+
+def _decks_over_source(blocks: list[Block], i: int) -> bool:
+    """``blocks[i]`` is a deck, alone or the first of a few a block each, over the byline or
+    (in title case, then) the dated source line."""
+    for j in range(i, min(i + MAX_DECKS, len(blocks) - 1)):
+        if not _deck(blocks[j]):
+            return False
+        if is_byline(blocks[j + 1].text) or all(_capitalised(line) for line in blocks[j].text.splitlines()) \
+                and getattr(parse_source_line(blocks[j + 1], under_title=True), "when", None):
+            return True
+        if not all(_capitalised(line) for line in blocks[j].text.splitlines()):
+            return False
+    return False
+
+
 def _lone_title(block: Block) -> bool:
     """A first line that can be a title with no byline or source line to confirm it: short, no
     sentence in it or ending it."""
@@ -793,9 +810,7 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
         imprint_next = i + 1 < len(blocks) and _IMPRINT_LINE.match(blocks[i + 1].text) is not None
         if source_line is None and i >= headline and not _is_opening_candidate(block, not candidates, byline_next,
                                                                               source_next, imprint_next) and not (
-                candidates and _deck(block) and i + 1 < len(blocks) and (
-                    byline_next or all(_capitalised(line) for line in block.text.splitlines())
-                    and getattr(parse_source_line(blocks[i + 1], under_title=True), "when", None))):
+                candidates and _decks_over_source(blocks, i)):
             break
         candidates.append(block)
     if source_line is not None and len(candidates) < len(blocks) and _author_after_source(
