@@ -87,6 +87,11 @@ class Markup:
             self._by_last_word.setdefault(name.rsplit(" ", 1)[1], id_)
         return id_
 
+    def known_speaker(self, name: str) -> str | None:
+        """The id ``speaker`` has given ``name`` (or the full name it ends), None if none yet."""
+        name = self.longer_names.get(name, name)
+        return self._speaker_ids.get(name) or (self._by_last_word.get(name) if " " not in name else None)
+
     def has_speaker(self, name: str) -> bool:
         """A converter-made person entry has been made for ``name``."""
         return self.longer_names.get(name, name) in self._speaker_ids

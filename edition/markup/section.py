@@ -238,6 +238,15 @@ _PRONOUN_CLAUSE = _pronoun_clause("he|she|I|we|they")
 _HE_OR_SHE_CLAUSE = _pronoun_clause("he|she")  # a third person's: '“…!” he said, “…”'
 # a bare clause between two quotations, its verb of saying or writing last, no object: '“…,” he
 # admitted. “They will be different.”' (not '"…" Blount admitted it. "You had …"')
+# a short sentence between a speaker's words saying what the speaker did, its subject first (a
+# pronoun or a name), a few words after it: "I demanded.", "Miss Fligelman hastened to reassure me."
+# (one speaker: not "They kissed.", "We expressed our sympathy.")
+_SPEAKER_ACTS = re.compile(r"[\s\u00a0]*(?P<who>I|[Hh]e|[Ss]he|(?:(?:Mr|Mrs|Miss|Ms|Dr)\.?[\s\u00a0]+)?"
+                           r"[A-Z][\w’'-]+(?:[\s\u00a0]+[A-Z][\w’'-]+)?)"
+                           r"(?:[\s\u00a0]+[a-z][\w’'-]*){1,4}[.][\s\u00a0]*")
+_SUBJECT_PRONOUNS = {"I", "he", "He", "she", "She"}
+_ASSURED = re.compile(r"\b(?:re)?assur(?:e|ed|es|ing)\b")  # "hastened to reassure me"
+MAX_ACT_WORDS = 6
 _BARE_CLAUSE = re.compile(rf"[\s\u00a0]*(?:[A-Z][\w’'.-]*|he|she|they|we)(?:[\s\u00a0]+[A-Z][\w’'.-]*)?[\s\u00a0]+"
                           rf"(?:{speech._SPEECH}|{speech._EITHER})[.][\s\u00a0]*")
 # how far back a hearing's turn may run from its label ('Mr. NORTH: I honestly …')
@@ -597,6 +606,12 @@ class SectionMarkup:
         if u not in self._sentence_ends:
             self._sentence_ends[u] = SentenceEnds(self.units[u].text)
         return self._sentence_ends[u].lead_in_start(lower, quote_start, masked)
+
+    def _person_ids(self, u: int, start: int, end: int) -> list[str | None]:
+        """The ids of the persons named in ``units[u].text[start:end]``, as ``@who`` gives them
+        (None for a name no speaker has been made for)."""
+        return [p if not p.startswith(NEW) else self.m.known_speaker(p[len(NEW):])
+                for p in self._persons(u, start, end, NO_MASK)]
 
     def _persons(self, u: int, start: int, end: int, masked, strict: bool = True) -> list[str]:
         """Persons named in ``units[u].text[start:end]`` outside ``masked``: ids from the
@@ -1135,6 +1150,21 @@ class SectionMarkup:
                     verdict = replace(verdicts[id(prev_q)], by="same-speaker")
                     if prev_q.next is None:
                         q.prev = prev_q  # one speech, two parts
+                        prev_q.next = q
+                elif (len(between.split()) <= MAX_ACT_WORDS and one_sentence
+                      and (act := _SPEAKER_ACTS.fullmatch(between))
+                      and (act["who"] in _SUBJECT_PRONOUNS or verdicts[id(prev_q)].who is not None
+                           and self._person_ids(u, prev_q.last.end + act.start("who"),
+                                                prev_q.last.end + act.end("who")) == [verdicts[id(prev_q)].who])):
+                    # '"Oh, yes," Miss Fligelman hastened to reassure me. "Every Sunday …"', '"…?" I
+                    # demanded. "Even prisoners …"': a short sentence of what the speaker did between
+                    # the words, its subject the speaker (by name or a pronoun) — the same speaker's
+                    # words; one speech where the sentence says them ('"…" I turned square around.
+                    # "Did you ever …?"': another)
+                    verdict = replace(verdicts[id(prev_q)], by="same-speaker")
+                    if prev_q.next is None and (SPEECH.search(between) or speech.EITHER.search(between)
+                                                or speech.WRITING.search(between) or _ASSURED.search(between)):
+                        q.prev = prev_q
                         prev_q.next = q
             # "Wilkins also said it was so. “As a way …”": no attribution after it, the
             # sentence before it in its own paragraph may name the speaker

@@ -1901,3 +1901,17 @@ def test_the_subject_after_a_clause_opening_the_sentence_before_is_whom_he_stand
     result = encode(tmp_path, "When they had thus embraced at the gate, Reed turned to his fellow sufferer.\n\n"
                               "“Well,” he said, “we shall now soon be above the mill.”", "")
     assert [who for who, _ in _speakers(result, 8)] == ["Reed", "Reed"]
+
+
+def test_a_short_sentence_of_what_the_speaker_did_between_the_words_leaves_them_the_speakers(tmp_path):
+    # '"…," Miss Reed hastened to reassure me. "…"', '"…?" I demanded. "…"': the same speaker's
+    # words, one speech where the sentence says them; not where its subject is others
+    text = ("A Visit\n\nBy Ann Lund\n\n\"Of course,\" said Miss Reed, \"that is only one day.\"\n\n"
+            "\"Doesn't she ever rest?\" I demanded. \"Even prisoners rest.\"\n\n"
+            "\"Oh, yes,\" Miss Reed hastened to reassure me. \"Every Sunday she is at home.\"\n\n"
+            "\"Yes,\" replied the clerk, \"the mill.\" We expressed our sympathy. \"Oh, that is all right.\"\n")
+    got = quotes(encode(tmp_path, text, ""))
+    assert got[2:6] == [("said", None, "\"Doesn't she ever rest?\""), ("said", None, "\"Even prisoners rest.\""),
+                        ("said", "#person-reed", "\"Oh, yes,\""),
+                        ("said", "#person-reed", "\"Every Sunday she is at home.\"")]
+    assert got[8] == ("quote", None, "\"Oh, that is all right.\"")
