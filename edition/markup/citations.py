@@ -157,7 +157,9 @@ _PERSON = rf"(?:(?!{_NOT_FORENAME})[{_UPPER}][a-z]+\s+)?{_SURNAME}"
 # Pages after a year: "2019: 12", "2015, p. 4", "2015, pp 130-1", "2015: p27"; a bare number
 # after a comma is a page unless it is a year (a second work: "2011, 2019").
 # "p27" but not "P1", a participant's or a plate's code: a capital P is a page word only with its stop
-_PAGE_WORD_LOOSE = r"(?:(?i:pages?|pgs?\.?|pp\.?|p\.|¶|para\.?)|p)"  # "2011:¶11": a paragraph of an online article
+# ("2011:¶11": a paragraph of an online article; "(P 97)", as an old lecture prints it, not
+# "(P1)", a participant's code)
+_PAGE_WORD_LOOSE = r"(?:(?i:pages?|pgs?\.?|pp\.?|p\.|¶|para\.?)|p|P(?=[ \u00a0]\d))"
 _PAGES_AFTER = (rf"(?:\s*:\s*|\s*,\s*)(?P<pages>(?:{_PAGE_WORD_LOOSE}\s*)?(?!{_YEAR}\b)"
                 rf"(?:{_RANGE}(?:ff?\.?)?"  # "159ff"
                 rf"(?P<pmore>(?:(?:\s+and\s+|,[ \u00a0]*)(?!{_YEAR}\b)\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)+)?"
@@ -277,11 +279,12 @@ SHAPES: tuple[Shape, ...] = (
         rf"(?:\s*,\s*(?P<edition>\d+(?:st|nd|rd|th|d)\s+(?i:edit(?:ion)?\.?|ed\.))\s*,?)?\s*,?\s+"
         rf"(?P<locus>{_LOCUS}(?:\s*,?\s*{_LOCUS})*|\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)\.?\s*\)"),
         check=lambda m, text: _abbreviated_title(m)),
-    # (Page 94)  (p. 12)  (pp. 12–14)  (pg. 2)  (p27)  (pp 130-1)  (2nd edit., p. 163)
+    # (Page 94)  (p. 12)  (pp. 12–14)  (pg. 2)  (p27)  (pp 130-1)  (2nd edit., p. 163)  (P 97)
+    # (P. 124,) — a comma left before the bracket, as a printer's slip
     # (the text before it kept: "says Kralik (p. 175)" names the work's author)
     Shape("page", "page", re.compile(
         rf"\(\s*(?:(?P<edition>\d+(?:st|nd|rd|th)\s+(?i:edit(?:ion)?\.?|ed\.))\s*,\s*)?"
-        rf"(?P<pages>{_PAGE_WORD_LOOSE}\s*{_RANGE}(?:,[ \u00a0]*\d{{1,4}}(?:[ \u00a0]*[-–][ \u00a0]*\d{{1,4}})?)*)\.?\s*\)"),
+        rf"(?P<pages>{_PAGE_WORD_LOOSE}\s*{_RANGE}(?:,[ \u00a0]*\d{{1,4}}(?:[ \u00a0]*[-–][ \u00a0]*\d{{1,4}})?)*)[.,]?\s*\)"),
         parse=lambda shape, m, text: [_in_context(_citation(shape, m, m.start(), m.end(), text),
                                                   text)]),
     # (p. x)  (p. xii): a page of a book's front matter, in small roman numerals

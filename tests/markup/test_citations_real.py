@@ -902,3 +902,11 @@ def test_references_and_notes_numbered_and_cited_in_brackets_are_a_reference_lis
     assert refs_ == [("(1–3)", "#ref-okafor-2001 #ref-reed-1991 #ref-cole-2002"),
                      ("(2, 4)", "#ref-reed-1991 #ref-lund-1997"), ("(4)", "#ref-lund-1997"),
                      ("(5)", "#ref-centers-2005")]
+
+
+def test_a_page_with_a_capital_p_and_no_stop_or_a_comma_left_before_the_bracket():
+    # an old lecture's "(P 97)", "(P. 124,)": pages of the work cited last; "(P1)" is a
+    # participant's code
+    got = [(c.text, c.rule) for c in find_citations(
+        'under the eye of Hyde, (P 97). Then "left lying." (P. 124,) Of like character. One nurse (P1) said')]
+    assert got == [("(P 97)", "page"), ("(P. 124,)", "page")]
