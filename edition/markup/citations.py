@@ -231,13 +231,19 @@ _NOT_TITLE_WORD = r"(?:Mr|Mrs|Dr|St|Fig|Figs|Ibid|Id|Op|Sir|Rev|Messrs)"
 _ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,9}\.")
 
 
+_CHAPTER_LOCUS = re.compile(r"(?i:ch|chap)\.")
+
+
 def _abbreviated_title(m: re.Match) -> bool:
     """The title is abbreviated ("Doct. et Stud."), or an edition follows it ("Fleta, 2d
     edit."); a bare number only after two abbreviations ("Co. Lit. 124."): not "(Smith 12)"."""
     abbreviations = _ABBREVIATION.findall(m["title"])
     if m["locus"][0].isdigit():  # (not "(H. R. 921)", a bill; "(M. C. Schneider & Bos, 2016)")
         return len([a for a in abbreviations if len(a) > 2]) >= 2 and not re.fullmatch(_YEAR, m["locus"])
-    return len(abbreviations) >= 1 or m["edition"] is not None
+    # ("(Life in Utah, Chap. 2.)": a title of words in full, a comma, then its chapter)
+    chapter = (" " in m["title"] and _CHAPTER_LOCUS.match(m["locus"]) is not None
+               and "," in m.string[m.end("title"):m.start("locus")])
+    return len(abbreviations) >= 1 or m["edition"] is not None or chapter
 
 
 def _dated_title(text: str, at: int) -> bool:

@@ -910,3 +910,9 @@ def test_a_page_with_a_capital_p_and_no_stop_or_a_comma_left_before_the_bracket(
     got = [(c.text, c.rule) for c in find_citations(
         'under the eye of Hyde, (P 97). Then "left lying." (P. 124,) Of like character. One nurse (P1) said')]
     assert got == [("(P 97)", "page"), ("(P. 124,)", "page")]
+
+
+def test_a_title_in_full_a_comma_and_its_chapter_in_brackets():
+    got = [(c.text, c.title) for c in find_citations(
+        'designates them as criminal. (Life in Utah, Chap. 2.) Then Smith (Smith, Chap. 3) wrote')]
+    assert got == [("(Life in Utah, Chap. 2.)", "Life in Utah")]
