@@ -143,7 +143,8 @@ def bible_book(title: str) -> str:
 _VOLUME_PAGE = (r"(?P<volume>(?P<vn>[ivxl]{1,5})\.|(?P<vc>[IVXL]{1,5})(?:\.,?|,)(?=[ \u00a0]?pp?\.))[ \u00a0]?"
                 r"(?:pp?\.[ \u00a0]?)?(?P<pages>(?P<pfrom>\d{1,4})(?:\s*[-–]\s*(?P<pto>\d{1,4}))?)\.?")
 # one who told the authors ("Ephraim Zimmerman", "Martine", "Lema SC")
-_COMMUNICANT = r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z]{1,3}\b)?"
+# ("Lema SC", "Patrick Jackson", "Sultaire, S.M.")
+_COMMUNICANT = r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z]{1,3}\b|,\s+(?:[A-Z]\.){1,3})?"
 # "and" as other languages print it between authors: "(Paddison e Walmsley, 2018)"
 _AUTHOR = rf"(?P<author>{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|&|e|und)\s+{_NAME})?{_ET_AL}?)"
 _SURNAME = rf"(?:{_PARTICLE}\s+)?{_NOT_AUTHOR}[{_UPPER}][\w'’-]+"
@@ -371,14 +372,15 @@ SHAPES: tuple[Shape, ...] = (
         parse=lambda shape, m, text: [Citation(m.start(), m.end(), "full", m.group(), shape.name,
                                                title=m["title"].replace("\n", " ").rstrip("."))]),
     # (Ephraim Zimmerman, pers. comm.)  (Martine pers. obs.)  (Jurg Baheler, personal
-    # communication)  (Lema SC, Dickey JT, unpublished data): what a person told or showed the
+    # communication)  (Lema SC, Dickey JT, unpublished data)  (Patrick Jackson, personal obs.)
+    # (0.19 deer/km²; Sultaire, S.M. unpublished data): what a person told or showed the
     # authors — their word, known by its author alone (what went before it in the brackets,
     # "a homonym, Flann, pers. comm.", is the author's own)
     # (National Park Service, written commun., 1941)  (oral commun., May 1973): as the USGS
     # prints them, the person often named in the sentence before
     Shape("personal-communication", "full", re.compile(
-        r"\((?:[a-z][^()]{0,59}?,\s+)?(?:(?P<author>" + _COMMUNICANT + r"(?:,\s+" + _COMMUNICANT + r")*),?\s+)?"
-        r"(?:pers\.\s?comm\.?|pers\.\s?obs\.?|personal\s+(?:communication|observation)|"
+        r"\((?:[a-z\d][^()]{0,59}?[,;]\s+)?(?:(?P<author>" + _COMMUNICANT + r"(?:,\s+" + _COMMUNICANT + r")*),?\s+)?"
+        r"(?:pers\.\s?comm\.?|pers(?:\.|onal)\s?obs\.?|personal\s+(?:communication|observation)|"
         r"(?:oral|written)\s+commun(?:\.|ication)|unpubl(?:ished|\.)\s+data|in\s+litt\.)"
         rf"(?:,\s*(?:{_MONTH}\s+(?:\d{{1,2}},\s*)?)?{_DATE})?\)"),
         parse=lambda shape, m, text: [_in_context(_citation(shape, m, m.start(), m.end(), text),

@@ -382,6 +382,9 @@ def test_a_paper_named_after_the_extract_it_closes(text, title):
     ("The name is taken (a homonym, Flann, pers. comm.).", "Flann"),
     ("The wheel turned faster (Lema SC, Dickey JT, Swanson P, unpublished data).", "Lema SC, Dickey JT, Swanson P"),
     ("The genes were named so (Jurg Baheler, personal communication).", "Jurg Baheler"),
+    ("It moved back to the valley (Patrick Cole, personal obs.). Then", "Patrick Cole"),
+    # a figure before the name, a semicolon between; the name's initials after a comma
+    ("Prey is scarce (0.19 deer/km²; Reed, S.M. unpublished data) in the valley.", "Reed, S.M."),
     # as the USGS prints them, with the date of the letter or the talk
     ("Ross A. Cole (National Park Service, written commun., 1941) went there.", "National Park Service"),
 ])
