@@ -10,7 +10,7 @@ import pytest
 from edition.structure import recognise
 from edition.structure.dates import find_date, is_dateline, parse_date
 from edition.structure.headings import find_headings
-from edition.structure.opening import byline_name, is_byline, names_author
+from edition.structure.opening import byline_name, is_byline, name_score, names_author
 from edition.structure.model import Dateline, Note, ReferenceList
 from edition.text.blocks import split_blocks
 
@@ -1996,3 +1996,13 @@ def test_a_headline_over_several_decks_a_block_each_then_the_dated_source_line()
     assert opening_of("Terrible Fire at the Mill!!\n\nOver twenty persons were hurt on Monday.\n\n"
                       "Confirmation of the Report.\n\n(Valley Gazette, Leeds, October 10, 1857)\n\n"
                       + LONG)[2] is None
+
+
+def test_an_author_line_of_many_names_one_of_which_reads_as_a_common_word():
+    # "Soon-Il An" among six other names: a name in the list all the same
+    authors = "So-Won Park, Jin-Hyuk Mun, Hanna Lee, Norman J. Steinert, Soon-Il An, Jongsoo Shin"
+    text = f"Carbon Loss under Net-Zero Emissions\n\n{authors}\n\n(Mill Science 11, no. 7, published 12 February 2025)\n\n" + LONG
+    assert opening_of(text) == ("Carbon Loss under Net-Zero Emissions", authors,
+                                "(Mill Science 11, no. 7, published 12 February 2025)")
+    # two names, one a common word: no author line
+    assert name_score("Soon-Il An, Jongsoo Shin") == 0

@@ -227,6 +227,10 @@ def _person_score(text: str) -> int:
     return 2
 
 
+MIN_LISTED_NAMES = 3  # names in a list, one of which may be a word read as a common one
+_CAPITALISED_WORDS = re.compile(r"^[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]*){1,2}$")
+
+
 def name_score(text: str, descriptor_words: int = MAX_DESCRIPTOR_WORDS) -> int:
     """How much a line looks like an author line (``By`` apart): one name, names joined by commas
     and ``and``, or one name and a short description (``Jane Smith, Labour correspondent``)."""
@@ -242,6 +246,10 @@ def name_score(text: str, descriptor_words: int = MAX_DESCRIPTOR_WORDS) -> int:
     if len(parts) > 2 and _COLLECTIVE.match(parts[-1]):
         parts = parts[:-1]  # "…, Paul van Mulbregt, and SciPy 1.0 Contributors"
     scores = [_person_score(p) for p in parts]
+    if len(parts) > MIN_LISTED_NAMES and scores.count(0) == 1 and _CAPITALISED_WORDS.match(parts[scores.index(0)]):
+        # one of many names whose word reads as a common one ("Soon-Il An" among "So-Won Park,
+        # Jin-Hyuk Mun, Hanna Lee, …"): a name in the list all the same
+        scores[scores.index(0)] = 1
     if len(parts) > 1 and all(scores):
         return max(scores) if min(scores) > 1 else 1
     first = _person_score(parts[0])
