@@ -580,3 +580,25 @@ def test_paragraphs_set_in_under_a_bulleted_term_are_its_text_not_quotations():
                         "    Every mill is the work of its water, and the miller its servant.\n"
                         "    — Ann Cole, \"The Mills of the County\"", BODY, "    " + BODY, BODY])
     assert quoted(text)[1] is True
+
+
+def test_a_quotation_set_in_that_no_paragraph_after_its_first_reopens_is_one_passage(tmp_path):
+    # '    "I have received a document …' / '    In this document, …' / …: one quotation over the
+    # paragraphs set in, its closing mark on the last (a pair of marks quoting words inside one
+    # of them closes nothing) or, where none has it, supplied where the run ends
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    middle = [f"    In paragraph {n} the Governor speaks of soldiers stationed near the mill." for n in range(9)]
+    middle[4] = '    The Presidents of "stakes" and the Bishops of the valley were among the jurors.'
+    for last, supplied in ((["    He also says that the soldiers terrify the valley.\""], 0),
+                           (["    He also says that the soldiers terrify the valley."], 1)):
+        text = "\n\n".join(["The Mill Court", "By Ann Reed", BODY,
+                            "Judge Reed made the following remarks in open Court:",
+                            '    "I have received a document from the Governor, which purports to be a proclamation.',
+                            *middle, *last, BODY])
+        root = encode_text(tmp_path, text)
+        wrappers = root.xpath("//t:body//t:div/t:quote | //t:body//t:div/t:said", namespaces=ns)
+        assert [len(w.xpath("t:p", namespaces=ns)) for w in wrappers] == [11]
+        marks = root.xpath("//t:body//t:supplied", namespaces=ns)
+        assert len(marks) == supplied
+        if supplied:  # at the end of the passage, not of its first paragraph
+            assert marks[0].getparent() is wrappers[0].xpath("t:p", namespaces=ns)[-1]

@@ -304,8 +304,10 @@ def parse_quotations(units: list[Unit]) -> list[Quotation]:
         nxt = units[u + 1] if u + 1 < len(units) else None
         if nxt is not None:
             lead = _LEADING.match(nxt.text, nxt.start, nxt.end).end()
-            unmarked = unit.set_off and nxt.set_off and _closes_later(units, u + 1, stack[0].kind)
-            if unmarked or lead < nxt.end and nxt.text[lead] == KINDS[stack[0].kind][0]:
+            reopened = lead < nxt.end and nxt.text[lead] == KINDS[stack[0].kind][0]
+            unmarked = not reopened and unit.set_off and nxt.set_off and (
+                _closes_later(units, u + 1, stack[0].kind) or _never_closed(units, u + 1, stack[0].kind))
+            if unmarked or reopened:
                 continuing = True
                 for q in stack:
                     q.last.end = unit.end
@@ -366,6 +368,27 @@ def _closes_later(units: list[Unit], u: int, kind: str) -> bool:
         if any(tok.kind == kind and tok.role != APOS for tok in tokenize(unit.text, unit.start, unit.end)):
             return _closes_first(unit, kind)
     return False
+
+
+MAX_UNCLOSED_RUN = 40  # set-off paragraphs an unmarked quotation may run on over
+
+
+def _never_closed(units: list[Unit], u: int, kind: str) -> bool:
+    """The set-off units from ``u`` on go on without re-opening the marks, up to one whose first
+    unpaired mark of ``kind`` closes the quotation or to the end of their run: a speech set in,
+    its mark opening the first paragraph ('    "I have received a document …' / '    In this
+    document, …' / … / '    … Executive dictation."'), its closing mark on the last or supplied
+    where the run ends — one quotation. Marks of its kind in pairs inside a paragraph quote words
+    in it ('Presidents of "stakes" Bishops')."""
+    for unit in units[u:u + MAX_UNCLOSED_RUN]:
+        if not unit.set_off:
+            return True
+        marks = [tok for tok in tokenize(unit.text, unit.start, unit.end) if tok.kind == kind and tok.role != APOS]
+        if not len(marks) % 2 and all(tok.role != CLOSE for tok in marks[::2]) \
+                and all(tok.role != OPEN for tok in marks[1::2]):
+            continue  # none, or words quoted in pairs
+        return marks[0].role in (CLOSE, "either") and len(marks) % 2 == 1
+    return len(units) - u <= MAX_UNCLOSED_RUN
 
 
 def _closes_first(unit: Unit, kind: str) -> bool:
