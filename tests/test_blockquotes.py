@@ -6,6 +6,7 @@ from __future__ import annotations
 import textwrap
 
 from edition.structure import recognise
+from edition.structure.headings import COMPLIMENTARY_CLOSE
 from edition.structure.model import Paragraph
 from edition.text.blocks import split_blocks
 from support import encode_text
@@ -602,3 +603,14 @@ def test_a_quotation_set_in_that_no_paragraph_after_its_first_reopens_is_one_pas
         assert len(marks) == supplied
         if supplied:  # at the end of the passage, not of its first paragraph
             assert marks[0].getparent() is wrappers[0].xpath("t:p", namespaces=ns)[-1]
+
+
+def test_a_close_over_its_signatures_set_in_a_line_each_is_no_quotation():
+    close = ("                With much respect,\n                           ANN REED,\n"
+             "                           TOM LUND,\n                           JOHN I. COLE.\n"
+             "  In behalf of the Valley Mill Society,")
+    wrapped = textwrap.fill(BODY * 3, 70)
+    assert quoted("\n\n".join([wrapped, wrapped, close])) == [False, False, False]
+    # "With respect to …" opens a sentence, no close
+    assert COMPLIMENTARY_CLOSE.match("With respect to the mill, the owner said nothing.") is None
+    assert COMPLIMENTARY_CLOSE.match("With much respect,")

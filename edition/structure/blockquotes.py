@@ -114,6 +114,10 @@ _NOTE_MARKER = re.compile(r"^\[\d{1,3}\][ \u00a0]")
 _SIGNATURE = re.compile(r"^(?:[\w’'.,]+[ \u00a0]+){0,3}[A-Z][A-Z.’' -]+\.?$")  # "Your affectionate PORTIA."
 
 
+MAX_SIGNED_LINES = 10  # a close and the signatures under it
+_ON_BEHALF = re.compile(r"^(?:In|On)[ \u00a0]+behalf[ \u00a0]+of[ \u00a0]+[^.!?]{3,80}[,.]?$", re.IGNORECASE)
+
+
 def _set_apart_by_custom(paragraph: Paragraph, after: Paragraph | None) -> bool:
     """A line indented because custom sets it so, not because it quotes: a letter's date line
     (``Portsmouth (N. H.), 15 December, 1777.``), its close and signature (``Yours.``,
@@ -121,6 +125,11 @@ def _set_apart_by_custom(paragraph: Paragraph, after: Paragraph | None) -> bool:
     text = paragraph.block.text.strip()
     if _NOTE_MARKER.match(text):
         return True
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if 2 <= len(lines) <= MAX_SIGNED_LINES and COMPLIMENTARY_CLOSE.match(lines[0]) and all(
+            _SIGNATURE.match(line.rstrip(",")) or _ON_BEHALF.match(line) for line in lines[1:]):
+        return True  # a close over its signatures, a line each ("With much respect," / "PHILO
+        # PRATT," / "WALTER WEBB," / "In behalf of the Meriden Anti-Slavery Society,")
     if len(text.split()) > CUSTOM_WORDS:
         return False
     if not paragraph.block.single_line:
