@@ -236,8 +236,6 @@ def _pronoun_clause(pronouns: str) -> re.Pattern:
 
 _PRONOUN_CLAUSE = _pronoun_clause("he|she|I|we|they")
 _HE_OR_SHE_CLAUSE = _pronoun_clause("he|she")  # a third person's: '“…!” he said, “…”'
-# a bare clause between two quotations, its verb of saying or writing last, no object: '“…,” he
-# admitted. “They will be different.”' (not '"…" Blount admitted it. "You had …"')
 # a short sentence between a speaker's words saying what the speaker did, its subject first (a
 # pronoun or a name), a few words after it: "I demanded.", "Miss Fligelman hastened to reassure me."
 # (one speaker: not "They kissed.", "We expressed our sympathy.")
@@ -247,6 +245,8 @@ _SPEAKER_ACTS = re.compile(r"[\s\u00a0]*(?P<who>I|[Hh]e|[Ss]he|(?:(?:Mr|Mrs|Miss
 _SUBJECT_PRONOUNS = {"I", "he", "He", "she", "She"}
 _ASSURED = re.compile(r"\b(?:re)?assur(?:e|ed|es|ing)\b")  # "hastened to reassure me"
 MAX_ACT_WORDS = 6
+# a bare clause between two quotations, its verb of saying or writing last, no object: '“…,” he
+# admitted. “They will be different.”' (not '"…" Blount admitted it. "You had …"')
 _BARE_CLAUSE = re.compile(rf"[\s\u00a0]*(?:[A-Z][\w’'.-]*|he|she|they|we)(?:[\s\u00a0]+[A-Z][\w’'.-]*)?[\s\u00a0]+"
                           rf"(?:{speech._SPEECH}|{speech._EITHER})[.][\s\u00a0]*")
 # how far back a hearing's turn may run from its label ('Mr. NORTH: I honestly …')

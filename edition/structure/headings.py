@@ -566,28 +566,28 @@ def _reference_group(blocks: list[Block], i: int) -> bool:
 
 
 def _sort_key(text: str) -> list[str]:
-    """A line's words as a list is sorted, word by word ("Historic, Progressive …" before
-    "Historical Society …")."""
+    """A line's words, which a reference list is sorted by word by word ("Historic, Progressive
+    …" before "Historical Society …")."""
     return re.findall(r"\w+", text.casefold())
 
 
 MIN_SORTED = 4  # entries of a reference list in alphabetical order that tell it is sorted
 
 
-def _alphabetical_entry(blocks: list[Block], i: int) -> bool:
-    """A line of a reference list that closes the text a line each in alphabetical order
+def _sorted_entries(blocks: list[Block]) -> set[int]:
+    """The lines of a reference list that closes the text a line each in alphabetical order
     ("Deed Books …" / "Fairfax County, Virginia--1907" / "Fairfax County, Virginia, Yesterday
-    …"): an entry, not a heading over the next (a group's label breaks the order, "Secondary
-    sources" after "Zeal, …"; sections after the list are no part of it)."""
-    at = next((j for j in range(i - 1, -1, -1)
-               if blocks[j].single_line and REFERENCES_HEADING.match(blocks[j].text.strip())), None)
-    if at is None:
-        return False
-    run = blocks[at + 1:]
-    if len(run) < MIN_SORTED or not all(b.single_line for b in run):
-        return False
-    keys = [_sort_key(b.text) for b in run]
-    return keys == sorted(keys)
+    …"): entries, none a heading over the next (a group's label breaks the order, "Secondary
+    sources" after "Zeal, …")."""
+    for at in range(len(blocks) - 1, -1, -1):
+        if blocks[at].single_line and REFERENCES_HEADING.match(blocks[at].text.strip()):
+            run = blocks[at + 1:]
+            if len(run) >= MIN_SORTED and all(b.single_line for b in run):
+                keys = [_sort_key(b.text) for b in run]
+                if keys == sorted(keys):
+                    return set(range(at + 1, len(blocks)))
+            return set()  # (the last such heading: the list that closes the text)
+    return set()
 
 
 def _entries_follow(blocks: list[Block], at: int) -> bool:
@@ -1129,6 +1129,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
     place_lines = {i for i in range(1, len(blocks)) if shapes[i - 1] in ("label", "number")
                    and _unitalic(blocks[i].text).strip().rstrip(".").upper() in places}
     attributed: set[int] = set()  # set off under indented lines as their source
+    sorted_entries = _sorted_entries(blocks)
     for i, s in enumerate(shapes):
         if s and _attribution(blocks, shapes, i, usual):
             attributed.add(i)
@@ -1154,7 +1155,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
                   or _called_footnote(blocks, i) or _flush_right(blocks, i, wrap)
                   # ("Adieu." over "P.S.--The water-colour …": a letter's close over its postscript)
                   or (i + 1 < len(blocks) and _POSTSCRIPT.match(blocks[i + 1].text))
-                  or i in place_lines or _alphabetical_entry(blocks, i)):
+                  or i in place_lines or i in sorted_entries):
             shapes[i] = None  # a list item, a quotation's source, a salutation, a signature, a turn
     # in a hard-wrapped text, a sentence the wrap left whole on a line longer than its lines,
     # between wrapped paragraphs: set apart as a heading ("Free software makes it exponentially
