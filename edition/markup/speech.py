@@ -173,6 +173,10 @@ _SETS_OFF = re.compile(rf"{_LETTER}\b(?:(?:{_SPEECH}|{_EITHER}|{_WRITING})"
 # "a virile looking man around 40 saying" (not "an interesting way of explaining": no subject)
 _COMMON_SUBJECT = re.compile(r"\b(?:the|a|an|one|another)[\s\u00a0]+"
                              r"(?:(?!(?:of|to|in|for|with|at|on|by|from)[\s\u00a0])[a-z0-9\-]+[\s\u00a0]+){1,5}$")
+# the noun of saying the object of a verb of making: "Judge Cradlebaugh made the following
+# remarks …:", "gave these words" — no common subject, the sentence's own names the speaker
+_MADE_REMARKS = re.compile(r"\b(?:made|makes|delivered|delivers|offered|offers|gave|gives|addressed|addresses)"
+                           r"[\s\u00a0]+(?:the|these|those|some|a|an|his|her|their)[\s\u00a0]+(?:[a-z\-]+[\s\u00a0]+){0,2}$")
 # the subject a common noun a name owns: "One of Mr. Wilkinson's little girls, about three or four
 # years old, said," — his girl speaks, not he (but "Oakley’s voice called", "Master Oxford’s
 # announcements shouted out": his own words)
@@ -483,7 +487,8 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
                 # “Vive Trochu!”": the speakers are those "who" stands for, the words before it
                 named = persons(m.start("ante"), m.end("ante"))
                 return Verdict("said", named[-1] if named else None, verb, "verb-of-saying")
-            before = [] if (_COMMON_SUBJECT.search(lead_in, 0, offset) or _POSSESSOR_SUBJECT.search(lead_in, 0, offset)
+            before = [] if (_COMMON_SUBJECT.search(lead_in, 0, offset) and not _MADE_REMARKS.search(lead_in, 0, offset)
+                            or _POSSESSOR_SUBJECT.search(lead_in, 0, offset)
                             or _PRONOUN_SUBJECT.search(lead_in, 0, offset)
                             or _PRONOUN_AND.search(lead_in, 0, offset)
                             or _PRONOUN_AFTER.match(lead_in, offset + len(verb))) else persons(0, offset)

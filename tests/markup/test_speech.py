@@ -1915,3 +1915,12 @@ def test_a_short_sentence_of_what_the_speaker_did_between_the_words_leaves_them_
                         ("said", "#person-reed", "\"Oh, yes,\""),
                         ("said", "#person-reed", "\"Every Sunday she is at home.\"")]
     assert got[8] == ("quote", None, "\"Oh, that is all right.\"")
+
+
+def test_the_speaker_who_made_the_following_remarks_is_the_sentences_subject(tmp_path):
+    # "Judge Cradlebaugh made the following remarks …:": "the following remarks" is what he made,
+    # no common subject of a verb of saying; not the name after it ("issued by Governor Cumming")
+    text = ("The Court\n\nBy Ann Lund\n\nJudge Reed made the following remarks in regard to the "
+            "Proclamation lately issued by Governor Cole:\n\n    \"I have received a document from the "
+            "Governor of this Territory, which purports to be a Proclamation.\"\n\nTime was requested.\n")
+    assert quotes(encode(tmp_path, text, ""))[0][:2] == ("said", "#person-reed")
