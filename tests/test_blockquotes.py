@@ -614,3 +614,8 @@ def test_a_close_over_its_signatures_set_in_a_line_each_is_no_quotation():
     # "With respect to …" opens a sentence, no close
     assert COMPLIMENTARY_CLOSE.match("With respect to the mill, the owner said nothing.") is None
     assert COMPLIMENTARY_CLOSE.match("With much respect,")
+
+
+def test_god_bless_you_over_initials_set_in_is_a_letters_close():
+    wrapped = textwrap.fill(BODY * 3, 70)
+    assert quoted("\n\n".join([wrapped, "     God bless you,\n       A. B.", wrapped])) == [False, False, False]

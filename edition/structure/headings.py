@@ -145,11 +145,12 @@ _ROMAN_UPPER = re.compile(r"^[IVXLC]{1,9}\.?$")
 _NOTE_START = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[ \u00a0]+[A-Z])")
 _SALUTATION = re.compile(r"^(?:To|Dear|My dear|Sir|Madam|Gentlemen)\b")
 # a letter's close over its signature: "Your affectionate Friend", "Yours truly", "Ever yours"
-# ("With much respect," over a society's signatures: its comma, not "With respect to the mill")
+# ("With much respect," over a society's signatures, "God bless you," over initials: its comma,
+# not "With respect to the mill")
 COMPLIMENTARY_CLOSE = re.compile(r"^(?:(?:I am,?\s+)?(?:Sir|Madam),?\s+)?(?:Your|Yours|Ever\s+yours|"
                                   r"Faithfully|Sincerely|Affectionately|Respectfully|Very\s+(?:truly|sincerely|respectfully|faithfully|cordially)|Cordially|"
                                   r"With\s+(?:(?:much|great|high|sincere|kind|warm|best|the\s+(?:highest|greatest|utmost))\s+)?"
-                                  r"(?:respect|regards?|esteem|affection|love)(?=\s*[,.]))\b",
+                                  r"(?:respect|regards?|esteem|affection|love)(?=\s*[,.])|God\s+bless\s+you(?=\s*[,.!]))\b",
                                   re.IGNORECASE)
 # (a close is short: "Your README is more than just a set of instructions. …" is a paragraph)
 MAX_CLOSE_WORDS = 15
