@@ -720,3 +720,16 @@ def test_a_work_after_see_and_what_it_is_cited_for():
     # "See, for Japanese text and translation, _A Romanized Japanese Reader_, by Professor …"
     refs = _refs("See, for the text and a translation, _A Reader of the Mill_, by Professor B. H. Weir.")
     assert [r[1:3] for r in refs] == [("_A Reader of the Mill_", "Professor B. H. Weir")]
+
+
+def test_notes_numbered_afresh_in_an_appendix_and_called_as_printed(tmp_path):
+    # "[B3-1]": appendix B3's first note, as a report that numbers its notes afresh in each
+    # appendix prints it, in the text and before the note alike
+    text = ("Ferries on the Wey\n\nBy Ann Lee\n\nThe first ferry crossed the river in the spring of 1802, when the "
+            "mill owners paid for a boat and a man to work it.[B3-1] A second ferry followed within ten years, "
+            "further down the river, where the road from the town met the water.[B3-2]\n\n"
+            "Footnotes\n\n[B3-1] T. Marsh, “The Wey Ferries” 12 (1950).\n\n[B3-2] Marsh at 14-15.\n")
+    assert _notes(text.split("\n\n", 2)[2]) == (["B3-1", "B3-2"], 3)
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("//t:body//t:ref/@target", namespaces=ns) == ["#note-B3-1", "#note-B3-2"]
