@@ -33,7 +33,7 @@ from edition.markup.cases import find_cases
 from edition.markup.citations import PART_RANK, Citation
 from edition.markup.statutes import find_statutes
 from edition.markup.spans import Span
-from edition.markup.titles import PERIODICAL_NOUN, authored_after, cited_after, make_title, quoted_title
+from edition.markup.titles import AFTER_TITLE, PERIODICAL_NOUN, authored_after, cited_after, make_title, quoted_title
 from edition.structure.notes import (AS_PRINTED, SUPERSCRIPT_ONLY, call_pattern, note_label_call, printed_call,
                                      superscript_marker, text_marker)
 
@@ -41,8 +41,8 @@ RULE = "note-references"
 _Q_OPEN, _Q_CLOSE = "“‘\"'", "”’\"'"
 _ABBREVIATIONS = frozenset("""p pp pg vol vols ch chap ed eds edn no nos art sec st mr mrs ms dr
 rev prof sir jr sr co vs cf viz ibid op cit loc jan feb mar apr jun jul aug sep sept oct nov dec
-trans repr esq hon mt ft decl rep stat supp cong sess mem dept pt lib liv cap bk sect cp""".split())
-# (a law report's too, "S. Rep.", "Mukasey Decl."; an old book's parts, "lib. v", "cap. i", "cp.")
+trans repr esq hon mt ft decl rep rept stat supp cong sess mem dept pt lib liv cap bk sect cp""".split())
+# (a law report's too, "S. Rep.", "H.R. Rept.", "Mukasey Decl."; an old book's parts, "lib. v", "cap. i", "cp.")
 _FUNCTION = frozenset("""a an and the of in on at to for by with from de du des la le les et
 und der die das von van di del y och och""".split())
 _YEAR = r"(?:1[5-9]|20)\d\d"
@@ -56,6 +56,12 @@ _DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s*[/–-]\s*{_MONTH})?,?\
 # "p. 110", "pp. 313 ff.", "p. 25 (tr. by Squire)": a translator's or an edition's remark after
 _PAGES = re.compile(rf"^(?i:pp?\.?|pages?|pgs?\.?)\s*(?P<from>{_NUM})(?:\s*[-–]\s*(?P<to>{_NUM}))?"
                     r"(?:\s+ff\.?)?(?:\s+of\s+[\w\s]+)?(?:\s*\([^()]{2,40}\))?$")
+# the year in brackets closing a legal citation, its edition with it ("(1957)", "(facsimile ed. 1954)")
+_YEAR_BRACKET = rf"\((?:[^()\d]{{1,25}}[ \u00a0])?(?P<year>{_YEAR})\)"
+# the pages a legal citation gives after its title, then its year ("661 (1957)", "265 footnote 5
+# (1960)", "301 (1935)")
+_PAGES_YEAR = re.compile(rf"^(?P<pages>(?P<from>\d{{1,4}})(?:[-–](?P<to>\d{{1,4}}))?)"
+                         rf"(?:[ \u00a0]+footnote[ \u00a0]+\d{{1,3}})?[ \u00a0]+{_YEAR_BRACKET}$")
 # a law report's pin cite, the page or paragraph after "at" ("Christie 2/13/19 302, at 2–3",
 # "2008 Mukasey Decl., supra, at ¶ 38 & n.20")
 _AT_PAGES = re.compile(r"^at\s+(?:¶{1,2}\s*)?(?P<from>\d+)(?:\s*[-–]\s*(?P<to>\d+))?(?:\s*(?:&|and)\s*nn?\.\s*\d+)?$")
@@ -132,12 +138,13 @@ _TITLE_ALONE = re.compile(r"[ \u00a0]*(?P<title>_[A-Z][^_\n]{2,120}_)(?=" + _WHO
 _NEXT_REFERENCE = re.compile(r";[ \t\n\u00a0]+(?=[A-Z“‘\"_])|(?<=\.)[ \t\n\u00a0]+(?=_[^_\n]{2,120}_)")
 # ("Id.": the law's ibidem)
 _IBID = re.compile(r"(?P<abbr>(?i:ibid|ib|op\.?\s*cit|loc\.?\s*cit)\b\.?|Id\.)"
-                   r"(?:,?\s*(?P<pages>(?i:pp?\.?|pages?)\s*\d+(?:\s*[-–]\s*\d+)?))?")
+                   r"(?:,?\s*(?:(?P<pages>(?i:pp?\.?|pages?)\s*\d+(?:\s*[-–]\s*\d+)?)"
+                   r"|(?<=Id\.)\s+at\s+(?P<at>\d+(?:\s*[-–]\s*\d+)?)))?")  # (a legal "Id. at 592-594")
 
 
 # a Congress's number and its session ("2nd Cong.", "1st Sess."), where a reference says where a
 # work is to be had ("available at the NARA, Founders Online website"): part of it, unmarked
-_SESSION = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+(?i:cong(?:ress)?|sess(?:ion)?)\.?$")
+_SESSION = re.compile(rf"^\d{{1,3}}(?:st|nd|rd|th)\s+(?i:cong(?:ress)?|sess(?:ion)?)\.?(?:\s+\((?P<year>{_YEAR})\))?$")
 _AVAILABLE = re.compile(r"^(?i:available\s+(?:at|from|on|online)|accessed\s+(?:at|via)|retrieved\s+from"
                         r"|(?:paper|typescript|manuscript|memorandum|report|speech|address|lecture|statement)"
                         r"\s+(?:dated|delivered|given|presented|read))\b"  # "paper dated September 22"
@@ -170,6 +177,13 @@ _COLON_TITLE = re.compile(r"[ \u00a0]+_[A-Z]")
 
 _MONTH_BEFORE_YEAR = re.compile(rf"[ \t\n\u00a0]*{_MONTH}")
 _YEAR_NEXT = re.compile(rf"[ \t\n\u00a0]+{_YEAR}\b")
+# (a legal citation's pages, no comma after its title: “Thomas Jefferson” 661 (1957))
+_PAGE_AFTER_TITLE = re.compile(rf"[ \u00a0]+\d{{1,4}}(?:[-–]\d{{1,4}})?(?:,[ \u00a0]*\d{{1,4}}(?:[-–]\d{{1,4}})?)*"
+                               rf"(?:[ \u00a0]+footnote[ \u00a0]+\d{{1,3}})?[ \u00a0]+{_YEAR_BRACKET}")
+_INITIALS_NAME = re.compile(r"(?:[A-Z]\.[ \u00a0]?){1,3}[A-Z][\w'’\-]+")
+_YEAR_CLOSING = re.compile(rf"{_YEAR_BRACKET}$")
+_OPENS = re.compile(r"[ \t\n\u00a0]+[A-Z“\"_]")  # a reference's first word or title
+_AFTER_YEAR_COLON = re.compile(rf"{_YEAR_BRACKET}:(?={_OPENS.pattern})[ \t\n\u00a0]+")
 _IMPRINT_OPENS = re.compile(r"[ \u00a0]+\((?P<inside>[A-Z][^()]{3,120}\b(?:1[5-9]|20)\d\d)\)")
 
 
@@ -194,6 +208,12 @@ def _pieces(text: str, start: int, end: int) -> list[Piece]:
                         i + 1 >= end or text[i + 1] in " \t\n\u00a0"):
                     _add(pieces, text, begin, i + 1, text[i - 1] == ".")
                     begin = i + 1
+                elif depth == 0 and i > begin and text[begin:i].lstrip()[:1] in ("“", "\"") and \
+                        _PAGE_AFTER_TITLE.match(text, i + 1, end):
+                    # a legal citation's page after the title, no comma between: N. Schachner,
+                    # “Thomas Jefferson” 661 (1957) -- the title ends with its mark
+                    _add(pieces, text, begin, i + 1, False)
+                    begin = i + 1
                 elif depth == 0 and i > begin and text[begin:begin + 1] in "“\"" and (
                         m := _IMPRINT_OPENS.match(text, i + 1, end)):
                     # 'See “Socialism in England” (American Economic Association, vol. iv, …,
@@ -205,6 +225,9 @@ def _pieces(text: str, start: int, end: int) -> list[Piece]:
                     continue
         elif c in "“\"" or (c == "‘" and (i == start or not text[i - 1].isalnum())):
             quote = "”" if c == "“" else ("’" if c == "‘" else "\"")
+            if depth == 0 and _INITIALS_NAME.fullmatch(text[begin:i].strip()) and text[i - 1] in " \u00a0":
+                _add(pieces, text, begin, i, False)  # "R. G. Tugwell “The Enlargement …”": no comma
+                begin = i                           # after the author, the title opens a piece
         elif c == "_" and (i == start or not text[i - 1].isalnum()) and "_" in text[i + 1:end]:
             quote = "_"  # Project Gutenberg's italics: "_Hist. Parl._ xxviii. 301-5"
         elif c == "'" and (i == start or not text[i - 1].isalnum()) and i + 1 < end \
@@ -217,6 +240,9 @@ def _pieces(text: str, start: int, end: int) -> list[Piece]:
         elif depth == 0 and c == ":" and _COLON_TITLE.match(text, i + 1, end) and i > begin:
             _add(pieces, text, begin, i, False)  # "Leibniz: _Letter to Grimarest_": the author, then the title
             begin = i + 1
+        elif depth == 0 and c == ":" and _YEAR_CLOSING.search(text, begin, i) and _OPENS.match(text, i + 1, end):
+            _add(pieces, text, begin, i, True)  # "“Ulysses S. Grant” 301 (1935): CE 2550, p. 37": the
+            begin = i + 1                       # reference ends with its year, another follows
         elif depth == 0 and c == ":" and _COLON_LEAD.match(text, i + 1, end):
             _add(pieces, text, begin, i, True)  # "iii, p. 204: cf. 1 Massachusetts …": it ends here
             begin = i + 1
@@ -298,7 +324,7 @@ _ITALIC_VOLUME = re.compile(r"^(?P<title>_[^_\n]{2,120}_)[ \u00a0]+(?P<volume>[i
 
 def _classify(p: Piece) -> None:
     s = p.text
-    for kind, pattern in (("url", _URL), ("date", _DATE), ("pages", _PAGES), ("pages", _AT_PAGES),
+    for kind, pattern in (("url", _URL), ("date", _DATE), ("pages", _PAGES), ("pages", _AT_PAGES), ("pages", _PAGES_YEAR),
                           ("supra", _SUPRA), ("locator", _LOCATOR), ("chapter", _CHAPTER), ("editor", _EDITOR),
                           ("volume", _VOLUME), ("edition", _EDITION), ("accessed", _ACCESSED),
                           ("by", _BY), ("imprint", _IMPRINT), ("issue", _ISSUE)):
@@ -309,8 +335,9 @@ def _classify(p: Piece) -> None:
     if (m := _VOLUME_IMPRINT.match(s)) is not None and _IMPRINT.match(m["imprint"]):
         p.kind, p.groups = "volume-imprint", m.groupdict()  # "Vol. 15 (Charlottesville, …, 2009)"
         return
-    if _SESSION.match(s) or _AVAILABLE.match(s) or _NOTE_OF.match(s):
+    if (m := _SESSION.match(s)) or _AVAILABLE.match(s) or _NOTE_OF.match(s):
         p.kind = "aside"  # "2nd Cong.", "available at the NARA, Founders Online website"
+        p.groups = m.groupdict() if m else {}
         return
     if _ISSUE_NUMBERS.match(s):
         p.kind = "issue-numbers"  # "_Moniteur_, Nos. 197, 198, 199"
@@ -409,6 +436,11 @@ class _Builder:
         if self.author is None:
             self.author = self.text[a:b]
         self.part("author", a, b)
+
+    def add_year(self, p: Piece) -> None:
+        """The year in brackets closing ``p`` ("… (1957)")."""
+        self.part("date", p.end - 1 - len(p.groups["year"]), p.end - 1, when=p.groups["year"])
+        self.date = self.date or p.groups["year"]
 
     def group(self, p: Piece, name: str) -> tuple[int, int]:
         m = re.search(re.escape(p.groups[name]), p.text)
@@ -599,7 +631,8 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
         elif k == "etc" and b.title is not None:
             pass
         elif k == "aside" and (b.title is not None or b.author is not None):
-            pass
+            if p.groups.get("year"):  # "39th Cong., 1st sess. (1865)": the session's year
+                b.add_year(p)
         elif k == "issue-numbers" and b.title is not None:
             b.part("biblScope", p.start, p.end, unit="issue")
             shown = True
@@ -628,7 +661,10 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
                 first, _, last = p.text.replace("–", "-").partition("-")
                 first, last = first.strip(), last.strip() or None
             unit = "paragraph" if "¶" in p.text else "page"  # "at ¶ 37": a declaration's paragraph
-            b.part("biblScope", p.start, p.end, unit=unit, **{"from": first, "to": last or first})
+            a, e = b.group(p, "pages") if p.groups.get("year") else (p.start, p.end)
+            b.part("biblScope", a, e, unit=unit, **{"from": first, "to": last or first})
+            if p.groups.get("year"):  # "661 (1957)": the page, then the year
+                b.add_year(p)
             if unit == "page":
                 b.pages = b.pages or (first, last or first)
             shown = True
@@ -653,8 +689,11 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
         else:
             break
         used = n + 1
-        if text[p.end:p.end + 1] == ";" and (b.title is not None or b.author is not None):
+        if (text[p.end:p.end + 1] == ";" or text[p.end:p.end + 1] == ":" and p.groups.get("year")
+                and _OPENS.match(text, p.end + 1)) \
+                and (b.title is not None or b.author is not None):
             break  # "Cist, "Cincinnati in 1841," 37; Cincinnati Daily Gazette, …": the next one
+            # (so after a legal citation's year and a colon: "… 301 (1935): CE 2550, p. 37")
     if not used:
         return None
     italic = b.author is not None and any(text[t.start] == "_" for t in b.titles)
@@ -814,6 +853,23 @@ def _document(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
     return b, used
 
 
+# a legal short form: the surname of an author cited before and the pages "at" which that
+# author's work is cited now ("Thomas at 519", "Donovan at 42-44, 58-61", "M. Smith at 229
+# (1948)"), the reference whole up to the stop or semicolon after it
+_AUTHOR_AT = re.compile(rf"[ \t\n\u00a0]*(?P<name>{_NAME})[ \u00a0]+at[ \u00a0]+(?P<pages>\d{{1,4}}(?:[-–]\d{{1,4}})?"
+                        rf"(?:,[ \u00a0]*\d{{1,4}}(?:[-–]\d{{1,4}})?)*)(?:[ \u00a0]+\({_YEAR}\))?(?=[ \u00a0]*(?:[.;]|$))")
+
+
+def _author_at(text: str, m: re.Match) -> Citation:
+    digits = re.findall(r"\d+", m["pages"])
+    pages = (digits[0], digits[-1])
+    spans = [Span(m.start("name"), m.end("name"), "author", {}, rank=PART_RANK, rule=RULE),
+             Span(m.start("pages"), m.end("pages"), "biblScope", {"unit": "page", "from": pages[0], "to": pages[1]},
+                  rank=PART_RANK, rule=RULE)]
+    return Citation(m.start("name"), m.end(), "full", text[m.start("name"):m.end()], RULE, author=m["name"],
+                    pages=pages, spans=spans)
+
+
 def read_references(text: str, start: int, end: int, known_title, known_author) -> list[Citation]:
     """The references a note gives in ``text[start:end]`` (the note after its marker).
     ``known_title(title)``/``known_author(name)`` say whether a work cited before has that
@@ -822,10 +878,11 @@ def read_references(text: str, start: int, end: int, known_title, known_author) 
     if m is not None:
         spans = [Span(m.start("abbr"), m.end("abbr"), "abbr", {}, rank=PART_RANK, rule=RULE)]
         pages = None
-        if m["pages"]:
-            digits = re.findall(r"\d+", m["pages"])
+        if m["pages"] or m["at"]:
+            group = "pages" if m["pages"] else "at"
+            digits = re.findall(r"\d+", m[group])
             pages = (digits[0], digits[-1])
-            spans.append(Span(m.start("pages"), m.end("pages"), "biblScope",
+            spans.append(Span(m.start(group), m.end(group), "biblScope",
                               {"unit": "page", "from": pages[0], "to": pages[1]},
                               rank=PART_RANK, rule=RULE))
         ibid = Citation(m.start(), m.end(), "ibid", m.group(), RULE, abbr=m["abbr"], pages=pages, spans=spans)
@@ -841,6 +898,7 @@ def read_references(text: str, start: int, end: int, known_title, known_author) 
     opening = set() if _LEAD.match(text, start, end) else {start}
     led = opening | {m.end() for m in _LEAD.finditer(text, start, end) if m.end() > start} \
         | {m.end() for m in _NEXT_REFERENCE.finditer(text, start, end)} \
+        | {m.end() for m in _AFTER_YEAR_COLON.finditer(text, start, end)} \
         | (titles_after := {m.end() for m in _AND_NEXT_TITLE.finditer(text, start, end)}) \
         | {m.start() for m in _NAMED_ITALIC.finditer(text, start, end)}
     # after a colon or a quotation, a reference that shows itself one (a volume, a page, a date):
@@ -852,6 +910,9 @@ def read_references(text: str, start: int, end: int, known_title, known_author) 
             continue
         if at in titles_after and not (found and text[found[-1].end:at].split() == ["and"]):
             continue  # ('“doing the job,” and “if anything, …”': words quoted, no titles)
+        if (m := _AUTHOR_AT.match(text, at, end)) is not None and known_author(m["name"]):
+            found.append(_author_at(text, m))
+            continue
         stop = text.find(")", at, end) if text[at - 1:at] == "(" else -1
         # (in brackets: to their close; a note that is a title in italics, to the title's end)
         limit = m.end("title") if at == start and (m := _TITLE_ALONE.match(text, start, end)) else end
@@ -1159,7 +1220,7 @@ def _titles_outside_references(markup, note) -> None:
         for s in list(spans):
             # (speech's or a passage's marks too, where a page or a year after them cites a work:
             # 'Monck Mason's notes in his "History of St. Patrick's Cathedral," p. 320')
-            after = block.text[s.end:s.end + 20]
+            after = block.text[s.end:s.end + AFTER_TITLE]
             # ('[2] “Education of the Negroes since 1860,” by J. L. M. Curry': its author after it)
             if s.tag not in ("q", "said", "quote") or s.tag != "q" and not (cited_after(after) or authored_after(after)) \
                     or s.supplied_start or s.supplied_end or any(b.start <= s.start and s.end <= b.end for b in bibls):

@@ -15,7 +15,7 @@ from edition.markup.quotes import NestingTooDeep, Quotation, Unit, parse_quotati
 from edition.markup.result import Markup, Wrapper
 from edition.markup.roles import ROLES
 from edition.markup.spans import Span
-from edition.markup.titles import PERFORMING, after_work_noun, cited_after, quoted_title
+from edition.markup.titles import AFTER_TITLE, PERFORMING, after_work_noun, cited_after, quoted_title
 from edition.structure.headings import ADDRESSED, FUNCTION_WORDS
 from edition.structure.turns import (ANSWER_LABEL, DEPOSITION_LABEL, HEARING_LABEL, NAMED_LABEL, ROLE_LABEL,
                                     SWORN_LABEL, SWORN_RECORD, TURN_LABEL)
@@ -1662,7 +1662,7 @@ class SectionMarkup:
         """A page, a volume or a year cites the quotation's words as a work's title, whatever verb
         led them in ('"Polit. Anatomy of Ireland," 1672)', '"History of …," p. 320')."""
         p = q.last
-        return cited_after(self.units[p.unit].text[p.end:p.end + 20])
+        return cited_after(self.units[p.unit].text[p.end:p.end + AFTER_TITLE])
 
     def _listed_titles(self, ordered: list[Quotation], verdicts) -> set[int]:
         """Phrases listed with a quoted title, one after another ('“Confessions of an English

@@ -3,8 +3,9 @@
 reviews print them — a title of the United States Code or of the Code of Federal Regulations
 and its section or part (``47 U.S.C. §606(c)``, ``15 U.S.C. § 78u–6``, ``29 C.F.R. Part 1991``,
 ``29 Code of Federal Regulations Part 1991``), a public law (``Pub. L. No. 111-203``, ``Public
-Law 116-25``), an executive order (``Executive Order (E.O.) 10312``, ``E.O. 11092``). Each is a
-work, one however its subsections are cited: ``§606`` and ``§606(c)`` are the one section.
+Law 116-25``), an executive order (``Executive Order (E.O.) 10312``, ``E.O. 11092``), an act by
+its place in the Statutes at Large (``13 Stat. 351``). Each is a work, one however its subsections
+are cited: ``§606`` and ``§606(c)`` are the one section.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ _PUBLIC_LAW = re.compile(rf"(?<![\w.])(?P<title>(?:Pub\.{_S}L\.|Public{_S}Law|P\
 _ORDER = re.compile(rf"(?<![\w.])(?P<title>(?:Executive{_S}Order|E\.{_S}?O\.)(?:{_S}\(E\.{_S}?O\.\))?"
                     rf"(?:{_S}No\.)?{_S}(?P<number>\d{{4,5}}))(?!\d)")
 
+_AT_LARGE = re.compile(rf"(?<![\w.])(?P<title>(?P<volume>\d{{1,3}}){_S}Stat\.{_S}(?P<number>\d{{1,5}}))(?![\d.]\d)")
+# a public law's place in the Statutes at Large after it ("Pub. L. No. 110-55; 121 Stat. 552"):
+# the one act cited twice over, not another work
+_PARALLEL = re.compile(r"[,;]?[ \t\n\u00a0]*")
+
 
 def _key(m: re.Match) -> str:
     """The work's name, the same however it is printed: "47 U.S.C. § 606"."""
@@ -35,6 +41,8 @@ def _key(m: re.Match) -> str:
         return f"{m['volume']} {code} {unit} {m['number'].replace('–', '-')}"
     if m.re is _PUBLIC_LAW:
         return f"Pub. L. {m['number'].replace('–', '-')}"
+    if m.re is _AT_LARGE:
+        return f"{m['volume']} Stat. {m['number']}"
     return f"E.O. {m['number']}"
 
 
@@ -43,9 +51,14 @@ def find_statutes(text: str, start: int, end: int) -> list[Citation]:
     citing "15 U.S.C. § 78u–6" and then its "§ 78u-6(a)(6)", or "(hereinafter E.O. 11092, …)",
     cites the one work)."""
     found = []
-    for pattern in (_CODE, _PUBLIC_LAW, _ORDER):
+    for pattern in (_CODE, _PUBLIC_LAW, _ORDER, _AT_LARGE):
         for m in pattern.finditer(text, start, end):
             if any(c.start < m.end() and m.start() < c.end or c.title == _key(m) for c in found):
+                continue
+            law = max((c for c in found if c.title.startswith("Pub. L.") and c.end <= m.start()),
+                      key=lambda c: c.end, default=None)
+            if pattern is _AT_LARGE and law is not None and _PARALLEL.fullmatch(text, law.end, m.start()):
+                law.end, law.text = m.end(), text[law.start:m.end()]
                 continue
             span = Span(m.start("title"), m.end("title"), "title", {"level": "m"}, rank=PART_RANK, rule=RULE)
             found.append(Citation(m.start(), m.end(), "full", m.group(), RULE, title=_key(m),

@@ -79,7 +79,10 @@ _WORK_AFTER = re.compile(r"[\s\u00a0]+(?:an?|the|his|her|their)[\s\u00a0]+(?:[a-
 _BY_AFTER = re.compile(r"[\s\u00a0]*by[\s\u00a0]+(?:(?:Mr|Mrs|Dr|Prof|Professor|Rev|Sir)\.?[\s\u00a0]+)?"
                        r"(?:[A-Z]\.[\s\u00a0]?)*[A-Z][a-z]")
 # a page, a volume or a year right after a title closed by its comma: the work's citation
-_CITED_AFTER = re.compile(r"[\s\u00a0]*(?:(?:pp?|vols?|ch(?:ap)?)\.[\s\u00a0]*(?:\d|[ivxlc]+\b)|(?:1[5-9]|20)\d\d\))")
+# (or, as a legal citation gives them, its page and then its year in brackets: “Thomas
+# Jefferson” 661 (1957), “…” 242-249 (facsimile ed. 1954))
+_CITED_AFTER = re.compile(r"[\s\u00a0]*(?:(?:pp?|vols?|ch(?:ap)?)\.[\s\u00a0]*(?:\d|[ivxlc]+\b)|(?:1[5-9]|20)\d\d\)"
+                          r"|\d{1,4}(?:[-–]\d{1,4})?[ \u00a0]+\((?:[^()\d]{1,25}[ \u00a0])?(?:1[5-9]|20)\d\d\))")
 # a sentence's end inside, with the next one in lower case: words, not a title
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[a-z]")
 
@@ -163,6 +166,9 @@ def quoted_title(inner: str, before: str, after: str = "") -> bool:
     return capitals == 1 and len(words) == 1 and (_CUE.search(before[-40:]) is not None or bool(
         (_THE_BEFORE.search(before[-6:]) or _PLACE_BEFORE.search(before[-30:]))
         and PERIODICAL_NOUN.fullmatch(words[0].strip("‘’“”\"',.;:"))))
+
+
+AFTER_TITLE = 40  # characters after a closing mark read for a citation or an author
 
 
 def cited_after(after: str) -> bool:

@@ -733,3 +733,45 @@ def test_notes_numbered_afresh_in_an_appendix_and_called_as_printed(tmp_path):
     root = encode_text(tmp_path, text)
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     assert root.xpath("//t:body//t:ref/@target", namespaces=ns) == ["#note-B3-1", "#note-B3-2"]
+
+
+def test_legal_citations_page_then_year_short_forms_at_a_page_acts_and_reports(tmp_path):
+    # as a government report's notes print them (the Bluebook's forms): the author, the quoted
+    # title, the page and the year in brackets; later the author's surname "at" a page, "Id. at"
+    # a page; an act by its place in the Statutes at Large, a report of Congress
+    text = ("The Wey Ferries\n\nBy Ann Lee\n\n"
+            "The first ferry crossed the river in the spring of 1802, when the mill owners paid for a "
+            "boat and a man to work it.1 A second ferry followed within ten years.2 The toll was fixed "
+            "by law.3 The ferrymen struck twice.4 Then the bridge came.5\n\n"
+            "Notes\n\n"
+            "1. T. Marsh, “The Wey Ferries” 12-14 (1950); R. G. Cole “Boats of the South” 265 footnote 5 "
+            "(facsimile ed. 1960).\n\n"
+            "2. Marsh at 20-22, 31; Cole at 270.\n\n"
+            "3. 13 Stat. 351; H.R. Rept. No. 104, 39th Cong., 1st sess. (1865); Pub. L. No. 110-55; 121 Stat. 552 "
+            "(2007).\n\n"
+            "4. Id. at 40-41; J. Reed, “Strikes on the River” 301 (1935): CE 2550, p. 37.\n\n"
+            "5. Holm. “Bridges of the Wey” 4-19 (1949).\n")
+    root = encode_text(tmp_path, text)
+    by_note, corresp, titles = _note_works(root)
+    assert by_note == {
+        "1": ["T. Marsh, “The Wey Ferries” 12-14 (1950)", "R. G. Cole “Boats of the South” 265 footnote 5 "
+              "(facsimile ed. 1960)"],
+        "2": ["Marsh at 20-22, 31", "Cole at 270"],
+        # (the act's place in the Statutes at Large after it: the one act)
+        "3": ["13 Stat. 351", "H.R. Rept. No. 104, 39th Cong., 1st sess. (1865)", "Pub. L. No. 110-55; 121 Stat. 552"],
+        "4": ["Id. at 40-41", "J. Reed, “Strikes on the River” 301 (1935)", "CE 2550, p. 37"],
+        "5": []}
+    assert corresp[0] == corresp[2] and corresp[1] == corresp[3]
+    assert corresp[7] == corresp[6]  # "Id.": the work cited last
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    first = root.xpath("//t:back//t:note[@n='1']//t:bibl", namespaces=ns)[0]
+    assert [(el.tag.split("}")[1], el.text, el.get("from"), el.get("to")) for el in first] == [
+        ("author", "T. Marsh", None, None), ("title", "“The Wey Ferries”", None, None),
+        ("biblScope", "12-14", "12", "14"), ("date", "1950", None, None)]
+    at = root.xpath("//t:back//t:note[@n='2']//t:bibl", namespaces=ns)[0]
+    assert [(el.tag.split("}")[1], el.text, el.get("from"), el.get("to")) for el in at] == [
+        ("author", "Marsh", None, None), ("biblScope", "20-22, 31", "20", "31")]
+    # a quoted title with its page and year after it is a title, whoever the reference reads
+    assert root.xpath("//t:back//t:note[@n='5']//t:title/text()", namespaces=ns)[-1] == "“Bridges of the Wey”"
+    assert titles == ["The Wey Ferries", "Boats of the South", "13 Stat. 351", "H.R. Rept. No. 104", "Pub. L. 110-55",
+                      "Strikes on the River", "CE 2550"]
