@@ -394,6 +394,13 @@ _PLEA = re.compile(r"\b(?:plead(?:ed|s)?|pled|verdict[\s\u00a0]+(?:of|was))[\s\u
 _SAYS = re.compile(r"^(?:says|say)$", re.IGNORECASE)
 
 
+# "say" or "speak" in a set phrase, no verb of saying: "that is to say, “…”" (namely), "so to
+# speak", "needless to say", "strange to say"
+_IDIOM_BEFORE = re.compile(r"\b(?:that[\s\u00a0]+is|so|needless|strange|sad|suffice[\s\u00a0]+it)[\s\u00a0]+to[\s\u00a0]+$",
+                           re.IGNORECASE)
+IDIOM_BEFORE = 20
+
+
 def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
              pronoun_person: str | None, own_lead: str = "", sentence: bool = False,
              lowercase: bool = False, titled=None, noted: bool = False, word_alone: bool = False,
@@ -447,6 +454,7 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
     verbs = [(m.start(), kind, m.group()) for kind, pattern in (("speech", SPEECH), ("either", EITHER),
                                                                 ("writing", WRITING))
              for m in pattern.finditer(lead_in) if not _a_name_in_the_sentence(lead_in, m.start())
+             and not _IDIOM_BEFORE.search(lead_in, max(0, m.start() - IDIOM_BEFORE), m.start())
              and not (_PARTICIPLE.fullmatch(m.group())
                       and _DETERMINER_BEFORE.search(lead_in, max(0, m.start() - 8), m.start()))]
     if verbs:
