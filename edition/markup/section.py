@@ -117,6 +117,10 @@ _NO_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:&|both|all|several|many|to|the|
                                r"by|like|within|throughout|outside|inside|via|column|newspaper|"
                                r"magazine|book|novel|journal|show|programme|program|film|paper|"
                                r"song|poem|play|website|blog)\s+$", re.IGNORECASE)  # (a line may end between: "in the\nMiddle States")
+# a name's first word at the end of the line before ("the Fugitive\nSlave Law"): the thing
+# "the" names goes on over the break, no one
+_WRAPPED_WORD_BEFORE = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]+\n$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an)[ \u00a0]+$", re.IGNORECASE)
 _BETWEEN_QUOTE_AND_CITATION = re.compile(r"^[\s\u00a0]*$")
 _NOTE_CALL_AFTER = re.compile(r"[.,;:]?(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?P<n>\d{1,3})(?![\d,.]\d))")
 _BETWEEN_QUOTE_AND_LATE_CITATION = re.compile(r"^[\s\u00a0.,;:]{0,3}$")
@@ -658,7 +662,9 @@ class SectionMarkup:
                 continue  # "North and South America", "New York": a place
             if len(words) == 1 and _MOVEMENT.fullmatch(words[0]):
                 continue  # "the “moderate” Socialists said": a movement's members, no one person
+            wrapped = _WRAPPED_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if _NO_PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                    or wrapped and _ARTICLE_BEFORE.search(text, max(0, wrapped.start() - 5), wrapped.start()) \
                     or _GERUND_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
                     or _JOINED_AFTER_PLACE.search(text, max(0, m.start() - 40), m.start()) or (
                     len(words) == 1 and words[0] not in self.name_words

@@ -1924,3 +1924,24 @@ def test_the_speaker_who_made_the_following_remarks_is_the_sentences_subject(tmp
             "Proclamation lately issued by Governor Cole:\n\n    \"I have received a document from the "
             "Governor of this Territory, which purports to be a Proclamation.\"\n\nTime was requested.\n")
     assert quotes(encode(tmp_path, text, ""))[0][:2] == ("said", "#person-reed")
+
+
+def test_that_is_to_say_names_what_follows_no_one_says_it(tmp_path):
+    # an indictment's "according to the tenor and effect following, that is to say, “…”": "say"
+    # in a set phrase is no verb of saying, and the names before it speak nothing
+    text = ("The Trial\n\nBy Ann Lund\n\nThe defendant did publish, in the reign of our lady Victoria, "
+            "Queen, a scandalous libel of and concerning the Mill Act, according to the tenor and effect "
+            "following, that is to say, \"What wretched stuff this Act is, to be sure! Burn it.\"\n\n"
+            "The jury heard it, so to speak, \"with horror and amazement, as all men should.\"\n")
+    got = quotes(encode(tmp_path, text, ""))
+    assert [(kind, who) for kind, who, _ in got] == [("quote", None), ("q", None)]
+
+
+def test_a_things_name_wrapped_over_a_line_names_no_speaker(tmp_path):
+    # "the articles … which it is claimed the Fugitive\nSlave Law is designed to carry out":
+    # "Slave Law" after the break goes on from "the Fugitive", a thing, no one's name
+    text = ("The Speech\n\nBy Ann Lund\n\nI have a word to say upon the articles which it is claimed the Mill\n"
+            "Closure Law is designed to carry out.\n\n     \"No person held to labour in one mill shall\n"
+            "     be delivered up.\"\n\nThat is the article.\n")
+    got = quotes(encode(tmp_path, text, ""))
+    assert [who for _, who, _ in got] == [None]
