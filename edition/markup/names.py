@@ -73,7 +73,7 @@ Library Archive Archives Review Times News Herald Journal Gazette Guardian Progr
 Transcript Tribune Post Mail Telegraph Chronicle Courier Observer Express Globe Bulletin Magazine
 Gallery Center Centre Festival Project Institution Hospital Station Network Studio Studios
 Convention Conference Legislature Constitution Academy Council Cabinet Embassy Republic Kingdom
-Guards Regiment Battalion Brigade Militia
+Guards Regiment Battalion Brigade Militia Meeting
 """.split())
 
 # Capitalised words that begin sentences or are common in articles: not name candidates alone.
