@@ -1945,3 +1945,12 @@ def test_a_things_name_wrapped_over_a_line_names_no_speaker(tmp_path):
             "     be delivered up.\"\n\nThat is the article.\n")
     got = quotes(encode(tmp_path, text, ""))
     assert [who for _, who, _ in got] == [None]
+
+
+def test_a_meeting_named_after_its_cause_is_no_speaker(tmp_path):
+    # "made a speech at a Union Meeting, in which he deprecates …; asking—“…”": "Union" is a
+    # body's word and "Meeting" no person after it; the speaker is the one "he" stands for
+    text = ("The Sermons\n\nBy Ann Lund\n\nThe Rev. Dr. Reed, a clergyman of Bath, made a speech at a Union "
+            "Meeting, in which he deprecates the agitation on the law; asking—“Is that law contrary to the "
+            "law of Nature? I have not been able to discover it.”\n")
+    assert quotes(encode(tmp_path, text, ""))[0][:2] == ("said", "#person-reed")
