@@ -70,6 +70,11 @@ def opening_of(text):
      ("TRIAL OF TOM REED, AT WEIR ASSIZES, ON Monday the 3d of May, 1801; CHARGED WITH BREAKING a "
       "SLUICE of the MILL, IN THE YARD OF JOHN MILL, Miller & Maltster, of the Parish of Holme, AS TAKEN IN SHORT HAND.", None,
       "(Holme: Printed and sold by J. Mill, 1801)")),
+    # and its imprint not in brackets, in capitals like the title
+    ("SPEECH OF TOM REED, CONVICTED OF A BREACH OF THE MILL LAW, BEFORE JUDGE COLE, OF THE WEIR "
+     "DISTRICT COURT, HOLME, ILL.\n\nHOLME: PUBLISHED BY THE MILL SOCIETY. 1860.",
+     ("SPEECH OF TOM REED, CONVICTED OF A BREACH OF THE MILL LAW, BEFORE JUDGE COLE, OF THE WEIR "
+      "DISTRICT COURT, HOLME, ILL.", None, "HOLME: PUBLISHED BY THE MILL SOCIETY. 1860.")),
     # the paper a report is taken from, its day without a year
     ("TRIAL OF MISS ANN COLE.\n\nFROM THE LEEDS UNIONIST, AUGUST 29.",
      ("TRIAL OF MISS ANN COLE.", None, "FROM THE LEEDS UNIONIST, AUGUST 29.")),

@@ -506,7 +506,9 @@ def _mostly_capitals(text: str) -> bool:
 
 # an imprint in brackets, its place first: "(Bath: Printed and sold by W. Gye, 1800)", "(LONDON:
 # PRINTED BY JAMES PHILLIPS, … M.DCC.XCIII.)"
-_IMPRINT_LINE = re.compile(r"^[(\[][A-Z][A-Za-z. ]{1,30}:[ \u00a0]+(?i:printed|published|sold)\b")
+# an old title page's imprint, in brackets or not ("(Bath: Printed and sold by W. Gye, 1800)",
+# "NEW YORK: PUBLISHED BY THE AMERICAN ANTI-SLAVERY SOCIETY. 1860.")
+_IMPRINT_LINE = re.compile(r"^[(\[]?[A-Z][A-Za-z. ]{1,30}:[ \u00a0]+(?i:printed|published|sold)\b")
 _DISPLAY_CAPITALS = re.compile(r"^(?:[A-Z][A-Z’'&.\-]*[ \u00a0,]+){3}")  # "EXTRACT OF A …"
 
 
@@ -812,6 +814,7 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
             else parse_source_line(block, under_title=bool(candidates))
         byline_next = i + 1 < len(blocks) and is_byline(blocks[i + 1].text)
         source_next = i + 1 < len(blocks) and (blocks[i + 1].text[:1] + blocks[i + 1].text[-1:] in ("()", "[]")
+                                               or _IMPRINT_LINE.match(blocks[i + 1].text) is not None
                                                or _REVIEWED_IMPRINT.search(block.text) is not None
                                                or _journal_issue(blocks[i + 1].text) and _capitalised(block.text)) \
             and parse_source_line(blocks[i + 1], under_title=True) is not None
