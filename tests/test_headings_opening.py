@@ -599,6 +599,7 @@ def test_a_small_roman_number_before_a_title_cased_title_is_a_heading_not_a_list
     ("LONDON, April 2 [1847].", True), ("Friday Morning.", True),  # (the year an editor supplied)
     ("18 November.", True), ("3d March", True), ("18 Mills.", False),  # a diary's day, the day first
     ("WASHINGTON, D. C., _September 2, 1865_.", True),  # the place in parts
+    ("HOLME, September.", True), ("Holme, Sept.", True), ("Holme, September", False),  # the month alone, its stop
     ("Mills, Weirs, and Dams, May be built", False)])
 def test_a_letters_place_before_a_named_day_or_month(line, dated):
     from edition.structure.dates import is_letter_dateline
@@ -1077,6 +1078,8 @@ def test_a_chapters_label_and_title_over_a_line_of_dialogue_and_a_letters_place_
         "CHAPTER I", "OBTAINING SUPPLIES."]
     # a letter's place and day under its number: a date line, no title
     assert heads_of(LONG, "Letter VI", "LONGMOUNT, September 25.", LONG) == ["Letter VI"]
+    # a travel letter's place and month, set far to the right over its first paragraph
+    assert heads_of(LONG, "                                   HOLME, September.", LONG) == []
 
 
 def test_a_question_after_a_colon_in_sentence_case_is_a_heading_a_speakers_turn_is_not():
