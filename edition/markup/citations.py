@@ -87,7 +87,7 @@ _NOT_AUTHOR = (r"(?!(?:January|February|March|April|May|June|July|August|Septemb
 # a capital, with the accented ones authors' names open with ("Özler", "Łukasz", "Šimek")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # (a name in camel case, its first letters small: "iDigBio", "pro-iBiosphere Consortium")
-_CAP = rf"(?:[a-z]{{1,4}}-)?[a-z]?[{_UPPER}][\w'’.\-]*"
+_CAP = rf"(?:[a-z]{{1,4}}-)?[a-z]?[{_UPPER}][\w'’.\-\u2010\u2011]*"  # (a typeset hyphen too: "Pantoja‐Lima")
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|d’|d')"
 _CONNECTOR = r"(?:of|the|for|and|&|on|in|with|de|van|von|der|den|da|di|du|le|la|y|für)"
 _NAME = (rf"(?:{_PARTICLE}\s+){{0,2}}{_NOT_AUTHOR}{_CAP}"  # "van den Berghe"
@@ -147,7 +147,7 @@ _VOLUME_PAGE = (r"(?P<volume>(?P<vn>[ivxl]{1,5})\.|(?P<vc>[IVXL]{1,5})(?:\.,?|,)
 _COMMUNICANT = r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z]{1,3}\b|,\s+(?:[A-Z]\.){1,3})?"
 # "and" as other languages print it between authors: "(Paddison e Walmsley, 2018)"
 _AUTHOR = rf"(?P<author>{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|&|e|und)\s+{_NAME})?{_ET_AL}?)"
-_SURNAME = rf"(?:{_PARTICLE}\s+)?{_NOT_AUTHOR}[{_UPPER}][\w'’-]+"
+_SURNAME = rf"(?:{_PARTICLE}\s+)?{_NOT_AUTHOR}[{_UPPER}][\w'’\-\u2010\u2011]+"
 # a forename before a surname in the text's sentence; not a word that opens sentences ("As
 # Smith (2015) showed", "The Treaty (1919)")
 _NOT_FORENAME = (r"(?:As|In|But|And|While|Unlike|Like|Following|Both|Yet|So|Thus|Hence|Since|Although|"

@@ -919,3 +919,12 @@ def test_a_title_in_full_a_comma_and_its_chapter_in_brackets():
     got = [(c.text, c.title) for c in find_citations(
         'designates them as criminal. (Life in Utah, Chap. 2.) Then Smith (Smith, Chap. 3) wrote')]
     assert got == [("(Life in Utah, Chap. 2.)", "Life in Utah")]
+
+
+def test_a_surname_with_a_typeset_hyphen():
+    # a journal's XML prints its hyphens as U+2010: "(Milner‐Gulland, 2024)", "[Pantoja‐Lima et
+    # al., 2014]" are author–date citations as "(Milner-Gulland, 2024)" is
+    got = [(c.text, c.author) for c in find_citations(
+        "hunting rose (Milner\u2010Gulland, 2024) and so did trade [Pantoja\u2010Lima et al., 2014].")]
+    assert got == [("(Milner\u2010Gulland, 2024)", "Milner\u2010Gulland"),
+                   ("[Pantoja\u2010Lima et al., 2014]", "Pantoja\u2010Lima et al.")]
