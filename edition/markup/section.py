@@ -328,6 +328,11 @@ _FROM_A_SOURCE = re.compile(r"(?:From|In)[ \u00a0]+(?:the|an?)[ \u00a0]")
 _FIRST_PERSON = re.compile(r"\bI(?:[ \u00a0\n]+(?:could|would|may|might|should|must|had|have|then|well|"
                            r"also|just|never|only|did|certainly|probably))*[ \u00a0\n]+\Z")
 _REPORTS_THAT = re.compile(r"[ \u00a0\n]+that\b")  # "points out that …": reported, not attributed
+# after the words, a noun that names them said: '“Hit it with the sticks!” was the cry.', '“No,”
+# came the answer.'
+_NAMED_SAID_AFTER = re.compile(r"[ \u00a0\n,]*(?:was|were|came)[ \u00a0\n]+(?:the|his|her|their)[ \u00a0\n]+"
+                               r"(?:[a-z]+[ \u00a0\n]+)?(?:cry|cries|shout|shouts|answer|reply|response|retort|"
+                               r"rejoinder|call|order|command|greeting|exclamation)\b")
 
 
 # a play's speaker and a colon or a dash: "Mrs. Linden: There's no …", "Solveig.--Been?"
@@ -980,6 +985,8 @@ class SectionMarkup:
                     and re.match(r"[\s\u00a0]*[A-Z]", tail) is not None and tail.rstrip().endswith((",", ":"))
                     and after_tail != "" and after_tail in "“‘\"'")
                 verb = SPEECH.search(tail, 0, VERB_AFTER_MAX) or speech.EITHER.search(tail, 0, VERB_AFTER_MAX)
+                if verdict.tag != "said" and not leads_on and (named := _NAMED_SAID_AFTER.match(tail)):
+                    verdict = Verdict("said", None, named.group().split()[-1], "attribution-after")
                 # ('"striving for mastery." Mr Burd points out that this passage …': a verb that
                 # reports what follows it, no attribution of the words before)
                 if not leads_on and verb is not None and not _REPORTS_THAT.match(tail, verb.end()):
@@ -1157,6 +1164,10 @@ class SectionMarkup:
                     if prev_q.next is None:
                         q.prev = prev_q  # one speech, two parts
                         prev_q.next = q
+                elif _NAMED_SAID_AFTER.fullmatch(between.rstrip(" \u00a0.")):
+                    # ('“Hit it with the sticks!” was the cry. “Beat it out!”': the cry goes on
+                    # after the noun that names it)
+                    verdict = replace(verdicts[id(prev_q)], by="same-speaker")
                 elif (len(between.split()) <= MAX_ACT_WORDS and one_sentence
                       and (act := _SPEAKER_ACTS.fullmatch(between))
                       and (act["who"] in _SUBJECT_PRONOUNS or verdicts[id(prev_q)].who is not None

@@ -1954,3 +1954,13 @@ def test_a_meeting_named_after_its_cause_is_no_speaker(tmp_path):
             "Meeting, in which he deprecates the agitation on the law; asking—“Is that law contrary to the "
             "law of Nature? I have not been able to discover it.”\n")
     assert quotes(encode(tmp_path, text, ""))[0][:2] == ("said", "#person-reed")
+
+
+def test_words_a_noun_after_them_names_said(tmp_path):
+    # '“Hit it with the sticks!” was the cry.', '“Ready,” came the answer': the noun after the
+    # words names them said, by no one named; the cry goes on after it
+    text = ("The Fire\n\nBy Ann Lund\n\nThe hands grasped the long sticks used in their work.\n\n"
+            "“Hit it with the sticks!” was the cry. “Beat it out!”\n\n"
+            "“Ready,” came the answer from the mill, and the wheel turned.\n")
+    assert [(kind, who) for kind, who, _ in quotes(encode(tmp_path, text, ""))] == [
+        ("said", None), ("said", None), ("said", None)]
