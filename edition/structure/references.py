@@ -284,6 +284,14 @@ def _id_name(author: str) -> str:
     return words[0].split(".")[0] or "ref"
 
 
+def _printed_year(text: str) -> str:
+    """The year an entry prints, not the day it was read on the web; "n.d." for none."""
+    year = _YEAR.search(text)
+    if year is None or not year["year"] or _ACCESSED.search(text, 0, year.start()):
+        return "n.d."
+    return year["year"]
+
+
 def _reference_list(section, seen: set[str]) -> ReferenceList | None:
     """The section's content as a list of references, or None when any of it is not one."""
     # a bulleted or numbered list under the heading is the list of references the rule
@@ -304,7 +312,9 @@ def _reference_list(section, seen: set[str]) -> ReferenceList | None:
         if found is None and previous and (first_year := _YEAR_FIRST.match(block.text)):
             found = (previous, first_year["year"])  # "1904a. Distribution …" under "Cooke, W. W."
         if found is None and numbered:
-            found = ("", "n.d.")
+            # an entry the rule does not read that still prints a year ("21 U.S. Code § 801 … In:
+            # @LIICornell; 2018"): a reference all the same, dated; one with none is unread
+            found = ("", _printed_year(block.text))
         if found is None:
             break
         entries.append(found)

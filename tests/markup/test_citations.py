@@ -202,6 +202,16 @@ def test_and_others_as_the_survey_prints_et_al(tmp_path):
      "Mill J. 4, 2–8 (2008).\n\n3. Hale, B. Wheels. Mill J. 5, 3–7 (2009).",
      [("⁽³⁾", "#ref-hale-2009"), ("²⁾⁻⁽³", "#ref-reed-2008 #ref-hale-2009"),
       ("¹⁾,⁽²", "#ref-cole-2007 #ref-reed-2008")]),
+    # a numbered list with entries the rule does not read (a code's section, a title first with
+    # a quoted term in it) is still the list its numbers cite where those entries print a year
+    ("Hemp was lawful in every state of the union¹ and then it was not²⁻⁴, until a court ruled on the "
+     "matter and the growers went back to their fields.⁵",
+     "References\n\n1. Cole A, Reed T. Mills. Mill J. 2007;3:1–9\n\n2. 21 U.S. Code § 801—Findings "
+     "and declarations. In: @LIICornell; 2018\n\n3. Is hemp lawful under the new “extract” rule? "
+     "Kight on Mills. 2018 Available at: https://example.org/hemp (last accessed May 2, 2018)\n\n"
+     "4. Reed T. Rivers. Mill J. 2008;4:2–8\n\n5. Hale B. Wheels. Mill J. 2009;5:3–7",
+     [("¹", "#ref-cole-2007"), ("²⁻⁴", "#ref-ref-2018 #ref-ref-2018-2 #ref-reed-2008"),
+      ("⁵", "#ref-hale-2009")]),
     # numbers in round brackets, not a scale's values nor an enumeration's
     ("Smoke harms the millers (1). Laws lower it (2,3), and the answers ranged from never (1), "
      "sometimes (2) to often (3). The rules were these: (1) close the mill, (2) open the windows.",
