@@ -2014,3 +2014,14 @@ def test_an_author_line_of_many_names_one_of_which_reads_as_a_common_word():
                                 "(Mill Science 11, no. 7, published 12 February 2025)")
     # two names, one a common word: no author line
     assert name_score("Soon-Il An, Jongsoo Shin") == 0
+
+
+def test_a_title_in_capitals_over_a_name_in_capitals_comes_back_in_the_text_wrapped_and_singular():
+    # "INFAMOUS PROPOSALS" / "HERBERT HENRY ASQUITH" / (source): both lines score alike as names;
+    # the title's words return in small letters, over a line's end and in the singular
+    body = ("We could not have looked on with an unmoved heart if we had assented to this wicked\n"
+            "mill? Yes, and what would the valley have got in return for it? Nothing at all.")
+    text = (f"WICKED MILLS\n\nJAMES HENRY MILLER\n\n(House of Commons, August 6, 1914)\n\n"
+            f"{body}\n\n{BODY}\n\n{BODY}")
+    o = recognise(split_blocks(text)).opening
+    assert (o.title.text, o.author.text) == ("WICKED MILLS", "JAMES HENRY MILLER")

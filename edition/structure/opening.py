@@ -787,10 +787,14 @@ BODY_BLOCKS_READ = 20  # of the body, read for an opening line's words in small 
 
 
 def _said_in_small_letters(line: str, body: str) -> bool:
-    """The words of a line of two or more come back in the body in small letters."""
-    words = line.split()
-    return len(words) >= 2 and line.strip().lower() != line.strip() and re.search(
-        r"(?<![\w-])" + re.escape(" ".join(words).lower()) + r"(?![\w-])", body) is not None
+    """The words of a line of two or more come back in the body in small letters (over a line's
+    end as well; the last in the singular too: "INFAMOUS PROPOSALS" / "… this infamous\nproposal?")."""
+    words = [w.lower() for w in line.split()]
+    if len(words) < 2 or line.strip().lower() == line.strip():
+        return False
+    last = re.escape(words[-1].removesuffix("s")) + ("s?" if words[-1].endswith("s") and len(words[-1]) > 3 else "")
+    return re.search(r"(?<![\w-])" + r"\s+".join([*map(re.escape, words[:-1]), last]) + r"(?![\w-])",
+                     body) is not None
 
 
 def _journal_issue(text: str) -> bool:
