@@ -619,3 +619,20 @@ def test_a_close_over_its_signatures_set_in_a_line_each_is_no_quotation():
 def test_god_bless_you_over_initials_set_in_is_a_letters_close():
     wrapped = textwrap.fill(BODY * 3, 70)
     assert quoted("\n\n".join([wrapped, "     God bless you,\n       A. B.", wrapped])) == [False, False, False]
+
+
+def test_a_review_made_of_extracts_a_letters_signature_far_under_it_neither_heading_nor_source():
+    # a review whose extracts, set in, outweigh its own flush paragraphs: the line far to the right
+    # under an extract is no heading; under a letter quoted whole it is the letter's signature,
+    # not an extract's source
+    extract = ("    The mill is the most extraordinary piece of work the valley has yet\n"
+               "    made. I am very happy in reading of it, as great power makes us happy,\n"
+               "    and I find incomparable things said incomparably well in every line.")
+    for first, attribution in (("    DEAR SIR,—I am not blind to the worth of the wonderful mill.", None),
+                               ("    The river gave the valley its mill and the mill its wheel.", "under")):
+        text = "\n\n".join([BODY, f"{first}\n{extract}", extract, extract,
+                            "                                        R. W. MILLER.", BODY, extract, extract])
+        doc = recognise(split_blocks(text))
+        assert [s.head for s in doc.sections] == [None]
+        node = next(n for n in doc.sections[0].content if n.block.text.strip() == "R. W. MILLER.")
+        assert node.attribution == attribution

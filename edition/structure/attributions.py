@@ -45,8 +45,8 @@ def _label(text: str, capitals: bool) -> bool:
     words = _WORDS.findall(text)
     if not text.endswith(".") or not words or len(text.split()) > MAX_WORDS:
         return False
-    if re.search(r"[.!?;:][ \u00a0]+\S", text):
-        return False  # a sentence or two, not a name
+    if re.search(r"(?<!\b[A-Z])[.!?;:][ \u00a0]+\S", text):
+        return False  # a sentence or two, not a name (an initial's stop apart: "R. W. EMERSON.")
     if capitals:
         return all(w.isupper() for w in words) and any(len(w) > 1 for w in words)
     return text[0].isupper() and sum(w[0].isupper() for w in words) * 2 >= len(words)
@@ -67,6 +67,19 @@ def _split_first_line(block: Block) -> tuple[Block, Block] | None:
     first = Block(head, block.start, block.start + len(head), block.indent, 1)
     start = block.end - len(rest)
     return first, Block(rest, start, block.end, indent.split("\n")[-1], block.lines - 1)
+
+
+# a letter's salutation: the line set far under a letter quoted whole is its signature, not
+# the source of an extract ("    DEAR SIR,—I am not blind …" / "          R. W. EMERSON.")
+_SALUTATION = re.compile(r"^(?:(?:my[ \u00a0]+)?dear|sir|madam)\b[^.!?\n]{0,40}?(?:,|:)", re.IGNORECASE)
+
+
+def _letter_quoted(content: list) -> bool:
+    """The run of block quotations ending ``content`` opens with a salutation."""
+    k = len(content)
+    while k and isinstance(content[k - 1], Paragraph) and content[k - 1].block_quote:
+        k -= 1
+    return k < len(content) and _SALUTATION.match(content[k].block.text.lstrip()) is not None
 
 
 def rule(state) -> None:
@@ -102,7 +115,8 @@ def rule(state) -> None:
                         or whole_quotation(previous.block.text)
                         and node.block.indent_width >= previous.block.indent_width + FAR_RIGHT_ATTRIBUTION)
                     and (_label(node.block.text, capitals=False)
-                         or name_score(node.block.text.strip()) > 1 and not node.block.text.isupper())):
+                         or name_score(node.block.text.strip()) > 1 and not node.block.text.isupper())
+                    and not (previous.block_quote and _letter_quoted(content))):
                 node.attribution = "under"  # ("WASHINGTON'S FAREWELL ADDRESS." far under an epigraph;
                 # a name without its stop, "Leo Tolstoy")
             content.append(node)

@@ -518,9 +518,10 @@ def _usual_indent(blocks: list[Block]) -> int:
     return max(chars, key=chars.get) if chars else 0
 
 
-def _attribution(blocks: list[Block], shapes: list, i: int, usual: int) -> bool:
+def _attribution(blocks: list[Block], shapes: list, i: int, usual: int, least: int = 0) -> bool:
     """``THE HINDU KURAL.`` set off under an indented quotation, ending with a full stop: the
-    quotation's source, not a heading."""
+    quotation's source, not a heading. ``least``: the indentation of the text's least indented
+    paragraphs (in a review made mostly of extracts the extracts' is the usual one)."""
     if i == 0 or blocks[i].indent_width <= usual:
         return False
     prev = blocks[i - 1]
@@ -531,6 +532,7 @@ def _attribution(blocks: list[Block], shapes: list, i: int, usual: int) -> bool:
     # (or set far to the right under a paragraph wholly in quotation marks: an epigraph's)
     return shapes[i - 1] is None and not _short_line(prev) and (
         prev.indent_width > usual
+        or prev.indent_width > least and blocks[i].indent_width >= prev.indent_width + FAR_RIGHT_ATTRIBUTION
         or whole_quotation(prev.text) and blocks[i].indent_width >= usual + FAR_RIGHT_ATTRIBUTION)
 
 
@@ -1120,6 +1122,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
     heads a paragraph or another heading."""
     shapes = [shape(b) for b in blocks]
     usual = _usual_indent(blocks)
+    least = min((b.indent_width for b in blocks if not b.single_line), default=0)
     wrap = _wrap_width(blocks)
     labels = _speaker_labels(blocks) | _record_turns(blocks)
     for i in _side_notes(blocks, usual):
@@ -1132,12 +1135,12 @@ def find_headings(blocks: list[Block]) -> set[int]:
     attributed: set[int] = set()  # set off under indented lines as their source
     sorted_entries = _sorted_entries(blocks)
     for i, s in enumerate(shapes):
-        if s and _attribution(blocks, shapes, i, usual):
+        if s and _attribution(blocks, shapes, i, usual, least):
             attributed.add(i)
         if s == "lead" and not (i + 1 < len(blocks) and (_LIST_START.match(blocks[i + 1].text)
                                                           or _reference_group(blocks, i))):
             shapes[i] = None  # "Dear Miss Wells:" over a letter, not a heading
-        if s and (_numbered_run(blocks, i) or _attribution(blocks, shapes, i, usual)
+        if s and (_numbered_run(blocks, i) or _attribution(blocks, shapes, i, usual, least)
                   or (i == 0 and _SALUTATION.match(blocks[i].text) and not _dated_text_follows(blocks, 1))
                   or COMPLIMENTARY_CLOSE.match(blocks[i].text)
                   or (i > 0 and blocks[i - 1].single_line and not _NUMBERED.match(blocks[i].text)
