@@ -77,6 +77,11 @@ _AUTHOR_END = re.compile(r"[\s.,(]*$")
 _SURNAME_INITIALS = r"[A-Z\u00c0-\u024f][\w’'\-]+(?:\s[A-Z\u00c0-\u024f][\w’'\-]+)*\s[A-Z]{1,3}"
 _VANCOUVER = re.compile(rf"^(?P<authors>{_SURNAME_INITIALS}(?:,\s{_SURNAME_INITIALS})*(?:,?\set\.?\sal\.?)?)"
                         r"[:.]\s+(?=\S)(?!\(?(?:1[5-9]|20)\d\d)")  # "Smith J. 2015. Title": author–date
+# a month (a range of months, a day) printed before the year that closes an older entry
+# ("Journal of Abnormal Psychology, October-November 1913.")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)")
+_MONTH_BEFORE = re.compile(rf"(?<![\w]){_MONTH}(?:[ \u00a0]?[-–][ \u00a0]?{_MONTH})?(?:[ \u00a0]\d{{1,2}},?)?[ \u00a0]*$")
 _VANCOUVER_YEAR = re.compile(r"(?<=[.;]\s)(?P<year>(?:1[5-9]|20)\d\d[a-z]?)"
                              r"(?=(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?(?:[;:.]|\s*$))")
 
@@ -133,6 +138,7 @@ def _vancouver(text: str) -> tuple[re.Match, re.Match | None] | None:
 def entry(text: str, previous: str | None = None) -> tuple[str, str] | None:
     """``(author part, year)`` of a reference-list entry, or None when ``text`` is not one.
     ``previous``: the author part of the entry before, for ``———. 2016b.``"""
+    labelled = (number := _NUMBER.match(text)) is not None and number["l"] is not None
     text = text[_lead(text):]
     same = _SAME_AUTHOR.match(text)
     if not (same or _OPENS.match(text)):
@@ -169,6 +175,10 @@ def entry(text: str, previous: str | None = None) -> tuple[str, str] | None:
     else:
         cut = min(m.start() for m in (year, mark) if m is not None)
     author = text[:cut]
+    if year is not None and cut == year.start() and not labelled and (month := _MONTH_BEFORE.search(author)):
+        # "… Journal of Insanity, No. 4, April 1913.": the month is the date's (an entry cited
+        # by its label, "[OMB A-130] … July 2016.", is named by it, its author unread)
+        author = author[:month.start()]
     author = author[:_AUTHOR_END.search(author).start()]
     if not author or not re.search(r"[.,(]", text[len(author):cut]):
         return None  # "In 1924 the party …": a sentence, not a name and its year

@@ -212,6 +212,16 @@ def test_and_others_as_the_survey_prints_et_al(tmp_path):
      "4. Reed T. Rivers. Mill J. 2008;4:2–8\n\n5. Hale B. Wheels. Mill J. 2009;5:3–7",
      [("¹", "#ref-cole-2007"), ("²⁻⁴", "#ref-ref-2018 #ref-ref-2018-2 #ref-reed-2008"),
       ("⁵", "#ref-hale-2009")]),
+    # an older list's entries, the year last after a month ("Mill Journal, October-November
+    # 1913."), one with no year at all: the list its bracketed numbers cite, not endnotes
+    ("The mills were studied before [2], and the rivers too [3]; the wheels [4] were left out, "
+     "though both surveys agreed [2,4] on the matter.\n\nThe weirs [5] came last.",
+     "REFERENCES\n\n[1] Cole.  On Mills.  Mill Journal, December, 1912-January, 1913.\n\n[2] Cole and "
+     "Reed.  The Rivers of the Dale.  Mill Journal,\nOctober-November 1913.\n\n[3] Reed.  A Series of "
+     "Wheels, Mill Review, No. 4, April 1913.\n\n[4] Reed and Hale.  Clinical Analysis of Wheels.\n\n"
+     "[5] Hale.  The Weirs.  Mill Journal, June-July, 1914.",
+     [("[2]", "#ref-cole-1913"), ("[3]", "#ref-reed-1913"), ("[4]", "#ref-ref-n-d"),
+      ("[2,4]", "#ref-cole-1913 #ref-ref-n-d"), ("[5]", "#ref-hale-1914")]),
     # numbers in round brackets, not a scale's values nor an enumeration's
     ("Smoke harms the millers (1). Laws lower it (2,3), and the answers ranged from never (1), "
      "sometimes (2) to often (3). The rules were these: (1) close the mill, (2) open the windows.",
