@@ -244,7 +244,7 @@ def _editorial_name(editorial: Editorial) -> str | None:
 # a note's marker glued to the end of the title as printed ("COLERIDGE*", "WALT WHITMAN.*",
 # "The Mill[1]"): the note's, not the title's — the header's title (metadata, running heads)
 # goes without it; the title page keeps the line as printed
-_NOTE_MARKER_END = re.compile(r"(?<=[^\W_]|[.!?’”)])(?:\*{1,3}|†{1,2}|‡{1,2}|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})$")
+_NOTE_MARKER_END = re.compile(r"(?<=[^\W_]|[.!?’”)])(?:\*{1,3}|†{1,2}|‡{1,2}|\[(?:\d{1,3}|\*{1,3}|†{1,2}|‡{1,2})\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})$")
 
 
 def _without_note_marker(title: str) -> str:

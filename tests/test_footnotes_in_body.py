@@ -738,3 +738,23 @@ def test_a_starred_note_in_brackets_under_the_paragraph_that_calls_it(tmp_path):
     refs = root.xpath("//t:body//t:p//t:ref", namespaces=NS)
     assert [r.text for r in refs] == ["(*)", "(*)"]
     assert [r.get("target") for r in refs] == [f"#{n.get(XML_ID)}" for n in notes]
+
+
+def test_the_titles_note_under_the_opening_and_the_authors_offices_over_the_source(tmp_path):
+    # "DATA CONCERNING …[*]" / "E. E. SOUTHARD, M. D." / (offices, wrapped) / "(The Journal …)" /
+    # "[*] Presented in abstract …": the name is the author, the offices a byline of their own,
+    # the note under the opening the title's, called by its "[*]"
+    text = ("NOTES ON THE MILLS OF THE DALE.[*]\n\nA. B. COLE, M. D.\n\n"
+            "Surveyor, Board of Mills, Yorkshire; Director, Mill\nMuseum, Leeds, and Professor of "
+            "Milling, Leeds\nSchool of Mines.\n\n(The Mill Journal, Volume X, 1915. Leeds: Mill Press.)\n\n"
+            "[*] Read at the meeting of the Mill Society, held in Leeds, May 5, 1915.\n\n"
+            + LONG + "\n\n" + LONG + "\n")
+    root = encode_text(tmp_path, text)
+    assert validate_tree(root, kinds=("rng", "sch")) == []
+    page = root.xpath("//t:titlePage", namespaces=NS)[0]
+    assert page.xpath("string(t:docAuthor)", namespaces=NS) == "A. B. COLE, M. D."
+    assert page.xpath("string(t:byline)", namespaces=NS).startswith("Surveyor, Board of Mills")
+    assert page.xpath("t:docImprint", namespaces=NS)
+    assert page.xpath("t:docTitle//t:ref/@target", namespaces=NS) == ["#note-star"]
+    assert [n.get("n") for n in _footnotes(root)] == ["*"]
+    assert root.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "NOTES ON THE MILLS OF THE DALE."

@@ -163,6 +163,9 @@ def observe(tree: etree._ElementTree | etree._Element,
                       ("author", "t:front/t:titlePage/t:byline"),
                       ("source", "t:front/t:titlePage/t:docImprint")):
         value = first(path)
+        if key == "author" and text.find("t:front/t:titlePage/t:byline/*", NS) is None \
+                and text.find("t:front/t:titlePage/t:docAuthor", NS) is not None:
+            value = None  # a byline of the author's offices only, under a name line without "By"
         if key == "author" and value is None:
             value = first("t:front/t:titlePage/t:docAuthor")
         if value:

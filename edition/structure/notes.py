@@ -638,7 +638,9 @@ def find_footnotes(sections: list, taken: set[str], title: tuple[Block, ...] = (
     # they stand in (a page's footnotes follow the page, a heading or two on)
     pending: list[Block] = []
     claimed: set[tuple[int, int]] = set()  # the superscript calls notes have: (id(block), start)
-    heads: list[Block] = []  # the headings since the last note: "Letter 52[40]" over a superscription
+    # the headings since the last note: "Letter 52[40]" over a superscription; at first the
+    # title's, whose note may stand under the opening ("… DELUSIONS.[*]" / "[*] Presented in …")
+    heads: list[Block] = list(title)
     calling: list[Block] = []
     previous = None
     ruled = False  # the section before ends in a rule under a paragraph

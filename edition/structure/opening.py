@@ -564,6 +564,24 @@ def _byline_with_affiliation(block: Block) -> bool:
         and is_byline(lines[0]) and all(0 < len(line) <= MAX_LINE_LENGTH for line in lines)
 
 
+MAX_OFFICE_LINES = 4
+# an office or a place of work, as a paper prints them under its author's name
+_OFFICE_WORD = re.compile(r"\b(?:Professor|Director|Lecturer|Fellow|Pathologist|Physician|Surgeon|Superintendent|"
+                          r"Curator|Librarian|Secretary|President|University|College|Hospital|School|Institute|"
+                          r"Laboratory|Department|Museum|Observatory|Asylum)\b")
+
+
+def _offices(block: Block) -> bool:
+    """The author's offices set as a block of their own under the name line, over the source
+    line (``E. E. SOUTHARD, M. D.`` / ``Pathologist, State Board of Insanity, Massachusetts;
+    Director, Psychopathic`` / ``Hospital, Boston, Mass., …``): a few lines that name an office
+    or a place of work, no sentence among them."""
+    lines = block.text.splitlines()
+    return 1 < len(lines) <= MAX_OFFICE_LINES and all(len(line.strip()) <= 100 for line in lines) \
+        and _OFFICE_WORD.search(block.text) is not None and not re.search(r"[.!?][ \u00a0]+[a-z]", block.text) \
+        and _BYLINE.match(block.text) is None
+
+
 MAX_DECK_LINES = 4
 MAX_DECK_LINE = 240  # characters (a deck of five or six headlines run on in one line)
 
@@ -825,7 +843,8 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
         imprint_next = i + 1 < len(blocks) and _IMPRINT_LINE.match(blocks[i + 1].text) is not None
         if source_line is None and i >= headline and not _is_opening_candidate(block, not candidates, byline_next,
                                                                               source_next, imprint_next) and not (
-                candidates and _decks_over_source(blocks, i)):
+                candidates and _decks_over_source(blocks, i)) and not (
+                candidates and source_next and name_score(candidates[-1].text) > 0 and _offices(block)):
             break
         candidates.append(block)
     if source_line is not None and len(candidates) < len(blocks) and _author_after_source(
@@ -893,6 +912,11 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
                 opening.author = rest[1]  # "Title" / "PDQ® … Editorial Board" / "(National …)"
         if opening.author is not None and opening.author in rest:
             rest.remove(opening.author)
+    if opening.author is not None and opening.author in candidates:
+        after = candidates[candidates.index(opening.author) + 1:][:1]
+        if after and after[0] in rest and _offices(after[0]):
+            opening.offices = after  # the offices' block under the name: a byline of its own
+            rest.remove(after[0])
     if opening.title is None and rest:
         opening.title = rest.pop(0)
     # Anything left over is kept in the title page as a further opening line.
