@@ -35,6 +35,12 @@ def opening_of(text):
     # a title ending in a full stop; initials as a byline
     ("THE OLD MILL.\nBy R. T.\n(Parish Monthly, Vol. II, No. 3, April 1906)",
      ("THE OLD MILL.", "By R. T.", "(Parish Monthly, Vol. II, No. 3, April 1906)")),
+    # a review's headline in capitals run on by a comma into the reviewed book's long title,
+    # wrapped down to its author, over the source in brackets
+    ("REVIEW OF A JOURNEY TO THE MILLS,\n\nFrom Leeds to the Dale, through Otley, &c. with thoughts, "
+     "moral\nand religious; in six letters: addressed to two ladies. To which is added,\nan Essay on "
+     "Weirs. By Mr. H.\n-----.\n\n[From the Mill Magazine, vol. ii. No. xiii. 1757.]",
+     ("REVIEW OF A JOURNEY TO THE MILLS,", None, "[From the Mill Magazine, vol. ii. No. xiii. 1757.]")),
     # more after the date
     ("Rivers\n\nAnna Smith\n\n(Review, May 2001, CC BY)", ("Rivers", "Anna Smith", "(Review, May 2001, CC BY)")),
     ("The Quiet Harbour\n\nUpdated 3 June 2019", ("The Quiet Harbour", None, "Updated 3 June 2019")),

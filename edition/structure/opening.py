@@ -777,16 +777,29 @@ def _headline_over_source(blocks: list[Block]) -> int:
     Evening, Dec. 17, 1886.`` / ``(Buffalo Morning Express, …, 1886, page 1)``): the number of
     lines above the source line, all of the opening; else 0."""
     for k in range(1, MAX_OPENING_BLOCKS):
-        if k >= len(blocks) - 1 or not blocks[k - 1].single_line:
+        if k >= len(blocks) - 1:
             return 0
         above = blocks[k - 1].text
-        if len(above.split()) > MAX_TITLE_WORDS or _TWO_SENTENCES.search(above):
+        if k > 1 and _reviewed_book_run_on(blocks[k - 1]):
+            pass  # "REVIEW OF A JOURNAL OF EIGHT DAYS' JOURNEY," / "From Portsmouth … By Mr. H. -----."
+        elif not blocks[k - 1].single_line or len(above.split()) > MAX_TITLE_WORDS or _TWO_SENTENCES.search(above):
             return 0
         block = blocks[k]
         if block.text[:1] + block.text[-1:] in ("()", "[]") and getattr(
                 parse_source_line(block, under_title=True), "when", None):
             return k if blocks[0].text.rstrip().endswith(",") and _mostly_capitals(blocks[0].text) else 0
     return 0
+
+
+MAX_RUN_ON_LINES = 12
+
+
+def _reviewed_book_run_on(block: Block) -> bool:
+    """The rest of a reviewed book's long title, run on from a headline in capitals that ends
+    in a comma, wrapped over a few lines down to the book's author (``From Portsmouth to Kingston
+    upon Thames, … in thirty-two letters to two ladies. By Mr. H.`` / ``-----.``)."""
+    return 1 < block.lines <= MAX_RUN_ON_LINES and block.text.rstrip().endswith(".") \
+        and re.search(r"\bBy[ \u00a0\n]+(?:[A-Z][\w.’'-]*[ \u00a0\n]+)*[A-Z]", block.text) is not None
 
 
 # a reviewed book's title line closed by its imprint ("Frankenstein; or, The Modern Prometheus. In
