@@ -607,6 +607,26 @@ def test_a_pages_short_footnotes_called_by_plain_figures_after_a_stop_are_no_hea
                                                                      "3 Results"]
 
 
+def test_a_numbered_heading_under_a_paragraph_that_calls_its_number_is_a_heading_where_the_note_stands_near(tmp_path):
+    # the abstract ends in "benchmark.1", the page's notes one to a line under the section
+    # ("1 https://…" / "2 MILLS: …" / "3 https://…"): "1 Introduction" and "2 Model" (over
+    # "2.1 Overview") are headings, the notes the lines that read as notes
+    body = "\n\n".join([
+        "Abstract",
+        "The mills were counted on the benchmark.1 " + LONG,
+        "1 Introduction",
+        "Our system, MILLS,2 counts the weirs. " + LONG,
+        "We release the weirs' data3 with it. " + LONG,
+        "1 https://example.org/mills\n2 MILLS: Mill Inventory of Lower Leeds Sluices\n3 https://example.org/weirs",
+        "2 Model",
+        "2.1 Overview",
+        "The mills stand on the lower river. " + LONG])
+    root = _encode(tmp_path, body)
+    assert root.xpath("//t:body//t:head/text()", namespaces=NS) == ["Abstract", "1 Introduction", "2 Model",
+                                                                     "2.1 Overview"]
+    assert [n.get("n") for n in root.xpath("//t:body//t:note", namespaces=NS)] == ["1", "2", "3"]
+
+
 def test_a_numbered_paragraphs_notes_one_to_a_line_by_small_letters_are_its_footnotes(tmp_path):
     # an old sermon's page notes: each numbered head's paragraph with its notes under it, one to
     # a line, lettered "[a]" afresh on every page

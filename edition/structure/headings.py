@@ -1043,7 +1043,7 @@ def _called_footnote(blocks: list[Block], i: int) -> bool:
     Announces …", "17 See Dec. 21 DNI Announcement, supra."): a page's footnote, not a numbered
     heading (not "km²" over "2 Study area": a unit's power)."""
     m = _FOOTNOTE_NUMBER.match(blocks[i].text)
-    if m is None:
+    if m is None or _note_printed_near(blocks, i, m[1]):
         return False
     figures = m[1].translate(str.maketrans("0123456789", SUPERSCRIPT_FIGURES))
     # or the plain figures a PDF's copy gives, glued to a stop or a closing mark ("Framework,5",
@@ -1059,6 +1059,25 @@ def _called_footnote(blocks: list[Block], i: int) -> bool:
         paragraphs += 1
         if paragraphs >= MAX_CALLING_BLOCKS:
             return False
+    return False
+
+
+NOTE_NEAR = 8  # blocks either side of a numbered line where the note it might be stands
+
+
+def _note_printed_near(blocks: list[Block], i: int, number: str) -> bool:
+    """A line of two or three words under a number ("1 Introduction") where a line near it opens
+    with the same number and runs longer, a sentence or an address ("1 https://github.com/…" in
+    the page's notes): that line is the note the text calls, this one a numbered heading."""
+    words = blocks[i].text.split()
+    if not blocks[i].single_line or len(words) > 4 or blocks[i].text.rstrip()[-1:] in ".,;:":
+        return False
+    for j in range(max(0, i - NOTE_NEAR), min(len(blocks), i + NOTE_NEAR + 1)):
+        for line in blocks[j].text.splitlines() if j != i else ():
+            other = _FOOTNOTE_NUMBER.match(line.strip())
+            if other is not None and other[1] == number and (
+                    len(line.split()) > len(words) + 2 or re.search(r"https?://|[.!?]$", line.strip())):
+                return True
     return False
 
 
