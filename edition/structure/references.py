@@ -126,10 +126,19 @@ def _title_first(text: str) -> re.Match | None:
     return m if m is not None and not _YEAR.search(m["title"]) else None
 
 
+# ACL's style: the authors forename first, a middle initial among them, then the year between
+# stops ("Matthew E. Peters, Mark Neumann, …, and Luke Zettlemoyer. 2018. Deep …"): no
+# Vancouver "Surname I." however "Matthew E." reads
+_FORENAME_FIRST = r"(?:[A-Z]\.[ \u00a0])*[A-Z][\w’'\-]+(?:[ \u00a0][A-Z]\.?)*(?:[ \u00a0](?:van|von|de|der|den|da|di|du|le|la))*(?:[ \u00a0][A-Z][\w’'\-]+)+"
+_ACL = re.compile(rf"^{_FORENAME_FIRST}(?:,[ \u00a0](?:and[ \u00a0])?{_FORENAME_FIRST})*(?:,?[ \u00a0]and[ \u00a0]{_FORENAME_FIRST})?"
+                  r"\.[ \u00a0](?:1[5-9]|20)\d\d[a-z]?\.[ \u00a0]")
+
+
 def _vancouver(text: str) -> tuple[re.Match, re.Match | None] | None:
     """The author list and the year of a Vancouver-style entry, or None for another style."""
     authors = _VANCOUVER.match(text)
-    if authors is None or _BRACKETED_YEAR.search(text) or re.match(r"[A-Z]\.|-", text[authors.end():]):
+    if authors is None or _BRACKETED_YEAR.search(text) or re.match(r"[A-Z]\.|-", text[authors.end():]) \
+            or _ACL.match(text):
         return None  # "Bard J. B., Rhee S. Y. (2004)": initials with stops, the year bracketed
     years = list(_VANCOUVER_YEAR.finditer(text, authors.end()))
     return authors, (years[-1] if years else None)

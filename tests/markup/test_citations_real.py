@@ -490,6 +490,11 @@ def test_an_entry_is_a_structured_bibl_its_quoted_title_the_article_title():
       ("date", "2012")]),
     ("Reed T: The mill also turns. Leeds University Press. 2015;49.",
      [("author", "Reed T"), ("title", "The mill also turns"), ("date", "2015")]),
+    # ACL's style: forenames first, a middle initial among them ("Matthew E."), the year between
+    # stops: the authors all of them, not a Vancouver "Surname I."
+    ("Anna E. Reed, Tom Cole, and Bo J Lund. 2018. Deep Mills of the Dale. In MILL.",
+     [("author", "Anna E. Reed, Tom Cole, and Bo J Lund"), ("date", "2018"),
+      ("title", "Deep Mills of the Dale")]),
 ])
 def test_entry_parts(entry, expected):
     from edition.structure.references import entry_spans
