@@ -920,6 +920,10 @@ _ALSO_SEE_AT = re.compile(r"(?:also|see|cf\.|compare)[,:]?\s+")
 # ("and references therein", "for a review", "among others", "passim"), not any words
 _SUFFIX_AT = re.compile(r",?\s+(?:and|for|among|passim|inter|therein|with)\b(?:[\s.,]+[a-z][\w-]*){0,5}[\s.,]*$")
 
+# whose the emphasis in the words quoted is, after the page: "my italics", "Fodor’s italics",
+# "emphasis added", "italics in original"
+_EMPHASIS_AT = re.compile(r",\s+(?:(?:my|our|original|[A-Z][\w-]+[’']s?)\s+)?(?:italics|emphasis)"
+                          r"(?:\s+(?:added|mine|ours|supplied|(?:in|of)\s+(?:the\s+)?original))?[\s.]*$")
 
 # what the works are cited for, in lower case, then "e.g." or "cf." before them: as many
 # words as a phrase takes
@@ -972,8 +976,10 @@ def _member(shape: Shape, text: str, start: int, end: int, described: bool = Tru
             pos = more.end()
         if _END.match(text, pos, end) and _END.match(text, pos, end).end() == end:
             return found
-        if (tail := _SUFFIX_AT.match(text, pos, end)) is not None and tail.end() == end:
+        if (tail := _SUFFIX_AT.match(text, pos, end) or _EMPHASIS_AT.match(text, pos, end)) is not None \
+                and tail.end() == end:
             return found  # "Güell et al., 2015 and references therein": the author's words after
+            # (and whose the italics are: "(Fodor 1975: 86, Fodor’s italics)", "…, emphasis added")
         sep = _SEPARATOR_AT.match(text, pos, end)
         if sep is None:
             return None

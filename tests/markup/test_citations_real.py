@@ -74,6 +74,9 @@ def refs(text):
      "recent review)", [("Lund, 2015", "Lund", "2015", None),
                         ("Okafor et al., 2016", "Okafor et al.", "2016", None),
                         ("Reed & Cole, 2019", "Reed & Cole", "2019", None)]),
+    # whose the italics in the words quoted are, after the page
+    ("(Fodor 1975: 86, Fodor’s italics)", [("(Fodor 1975: 86, Fodor’s italics)", "Fodor", "1975", ("86", "86"))]),
+    ("(Lund 2010, p. 35, emphasis added)", [("(Lund 2010, p. 35, emphasis added)", "Lund", "2010", ("35", "35"))]),
 ])
 def test_author_date_shapes(text, expected):
     assert refs(f"as the figures show {text}. Next") == expected
