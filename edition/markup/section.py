@@ -647,6 +647,9 @@ class SectionMarkup:
                 words = [w for w in words if w not in _NOT_NAMES]  # office or body is a person's
                 if made and _OF_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                     continue  # "City Attorney Hazelton of Council Bluffs": the person's town
+                if len(words) == 1 and m.group().split()[roles[-1]] in ORG_WORDS \
+                        and _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+                    continue  # "the Slaughter House Cases said": a thing named after a body, no one
                 if words and not covered(m.start()) and not all(_INITIALS.fullmatch(w) for w in words):
                     made.append(NEW + " ".join(words))
                 continue

@@ -396,9 +396,12 @@ _SAYS = re.compile(r"^(?:says|say)$", re.IGNORECASE)
 
 # "say" or "speak" in a set phrase, no verb of saying: "that is to say, “…”" (namely), "so to
 # speak", "needless to say", "strange to say"
-_IDIOM_BEFORE = re.compile(r"\b(?:that[\s\u00a0]+is|so|needless|strange|sad|suffice[\s\u00a0]+it)[\s\u00a0]+to[\s\u00a0]+$",
+_IDIOM_BEFORE = re.compile(r"\b(?:that[\s\u00a0]+is|so|needless|strange|sad|suffice[\s\u00a0]+it)[\s\u00a0]+to[\s\u00a0]+$"
+                           # a writing's noun, no verb: "the following letter in answer to my
+                           # enquiries" (not "In reply to another query Mr. Kreisler …": he answers)
+                           r"|\b(?:letter|note|paper|memorandum|statement|report)[\s\u00a0]+in[\s\u00a0]+$",
                            re.IGNORECASE)
-IDIOM_BEFORE = 20
+IDIOM_BEFORE = 24
 
 
 def classify(lead_in: str, persons, followed_by_citation: bool, words: int,

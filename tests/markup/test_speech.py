@@ -1964,3 +1964,17 @@ def test_words_a_noun_after_them_names_said(tmp_path):
             "“Ready,” came the answer from the mill, and the wheel turned.\n")
     assert [(kind, who) for kind, who, _ in quotes(encode(tmp_path, text, ""))] == [
         ("said", None), ("said", None), ("said", None)]
+
+
+def test_a_letter_in_answer_to_enquiries_is_writing_and_a_thing_named_after_a_body_no_speaker(tmp_path):
+    # "has favoured me with the following letter in answer to my enquiries, …:—": "answer" after
+    # a letter's "in" is no verb, the letter is written; "the Slaughter House Cases said": a
+    # body's word and the noun after it, a case, no one — the judge before it speaks
+    text = ("The Mills\n\nBy Ann Lund\n\nThe Rev. Tom Reed, vicar of Otley, has favoured me with the following "
+            "letter in answer to my enquiries, and I must crave indulgence for inserting it whole:—\n\n"
+            "“I duly received your letter of the 22nd ult., which contained such statements about the "
+            "mills of this parish. I have known this neighbourhood well for twenty years.”\n\n"
+            "Mr. Justice Lund in rendering the decision in the Mill House Cases said: \"The process of "
+            "restoring the mills to their owners was long, and it is not over yet.\"\n")
+    got = quotes(encode(tmp_path, text, ""))
+    assert [(kind, who) for kind, who, _ in got] == [("quote", None), ("said", "#person-lund")]
