@@ -2031,3 +2031,15 @@ def test_a_title_in_capitals_over_a_name_in_capitals_comes_back_in_the_text_wrap
             f"{body}\n\n{BODY}\n\n{BODY}")
     o = recognise(split_blocks(text)).opening
     assert (o.title.text, o.author.text) == ("WICKED MILLS", "JAMES HENRY MILLER")
+
+
+def test_the_bodys_first_line_in_display_capitals_over_a_wrapped_paragraph_is_a_heading():
+    # "REMARKS on the Speech of John Hall, Esq;" (old print's "Esq;") over the first wrapped
+    # paragraph heads it; a news credit over it ("Special to The Mill Times.") heads nothing
+    para = ("The last words of these two men are so much alike that the remarks on the\n"
+            "former exhaust all that is material in the latter; so that I shall only take\n"
+            "notice of what is peculiar in Mr. Reed's.")
+    blocks = split_blocks(f"REMARKS on the Speech of Tom Reed, Esq;\n\n{para}\n\n{para}")
+    assert find_headings(blocks) == {0}
+    blocks = split_blocks(f"Special to The Mill Times.\n\n{para}\n\n{para}")
+    assert find_headings(blocks) == set()

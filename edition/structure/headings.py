@@ -248,10 +248,16 @@ _NEW_TAXON = re.compile(r"^_[A-Z][a-z]+(?:[ \u00a0][a-z]+){0,2}_,?[ \u00a0]+(?:n
                         r"|(?:sub)?(?:sp|gen|fam)\.[ \u00a0]*nov\.|n\.[ \u00a0]*(?:sub)?sp\.)$")
 
 
+_ESQUIRE_OLD = re.compile(r"\bEsq;$")
+_DISPLAY_WORD = re.compile(r"\b[A-Z]{3,}\b")  # a word in capitals among small letters: "REMARKS on …"
+
+
 def shape(block: Block) -> str | None:
     """The shape of ``block`` as a heading ("title", "caps", "numbered", "label", "stop",
     "sentence"), or None when it cannot be one whatever surrounds it."""
     text = block.text
+    if _ESQUIRE_OLD.search(text):  # "REMARKS on the Speech of John Hall, Esq;": old print's "Esq."
+        return shape(replace(block, text=text[:-1] + "."))
     if block.single_line and is_book_notice(text):
         return "notice"
     if not block.single_line or len(text) > MAX_CAPS_LENGTH:
@@ -1275,12 +1281,15 @@ def find_headings(blocks: list[Block]) -> set[int]:
             continue  # "CASH PAID." over an account's lines, each ending in its sum: a caption
         if s == "flush-stop" and not _from_to(block.text.strip()) and not (
                 letters_named and _dated_text_follows(blocks, i + 1)) and not (
-                _EXAMINATION_HEAD.match(block.text.strip()) and nxt.lines > 1) and not (i > 0 and (
+                _EXAMINATION_HEAD.match(block.text.strip()) and nxt.lines > 1) and not (
+                i == 0 and nxt.lines > 1 and _DISPLAY_WORD.search(block.text)) and not (i > 0 and (
                 blocks[i - 1].lines > 1 and nxt.lines > 1
                 or _unwrapped(blocks[i - 1]) and _cross_head(block.text) and (
                     _unwrapped(nxt) or len(cross_heads) >= 2 and _heads_paragraph(block, nxt)))):
             continue  # (a cross-head of a column, hard-wrapped or a paragraph to a line; a
-            # speaker's label over a single line)
+            # speaker's label over a single line; the body's first line over a wrapped paragraph,
+            # a word of it in display capitals: "REMARKS on the Speech of John Hall, Esq;", not
+            # "Special to The New York Times.")
         if s == "sentence" and 0 < i and shapes[i - 1] is not None and shapes[i + 1] == "label" \
                 and block.indent_width >= blocks[i - 1].indent_width + SET_IN:
             epigraphs.add(i)
