@@ -107,7 +107,9 @@ _QUOTED_BY = re.compile(rf"^(?P<title>[“\"‘][^”\"’]+[”\"’])\s+(?i:by
 # an author's title in his possessive: 'Mather’s “Magnalia Christi Americana,”'
 _POSSESSOR_QUOTED = re.compile(rf"^(?P<name>{_NAME})['’]s\s+(?P<title>[“\"][^”\"]+[”\"])$")
 # (the book's editor before it: "in L. H. Bailey's _Cyclopedia of American agriculture_")
-_IN = re.compile(r"^(?i:in)\s+(?:the\s+)?(?:(?:[A-Z]\.\s*)*[A-Z][\w’'\-]+['’]s\s+(?=_))?"
+# (and what the piece is before it: "article in “Washington Star,”", "a letter in the _Times_")
+_IN = re.compile(r"^(?:(?i:an?\s+)?(?P<piece>article|letter|editorial|speech|interview|review|communication)\s+)?"
+                 r"(?i:in)\s+(?:the\s+)?(?:(?:[A-Z]\.\s*)*[A-Z][\w’'\-]+['’]s\s+(?=_))?"
                  r"(?P<title>[A-Z“‘\"].*|_[\s\S]*)$")
 _ENTITLED = re.compile(r"^[\w\s'’]{0,40}\b(?:entitled|called|titled)\s+(?P<title>[A-Z“‘\"].*)$")
 _IMPRINT = re.compile(r"^\(?(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}"
@@ -506,8 +508,9 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
             # Niemi, and Lynda Powell. 2000."
             used = n + 1
             continue
-        if k in ("title", "name") and n == 0 and len(pieces) > 1 and pieces[1].kind in (
-                "title", "quoted", "name", "entitled", "quoted-by", "same-work") and not p.stop:
+        if k in ("title", "name") and n == 0 and len(pieces) > 1 and (pieces[1].kind in (
+                "title", "quoted", "name", "entitled", "quoted-by", "same-work")
+                or pieces[1].kind == "in" and pieces[1].groups.get("piece")) and not p.stop:
             if k == "name" or pieces[1].kind != "name":
                 b.add_author(p.start, p.end)  # "Jones, The Docks", "P. Kropotkin, Mutual Aid"
                 shown = True
@@ -561,9 +564,14 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
             a, e = b.group(p, "title")
             b.add_title(a, e)
             shown = b.author is not None
-        elif k == "in" and b.title is None and n == 0:
+        elif k == "in" and b.title is None and (n == 0 or p.groups.get("piece") and b.author is not None):
+            # (and after the author, what he wrote and where: "Prof. Kelley Miller, article in
+            # “Washington Star,” Nov. 14, 1898")
             a, e = b.group(p, "title")  # "In The Non-Resistant, Vol. I, No. 4, …, Feb. 15, 1845.": a
             b.add_title(a, e)           # periodical's issue the note gives the place of
+            if p.groups.get("piece") in ("article", "letter", "editorial", "communication"):
+                b.titles[-1].attrib["level"] = "j"  # a paper's piece: the paper
+            shown = shown or b.author is not None
         elif k == "in" and b.title is not None:
             a, e = b.group(p, "title")
             b.add_title(a, e)

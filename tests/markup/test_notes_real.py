@@ -775,3 +775,10 @@ def test_legal_citations_page_then_year_short_forms_at_a_page_acts_and_reports(t
     assert root.xpath("//t:back//t:note[@n='5']//t:title/text()", namespaces=ns)[-1] == "“Bridges of the Wey”"
     assert titles == ["The Wey Ferries", "Boats of the South", "13 Stat. 351", "H.R. Rept. No. 104", "Pub. L. 110-55",
                       "Strikes on the River", "CE 2550"]
+
+
+def test_a_named_authors_article_in_a_paper_of_a_day():
+    # "[9] Prof. Kelley Miller, article in “Washington Star,” Nov. 14, 1898.": the author, the
+    # paper his article is in, the day
+    (ref,) = _refs('Prof. Anna Reed, article in "Mill Star," Nov. 14, 1898.')
+    assert ref[1:3] == ("Mill Star", "Prof. Anna Reed")
