@@ -2043,3 +2043,54 @@ def test_the_bodys_first_line_in_display_capitals_over_a_wrapped_paragraph_is_a_
     assert find_headings(blocks) == {0}
     blocks = split_blocks(f"Special to The Mill Times.\n\n{para}\n\n{para}")
     assert find_headings(blocks) == set()
+
+
+def test_an_old_title_page_over_an_imprint_its_place_in_capitals_and_a_comma():
+    # "BOSTON, Printed and Sold by GREEN & RUSSELL, in Queen-Street. 1760." under a long title
+    # of mixed capitals: the title page's imprint, the title over it
+    title = ("A NARRATIVE Of the Uncommon FLOOD, AND Surprizing ESCAPE OF Tom Reed, A Miller,—Servant "
+             "to Mr. LUND, Of Otley, in YORKSHIRE; Who returned to Leeds, after having been absent almost "
+             "Ten Years.")
+    imprint = "LEEDS, Printed and Sold by REED & LUND, in Mill-Street. 1760."
+    assert opening_of(f"{title}\n\n{imprint}") == (title, None, imprint)
+
+
+def test_an_old_imprint_its_year_in_roman_capitals():
+    title = ("NECESSARY CONSIDERATIONS FOR THE MILLERS of the TOWN OF LEEDS, AND COUNTY of YORK. "
+             "In Relation to the PAMPHLET call'd THE MILL: And Two other WRITERS in the NEWS-PAPER.")
+    imprint = "LEEDS: Printed in the Year MDCCXLVIII."
+    o = recognise(split_blocks(f"{title}\n\n{imprint}\n\n{BODY}\n\n{BODY}")).opening
+    assert (o.title.text, o.source_line.block.text, o.source_line.when) == (title, imprint, "1748")
+    assert parse_date("MDCCXLVIII") is None  # a roman year only on an imprint, not any capitals
+    from edition.structure.dates import roman_year
+    assert [roman_year(y) for y in ("MDCCXLVIII", "MDCCCXCIX", "MILL", "MCM", "DCC")] == [
+        "1748", "1899", None, "1900", None]
+
+
+def test_a_chapters_synopsis_under_its_headline_opens_on_a_quoted_phrase_and_names_no_author():
+    # "“THE CRIME …”--CAPTAIN TURNER’S TESTIMONY -- …" under the headline and over the book's
+    # line in brackets: a deck, the headline the title, no author
+    deck = ("“THE FLOOD OF THE CENTURY”--THE MILLER’S TESTIMONY -- SAW THE WATER -- NO WARNING "
+            "GIVEN -- THE MAYOR’S STATEMENT.")
+    source = "(Tom Reed, Floods and Mills of the West Riding, 1915, chapter VI)"
+    assert opening_of(f"MILL JURY FINDS COUNCIL TO BLAME\n\n{deck}\n\n{source}") == (
+        "MILL JURY FINDS COUNCIL TO BLAME", None, source)
+
+
+def test_the_parts_of_a_chapters_synopsis_head_its_sections_whatever_their_shape():
+    # the synopsis names its sections; a quoted phrase under a paragraph's colon is one of them
+    deck = "“THE FLOOD OF THE CENTURY”--THE MILLER’S TESTIMONY -- SAW THE WATER -- THE MAYOR’S STATEMENT."
+    text = (f"MILL JURY FINDS COUNCIL TO BLAME\n\n{deck}\n\n(Tom Reed, Floods of the Riding, 1915)\n\n"
+            "The jury returned the following verdict:\n\n“THE FLOOD OF THE CENTURY”\n\n"
+            "“We find that the deceased were drowned in the mill race.”\n\nTHE MILLER’S TESTIMONY\n\n" + BODY)
+    doc = recognise(split_blocks(text))
+    assert [s.head.text for s in doc.sections if s.head is not None] == [
+        "“THE FLOOD OF THE CENTURY”", "THE MILLER’S TESTIMONY"]
+    # without a synopsis naming it, the quoted line is the verdict's, no heading
+    doc = recognise(split_blocks(text.replace(deck, "ANOTHER DECK LINE")))
+    assert "“THE FLOOD OF THE CENTURY”" not in [s.head.text for s in doc.sections if s.head is not None]
+
+
+def test_an_old_drop_head_the_titles_first_words_and_et_cetera():
+    assert heads_of(LONG, "Necessary Considerations, &c.", LONG) == ["Necessary Considerations, &c."]
+    assert heads_of(LONG, "The mill was sold, &c.", LONG) == []  # a sentence cut short, no heading

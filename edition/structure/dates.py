@@ -23,6 +23,19 @@ _PATTERNS = [
     re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$"),  # ISO 8601: "2016-08-12"
 ]
 
+_ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+
+
+def roman_year(text: str) -> str | None:
+    """The year an old imprint prints in roman capitals ("MDCCXLVIII" -> "1748"), within the
+    years of print; None for anything else."""
+    if not re.fullmatch(r"M{1,2}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})", text):
+        return None
+    values = [_ROMAN_VALUES[c] for c in text]
+    year = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return f"{year:04d}" if 1450 <= year <= 2099 else None
+
+
 _WEEKDAY = (r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)")
 _LEADING_WEEKDAY = re.compile(rf"^{_WEEKDAY}", re.IGNORECASE)
 

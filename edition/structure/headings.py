@@ -352,6 +352,8 @@ def shape(block: Block) -> str | None:
         return "caps"
     if len(text) > MAX_LENGTH:
         return None
+    if bare.endswith(", &c.") and len(_words(bare[:-5])) <= MAX_STOP_WORDS and _title_cased(_words(bare[:-5])):
+        return "title"  # "Necessary Truth, &c.": old print's drop-head, the title's first words
     words = _words(text)
     if not words or len(words) > MAX_WORDS or words[0].lower() == "by":
         return None
@@ -1473,6 +1475,31 @@ def rule(state) -> None:
         state.headings = set()
     if state.opening.source_line is not None and _day_heading(state.body_blocks):
         state.headings.add(0)
+    state.headings |= _synopsis_heads(state.opening, state.body_blocks)
+
+
+_SYNOPSIS_BREAK = re.compile(r"[ \u00a0]*(?:--|—|–[ \u00a0])[ \u00a0]*")
+MIN_SYNOPSIS_PARTS = 3
+
+
+def _synopsis_key(text: str) -> str:
+    return " ".join(text.upper().split()).rstrip(".")
+
+
+def _synopsis_heads(opening, blocks: list[Block]) -> set[int]:
+    """The body's lines that a chapter's synopsis under its title names, part for part
+    (``“THE CRIME OF WHOLESALE MURDER”--CAPTAIN TURNER’S TESTIMONY -- SAW THE TORPEDO -- …``
+    over the section headed ``“THE CRIME OF WHOLESALE MURDER”``): its sections' heads, whatever
+    their shape (a quoted phrase after a paragraph's colon, here)."""
+    parts: set[str] = set()
+    for block in opening.blocks:
+        if opening.source_line is not None and block is opening.source_line.block:
+            continue
+        found = [p for p in _SYNOPSIS_BREAK.split(block.text) if len(_words(p)) >= 2]
+        if len(found) >= MIN_SYNOPSIS_PARTS:
+            parts.update(_synopsis_key(p) for p in found)
+    return {i for i, b in enumerate(blocks[:-1]) if b.single_line and parts
+            and _synopsis_key(b.text) in parts} if parts else set()
 
 
 _MONTH_DAY = re.compile(r"^(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \u00a0]+\d{1,2}"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from edition.structure.dates import find_date, is_dateline, parse_date
+from edition.structure.dates import find_date, is_dateline, parse_date, roman_year
 from edition.structure.model import Opening, SourceLine
 from edition.text.blocks import Block, stripped_lines
 
@@ -82,6 +82,8 @@ _AFTER_DATE = re.compile(r"^\s*(?:$|[,;:—–•|·.()\[\]]|by\s|(?:(?:at|@)\s*
                          r"|on\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$)", re.IGNORECASE)
 _IMPRINT_YEAR_LAST = re.compile(r"\b(?i:printed|reprinted|sold)\b(?::|[ \u00a0]+(?i:by|for|and))[^()]{0,160}?"
                                 r"[ \u00a0.,](?P<year>1[5-8]\d\d)\.?$")
+_IMPRINT_ROMAN_YEAR = re.compile(r"\b(?i:printed|reprinted|sold|published)\b[^()]{0,160}?[ \u00a0.,]"
+                                 r"(?P<year>M{1,2}[DCLXVI]{1,12})\.?$")
 # the first day of two a source line dates ("May 31 & June 1, 1928", "May 31 and June 1, 1928")
 _RANGE_START = re.compile(r"(?P<day>(?:January|February|March|April|May|June|July|August|September|October|"
                           r"November|December)[ \u00a0]+\d{1,2})(?:st|nd|rd|th)?[ \u00a0]*(?:&|and)[ \u00a0]*$")
@@ -444,6 +446,9 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
         # "A NEW EDITION. PHILADELPHIA Printed: LONDON Reprinted and Sold by JAMES PHILLIPS, …
         # 1784.": an old title page's imprint, its year last
         found = (m.start("year"), m.group("year"), m.group("year"))
+    elif under_title and (m := _IMPRINT_ROMAN_YEAR.search(text)) and (year := roman_year(m.group("year"))):
+        # "PHILADELPHIA: Printed in the Year MDCCXLVIII.": the year in roman capitals
+        found = (m.start("year"), m.group("year"), year)
     elif under_title and (m := _TRAILING_IMPRINT.search(text)):
         # "From Memories and Portraits (London: Chatto & Windus, 1887)": a book and its imprint
         found = (m.start("year"), m.group("year"), m.group("year"))
@@ -508,7 +513,8 @@ def _mostly_capitals(text: str) -> bool:
 # PRINTED BY JAMES PHILLIPS, … M.DCC.XCIII.)"
 # an old title page's imprint, in brackets or not ("(Bath: Printed and sold by W. Gye, 1800)",
 # "NEW YORK: PUBLISHED BY THE AMERICAN ANTI-SLAVERY SOCIETY. 1860.")
-_IMPRINT_LINE = re.compile(r"^[(\[]?[A-Z][A-Za-z. ]{1,30}:[ \u00a0]+(?i:printed|published|sold)\b")
+# (or the place in capitals and a comma: "BOSTON, Printed and Sold by GREEN & RUSSELL, … 1760.")
+_IMPRINT_LINE = re.compile(r"^[(\[]?(?:[A-Z][A-Za-z. ]{1,30}:|[A-Z][A-Z. -]{1,30},)[ \u00a0]+(?i:printed|published|sold)\b")
 _DISPLAY_CAPITALS = re.compile(r"^(?:[A-Z][A-Z’'&.\-]*[ \u00a0,]+){3}")  # "EXTRACT OF A …"
 
 
@@ -593,7 +599,8 @@ def _deck(block: Block) -> bool:
     Colonizing Schemes of Portugal — …``). Kept on the title page as printed."""
     lines = [line.strip() for line in block.text.splitlines()]
     return (len(lines) <= MAX_DECK_LINES and all(0 < len(line) <= MAX_DECK_LINE for line in lines)
-            and all(line[0].isupper() for line in lines) and not _news_dateline(lines[0]))
+            and all(line.lstrip("“\"‘'")[:1].isupper() for line in lines) and not _news_dateline(lines[0]))
+    # (a deck may open on a quoted phrase: "“THE CRIME OF WHOLESALE MURDER”--CAPTAIN TURNER’S …")
 
 
 MAX_DECKS = 3  # decks a block each under a headline ("Over 100 Persons Murdered!!" / "Confirmation of the Report.")
@@ -842,6 +849,7 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
     candidates: list[Block] = []
     source_line: SourceLine | None = None
     headline = _headline_over_source(blocks)
+    decked = False  # a deck stands under the headline: the opening names no author but by a byline
     for i, block in enumerate(blocks[:MAX_OPENING_BLOCKS]):
         if source_line is not None:
             break
@@ -855,10 +863,13 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
             and parse_source_line(blocks[i + 1], under_title=True) is not None
         imprint_next = i + 1 < len(blocks) and _IMPRINT_LINE.match(blocks[i + 1].text) is not None
         if source_line is None and i >= headline and not _is_opening_candidate(block, not candidates, byline_next,
-                                                                              source_next, imprint_next) and not (
-                candidates and _decks_over_source(blocks, i)) and not (
-                candidates and source_next and name_score(candidates[-1].text) > 0 and _offices(block)):
-            break
+                                                                              source_next, imprint_next):
+            if candidates and source_next and name_score(candidates[-1].text) > 0 and _offices(block):
+                pass  # the author's offices under the name line
+            elif candidates and _decks_over_source(blocks, i):
+                decked = True
+            else:
+                break
         candidates.append(block)
     if source_line is not None and len(candidates) < len(blocks) and _author_after_source(
             candidates, blocks[len(candidates)]):
@@ -904,7 +915,7 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
             bylines = []  # "ADDRESS OF MR. TUCKER, OF VIRGINIA." alone over the source: the title
         if bylines:
             opening.author = bylines[0]
-        elif (len(rest) > 1 or (rest and opening.title is not None)) and not headline:
+        elif (len(rest) > 1 or (rest and opening.title is not None)) and not headline and not decked:
             # (a headline's deck lines name no author: "Died Friday Evening, Dec. 17, 1886.")
             # the likeliest name; on a tie the first line with a source line below (the seed's
             # "Gerry Healy" / title), else the second (the usual "Title" / "Author")
