@@ -778,3 +778,15 @@ def test_the_titles_note_under_the_opening_and_the_authors_offices_over_the_sour
     assert page.xpath("t:docTitle//t:ref/@target", namespaces=NS) == ["#note-star"]
     assert [n.get("n") for n in _footnotes(root)] == ["*"]
     assert root.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "NOTES ON THE MILLS OF THE DALE."
+
+
+def test_a_starred_note_called_by_the_star_set_before_its_word_as_old_print_sets_it(tmp_path):
+    # "to carry the *Bishop from the Castle": the sign before the word it glosses calls the note
+    # under the paragraph
+    root = _encode(tmp_path, "In a short time I was set at liberty, and ordered to carry the *Miller from "
+                   "the Castle to the mill, for which he receives large sums.\n\n"
+                   "* He is carried in a large chair lined with velvet.\n\n"
+                   "The wheel turned on, and the year went round at the mill as it always had.")
+    assert _blocks(root) == ["p", "note[*]", "p"]
+    targets = [el.get("target") for el in root.xpath("//t:body//t:p//t:ref", namespaces=NS)]
+    assert targets == ["#" + root.xpath("//t:body//t:note", namespaces=NS)[0].get(XML_ID)]

@@ -586,6 +586,10 @@ def _called_symbol(symbol: str, block: Block) -> tuple[Block, int, int] | None:
     found = None
     for m in re.finditer(rf"(?<=[^\s*†‡§]){re.escape(symbol)}(?![*†‡§\w])", block.text):
         found = m
+    if found is None:
+        # old print sets the sign before the word it glosses ("to carry the *Bishop from the
+        # Castle"), not an emphasis's opening mark ("*Bishop*")
+        found = re.search(rf"(?<=\s){re.escape(symbol)}(?=[A-Z][a-z]+\b)(?![^\s*]*\*)", block.text)
     return (block, found.start(), found.end()) if found else None
 
 
