@@ -31,6 +31,12 @@ _CUES = re.compile(
 # a title that says it: "A Talk with Edison", "AN INTERVIEW WITH DR. ADA LUND" (the whole block)
 _TITLE_CUE = re.compile(r"[\s\u00a0]*(?:An?[ \u00a0]+)?(?:Talk|Interview|Conversation|Chat|Visit)[ \u00a0]+with"
                         r"[ \u00a0]+(?P<name>[^\W\d][\w.’' \u00a0-]{1,60}?)[.:]?[\s\u00a0]*", re.IGNORECASE)
+# the writer's "he has kindly favored us with the following interview": the person the sentences
+# before it name, by a title and a surname ("Mr. Saunders came to Iowa …")
+_FAVOURED = re.compile(r"\b(?:he|she)[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+)?(?:kindly[ \u00a0]+)?"
+                       r"(?:favou?red|granted|given|gave)[ \u00a0]+(?:us|me|the[ \u00a0]+[A-Z]\w+)[ \u00a0]+"
+                       r"(?:with[ \u00a0]+)?(?:the[ \u00a0]+following|an)[ \u00a0]+interview\b")
+_TITLED_NAME = re.compile(rf"\b(?:{'|'.join(_TITLES)})\.?[ \u00a0]+(?:[A-Z]\.[ \u00a0]?)*[A-Z][a-z’'-]+")
 # (and a title alone, cut from its name, names no one)
 _NOT_NAMES = frozenset("The This That He She It They We I You Him Her Them".split()) | frozenset(_TITLES)
 
@@ -51,6 +57,9 @@ def interviewee(texts) -> str | None:
                 name = " ".join(w.capitalize() if len(w.rstrip(".")) > 1 else w for w in name.split())
             if re.search(rf"(?<![\w’']){re.escape(name.split()[-1])}(?![\w’'])", body.replace(m["name"], "")):
                 cues.append(f"we interviewed {name}.")  # read below as a cue in the text
+    for text in texts:
+        if (m := _FAVOURED.search(text)) and (named := _TITLED_NAME.findall(text, 0, m.start())):
+            cues.append(f"we interviewed {named[-1]}.")
     # an interview says whom it is with before it ends: a cue in its last third ("When I asked
     # Billy why he made his bed …", near a memoir's end) is no interview's
     cues.append(body[:max(round(len(body) * EARLY), MIN_READ)])

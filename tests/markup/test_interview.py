@@ -27,6 +27,10 @@ XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
     ("The reporters crowded round and at last interviewed Mr. Ada Lund on the quay.", "Ada Lund"),
     # (not the writer's own wish, where a nickname may stand for the name the text gives him)
     ("I was not afraid to interview Mill Bill, says a writer in the Courier.", None),
+    # the writer's "he has kindly favored us with the following interview": the person named
+    # before it by a title and a surname
+    ("The chairman is the Hon. Tom Reed. Mr. Reed came to Leeds when young. As our readers will wish "
+     "to learn his errand, he has kindly favored us with the following interview:", "Reed"),
     # two people interviewed: neither is the interview's
     ("I asked Mr. Lund if it would close, and I asked Mrs. Reed whether it would not.", None),
     # telling is as often a book's as a talk's; asking someone to do a thing is no interview
