@@ -464,6 +464,16 @@ SHAPES: tuple[Shape, ...] = (
         parse=lambda shape, m, text: [Citation(m.start() + m.group().index("("), m.end(), "full",
                                                text[m.start() + m.group().index("("):m.end()], shape.name,
                                                title=m["source"].strip())]),
+    # "as the ancient said,--[Cicero, Pro Ligar. c. 12.]--I should have …": a source in square
+    # brackets set off by dashes inside the sentence, as Cotton's Montaigne prints its editor's
+    # references -- an author or a work and where in it (a number, or a book in roman figures)
+    Shape("dashed-bracketed-source", "full", re.compile(
+        r"(?:—|--)[ \u00a0]?\[(?P<source>[A-Z][^\[\]]{2,120}?)\.?\](?=[ \u00a0]*(?:—|--))"),
+        check=lambda m, text: "," in m["source"] and re.search(r"\d|\b[ivxlcIVXLC]{1,6}\.", m["source"]) is not None
+        and not re.search(r"[.!?][ \u00a0\n]+[A-Z][a-z]+[ \u00a0\n]+[a-z]", m["source"]),
+        parse=lambda shape, m, text: [Citation(m.start() + m.group().index("["), m.end(), "full",
+                                               text[m.start() + m.group().index("["):m.end()], shape.name,
+                                               title=" ".join(m["source"].split()))]),
     # [1]–[5]  [1–5]  [2, 7, 9–11]: several numbered references, each number one (a range
     # names every number in it); the text's numbered reference list says what they cite
     Shape("numbered-range", "numbered", re.compile(

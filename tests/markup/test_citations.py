@@ -760,3 +760,14 @@ def test_authors_whose_names_open_with_an_accented_capital_are_cited():
     # "(McKenzie and Özler 2020)", "Łukasz (2019)"
     assert [c.text for c in find_citations("The mills held (Reed and Özler 2020). As Łukasz (2019) showed, "
                                            "they did.")] == ["(Reed and Özler 2020)", "Łukasz (2019)"]
+
+
+def test_a_source_in_square_brackets_set_off_by_dashes_inside_the_sentence():
+    # Cotton's Montaigne: "as the ancient said,--[Cicero, Pro Ligar.\nc. 12.]--I should …"
+    text = ("I the less remember the injuries I have received; insomuch that, as the ancient said,--[Tully, Pro Mill.\n"
+            "c. 12.]--I should have a register of injuries, as Darius had,--[Herod., v.\n105.]--and then the mills.")
+    found = [(c.text, c.title, c.rule) for c in find_citations(text)]
+    assert found == [("[Tully, Pro Mill.\nc. 12.]", "Tully, Pro Mill. c. 12", "dashed-bracketed-source"),
+                     ("[Herod., v.\n105.]", "Herod., v. 105", "dashed-bracketed-source")]
+    # an editor's word in brackets between dashes, no source: none
+    assert find_citations("the miller,--[the elder, that is,]--came down to the mill in the rain.") == []
