@@ -391,7 +391,7 @@ _UTTERANCE_NAMED = re.compile(r"\b(?:(?:salutations?|greetings?|questions?|excla
 _PLEA = re.compile(r"\b(?:plead(?:ed|s)?|pled|verdict[\s\u00a0]+(?:of|was))[\s\u00a0]*$", re.IGNORECASE)
 # the present of a scholar's "says", with a note or a citation after the quotation: the words
 # of a book ("Buddhism, says Burnouf, “…”[37]"), not speech
-_SAYS = re.compile(r"^(?:says|say)$", re.IGNORECASE)
+_SAYS = re.compile(r"^(?:says|say|remarks|observes)$", re.IGNORECASE)
 
 
 # "say" or "speak" in a set phrase, no verb of saying: "that is to say, “…”" (namely), "so to

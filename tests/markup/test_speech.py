@@ -1125,6 +1125,12 @@ def test_says_with_a_note_after_the_quotation_is_a_books_words(tmp_path):
     # test_as_an_author_says_cites_writing)
     [(tag, who, _)] = quotes(encode(tmp_path, body.replace("[1]", "").replace("As Smith says", "Smith says")))
     assert (tag, who) == ("said", "#ann")
+    # "remarks:", "observes" in the same present, a note after the words: the book's too
+    # ("Capt. Jonathan Carver, …, in speaking of the Winnebago Indians remarks: “…”[8]")
+    body = ("Ann Smith, who walked through the valley in 1766, in speaking of the mills remarks: “The land "
+            "along the river is very fertile, and the mills grind all the corn of the valley.”[1] Nobody disputed it.\n")
+    [(tag, who, _)] = quotes(encode(tmp_path, body + notes))
+    assert (tag, who) == ("quote", None)
 
 
 MILL = "Jones came into the mill at noon, and found Smith at her bench, as he had expected.\n\n"
