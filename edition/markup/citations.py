@@ -385,6 +385,13 @@ SHAPES: tuple[Shape, ...] = (
         rf"(?:,\s*(?:{_MONTH}\s+(?:\d{{1,2}},\s*)?)?{_DATE})?\)"),
         parse=lambda shape, m, text: [_in_context(_citation(shape, m, m.start(), m.end(), text),
                                                   text)]),
+    # (Communication from Mrs. Aldah Gordon)  (Personal letter from Dr. Clyde G. O’Brien of
+    # Appomattox): a communication named with its sender, the source as printed
+    Shape("communication-from", "full", re.compile(
+        r"\((?P<source>(?:[Pp]ersonal\s+|[Pp]rivate\s+)?(?:[Cc]ommunication|[Ll]etter|[Cc]onversation|[Ii]nterview)"
+        r"\s+(?:from|with)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Rev)\.?\s+)?[A-Z][^()]{1,120}?)\.?\)"),
+        parse=lambda shape, m, text: [Citation(m.start(), m.end(), "full", m.group(), shape.name,
+                                               title=" ".join(m["source"].split()))]),
     # (i. 18)  (iv. 282)  ('Rationalism,' i. 404): a volume in small roman numerals and a page
     # — of the work cited last, or of the quoted title before them
     # ("(I., p. 28.†)": a note's call glued inside the brackets, the note's own)

@@ -771,3 +771,14 @@ def test_a_source_in_square_brackets_set_off_by_dashes_inside_the_sentence():
                      ("[Herod., v.\n105.]", "Herod., v. 105", "dashed-bracketed-source")]
     # an editor's word in brackets between dashes, no source: none
     assert find_citations("the miller,--[the elder, that is,]--came down to the mill in the rain.") == []
+
+
+def test_a_communication_named_with_its_sender_is_a_source():
+    text = ("She made them from childhood, forty thousand a year (Communication from Mrs. Ann Reed). "
+            "The molds came from the mill (Personal letter from Dr. Tom G. Lund of Otley, and his son).")
+    assert [(c.text, c.title, c.rule) for c in find_citations(text)] == [
+        ("(Communication from Mrs. Ann Reed)", "Communication from Mrs. Ann Reed", "communication-from"),
+        ("(Personal letter from Dr. Tom G. Lund of Otley, and his son)",
+         "Personal letter from Dr. Tom G. Lund of Otley, and his son", "communication-from")]
+    # a letter from a place, in small letters, is none: "(a letter from the mill)"
+    assert find_citations("They wrote back at once (a letter from the mill) and said so.") == []
