@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from edition.structure import recognise
-from edition.structure.dates import find_date, is_dateline, parse_date
+from edition.structure.dates import find_date, is_dateline, is_letter_dateline, parse_date
 from edition.structure.headings import find_headings
 from edition.structure.opening import byline_name, is_byline, name_score, names_author
 from edition.structure.model import Dateline, Note, ReferenceList
@@ -2094,3 +2094,23 @@ def test_the_parts_of_a_chapters_synopsis_head_its_sections_whatever_their_shape
 def test_an_old_drop_head_the_titles_first_words_and_et_cetera():
     assert heads_of(LONG, "Necessary Considerations, &c.", LONG) == ["Necessary Considerations, &c."]
     assert heads_of(LONG, "The mill was sold, &c.", LONG) == []  # a sentence cut short, no heading
+
+
+def test_a_letters_place_and_weekday_under_the_source_line_is_no_author():
+    # "Tom Reed to the Editors of The Mill, 10 October 1848" / (source) / "New York, Tuesday,
+    # October 10." / "Eds. Mill:": the letter's place and day, not its author's line
+    assert is_letter_dateline("New York, Tuesday, October 10.")
+    text = ("Tom Reed to the Editors of The Mill Gazette, 10 October 1848\n\n"
+            "(The Mill Gazette, Leeds, October 21, 1848)\n\nLeeds, Tuesday, October 10.\n\nEds. Gazette:")
+    o = recognise(split_blocks(text + "\n\n" + BODY + "\n\n" + BODY)).opening
+    assert o.author is None and o.title.text.startswith("Tom Reed to the Editors")
+
+
+def test_a_date_over_a_letter_whose_salutation_runs_into_its_text_heads_nothing():
+    # "_August 6, 1914._" / "MY VERY DEAR MOTHER,--These are my first days …": a letter's date
+    # line; over a sitting's record the date heads the day
+    # (test_a_date_alone_under_the_source_line_heads_the_days_record_a_letters_date_does_not)
+    text = ("LETTERS OF A MILLER\n\n(Letters of a Miller, 1914-1915, London: Mill Press, 1917)\n\n"
+            "_August 6, 1914._\n\nMY VERY DEAR MOTHER,--These are my first days at the mill, full of "
+            "noise and flour.\n\n" + BODY)
+    assert [s.head.text for s in recognise(split_blocks(text)).sections if s.head is not None] == []

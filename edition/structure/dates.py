@@ -172,7 +172,9 @@ _DAY_MONTH = re.compile(r"^\d{1,2}(?:st|nd|rd|th|d)?[ \u00a0]+(?i:January|Februa
 _NOTE_CALL_AT_END = re.compile(r"(?<=[.,])(?:\[\d{1,3}\]|[*†‡]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
 # "LONGMOUNT, September 25.": a letter's place and the day, the year left to the letters around
 # (or the month alone, closed by its stop: "NAGOYA, September.")
-_MONTH_DAY_LINE = re.compile(r"^[A-Z][\w.’' ]{1,40},[ \u00a0]+(?:January|February|March|April|May|June|July|"
+# (the weekday between: "New York, Tuesday, October 10.")
+_MONTH_DAY_LINE = re.compile(r"^[A-Z][\w.’' ]{1,40},[ \u00a0]+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                             r"Sunday),[ \u00a0]+)?(?:January|February|March|April|May|June|July|"
                              r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
                              r"Sept?|Oct|Nov|Dec)\.?(?:[ \u00a0]+\d{1,2}(?:st|nd|rd|th|d)?\.?|(?<=\.))$")
 

@@ -1534,5 +1534,10 @@ def _day_heading(blocks: list[Block]) -> bool:
         return False  # "                    December 23rd, 1899.": a dispatch's date, as a letter's
     # (a court's sitting in capitals, where and when: "CENTRAL CRIMINAL COURT, MAY 14, 1856.")
     dated = parse_date(text) is not None or _in_capitals(text) and is_dateline(text)
-    return (dated and not _salutation_line(blocks[1])
+    return (dated and not _salutation_line(blocks[1]) and not _RUN_IN_SALUTATION.match(blocks[1].text)
             and not is_letter_dateline(blocks[1].text))
+
+
+# a letter's salutation run in with its first paragraph: "MY VERY DEAR MOTHER,--These are my first days …"
+_RUN_IN_SALUTATION = re.compile(r"^[ \u00a0]*(?i:(?:my[ \u00a0]+)?(?:very[ \u00a0]+)?dear(?:est)?|sir|madam)\b"
+                                r"[^.!?\n]{0,40}?,(?:--|—)")

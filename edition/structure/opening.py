@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from edition.structure.dates import find_date, is_dateline, parse_date, roman_year
+from edition.structure.dates import find_date, is_dateline, is_letter_dateline, parse_date, roman_year
 from edition.structure.model import Opening, SourceLine
 from edition.text.blocks import Block, stripped_lines
 
@@ -768,8 +768,9 @@ _BODY_NAME = re.compile(r"^(?:(?:A[ \u00a0]+)?Report[ \u00a0]+(?:of|by|from)[ \u
 def _author_after_source(before: list[Block], block: Block) -> bool:
     """``block``, the line under the source line, is the author's: a byline, or several names
     where no line above names anyone."""
-    if not block.single_line or any(is_byline(b.text) or name_score(b.text) > 1 for b in before):
-        return False
+    if not block.single_line or any(is_byline(b.text) or name_score(b.text) > 1 for b in before) \
+            or is_letter_dateline(block.text):
+        return False  # (nor a letter's place and day: "New York, Tuesday, October 10.")
     # (not a reviewed book's title line: "Count Frontenac … Louis XIV. By Francis Parkman. Boston: …")
     return is_byline(block.text) or len(_NAME_SEPARATORS.split(block.text)) > 1 and name_score(block.text) > 1 \
         and not _TITLE_BY.search(block.text)
