@@ -633,9 +633,15 @@ class SectionMarkup:
             return found
         text = self.units[u].text
         mentions = self.mentions[u]
+        while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+            end -= 1  # a window that ends inside a word reads none of it ("as Da|rius"), no half name
+        cited = [(c.start, c.end) for c in self.citations[u] if c.kind == "full"]
 
         def covered(at: int) -> bool:
-            return at in masked or any(m.start <= at < m.end for m in mentions)
+            # (a name inside a source's citation is its author's or its work's, no speaker:
+            # "--[Cicero, Pro Ligar. c. 12.]--")
+            return at in masked or any(m.start <= at < m.end for m in mentions) \
+                or any(a <= at < b for a, b in cited)
         made = []
         titled: set[str] = set()
         for m in _SPEAKER_NAME.finditer(text, start, end):

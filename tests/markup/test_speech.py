@@ -1984,3 +1984,18 @@ def test_a_letter_in_answer_to_enquiries_is_writing_and_a_thing_named_after_a_bo
             "restoring the mills to their owners was long, and it is not over yet.\"\n")
     got = quotes(encode(tmp_path, text, ""))
     assert [(kind, who) for kind, who, _ in got] == [("quote", None), ("said", "#person-lund")]
+
+
+def test_no_speaker_from_a_citations_names_nor_from_half_a_name(tmp_path):
+    # "as the ancient said,--[Cicero, Pro Ligar. c. 12.]--I should have …, as Darius, who …
+    # ordered one of his pages … to repeat in his ear, “Sir, remember the Athenians”": the
+    # citation's words name no speaker, and the window after "said" that ends inside "Darius"
+    # reads no "Da"
+    body = ("I the less remember the injuries I have received; insomuch that, as the ancient said,--[Tully, "
+            "Pro Millo.\nc. 12.]--I should have a register of injuries, or a prompter, as Darius,\nwho, that he "
+            "might not forget the offence he had received from those of\nAthens, so oft as he sat down to dinner, "
+            "ordered one of his pages three\ntimes to repeat in his ear, \u201cSir, remember the Athenians\u201d;--[Herod., v.\n"
+            "105.]--and then, again, the mills I revisit still smile upon me.\n")
+    result = encode(tmp_path, body, "")
+    assert [(tag, who) for tag, who, _ in quotes(result)] == [("said", None)]
+    assert result.tree.getroot().xpath("//t:listPerson", namespaces=NS) == []
