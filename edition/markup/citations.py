@@ -52,7 +52,7 @@ from edition.markup.roles import ROLES
 from edition.markup.spans import Span
 from edition.markup.titles import quoted_title
 from edition.structure.blockquotes import MEMO_FIELD, program_code
-from edition.structure.dates import is_letter_dateline, parse_date
+from edition.structure.dates import MONTH_NAME, is_letter_dateline, parse_date
 from edition.structure.references import LABEL, MAX_LABEL, label_key
 
 BIBL_RANK = 20  # the bibl (or ref) itself: outside its parts
@@ -193,8 +193,7 @@ def _plain(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH = MONTH_NAME
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
 # "Monday May 3rd 1932", "15th May 1909", "3 May, 1932", "May 1932"
 _DAY_DATE = (rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
@@ -390,6 +389,8 @@ SHAPES: tuple[Shape, ...] = (
     Shape("communication-from", "full", re.compile(
         r"\((?P<source>(?:[Pp]ersonal\s+|[Pp]rivate\s+)?(?:[Cc]ommunication|[Ll]etter|[Cc]onversation|[Ii]nterview)"
         r"\s+(?:from|with)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Rev)\.?\s+)?[A-Z][^()]{1,120}?)\.?\)"),
+        # (dated, it is an author-date citation's: "(Interview with Prof. Adeyemi, 2021)")
+        check=lambda m, text: re.search(r"\b(?:1[5-9]|20)\d\d[a-z]?\.?$", m["source"]) is None,
         parse=lambda shape, m, text: [Citation(m.start(), m.end(), "full", m.group(), shape.name,
                                                title=" ".join(m["source"].split()))]),
     # (i. 18)  (iv. 282)  ('Rationalism,' i. 404): a volume in small roman numerals and a page
