@@ -34,6 +34,7 @@ from edition.markup.citations import PART_RANK, Citation
 from edition.markup.statutes import find_statutes
 from edition.markup.spans import Span
 from edition.markup.titles import AFTER_TITLE, PERIODICAL_NOUN, authored_after, cited_after, make_title, quoted_title
+from edition.structure.dates import MONTH_NAME
 from edition.structure.notes import (AS_PRINTED, SUPERSCRIPT_ONLY, call_pattern, note_label_call, printed_call,
                                      superscript_marker, text_marker)
 
@@ -46,8 +47,7 @@ trans repr esq hon mt ft decl rep rept stat supp cong sess mem dept pt lib liv c
 _FUNCTION = frozenset("""a an and the of in on at to for by with from de du des la le les et
 und der die das von van di del y och och""".split())
 _YEAR = r"(?:1[5-9]|20)\d\d"
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH = MONTH_NAME
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NUM = r"(?:\d+|[ivxlcdm]+|[IVXLCDM]+)"
 # (a bimonthly's two months: "May/June 2002")

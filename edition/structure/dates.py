@@ -12,6 +12,13 @@ MONTHS = {name: i for i, name in enumerate(
 MONTHS.update({name[:3]: i for name, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
+# a month's name as the text prints it, in a pattern: whole or cut short, its stop or not
+# ("Sept.", "Aug", "June") -- the citations' and notes' dates; ``MONTH_NAME_CUT_WITH_STOP``:
+# whole, or cut short with its stop ("Oct."), where a bare "Mar" or "May" may be a word
+MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+              r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+MONTH_NAME_CUT_WITH_STOP = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)")
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _PATTERNS = [
     re.compile(rf"^{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})$"),

@@ -23,6 +23,7 @@ import re
 
 from edition.markup.spans import Span
 from edition.structure.model import ListBlock, Paragraph, Reference, ReferenceList
+from edition.structure.dates import MONTH_NAME_CUT_WITH_STOP
 from edition.tei.ids import slugify
 from edition.text.blocks import Block, cut_lines, line_blocks
 
@@ -79,8 +80,7 @@ _VANCOUVER = re.compile(rf"^(?P<authors>{_SURNAME_INITIALS}(?:,\s{_SURNAME_INITI
                         r"[:.]\s+(?=\S)(?!\(?(?:1[5-9]|20)\d\d)")  # "Smith J. 2015. Title": author–date
 # a month (a range of months, a day) printed before the year that closes an older entry
 # ("Journal of Abnormal Psychology, October-November 1913.")
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)")
+_MONTH = MONTH_NAME_CUT_WITH_STOP
 _MONTH_BEFORE = re.compile(rf"(?<![\w]){_MONTH}(?:[ \u00a0]?[-–][ \u00a0]?{_MONTH})?(?:[ \u00a0]\d{{1,2}},?)?[ \u00a0]*$")
 _VANCOUVER_YEAR = re.compile(r"(?<=[.;]\s)(?P<year>(?:1[5-9]|20)\d\d[a-z]?)"
                              r"(?=(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?(?:[;:.]|\s*$))")
