@@ -819,6 +819,7 @@ class SectionMarkup:
         last_speaker: dict[int, str] = {}  # unit -> speaker of a said that ran to its end
         turns: dict[int, str] = {}  # unit -> speaker of a said that opens it (a dialogue's turn)
         self._openers: dict[int, str | None] = {}  # unit -> whoever's said opens it, named or not
+        self._examiners: dict[int, tuple] = {}  # unit -> (examiner, witness) from it on
         asked: set[int] = set()  # units opened by a question whose asker the text does not name
         self._quotes_interviewee = False  # speech the text has given its interviewee by a verb
         by_unit_start = sorted(quotations, key=lambda q: (q.first.unit, q.first.start))
@@ -902,13 +903,22 @@ class SectionMarkup:
                         "said", None if self._asks(q) else self._the_interviewee(), None, "interviewee")),
                         None, verdicts, last_speaker, turns, asked)
                     continue
+                if not attributed and q.depth == 0 and not self._asks(q) and u - 1 in turns \
+                        and (pair := self._examination(u))[0] is not None and pair[1] is not None \
+                        and turns[u - 1] == self._speaker(Verdict("said", pair[0])).who:
+                    # the answer to the examiner's question, alone in its paragraph: the witness's
+                    # ("The Coroner asked the captain …" / "“Did you …?”" / "“Yes, sir.”")
+                    self._settle(q, self._speaker(Verdict("said", pair[1], None, "examined")),
+                                 None, verdicts, last_speaker, turns, asked)
+                    continue
                 if not attributed and q.depth == 0 and self._qa_turn(q, u, asked, last_speaker, turns):
                     # an examination's questions and answers, a paragraph each: the question
                     # after X's answer is the unnamed examiner's, not X's running on; the answer
                     # after it is X's again ("“Both,” said the witness." / "“How many boats were
                     # lowered?”" / "“Just two, sir.”")
                     answer = not self._asks(q)
-                    self._settle(q, Verdict("said", (turns.get(u - 2) or last_speaker.get(u - 2)) if answer else None, None, "question-answer"),
+                    self._settle(q, self._speaker(Verdict("said", (turns.get(u - 2) or last_speaker.get(u - 2)) if answer
+                                                          else self._examiner(u), None, "question-answer")),
                                  None, verdicts, last_speaker, turns, asked)
                     continue
                 other, last = turns.get(u - 2), turns.get(u - 1)
@@ -1226,10 +1236,55 @@ class SectionMarkup:
                 # the interviewee already: what the interviewee said, not words a transcript's
                 # unquoted answers quote, 'He was like, "You can't use WebKit."')
                 verdict = Verdict("said", self._the_interviewee(), verdict.verb, "interviewee")
+            if (verdict.tag == "said" and q.parent is None and q.depth == 0 and opens_paragraph
+                    and lead_u != u and self._asks(q) and not own_lead.strip(" \u00a0" + MASK)
+                    and not lead.rstrip(" \u00a0\n").endswith((":", ",", "—", "--"))
+                    and not (SPEECH.search(tail0 := self._tail(q)[0][:VERB_AFTER_MAX]) or speech.EITHER.search(tail0))
+                    and (examiner := self._examiner(u)) is not None and verdict.who != examiner):
+                # a question alone in its paragraph, after the words that say who examines whom
+                # ("The Coroner asked the captain whether …"): the examiner's, not the one whose
+                # answer the paragraph before reported ("Captain Turner replied that he had not.")
+                verdict = Verdict("said", examiner, verdict.verb, "examiner")
             self._settle(q, self._speaker(verdict, q), prev_q, verdicts, last_speaker, turns, asked)
             if self.interviewee and verdict.tag == "said" and verdict.verb and self._is_interviewee(verdicts[id(q)].who):
                 self._quotes_interviewee = True
         return verdicts
+
+    def _examiner(self, u: int) -> str | None:
+        """Who examines the witness in the questions from paragraph ``u`` on: the person the
+        paragraphs before name as asking another ("The Coroner asked the captain whether …",
+        "Senator Smith then asked Mr. Ismay …"), the last so named; None where none is, or where
+        the asker is no one the text names (the narrator's "I asked him")."""
+        return self._examination(u)[0]
+
+    def _examination(self, u: int) -> tuple[str | None, str | None]:
+        """(examiner, witness) from the last words before paragraph ``u`` that say who asks
+        whom; each None where the text does not name the person."""
+        if u not in self._examiners:
+            found: tuple[str | None, str | None] = (None, None)
+            # back over the turns of the examination to the paragraph of narrative before them
+            for k in range(u - 1, -1, -1):
+                if k in self._examiners:
+                    found = self._examiners[k]
+                    break
+                if k in self._openers:
+                    continue  # a turn
+                cues = list(_EXAMINES.finditer(self.units[k].text, self.units[k].start, self.units[k].end))
+                if cues:
+                    m = cues[-1]
+                    found = (self._examined_person(k, m, "title", "asker"),
+                             self._examined_person(k, m, "wtitle", "witness"))
+                break
+            self._examiners[u] = found
+        return self._examiners[u]
+
+    def _examined_person(self, k: int, m: re.Match, title: str, name: str) -> str | None:
+        if m[title]:
+            return self._the_titled(m[title].lower())  # "the captain": the one titled so
+        if not m[name]:
+            return None  # "him", "her"
+        named = self._persons(k, m.start(name), m.end(name), NO_MASK)
+        return named[0] if len(named) == 1 else None
 
     def _the_interviewee(self) -> str:
         """The person the interview is with: the register's, else a name the register lacks."""
@@ -2087,7 +2142,7 @@ TITLES = {"colonel": "Colonel|Col", "major": "Major|Maj", "general": "General|Ge
           "commissioner": "Commissioner", "chairman": "Chairman", "ambassador": "Ambassador",
           "chancellor": "Chancellor", "premier": "Premier", "minister": "Minister",
           "secretary": "Secretary", "dean": "Dean", "marshal": "Marshal", "squire": "Squire",
-          "deacon": "Deacon", "elder": "Elder", "parson": "Parson", "rabbi": "Rabbi"}
+          "deacon": "Deacon", "elder": "Elder", "parson": "Parson", "rabbi": "Rabbi", "coroner": "Coroner"}
 _TITLED = re.compile(r"(?<![\w’'])(" + "|".join(TITLES.values()) + r")\.?[ \u00a0]+("
                      + _NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r")*)(?![\w’'])")
 _TITLE_KEY = {form: key for key, forms in TITLES.items() for form in forms.split("|")}
@@ -2095,6 +2150,15 @@ _TITLE_KEY = {form: key for key, forms in TITLES.items() for form in forms.split
 _ABBREVIATED_TITLES = frozenset(form for key, forms in TITLES.items() for form in forms.split("|")
                                 if form.lower() != key)
 _THE_BEFORE_TITLE = re.compile(r"\b[Tt]he[ \u00a0]+$")
+
+
+# who examines whom: "The Coroner asked the captain whether", "Senator Smith then asked Mr. Ismay"
+_EXAMINES = re.compile(r"(?:(?<![\w’'])[Tt]he[ \u00a0]+(?P<title>[A-Za-z][a-z]+)|(?P<asker>(?<![\w’'])[A-Z][\w’'.\-]+"
+                       r"(?:[ \u00a0][A-Z][\w’'.\-]+){0,3}))[ \u00a0]+(?:then[ \u00a0]+|next[ \u00a0]+|further[ \u00a0]+)?"
+                       r"(?:asked|questioned|examined|cross-examined|interrogated)[ \u00a0]+"
+                       r"(?:the[ \u00a0]+(?P<wtitle>[a-z]+)|him|her|(?P<witness>(?:(?:Mr|Mrs|Miss|Dr|Captain|Capt)\.?[ \u00a0]+)?"
+                       r"[A-Z][\w’'\-]+))\b(?=,?[ \u00a0\n]+(?:whether|if|what|which|how|why|when|where|who|about|concerning|"
+                       r"regarding|as[ \u00a0]+to)\b)")  # (not "asked him to walk in": a request)
 
 
 def titled_persons(texts) -> dict[str, str]:

@@ -1999,3 +1999,24 @@ def test_no_speaker_from_a_citations_names_nor_from_half_a_name(tmp_path):
     result = encode(tmp_path, body, "")
     assert [(tag, who) for tag, who, _ in quotes(result)] == [("said", None)]
     assert result.tree.getroot().xpath("//t:listPerson", namespaces=NS) == []
+
+
+def test_an_examinations_questions_are_the_examiners_the_answers_the_witnesss(tmp_path):
+    # "The Coroner asked the captain whether …. Captain Turner replied that he had not." over
+    # the questions and answers, a paragraph each: the coroner's questions (not the captain's,
+    # whose answer the paragraph before reports), the captain's answers
+    body = ("The mills of the valley were built long ago, and the family lived by the river.\n\n"
+            "The inquest was conducted by Coroner Tom Reed at the mill.\n\n"
+            "Captain Ann Lund, the miller, was the chief witness.\n\n"
+            "The Coroner asked the captain whether she had received a message about the flood. "
+            "Captain Lund replied that she had not.\n\n"
+            "\u201cDid you receive any special instructions as to the sluices?\u201d\n\n"
+            "\u201cYes, sir.\u201d\n\n"
+            "\u201cAre you at liberty to tell us what they were?\u201d\n\n"
+            "\u201cNo, sir.\u201d\n")
+    assert [who for _, who, _ in quotes(encode(tmp_path, body, ""))] == [
+        "#person-tom-reed", "#person-ann-lund", "#person-tom-reed", "#person-ann-lund"]
+    # a request is no examination: "asked him to walk in"
+    body = body.replace("asked the captain whether she had received a message about the flood",
+                        "asked the captain to walk in and sit by the fire")
+    assert "#person-tom-reed" not in [who for _, who, _ in quotes(encode(tmp_path, body, ""))]
