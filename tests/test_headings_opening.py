@@ -2093,7 +2093,9 @@ def test_the_parts_of_a_chapters_synopsis_head_its_sections_whatever_their_shape
 
 def test_an_old_drop_head_the_titles_first_words_and_et_cetera():
     assert heads_of(LONG, "Necessary Considerations, &c.", LONG) == ["Necessary Considerations, &c."]
-    assert heads_of(LONG, "The mill was sold, &c.", LONG) == []  # a sentence cut short, no heading
+    assert heads_of(LONG, "The second dayes proceeding at the Mill, January 22, &c.", LONG) == [
+        "The second dayes proceeding at the Mill, January 22, &c."]  # a day's head, cut short so
+    assert heads_of(LONG, "The mill was sold. The wheel was not, &c.", LONG) == []  # sentences, no heading
 
 
 def test_a_letters_place_and_weekday_under_the_source_line_is_no_author():

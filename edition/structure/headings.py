@@ -352,8 +352,11 @@ def shape(block: Block) -> str | None:
         return "caps"
     if len(text) > MAX_LENGTH:
         return None
-    if bare.endswith(", &c.") and len(_words(bare[:-5])) <= MAX_STOP_WORDS and _title_cased(_words(bare[:-5])):
-        return "title"  # "Necessary Truth, &c.": old print's drop-head, the title's first words
+    if bare.endswith(", &c.") and len(_words(bare[:-5])) <= MAX_WORDS and bare[:1].isupper() \
+            and not _TWO_SENTENCES_NOT_INITIALS.search(bare[:-5]):
+        # "Necessary Truth, &c.": old print's drop-head, the title's first words; "The second
+        # dayes proceeding against the King, January 22, &c.": a day's head, cut short so
+        return "title"
     words = _words(text)
     if not words or len(words) > MAX_WORDS or words[0].lower() == "by":
         return None
