@@ -201,7 +201,12 @@ IN_A_WORK_BEFORE = 60
 # a writing dated, however far its address puts the verb ("Governor Hobson in his letter to the
 # Board of Trade, dated 1st October, 1753, says,"): a document, its words written
 _IN_A_DATED_WORK = re.compile(rf"\bin[\s\u00a0]+(?:his|her|their|a|an|the)[\s\u00a0]+(?:\w+[\s\u00a0]+)?{WRITINGS}"
-                              r"\b[^.;:!?]{0,80}\bdated\b[^.;:!?]{0,40}$", re.IGNORECASE)
+                              r"\b[^.;:!?]{0,80}\bdated\b[^.;:!?]{0,40}$"
+                              # (or its writer's own, however far an apposition puts the verb:
+                              # "Luther Martin, …, in his report to the Legislature of that State
+                              # of the convention that framed the United States Constitution, said:")
+                              rf"|(?<=,)[\s\u00a0]+in[\s\u00a0]+(?:his|her|their)[\s\u00a0]+(?:\w+[\s\u00a0]+)?{WRITINGS}"
+                              r"\b[^.;:!?]{0,160},[\s\u00a0]*$", re.IGNORECASE)
 _AS_AUTHOR_SAYS = re.compile(r"(?<![\w’'])[Aa]s[\s\u00a0]+(?:[A-Z][\w’'.\-]*[\s\u00a0]+){1,3}(?:[a-z]+ly[\s\u00a0]+)?"
                              r"(?:says|observes|remarks|(?:has|have)[\s\u00a0]+(?:observed|remarked|noted|written|"
                              r"argued|pointed[\s\u00a0]+out))[\s\u00a0]*[,:]?[\s\u00a0]*(?:—|--?)?[\s\u00a0]*$")

@@ -2020,3 +2020,16 @@ def test_an_examinations_questions_are_the_examiners_the_answers_the_witnesss(tm
     body = body.replace("asked the captain whether she had received a message about the flood",
                         "asked the captain to walk in and sit by the fire")
     assert "#person-tom-reed" not in [who for _, who, _ in quotes(encode(tmp_path, body, ""))]
+
+
+def test_a_writers_own_report_named_before_the_verb_however_far_makes_the_words_written(tmp_path):
+    # "Luther Martin, attorney-general of Maryland, in his report to the Legislature of that
+    # State of the convention that framed the United States Constitution, said:" — writing
+    body = ("The mills of the valley were built long ago, and the family lived by the river.\n\n"
+            "Tom Reed, surgeon of the Mill Volunteers, in his report to the Board of the Mill Company of the "
+            "valley that built the weirs and the races, June 1, 1863, remarks, \u201cMy confidence in this remedy "
+            "is greater than ever, and the men agree with me.\u201d\n")
+    assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, body, ""))] == [("quote", None)]
+    # his speech is no writing
+    body = body.replace("in his report to", "in his speech to")
+    assert [tag for tag, _, _ in quotes(encode(tmp_path, body, ""))] == ["said"]
