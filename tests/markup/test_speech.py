@@ -267,7 +267,9 @@ def test_words_reported_after_that_stay_woven_in_over_several_sentences(tmp_path
 
 
 def test_the_subject_set_off_by_a_comma_is_the_speaker_not_the_last_name_before_the_verb(tmp_path):
-    text = ("Luther Martin, in his report to the Legislature on the speech that startled Tom Reed, "
+    # (in his speech: spoken; "in his report" makes the words written, see
+    # test_a_writers_own_report_named_before_the_verb_however_far_makes_the_words_written)
+    text = ("Luther Martin, in his speech to the Legislature on the report that startled Tom Reed, "
             "said: “Those who advocated the equality of suffrage took the matter up.”")
     assert quotes(encode(tmp_path, text, ""))[0][:2] == ("said", "#person-luther-martin")
 
