@@ -2142,7 +2142,10 @@ TITLES = {"colonel": "Colonel|Col", "major": "Major|Maj", "general": "General|Ge
           "commissioner": "Commissioner", "chairman": "Chairman", "ambassador": "Ambassador",
           "chancellor": "Chancellor", "premier": "Premier", "minister": "Minister",
           "secretary": "Secretary", "dean": "Dean", "marshal": "Marshal", "squire": "Squire",
-          "deacon": "Deacon", "elder": "Elder", "parson": "Parson", "rabbi": "Rabbi", "coroner": "Coroner"}
+          "deacon": "Deacon", "elder": "Elder", "parson": "Parson", "rabbi": "Rabbi", "coroner": "Coroner",
+          "alderman": "Alderman", "constable": "Constable", "count": "Count", "countess": "Countess",
+          "baron": "Baron", "duke": "Duke", "duchess": "Duchess", "earl": "Earl", "prince": "Prince",
+          "princess": "Princess", "emperor": "Emperor", "empress": "Empress", "king": "King", "queen": "Queen"}
 _TITLED = re.compile(r"(?<![\w’'])(" + "|".join(TITLES.values()) + r")\.?[ \u00a0]+("
                      + _NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r")*)(?![\w’'])")
 _TITLE_KEY = {form: key for key, forms in TITLES.items() for form in forms.split("|")}

@@ -2035,3 +2035,12 @@ def test_a_writers_own_report_named_before_the_verb_however_far_makes_the_words_
     # his speech is no writing
     body = body.replace("in his report to", "in his speech to")
     assert [tag for tag, _, _ in quotes(encode(tmp_path, body, ""))] == ["said"]
+
+
+@pytest.mark.parametrize("title", ["Coroner", "Alderman", "Count", "Duke", "Queen"])
+def test_more_titles_in_place_of_a_name(tmp_path, title):
+    # "Count Leo Tolstoy … “…,” said the count": as the colonel and the major
+    text = (f"We met {title} Tom Reed at the mill, where the wheel was turning.\n\n"
+            f"“Now,” said the {title.lower()}, “what do you want to know about the mill?”")
+    # (one speech in two parts)
+    assert [q[1] for q in quotes(encode(tmp_path, text, "")) if q[0] == "said"] == ["#person-tom-reed"] * 2
