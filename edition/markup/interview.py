@@ -36,7 +36,7 @@ _TITLE_CUE = re.compile(r"[\s\u00a0]*(?:An?[ \u00a0]+)?(?:Talk|Interview|Convers
 _FAVOURED = re.compile(r"\b(?:he|she)[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+)?(?:kindly[ \u00a0]+)?"
                        r"(?:favou?red|granted|given|gave)[ \u00a0]+(?:us|me|the[ \u00a0]+[A-Z]\w+)[ \u00a0]+"
                        r"(?:with[ \u00a0]+)?(?:the[ \u00a0]+following|an)[ \u00a0]+interview\b")
-_TITLED_NAME = re.compile(rf"\b(?:{'|'.join(_TITLES)})\.?[ \u00a0]+(?:[A-Z]\.[ \u00a0]?)*[A-Z][a-z’'-]+")
+_TITLED_NAME = re.compile(rf"\b{_HONORIFIC}(?:[A-Z]\.[ \u00a0]?)*[A-Z][a-z’'-]+")
 # (and a title alone, cut from its name, names no one)
 _NOT_NAMES = frozenset("The This That He She It They We I You Him Her Them".split()) | frozenset(_TITLES)
 
