@@ -296,6 +296,17 @@ def test_a_bracketed_footnote_as_project_gutenberg_prints_it(tmp_path):
     assert bibl.xpath("string(t:title)", namespaces=NS) == "Histoire de la Civilisation en Russie"
 
 
+
+def test_a_bracketed_note_headed_note_rather_than_footnote(tmp_path):
+    # "[Note 28: Extracts from a speech …]": some transcribers write "Note"
+    root = _encode(tmp_path,
+                   "The serfs of the north were freed first, as the historians tell it;[28] those "
+                   "of the south waited another forty years.\n\n"
+                   "[Note 28: See Gerebtzoff, Histoire de la Civilisation en Russie.]\n\n"
+                   "The nobles of the south fought every plan of freedom that came before them.\n")
+    assert _blocks(root) == ["p", "note[28]", "p"]
+    assert _refs(root) == {"[28]": "#note-28"}
+
 LONG = ("The mills of the valley were counted again in the spring, and the river rose all night; "
         "by morning the lower town was under water, and nobody had seen a flood like it.")
 

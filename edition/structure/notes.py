@@ -453,7 +453,8 @@ _FOOT_STYLES = frozenset({"a", "b", "g", "l", "n", "p", "f", "q", "k"})
 # it "[A]", "[185]"
 # ("[Footnote (b): …]": a letter in brackets, the text calling it so, glued: "an(b) innovation")
 # ("[Footnote *: …]", "[Footnote †: …]": a symbol, the text calling it glued: "… absurd."* Yet")
-_BRACKETED = re.compile(r"^\[Footnote[ \t\u00a0]+(?:(?P<f>[A-Z]|\d{1,4}(?::\d{1,3})?)|\((?P<p>[a-z])\)"
+# ("[Note 28: Extracts from a speech …]": some transcribers write "Note")
+_BRACKETED = re.compile(r"^\[(?:Foot)?[Nn]ote[ \t\u00a0]+(?:(?P<f>[A-Z]|\d{1,4}(?::\d{1,3})?)|\((?P<p>[a-z])\)"
                         r"|(?P<q>\*{1,3}|†{1,2}|‡{1,2}|§{1,2}|¶|‖))[:.](?=[\s\u00a0])")
 
 
