@@ -257,7 +257,7 @@ def _author_name(text: str) -> str | None:
     if not names_author(text):
         return None
     start, end = byline_name(text)
-    return text[start:end].rstrip(",")  # "By F. H. Knowlton," over his office
+    return text[start:end].rstrip(",;")  # "By F. H. Knowlton," over his office
 
 
 def _find_person(editorial: Editorial, name: str | None) -> str | None:

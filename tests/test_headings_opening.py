@@ -13,6 +13,9 @@ from edition.structure.headings import find_headings
 from edition.structure.opening import byline_name, is_byline, name_score, names_author
 from edition.structure.model import Dateline, Note, ReferenceList
 from edition.text.blocks import split_blocks
+from support import encode_text
+
+TEI = "http://www.tei-c.org/ns/1.0"
 
 BODY = ("The river rose all night, and by morning the lower town was under water. Nobody had "
         "seen anything like it since the great flood, and the council met at once.")
@@ -2116,3 +2119,17 @@ def test_a_date_over_a_letter_whose_salutation_runs_into_its_text_heads_nothing(
             "_August 6, 1914._\n\nMY VERY DEAR MOTHER,--These are my first days at the mill, full of "
             "noise and flour.\n\n" + BODY)
     assert [s.head.text for s in recognise(split_blocks(text)).sections if s.head is not None] == []
+
+
+def test_a_translators_clause_after_a_semicolon_keeps_the_authors_byline(tmp_path):
+    # "By Lucius Annaeus Seneca; translated by Richard M. Gummere": the translator after a
+    # semicolon, the author the name before it
+    title = "On Old Mills"
+    byline = "By Tom Reed Weir; translated by Ann M. Cole"
+    source = "(Letters on Mills, Letter XII. The Mill Library, Volume I, 1917)"
+    assert opening_of(f"{title}\n\n{byline}\n\n{source}\n\n{BODY}") == (title, byline, source)
+    assert byline_name(byline) == (3, len("By Tom Reed Weir;"))
+    # the author is the name alone, the semicolon no part of it, and no character is lost
+    tei = encode_text(tmp_path, f"{title}\n\n{byline}\n\n{source}\n\n{BODY}")
+    assert tei.findtext(f".//{{{TEI}}}titleStmt/{{{TEI}}}author") == "Tom Reed Weir"
+    assert "".join(tei.find(f".//{{{TEI}}}byline").itertext()) == byline

@@ -297,7 +297,8 @@ def byline_name(text: str) -> tuple[int, int]:
 
 # "By Immanuel Kant. Translated with Introduction and Notes by M. Campbell Smith, M.A.": the
 # author's byline, then a translator's or an editor's in a sentence of its own
-_SECOND_RESPONSIBILITY = re.compile(r"\.[\s\u00a0]+(?=(?:translated|edited|compiled|selected|arranged)\b)",
+# ("By Lucius Annaeus Seneca; translated by Richard M. Gummere": or after a semicolon)
+_SECOND_RESPONSIBILITY = re.compile(r"[.;][\s\u00a0]+(?=(?:translated|edited|compiled|selected|arranged)\b)",
                                     re.IGNORECASE)
 
 

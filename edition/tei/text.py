@@ -172,8 +172,9 @@ def _author(block: Block, author_ref: str | None, inline: Inline) -> etree._Elem
         return E("byline", text[:lead], E("persName", text[lead:]))
     name_start, name_end = byline_name(text)
     name = E("persName", ref=f"#{author_ref}" if author_ref else None)
-    name.text = text[name_start:name_end].rstrip(",")
-    # (the comma after the name, the author's office on the next line, is no part of it)
+    name.text = text[name_start:name_end].rstrip(",;")
+    # (the comma after the name, the author's office on the next line, is no part of it; nor
+    # the semicolon before a translator's clause)
     name.tail = text[name_start + len(name.text):name_end] or None
     if name_start or name_end < len(text):  # "By", a pseudonym after: the byline's words
         author = E("docAuthor", name)
