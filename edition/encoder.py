@@ -25,6 +25,7 @@ from edition.markup.works import WorksCited
 from edition.overrides import Overrides
 from edition.structure import Document, recognise
 from edition.structure.model import ReferenceList
+from edition.structure.notes import CALL_AT_END
 from edition.structure.opening import byline_name, names_author
 from edition.tei.header import build_header
 from edition.tei.ids import slugify
@@ -244,11 +245,8 @@ def _editorial_name(editorial: Editorial) -> str | None:
 # a note's marker glued to the end of the title as printed ("COLERIDGE*", "WALT WHITMAN.*",
 # "The Mill[1]"): the note's, not the title's — the header's title (metadata, running heads)
 # goes without it; the title page keeps the line as printed
-_NOTE_MARKER_END = re.compile(r"(?<=[^\W_]|[.!?’”)])(?:\*{1,3}|†{1,2}|‡{1,2}|\[(?:\d{1,3}|\*{1,3}|†{1,2}|‡{1,2})\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})$")
-
-
 def _without_note_marker(title: str) -> str:
-    return _NOTE_MARKER_END.sub("", title) or title
+    return CALL_AT_END.sub("", title) or title
 
 
 def _author_name(text: str) -> str | None:
@@ -257,7 +255,8 @@ def _author_name(text: str) -> str | None:
     if not names_author(text):
         return None
     start, end = byline_name(text)
-    return text[start:end].rstrip(",;")  # "By F. H. Knowlton," over his office
+    # ("By F. H. Knowlton," over his office; "… and G. Vernon Byrd[1]": the note's call no part of it)
+    return _without_note_marker(text[start:end].rstrip(",;"))
 
 
 def _find_person(editorial: Editorial, name: str | None) -> str | None:

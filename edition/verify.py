@@ -37,6 +37,8 @@ _NOTE = f"{{{TEI_NS}}}note"
 _BACK = f"{{{TEI_NS}}}back"
 _DIV = f"{{{TEI_NS}}}div"
 _BIBL = f"{{{TEI_NS}}}bibl"
+_DOC_AUTHOR = f"{{{TEI_NS}}}docAuthor"
+_BYLINE = f"{{{TEI_NS}}}byline"
 _LIST_BIBL = f"{{{TEI_NS}}}listBibl"
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"\S+")  # what folding leaves between single spaces
@@ -78,7 +80,9 @@ def _pieces(el: etree._Element, parent, current_id: str | None):
         return  # comments and processing instructions are not text either
     current_id = el.get(XML_ID) or current_id
     # a reference list's entries are blocks; a citation's bibl in running text is not
-    block = el.tag in BLOCKS or (el.tag == _BIBL and parent is not None and parent.tag == _LIST_BIBL)
+    # (the author's name inside a byline runs on in its line: "By <docAuthor>N.</docAuthor>[1]")
+    block = (el.tag in BLOCKS and not (el.tag == _DOC_AUTHOR and parent is not None and parent.tag == _BYLINE)) \
+        or (el.tag == _BIBL and parent is not None and parent.tag == _LIST_BIBL)
     if block:
         yield " ", current_id
     if el.text:

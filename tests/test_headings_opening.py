@@ -2133,3 +2133,17 @@ def test_a_translators_clause_after_a_semicolon_keeps_the_authors_byline(tmp_pat
     tei = encode_text(tmp_path, f"{title}\n\n{byline}\n\n{source}\n\n{BODY}")
     assert tei.findtext(f".//{{{TEI}}}titleStmt/{{{TEI}}}author") == "Tom Reed Weir"
     assert "".join(tei.find(f".//{{{TEI}}}byline").itertext()) == byline
+
+
+def test_a_notes_call_on_the_byline_is_the_notes_not_the_names(tmp_path):
+    # "by Robert D. Jones, Jr., and G. Vernon Byrd[1]", note 1 the authors' address
+    byline = "by Tom Reed, Jr., and Ann Cole[1]"
+    text = (f"Mills and Weirs\n\n{byline}\n\n(Papers on Mills, Riverton, 1979)\n\n{BODY}\n\n"
+            "Notes\n\n[1] Present address: Mill Office, Riverton.\n")
+    tei = encode_text(tmp_path, text)
+    assert tei.findtext(f".//{{{TEI}}}titleStmt/{{{TEI}}}author") == "Tom Reed, Jr., and Ann Cole"
+    line = tei.find(f".//{{{TEI}}}byline")
+    assert line.findtext(f".//{{{TEI}}}persName") == "Tom Reed, Jr., and Ann Cole"
+    ref = line.find(f"{{{TEI}}}ref")
+    assert (ref.text, ref.get("target")) == ("[1]", "#note-1")
+    assert "".join(line.itertext()) == byline

@@ -181,9 +181,12 @@ def _note_markers(doc: Document, markup: Markup) -> None:
     if title is not None:  # "THE GOSPEL ACCORDING TO WALT WHITMAN.*": the title's own note
         # (a "[11]" there too: the title is no paragraph the citations rule reads)
         # ("JOAN OF ARC[1]" over "[NOTE 1.": a labelled note called by its number in brackets)
+        # (the byline's too: "by Robert D. Jones, Jr., and G. Vernon Byrd[1]", the authors' address)
         in_title = nt.NoteMarkers(doc.notes.notes, nn.note_id, "g" if style in ("b", "o") else style)
-        for span in in_title.spans(title.text, 0, len(title.text)):
-            markup.add(title, span)
+        for block in doc.opening.blocks:
+            if block is title or block is doc.opening.author:
+                for span in in_title.spans(block.text, 0, len(block.text)):
+                    markup.add(block, span)
     if style == "b":
         return  # [1] is a numbered reference: the citations rule's
     sections = list(doc.sections_before_notes())

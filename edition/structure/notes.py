@@ -442,6 +442,10 @@ def marker_end(note: Note) -> int:
     return len(note.block.text) - len(rest.lstrip(" \t\n\u00a0"))
 
 
+# a note's call at the end of a title or a byline ("JOAN OF ARC[1]", "… G. Vernon Byrd[1]",
+# "LEAVES OF GRASS.*"): the note's, no part of the title or the name
+CALL_AT_END = re.compile(r"(?<=[^\W_]|[.!?’”)])(?:\*{1,3}|†{1,2}|‡{1,2}|\[(?:\d{1,3}|\*{1,3}|†{1,2}|‡{1,2})\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})$")
+
 # ---------------------------------------------------------------- footnotes in the body
 
 # marker styles a footnote kept under its paragraph opens with: "[1]", "[311:1]", "[A]", "(1)",

@@ -15,7 +15,7 @@ from lxml import etree
 
 from edition.structure.model import (Byline, Dateline, Document, ListBlock, Note, Notes, Opening,
                                      Paragraph, ReferenceList, Separator, SourceLine)
-from edition.structure.notes import note_id
+from edition.structure.notes import CALL_AT_END, note_id
 from edition.structure.opening import byline_lead, byline_name, names_author
 from edition.tei.ids import IdAllocator
 from edition.tei.ns import XML_ID, E, SubE, append
@@ -171,6 +171,10 @@ def _author(block: Block, author_ref: str | None, inline: Inline) -> etree._Elem
         lead = byline_lead(text)
         return E("byline", text[:lead], E("persName", text[lead:]))
     name_start, name_end = byline_name(text)
+    # a note's call glued to the name ("… and G. Vernon Byrd[1]") is the note's, not the name's
+    call = CALL_AT_END.search(text, name_start, name_end)
+    if call:
+        name_end = call.start()
     name = E("persName", ref=f"#{author_ref}" if author_ref else None)
     name.text = text[name_start:name_end].rstrip(",;")
     # (the comma after the name, the author's office on the next line, is no part of it; nor
@@ -178,8 +182,9 @@ def _author(block: Block, author_ref: str | None, inline: Inline) -> etree._Elem
     name.tail = text[name_start + len(name.text):name_end] or None
     if name_start or name_end < len(text):  # "By", a pseudonym after: the byline's words
         author = E("docAuthor", name)
-        author.tail = text[name_end:] or None
-        return E("byline", text[:name_start], author)
+        byline = E("byline", text[:name_start], author)
+        inline(byline, block, name_end, len(text))
+        return byline
     return E("docAuthor", name)
 
 
