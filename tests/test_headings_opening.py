@@ -2147,3 +2147,16 @@ def test_a_notes_call_on_the_byline_is_the_notes_not_the_names(tmp_path):
     ref = line.find(f"{{{TEI}}}ref")
     assert (ref.text, ref.get("target")) == ("[1]", "#note-1")
     assert "".join(line.itertext()) == byline
+
+
+def test_a_long_summary_in_capitals_over_a_titled_byline_is_the_title():
+    # a journal entry's summary heading set in capitals, longer than a title's line, over "By
+    # the Count de Las Cases.": a titled author with his name's particles
+    title = ("MILLS OF THE VALLEY.—THE MILLER'S RETURN FROM THE FAIR FORESEEN AT THE TIME OF HIS "
+             "DEPARTURE FROM RIVERTON.—THE WARDEN'S INTRODUCTION.—MORTIFICATION EXPERIENCED BY THE "
+             "REEVE.—OUR CAUSES OF COMPLAINT AGAINST HIM.—DESCRIPTION OF SIR THOMAS WEIR OF THE LOWER MILL.")
+    assert len(title) > 250
+    byline = "By the Count de Mill Cases."
+    source = "(Memoirs of the Mills, Vol. II. London: Mill Press, 1836)"
+    assert is_byline(byline) and is_byline("By the Marquis de Weir.")
+    assert opening_of(f"{title}\n\n{byline}\n\n{source}\n\n{BODY}") == (title, byline, source)

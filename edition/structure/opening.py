@@ -354,7 +354,8 @@ _ANONYMOUS = re.compile(r"^(?:issued[\s\u00a0]+)?by[\s\u00a0]+(?:(?:an?|the|his|
                         r"|(?:(?-i:[A-Z])[\w’'-]*[\s\u00a0]+){0,2}(?:people|citizens|members|friends|inhabitants|"
                         r"residents|women|men|ladies|workers|workingmen|delegates|students)(?=[\s\u00a0]+of\b))"
                         # (the words capitalised as a name's are, whatever the flag: not "By the end of …")
-                        r"(?:[\s\u00a0]+(?:(?-i:[A-Z])[\w’'-]*|of|the|in|and|from|to|on)){0,8}"
+                        # ("By the Count de Las Cases.": a title with a name's particles)
+                        r"(?:[\s\u00a0]+(?:(?-i:[A-Z])[\w’'-]*|of|the|in|and|from|to|on|de|du|des|von|van|da|di)){0,8}"
                         r"(?:\.?$|,[\s\u00a0]+(?:held|met|assembled|convened)\b[^\n]{0,120}$"
                         # ("By the Marquess of Dufferin Sometime Governor-General of the Dominion of
                         # Canada and afterwards Viceroy of India.": the offices he held after his title)
@@ -536,6 +537,10 @@ def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
     # HAND." / "(Bath: Printed and sold by W. Gye, 1800)")
     title_page = first and source_next and imprint_next and len(text) <= MAX_NOTICE_LINE \
         and _DISPLAY_CAPITALS.match(text) is not None
+    # (and a journal entry's summary in capitals over its byline: "CHARACTERISTIC CONVERSATION.—THE
+    # EMPEROR'S RETURN FROM ELBA FORESEEN ….—DESCRIPTION OF SIR HUDSON LOWE." / "By the Count …")
+    title_page = title_page or (first and byline_next and len(text) <= MAX_NOTICE_LINE
+                                and text == text.upper() and len(re.findall(r"[^\W\d_]{2,}", text)) >= 3)
     if not block.single_line or len(text) > MAX_LINE_LENGTH and not (
             len(text) <= MAX_AUTHORS_LINE and name_score(text) > 1) and not (
             first and source_next and len(text) <= MAX_NOTICE_LINE and _REVIEWED_BOOK.search(text)) \
