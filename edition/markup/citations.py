@@ -144,7 +144,8 @@ _VOLUME_PAGE = (r"(?P<volume>(?P<vn>[ivxl]{1,5})\.|(?P<vc>[IVXL]{1,5})(?:\.,?|,)
                 r"(?:pp?\.[ \u00a0]?)?(?P<pages>(?P<pfrom>\d{1,4})(?:\s*[-–]\s*(?P<pto>\d{1,4}))?)\.?")
 # one who told the authors ("Ephraim Zimmerman", "Martine", "Lema SC")
 # ("Lema SC", "Patrick Jackson", "Sultaire, S.M.")
-_COMMUNICANT = r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z]{1,3}\b|,\s+(?:[A-Z]\.){1,3})?"
+# ("D. Manuwal", "W. S. Laughlin": initials first)
+_COMMUNICANT = r"(?:[A-Z]\.\s?){0,3}(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z]{1,3}\b|,\s+(?:[A-Z]\.){1,3})?"
 # "and" as other languages print it between authors: "(Paddison e Walmsley, 2018)"
 _AUTHOR = rf"(?P<author>{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|&|e|und)\s+{_NAME})?{_ET_AL}?)"
 _SURNAME = rf"(?:{_PARTICLE}\s+)?{_NOT_AUTHOR}[{_UPPER}][\w'’\-\u2010\u2011]+"
@@ -386,11 +387,19 @@ SHAPES: tuple[Shape, ...] = (
                                                   text)]),
     # (Communication from Mrs. Aldah Gordon)  (Personal letter from Dr. Clyde G. O’Brien of
     # Appomattox): a communication named with its sender, the source as printed
+    # (letter to William Egan, Governor of Alaska, from James S. Bynum, …): its addressee first
     Shape("communication-from", "full", re.compile(
         r"\((?P<source>(?:[Pp]ersonal\s+|[Pp]rivate\s+)?(?:[Cc]ommunication|[Ll]etter|[Cc]onversation|[Ii]nterview)"
-        r"\s+(?:from|with)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Rev)\.?\s+)?[A-Z][^()]{1,120}?)\.?\)"),
+        r"\s+(?:to\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Rev)\.?\s+)?[A-Z][^()]{1,80}?,?\s+)?(?:from|with)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Rev)\.?\s+)?[A-Z][^()]{1,120}?)\.?\)"),
         # (dated, it is an author-date citation's: "(Interview with Prof. Adeyemi, 2021)")
         check=lambda m, text: re.search(r"\b(?:1[5-9]|20)\d\d[a-z]?\.?$", m["source"]) is None,
+        parse=lambda shape, m, text: [Citation(m.start(), m.end(), "full", m.group(), shape.name,
+                                               title=" ".join(m["source"].split()))]),
+    # (unpublished records of the Aleutian Islands National Wildlife Refuge): a body's files, the
+    # source as printed
+    Shape("unpublished-records", "full", re.compile(
+        r"\((?P<source>unpublished\s+(?:records|files|reports|notes|field\s+notes)\s+(?:of|in)\s+"
+        r"(?:the\s+)?[A-Z][^()]{2,100}?)\.?\)"),
         parse=lambda shape, m, text: [Citation(m.start(), m.end(), "full", m.group(), shape.name,
                                                title=" ".join(m["source"].split()))]),
     # (i. 18)  (iv. 282)  ('Rationalism,' i. 404): a volume in small roman numerals and a page

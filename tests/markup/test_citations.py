@@ -782,3 +782,15 @@ def test_a_communication_named_with_its_sender_is_a_source():
          "Personal letter from Dr. Tom G. Lund of Otley, and his son", "communication-from")]
     # a letter from a place, in small letters, is none: "(a letter from the mill)"
     assert find_citations("They wrote back at once (a letter from the mill) and said so.") == []
+    # the letter's addressee first, then its sender
+    letter = "(letter to Tom Reed, Governor of Mills, from Ann S. Cole, Secretary, Mill Company, Inc.)"
+    assert [(c.text, c.title, c.rule) for c in find_citations(f"The eagles came {letter} that year.")] == [
+        (letter, letter[1:-2], "communication-from")]
+
+
+def test_a_bodys_unpublished_records_are_a_source():
+    # "(unpublished records of the Aleutian Islands National Wildlife Refuge)"
+    records = "(unpublished records of the Riverton Mill Company)"
+    assert [(c.text, c.title, c.rule) for c in find_citations(f"The mills failed {records} in 1930.")] == [
+        (records, records[1:-1], "unpublished-records")]
+    assert find_citations("The mills failed (unpublished, as it happens) in 1930.") == []

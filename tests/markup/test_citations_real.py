@@ -385,6 +385,9 @@ def test_a_paper_named_after_the_extract_it_closes(text, title):
     ("The name is taken (a homonym, Flann, pers. comm.).", "Flann"),
     ("The wheel turned faster (Lema SC, Dickey JT, Swanson P, unpublished data).", "Lema SC, Dickey JT, Swanson P"),
     ("The genes were named so (Jurg Baheler, personal communication).", "Jurg Baheler"),
+    # initials before the surname
+    ("Rats took the eggs at the weir (D. Reed, personal communication).", "D. Reed"),
+    ("The foxes were gone by 1940 (W. S. Cole, personal communication).", "W. S. Cole"),
     ("It moved back to the valley (Patrick Cole, personal obs.). Then", "Patrick Cole"),
     # a figure before the name, a semicolon between; the name's initials after a comma
     ("Prey is scarce (0.19 deer/km²; Reed, S.M. unpublished data) in the valley.", "Reed, S.M."),
