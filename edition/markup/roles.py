@@ -9,4 +9,5 @@ Captain Capt Colonel Col General Gen Sergeant Sgt Inspector Constable Commission
 Spokeswoman Spokesperson Leader Deputy Shadow Editor Councillor Alderman Comrade Marshal Historian
 Curator Coach Manager Founder Chancellor Ambassador Attorney Lieutenant Lt Officer Superintendent
 Dean Principal Treasurer Premier Speaker Commander Admiral Major Detective Assistant Associate
+Apostle Prophet Evangelist
 """.split())

@@ -1889,6 +1889,15 @@ def test_a_place_or_a_body_of_men_is_no_speaker_nor_the_name_before_a_relative_w
     assert _speakers(result, 8) == [(None, "“Long li")]
 
 
+
+def test_a_title_of_scripture_before_a_name_then_who_said(tmp_path):
+    # "Rahere saw the Apostle Bartholomew, who said to him such words as these:—“Build …”":
+    # the name after the title is the speaker's (the article before it no bar)
+    result = encode(tmp_path, "In a dream Tom saw the Apostle Bartholomew, who said to him such words as these:"
+                              "—\"Build not only a mill but also a weir, and build them by the river.\" So Tom "
+                              "went home.", "")
+    assert _speakers(result, 8) == [("Bartholomew", '"Build n')]
+
 def test_a_work_named_in_roman_in_brackets_after_the_verb_makes_its_words_writing(tmp_path):
     # "hear what Thomas Hood says of them (Up the Rhine): “For a musical people …”"
     result = encode(tmp_path, 'Meanwhile, hear what Smith says of them (Up the Mill Race): "For a musical people '
