@@ -2160,3 +2160,12 @@ def test_a_long_summary_in_capitals_over_a_titled_byline_is_the_title():
     source = "(Memoirs of the Mills, Vol. II. London: Mill Press, 1836)"
     assert is_byline(byline) and is_byline("By the Marquis de Weir.")
     assert opening_of(f"{title}\n\n{byline}\n\n{source}\n\n{BODY}") == (title, byline, source)
+
+
+def test_a_signer_in_capitals_with_his_office_is_no_heading():
+    # "C. S. WOODHULL, Mayor." under an order quoted in a testimony, the testimony going on
+    para = textwrap.fill(" ".join([BODY] * 2), 70)
+    order = ("Having reason to apprehend a flood this evening, which will require more men than the\n"
+             "mill can spare, Major Reed is requested to hold the weir.")
+    assert heads_of(para, "MAYOR'S OFFICE, City Hall, May 10, 1849.", order, "T. S. MILLWARD, Mayor.",
+                    para, "THE WEIR", para) == ["THE WEIR"]

@@ -471,6 +471,9 @@ def _short_line(block: Block) -> bool:
 
 MAX_ADDRESS_LINES = 4
 _SIGNED_INITIALS = re.compile(r"^(?:[A-Z]\.[ \u00a0]?){2,4}$")  # "J.E.H.", "W. D. B."
+# a signer's initials and surname in capitals, then the office he signs in ("C. S. WOODHULL, Mayor.",
+# under an order quoted in a testimony; "I. D. BARNETT, President."): a signature, never a heading
+_SIGNER_IN_OFFICE = re.compile(r"^(?:[A-Z]\.[ \u00a0]?){1,3}[A-Z][A-Z’'\-]+,[ \u00a0]+[A-Z][a-z]+(?:[ \u00a0][a-z]+){0,3}\.$")
 
 
 def _address_and_date(block: Block) -> bool:
@@ -1189,7 +1192,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
                   or _called_footnote(blocks, i) or _flush_right(blocks, i, wrap)
                   # ("Adieu." over "P.S.--The water-colour …": a letter's close over its postscript)
                   or (i + 1 < len(blocks) and _POSTSCRIPT.match(blocks[i + 1].text))
-                  or i in place_lines or i in sorted_entries):
+                  or i in place_lines or i in sorted_entries
+                  or _SIGNER_IN_OFFICE.match(blocks[i].text.strip())):
             shapes[i] = None  # a list item, a quotation's source, a salutation, a signature, a turn
     # in a hard-wrapped text, a sentence the wrap left whole on a line longer than its lines,
     # between wrapped paragraphs: set apart as a heading ("Free software makes it exponentially
