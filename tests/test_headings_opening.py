@@ -2169,3 +2169,12 @@ def test_a_signer_in_capitals_with_his_office_is_no_heading():
              "mill can spare, Major Reed is requested to hold the weir.")
     assert heads_of(para, "MAYOR'S OFFICE, City Hall, May 10, 1849.", order, "T. S. MILLWARD, Mayor.",
                     para, "THE WEIR", para) == ["THE WEIR"]
+
+
+def test_a_numbered_heading_after_a_letters_close_heads_the_next_part():
+    # "Respectfully, yours." / "1.--DR. ERASTUS SERGEANT, SENIOR, OF STOCKBRIDGE.": the first
+    # notice after the covering letter
+    para = textwrap.fill(" ".join([BODY] * 2), 70)
+    assert heads_of(para, "Respectfully, yours.", "1.--DR. TOM REED, SENIOR, OF RIVERTON.", para,
+                    "II.--DR. ANN COLE OF RIVERTON.", para) == [
+        "1.--DR. TOM REED, SENIOR, OF RIVERTON.", "II.--DR. ANN COLE OF RIVERTON."]

@@ -87,6 +87,9 @@ _MONTH_ALONE = re.compile(r"^(?:January|February|March|April|May|June|July|Augus
 _POSTSCRIPT = re.compile(r"^P\.[ \u00a0]?S\.")  # a signature's "P. S. Johnny sends his duty …"
 # a letter's number in a collection: "225. JOHN ADAMS." after the last letter's "Yours."
 _NUMBERED = re.compile(r"^\d{1,4}\.[ \u00a0]")
+# a numbered heading after a letter's close: the next part's ("Respectfully, yours." / "1.--DR.
+# ERASTUS SERGEANT, SENIOR, OF STOCKBRIDGE."), no signature
+_NUMBERED_NEXT = re.compile(r"^(?:\d{1,4}|[IVXLC]{1,6})\.(?:[ \u00a0]|--|—)")
 # the number of a periodical essay (The Rambler, The Spectator), with its day: "NUMB. 88.
 # SATURDAY, Jan. 19. 1751.", "No. 10. Monday, March 12, 1711."
 _ISSUE_NUMBER = re.compile(r"^(?:NUMB|Numb|No|NO|Num|NUM)\.[ \u00a0]*\d{1,4}\.[ \u00a0]+"
@@ -1176,7 +1179,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
         if s and (_numbered_run(blocks, i) or _attribution(blocks, shapes, i, usual, least)
                   or (i == 0 and _SALUTATION.match(blocks[i].text) and not _dated_text_follows(blocks, 1))
                   or COMPLIMENTARY_CLOSE.match(blocks[i].text)
-                  or (i > 0 and blocks[i - 1].single_line and not _NUMBERED.match(blocks[i].text)
+                  or (i > 0 and blocks[i - 1].single_line and not _NUMBERED_NEXT.match(blocks[i].text)
                       and s != "label"  # "Yours sincerely." / "LETTER XXIV": the next letter, no signature
                       and COMPLIMENTARY_CLOSE.match(blocks[i - 1].text)
                       and len(blocks[i - 1].text.split()) <= MAX_CLOSE_WORDS)
