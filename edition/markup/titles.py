@@ -29,8 +29,9 @@ _CUE = re.compile(r"\b(?:works?|airs?|glees?|melod(?:y|ies)|novels?|books?|poems
                   r"(?:authors?|performances?|productions?|tune|translations?|editions?)\s+of"
                   r"|(?<=[a-z])[’']s(?:\s+[a-z]+)?)"
                   # (one of those named: "several popular airs, one of them being “Dixie,”")
+                  # ("in his longer poems, like “Prometheus,”")
                   r"(?:\s*,?\s*(?:one\s+of\s+(?:them|which)(?:\s+(?:being|is|was))?|among\s+them|including|such\s+as|"
-                  r"namely|notably))?\s*,?\s*$", re.IGNORECASE)
+                  r"namely|notably|like))?\s*,?\s*$", re.IGNORECASE)
 # (a possessive: "Mr. Tupper's “Philosophy”", "Mr. Ridgway’s recent “Nomenclature.”")
 # what names a work performed or written just before it, an article between: a title in
 # sentence case too ("singing the 'Humbugged Husband,'", "the famous glee 'Sleep, gentle
@@ -56,6 +57,10 @@ _PERFORMED = re.compile(
     # "a German daily paper, the “Freie Presse.”": the paper named in apposition
     r"|(?:paper|journal|newspaper|magazine|periodical|weekly|daily|review),\s+the)"
     r"(?:\s+(?:the|a|an|his|her|their|its|that|this))?\s*,?\s*$", re.IGNORECASE)
+# a work named in apposition after the noun that says what it is: "his greatest work, the
+# “Magnalia Christi,” is to show …"
+_WORK_THE = re.compile(r"\b(?:works?|books?|poems?|novels?|plays?|essays?|treatises?|histor(?:y|ies)|pamphlets?|"
+                       r"sermons?|tracts?|volumes?),[\s\u00a0]+the[\s\u00a0]*$", re.IGNORECASE)
 _AUTHOR_OF = re.compile(r"\b(?:authors?|editors?|writers?|translators?)\s+of\s+(?:an?|the)\s*$", re.IGNORECASE)
 # "announced a ‘Leninist Levy’": a thing of that name, not a work's title
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|one|another|every|each|any|some|no)\s*$", re.IGNORECASE)
@@ -134,6 +139,9 @@ def quoted_title(inner: str, before: str, after: str = "") -> bool:
             and not re.search(r"[!?]", inner) and _IN_PERIODICAL_AFTER.match(after)):
         # a paper's column or article named with the paper after it: 'the "Easy Chair" of
         # Harper's Magazine', '“Topics of the Times” in the New York Times'
+        return True
+    if (words and len(words) <= MAX_TITLE_WORDS and all(w.strip("‘’“”\"',.;:")[:1].isupper() for w in words)
+            and not re.search(r"[!?]", inner) and _WORK_THE.search(before[-40:])):
         return True
     if _ARTICLE_BEFORE.search(before[-12:]) and not _AUTHOR_OF.search(before[-40:]):
         return False  # (but "author of a “Comic History of England”" names a work)

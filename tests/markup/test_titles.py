@@ -182,6 +182,8 @@ def test_a_title_after_a_word_naming_a_work_whatever_verb_follows(tmp_path):
     ("Utilitarianism,", "Mr. J.S. Mill speaks, in his celebrated work, ", " (1864, pp. 45, 46)"),
     ("Dixie,", "He wrote several popular airs, ", " which afterward became famous"),
     ("Dixie,", "He wrote several popular airs, one of them being ", " which afterward became famous"),
+    ("Prometheus,", "in his longer poems, like ", " half the voyage is spent"),
+    ("Magnalia Molinaria,", "The very object of his greatest work, the ", " is to show the mills"),
     # a paper named as one after its title, or before it in apposition
     ("Mill Beat,", "and quarters for the ", " a journal published during the fair"),
     ("Freie Mühle.", "began the publication of a German daily paper, the ", ""),
