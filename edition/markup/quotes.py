@@ -33,7 +33,10 @@ _IT_ELIDED = re.compile(r"[Tt][ \u00a0]+(?:is|was|were|will|would|has|had)\b")
 _DROPPED_H = re.compile(r"(?:e|er|im|ere|ome|ave|ad|oo|ouse|ead|eart|eard|elp|orse|undred|ungry|usband|ullo|"
                         r"int|andsome|orribl[ey]|eaps?|erself|imself|owever|umble|appen|appened|alf|orses|"
                         r"ealth|eavy|oliday)(?:n't|'s|'d|'ll)?\b(?!['’])", re.IGNORECASE)
-_ELISION = re.compile(r"(?:\d\d?s?|em|tis|twas|twere|twill|till|gainst|neath|n)\b", re.IGNORECASE)  # ‘90s, ’em, 'till, rock ’n’ roll
+# a decade named without its century: "in the 'forties of the nineteenth century"
+_DECADE = r"(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b"
+_ELISION = re.compile(r"(?:\d\d?s?|em|tis|twas|twere|twill|till|gainst|neath|n)\b|" + _DECADE,
+                      re.IGNORECASE)  # ‘90s, ’em, 'till, rock ’n’ roll
 # A closing citation and the punctuation after it: supplied closing marks go before it.
 TRAILING_CITATION = re.compile(r"\s*\((?:[^()]*)\)[.,;]?\s*$")
 _LEADING = re.compile(r"[\s\u00a0…]*(?:\.\.\.)?[\s\u00a0]*")
@@ -157,7 +160,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 def _looks_elided(text: str, i: int, end: int, mark: str = "’") -> bool:
     """‘90s or ’em: an elision, not a quotation, when no closing mark follows in the unit
     (for a straight mark: none after a word's end, as "em'" or "it.'" would be)."""
-    if re.match(r"\d\ds\b", text[i:end]):
+    if re.match(r"\d\ds\b", text[i:end]) or re.match(_DECADE, text[i:end], re.IGNORECASE):
         return True
     if mark == "’":
         return "’" not in text[i:end]

@@ -37,6 +37,12 @@ def test_apostrophes_are_not_quotation_marks(text):
     assert spans(text) == []
 
 
+def test_a_decade_without_its_century_is_no_quotation():
+    # "in the 'forties of the nineteenth century": an elision, though a quotation's mark follows
+    assert spans("in the 'forties of the century, when 'the mill' was new") == [(0, "'the mill'")]
+    assert spans("in the ‘sixties the mill was rebuilt, and ‘the weir’ too") == [(0, "‘the weir’")]
+
+
 def test_curly_nested_quotations():
     assert spans("He wrote ‘the “theory” of it’ once.") == [
         (0, "‘the “theory” of it’"), (1, "“theory”")]
