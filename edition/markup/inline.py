@@ -89,7 +89,11 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
     lower = lower_words(b.text for b in all_blocks)  # "YOUNG MAN." a role where "no young man …"
     # (not from the headings or the title page: title case there makes any word look a name,
     # "The President Discusses Flynn with …")
-    heads = {id(s.head) for s in doc.sections if s.head is not None} | {id(b) for b in doc.opening.blocks}
+    # (but the source line names the work as its title page prints it: "… Conversations of the
+    # Emperor Napoleon")
+    source_line = doc.opening.source_line.block if doc.opening.source_line is not None else None
+    heads = {id(s.head) for s in doc.sections if s.head is not None} | {
+        id(b) for b in doc.opening.blocks if b is not source_line}
     titled = titled_persons(b.text for b in all_blocks if id(b) not in heads)
     interviewed = interviewee(b.text for b in all_blocks)
     grouped = grouped_numbers(b.text for b in all_blocks)

@@ -2153,6 +2153,9 @@ _TITLE_KEY = {form: key for key, forms in TITLES.items() for form in forms.split
 _ABBREVIATED_TITLES = frozenset(form for key, forms in TITLES.items() for form in forms.split("|")
                                 if form.lower() != key)
 _THE_BEFORE_TITLE = re.compile(r"\b[Tt]he[ \u00a0]+$")
+# a rank "the" goes before with the name after it, the same person ("the Emperor Napoleon", "the
+# Duke of …"), not another's office in apposition ("to the President Jared Kushner")
+_RANKS = frozenset("count countess baron duke duchess earl prince princess emperor empress king queen".split())
 
 
 # who examines whom: "The Coroner asked the captain whether", "Senator Smith then asked Mr. Ismay"
@@ -2172,7 +2175,8 @@ def titled_persons(texts) -> dict[str, str]:
     initialled: set[str] = set()  # titles given to someone named by initials only
     for text in texts:
         for m in _TITLED.finditer(text):
-            if _THE_BEFORE_TITLE.search(text, max(0, m.start() - 4), m.start()) or (
+            if _THE_BEFORE_TITLE.search(text, max(0, m.start() - 4), m.start()) \
+                    and _TITLE_KEY[m.group(1)] not in _RANKS or (
                     text[m.end(1):m.end(1) + 1] == "." and m.group(1) not in _ABBREVIATED_TITLES):
                 continue  # "to the President Jared Kushner": another in apposition; "the President. He"
             words = [w for w in m.group(2).split() if w not in _NOT_NAMES and w not in ROLES]

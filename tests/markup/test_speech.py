@@ -2053,3 +2053,16 @@ def test_more_titles_in_place_of_a_name(tmp_path, title):
             f"“Now,” said the {title.lower()}, “what do you want to know about the mill?”")
     # (one speech in two parts)
     assert [q[1] for q in quotes(encode(tmp_path, text, "")) if q[0] == "said"] == ["#person-tom-reed"] * 2
+
+
+def test_a_rank_with_the_before_it_and_the_source_line_name_the_titled_person(tmp_path):
+    # "(Memoirs … and Conversations of the Emperor Napoleon, Vol. II …)" / "“He is hideous,” said
+    # the Emperor": the emperor is Napoleon (the President before a name is another's office)
+    text = ("The Mill Journal\n\nBy Ann Cole\n\n(Memoirs and Conversations of the Emperor Tom, Vol. II. "
+            "London: Mill Press, 1836)\n\nThe wheel was turning when we came to the mill, and the river "
+            "was high.\n\n“He is hideous,” said the Emperor, “but we must not decide too hastily.”\n")
+    assert [q[1] for q in quotes(encode(tmp_path, text, "")) if q[0] == "said"] == ["#person-tom"] * 2
+    text = ("The Mill Journal\n\nBy Ann Cole\n\n(Memoirs and Conversations of Tom Reed, Vol. II. "
+            "London: Mill Press, 1836)\n\nAn adviser to the President Tom Weir came to the mill, and the "
+            "river was high.\n\n“He is hideous,” said the President, “but we must not decide too hastily.”\n")
+    assert [q[1] for q in quotes(encode(tmp_path, text, "")) if q[0] == "said"] == [None] * 2
