@@ -138,6 +138,11 @@ _NAMED_ITALIC = re.compile(r"(?<![\w’'\-])(?!(?i:see|cf|compare|vide)\b)"
 _WHOLE_NOTE_AFTER_TITLE = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,60}\))?[ \u00a0]*\.?[ \u00a0\n]*$")
 _TITLE_ALONE = re.compile(r"[ \u00a0]*(?P<title>_[A-Z][^_\n]{2,120}_)(?=" + _WHOLE_NOTE_AFTER_TITLE.pattern + ")")
 _NEXT_REFERENCE = re.compile(r";[ \t\n\u00a0]+(?=[A-Z“‘\"_])|(?<=\.)[ \t\n\u00a0]+(?=_[^_\n]{2,120}_)")
+# after a reference's page and its stop, the next one's author or short title and a comma:
+# "Winthrop, ii. 307. Stiles, Ancient Windsor, i. 447." (the reading before it ends there)
+# (a page of three figures at most: after a year, "December 4, 1895. Philadelphia, 1895." names
+# the place of the same work)
+_NEXT_AFTER_PAGE = re.compile(r"(?:(?<=\D\d\.)|(?<=\D\d\d\.)|(?<=\D\d\d\d\.))[ \t\n\u00a0]+(?=[A-Z][\w’'\-]*\.?(?:[ \u00a0][A-Z][\w’'\-]*\.?){0,3},)")
 # ("Id.": the law's ibidem)
 _IBID = re.compile(r"(?P<abbr>(?i:ibid|ib|op\.?\s*cit|loc\.?\s*cit)\b\.?|Id\.)"
                    r"(?:,?\s*(?:(?P<pages>(?i:pp?\.?|pages?)\s*\d+(?:\s*[-–]\s*\d+)?)"
@@ -878,6 +883,26 @@ def _author_at(text: str, m: re.Match) -> Citation:
                     pages=pages, spans=spans)
 
 
+def _reading(text: str, at: int, end: int, after_lead_in: bool):
+    """The pieces of ``text[at:end]`` and the best reading of them as a reference: (pieces,
+    (builder, pieces used) or None, the document reading or None)."""
+    pieces = _pieces(text, at, end)
+    for p in pieces:
+        _classify(p)
+    read = _read(text, pieces)
+    document = None if after_lead_in else _document(text, pieces)
+    if document is not None and (read is None or read[1] <= document[1]):
+        read = document
+    return pieces, read, document
+
+
+def _open_quotation(text: str, start: int, end: int) -> bool:
+    """A quotation or a bracket opened in ``text[start:end]`` is not closed there ("(Paris, 1878,
+    T. II. pp. 372-6; T. III. pp. 5-8)": the same work's parts)."""
+    part = text[start:end]
+    return part.count("“") > part.count("”") or part.count('"') % 2 == 1 or part.count("(") > part.count(")")
+
+
 def read_references(text: str, start: int, end: int, known_title, known_author) -> list[Citation]:
     """The references a note gives in ``text[start:end]`` (the note after its marker).
     ``known_title(title)``/``known_author(name)`` say whether a work cited before has that
@@ -905,7 +930,8 @@ def read_references(text: str, start: int, end: int, known_title, known_author) 
     # (a note opening with "See" reads from after it: "See Gerebtzoff" is no author)
     opening = set() if _LEAD.match(text, start, end) else {start}
     led = opening | {m.end() for m in _LEAD.finditer(text, start, end) if m.end() > start} \
-        | {m.end() for m in _NEXT_REFERENCE.finditer(text, start, end)} \
+        | (next_starts := {m.end() for m in _NEXT_REFERENCE.finditer(text, start, end)}
+           | {m.end() for m in _NEXT_AFTER_PAGE.finditer(text, start, end)}) \
         | {m.end() for m in _AFTER_YEAR_COLON.finditer(text, start, end)} \
         | (titles_after := {m.end() for m in _AND_NEXT_TITLE.finditer(text, start, end)}) \
         | {m.start() for m in _NAMED_ITALIC.finditer(text, start, end)}
@@ -913,7 +939,8 @@ def read_references(text: str, start: int, end: int, known_title, known_author) 
     # 'articles by Professor Roscoe Pound: “Do we need a Philosophy of Law?” Columbia Law Review,
     # Vol. V, p. 339', '“A popular author must … omnibus.” Miscellanies, Vol. I, p. 272.'
     after = {m.end() for m in _AFTER_LEAD_IN.finditer(text, start, end)} - led
-    for at in sorted(led | after):
+    points = sorted(led | after)
+    for k, at in enumerate(points):
         if found and at < found[-1].end:
             continue
         if at in titles_after and not (found and text[found[-1].end:at].split() == ["and"]):
@@ -924,16 +951,14 @@ def read_references(text: str, start: int, end: int, known_title, known_author) 
         stop = text.find(")", at, end) if text[at - 1:at] == "(" else -1
         # (in brackets: to their close; a note that is a title in italics, to the title's end)
         limit = m.end("title") if at == start and (m := _TITLE_ALONE.match(text, start, end)) else end
-        pieces = _pieces(text, at, stop if stop > 0 else limit)
-        for p in pieces:
-            _classify(p)
+        # (and no further than the next reference: "Winthrop, ii. 307. Stiles, Ancient Windsor, …")
+        # (not inside a title in quotation marks: "“… 'Distant' Reading; Or, toward …”")
+        limit = min([limit] + [p for p in points[k + 1:] if p in next_starts
+                               and not _open_quotation(text, at, p)][:1])
+        pieces, read, document = _reading(text, at, stop if stop > 0 else limit, at in after)
         if at in after and pieces and pieces[0].kind == "quoted" and re.search(
                 r"\.[”\"’']*$", pieces[0].text):
             continue  # after a colon, a sentence in quotation marks: a quotation, its source after it
-        read = _read(text, pieces)
-        document = None if at in after else _document(text, pieces)
-        if document is not None and (read is None or read[1] <= document[1]):
-            read = document
         if read is None:
             continue
         b, used = read

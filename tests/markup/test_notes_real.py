@@ -782,3 +782,18 @@ def test_a_named_authors_article_in_a_paper_of_a_day():
     # paper his article is in, the day
     (ref,) = _refs('Prof. Anna Reed, article in "Mill Star," Nov. 14, 1898.')
     assert ref[1:3] == ("Mill Star", "Prof. Anna Reed")
+
+
+def test_short_references_one_after_another_each_after_its_page_and_stop():
+    # "Winthrop, ii. 307. Stiles, Ancient Windsor, i. 447.": two works, the second read from its
+    # own author, no further than the next one
+    text = "Reed, ii. 307. Stiles, Ancient Mills, i. 447. Hutchinson, ii. 10."
+    assert [c.text for c in read_references(text, 0, len(text), lambda t: False, lambda n: False)] == [
+        "Reed, ii. 307", "Stiles, Ancient Mills, i. 447", "Hutchinson, ii. 10"]
+    # after a year, a place: the same work's imprint
+    text = "Proceedings at the Opening of the Mill, December 4, 1895. Riverton, 1895."
+    assert len(read_references(text, 0, len(text), lambda t: False, lambda n: False)) <= 1
+    # a semicolon inside the brackets of one work's parts: no new reference there
+    text = "See Pictet, Origines des Moulins (Paris, 1878, T. II. pp. 372-6; T. III. pp. 5-8), for the mills."
+    found = read_references(text, 0, len(text), lambda t: False, lambda n: False)
+    assert [c.author for c in found] == ["Pictet"]
