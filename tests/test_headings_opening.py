@@ -2013,6 +2013,12 @@ def test_a_headline_over_several_decks_a_block_each_then_the_dated_source_line()
     assert opening_of("Terrible Fire at the Mill!!\n\nOver twenty persons were hurt on Monday.\n\n"
                       "Confirmation of the Report.\n\n(Valley Gazette, Leeds, October 10, 1857)\n\n"
                       + LONG)[2] is None
+    # three decks: "O. G. WARREN DEAD" / "The Editor of the "Commercial" Died This Morning." / "A
+    # PEACEFUL END." / "His Physicians Worked Hard … Without Avail—A Sketch of His Life." / source
+    text = ("T. R. MILLER DEAD\n\nThe Keeper of the \"Weir\" Died This Morning.\n\nA PEACEFUL END.\n\n"
+            "His Physicians Worked Hard to Save His Life, and Resorted to Heroic Methods Without Avail—A "
+            "Sketch of His Life.\n\n(The Valley News, Leeds, Friday, May 6, 1892, page 1)\n\n" + LONG)
+    assert opening_of(text) == ("T. R. MILLER DEAD", None, "(The Valley News, Leeds, Friday, May 6, 1892, page 1)")
 
 
 def test_an_author_line_of_many_names_one_of_which_reads_as_a_common_word():

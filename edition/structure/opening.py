@@ -857,8 +857,11 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
     source_line: SourceLine | None = None
     headline = _headline_over_source(blocks)
     decked = False  # a deck stands under the headline: the opening names no author but by a byline
-    for i, block in enumerate(blocks[:MAX_OPENING_BLOCKS]):
-        if source_line is not None:
+    # (a headline over three decks, then its source line: one more block; not a letter's date
+    # line under a byline: "By the Marquess …" / "LETTER V." / … / "Reykjavik, Iceland, June 21, 1856.")
+    for i, block in enumerate(blocks[:MAX_OPENING_BLOCKS + 1]):
+        if source_line is not None or i >= MAX_OPENING_BLOCKS and (
+                not decked or any(is_byline(c.text) for c in candidates)):
             break
         source_line = None if _BYLINE.match(block.text) and is_byline(block.text) or i < headline \
             else parse_source_line(block, under_title=bool(candidates))
