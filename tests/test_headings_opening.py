@@ -508,6 +508,8 @@ def heads_of(*blocks):
     "CHAPTER III.", "PART THE THIRD.", "2.1 Recordings of the debates", "Theme 1: Coping with stress",
     "Chapter One", "Research question 2: What do millers think of the word \"mill\" and how do they use it?",
     '1. "What is it for?"', "                    The Mill", "4 The FLOOD",
+    # a section's sign and its number in roman: "§ II. The Fitz-Ralph Family: Richard’s Parentage."
+    "    § II. The Reed Family: Tom's Parentage.", "    § III. His Birthplace.",
 ])
 def test_heading_shapes_between_paragraphs(heading):
     # sentence case needs another heading in the article

@@ -70,8 +70,9 @@ _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 # "II.", "CHAPTER III.", "Part 3:", "PART THE THIRD.", "Section 5.2", "2.", "2.1", "BOOK 3.IV.", "§ 2"
 _LABEL = re.compile(
     rf"^(?:(?:{_LABEL_WORDS})[ \u00a0]+(?:the[ \u00a0]+)?(?:\d{{1,3}}(?:\.(?:\d{{1,2}}|[IVXLC]{{1,9}}))*|[IVXLC]{{1,9}}|"
-    rf"(?:{_NUMBER_WORDS}))|[IVXLC]{{1,9}}|\d{{1,2}}(?:\.\d{{1,2}})*|§[ \u00a0]?\d{{1,3}})[.:]?",
+    rf"(?:{_NUMBER_WORDS}))|[IVXLC]{{1,9}}|\d{{1,2}}(?:\.\d{{1,2}})*|§[ \u00a0]?(?:\d{{1,3}}|[IVXLC]{{1,9}}))[.:]?",
     re.IGNORECASE)
+# ("§ II. The Fitz-Ralph Family: Richard’s Parentage.": a section's sign and its number in roman too)
 # words in italics, one or two ("_ae_", "_bandits_"): a title's terms, whatever their case
 _ITALIC_WORDS = re.compile(r"(?<!\w)(?P<mark>[_*])[a-z][\w’'\-]*(?:[ \u00a0][\w’'\-]+)?(?P=mark)(?!\w)")
 _LETTER_LABEL = re.compile(r"^\([A-Z]\)[ \u00a0]+")  # "(A) Feudal Socialism"
