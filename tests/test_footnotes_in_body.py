@@ -801,3 +801,24 @@ def test_a_starred_note_called_by_the_star_set_before_its_word_as_old_print_sets
     assert _blocks(root) == ["p", "note[*]", "p"]
     targets = [el.get("target") for el in root.xpath("//t:body//t:p//t:ref", namespaces=NS)]
     assert targets == ["#" + root.xpath("//t:body//t:note", namespaces=NS)[0].get(XML_ID)]
+
+
+def test_an_epigraphs_source_with_a_notes_call_and_notes_numbered_bare_called_in_brackets(tmp_path):
+    # "    Old Couplet.(32)" under an epigraph's verses, "Staveley(33)" in the text, and the notes
+    # at the end printed "   32 This couplet is quoted …": the calls are the notes', the line
+    # the epigraph's source, no heading
+    root = _encode(tmp_path,
+                   "    “Many a mile have I gone, and many did I walk,\n"
+                   "    But never saw a holier man than Tom of the Mill”.\n\n"
+                   "    Old Couplet.(32)\n\n"
+                   "The millers of the valley soon became more Irish than the Irish themselves, the\n"
+                   "Reeds and the Staveleys(33) among them, as the old histories tell it.\n\n"
+                   "In the vigorous tenacity of their attachment to the mill some of these families\n"
+                   "have ever remained as Irish as the Irish themselves, and the river with them.\n\n"
+                   "FOOTNOTES\n\n"
+                   "   32 This couplet is quoted by Prince in his Worthies of the Mill.\n\n"
+                   "   33 The Staveleys came from the north.\n")
+    assert root.xpath("//t:body//t:head", namespaces=NS) == []
+    assert _refs(root) == {"(32)": "#note-32", "(33)": "#note-33"}
+    bibl, = root.xpath("//t:body//t:p/t:bibl[not(ancestor::t:note)]", namespaces=NS)
+    assert bibl.text == "Old Couplet."

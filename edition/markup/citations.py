@@ -54,6 +54,7 @@ from edition.markup.titles import quoted_title
 from edition.structure.blockquotes import MEMO_FIELD, program_code
 from edition.structure.dates import MONTH_NAME, is_letter_dateline, parse_date
 from edition.structure.references import LABEL, MAX_LABEL, label_key
+from edition.structure.notes import CALL_AFTER_STOP
 
 BIBL_RANK = 20  # the bibl (or ref) itself: outside its parts
 PART_RANK = 21  # title, biblScope, edition, date, abbr, author inside it
@@ -786,6 +787,8 @@ def attribution_line(text: str) -> Citation:
     if (scripture := scripture_line(text)) is not None:
         return scripture
     end = len(text.rstrip())
+    if call := CALL_AFTER_STOP.search(text, 0, end):
+        end = call.start()  # "Old Couplet.(32)": the note's call is the note's
     dash = _ATTRIBUTION_DASH.match(text)  # "—Statute, April 30, 1790": what it names, no dash
     title = dash["name"] if dash is not None else text[:end]
     return Citation(0, end, "full", text[:end], "attribution", title=title.rstrip(" ."))

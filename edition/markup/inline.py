@@ -195,6 +195,8 @@ def _note_markers(doc: Document, markup: Markup) -> None:
         return  # [1] is a numbered reference: the citations rule's
     sections = list(doc.sections_before_notes())
     text = "\n".join(b.text for section in sections for b in _section_blocks(section, notes=False))
+    if style in ("s", "d") and all(nn.call_pattern("p", note.number).search(text) for note in doc.notes.notes):
+        style = "p"  # "32 This couplet is quoted …" called "Staveley(33)": in brackets, glued
     if style not in nn.AS_PRINTED and all(f"[{note.number}]" in text for note in doc.notes.notes):
         if not grouped_numbers([text]) - {note.number for note in doc.notes.notes}:
             return  # "1. https://…" notes marked "[1]" in the text: no "RQ1" is a marker

@@ -20,6 +20,7 @@ import re
 
 from edition.structure.headings import FAR_RIGHT_ATTRIBUTION, SCRIPTURE_REFERENCE, whole_quotation
 from edition.structure.model import Paragraph
+from edition.structure.notes import CALL_AFTER_STOP
 from edition.structure.opening import name_score
 from edition.text.blocks import Block
 
@@ -103,9 +104,12 @@ def rule(state) -> None:
                 continue
             if (isinstance(node, Paragraph) and node.block.single_line and node.block.indent_width > 0
                     and isinstance(previous, Paragraph) and previous.block_quote and len(content) == 1
-                    and _label(node.block.text, capitals=True)):
+                    and (_label(node.block.text, capitals=True)
+                         or CALL_AFTER_STOP.search(node.block.text.rstrip())
+                         and _label(CALL_AFTER_STOP.sub("", node.block.text.rstrip()), capitals=False))):
                 # "   MATTHEW ARNOLD." set in under an epigraph's verses (the first thing under a
-                # heading): its poet, in capitals
+                # heading): its poet, in capitals (or in title case with a note's call after its
+                # stop: "Old Couplet.(32)")
                 node.attribution, node.block_quote = "under", False
                 content.append(node)
                 continue

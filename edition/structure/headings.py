@@ -33,7 +33,7 @@ from dataclasses import replace
 from edition.structure.breaks import is_break
 from edition.structure.dates import WEEKDAY_LINE, is_dateline, is_letter_dateline, parse_date
 from edition.structure.opening import FUNCTION_WORDS, NOT_AFTER_TITLE, is_byline, name_score
-from edition.structure.notes import AFTER_STOP as NOTES_AFTER_STOP, HEADING as NOTES_HEADING, SUPERSCRIPT_FIGURES
+from edition.structure.notes import AFTER_STOP as NOTES_AFTER_STOP, CALL_AFTER_STOP, HEADING as NOTES_HEADING, SUPERSCRIPT_FIGURES
 from edition.structure.references import HEADING as REFERENCES_HEADING, entry as reference_entry
 from edition.structure.turns import DASHED_LABEL, RECORD_LABEL, SPEAKER_LABEL, SWORN_RECORD, TURN_LABEL
 from edition.text.blocks import Block, stripped_lines
@@ -543,7 +543,8 @@ def _attribution(blocks: list[Block], shapes: list, i: int, usual: int, least: i
     if i == 0 or blocks[i].indent_width <= usual:
         return False
     prev = blocks[i - 1]
-    if not blocks[i].text.rstrip(_QUOTES).endswith(".") and not (
+    # (a note's call after its stop: "Old Couplet.(32)")
+    if not CALL_AFTER_STOP.sub("", blocks[i].text).rstrip(_QUOTES).endswith(".") and not (
             blocks[i].indent_width >= prev.indent_width + FAR_RIGHT_ATTRIBUTION and name_score(blocks[i].text.strip()) > 1
             and not _in_capitals(blocks[i].text)):
         return False  # (a name far to the right under the verses needs no stop: "Leo Tolstoy")

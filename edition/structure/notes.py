@@ -442,6 +442,9 @@ def marker_end(note: Note) -> int:
     return len(note.block.text) - len(rest.lstrip(" \t\n\u00a0"))
 
 
+# a note's call after a line's last stop, in brackets ("Old Couplet.(32)" under an epigraph)
+CALL_AFTER_STOP = re.compile(r"(?<=\.)(?:\(\d{1,3}\)|\[\d{1,3}\])$")
+
 # a note's call at the end of a title or a byline ("JOAN OF ARC[1]", "… G. Vernon Byrd[1]",
 # "LEAVES OF GRASS.*"): the note's, no part of the title or the name
 CALL_AT_END = re.compile(r"(?<=[^\W_]|[.!?’”)])(?:\*{1,3}|†{1,2}|‡{1,2}|\[(?:\d{1,3}|\*{1,3}|†{1,2}|‡{1,2})\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})$")
@@ -562,8 +565,6 @@ def call_pattern(style: str, number: str) -> re.Pattern:
     if style == "k":  # "in 1650. *p The legislators"; the note printed "*" is called "**"
         return re.compile(rf"(?<=\s)\*{re.escape(number)}(?![\w*])")
     return re.compile(rf"(?<=.){re.escape(f'[{number}]')}", re.DOTALL)
-
-
 
 
 def _called_superscript(number: str, calling: list[Block]) -> tuple[Block, int, int] | None:
