@@ -822,3 +822,17 @@ def test_an_epigraphs_source_with_a_notes_call_and_notes_numbered_bare_called_in
     assert _refs(root) == {"(32)": "#note-32", "(33)": "#note-33"}
     bibl, = root.xpath("//t:body//t:p/t:bibl[not(ancestor::t:note)]", namespaces=NS)
     assert bibl.text == "Old Couplet."
+
+
+def test_a_name_alone_set_far_right_under_a_letters_last_paragraph_is_its_signature(tmp_path):
+    # "                                        Walt." between the letter's last paragraph and its
+    # postscript: no heading, no extract
+    para = ("Now, you boys, don't you think I have done the handsome thing by writing this astounding, "
+            "magnificent letter, certainly the longest I ever wrote in my life?")
+    root = _encode(tmp_path,
+                   "Dear Tom and Ann: I got your letter on Monday, and it was welcome as the rain on the mill.\n\n"
+                   "The river is high this week, and the wheel turns all night; the millers sleep by turns.\n\n"
+                   f"{para}\n\n" + " " * 40 + "Walt.\n\n"
+                   "Address me, care Major Reed, paymaster, Mill Street, Leeds. How is the weir?\n")
+    assert root.xpath("//t:body//t:head", namespaces=NS) == []
+    assert root.xpath("//t:body//t:quote", namespaces=NS) == []

@@ -25,7 +25,7 @@ from collections import Counter
 from edition.markup.speech import SENTENCE_END, WRITINGS, has_verb
 from edition.structure.attributions import over_its_source
 from edition.structure.dates import is_letter_dateline
-from edition.structure.headings import COMPLIMENTARY_CLOSE, table_rows
+from edition.structure.headings import COMPLIMENTARY_CLOSE, FAR_RIGHT_ATTRIBUTION, table_rows
 from edition.structure.model import ListBlock, Paragraph
 from edition.structure.turns import SWORN_LABEL, TURN_LABEL
 
@@ -304,8 +304,9 @@ EXTRACT_LINE_WORDS = 12  # a line set in as an extract: a short sentence (a mott
 
 def _set_off_extract(paragraph: Paragraph, after: Paragraph | None) -> bool:
     """Lines set in that read as an extract, verse or prose: wholly set in, or one short sentence;
-    not a letter's date line or close, a signature or a heading in capitals, a starred note, an
-    account's rows, a title-cased line alone (``after``: the paragraph after it)."""
+    not a letter's date line or close, a signature or a heading in capitals (or a name alone set
+    far right: "Walt."), a starred note, an account's rows, a title-cased line alone (``after``:
+    the paragraph after it)."""
     if "\u00a0" in paragraph.block.indent:
         return False  # no-break spaces set in at random, as a web page's copy has them: noise
     text = paragraph.block.text.strip()
@@ -321,6 +322,7 @@ def _set_off_extract(paragraph: Paragraph, after: Paragraph | None) -> bool:
         and not all(_FIGURES_LAST.search(line) for line in lines) \
         and not any(COMPLIMENTARY_CLOSE.match(line) or _CLOSE_IN_LINE.search(line) for line in lines) \
         and text[:1] not in "*†‡[(" and sum(c.isupper() for c in letters) * 2 < len(letters) \
+        and not (len(words) == 1 and paragraph.block.indent_width >= FAR_RIGHT_ATTRIBUTION) \
         and not (paragraph.block.single_line and len(content) >= 4
                  and sum(w[0].isupper() for w in content) >= TITLE_CASED * len(content)
                  # (a title over the document set in under it is the extract's: "Proclamation

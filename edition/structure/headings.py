@@ -1288,6 +1288,14 @@ def find_headings(blocks: list[Block]) -> set[int]:
                     _NUMBERED.match(block.text) and is_letter_dateline(nxt.text.replace("\n", " "))) \
                     and not _set_as_headings(block, blocks, headings):
                 continue
+        if s in ("stop", "title") and i > 0 and len(_words(block.text)) == 1 and shapes[i - 1] is None \
+                and blocks[i - 1].text.rstrip("’”\"'")[-1:] in ".!?" \
+                and block.text.rstrip(_QUOTES).endswith(".") and not _in_capitals(block.text) \
+                and block.indent_width >= blocks[i - 1].indent_width + FAR_RIGHT_ATTRIBUTION \
+                and not any(blocks[j].indent_width == block.indent_width for j in headings):
+            continue  # "                                        Walt." set far right under the
+            # letter's last paragraph, a postscript after it: a signature (not "WAKES." in
+            # capitals, centred over its paragraphs)
         if s == "title" and letters_labelled and len(_words(block.text)) == 1 and i + 1 not in headings:
             continue  # "LETTER XXV" / … / "Dover" / "I left this letter unfinished …": where it was
             # written, a place line, in a collection whose letters are headed by their numbers
