@@ -200,6 +200,8 @@ _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
 # "Monday May 3rd 1932", "15th May 1909", "3 May, 1932", "May 1932"
 _DAY_DATE = (rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
              rf"(?:{_ORDINAL}\s+{_MONTH}|{_MONTH}(?:\s+{_ORDINAL})?),?\s+{_YEAR}")
+_PAPER_NOUN = (r"(?:Chronicle|Times|Gazette|Herald|Post|Advertiser|Courier|Journal|Register|Tribune|Mercury|"
+               r"Observer|Standard|Intelligencer|Examiner|Star|Sun|Telegraph|News)")
 _PERIODICAL = rf"{_NOT_AUTHOR}{_CAP}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP}){{0,6}}"
 _MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
                                          "sep", "oct", "nov", "dec"), 1)}
@@ -434,6 +436,18 @@ SHAPES: tuple[Shape, ...] = (
     # [Evening Courier, Monday May 3rd 1932]  [Bucks Herald, 15th May 1909]: a periodical's issue
     Shape("periodical-issue", "full", re.compile(
         rf"\[(?P<title>{_PERIODICAL})\s*,\s*(?P<issue>{_DAY_DATE})\]")),
+    # (see Sir John Sinclair's History of the Revenue, page 6 of the Appendix,): a work in its
+    # author's possessive, unquoted, sent to after "see", its page and the part it stands in
+    Shape("see-possessive-title-page", "full", re.compile(
+        rf"\((?i:see)\s+(?P<author>{_CAP}(?:\s+{_CAP}){{0,3}})['’]s\s+"
+        rf"(?P<title>{_CAP}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP}){{0,8}}),?\s+"
+        rf"(?P<pages>{_PAGE_WORD}\s*{_RANGE})(?:\s+of\s+the\s+{_CAP})?,?\)")),
+    # (see the Morning Chronicle of May 26,): a newspaper's day, its year the text's own
+    Shape("periodical-day", "full", re.compile(
+        rf"\((?:(?i:see)\s+)?the\s+(?P<title>{_NOT_AUTHOR}{_CAP}(?:\s+{_CAP}){{0,3}}\s+{_PAPER_NOUN})\s+of\s+"
+        rf"(?:{_MONTH}\s+{_ORDINAL}|{_ORDINAL}\s+(?:of\s+)?{_MONTH})(?:,?\s+{_YEAR})?,?\)"),
+        parse=lambda shape, m, text: [Citation(m.start(), m.end(), "full", m.group(), shape.name,
+                                               title=m["title"], level="j")]),
     # (Smith, 2015; Jones 2019: 12)  (Smith 2015, p. 4)  (World Health Organization 2011, 2019)
     # (e.g., Smith, 2014, Jones, 2016)  [Smith 2015: 12] — one bibl per reference; a member of
     # the group that is no reference is left as text, the others kept

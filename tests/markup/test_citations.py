@@ -794,3 +794,16 @@ def test_a_bodys_unpublished_records_are_a_source():
     assert [(c.text, c.title, c.rule) for c in find_citations(f"The mills failed {records} in 1930.")] == [
         (records, records[1:-1], "unpublished-records")]
     assert find_citations("The mills failed (unpublished, as it happens) in 1930.") == []
+
+
+def test_a_newspapers_day_and_a_possessive_work_sent_to_by_see():
+    # "(see the Morning Chronicle of May 26,)", "(see Sir John Sinclair's History of the Revenue,
+    # page 6 of the Appendix,)": an old pamphlet's sources in brackets
+    text = ("Mr. ADAM, in his Speech, (see the Mill Chronicle of May 26,) says so. The list alone, "
+            "(see Sir Tom Reed's\nHistory of the Mills, page 6 of the Appendix,) is long.")
+    assert [(c.text, c.rule, c.title, c.author) for c in find_citations(text)] == [
+        ("(see the Mill Chronicle of May 26,)", "periodical-day", "Mill Chronicle", None),
+        ("(see Sir Tom Reed's\nHistory of the Mills, page 6 of the Appendix,)", "see-possessive-title-page",
+         "History of the Mills", "Sir Tom Reed")]
+    # a thing of a day, no paper: none
+    assert find_citations("the feast (the Fair of May 26) came round again") == []
