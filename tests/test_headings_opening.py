@@ -2186,3 +2186,12 @@ def test_a_numbered_heading_after_a_letters_close_heads_the_next_part():
     assert heads_of(para, "Respectfully, yours.", "1.--DR. TOM REED, SENIOR, OF RIVERTON.", para,
                     "II.--DR. ANN COLE OF RIVERTON.", para) == [
         "1.--DR. TOM REED, SENIOR, OF RIVERTON.", "II.--DR. ANN COLE OF RIVERTON."]
+
+
+def test_a_labelled_byline_field_names_the_author(tmp_path):
+    # "President: Jimmy Carter" under a speech's title, as a transcript's page labels it
+    text = f"Crisis of the Mills Speech\n\nPresident: Tom Reed\n\n(July 15, 1979)\n\n{BODY}\n"
+    assert opening_of(text) == ("Crisis of the Mills Speech", "President: Tom Reed", "(July 15, 1979)")
+    tei = encode_text(tmp_path, text)
+    assert tei.findtext(f".//{{{TEI}}}titleStmt/{{{TEI}}}author") == "Tom Reed"
+    assert not is_byline("Speaker: thank you all for coming.")

@@ -47,7 +47,11 @@ _BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged|issue
                      # "SPEECH OF HON. JOHN CRADLEBAUGH, OF NEVADA, …": whose speech, a title first
                      r"|^(?:an?[\s\u00a0]+)?(?:address|sermon|discourse|lecture|speech|oration|remarks)"
                      r"[\s\u00a0]+of[\s\u00a0]+(?=(?:the[\s\u00a0]+)?(?:Hon|Rev|Mr|Dr|Senator|President|"
-                     r"Governor|General|Judge)\b)", re.IGNORECASE)
+                     r"Governor|General|Judge)\b)"
+                     # "President: Jimmy Carter", "Author: Jane Smith": a transcript's or a web
+                     # page's labelled field
+                     r"|^(?:authors?|speaker|president|written[\s\u00a0]+by|reporter)[\s\u00a0]*:"
+                     r"[\s\u00a0]+(?=[A-Z])", re.IGNORECASE)
 # a speech's title by whose it is, "SPEECH OF HON. JOHN CRADLEBAUGH, OF NEVADA": a byline under a
 # title, the title where nothing stands over it
 _WHOSE_SPEECH = re.compile(r"(?i)(?:an?[\s\u00a0]+)?(?:address|sermon|discourse|lecture|speech|oration|remarks)"
