@@ -939,6 +939,15 @@ class SectionMarkup:
                     self._settle(q, Verdict("said", self._openers[u - 2], None, "turn-taking"),
                                  None, verdicts, last_speaker, turns, asked)
                     continue
+                if u - 1 in last_speaker and last_speaker[u - 1] and not self._asks(q) \
+                        and _ASKING_END.search(prev.text, prev.start, prev.end) \
+                        and not (SPEECH.search(tail0 := self._tail(q)[0]) or speech.EITHER.search(tail0)):
+                    # the last paragraph's speech ends asking, this one answers: another's turn
+                    # ("“…,” said Einstein, “but you do not seriously think that it would lead to
+                    # anything?”" / "“It would not be a true explanation …”": not Einstein's)
+                    self._settle(q, Verdict("said", None, None, "answer"),
+                                 None, verdicts, last_speaker, turns, asked)
+                    continue
                 if u - 1 in last_speaker and not (SPEECH.search(tail0 := self._tail(q)[0]) or speech.EITHER.search(tail0)):
                     # (a paragraph of speech whose own attribution follows it, '“…,” said
                     # John Podesta', is that speaker's, not the last one's)
@@ -2152,6 +2161,7 @@ _TITLE_KEY = {form: key for key, forms in TITLES.items() for form in forms.split
 # the titles' short forms ("Col", "Gen"), which a stop may follow inside a sentence
 _ABBREVIATED_TITLES = frozenset(form for key, forms in TITLES.items() for form in forms.split("|")
                                 if form.lower() != key)
+_ASKING_END = re.compile(r"\?[’”\"']*[ \u00a0\n]*\Z")  # a paragraph's last words a question
 _THE_BEFORE_TITLE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 # a rank "the" goes before with the name after it, the same person ("the Emperor Napoleon", "the
 # Duke of …"), not another's office in apposition ("to the President Jared Kushner")

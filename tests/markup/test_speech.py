@@ -2066,3 +2066,18 @@ def test_a_rank_with_the_before_it_and_the_source_line_name_the_titled_person(tm
             "London: Mill Press, 1836)\n\nAn adviser to the President Tom Weir came to the mill, and the "
             "river was high.\n\n“He is hideous,” said the President, “but we must not decide too hastily.”\n")
     assert [q[1] for q in quotes(encode(tmp_path, text, "")) if q[0] == "said"] == [None] * 2
+
+
+def test_a_paragraph_answering_the_question_that_closed_the_last_ones_speech_is_anothers(tmp_path):
+    # "“…,” said Einstein, “but you do not seriously think that it would lead to anything?”" /
+    # "“It would not be a true explanation …”": the answer is not Einstein's running on
+    text = ("We talked of the mill in the evening, and the river was high.\n\n"
+            "“This would be merely following the sketchy method of a magazine,” said Tom Reed, “but you do "
+            "not seriously think that it would lead to anything?”\n\n"
+            "“It would not be a true explanation, which is reserved for the millers themselves.”\n")
+    said = [(who, words[:12]) for who, words in _speakers(encode(tmp_path, text, ""), 12)]
+    assert said[2] == (None, "“It would no")
+    # a statement closing the last speech: the same speaker's paragraph runs on
+    text = text.replace("lead to anything?”", "lead to anything.”")
+    said = [(who, words[:12]) for who, words in _speakers(encode(tmp_path, text, ""), 12)]
+    assert said[2] == ("Tom Reed", "“It would no")
