@@ -235,7 +235,8 @@ _WORK_IN_BRACKETS = re.compile(r"\([ \u00a0]*_[A-Z][^()_]{1,80}_[ \u00a0]*\)"
                                r"(?:(?:the|of|and|in|on|to|a|an|upon)[ \u00a0]+)+[A-Z][\w’'\-]*"
                                r"(?:[ \u00a0]+[A-Z][\w’'\-]*)*\)[ \u00a0]*[,:]?[ \u00a0]*$")
 # "We say to God, “…”": the one spoken to
-_TO_NAME_AFTER = re.compile(r"[\s\u00a0]+to[\s\u00a0]+[A-Z]")
+# ("cried out to Captain Staple, “Bring him back …”": a particle between)
+_TO_NAME_AFTER = re.compile(r"[\s\u00a0]+(?:(?:out|back|aloud|over|across|up|down)[\s\u00a0]+)?to[\s\u00a0]+[A-Z]")
 _COMMON_AFTER = re.compile(r"[\s\u00a0,]*(?:the|a|an|one|another|some)[\s\u00a0]+[a-z]")
 # a sentence that opens with a name set off by a comma, its subject: "Luther Martin, attorney-general …"
 # "the colonel said", "said the judge": a title in place of a name (section.TITLES says whom)

@@ -917,6 +917,9 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
     # the one spoken to is no speaker
     (OPENING + "Now we have a custom. We say to God, \"Although you have afflicted all the other mills, you "
      "have been good to us.\"", [("said", None)]),
+    # ("The other men cried out to Captain Staple, “Bring him back …”": a particle between)
+    (OPENING + "The other millers cried out to Captain Tom Reed, \"Bring him back and make him grind!\" "
+     "The captain went down the stairs.", [("said", None)]),
     # (verses addressed to her are no words of hers)
     (OPENING + "The verses to Stella are altogether lovely:\n\n     \u2018But, Stella, say what evil tongue\n"
      "     Reports you are no longer young,\n     That Time sits with his scythe to mow\n"
