@@ -110,6 +110,12 @@ _WORDS_NAMED = re.compile(r"\b(?:words|saying|sentence|passage)[\s\u00a0]*[,:]?[
 INTRODUCES = re.compile(rf"{_LETTER}\b(?:{_SPEECH})(?:[\s\u00a0]+(?:him|her|them|me|us|you|[a-z]{{2,12}}ly"
                         r"|the[\s\u00a0]+[a-z]{2,8}))?[,:]?"  # "Says the elder, “Let's away,”"
                         r"[\s\u00a0]*$", re.IGNORECASE)  # "I told him “certainly,”"
+# the verb and the one spoken to just before the words: 'Another man said to the lantern-bearer,
+# “It ain’t him”' — speech, however short
+_SAID_TO = re.compile(r"\b(?:said|says|cried|called|shouted|whispered|replied|answered|exclaimed)[\s\u00a0]+to"
+                      r"[\s\u00a0]+(?:(?:the|his|her|their|my)[\s\u00a0]+)?[\w’'\-]{2,24}(?:[\s\u00a0]+[A-Z][\w’'\-]+)?"
+                      r",[\s\u00a0]*$")
+SAID_TO_REACH = 60
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)  # "they" are many: no one @who
 # (a note's call glued after the stop ends the sentence too: "at times.222 Christie also told")
 SENTENCE_END = re.compile(r"[.!?][’”\"')\]]?(?:\d{1,3}(?=\s))?\s+(?=[A-Z‘“\"'(…])")
@@ -452,6 +458,7 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
     if opens_clause and not _nearest_verb_writes(lead_in):
         return Verdict("q", by="woven-in")  # (not "demanded ‘that a special law be written …’")
     if words < MIN_SPEECH_WORDS and not _at_end(INTRODUCES, lead_in, _LONGEST_VERB, 14, ",:") \
+            and not _SAID_TO.search(lead_in, max(0, len(lead_in) - SAID_TO_REACH)) \
             and not sentence and not announced:
         return Verdict("q", by="short")
     if word_alone:

@@ -917,6 +917,10 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
     # the one spoken to is no speaker
     (OPENING + "Now we have a custom. We say to God, \"Although you have afflicted all the other mills, you "
      "have been good to us.\"", [("said", None)]),
+    # the verb and the one spoken to before short words: speech ('Another man said to the
+    # lantern-bearer, “It ain’t him”;')
+    (OPENING + "Another miller said to the lantern-bearer, \u201cIt ain\u2019t him\u201d; the next moment we "
+     "were covered with two guns.", [("said", None)]),
     # ("The other men cried out to Captain Staple, “Bring him back …”": a particle between)
     (OPENING + "The other millers cried out to Captain Tom Reed, \"Bring him back and make him grind!\" "
      "The captain went down the stairs.", [("said", None)]),
