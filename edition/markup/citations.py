@@ -174,7 +174,9 @@ _LOCATOR = r"(?:,[ \u00a0]*(?:figs?\.|pls?\.|plates?|tables?|maps?)[ \u00a0]*\d{
 # "Smith, 2015", "Jones 2019: 12", "Smith 2015, p. 4"
 # (Short, n.d.): a work without a date
 # (Cooke 1888-1915): a run of an author's works, keyed to its first
-_REFERENCE = (rf"{_AUTHOR}(?:\s*,\s*|\s+)(?:{_DATE}(?:[-–]{_YEAR})?\b|(?P<nd>n\.\s?d\.))(?:{_PAGES_AFTER})?"
+# (Baral et al. in prep.), (Reed in press): a work not yet out, its state in place of its year
+_UNDATED = r"n\.\s?d\.|in\s+prep(?:aration\b|\.|\b)|in\s+press\b|forthcoming\b"
+_REFERENCE = (rf"{_AUTHOR}(?:\s*,\s*|\s+)(?:{_DATE}(?:[-–]{_YEAR})?\b|(?P<nd>{_UNDATED}))(?:{_PAGES_AFTER})?"
               rf"{_LOCATOR}?")
 # the same author's next work: ", 2019", "/b", ", b", " and 2019"
 # (and the last after ", and": "Kramer (1952, 1959, and 1961)")
@@ -452,7 +454,7 @@ SHAPES: tuple[Shape, ...] = (
     # (e.g., Smith, 2014, Jones, 2016)  [Smith 2015: 12] — one bibl per reference; a member of
     # the group that is no reference is left as text, the others kept
     Shape("author-date", "author-date", re.compile(
-        rf"\((?P<refs>[^()\[\]]*?\b(?:{_YEAR}|n\.\s?d\.)[^()\[\]]*)\)"
+        rf"\((?P<refs>[^()\[\]]*?\b(?:{_YEAR}|{_UNDATED})[^()\[\]]*)\)"
         rf"|\[(?P<srefs>[^()\[\]]*?\b{_YEAR}[^()\[\]]*)\]"),
         parse=lambda shape, m, text: _group(shape, m, text)),
     # Smith (2015)  Smith et al. (2016: 4)  Fraley and Vazire (2014): the author in the sentence
@@ -935,7 +937,7 @@ def _citation(shape: Shape, m: re.Match, start: int, end: int, text: str,
     return Citation(start, end, shape.kind, text[start:end], shape.name,
                     title=groups.get("title"), pages=pages, edition=groups.get("edition"),
                     date=date, author=groups.get("author"),
-                    year=groups.get("date") or ("n.d." if groups.get("nd") else None),
+                    year=groups.get("date") or (" ".join(groups["nd"].split()) if groups.get("nd") else None),
                     abbr=groups.get("abbr"), spans=spans,
                     number=label_key(groups["number"]) if groups.get("number") else None,
                     level="j" if groups.get("issue") else "m")

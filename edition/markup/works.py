@@ -85,6 +85,8 @@ class Work:
 
 
 _ET_AL = re.compile(rf"\bet\.?\s+al\b|\b{AND_OTHERS}")
+# a work cited before it is out, its state for its year: "in prep.", "in press", "forthcoming"
+_NOT_YET = re.compile(r"(?i:n\.\s?d\.|in\s+prep(?:aration|\.)?|in\s+press|forthcoming)")
 # "says Kralik (p. 175)": a surname right before a page citation, after a word in lower case
 _AUTHOR_BEFORE = re.compile(r"(?:^|[\s(])(?P<before>[a-z][\w’'-]*)[ \u00a0\n]+"
                             r"(?P<name>[A-Z][a-z][\w’'-]*)[ \u00a0\n]*$")
@@ -270,8 +272,8 @@ class WorksCited:
         count = 3 if _ET_AL.search(author) else 1 + len(re.findall(r"\s(?:and|&|e|und)\s|,", author))
         best = None
         for ref_id, listed, printed in self.source_references:
-            if printed != year:
-                continue
+            if printed != year and not (printed == "n.d." and _NOT_YET.fullmatch(year)):
+                continue  # ("(Baral et al. in prep.)": the entry that prints no year)
             words = _name_words(listed)
             if not self._names_agree(words, cited):
                 # "Chandra Bhagavatula, Sergey Feldman, and Waleed Ammar. 2018.": forenames

@@ -65,7 +65,7 @@ def label_key(label: str) -> str:
 _SAME_AUTHOR = re.compile(r"^(?:[—–-]{2,}|_{3,})[.,]?")  # "———. 2016b." the author above
 _OPENS = re.compile(r"^(?:(?:van|von|de|der|den|da|di|du|le|la)\s+){0,2}(?:[a-z]{1,4}-)?[a-z]?[A-Z\u00c0-\u024f‘“\"']")
 _YEAR = re.compile(r"(?<![\d/.:-])(?P<year>(?:1[5-9]|20)\d\d[a-z]?)(?![\d])"
-                   r"|\bn\.\s?d\.|\b(?:[Ff]orthcoming|[Ii]n press)\b")
+                   r"|\bn\.\s?d\.|\b(?:[Ff]orthcoming|[Ii]n press|[Ii]n prep(?:aration\b|\.|\b))")  # ("(in prep.)")
 # a work's year opening its line under its author's, as some lists print them: "1904a. Distribution …"
 _YEAR_FIRST = re.compile(r"^(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.[ \u00a0]+(?=\S)")
 _TITLE_MARK = re.compile(r"[‘“\"]")

@@ -144,6 +144,10 @@ def test_a_narrative_citation_may_print_forenames():
 
 def test_undated_works_other_languages_and_and_a_comma_before_and():
     assert [(c.author, c.year) for c in find_citations("(Short, n.d.)")] == [("Short", "n.d.")]
+    # a work not yet out: "(Baral et al. in prep.)", "(Reed in press)", with a dated one before
+    assert [(c.author, c.year) for c in find_citations("(Reed 2015, Reed et al. in prep.)")] == [
+        ("Reed", "2015"), ("Reed et al.", "in prep.")]
+    assert [(c.author, c.year) for c in find_citations("(Cole in press)")] == [("Cole", "in press")]
     assert [(c.author, c.year) for c in find_citations("(Reed e Cole, 2018)")] == [("Reed e Cole", "2018")]
     assert [(c.author, c.year) for c in find_citations("(e.g. Reed and Cole 2011, and Day 2016)")] == [
         ("Reed and Cole", "2011"), ("Day", "2016")]

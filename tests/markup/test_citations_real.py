@@ -939,3 +939,21 @@ def test_a_surname_with_a_typeset_hyphen():
         "hunting rose (Milner\u2010Gulland, 2024) and so did trade [Pantoja\u2010Lima et al., 2014].")]
     assert got == [("(Milner\u2010Gulland, 2024)", "Milner\u2010Gulland"),
                    ("[Pantoja\u2010Lima et al., 2014]", "Pantoja\u2010Lima et al.")]
+
+
+def test_a_work_in_preparation_cited_and_listed_with_its_state_for_a_year():
+    # "(Baral et al. in prep.)" and the entry "Baral HO, Weber E, Marson G (in prep.) Monograph …"
+    # among entries with a hanging indent: the list is read, the citation points at the entry
+    text = ("Mills of the Valley\n\nBy Ann Cole\n\n"
+            "The wheel is an old one (Reed 1992), and its kin are treated elsewhere (Reed et al. in prep.).\n\n"
+            "References\n\n"
+            "Reed TO, Weir E, Cole A (in prep.) Monograph of the mills of the valley\n"
+            "    based on vital milling.\n\n"
+            "Reed TO (1992) Vital versus herbarium milling: morphological differences\n"
+            "    between living and dead wheels. Millers 44: 333–390.\n")
+    _, result = _encoded(text)
+    root = result.tree.getroot()
+    entries = root.xpath("//t:body//t:listBibl/t:bibl/@xml:id", namespaces=NS)
+    assert len(entries) == 2
+    cited = root.xpath("//t:body//t:p//t:bibl/@corresp", namespaces=NS)
+    assert sorted(cited) == sorted(f"#{e}" for e in entries)
