@@ -358,6 +358,14 @@ SHAPES: tuple[Shape, ...] = (
         r"(?P<volume>(?P<vn>[IVX]{1,4})(?P<vc>)[.,])[ \u00a0]?\d{1,4}\.?(?=[ \t\u00a0]*$)"),
         check=lambda m, text: m.end() == len(text.rstrip()),
         parse=lambda shape, m, text: [_citation(shape, m, m.start("title"), m.end(), text)]),
+    # "    Pp. 5,6." (or "Pp 14,15", "Pp. 8-10") the last line of a review's extract in verse: the
+    # pages of the book under review, the work cited last (a capital: "notes on" / "p. 169." is a
+    # wrapped note's last line)
+    Shape("page-line-closing-extract", "page", re.compile(
+        r"(?<=\n)[ \t\u00a0]*(?P<pages>Pp?\.?[ \u00a0]?(?P<pfrom>\d{1,4})"
+        r"(?:[ \u00a0]*[-–][ \u00a0]*(?P<pto>\d{1,4})|(?P<pmore>[ \u00a0]*,[ \u00a0]*\d{1,4}))?)\.?(?=[ \t\u00a0]*$)"),
+        check=lambda m, text: m.end() == len(text.rstrip()),
+        parse=lambda shape, m, text: [_citation(shape, m, m.start("pages"), m.end(), text)]),
     # …Like rivulets in May? I. 7.  …despondency and madness. I, p. 92.: the volume and the page
     # closing a review's extract (the block's last words, after its last stop) — a page of the
     # work cited last, the book under review

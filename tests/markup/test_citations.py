@@ -811,3 +811,15 @@ def test_a_newspapers_day_and_a_possessive_work_sent_to_by_see():
          "History of the Mills", "Sir Tom Reed")]
     # a thing of a day, no paper: none
     assert find_citations("the feast (the Fair of May 26) came round again") == []
+
+
+def test_a_page_line_closing_a_reviews_extract_in_verse():
+    # "    Yet remains ?—a dark eternity!" / "    Pp. 5,6.": the pages of the book under review
+    for line, pages in (("Pp. 5,6.", ("5", "5")), ("Pp.7,8", ("7", "7")), ("Pp 14,15", ("14", "14")),
+                        ("Pp. 8-10", ("8", "10"))):
+        text = f"    If lost the mill which empires could not buy,\n    Yet turns the wheel!\n    {line}"
+        assert [(c.text, c.rule, c.pages) for c in find_citations(text)] == [
+            (line, "page-line-closing-extract", pages)]
+    # a wrapped note's last line, "p." in small letters, is its sentence's
+    assert [c.rule for c in find_citations("See the Papers of the Mill, notes on\np. 169.")] != [
+        "page-line-closing-extract"]
