@@ -2195,3 +2195,16 @@ def test_a_labelled_byline_field_names_the_author(tmp_path):
     tei = encode_text(tmp_path, text)
     assert tei.findtext(f".//{{{TEI}}}titleStmt/{{{TEI}}}author") == "Tom Reed"
     assert not is_byline("Speaker: thank you all for coming.")
+
+
+def test_an_old_title_pages_long_title_its_part_with_some_account_the_byline_and_imprint():
+    # "A Funeral Sermon, PREACHED Upon … Who Departed this Life, Iune the 10th. 1698. Aetat. 62." /
+    # "With some Account of Her Exemplary Character: …" / "By EDMVND CALAMY." / imprint
+    title = ("A Funeral Sermon, PREACHED Upon Occasion of the Decease of The Eminently Pious Mrs. Ann Reed: "
+             "Late Wife of the Reverend Mr. Tom Reed. Who Departed this Life, Iune the 10th. 1698. Aetat. 62.")
+    part = "With some Account of Her Exemplary Character: Taken for the most Part out of Her own Papers."
+    source = "(London: Printed for I. Lawrence at the Angel in the Poultry, 1698)"
+    text = f"{title}\n\n{part}\n\nBy EDMVND MILLER.\n\n{source}\n\n{BODY}"
+    assert opening_of(text) == (title, "By EDMVND MILLER.", source)
+    # no byline after it: the long first line opens the body
+    assert opening_of(f"{title}\n\n{part}\n\n{BODY}\n\n{BODY}")[0] is None

@@ -524,8 +524,15 @@ _IMPRINT_LINE = re.compile(r"^[(\[]?(?:[A-Z][A-Za-z. ]{1,30}:|[A-Z][A-Z. -]{1,30
 _DISPLAY_CAPITALS = re.compile(r"^(?:[A-Z][A-Z’'&.\-]*[ \u00a0,]+){3}")  # "EXTRACT OF A …"
 
 
+# the part of an old title page between its title and its byline: "With some Account of Her
+# Exemplary Character: …", "To which is added …", "Together with …"
+_TITLE_PAGE_PART = re.compile(r"^(?:With|Together[ \u00a0]+with|To[ \u00a0]+which[ \u00a0]+(?:is|are)[ \u00a0]+"
+                              r"(?:added|prefixed|annexed)|Containing|Being)[ \u00a0]+[^\n]{10,300}$")
+
+
 def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
-                          source_next: bool = False, imprint_next: bool = False) -> bool:
+                          source_next: bool = False, imprint_next: bool = False,
+                          part_then_byline: bool = False) -> bool:
     """A line that may stand in the opening: short, one line, not a news dateline, not ending like
     a sentence or a lead-in -- save the title (``JOHN MOST.``) and a byline (``By M. B.``); over a
     byline, a title of several stops (``No Treason. No. II. The Constitution.``), or a long one
@@ -545,6 +552,9 @@ def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
     # EMPEROR'S RETURN FROM ELBA FORESEEN ….—DESCRIPTION OF SIR HUDSON LOWE." / "By the Count …")
     title_page = title_page or (first and byline_next and len(text) <= MAX_NOTICE_LINE
                                 and text == text.upper() and len(re.findall(r"[^\W\d_]{2,}", text)) >= 3)
+    # (and an old title page's long title over "With some Account of …" and the byline)
+    title_page = title_page or (first and part_then_byline and len(text) <= MAX_NOTICE_LINE
+                                and text[:1].isupper())
     if not block.single_line or len(text) > MAX_LINE_LENGTH and not (
             len(text) <= MAX_AUTHORS_LINE and name_score(text) > 1) and not (
             first and source_next and len(text) <= MAX_NOTICE_LINE and _REVIEWED_BOOK.search(text)) \
@@ -876,8 +886,13 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
                                                or _journal_issue(blocks[i + 1].text) and _capitalised(block.text)) \
             and parse_source_line(blocks[i + 1], under_title=True) is not None
         imprint_next = i + 1 < len(blocks) and _IMPRINT_LINE.match(blocks[i + 1].text) is not None
-        if source_line is None and i >= headline and not _is_opening_candidate(block, not candidates, byline_next,
-                                                                              source_next, imprint_next):
+        # (an old title page: its long title, "With some Account of …", the byline, the imprint)
+        part_then_byline = i + 2 < len(blocks) and _TITLE_PAGE_PART.match(blocks[i + 1].text) is not None \
+            and is_byline(blocks[i + 2].text)
+        if source_line is None and i >= headline and not _is_opening_candidate(
+                block, not candidates, byline_next, source_next, imprint_next,
+                part_then_byline=part_then_byline) and not (
+                candidates and byline_next and _TITLE_PAGE_PART.match(block.text)):
             if candidates and source_next and name_score(candidates[-1].text) > 0 and _offices(block):
                 pass  # the author's offices under the name line
             elif candidates and _decks_over_source(blocks, i):
