@@ -2208,3 +2208,12 @@ def test_an_old_title_pages_long_title_its_part_with_some_account_the_byline_and
     assert opening_of(text) == (title, "By EDMVND MILLER.", source)
     # no byline after it: the long first line opens the body
     assert opening_of(f"{title}\n\n{part}\n\n{BODY}\n\n{BODY}")[0] is None
+
+
+def test_a_forename_and_the_place_it_is_known_by_is_a_byline():
+    # "By Thérèse of Lisieux", "By Thomas à Kempis" (not "By Order of Council")
+    assert is_byline("By Thérèse of Lisieux") and is_byline("By Thomas à Kempis")
+    assert not is_byline("By Order of Council") and not is_byline("By way of Preface")
+    source = "(The Story of a Mill, chapter III; translated by T. N. Reed)"
+    assert opening_of(f"Pauline Enters the Mill\n\nBy Thérèse of Riverton\n\n{source}\n\n{BODY}") == (
+        "Pauline Enters the Mill", "By Thérèse of Riverton", source)

@@ -336,6 +336,7 @@ def is_byline(text: str) -> bool:
         text = text[:occasion.start()]
     start, end = byline_name(text)
     return name_score(text, BYLINE_DESCRIPTOR_WORDS) > 0 or _ONE_WORD_NAME.match(text[start:end]) is not None \
+        or _NAME_OF_PLACE.match(text[start:end]) is not None \
         or _PSEUDONYM.match(text[start:end]) is not None or _named_before_offices(text[start:end])
 
 
@@ -365,6 +366,11 @@ _ANONYMOUS = re.compile(r"^(?:issued[\s\u00a0]+)?by[\s\u00a0]+(?:(?:an?|the|his|
                         # Canada and afterwards Viceroy of India.": the offices he held after his title)
                         r"|,?[\s\u00a0]+(?:sometime|late|formerly)[\s\u00a0]+[^\n]{1,160}$)",
                         re.IGNORECASE)
+# a forename and the place it is known by: "By Thérèse of Lisieux", "By Thomas à Kempis" (not
+# "By Order of Council")
+_NAME_OF_PLACE = re.compile(r"^(?!(?:Order|Authority|Command|Permission|Direction|Request|Appointment|Desire)\b)"
+                            r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff’'\-]+[ \u00a0]+(?:of|à|a|de|von|van)[ \u00a0]+"
+                            r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff’'\-]+\.?$")
 _ONE_WORD_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?$")
 # 'BY "ATTICUS" (A. HEWITSON).': a pen name in quotation marks, the name after it in brackets
 _PSEUDONYM = re.compile(r"^[\"“‘'][A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){0,2}[\"”’']$")
