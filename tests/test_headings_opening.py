@@ -2217,3 +2217,12 @@ def test_a_forename_and_the_place_it_is_known_by_is_a_byline():
     source = "(The Story of a Mill, chapter III; translated by T. N. Reed)"
     assert opening_of(f"Pauline Enters the Mill\n\nBy Thérèse of Riverton\n\n{source}\n\n{BODY}") == (
         "Pauline Enters the Mill", "By Thérèse of Riverton", source)
+
+
+def test_a_year_alone_centred_heads_a_diarys_entries():
+    # "                              1897" between a diary's entries
+    para = textwrap.fill(" ".join([BODY] * 2), 70)
+    assert heads_of(" " * 30 + "1896", para, para, " " * 30 + "1897", "Moscow, January 6th. " + para, para) == [
+        "1896", "1897"]
+    # a year alone at the paragraphs' margin is no heading here
+    assert "1897" not in heads_of(para, "1897", para, para)

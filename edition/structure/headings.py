@@ -289,6 +289,8 @@ def shape(block: Block) -> str | None:
         return "period"  # "APRIL AND MAY, 1861.", "1823 TO 1827.": a chapter's time, under its title
     if _ISSUE_NUMBER.match(text):
         return "label"  # "NUMB. 88.  SATURDAY, Jan. 19. 1751.": an essay-paper's number and day
+    if block.indent_width >= SET_IN and _YEAR_ALONE.fullmatch(text.strip()):
+        return "label"  # "                              1897": a diary's year, centred over its entries
     if _LIST_LABEL.match(text) and not _ROMAN_TITLE.match(text) or _STARRED.match(text) or is_byline(text) \
             or is_dateline(_unitalic(text)) or is_letter_dateline(text):
         return None  # (its date in italics: "WASHINGTON, TUESDAY, _February 5th, 1861._")
@@ -474,6 +476,7 @@ def _short_line(block: Block) -> bool:
 
 
 MAX_ADDRESS_LINES = 4
+_YEAR_ALONE = re.compile(r"(?:1[5-9]|20)\d\d\.?")
 _SIGNED_INITIALS = re.compile(r"^(?:[A-Z]\.[ \u00a0]?){2,4}$")  # "J.E.H.", "W. D. B."
 # a signer's initials and surname in capitals, then the office he signs in ("C. S. WOODHULL, Mayor.",
 # under an order quoted in a testimony; "I. D. BARNETT, President."): a signature, never a heading
