@@ -2226,3 +2226,10 @@ def test_a_year_alone_centred_heads_a_diarys_entries():
         "1896", "1897"]
     # a year alone at the paragraphs' margin is no heading here
     assert "1897" not in heads_of(para, "1897", para, para)
+
+
+def test_a_letters_place_with_its_country_and_its_day_is_no_heading():
+    # "(Special Correspondence.)" / "Monrovia, Liberia, June 26" / "My dear Editor:"
+    assert is_letter_dateline("Monrovia, Liberia, June 26") and is_letter_dateline("Leeds, Yorks., May 3")
+    para = textwrap.fill(" ".join([BODY] * 2), 70)
+    assert heads_of(para, "Riverton, Millshire, June 26", "My dear Editor:", para, para) == []

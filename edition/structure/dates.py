@@ -180,7 +180,8 @@ _NOTE_CALL_AT_END = re.compile(r"(?<=[.,])(?:\[\d{1,3}\]|[*†‡]|[¹²³⁴⁵
 # "LONGMOUNT, September 25.": a letter's place and the day, the year left to the letters around
 # (or the month alone, closed by its stop: "NAGOYA, September.")
 # (the weekday between: "New York, Tuesday, October 10.")
-_MONTH_DAY_LINE = re.compile(r"^[A-Z][\w.’' ]{1,40},[ \u00a0]+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+# ("Monrovia, Liberia, June 26": the place with its country)
+_MONTH_DAY_LINE = re.compile(r"^[A-Z][\w.’' ]{1,40}(?:,[ \u00a0]+[A-Z][\w.’' ]{1,30})?,[ \u00a0]+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                              r"Sunday),[ \u00a0]+)?(?:January|February|March|April|May|June|July|"
                              r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
                              r"Sept?|Oct|Nov|Dec)\.?(?:[ \u00a0]+\d{1,2}(?:st|nd|rd|th|d)?\.?|(?<=\.))$")
