@@ -534,8 +534,10 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
                     m := _THE_TITLE_AFTER.match(lead_in, offset + len(verb))):
                 who = titled(m.group(1))  # "said the colonel"
             if who is None and (first or not _TO_LISTENER.match(verb)) and not _COMMON_AFTER.match(
-                    lead_in, offset + len(verb)) and not _TO_NAME_AFTER.match(lead_in, offset + len(verb)):
-                # inverted: "said Tom Barker", "replied the chairman"
+                    lead_in, offset + len(verb)) and not _TO_NAME_AFTER.match(lead_in, offset + len(verb)) \
+                    and not _PRONOUN_SUBJECT.search(lead_in, 0, offset):
+                # inverted: "said Tom Barker", "replied the chairman" (not '“…,” he gasped, and sank
+                # back, while the guards carried Czolgosz out': the pronoun is the subject)
                 after = persons(offset + len(verb), min(len(lead_in), offset + len(verb) + AFTER_VERB))
                 who = after[0] if after else None
             spoken_by_someone = PRONOUN.search(lead_in[:offset]) is not None  # "he added"

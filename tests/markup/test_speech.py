@@ -917,6 +917,10 @@ OPENING = "The Mill\n\nBy Ann Cole\n\n"
     # the one spoken to is no speaker
     (OPENING + "Now we have a custom. We say to God, \"Although you have afflicted all the other mills, you "
      "have been good to us.\"", [("said", None)]),
+    # a pronoun the subject before the verb: no name after it ('“…,” he gasped, and sank back in
+    # the chair, while the guards carried Czolgosz out of his sight.')
+    (OPENING + "The miller raised his hand and placed it on the wheel. \"Let no one hurt him,\" he gasped, and "
+     "sank back in the chair, while the guards carried Tom Reed out of his sight.", [("said", None)]),
     # the verb and the one spoken to before short words: speech ('Another man said to the
     # lantern-bearer, “It ain’t him”;')
     (OPENING + "Another miller said to the lantern-bearer, \u201cIt ain\u2019t him\u201d; the next moment we "
