@@ -53,8 +53,8 @@ from edition.markup.spans import Span
 from edition.markup.titles import quoted_title
 from edition.structure.blockquotes import MEMO_FIELD, program_code
 from edition.structure.dates import MONTH_NAME, is_letter_dateline, parse_date
-from edition.structure.references import LABEL, MAX_LABEL, label_key
 from edition.structure.notes import CALL_AFTER_STOP
+from edition.structure.references import LABEL, MAX_LABEL, label_key
 
 BIBL_RANK = 20  # the bibl (or ref) itself: outside its parts
 PART_RANK = 21  # title, biblScope, edition, date, abbr, author inside it
