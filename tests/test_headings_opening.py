@@ -1428,6 +1428,9 @@ def test_a_new_taxon_named_in_italics_heads_its_description():
                     "_Aus dus_ sp. nov.", typed) == ["_Aus bus cus_, new subspecies", "_Aus dus_ sp. nov."]
     # an italic name in a sentence of its own is none
     assert heads_of(para, "_Aus bus_ lives in the valley.", para) == []
+    # its italics dropped, its authors between: "Orbilia beltraniae Quijada, Baral & G. Marson, sp. nov."
+    assert heads_of(para, "Taxonomy", para, "Aus dusae Reed, Cole & G. Weir, sp. nov.", typed) == [
+        "Taxonomy", "Aus dusae Reed, Cole & G. Weir, sp. nov."]
 
 
 def test_a_sentence_left_unwrapped_between_hard_wrapped_paragraphs_is_a_heading():

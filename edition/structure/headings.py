@@ -249,7 +249,11 @@ def _without_subtitle(text: str) -> str:
 # a taxon described as new, its name in italics: "_Baiomys musculus pullus_, new subspecies",
 # "_Aus bus_ sp. nov.", "_Aus_, new genus"
 _NEW_TAXON = re.compile(r"^_[A-Z][a-z]+(?:[ \u00a0][a-z]+){0,2}_,?[ \u00a0]+(?:new[ \u00a0]+(?:sub)?(?:species|genus|family)"
-                        r"|(?:sub)?(?:sp|gen|fam)\.[ \u00a0]*nov\.|n\.[ \u00a0]*(?:sub)?sp\.)$")
+                        r"|(?:sub)?(?:sp|gen|fam)\.[ \u00a0]*nov\.|n\.[ \u00a0]*(?:sub)?sp\.)$"
+                        # ("Orbilia beltraniae Quijada, Baral & G. Marson, sp. nov.": the italics
+                        # dropped, the authors between)
+                        r"|^[A-Z][a-z]+(?:[ \u00a0][a-z]{3,}){1,2}(?:[ \u00a0][A-Z][^\n]{0,80}?)?,?[ \u00a0]+"
+                        r"(?:sub)?(?:sp|gen|fam|comb)\.[ \u00a0]*nov\.$")
 
 
 _ESQUIRE_OLD = re.compile(r"\bEsq;$")
