@@ -48,6 +48,7 @@ TITLE_CASED = 0.75  # of a title's words not "of", "the" …, those capitalised
 _LEADS_IN = re.compile(r"(?::|:?[ \u00a0]*(?:--|—)|\b[Aa]ccording[ \u00a0]+to\b[\s\S]{0,80},"
                        r"|\([^()]{0,40}\b(?:1[5-9]|20)\d\d\b[^()]{0,40}\),)[\s\u00a0]*\Z")
 _LISTED = re.compile(r"[ \u00a0]*(?:,|;|,?[ \u00a0]+(?:and|or|nor))[ \u00a0]*")
+_LISTED_OR = re.compile(r"[ \u00a0]*,?[ \u00a0]+or[ \u00a0]+")  # '“…,” or “…”
 _SHAPE_ONLY = frozenset({"short", "long", "sentence-of-its-own", "verb-of-writing"})
 # How far after a quotation its attribution is read: '“…,” said Principal Deputy Assistant
 # Secretary for Land and Minerals Management Dr. Steve Feldgus.'
@@ -1142,6 +1143,15 @@ class SectionMarkup:
             if (prev_q is not None and prev_q.last.unit == u and prev_q.depth == q.depth
                     and verdicts.get(id(prev_q), Verdict("said")).tag == "q"
                     and _LISTED.fullmatch(text, prev_q.last.end, q.first.start)):
+                verdict = replace(verdicts[id(prev_q)], by="listed")
+            # 'will say “I am tired of being a Puritan; …,” or “Beyond this dark probation …”':
+            # sayings offered one after another, each a sentence of its own, are alike spoken
+            elif (prev_q is not None and prev_q.last.unit == u and prev_q.depth == q.depth == 0
+                    and verdict.tag == "q" and verdicts.get(id(prev_q), Verdict("q")).tag == "said"
+                    and verdicts[id(prev_q)].by in ("verb-of-saying", "listed")
+                    and _LISTED_OR.fullmatch(text, prev_q.last.end, q.first.start) and not self._lowercase(q)
+                    and words >= MIN_SPEECH_WORDS  # (not names of address: "say ‘O my Lord’ or ‘Abou Maurice.’")
+                    and text_of(text, q.first).lstrip(_OPENING_MARKS)[:1].isupper()):
                 verdict = replace(verdicts[id(prev_q)], by="listed")
             # '… Neptune hailed, "What ship?" "Doris." "Who commands?" "Captain T. G."': a
             # hail and its answers back to back, nothing between them: each a turn of speech,

@@ -2092,3 +2092,16 @@ def test_a_paragraph_answering_the_question_that_closed_the_last_ones_speech_is_
     text = text.replace("lead to anything?”", "lead to anything.”")
     said = [(who, words[:12]) for who, words in _speakers(encode(tmp_path, text, ""), 12)]
     assert said[2] == ("Tom Reed", "“It would no")
+
+
+def test_sayings_offered_one_after_another_joined_by_or_are_alike_spoken(tmp_path):
+    # 'will say “I am tired of being a Puritan; I want to be a Pagan,” or “Beyond this dark
+    # probation …”': each a saying, not the second a phrase of the author's
+    text = ("The mill was old and the river ran low all that summer.\n\n"
+            "No miller says “I am tired of this wheel; I want some weir,” or “The only thing for this "
+            "flood is a few dry summers,” or “Through this dark season of rain I see the shining mill.”\n\n"
+            "I must say ‘O my Lord’ or ‘Tom Reed.’ That is how they speak.\n")
+    found = [(tag, words[:12]) for tag, _, words in quotes(encode(tmp_path, text, ""))]
+    assert found[:3] == [("said", "“I am tired "), ("said", "“The only th"), ("said", "“Through thi")]
+    # names of address are no sayings
+    assert ("said", "‘Tom Reed.’") not in [(tag, words) for tag, _, words in quotes(encode(tmp_path, text, ""))]
