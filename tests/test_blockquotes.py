@@ -636,3 +636,17 @@ def test_a_review_made_of_extracts_a_letters_signature_far_under_it_neither_head
         assert [s.head for s in doc.sections] == [None]
         node = next(n for n in doc.sections[0].content if n.block.text.strip() == "R. W. MILLER.")
         assert node.attribution == attribution
+
+
+def test_centred_display_lines_are_no_extract():
+    # "                  _A DIALOGUE_.  _Persons_: _Cyril and_" / "              _Vivian_.  _Scene_: …" /
+    # "                       _house in Nottinghamshire_.": a play's persons centred under its title
+    display = ("                  _A DIALOGUE_.  _Persons_: _Tom and_\n"
+               "              _Ann_.  _Scene_: _the Library of a country_\n"
+               "                       _house in Millshire_.")
+    text = "\n\n".join([BODY, display, BODY, BODY])
+    assert quoted(text) == [False, False, False, False]
+    # verses at one margin after their first line are an extract still
+    verse = ("    _Á la mode_ Millorum,\n        With her sentimentalibus lachrymæ roar 'em,\n"
+             "        And bathos and pathos delightful to see--")
+    assert quoted("\n\n".join([BODY, "As the old song has it:", verse, BODY, BODY]))[2] is True

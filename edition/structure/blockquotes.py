@@ -330,6 +330,26 @@ def _set_off_extract(paragraph: Paragraph, after: Paragraph | None) -> bool:
                  and not (after is not None and after.block.indent_width == paragraph.block.indent_width))
 
 
+CENTRED_SLACK = 3  # columns a centred line's middle may stray from another's
+CENTRED_SPREAD = 6  # columns by which centred lines' indents differ at the least
+
+
+def _centred(block: Block) -> bool:
+    """Three lines or more, each set in by a different amount about one middle column (``
+    _A DIALOGUE_.  _Persons_: _Cyril and_`` / ``    _Vivian_.  _Scene_: …`` / ``      _house
+    in Nottinghamshire_.``): centred display, as a print sets a title or a play's persons — no
+    extract, whose lines share their margin."""
+    lines = [line for line in block.text.split("\n") if line.strip()]
+    if len(lines) < 3:
+        return False
+    indents = [len(line) - len(line.lstrip(" ")) for line in lines]
+    indents[0] = block.indent_width
+    middles = [i + len(line.strip()) / 2 for i, line in zip(indents, lines)]
+    # (each line its own margin: verses share theirs, two lines at one indent)
+    return len(set(indents)) == len(indents) and max(indents) - min(indents) >= CENTRED_SPREAD \
+        and max(middles) - min(middles) <= CENTRED_SLACK
+
+
 def _wholly_indented(paragraph: Paragraph, width: int = MIN_INDENT) -> bool:
     """A wrapped paragraph whose every line is indented (by ``width`` or more)."""
     block = paragraph.block
@@ -411,6 +431,11 @@ def rule(state) -> None:
             if id(node) in sourced:
                 node.block_quote = True
                 previous, run_indent = node, None
+                continue
+            if _centred(node.block):
+                # a title page's or a play's display lines, centred ("_A DIALOGUE_.  _Persons_: …"):
+                # no extract
+                previous, run_indent = None, None
                 continue
             if caption or _PICTURE.match(node.block.text):
                 # ("[Illustration:" / "  Postoffice, Atchison, Kansas" / "]": no extract)
