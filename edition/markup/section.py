@@ -48,6 +48,7 @@ TITLE_CASED = 0.75  # of a title's words not "of", "the" …, those capitalised
 _LEADS_IN = re.compile(r"(?::|:?[ \u00a0]*(?:--|—)|\b[Aa]ccording[ \u00a0]+to\b[\s\S]{0,80},"
                        r"|\([^()]{0,40}\b(?:1[5-9]|20)\d\d\b[^()]{0,40}\),)[\s\u00a0]*\Z")
 _LISTED = re.compile(r"[ \u00a0]*(?:,|;|,?[ \u00a0]+(?:and|or|nor))[ \u00a0]*")
+_GOING_ON = re.compile(r"[ \u00a0\n]*,?[ \u00a0\n]*(?:continuing|continued|going[ \u00a0]+on|adding)[ \u00a0\n]*[,:]?[ \u00a0\n]*")
 _LISTED_OR = re.compile(r"[ \u00a0]*,?[ \u00a0]+or[ \u00a0]+")  # '“…,” or “…”
 _SHAPE_ONLY = frozenset({"short", "long", "sentence-of-its-own", "verb-of-writing"})
 # How far after a quotation its attribution is read: '“…,” said Principal Deputy Assistant
@@ -1115,6 +1116,10 @@ class SectionMarkup:
                     who = before.who if v2.who is None and v2.tag == "said" and (
                         before.by == "interviewee" or _HE_OR_SHE_CLAUSE.fullmatch(clause)
                         and before.by in ("attribution-after", "interrupted")) else v2.who
+                    if before.tag == "said" and v2.tag != "said" and _GOING_ON.fullmatch(clause):
+                        # ('“Take that, you black gip!” continuing, “If you don’t move faster …”':
+                        # the speaker going on, no one's writing)
+                        v2, who = replace(v2, tag="said"), before.who
                     verdict = replace(v2, who=who, by="interrupted")
                     verdicts[id(prev_q)] = verdict
                     q.prev = prev_q

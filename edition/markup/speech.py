@@ -49,7 +49,7 @@ _EITHER = r"explained|explains|explain|added|adds|concluded|concludes|stated|" \
           r"insisted|insists|statement|recalled|recalls|argued|argues|noted|notes|admitted|admits|" \
           r"claimed|claims|stressed|emphasised|emphasized|acknowledged|suggested|suggests|" \
           r"pointed out|points out|maintained|maintains|added|confirmed|confirms|countered|" \
-          r"puts it|put it|in the words of|continued|began|begins|went on|goes on"
+          r"puts it|put it|in the words of|continued|continuing|began|begins|went on|goes on"
 _WRITING = r"writes|states|wrote|written|write|describes|described|continues|reported|" \
            r"reports|published|publishes|follows|following|analyse|analyses|analysed|heading|" \
            r"proceeds|quotes|quoted|demanded|demands|tweeted|posted|wrote in|reads|read"

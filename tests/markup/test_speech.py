@@ -2105,3 +2105,15 @@ def test_sayings_offered_one_after_another_joined_by_or_are_alike_spoken(tmp_pat
     assert found[:3] == [("said", "“I am tired "), ("said", "“The only th"), ("said", "“Through thi")]
     # names of address are no sayings
     assert ("said", "‘Tom Reed.’") not in [(tag, words) for tag, _, words in quotes(encode(tmp_path, text, ""))]
+
+
+def test_words_going_on_after_continuing_are_one_speech(tmp_path):
+    # 'She would then say, “Take that, you black gip!” continuing, “If you don’t move faster, I’ll
+    # move you!”': one passage, the clause between no new one
+    text = ("The mill was old and the river ran low all that summer.\n\n"
+            "She would then say, “Take that, you idle miller!” continuing, “If you don’t move faster, "
+            "I’ll move you!” And so the wheel went round.\n")
+    result = encode(tmp_path, text, "")
+    said = result.tree.getroot().xpath("//t:body//t:said", namespaces=NS)
+    assert len(said) == 2 and said[0].get("next") == "#" + said[1].get(XML_ID)
+    assert result.tree.getroot().xpath("//t:body//t:quote", namespaces=NS) == []
