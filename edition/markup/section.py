@@ -48,6 +48,7 @@ TITLE_CASED = 0.75  # of a title's words not "of", "the" …, those capitalised
 _LEADS_IN = re.compile(r"(?::|:?[ \u00a0]*(?:--|—)|\b[Aa]ccording[ \u00a0]+to\b[\s\S]{0,80},"
                        r"|\([^()]{0,40}\b(?:1[5-9]|20)\d\d\b[^()]{0,40}\),)[\s\u00a0]*\Z")
 _LISTED = re.compile(r"[ \u00a0]*(?:,|;|,?[ \u00a0]+(?:and|or|nor))[ \u00a0]*")
+_ASIDE = re.compile(r"[ \u00a0\n]*,?[ \u00a0\n]*meaning[ \u00a0\n]+[^,;:.!?“”\"]{1,40},[ \u00a0\n]*")
 _GOING_ON = re.compile(r"[ \u00a0\n]*,?[ \u00a0\n]*(?:continuing|continued|going[ \u00a0]+on|adding)[ \u00a0\n]*[,:]?[ \u00a0\n]*")
 _LISTED_OR = re.compile(r"[ \u00a0]*,?[ \u00a0]+or[ \u00a0]+")  # '“…,” or “…”
 _SHAPE_ONLY = frozenset({"short", "long", "sentence-of-its-own", "verb-of-writing"})
@@ -1121,6 +1122,13 @@ class SectionMarkup:
                         # the speaker going on, no one's writing)
                         v2, who = replace(v2, tag="said"), before.who
                     verdict = replace(v2, who=who, by="interrupted")
+                    verdicts[id(prev_q)] = verdict
+                    q.prev = prev_q
+                    prev_q.next = q
+                elif verdicts[id(prev_q)].tag == "said" and _ASIDE.fullmatch(clause) and self._lowercase(q):
+                    # '“…, nor would our friend here,” meaning me, “venture to say …”': the
+                    # writer's aside on whom the words mean, the speech going on
+                    verdict = replace(verdicts[id(prev_q)], by="interrupted")
                     verdicts[id(prev_q)] = verdict
                     q.prev = prev_q
                     prev_q.next = q

@@ -2117,3 +2117,14 @@ def test_words_going_on_after_continuing_are_one_speech(tmp_path):
     said = result.tree.getroot().xpath("//t:body//t:said", namespaces=NS)
     assert len(said) == 2 and said[0].get("next") == "#" + said[1].get(XML_ID)
     assert result.tree.getroot().xpath("//t:body//t:quote", namespaces=NS) == []
+
+
+def test_the_writers_aside_on_whom_the_words_mean_leaves_one_speech(tmp_path):
+    # '“…, nor would our friend here,” meaning me, “venture to say to the Athenians …”'
+    text = ("The mill was old and the river ran low all that summer.\n\n"
+            "Then this miller clapped his hands and said, “But, Tom, it will never do for you to tell the people "
+            "that, nor would our friend here,” meaning me, “venture to say to the millers that the wheel is "
+            "good.” And we went home.\n")
+    result = encode(tmp_path, text, "")
+    said = result.tree.getroot().xpath("//t:body//t:said", namespaces=NS)
+    assert len(said) == 2 and said[0].get("next") == "#" + said[1].get(XML_ID)
