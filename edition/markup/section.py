@@ -49,6 +49,11 @@ _LEADS_IN = re.compile(r"(?::|:?[ \u00a0]*(?:--|—)|\b[Aa]ccording[ \u00a0]+to\
                        r"|\([^()]{0,40}\b(?:1[5-9]|20)\d\d\b[^()]{0,40}\),)[\s\u00a0]*\Z")
 _LISTED = re.compile(r"[ \u00a0]*(?:,|;|,?[ \u00a0]+(?:and|or|nor))[ \u00a0]*")
 _ASIDE = re.compile(r"[ \u00a0\n]*,?[ \u00a0\n]*meaning[ \u00a0\n]+[^,;:.!?“”\"]{1,40},[ \u00a0\n]*")
+# what the speaker did between the words, in brackets: '"… a circle like this O" (L. N. made the
+# circle with his finger on the table). "And the child is more in the right …"'
+# (not a sentence of the narrator's in its brackets, its stop inside: '(The boys were so like the
+# woman … .) "O!" says the elder')
+_BRACKETED_ASIDE = re.compile(r"[ \u00a0\n]*\([^()“”\"]{3,200}(?<![.!?])\)[.,;]?[ \u00a0\n]*")
 _GOING_ON = re.compile(r"[ \u00a0\n]*,?[ \u00a0\n]*(?:continuing|continued|going[ \u00a0]+on|adding)[ \u00a0\n]*[,:]?[ \u00a0\n]*")
 _LISTED_OR = re.compile(r"[ \u00a0]*,?[ \u00a0]+or[ \u00a0]+")  # '“…,” or “…”
 _SHAPE_ONLY = frozenset({"short", "long", "sentence-of-its-own", "verb-of-writing"})
@@ -1125,7 +1130,8 @@ class SectionMarkup:
                     verdicts[id(prev_q)] = verdict
                     q.prev = prev_q
                     prev_q.next = q
-                elif verdicts[id(prev_q)].tag == "said" and _ASIDE.fullmatch(clause) and self._lowercase(q):
+                elif verdicts[id(prev_q)].tag == "said" and (
+                        _ASIDE.fullmatch(clause) and self._lowercase(q) or _BRACKETED_ASIDE.fullmatch(clause)):
                     # '“…, nor would our friend here,” meaning me, “venture to say …”': the
                     # writer's aside on whom the words mean, the speech going on
                     verdict = replace(verdicts[id(prev_q)], by="interrupted")
@@ -1744,6 +1750,8 @@ class SectionMarkup:
         """Whether the words between two quotations of one paragraph are an interruption's
         reporting clause (", he said, "), not the end of one passage and the start of another."""
         clause = text[prev_q.last.end:q.first.start]
+        if _BRACKETED_ASIDE.fullmatch(clause):
+            return True  # '"… like this O" (L. N. made the circle with his finger). "And the child …"'
         if not _REPORTING_CLAUSE.match(clause) and not (
                 _LONG_REPORTING_CLAUSE.match(clause) and self._lowercase(q)
                 and _COMMA_CLOSES.search(text, prev_q.last.start, prev_q.last.end)

@@ -2128,3 +2128,21 @@ def test_the_writers_aside_on_whom_the_words_mean_leaves_one_speech(tmp_path):
     result = encode(tmp_path, text, "")
     said = result.tree.getroot().xpath("//t:body//t:said", namespaces=NS)
     assert len(said) == 2 and said[0].get("next") == "#" + said[1].get(XML_ID)
+
+
+def test_what_the_speaker_did_in_brackets_between_the_words_leaves_one_speech(tmp_path):
+    # '"… a child would draw a circle like this O" (L. N. made the circle with his finger on the
+    # table). "And the child is more in the right …"'
+    text = ("The mill was old and the river ran low all that summer.\n\n"
+            "Speaking of mills, T. R. said:\n\n"
+            "\"If a miller was asked to draw a wheel, he would draw a straight line; a child would draw a circle "
+            "like this O\" (T. R. made the circle with his finger on the table). \"And the child is more in the "
+            "right, because he draws what he sees.\"\n\n"
+            "I said \"I served your mother this morning.\" (The boys were so like the woman that I could not be "
+            "mistaken.) \"O!\" says the elder, \"you could not serve my mother.\"\n")
+    result = encode(tmp_path, text, "")
+    parts = {"".join(el.itertext())[:8]: el for el in result.tree.getroot().xpath(
+        "//t:body//t:said|//t:body//t:quote", namespaces=NS)}
+    assert parts['"If a mi'].get("next") == "#" + parts['"And the'].get(XML_ID)
+    # a sentence of the narrator's in the brackets, its stop inside: another's words after it
+    assert parts['"I serve'].get("next") is None
