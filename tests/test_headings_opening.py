@@ -2236,3 +2236,10 @@ def test_a_letters_place_with_its_country_and_its_day_is_no_heading():
     assert is_letter_dateline("Monrovia, Liberia, June 26") and is_letter_dateline("Leeds, Yorks., May 3")
     para = textwrap.fill(" ".join([BODY] * 2), 70)
     assert heads_of(para, "Riverton, Millshire, June 26", "My dear Editor:", para, para) == []
+
+
+def test_a_prayers_amen_is_no_heading():
+    # "… to thy Disposing Providence." / "AMEN, Amen, Lord." / "HATH GOD made Me Rich, …"
+    para = textwrap.fill(" ".join([BODY] * 2), 70)
+    assert heads_of(para, "I desire to yield readily to thy Disposing\nProvidence.", "AMEN, Amen, Lord.",
+                    para, "CONCLUSION", para) == ["CONCLUSION"]

@@ -480,6 +480,7 @@ def _short_line(block: Block) -> bool:
 
 
 MAX_ADDRESS_LINES = 4
+_AMEN = re.compile(r"^[ \u00a0]*(?i:amen)\b")  # "AMEN, Amen, Lord.": a prayer's close, no heading
 _YEAR_ALONE = re.compile(r"(?:1[5-9]|20)\d\d\.?")
 _SIGNED_INITIALS = re.compile(r"^(?:[A-Z]\.[ \u00a0]?){2,4}$")  # "J.E.H.", "W. D. B."
 # a signer's initials and surname in capitals, then the office he signs in ("C. S. WOODHULL, Mayor.",
@@ -1187,7 +1188,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
             shapes[i] = None  # "Dear Miss Wells:" over a letter, not a heading
         if s and (_numbered_run(blocks, i) or _attribution(blocks, shapes, i, usual, least)
                   or (i == 0 and _SALUTATION.match(blocks[i].text) and not _dated_text_follows(blocks, 1))
-                  or COMPLIMENTARY_CLOSE.match(blocks[i].text)
+                  or COMPLIMENTARY_CLOSE.match(blocks[i].text) or _AMEN.match(blocks[i].text)
                   or (i > 0 and blocks[i - 1].single_line and not _NUMBERED_NEXT.match(blocks[i].text)
                       and s != "label"  # "Yours sincerely." / "LETTER XXIV": the next letter, no signature
                       and COMPLIMENTARY_CLOSE.match(blocks[i - 1].text)
