@@ -175,8 +175,8 @@ _LOCATOR = r"(?:,[ \u00a0]*(?:figs?\.|pls?\.|plates?|tables?|maps?)[ \u00a0]*\d{
 # (Short, n.d.): a work without a date
 # (Cooke 1888-1915): a run of an author's works, keyed to its first
 # (Baral et al. in prep.), (Reed in press): a work not yet out, its state in place of its year
-_UNDATED = r"n\.\s?d\.|in\s+prep(?:aration\b|\.|\b)|in\s+press\b|forthcoming\b"
-_REFERENCE = (rf"{_AUTHOR}(?:\s*,\s*|\s+)(?:{_DATE}(?:[-–]{_YEAR})?\b|(?P<nd>{_UNDATED}))(?:{_PAGES_AFTER})?"
+UNDATED = r"n\.\s?d\.|in\s+prep(?:aration\b|\.|\b)|in\s+press\b|forthcoming\b"
+_REFERENCE = (rf"{_AUTHOR}(?:\s*,\s*|\s+)(?:{_DATE}(?:[-–]{_YEAR})?\b|(?P<nd>{UNDATED}))(?:{_PAGES_AFTER})?"
               rf"{_LOCATOR}?")
 # the same author's next work: ", 2019", "/b", ", b", " and 2019"
 # (and the last after ", and": "Kramer (1952, 1959, and 1961)")
@@ -462,7 +462,7 @@ SHAPES: tuple[Shape, ...] = (
     # (e.g., Smith, 2014, Jones, 2016)  [Smith 2015: 12] — one bibl per reference; a member of
     # the group that is no reference is left as text, the others kept
     Shape("author-date", "author-date", re.compile(
-        rf"\((?P<refs>[^()\[\]]*?\b(?:{_YEAR}|{_UNDATED})[^()\[\]]*)\)"
+        rf"\((?P<refs>[^()\[\]]*?\b(?:{_YEAR}|{UNDATED})[^()\[\]]*)\)"
         rf"|\[(?P<srefs>[^()\[\]]*?\b{_YEAR}[^()\[\]]*)\]"),
         parse=lambda shape, m, text: _group(shape, m, text)),
     # Smith (2015)  Smith et al. (2016: 4)  Fraley and Vazire (2014): the author in the sentence

@@ -26,7 +26,7 @@ from lxml import etree
 from edition import APP_ID
 from edition.editorial import EMPTY, Editorial, Entry
 from edition.markup.article import ArticleContext
-from edition.markup.citations import _OPENERS, AND_OTHERS, Citation, bible_book
+from edition.markup.citations import _OPENERS, AND_OTHERS, UNDATED, Citation, bible_book
 from edition.tei.ids import slugify
 from edition.tei.ns import E, append
 
@@ -86,7 +86,8 @@ class Work:
 
 _ET_AL = re.compile(rf"\bet\.?\s+al\b|\b{AND_OTHERS}")
 # a work cited before it is out, its state for its year: "in prep.", "in press", "forthcoming"
-_NOT_YET = re.compile(r"(?i:n\.\s?d\.|in\s+prep(?:aration|\.)?|in\s+press|forthcoming)")
+# (as the citations rule reads it)
+_NOT_YET = re.compile(UNDATED)
 # "says Kralik (p. 175)": a surname right before a page citation, after a word in lower case
 _AUTHOR_BEFORE = re.compile(r"(?:^|[\s(])(?P<before>[a-z][\w’'-]*)[ \u00a0\n]+"
                             r"(?P<name>[A-Z][a-z][\w’'-]*)[ \u00a0\n]*$")
