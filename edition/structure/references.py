@@ -194,6 +194,12 @@ def entry(text: str, previous: str | None = None) -> tuple[str, str] | None:
     return author, printed
 
 
+def _width(line: str) -> int:
+    """The columns of a line's indentation, a tab counting as 8 (as ``Block.indent_width``)."""
+    lead = line[:len(line) - len(line.lstrip(" \t\u00a0"))]
+    return sum(8 if c == "\t" else 1 for c in lead)
+
+
 def _entry_lines(block: Block) -> list[Block]:
     """A paragraph of entries one to a line, without blank lines between them, is cut into one
     block per line (the line ends count as the white space between blocks), and one of entries
@@ -210,9 +216,13 @@ def _entry_lines(block: Block) -> list[Block]:
     # entries with a hanging indent, no blank line between them ("1. Dunbrack RL, …" / "    side-chain
     # rotamer preferences. …" / "2. Dunbrack RL, …"; "Ahalt S, Carsey T, …" / "    Robinson E. 2015. …"):
     # cut before each line that starts flush, where every other line is indented
-    starts = [i for i, line in enumerate(lines) if i and line[:1].strip()]
+    # — the whole list may be set in, its entries less than their turned lines ("  BRADLEY, W. H.
+    # 1926. Shore …" / "          northern Sweetwater …" / "  ——. 1931. Origin …")
+    base = block.indent_width
+    starts = [i for i, line in enumerate(lines) if i and line.strip() and _width(line) <= base]
     if (starts and len(starts) < len(lines) - 1
-            and all(_NUMBER.match(lines[i]) or _OPENS.match(lines[i]) for i in [0, *starts])):
+            and all(_NUMBER.match(line) or _OPENS.match(line) or _SAME_AUTHOR.match(line)
+                    for line in (lines[i].lstrip(" \t\u00a0") for i in [0, *starts]))):
         return cut_lines(block, starts)
     if len(lines) < 2 or not all(line[:1].strip() and _YEAR.search(line) and entry(line)
                                  for line in (ln.rstrip() for ln in lines)):

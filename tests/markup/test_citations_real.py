@@ -713,6 +713,19 @@ HANGING = "Rates of Decay\n\nBy Ann Cole\n\n{body}\n\n{heading}\n\n{entries}"
      "Ahalt S, Carsey T, Couch A. 2015. Workshop on supporting the mills and\n"
      "    their millers. Technical Report. Arlington: Mill Foundation.\n",
      ["ref-aas-2016", "ref-ahalt-2015"], ["#ref-ahalt-2015", "#ref-aas-2016"]),
+    # the whole list set in, its entries less than their turned lines, the same author's next
+    # work under a dash
+    ("The beds were first described by Hayden (1869) and again later (Hayden 1871); Gunter (1947)"
+     " compared them with the sea.",
+     "REFERENCES",
+     "  GUNTER, G. 1947. Catastrophism in the sea and its paleontological\n"
+     "          significance. _Am. J. Sci._ 245(11):669-676.\n"
+     "  HAYDEN, F. V. 1869. Preliminary field report of the U.S. Geological\n"
+     "          Survey of Colorado and New Mexico. 144 p.\n"
+     "  \u2014\u2014. 1871. Preliminary report of the U.S. Geological Survey of Wyoming\n"
+     "          and portions of contiguous territories. 511 p.\n",
+     ["ref-gunter-1947", "ref-hayden-1869", "ref-hayden-1871"],
+     ["#ref-hayden-1869", "#ref-hayden-1871", "#ref-gunter-1947"]),
 ])
 def test_entries_with_a_hanging_indent_and_no_blank_line_between_them(body, heading, entries, ids, cited):
     root = _encoded(HANGING.format(body=body, heading=heading, entries=entries))[1].tree.getroot()
