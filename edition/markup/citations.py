@@ -691,6 +691,44 @@ def find_citations(text: str, listed: Callable[["Citation"], bool] | None = None
     return sorted(found, key=lambda c: c.start)
 
 
+# where a note's short reference may stand: the note's start, after a semicolon, after a colon
+# ("inv. 631: Stewart 1990, 129"), after a sentence's stop ("Ridgway 1970, 12. Already Poulsen
+# 1937, 116.")
+_NOTE_MEMBER_END = re.compile(r";|:(?=[ \u00a0])|(?<=[\w)])\.(?=[ \u00a0\n]+[A-Z])")
+_AUTHOR_DATE = next(s for s in SHAPES if s.name == "author-date")
+# the words that lead a note's reference in ("See Stewart 1990", "Already Poulsen 1937, 116"):
+# no part of the author's name
+_NOTE_LEAD = re.compile(r"(?:(?i:see|cf\.|compare|already|also|again|contra|following|likewise|similarly"
+                        r"|for[ \u00a0]+(?:example|instance)|e\.[ \u00a0]?g\.|in[ \u00a0]+general)"
+                        r"(?:[ \u00a0]+also)?,?[ \u00a0]+)+")
+# a month and its year ("March 1851."), no author and date
+_MONTH_YEAR = re.compile(rf"{MONTH_NAME}\.?[ \u00a0]+{_YEAR}")
+
+
+def short_references(text: str, start: int, end: int) -> list[Citation]:
+    """A note's short author–date references without brackets ("3. Kramer 1837, 101.", "1. See
+    Stewart 1990; Rolley 1994; …", "… inv. 599: Stewart 2008a, 385, 408."): each stretch of
+    ``text[start:end]`` between the note's start, semicolons, colons and sentence stops that is
+    wholly references, as a bracketed group's member is (``(Kramer 1837, 101)``)."""
+    found: list[Citation] = []
+    cuts = [start, *(m.end() for m in _NOTE_MEMBER_END.finditer(text, start, end)), end]
+    for a, b in zip(cuts, cuts[1:]):
+        piece = text[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        body = piece.strip().rstrip(";:.").rstrip()
+        if not body:
+            continue
+        a += lead
+        if (led := _NOTE_LEAD.match(text, a, a + len(body))) is not None:
+            body, a = body[led.end() - a:], led.end()
+        refs = _member(_AUTHOR_DATE, text, a, a + len(body)) or []
+        # (a place and its year, "Paris, 1878", close a work's imprint: no comma before the year)
+        if all("," not in c.text.split(c.year or "\0")[0] and not _MONTH_YEAR.match(c.text)
+               for c in refs if c.author):
+            found.extend(refs)
+    return found
+
+
 # a journal's entry, its editor's line in square brackets over it naming the writer and the day,
 # the day again in the entry's first words ("[Clark, August 17, 1804]" / "17th August 1804. a
 # fine morning …"): the entry's date line, no work cited

@@ -30,10 +30,10 @@ import re
 from dataclasses import dataclass, field
 
 from edition.markup.cases import find_cases
-from edition.markup.citations import PART_RANK, Citation
+from edition.markup.citations import PART_RANK, Citation, short_references
 from edition.markup.statutes import find_statutes
 from edition.markup.spans import Span
-from edition.markup.titles import AFTER_TITLE, PERIODICAL_NOUN, authored_after, cited_after, make_title, quoted_title
+from edition.markup.titles import AFTER_TITLE, PERIODICAL_NOUN, authored_after, cited_after, dated_before, make_title, quoted_title
 from edition.structure.dates import MONTH_NAME
 from edition.structure.notes import (AS_PRINTED, SUPERSCRIPT_ONLY, call_pattern, note_label_call, printed_call,
                                      superscript_marker, text_marker)
@@ -903,6 +903,11 @@ def _open_quotation(text: str, start: int, end: int) -> bool:
     return part.count("“") > part.count("”") or part.count('"') % 2 == 1 or part.count("(") > part.count(")")
 
 
+def _title_within(c: Citation, short: Citation) -> bool:
+    """The reading ``c`` took the short reference ``short`` ("La Rocca 1979") for its title."""
+    return any(p.tag == "title" and short.start <= p.start and p.end <= short.end for p in c.spans)
+
+
 def read_references(text: str, start: int, end: int, known_title, known_author) -> list[Citation]:
     """The references a note gives in ``text[start:end]`` (the note after its marker).
     ``known_title(title)``/``known_author(name)`` say whether a work cited before has that
@@ -1002,7 +1007,17 @@ def read_references(text: str, start: int, end: int, known_title, known_author) 
     statutes += [c for c in find_cases(text, start, end)
                  if not any(s.start < c.end and c.start < s.end for s in statutes)]
     found = [c for c in found if not any(s.start < c.end and c.start < s.end for s in statutes)]
-    return sorted(found + statutes, key=lambda c: c.start)
+    # the short author–date references ("Kramer 1837, 101."; "See Stewart 1990; Rolley 1994"):
+    # their shape is surer than the general reading's, which takes "Stewart 1990" for a title
+    # (a reading that reaches beyond one, "Mr. R. Brown in 'Proc. Zoolog. Soc.' 1868, p. 409",
+    # "“…” Par M. E. J. Delecluze. Paris: Didier. 1855", is a whole reference: it stays)
+    # (but one whose title is a short reference, "La Rocca 1979. On the Doryphoros: von Steuben
+    # 1990", took it for a title)
+    short = short_references(text, start, end)
+    found = [c for c in found if not any(_title_within(c, s) or s.start <= c.start and c.end <= s.end
+                                         for s in short)]
+    short = [c for c in short if not any(s.start < c.end and c.start < s.end for s in found + statutes)]
+    return sorted(found + short + statutes, key=lambda c: c.start)
 
 
 class NoteMarkers:
@@ -1255,11 +1270,14 @@ def _titles_outside_references(markup, note) -> None:
             # 'Monck Mason's notes in his "History of St. Patrick's Cathedral," p. 320')
             after = block.text[s.end:s.end + AFTER_TITLE]
             # ('[2] “Education of the Negroes since 1860,” by J. L. M. Curry': its author after it)
-            if s.tag not in ("q", "said", "quote") or s.tag != "q" and not (cited_after(after) or authored_after(after)) \
+            before = block.text[max(0, s.start - 40):s.start]
+            # ('… McGrew (2023), “The Unexpected Compression …,”': its author and year before it)
+            if s.tag not in ("q", "said", "quote") or s.tag != "q" and not (
+                    cited_after(after) or authored_after(after) or dated_before(before)) \
                     or s.supplied_start or s.supplied_end or any(b.start <= s.start and s.end <= b.end for b in bibls):
                 continue
             inner = block.text[s.start + 1:s.end - 1]
-            if quoted_title(inner, block.text[max(0, s.start - 40):s.start], after):
+            if quoted_title(inner, before, after):
                 make_title(markup, s)
 
 

@@ -185,6 +185,17 @@ def cited_after(after: str) -> bool:
     return _CITED_AFTER.match(after) is not None
 
 
+# a reference's author and year in brackets, then its title: "Annie McGrew (2023), “The
+# Unexpected Compression …,”", as a speech's or a report's notes cite
+_DATED_AUTHOR_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]+|et[ \u00a0]al\.)[ \u00a0]\((?:1[5-9]|20)\d\d[a-z]?\),[ \u00a0]*$")
+
+
+def dated_before(before: str) -> bool:
+    """``before`` (the text before an opening mark) ends with an author and the year in brackets
+    and a comma: what the marks hold is that reference's title."""
+    return _DATED_AUTHOR_BEFORE.search(before) is not None
+
+
 def authored_after(after: str) -> bool:
     """``after`` (the text after a closing mark) names the author of what is in the marks: ``,”
     by J. L. M. Curry``."""

@@ -158,6 +158,8 @@ def _marked(style: str, numbers: list[str], before: list[Block], superscript: bo
         left, right = ("[", "]") if style == "b" else ("(", ")")
         return all(any(f"{left}{n}{right}" in t[1:] for t in texts) for n in numbers)
     text = "\n".join(b.text for b in before)
+    if style == "d" and all(call_pattern(style, n).search(text) for n in numbers):
+        return True  # "1. The views expressed …" called "today.[1]", as a web page's notes print
     pos = 0
     for n in numbers:
         m = text_marker(n, superscript).search(text, pos)

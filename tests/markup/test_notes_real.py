@@ -797,3 +797,41 @@ def test_short_references_one_after_another_each_after_its_page_and_stop():
     text = "See Pictet, Origines des Moulins (Paris, 1878, T. II. pp. 372-6; T. III. pp. 5-8), for the mills."
     found = read_references(text, 0, len(text), lambda t: False, lambda n: False)
     assert [c.author for c in found] == ["Pictet"]
+
+
+@pytest.mark.parametrize("text, cited", [
+    # a note's short author–date references, without brackets, as art history and classics
+    # print them: each where a reference may stand, its lead-in words left out
+    ("Kramer 1837, 101.", [("Kramer", "1837")]),
+    ("See Stewart 1990; Rolley 1994; the span is also called a transition (Richter 1951).",
+     [("Stewart", "1990"), ("Rolley", "1994")]),  # (the bracketed one is the citations rule's)
+    ("Ridgway 1970, 12. Already Poulsen 1937, 116.", [("Ridgway", "1970"), ("Poulsen", "1937")]),
+    ("Athens, Acropolis Museum, inv. 631: Stewart 1990, 129; Berlin, Staatliche Museen, inv. 7470: "
+     "Adornato 2010, 318-20.", [("Stewart", "1990"), ("Adornato", "2010")]),
+    ("In general, see La Rocca 1979. On the statue: von Steuben 1990; in general, Franciosi 2003 "
+     "(with bibliography), to be read with the assessments of Di Cesare 2003.",
+     [("La Rocca", "1979"), ("von Steuben", "1990")]),
+    # not a sentence that names a year, nor a place and its year closing an imprint, nor a month
+    ("The mill was sold in 1990, 12 men having left.", []),
+    ("Mill Stones of the North. Paris, 1878.", []),
+    ("Written in March 1851.", []),
+])
+def test_short_author_date_references_in_a_note(text, cited):
+    found = read_references(text, 0, len(text), lambda t: False, lambda n: False)
+    assert [(c.author, c.year) for c in found if c.kind == "author-date"] == cited
+
+
+def test_notes_numbered_with_a_stop_the_text_calls_in_brackets(tmp_path):
+    # a web page's speech: "today.[1]" calls "1. The views …", the notes after a break, no heading
+    text = ("Uncertainty and the Mills\n\nBy Ann Cole\n\nThank you for the welcome.[1] The mills turned "
+            "slower last year.[2]\n\nThe wheels are mended now.\n\n* * *\n\n1. The views are my own.\n\n"
+            "2. See Annie Reed (2023), \"The Unexpected Compression: Competition at Work in the Low Wage "
+            "Mill Market,\" Mill Paper Series 31010 (Leeds: Mill Press, March).\n")
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("//t:note/@n", namespaces=ns) == ["1", "2"]
+    assert root.xpath("//t:p//t:ref/@target", namespaces=ns) == ["#note-1", "#note-2"]
+    # the title after its author and year in brackets: a title, no quotation
+    assert not root.xpath("//t:note//t:quote", namespaces=ns)
+    assert root.xpath("//t:note[@n='2']//t:title/text()", namespaces=ns) == [
+        "\"The Unexpected Compression: Competition at Work in the Low Wage Mill Market,\""]
