@@ -137,7 +137,7 @@ _NAMED_ITALIC = re.compile(r"(?<![\w’'\-])(?!(?i:see|cf|compare|vide)\b)"
 # what may follow a title in italics that is the whole note: the part of the work in brackets
 _WHOLE_NOTE_AFTER_TITLE = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,60}\))?[ \u00a0]*\.?[ \u00a0\n]*$")
 _TITLE_ALONE = re.compile(r"[ \u00a0]*(?P<title>_[A-Z][^_\n]{2,120}_)(?=" + _WHOLE_NOTE_AFTER_TITLE.pattern + ")")
-_NEXT_REFERENCE = re.compile(r";[ \t\n\u00a0]+(?=[A-Z“‘\"_])|(?<=\.)[ \t\n\u00a0]+(?=_[^_\n]{2,120}_)")
+_NEXT_REFERENCE = re.compile(r";[ \t\n\u00a0]+(?:and[ \t\n\u00a0]+(?=[A-Z][\w’'\-]+[ \u00a0][A-Z]))?(?=[A-Z“‘\"_])|(?<=\.)[ \t\n\u00a0]+(?=_[^_\n]{2,120}_)")
 # after a reference's page and its stop, the next one's author or short title and a comma:
 # "Winthrop, ii. 307. Stiles, Ancient Windsor, i. 447." (the reading before it ends there)
 # (a page of three figures at most: after a year, "December 4, 1895. Philadelphia, 1895." names

@@ -835,3 +835,13 @@ def test_notes_numbered_with_a_stop_the_text_calls_in_brackets(tmp_path):
     assert not root.xpath("//t:note//t:quote", namespaces=ns)
     assert root.xpath("//t:note[@n='2']//t:title/text()", namespaces=ns) == [
         "\"The Unexpected Compression: Competition at Work in the Low Wage Mill Market,\""]
+
+
+def test_the_next_reference_after_a_semicolon_and_and():
+    # "…, Leipzig, 1876; and Maximilian Perty’s …": "and" leads the next work in
+    text = "See Anna Reed, The Mills, London, 1870; and Tom Cole, The Wheels, Leeds, 1871."
+    found = read_references(text, 0, len(text), lambda t: False, lambda n: False)
+    assert [(c.author, c.title) for c in found] == [("Anna Reed", "The Mills"), ("Tom Cole", "The Wheels")]
+    # (not "and" before a word of the sentence: "; and Huxley committed the opposite error")
+    text = "See Anna Reed, The Mills, London, 1870; and Huxley committed the opposite error."
+    assert len(read_references(text, 0, len(text), lambda t: False, lambda n: False)) == 1
