@@ -2243,3 +2243,21 @@ def test_a_prayers_amen_is_no_heading():
     para = textwrap.fill(" ".join([BODY] * 2), 70)
     assert heads_of(para, "I desire to yield readily to thy Disposing\nProvidence.", "AMEN, Amen, Lord.",
                     para, "CONCLUSION", para) == ["CONCLUSION"]
+
+
+def test_a_letters_title_its_writer_to_its_addressee_and_day_over_its_source():
+    # "John Addington Symonds to Walt Whitman, 3 August 1890" / "(Autograph letter in …)":
+    # a title, no date line
+    assert not is_letter_dateline("Ann Cole to Tom Reed, 3 August 1890")
+    assert not is_dateline("Ann Cole to Tom Reed, 3 August 1890")
+    assert is_letter_dateline("Am Hof, 3 August 1890")
+    source = "(Autograph letter in the Mill Collection, Riverton Library)"
+    assert opening_of(f"Ann Cole to Tom Reed, 3 August 1890\n\n{source}") == (
+        "Ann Cole to Tom Reed, 3 August 1890", None, source)
+
+
+@pytest.mark.parametrize("salutation", ["My dear Master", "Dear Sir", "My very dear Friend", "Dear Mr. Reed"])
+def test_a_salutation_without_its_comma_is_no_heading(salutation):
+    # "August 3 1890" / "My dear Master" / "I received your card …"
+    para = textwrap.fill(" ".join([BODY] * 2), 70)
+    assert heads_of(para, "Riverton,\nMillshire\nAugust 3 1890", salutation, para, para) == []

@@ -112,6 +112,11 @@ _TRAILING_TIME = re.compile(rf",?\s+(?:at\s+)?{_TIME_RE}$")
 _DATELINE = re.compile(r"^(?P<place>[A-Z][\w .'’\-]{1,40}),[ \u00a0]*(?P<date>[^—–]{4,25}?)[ \u00a0]*(?:[—–-]*|\.)$")
 
 
+# a letter's title, its writer to its addressee and the day ("John Addington Symonds to Walt
+# Whitman, 3 August 1890"): no place before the date
+_WRITER_TO_ADDRESSEE = re.compile(r"^[A-Z][^,\d]*[ \u00a0]to[ \u00a0]+[A-Z][^,\d]*,")
+
+
 def is_dateline(text: str) -> bool:
     """``MOSCOW, June 3, 1988`` or ``London, 1 May 1990 —``, a date or a time (``6:13 P.M. EDT``)
     alone on its line, a date with a time (``Wed 14 Feb 2024 18.02 GMT``)."""
@@ -120,6 +125,8 @@ def is_dateline(text: str) -> bool:
     if _TIME.match(text):
         return True
     text = _TRAILING_TIME.sub("", text)  # "Wed 14 Feb 2024 18.02 GMT"
+    if _WRITER_TO_ADDRESSEE.match(text):
+        return False
     m = _DATELINE.match(text)
     # a letter's "Moscow, August 20, 1918." may close with a full stop
     return bool((m and parse_date(m.group("date"))) or parse_date(text.rstrip(" —–-.")))
@@ -151,7 +158,7 @@ def is_letter_dateline(text: str) -> bool:
     text = text.strip().replace("_", "")  # (a date in italics: "MONDAY, _February 4th, 1861._")
     text = _NOTE_CALL_AT_END.sub("", text)  # "_Rembang, April 10th, 1904._[1]": the note's call
     text = _SUPPLIED_YEAR.sub(r"\1", text)  # "LONDON, April 2 [1847].": the year an editor supplied
-    return is_dateline(text) or (len(text) <= 80 and "\n" not in text
+    return is_dateline(text) or (len(text) <= 80 and "\n" not in text and not _WRITER_TO_ADDRESSEE.match(text)
                                  and (is_dateline(_PLACE_BEFORE_DATE.sub("", text))
                                       or is_dateline(_PLACE_BEFORE_NAMED_DATE.sub("", text))
                                       or WEEKDAY_LINE.match(text) is not None

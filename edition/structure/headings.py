@@ -148,6 +148,10 @@ _LETTER_NUMBER = re.compile(r"^\d{3}\.$")
 _ROMAN_UPPER = re.compile(r"^[IVXLC]{1,9}\.?$")
 _NOTE_START = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[ \u00a0]+[A-Z])")
 _SALUTATION = re.compile(r"^(?:To|Dear|My dear|Sir|Madam|Gentlemen)\b")
+# a salutation whatever closes it ("My dear Master", "Dear Sir", "Dear Mr. Lowell")
+_SALUTATION_UNSTOPPED = re.compile(r"^(?:My[ \u00a0]+(?:very[ \u00a0]+)?(?:dear|dearest)[ \u00a0]+[A-Z]"
+                                   r"|Dear[ \u00a0]+(?:Sir|Madam|Mr\.?|Mrs\.?|Miss|Dr\.?|Friends?)\b)")
+MAX_SALUTATION_WORDS = 5
 # a letter's close over its signature: "Your affectionate Friend", "Yours truly", "Ever yours"
 # ("With much respect," over a society's signatures, "God bless you," over initials: its comma,
 # not "With respect to the mill")
@@ -287,6 +291,8 @@ def shape(block: Block) -> str | None:
         return None  # '"WHEN THE SULTAN GOES TO ISPAHAN.': a quotation's first paragraph
     if _KEYWORDS.match(text):
         return None  # "KEYWORDS: Literality; Convention; …": an article's keywords, no heading
+    if _SALUTATION_UNSTOPPED.match(text) and len(_words(text)) <= MAX_SALUTATION_WORDS:
+        return None  # "My dear Master": a letter's salutation, its comma left off
     if _NEW_TAXON.match(text):
         return "title"  # "_Baiomys musculus pullus_, new subspecies": a description's heading
     if _CAPS_PERIOD.match(text):
