@@ -2261,3 +2261,9 @@ def test_a_salutation_without_its_comma_is_no_heading(salutation):
     # "August 3 1890" / "My dear Master" / "I received your card …"
     para = textwrap.fill(" ".join([BODY] * 2), 70)
     assert heads_of(para, "Riverton,\nMillshire\nAugust 3 1890", salutation, para, para) == []
+
+
+@pytest.mark.parametrize("title", ["Speech by Governor Cook", "ADDRESS OF MR. REED, OF MILLSHIRE."])
+def test_whose_speech_alone_over_its_source_line_is_the_title(title):
+    source = "(Board of Mill Governors, February 22, 2024; example.org/speech/reed.htm)"
+    assert opening_of(f"{title}\n\n{source}") == (title, None, source)

@@ -54,8 +54,9 @@ _BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged|issue
                      r"[\s\u00a0]+(?=[A-Z])", re.IGNORECASE)
 # a speech's title by whose it is, "SPEECH OF HON. JOHN CRADLEBAUGH, OF NEVADA": a byline under a
 # title, the title where nothing stands over it
+# (or "by": "Speech by Governor Cook" alone over its source line)
 _WHOSE_SPEECH = re.compile(r"(?i)(?:an?[\s\u00a0]+)?(?:address|sermon|discourse|lecture|speech|oration|remarks)"
-                           r"[\s\u00a0]+of[\s\u00a0]")
+                           r"[\s\u00a0]+(?:of|by)[\s\u00a0]")
 # ("v.39": a Brazilian or Portuguese journal's volume, always with its number)
 _VOLUME = re.compile(r"\b(?:Vol(?:ume)?\.?\s*|v\.\s?(?=\d))(?P<v>[0-9IVXLC]+)\b", re.IGNORECASE)
 _ISSUE = re.compile(r"\b(?:No|Nr|Issue|Number)\.?\s*(?P<n>[0-9]+)\b", re.IGNORECASE)
@@ -947,7 +948,8 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
     if opening.author is None:
         bylines = [b for b in rest if is_byline(b.text)]
         if bylines == rest == [blocks[0]] and _WHOSE_SPEECH.match(blocks[0].text):
-            bylines = []  # "ADDRESS OF MR. TUCKER, OF VIRGINIA." alone over the source: the title
+            bylines = []  # "ADDRESS OF MR. TUCKER, OF VIRGINIA.", "Speech by Governor Cook" alone over
+            # the source: the title
         if bylines:
             opening.author = bylines[0]
         elif (len(rest) > 1 or (rest and opening.title is not None)) and not headline and not decked:
