@@ -56,6 +56,8 @@ _ASIDE = re.compile(r"[ \u00a0\n]*,?[ \u00a0\n]*meaning[ \u00a0\n]+[^,;:.!?“�
 _BRACKETED_ASIDE = re.compile(r"[ \u00a0\n]*\([^()“”\"]{3,200}(?<![.!?])\)[.,;]?[ \u00a0\n]*")
 _GOING_ON = re.compile(r"[ \u00a0\n]*,?[ \u00a0\n]*(?:continuing|continued|going[ \u00a0]+on|adding)[ \u00a0\n]*[,:]?[ \u00a0\n]*")
 _LISTED_OR = re.compile(r"[ \u00a0]*,?[ \u00a0]+or[ \u00a0]+")  # '“…,” or “…”
+# a paragraph that is one quotation and nothing else, closed ("“The which?”")
+_WHOLLY_QUOTED = re.compile(r"[ \u00a0]*“[^“”]*”[ \u00a0]*|[ \u00a0]*\"[^\"]*\"[ \u00a0]*")
 _SHAPE_ONLY = frozenset({"short", "long", "sentence-of-its-own", "verb-of-writing"})
 # How far after a quotation its attribution is read: '“…,” said Principal Deputy Assistant
 # Secretary for Land and Minerals Management Dr. Steve Feldgus.'
@@ -954,6 +956,15 @@ class SectionMarkup:
                     # ("“…,” said Einstein, “but you do not seriously think that it would lead to
                     # anything?”" / "“It would not be a true explanation …”": not Einstein's)
                     self._settle(q, Verdict("said", None, None, "answer"),
+                                 None, verdicts, last_speaker, turns, asked)
+                    continue
+                if u - 1 in last_speaker and last_speaker[u - 1] and _WHOLLY_QUOTED.fullmatch(prev.text, prev.start, prev.end) \
+                        and _WHOLLY_QUOTED.fullmatch(unit.text, unit.start, unit.end) \
+                        and not (SPEECH.search(tail0 := self._tail(q)[0]) or speech.EITHER.search(tail0)):
+                    # a dialogue's turns, each paragraph its words alone, closed: the last was
+                    # one speaker's, this the other's ("“…the doxology-works next door.”" (Scotty's)
+                    # / "“I am the shepherd in charge of the flock …”": the minister's)
+                    self._settle(q, Verdict("said", None, None, "turn-taking"),
                                  None, verdicts, last_speaker, turns, asked)
                     continue
                 if u - 1 in last_speaker and not (SPEECH.search(tail0 := self._tail(q)[0]) or speech.EITHER.search(tail0)):

@@ -2146,3 +2146,15 @@ def test_what_the_speaker_did_in_brackets_between_the_words_leaves_one_speech(tm
     assert parts['"If a mi'].get("next") == "#" + parts['"And the'].get(XML_ID)
     # a sentence of the narrator's in the brackets, its stop inside: another's words after it
     assert parts['"I serve'].get("next") is None
+
+
+def test_a_dialogues_turns_each_a_paragraph_of_words_alone_pass_to_the_other(tmp_path):
+    # "With another sigh, Scotty rejoined:" / "“Why you see … next door.”" / "“I am the shepherd
+    # in charge of the flock …”": the minister's answer, not Scotty's running on
+    text = ("The committee of one called on the new minister that morning.\n\n"
+            "With another sigh and a half-sob, Tom Reed rejoined:\n\n"
+            "“Why you see we are in a bit of trouble, and the boys thought maybe you would give us a lift.”\n\n"
+            "“I am the shepherd in charge of the flock whose fold is next door.”\n\n"
+            "“The which?”\n")
+    said = _speakers(encode(tmp_path, text, ""), 12)
+    assert said == [("Tom Reed", "“Why you see"), (None, "“I am the sh"), ("Tom Reed", "“The which?”")]
