@@ -19,6 +19,8 @@ what the whole article tells them (the works its notes cite, the book a review g
 
 from __future__ import annotations
 
+import re
+
 from edition.editorial import Editorial
 from edition.markup.article import article_context
 from edition.markup import interventions as iv
@@ -177,6 +179,9 @@ def _lines(block: Block, markup: Markup) -> None:
         markup.add(block, Span(at, at, "lb", rank=LB_RANK, rule="lineation"))
 
 
+_SPACED_CALL_AT_END = re.compile(r"(?<=[.!?])[ \u00a0]+(?P<call>\((?P<n>\d{1,3})\))$")
+
+
 def _note_markers(doc: Document, markup: Markup) -> None:
     """Rule "note-markers" (markup/notes.py) over the text before the notes, in order (not the
     sections after notes kept in the body: a reference list's numbers are no markers)."""
@@ -189,7 +194,17 @@ def _note_markers(doc: Document, markup: Markup) -> None:
         in_title = nt.NoteMarkers(doc.notes.notes, nn.note_id, "g" if style in ("b", "o") else style)
         for block in doc.opening.blocks:
             if block is title or block is doc.opening.author:
-                for span in in_title.spans(block.text, 0, len(block.text)):
+                spans = in_title.spans(block.text, 0, len(block.text))
+                if (not spans and block is title and in_title.next < len(in_title.notes)
+                        and (m := _SPACED_CALL_AT_END.search(block.text)) is not None
+                        and m["n"] == in_title.notes[in_title.next]):
+                    # "JOHN BUNYAN. (1)": the title's call set apart by a space, as an old
+                    # edition prints it over the review its note names the book of
+                    spans = [Span(m.start("call"), m.end("call"), "ref",
+                                  {"target": f"#{nn.note_id(in_title.notes[in_title.next])}"},
+                                  rank=20, rule="note-markers")]
+                    in_title.next += 1
+                for span in spans:
                     markup.add(block, span)
     if style == "b":
         return  # [1] is a numbered reference: the citations rule's

@@ -845,3 +845,15 @@ def test_the_next_reference_after_a_semicolon_and_and():
     # (not "and" before a word of the sentence: "; and Huxley committed the opposite error")
     text = "See Anna Reed, The Mills, London, 1870; and Huxley committed the opposite error."
     assert len(read_references(text, 0, len(text), lambda t: False, lambda n: False)) == 1
+
+
+def test_a_titles_call_set_apart_by_a_space_points_at_its_note(tmp_path):
+    # "JOHN BUNYAN. (1)" / … / "(1) The Pilgrim’s Progress, with a Life of John Bunyan. …"
+    text = ("THE MILLER. (1)\n\nBy Ann Cole\n\n(Mill Review, December 1830.)\n\n"
+            "This is an eminently beautiful edition of a book which well deserves all that the printer "
+            "can do for it.\n\nThe life of the miller is told in excellent English.\n\n"
+            "     (1) The Miller’s Progress, with a Life of the Miller. By Tom Reed. London: 1830.\n")
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("//t:titlePart/t:ref/@target", namespaces=ns) == ["#note-1"]
+    assert root.xpath("string(//t:titlePart/t:ref)", namespaces=ns) == "(1)"
