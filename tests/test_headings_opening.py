@@ -2267,3 +2267,14 @@ def test_a_salutation_without_its_comma_is_no_heading(salutation):
 def test_whose_speech_alone_over_its_source_line_is_the_title(title):
     source = "(Board of Mill Governors, February 22, 2024; example.org/speech/reed.htm)"
     assert opening_of(f"{title}\n\n{source}") == (title, None, source)
+
+
+def test_an_old_title_run_on_into_a_part_set_in_under_it_over_the_source_line():
+    # "THE CASE OF THOMAS SPENCE, BOOKSELLER, …, LONDON;" / "      Who was committed to …" /
+    # "(A pamphlet, 1792. Price three-pence.)"
+    title = "THE CASE OF TOM REED, MILLER, THE CORNER OF MILL-LANE, RIVERTON;"
+    part = "      Who was committed to RIVERTON GAOL, On MONDAY the\n      10th of DECEMBER, 1792, For Grinding\n                           on Sunday."
+    source = "(A pamphlet, 1792. Price three-pence.)"
+    assert opening_of(f"{title}\n\n{part}\n\n{source}") == (title, None, source)
+    # (a first line so closed over a paragraph is no title)
+    assert opening_of(f"{title}\n\n{BODY}")[0] is None

@@ -537,9 +537,24 @@ _TITLE_PAGE_PART = re.compile(r"^(?:With|Together[ \u00a0]+with|To[ \u00a0]+whic
                               r"(?:added|prefixed|annexed)|Containing|Being)[ \u00a0]+[^\n]{10,300}$")
 
 
+MAX_SET_IN_PART_LINES = 6
+
+
+def _set_in_part(block: Block) -> bool:
+    """An old title page's part set in under its title, over the source line, a few lines of it
+    ("      Who was committed to CLERKENWELL PRISON, On MONDAY the" / "      10th os DECEMBER,
+    1792, …" / "                           against him.")."""
+    lines = block.text.split("\n")
+    return block.indent_width >= SET_IN_PART and 1 < len(lines) <= MAX_SET_IN_PART_LINES \
+        and block.text[:1].isupper() and all(line[:1] in " \t\u00a0" for line in lines[1:])
+
+
+SET_IN_PART = 4  # columns
+
+
 def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
                           source_next: bool = False, imprint_next: bool = False,
-                          part_then_byline: bool = False) -> bool:
+                          part_then_byline: bool = False, part_then_source: bool = False) -> bool:
     """A line that may stand in the opening: short, one line, not a news dateline, not ending like
     a sentence or a lead-in -- save the title (``JOHN MOST.``) and a byline (``By M. B.``); over a
     byline, a title of several stops (``No Treason. No. II. The Constitution.``), or a long one
@@ -572,7 +587,10 @@ def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
         # first line is the title, a year in it or not: "Diary of John Manningham, 1602")
     end = text.rstrip("’”\"'")[-1:]
     if end in ";:,":
-        return end == "," and is_byline(text)  # "By F. H. Knowlton," over his office
+        # ("THE CASE OF THOMAS SPENCE, BOOKSELLER, …, LONDON;" run on into the part set in
+        # under it, the source line after that: a title page's title)
+        return end == "," and is_byline(text) or (first and part_then_source and len(text) <= MAX_NOTICE_LINE
+                                                  and _DISPLAY_CAPITALS.match(text) is not None)
     if end in ".!?":
         words = len(text.split())
         title = first and (not _TWO_SENTENCES.search(text) and words <= MAX_TITLE_WORDS
@@ -896,10 +914,14 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
         # (an old title page: its long title, "With some Account of …", the byline, the imprint)
         part_then_byline = i + 2 < len(blocks) and _TITLE_PAGE_PART.match(blocks[i + 1].text) is not None \
             and is_byline(blocks[i + 2].text)
+        part_then_source = i + 2 < len(blocks) and _set_in_part(blocks[i + 1]) \
+            and blocks[i + 2].text[:1] + blocks[i + 2].text[-1:] in ("()", "[]") \
+            and parse_source_line(blocks[i + 2], under_title=True) is not None
         if source_line is None and i >= headline and not _is_opening_candidate(
                 block, not candidates, byline_next, source_next, imprint_next,
-                part_then_byline=part_then_byline) and not (
-                candidates and byline_next and _TITLE_PAGE_PART.match(block.text)):
+                part_then_byline=part_then_byline, part_then_source=part_then_source) and not (
+                candidates and byline_next and _TITLE_PAGE_PART.match(block.text)) and not (
+                len(candidates) == 1 and source_next and _set_in_part(block)):
             if candidates and source_next and name_score(candidates[-1].text) > 0 and _offices(block):
                 pass  # the author's offices under the name line
             elif candidates and _decks_over_source(blocks, i):
