@@ -2256,7 +2256,8 @@ def test_a_letters_title_its_writer_to_its_addressee_and_day_over_its_source():
         "Ann Cole to Tom Reed, 3 August 1890", None, source)
 
 
-@pytest.mark.parametrize("salutation", ["My dear Master", "Dear Sir", "My very dear Friend", "Dear Mr. Reed"])
+@pytest.mark.parametrize("salutation", ["My dear Master", "Dear Sir", "My very dear Friend", "Dear Mr. Reed",
+                                        "    MY DEAREST FRIEND,"])
 def test_a_salutation_without_its_comma_is_no_heading(salutation):
     # "August 3 1890" / "My dear Master" / "I received your card …"
     para = textwrap.fill(" ".join([BODY] * 2), 70)

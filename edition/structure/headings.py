@@ -357,7 +357,7 @@ def shape(block: Block) -> str | None:
         if bare.endswith(",") and len(_words(text)) >= MIN_COMMA_CAPS_WORDS and "," not in bare[:-1] \
                 and not _SALUTATION.match(text.title()) \
                 and not COMPLIMENTARY_CLOSE.match(text.title()) and not re.search(
-                    r"\b(?:TO|DEAR|SIR|MADAM|FRIENDS|BRETHREN|CITIZENS|COUNTRYMEN|GENTLEMEN|LADIES|TOWNSMEN|"
+                    r"\b(?:TO|DEAR|DEAREST|SIR|MADAM|FRIENDS|BRETHREN|CITIZENS|COUNTRYMEN|GENTLEMEN|LADIES|TOWNSMEN|"
                     r"NEIGHBOURS|NEIGHBORS|FELLOW-CITIZENS)\b", text):
             # (not "FRIENDS AND FELLOW TOWNSMEN,": a salutation, whom the address is to)
             return "caps"  # "PROCEEDINGS OF THE CONFERENCE,", "NAMES OF THE JURY,": the print's comma
