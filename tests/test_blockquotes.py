@@ -650,3 +650,18 @@ def test_centred_display_lines_are_no_extract():
     verse = ("    _Á la mode_ Millorum,\n        With her sentimentalibus lachrymæ roar 'em,\n"
              "        And bathos and pathos delightful to see--")
     assert quoted("\n\n".join([BODY, "As the old song has it:", verse, BODY, BODY]))[2] is True
+
+
+def test_the_authors_numbered_list_set_in_under_the_sentence_naming_it_is_no_extract():
+    # "The following list indicates the variety of records which were made:--" / "     1-3. The
+    # story of how …" / "     4. A collection of …" / "     6, 7. An old tale …"
+    items = ["     1-3. The story of how the miller reduced the size of the wheel.",
+             "     4. A collection of words used at the mill.", "     6, 7. An old tale of a flood.",
+             "     8. Song of the mill-race."]
+    text = "\n\n".join([BODY, BODY, "The following list indicates the variety of records which were made:--",
+                        *items, BODY])
+    assert not any(quoted(text))
+    # (numbered paragraphs set in after a lead-in that names no list are the extract they were)
+    text = text.replace("The following list indicates the variety of records which were made:--",
+                        "The miller wrote in his book:--")
+    assert quoted(text)[3:7] == [True] * 4

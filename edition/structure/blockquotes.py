@@ -166,7 +166,9 @@ MIN_SCHEDULE = 3
 
 def _schedules(sections) -> set[int]:
     """The paragraphs of a schedule: three or more lines in a row, each opening with a sum (a
-    grant's payments, a fund's gifts), a list set in, no extract."""
+    grant's payments, a fund's gifts), a list set in, no extract; and the author's numbered list
+    set in under the sentence that names it ("The following list indicates the variety of
+    records …:--" / "     1-3. The story of how …" / "     4. A collection of …")."""
     found: set[int] = set()
     for section in sections:
         run: list = []
@@ -177,7 +179,27 @@ def _schedules(sections) -> set[int]:
             if len(run) >= MIN_SCHEDULE:
                 found.update(id(n) for n in run)
             run = []
+        content = section.content
+        for k, node in enumerate(content[:-1]):
+            if not (isinstance(node, Paragraph) and _LIST_NAMED.search(node.block.text)):
+                continue
+            numbered, last = [], 0
+            for nxt in content[k + 1:]:
+                m = _RECORD_NUMBER.match(nxt.block.text) if isinstance(nxt, Paragraph) \
+                    and nxt.block.indent_width > node.block.indent_width else None
+                if m is None or int(m["first"]) <= last:
+                    break
+                numbered.append(nxt)
+                last = int(m["last"] or m["first"])
+            if len(numbered) >= MIN_SCHEDULE:
+                found.update(id(n) for n in numbered)
     return found
+
+
+# a sentence naming the list under it, closed by its colon ("The following list indicates …:--")
+_LIST_NAMED = re.compile(r"\b(?:list|table|schedule|catalogue|inventory)\b[^.!?]*:(?:—|--?)?$", re.IGNORECASE)
+# an item's number, or numbers ("1-3.", "6, 7.", "12."), opening it
+_RECORD_NUMBER = re.compile(r"^(?P<first>\d{1,3})(?:(?:[-–]|,[ \u00a0]*)(?P<last>\d{1,3}))?\.[ \u00a0]+(?=\S)")
 
 
 _COLUMNS = re.compile(r"\S[ \u00a0]{3,}\S")  # columns set apart by spaces
