@@ -582,7 +582,13 @@ def _called_superscript(number: str, calling: list[Block]) -> tuple[Block, int, 
     return None
 
 
-SYMBOL_NOTE_WORDS = 60
+SYMBOL_NOTE_WORDS = 60  # (twice as many set in under its paragraph, as a pamphlet prints a long one)
+
+
+def _set_under(content: list, k: int) -> bool:
+    """``content[k]`` is set in deeper than the paragraph just before it."""
+    return k > 0 and isinstance(content[k - 1], Paragraph) \
+        and content[k].block.indent_width > content[k - 1].block.indent_width
 # the blocks back a starred note's call may stand in: its paragraph, and the one before where
 # a note the text does not call stands between ("* From the Obituary Notices …", the title's)
 SYMBOL_CALLING = 2
@@ -690,7 +696,8 @@ def find_footnotes(sections: list, taken: set[str], title: tuple[Block, ...] = (
             if more:
                 numbered = _bracketed(more[-1].block, node.block)
             if numbered is not None and numbered[0] == "y" and previous in ("paragraph", "note") \
-                    and len(node.block.text.split()) <= SYMBOL_NOTE_WORDS * (1 if previous == "paragraph" else 2) \
+                    and len(node.block.text.split()) <= SYMBOL_NOTE_WORDS * (
+                        1 if previous == "paragraph" and not _set_under(section.content, k) else 2) \
                     and calling \
                     and (call := _symbol_call(numbered[1], calling, title if not series else ())) is not None:
                 # "… with gold _soucoups_*" / "* Saucers.": a starred note under the paragraph

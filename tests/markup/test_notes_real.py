@@ -857,3 +857,16 @@ def test_a_titles_call_set_apart_by_a_space_points_at_its_note(tmp_path):
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     assert root.xpath("//t:titlePart/t:ref/@target", namespaces=ns) == ["#note-1"]
     assert root.xpath("string(//t:titlePart/t:ref)", namespaces=ns) == "(1)"
+
+
+def test_a_long_starred_note_set_in_under_its_paragraph(tmp_path):
+    # "… at the instance of a Mr. Reeves*, came to …" / "    * One of the runners has since called
+    # on Mr. Spence …" (some eighty words, set in under its paragraph)
+    note = " ".join(["One of the runners has since called on the miller and told him all."] * 6)
+    text = ("The Mill\n\nBy Ann Cole\n\nThe miller went to the market on a Monday, as was his custom.\n\n"
+            "On Thursday two runners, at the instance of a Mr. Reeves*, came to the stall, and bought a book.\n\n"
+            f"    * {note}\n\nOn Monday two men came to the mill and took the miller away at once.\n")
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("//t:note[@place='foot']/@n", namespaces=ns) == ["*"]
+    assert root.xpath("//t:p//t:ref/@target", namespaces=ns) == ["#note-star"]
