@@ -26,7 +26,7 @@ PHRASE_WORDS = 10
 # Environmental Quality Chair Brenda Mallory"
 AFTER_VERB = 90
 _SPEECH = r"say|says|said|saying|told|tells|tell|replied|replies|reply|commented|comments|quoth|" \
-          r"laughed|joked|sighed|cried|answer|" \
+          r"laughed|joked|sighed|cried|answer|replyed|answer'd|answer’d|" \
           r"asked|asks|answered|answers|remarked|remarks|exclaimed|exclaim|spoke|speaks|shouted|shouts|" \
           r"inquired|inquires|enquired|enquires|queried|rejoined|" \
           r"whispered|interview|interjected|retorted|responded|declared|declares|chanted|chant|" \

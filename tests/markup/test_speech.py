@@ -2158,3 +2158,14 @@ def test_a_dialogues_turns_each_a_paragraph_of_words_alone_pass_to_the_other(tmp
             "“The which?”\n")
     said = _speakers(encode(tmp_path, text, ""), 12)
     assert said == [("Tom Reed", "“Why you see"), (None, "“I am the sh"), ("Tom Reed", "“The which?”")]
+
+
+@pytest.mark.parametrize("verb", ["replyed", "answer'd"])
+def test_old_spellings_of_replied_and_answered_are_verbs_of_saying(tmp_path, verb):
+    # "I requested her to tell me the cause …, she replyed “They brought me away …”": she spoke,
+    # not the landlord named before
+    text = ("The tavern stood in F street, and the woman had leaped from the garret window in the night.\n\n"
+            "I asked permission of Mr Tom Reed (the landlord) to see the woman which, being granted, I asked "
+            f"the cause of her jumping, and she {verb} “They brought me away with two of my children.”\n")
+    assert quotes(encode(tmp_path, text, "")) == [
+        ("said", None, "“They brought me away with two of my children.”")]
