@@ -532,6 +532,14 @@ def _read(text: str, pieces: list[Piece]) -> tuple[_Builder, int] | None:
                 shown = True
             b.add_title(p.start, title_end)
             shown = shown or k == "quoted"
+        elif (k == "quoted" and p.text.startswith("_") and b.title is not None and len(b.titles) == 1
+              and pieces[n - 1].kind == "quoted" and re.search(r",[”\"’']$", pieces[n - 1].text)
+              and n + 1 < len(pieces) and pieces[n + 1].kind in ("date", "volume", "issue", "number")):
+            # 'Derek J. Price, "Clockwork before the clock," _Horological Journal_, 1955, vol.
+            # 97': the article's journal in italics after its title, closed by its comma (not
+            # after a sentence quoted: "'I will laugh like a Hyen, ….'" / "_A.Y.L._, IV. i. 156.")
+            b.add_title(p.start, p.end)
+            shown = True
         elif k == "name" and b.title is not None and b.author is None and n == used and p.stop \
                 and pieces[n - 1].stop:
             b.add_author(p.start, p.end)  # "EQUAL SUFFRAGE.  Dr. Helen Sumner."

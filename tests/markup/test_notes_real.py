@@ -870,3 +870,15 @@ def test_a_long_starred_note_set_in_under_its_paragraph(tmp_path):
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     assert root.xpath("//t:note[@place='foot']/@n", namespaces=ns) == ["*"]
     assert root.xpath("//t:p//t:ref/@target", namespaces=ns) == ["#note-star"]
+
+
+def test_an_articles_title_in_quotation_marks_then_its_journal_in_italics():
+    # '[9] Derek J. Price, "Clockwork before the clock," _Horological Journal_, 1955, vol. 97, p. 810'
+    text = 'Ann Cole, "Mills before the mill," _Millers\' Journal_, 1955, vol. 97, p. 810.'
+    (c,) = read_references(text, 0, len(text), lambda t: False, lambda n: False)
+    assert (c.author, c.title) == ("Ann Cole", "Mills before the mill")
+    assert [(s.tag, s.attrib.get("level")) for s in c.spans if s.tag == "title"] == [("title", "a"), ("title", "j")]
+    # (a sentence quoted, then its source in italics, is no article in a journal)
+    text = "'I will laugh like a miller, and that when thou art inclined to sleep.'\n_A.Y.L._, iv. 1."
+    assert all(c.title != "I will laugh like a miller, and that when thou art inclined to sleep."
+               for c in read_references(text, 0, len(text), lambda t: False, lambda n: False))
