@@ -1172,6 +1172,9 @@ def _narrative(m: re.Match, text: str) -> bool:
     w = word.group(1)
     if w == "of" and re.search(r"(?:^|[^\w’'])(?!the\b)[a-z]+\s+of$", before):
         return True  # "those of Clark (2012)", not "the Treaty of Versailles (1919)"
+    if w == "in" and re.search(r"(?<![\w’'])[A-Z][a-z]+\s+in$", before):
+        return False  # "Society in America (1837)", "Division of Labour in Society (1893)": a
+        # title's last words (not "as shown in Clark (2012)")
     if w.casefold() in _NOT_BEFORE_NARRATIVE:
         return False
     if w.casefold() == "with" and not _POSSESSIVE.search(m["author"]):

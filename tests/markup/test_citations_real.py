@@ -106,6 +106,8 @@ def test_narrative_citations(text, expected):
     "the Treaty of Versailles (1919) was signed",  # the end of a title, not an author
     "He read Revolution Betrayed (1936) twice",
     "in the Lessons of October (1924)",
+    # a title's last words after "in" ("Society in America (1837)")
+    "in two of her works: Mills in America (1837) and Retrospect",
     "(June 1988)", "(1924)", "(19 to 26 March)", "(Winter 2009)",
     "(from the Workers' Congress of Leeds, 1868, to our own day)",
     "she was 54 (54) years",  # a bare number not after a quotation
