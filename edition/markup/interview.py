@@ -29,8 +29,21 @@ _CUES = re.compile(
     rf"|\b(?:[Tt]hey|[Tt]he[ \u00a0]+(?:reporters|interviewers|correspondents))[ \u00a0][^.!?;:]{{0,40}}?"
     rf"\binterview(?:ed)?[ \u00a0]+{_NAME}")
 # a title that says it: "A Talk with Edison", "AN INTERVIEW WITH DR. ADA LUND" (the whole block)
-_TITLE_CUE = re.compile(r"[\s\u00a0]*(?:An?[ \u00a0]+)?(?:Talk|Interview|Conversation|Chat|Visit)[ \u00a0]+with"
+# (or a book of a person's sayings: "Reminiscences of Leo Nicolayevitch Tolstoi", a name's
+# words each capitalised)
+_TITLE_CUE = re.compile(r"[\s\u00a0]*(?:An?[ \u00a0]+)?(?:(?:Talk|Interview|Conversation|Chat|Visit)[ \u00a0]+with"
+                        r"|(?P<sayings>(?:Reminiscences|Recollections)[ \u00a0]+of)(?=[ \u00a0]+(?-i:(?!My\b|Our\b|The\b)"
+                        r"[A-Z]\w*(?:[ \u00a0]+[A-Z][\w.’'-]*)*[.:]?[\s\u00a0]*$)))"
                         r"[ \u00a0]+(?P<name>[^\W\d][\w.’' \u00a0-]{1,60}?)[.:]?[\s\u00a0]*", re.IGNORECASE)
+_SAYS = r"(?:said|says|asked|replied|added|remarked|exclaimed|observed)"
+
+
+def _speaks(name: str, body: str) -> bool:
+    """The text has ``name`` (the words of it) speak: "said Leo Nicolayevitch", "Tolstoi said" —
+    the reminiscences are of what the person said, not the writer's own (nor a place's)."""
+    words = "|".join(re.escape(w) for w in name.split() if len(w) > 2)
+    return bool(words) and re.search(rf"\b{_SAYS}[ \u00a0]+(?:{words})\b|\b(?:{words})[ \u00a0]+{_SAYS}\b",
+                                     body) is not None
 # the writer's "he has kindly favored us with the following interview": the person the sentences
 # before it name, by a title and a surname ("Mr. Saunders came to Iowa …")
 _FAVOURED = re.compile(r"\b(?:he|she)[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+)?(?:kindly[ \u00a0]+)?"
@@ -51,7 +64,8 @@ def interviewee(texts) -> str | None:
     body = "\n".join(texts)
     cues = []  # what says whom the text is with: its title, its first two thirds
     for text in texts:
-        if (m := _TITLE_CUE.fullmatch(text)) and len(m["name"].split()) <= 4:
+        if (m := _TITLE_CUE.fullmatch(text)) and len(m["name"].split()) <= 4 \
+                and not (m["sayings"] and not _speaks(m["name"], body)):
             name = m["name"]
             if name.isupper():  # "A TALK WITH EDISON": the name as the text prints it
                 name = " ".join(w.capitalize() if len(w.rstrip(".")) > 1 else w for w in name.split())

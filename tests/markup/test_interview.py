@@ -55,6 +55,13 @@ def test_a_cue_near_the_texts_end_is_a_memoirs_not_an_interviews():
     (["A Talk with the Ancients", "The mill is old."], None),
     # only a whole title: not a sentence that speaks of a talk
     (["After a talk with Lund the workers went home, and Lund stayed."], None),
+    # a book of a person's sayings, the person speaking in it ("Reminiscences of Leo
+    # Nicolayevitch Tolstoi" / "“Oh, stop it,” said Leo Nicolayevitch")
+    (["Reminiscences of Ada Lund", "“Oh, stop it,” said Ada, and Lund laughed at the mill."], "Ada Lund"),
+    # (not the writer's own, nor a place's, where no one so named speaks)
+    (["Reminiscences of Captain Lund", "by Captain Tom Lund", "I went to the mill in 1820."], None),
+    (["RECOLLECTIONS OF OLD RIVERTON", "The mill at Riverton was old."], None),
+    (["Reminiscences of My Life in Camp", "I was born in Camp Saxton."], None),
 ])
 def test_the_one_person_interviewed_by_the_title(texts, expected):
     assert interviewee(texts) == expected
