@@ -2279,3 +2279,9 @@ def test_an_old_title_run_on_into_a_part_set_in_under_it_over_the_source_line():
     assert opening_of(f"{title}\n\n{part}\n\n{source}") == (title, None, source)
     # (a first line so closed over a paragraph is no title)
     assert opening_of(f"{title}\n\n{BODY}")[0] is None
+    # two parts set in, the title in capitals a word or so in small letters ("THE Case OF THE
+    # OFFICERS OF EXCISE;" / "      WITH REMARKS ON …" / "      Humbly addressed to …")
+    title = "THE Case OF THE MILLERS OF RIVERTON;"
+    parts = ("      WITH REMARKS ON THE WAGES OF MILLERS; AND ON THE Numerous\n      EVILS arising to the MILLS:\n\n"
+             "      Humbly addressed to the MEMBERS OF BOTH\n      HOUSES of PARLIAMENT.")
+    assert opening_of(f"{title}\n\n{parts}\n\n{source}") == (title, None, source)

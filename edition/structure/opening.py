@@ -550,6 +550,18 @@ def _set_in_part(block: Block) -> bool:
 
 
 SET_IN_PART = 4  # columns
+MAX_SET_IN_PARTS = 2
+
+
+def _parts_then_source(blocks: list[Block], j: int) -> bool:
+    """``blocks[j:]`` open with one or two parts set in ("      WITH REMARKS ON …" / "      Humbly
+    addressed to …"), then the source line in brackets."""
+    for k in range(j, min(len(blocks), j + MAX_SET_IN_PARTS + 1)):
+        if k > j and blocks[k].text[:1] + blocks[k].text[-1:] in ("()", "[]"):
+            return parse_source_line(blocks[k], under_title=True) is not None
+        if not _set_in_part(blocks[k]):
+            return False
+    return False
 
 
 def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
@@ -590,7 +602,8 @@ def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
         # ("THE CASE OF THOMAS SPENCE, BOOKSELLER, …, LONDON;" run on into the part set in
         # under it, the source line after that: a title page's title)
         return end == "," and is_byline(text) or (first and part_then_source and len(text) <= MAX_NOTICE_LINE
-                                                  and _DISPLAY_CAPITALS.match(text) is not None)
+                                                  and (_DISPLAY_CAPITALS.match(text) is not None
+                                                       or _mostly_capitals(text)))
     if end in ".!?":
         words = len(text.split())
         title = first and (not _TWO_SENTENCES.search(text) and words <= MAX_TITLE_WORDS
@@ -914,14 +927,13 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
         # (an old title page: its long title, "With some Account of …", the byline, the imprint)
         part_then_byline = i + 2 < len(blocks) and _TITLE_PAGE_PART.match(blocks[i + 1].text) is not None \
             and is_byline(blocks[i + 2].text)
-        part_then_source = i + 2 < len(blocks) and _set_in_part(blocks[i + 1]) \
-            and blocks[i + 2].text[:1] + blocks[i + 2].text[-1:] in ("()", "[]") \
-            and parse_source_line(blocks[i + 2], under_title=True) is not None
+        part_then_source = _parts_then_source(blocks, i + 1)
         if source_line is None and i >= headline and not _is_opening_candidate(
                 block, not candidates, byline_next, source_next, imprint_next,
                 part_then_byline=part_then_byline, part_then_source=part_then_source) and not (
                 candidates and byline_next and _TITLE_PAGE_PART.match(block.text)) and not (
-                len(candidates) == 1 and source_next and _set_in_part(block)):
+                len(candidates) >= 1 and _parts_then_source(blocks, i) and all(
+                    _set_in_part(c) for c in candidates[1:])):
             if candidates and source_next and name_score(candidates[-1].text) > 0 and _offices(block):
                 pass  # the author's offices under the name line
             elif candidates and _decks_over_source(blocks, i):
