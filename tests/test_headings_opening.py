@@ -2285,3 +2285,9 @@ def test_an_old_title_run_on_into_a_part_set_in_under_it_over_the_source_line():
     parts = ("      WITH REMARKS ON THE WAGES OF MILLERS; AND ON THE Numerous\n      EVILS arising to the MILLS:\n\n"
              "      Humbly addressed to the MEMBERS OF BOTH\n      HOUSES of PARLIAMENT.")
     assert opening_of(f"{title}\n\n{parts}\n\n{source}") == (title, None, source)
+
+
+def test_a_books_part_over_its_writers_byline_is_a_heading_the_byline_none():
+    # "PREFACE." / "BY JOHN WARD DEAN." / "The Committee on English Research …"
+    para = textwrap.fill(" ".join([BODY] * 2), 70)
+    assert heads_of(para, para, "PREFACE.", "BY TOM REED.", para, para) == ["PREFACE."]

@@ -459,6 +459,9 @@ def is_book_notice(text: str) -> bool:
 # would end with one
 _SECTION_NAME = re.compile(r"^(?i:abstract|summary|resumo|resumen|r[ée]sum[ée]|introduction|background|"
                            r"methods|results|discussion|conclusions?|acknowledg(?:e?ments))[ \u00a0]*:$")
+# a book's part by name, as it heads it: "PREFACE.", "INTRODUCTION."
+_BOOK_PART = re.compile(r"^(?:PREFACE|INTRODUCTION|ADVERTISEMENT|APPENDIX|POSTSCRIPT|FOREWORD|"
+                        r"AFTERWORD|PROLOGUE|EPILOGUE|DEDICATION)\.?$")
 _KEYWORDS = re.compile(r"^(?i:key[ \u00a0-]?words|index[ \u00a0]terms|palavras-chave|palabras[ \u00a0]clave|"
                        r"mots[ \u00a0-]cl[ée]s|subjects?|tags)[ \u00a0]*[:—–]")
 
@@ -1300,7 +1303,9 @@ def find_headings(blocks: list[Block]) -> set[int]:
             if (i + 1 in headings or not _long(nxt) or _POSTSCRIPT.match(nxt.text)
                     or _address_and_date(nxt)) and not (
                     _NUMBERED.match(block.text) and is_letter_dateline(nxt.text.replace("\n", " "))) \
-                    and not _set_as_headings(block, blocks, headings):
+                    and not _set_as_headings(block, blocks, headings) \
+                    and not (_BOOK_PART.match(block.text.strip()) and is_byline(nxt.text)):
+                # ("PREFACE." over "BY JOHN WARD DEAN.": the part its writer signs at its head)
                 continue
         if s in ("stop", "title") and i > 0 and len(_words(block.text)) == 1 and shapes[i - 1] is None \
                 and blocks[i - 1].text.rstrip("’”\"'")[-1:] in ".!?" \
@@ -1411,7 +1416,9 @@ def find_headings(blocks: list[Block]) -> set[int]:
             run = []
         if i is not None:
             run.append(i)
-    return headings
+    # (a byline under a heading is the part's writer, no heading of its own: "PREFACE." / "BY
+    # JOHN WARD DEAN.")
+    return {i for i in headings if not (i and i - 1 in headings and is_byline(blocks[i].text))}
 
 
 MIN_CROSS_HEADS = 3
