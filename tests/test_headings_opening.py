@@ -2291,3 +2291,14 @@ def test_a_books_part_over_its_writers_byline_is_a_heading_the_byline_none():
     # "PREFACE." / "BY JOHN WARD DEAN." / "The Committee on English Research …"
     para = textwrap.fill(" ".join([BODY] * 2), 70)
     assert heads_of(para, para, "PREFACE.", "BY TOM REED.", para, para) == ["PREFACE."]
+
+
+def test_a_line_in_capitals_over_a_short_paragraph_among_kin_headings_is_one():
+    # "BIRMINGHAM PETITION." … "ADJOURNMENT." … "SLAVE TRADE." / "Mr Otway Cave moved the
+    # following resolutions:"
+    para = textwrap.fill(" ".join([BODY] * 2), 70)
+    assert heads_of(para, "MILL PETITION.", para, "ADJOURNMENT.", para, "SLAVE TRADE.",
+                    "Mr Reed moved the following resolutions:", para) == [
+        "MILL PETITION.", "ADJOURNMENT.", "SLAVE TRADE."]
+    # (alone, such a line over a short paragraph signs the one above: "ALFRED GATTY.")
+    assert heads_of(para, para, "ALFRED GATTY.", "Mr Reed moved the following resolutions:", para) == []

@@ -1264,6 +1264,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
                            for s, b in zip(shapes, blocks)) >= MIN_LETTERS_NAMED
     headings: set[int] = set()
     epigraphs: set[int] = set()  # set in between a heading and a chapter's label
+    signed: list[int] = []  # lines in capitals read as signatures over a short paragraph
     for i in range(len(blocks) - 2, -1, -1):
         s, block, nxt = shapes[i], blocks[i], blocks[i + 1]
         if i in titled:
@@ -1306,6 +1307,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
                     and not _set_as_headings(block, blocks, headings) \
                     and not (_BOOK_PART.match(block.text.strip()) and is_byline(nxt.text)):
                 # ("PREFACE." over "BY JOHN WARD DEAN.": the part its writer signs at its head)
+                if not (i + 1 in headings or _POSTSCRIPT.match(nxt.text) or _address_and_date(nxt)):
+                    signed.append(i)  # (read again below, against the text's other headings)
                 continue
         if s in ("stop", "title") and i > 0 and len(_words(block.text)) == 1 and shapes[i - 1] is None \
                 and blocks[i - 1].text.rstrip("’”\"'")[-1:] in ".!?" \
@@ -1406,6 +1409,13 @@ def find_headings(blocks: list[Block]) -> set[int]:
         headings.add(0)
     headings |= _kin_cross_heads(blocks, shapes, headings) | _bracketed_heads(blocks)
     headings |= _centred_kin(blocks, headings, attributed)
+    # a line in capitals closed by its stop over a short paragraph, where two or more such lines
+    # at its margin head the text's other parts ("BIRMINGHAM PETITION." … "ADJOURNMENT." …
+    # "SLAVE TRADE." / "Mr Otway Cave moved the following resolutions:"): a heading, no signature
+    kin = [j for j in headings if shapes[j] == "caps" and blocks[j].text.rstrip(_QUOTES).endswith(".")]
+    for i in signed:
+        if sum(blocks[j].indent_width == blocks[i].indent_width for j in kin) >= MIN_KIN_HEADS:
+            headings.add(i)
     # three or more in a row of one shape, not labels or numbers: a list, an address, place lines
     run: list[int] = []
     for i in [*sorted(headings), None]:
@@ -1422,6 +1432,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
 
 
 MIN_CROSS_HEADS = 3
+MIN_KIN_HEADS = 2
 KIN_CAPITALISED = 0.5  # of the words after the first, not function words
 
 
