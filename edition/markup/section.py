@@ -55,6 +55,8 @@ _ASIDE = re.compile(r"[ \u00a0\n]*,?[ \u00a0\n]*meaning[ \u00a0\n]+[^,;:.!?“�
 # woman … .) "O!" says the elder')
 _BRACKETED_ASIDE = re.compile(r"[ \u00a0\n]*\([^()“”\"]{3,200}(?<![.!?])\)[.,;]?[ \u00a0\n]*")
 _GOING_ON = re.compile(r"[ \u00a0\n]*,?[ \u00a0\n]*(?:continuing|continued|going[ \u00a0]+on|adding)[ \u00a0\n]*[,:]?[ \u00a0\n]*")
+_BACK_TO_BACK = re.compile(r"[ \u00a0\n]+")
+MAX_LISTED_WORDS = 12  # a line or an epithet listed, not a passage after a title ("“Four Lectures …,” “What is …”")
 _LISTED_OR = re.compile(r"[ \u00a0]*,?[ \u00a0]+or[ \u00a0]+")  # '“…,” or “…”
 # a paragraph that is one quotation and nothing else, closed ("“The which?”")
 _WHOLLY_QUOTED = re.compile(r"[ \u00a0]*“[^“”]*”[ \u00a0]*|[ \u00a0]*\"[^\"]*\"[ \u00a0]*")
@@ -1172,7 +1174,12 @@ class SectionMarkup:
             # quotations listed one after another are of one kind, the first's
             if (prev_q is not None and prev_q.last.unit == u and prev_q.depth == q.depth
                     and verdicts.get(id(prev_q), Verdict("said")).tag == "q"
-                    and _LISTED.fullmatch(text, prev_q.last.end, q.first.start)):
+                    and (_LISTED.fullmatch(text, prev_q.last.end, q.first.start)
+                         # (or its comma inside the marks: 'like “Pierced her, …,” “Realizes all
+                         # the uncoloured dawn,”')
+                         or _COMMA_CLOSES.search(text, prev_q.last.start, prev_q.last.end)
+                         and _BACK_TO_BACK.fullmatch(text, prev_q.last.end, q.first.start)
+                         and words <= MAX_LISTED_WORDS)):
                 verdict = replace(verdicts[id(prev_q)], by="listed")
             # 'will say “I am tired of being a Puritan; …,” or “Beyond this dark probation …”':
             # sayings offered one after another, each a sentence of its own, are alike spoken

@@ -2169,3 +2169,17 @@ def test_old_spellings_of_replied_and_answered_are_verbs_of_saying(tmp_path, ver
             f"the cause of her jumping, and she {verb} “They brought me away with two of my children.”\n")
     assert quotes(encode(tmp_path, text, "")) == [
         ("said", None, "“They brought me away with two of my children.”")]
+
+
+def test_lines_listed_back_to_back_each_closed_by_its_comma_are_phrases(tmp_path):
+    # 'Lines, again, like “Pierced her, and odour full of arrows was,” “Realizes all the uncoloured
+    # dawn,” “Yet followed a riddled memorable flag,” are, no doubt, extreme instances'
+    text = ("The poet's faults are many, and his merits are more.\n\n"
+            "Lines, again, like “Pierced her, and odour full of arrows was,”\n“Realizes all the uncoloured "
+            "dawn,” “Yet followed a riddled memorable\nflag,” are, no doubt, extreme instances of bad lines.\n")
+    assert [tag for tag, _, _ in quotes(encode(tmp_path, text, ""))] == ["q", "q", "q"]
+    # (not a passage after a title so closed: '“Four Lectures on Henrik Ibsen,” “What is it …”')
+    text = ("The poet's faults are many, and his merits are more.\n\n"
+            "As Mr. Reed puts it in his “Four Lectures on the Mill,” “What is it to be one's self? God meant "
+            "something when He made each one of us, and the miller knows it as well as anyone does.”\n")
+    assert [tag for tag, _, _ in quotes(encode(tmp_path, text, ""))][-1] == "quote"
