@@ -55,6 +55,12 @@ _ASIDE = re.compile(r"[ \u00a0\n]*,?[ \u00a0\n]*meaning[ \u00a0\n]+[^,;:.!?“�
 # woman … .) "O!" says the elder')
 _BRACKETED_ASIDE = re.compile(r"[ \u00a0\n]*\([^()“”\"]{3,200}(?<![.!?])\)[.,;]?[ \u00a0\n]*")
 _GOING_ON = re.compile(r"[ \u00a0\n]*,?[ \u00a0\n]*(?:continuing|continued|going[ \u00a0]+on|adding)[ \u00a0\n]*[,:]?[ \u00a0\n]*")
+_INFINITIVE_OPENS = re.compile(r"to[ \u00a0\n]+[a-z]")
+# a verb whose object is an infinitive, right before the marks ("continued “to watch …”")
+_WORD_BEFORE = re.compile(r"\b(?:continued|continues|continue|promised|promises|undertook|undertakes|agreed|"
+                          r"hoped|wished|tried|resolved|began|ceased|seemed|appeared|wanted|intended|"
+                          r"refused|offered|proposed|threatened|vowed|pledged|managed|failed|expected|"
+                          r"desired|determined|endeavou?red|attempted|decided|chose|ought)[ \u00a0\n]*$")
 _BACK_TO_BACK = re.compile(r"[ \u00a0\n]+")
 MAX_LISTED_WORDS = 12  # a line or an epithet listed, not a passage after a title ("“Four Lectures …,” “What is …”")
 _LISTED_OR = re.compile(r"[ \u00a0]*,?[ \u00a0]+or[ \u00a0]+")  # '“…,” or “…”
@@ -1004,6 +1010,12 @@ class SectionMarkup:
                 # colon: 'of God: "we are strangely affected by …"'; not with a note or a citation
                 # after it: '“you only duck a little while the shot whizzes past.”[655]')
                 verdict = Verdict("q", by="long-in-small-letters")
+            if lead_u == u and verdict.tag != "q" and self._lowercase(q) and _INFINITIVE_OPENS.match(
+                    text_of(text, q.first).lstrip(_OPENING_MARKS)) and _WORD_BEFORE.search(own_lead):
+                # 'who, he says, continued “to watch over him with the solicitude of a father.”',
+                # 'promised “to do all in his power”': the verb's own infinitive, the author's
+                # sentence going on in the words
+                verdict = Verdict("q", by="woven-in")
             if lead_u == u and q.parent is None and _AS_ONE_SAYS.search(own_lead) and self._lowercase(q):
                 # 'appearing, as Mr. Lowell says, "clear cut upon the disc, …"': another's words
                 # that go on with the author's sentence, its source set in it by the way

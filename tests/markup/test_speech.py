@@ -2183,3 +2183,15 @@ def test_lines_listed_back_to_back_each_closed_by_its_comma_are_phrases(tmp_path
             "As Mr. Reed puts it in his “Four Lectures on the Mill,” “What is it to be one's self? God meant "
             "something when He made each one of us, and the miller knows it as well as anyone does.”\n")
     assert [tag for tag, _, _ in quotes(encode(tmp_path, text, ""))][-1] == "quote"
+
+
+def test_a_verbs_infinitive_in_quotation_marks_goes_on_with_the_authors_sentence(tmp_path):
+    # 'of the sheik Babani, who, he says, continued “to watch over him with the solicitude of a father.”'
+    text = ("He set out in the spring with a guide and two camels.\n\n"
+            "He also speaks of the sheik Tom Reed, who, he says, continued “to watch over him with the "
+            "solicitude of a father.” Shortly after, reports reached the coast.\n")
+    assert [tag for tag, _, _ in quotes(encode(tmp_path, text, ""))] == ["q"]
+    # (not a cry after a verb of saying: 'declaring "to hell with the Constitution, the club is …"')
+    text = text.replace("continued “to watch over him with the solicitude of a father.”",
+                        "declaring “to hell with the mill, the river is the mill.”")
+    assert [tag for tag, _, _ in quotes(encode(tmp_path, text, ""))] == ["said"]
