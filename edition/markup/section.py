@@ -62,6 +62,8 @@ _WORD_BEFORE = re.compile(r"\b(?:continued|continues|continue|promised|promises|
                           r"refused|offered|proposed|threatened|vowed|pledged|managed|failed|expected|"
                           r"desired|determined|endeavou?red|attempted|decided|chose|ought)[ \u00a0\n]*$")
 _BACK_TO_BACK = re.compile(r"[ \u00a0\n]+")
+MIN_LISTED_LINES = 3
+MIN_LINE_WORDS = 4  # a line of verse, an epithet (not the house's cries: "Question," "Hear him,")
 MAX_LISTED_WORDS = 12  # a line or an epithet listed, not a passage after a title ("“Four Lectures …,” “What is …”")
 _LISTED_OR = re.compile(r"[ \u00a0]*,?[ \u00a0]+or[ \u00a0]+")  # '“…,” or “…”
 # a paragraph that is one quotation and nothing else, closed ("“The which?”")
@@ -842,6 +844,7 @@ class SectionMarkup:
         self._quotes_interviewee = False  # speech the text has given its interviewee by a verb
         by_unit_start = sorted(quotations, key=lambda q: (q.first.unit, q.first.start))
         exchange = self._exchanges(by_unit_start)
+        listed_lines = self._listed_lines(by_unit_start)
         leads: dict[int, str] = {}  # id(q) -> its lead-in, masked
         for i, q in enumerate(by_unit_start):
             u = q.first.unit
@@ -1183,6 +1186,11 @@ class SectionMarkup:
                 if shared:
                     verdicts[id(q.prev)] = verdict
             # "rain falls from clouds", "rain is good for plants", "many people dislike rain":
+            if i in listed_lines and not self._cries(q):
+                # 'Take a few out of very many: “A bleak magnificence of endless hope,” “That common
+                # trivial face, of endless needs,” “The mystic river, floating wan,” …': lines or
+                # epithets listed as examples, the author's, each a phrase
+                verdict = Verdict("q", by="listed")
             # quotations listed one after another are of one kind, the first's
             if (prev_q is not None and prev_q.last.unit == u and prev_q.depth == q.depth
                     and verdicts.get(id(prev_q), Verdict("said")).tag == "q"
@@ -1445,6 +1453,26 @@ class SectionMarkup:
             if len(run) >= MIN_EXCHANGE and sum(self._asks(quotations[k]) for k in run) >= 2:
                 found.update(run)
             run = [i] if q is not None and q.parent is None and q.depth == 0 and q.first.unit == q.last.unit else []
+        return found
+
+    def _listed_lines(self, quotations: list[Quotation]) -> set[int]:
+        """The indices of quotations listed back to back in one paragraph, three or more, each a
+        few words (four or more) closed by its comma inside the marks (the last by its stop),
+        none asking: lines or epithets given as examples."""
+        found: set[int] = set()
+        run: list[int] = []
+        for i, q in enumerate([*quotations, None]):
+            prev = quotations[run[-1]] if run else None
+            if q is not None and prev is not None and q.parent is None and q.depth == 0 \
+                    and prev.last.unit == q.first.unit and self._ends_with_comma(prev) \
+                    and _BACK_TO_BACK.fullmatch(self.units[q.first.unit].text, prev.last.end, q.first.start) \
+                    and MIN_LINE_WORDS <= len(self._words(q).split()) <= MAX_LISTED_WORDS and not self._asks(q):
+                run.append(i)
+                continue
+            if len(run) >= MIN_LISTED_LINES:
+                found.update(run)
+            run = [i] if q is not None and q.parent is None and q.depth == 0 and q.first.unit == q.last.unit \
+                and MIN_LINE_WORDS <= len(self._words(q).split()) <= MAX_LISTED_WORDS and not self._asks(q) else []
         return found
 
     def _asked_and_answered(self, question: Quotation, answer: Quotation) -> bool:

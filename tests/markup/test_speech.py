@@ -2195,3 +2195,13 @@ def test_a_verbs_infinitive_in_quotation_marks_goes_on_with_the_authors_sentence
     text = text.replace("continued “to watch over him with the solicitude of a father.”",
                         "declaring “to hell with the mill, the river is the mill.”")
     assert [tag for tag, _, _ in quotes(encode(tmp_path, text, ""))] == ["said"]
+
+
+def test_lines_listed_as_examples_after_a_colon_are_phrases_the_houses_cries_speech(tmp_path):
+    # 'Take a few out of very many: “A bleak magnificence of endless hope,” “That common trivial
+    # face, of endless needs,” “The mystic river, floating wan,” …'
+    text = ("The poet's faults are many, and his merits are more.\n\n"
+            "Take a few out of very many: “A bleak magnificence of endless hope,” “That common trivial "
+            "face, of endless needs,” “The mystic river, floating wan,” “That palest rose sweet on the "
+            "night of life.” How noble is the rhythm.\n")
+    assert [tag for tag, _, _ in quotes(encode(tmp_path, text, ""))] == ["q"] * 4
