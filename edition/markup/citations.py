@@ -327,7 +327,7 @@ SHAPES: tuple[Shape, ...] = (
     # ”(54) — a bare page right after a quotation: the page of the work cited last
     # (with a space between: ”(3) is a note's marker)
     Shape("page-after-quotation", "page", re.compile(
-        rf"(?<=[”’\"'])[ \u00a0]\((?P<pages>(?!{_YEAR}\))(?P<pfrom>\d{{1,4}})"
+        rf"(?<=[”’\"'])[ \u00a0\n]\((?P<pages>(?!{_YEAR}\))(?P<pfrom>\d{{1,4}})"
         rf"(?:\s*[-–]\s*(?P<pto>\d+))?)\)"),
         parse=lambda shape, m, text: [_citation(shape, m, m.start() + 1, m.end(), text)]),
     # …&c.'--pp. 3, 4.  …glories old.'--p. 8.: a dash and the page closing a quotation, as a

@@ -430,6 +430,8 @@ _NOTICE_AUTHOR = re.compile(r"[.;:][ \u00a0]+(?:By|Von)\.?[ \u00a0]+(?:the[ \u00
 def reviewed_author(text: str) -> str | None:
     """The last word of the name of the author a book notice's heading gives ("… Louis XIV. By
     Francis Parkman. Boston: …" → "Parkman"), or None."""
+    if (modern := _AUTHOR_FIRST_NOTICE.match(text.replace("_", ""))) is not None:
+        return re.split(r",|[ \u00a0]and[ \u00a0]", modern["author"])[0].split()[-1]
     if not is_book_notice(text) or (m := _NOTICE_AUTHOR.search(text)) is None:
         return None
     last = m["name"].split()[-1].strip(".")
@@ -444,9 +446,22 @@ def reviewed_title(text: str) -> str | None:
     Volumes. By W. WORDSWORTH. London, 1807." → "Poems, in Two Volumes"), or None when
     ``text`` is no book notice."""
     plain = text.replace("_", "")
+    if (modern := _AUTHOR_FIRST_NOTICE.match(plain)) is not None and len(plain) <= MAX_NOTICE_LENGTH:
+        return modern["title"].strip(" ,")
     if not is_book_notice(plain) or (m := _NOTICE_TITLE.match(plain)) is None:
         return None
     return m["title"].strip(" ,")
+
+
+# a journal's notice of the book it reviews, its author first, its pages or its ISBN after its
+# imprint ("Fritz Oehlschlaeger. The Achievement of Wendell Berry: The Hard History of Love.
+# Lexington: University Press of Kentucky, 2011. 322 pp. ISBN 978-0-8131-3007-1.")
+_AUTHOR_FIRST_NOTICE = re.compile(
+    r"^(?P<author>[A-Z][\w'’\-]+(?:[ \u00a0](?:[A-Z]\.|[A-Z][\w'’\-]+)){1,3}"
+    r"(?:(?:,[ \u00a0]|,?[ \u00a0]and[ \u00a0])[A-Z][\w'’\-]+(?:[ \u00a0](?:[A-Z]\.|[A-Z][\w'’\-]+)){1,3})*"
+    r"(?:,[ \u00a0]eds?\.)?)\.[ \u00a0]+(?P<title>[A-Z][^\n]{3,200}?)\.[ \u00a0]+"
+    r"(?P<place>[A-Z][\w .,'’\-]{1,40}):[ \u00a0]+[^\n]{2,80}?,[ \u00a0]+(?:1[6-9]|20)\d\d\.[ \u00a0]+"
+    r"(?:[ivxlc]+[ \u00a0]*\+[ \u00a0]*)?(?:\d+[ \u00a0]+pp\.|\d+[ \u00a0]+pages|ISBN)")
 
 
 def is_book_notice(text: str) -> bool:

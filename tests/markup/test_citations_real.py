@@ -255,6 +255,22 @@ def test_a_reviews_title_line_that_is_the_books_notice_is_the_work_its_pages_are
     assert title == "The Mill on the Weir. A Romaunt"
 
 
+def test_a_journals_notice_its_author_first_is_the_work_the_reviews_pages_are_of():
+    # "Fritz Oehlschlaeger. The Achievement of Wendell Berry: …. Lexington: University Press of
+    # Kentucky, 2011. 322 pp. ISBN …" over the review: '… "considerable equivocation" (77).',
+    # its page after a line's end too ('… of the world"' / '(77). Oehlschlaeger …')
+    text = ("Review: The Achievement of Tom Reed\n\nAnn Cole\n\n(Journal of Mill Studies, Volume 14, 2012)\n\n"
+            "Fritz Lund. The Achievement of Tom Reed: The Hard History of Mills. Lexington: University Press "
+            "of Kentucky, 2011. 322 pp. ISBN 978-0-8131-3007-1.\n\n"
+            "The third chapter asks whether Reed's ideas depend \"on the river or at least a view of the world\"\n"
+            "(77). Lund confesses to have answered the question once with \"considerable equivocation\" (78).\n")
+    root = _encoded(text)[1].tree.getroot()
+    cited = root.xpath("//t:body//t:p//t:bibl/@corresp", namespaces=NS)
+    assert len(cited) == 2 and len(set(cited)) == 1
+    title, = root.xpath(f"//t:back//t:bibl[@xml:id='{cited[0][1:]}']/t:title/text()", namespaces=NS)
+    assert title == "The Achievement of Tom Reed: The Hard History of Mills"
+
+
 def test_an_anonymous_books_title_page_over_its_review_and_the_volumes_and_pages_it_quotes():
     # "Frankenstein; or, The Modern Prometheus. In Three Volumes." over the journal's line:
     # '…on board." Vol. I. p. 22.' and '…to stay." P. 179' are pages of that book
