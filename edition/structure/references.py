@@ -67,6 +67,7 @@ _OPENS = re.compile(r"^(?:(?:van|von|de|der|den|da|di|du|le|la)\s+){0,2}(?:[a-z]
 _YEAR = re.compile(r"(?<![\d/.:-])(?P<year>(?:1[5-9]|20)\d\d[a-z]?)(?![\d])"
                    r"|\bn\.\s?d\.|\b(?:[Ff]orthcoming|[Ii]n press|[Ii]n prep(?:aration\b|\.|\b))")  # ("(in prep.)")
 # a work's year opening its line under its author's, as some lists print them: "1904a. Distribution …"
+_YEAR_LINE = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*(?:1[5-9]|20)\d\d[a-z]?\.[ \u00a0]")
 _YEAR_FIRST = re.compile(r"^(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.[ \u00a0]+(?=\S)")
 _TITLE_MARK = re.compile(r"[‘“\"]")
 _URL = re.compile(r"\bhttps?://|\bwww\.")
@@ -189,8 +190,10 @@ def entry(text: str, previous: str | None = None) -> tuple[str, str] | None:
         # by its label, "[OMB A-130] … July 2016.", is named by it, its author unread)
         author = author[:month.start()]
     author = author[:_AUTHOR_END.search(author).start()]
-    if not author or not re.search(r"[.,(]", text[len(author):cut]):
-        return None  # "In 1924 the party …": a sentence, not a name and its year
+    if not author or not (re.search(r"[.,(]", text[len(author):cut])
+                          or _YEAR_LINE.match(text, len(author)) and "," in author):
+        return None  # "In 1924 the party …": a sentence, not a name and its year (but the
+        # author's line over the year opening the next: "Baird, Donald" / "  1967. Age of …")
     return author, printed
 
 
@@ -223,7 +226,11 @@ def _entry_lines(block: Block) -> list[Block]:
     if (starts and len(starts) < len(lines) - 1
             and all(_NUMBER.match(line) or _OPENS.match(line) or _SAME_AUTHOR.match(line)
                     for line in (lines[i].lstrip(" \t\u00a0") for i in [0, *starts]))):
-        return cut_lines(block, starts)
+        pieces = cut_lines(block, starts)
+        # (each piece an entry with its year or its number: not the authors' line wrapped at the
+        # margin over the year set in, "Perry, W.J., Jr, …, and E.C." / "Rhodehamel" / "  1975. …")
+        if all(_YEAR.search(p.text) or _NUMBER.match(p.text) for p in pieces):
+            return pieces
     if len(lines) < 2 or not all(line[:1].strip() and _YEAR.search(line) and entry(line)
                                  for line in (ln.rstrip() for ln in lines)):
         return [block]

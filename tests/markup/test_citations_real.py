@@ -988,3 +988,21 @@ def test_a_work_in_preparation_cited_and_listed_with_its_state_for_a_year():
     assert len(entries) == 2
     cited = root.xpath("//t:body//t:p//t:bibl/@corresp", namespaces=NS)
     assert sorted(cited) == sorted(f"#{e}" for e in entries)
+
+
+def test_an_authors_line_over_the_years_of_the_works_set_in_under_it_no_stop_after_the_name():
+    # "Baird, Donald" / "  1967. Age of Fossil Birds …" // "Brodkorb, Pierce" / "  1963a. …" //
+    # "  1963b. …" (the same author's next work, a block of its own); the authors' line wrapped at
+    # the margin over the year ("Perry, W.J., Jr, J.P. Minard, …, and E.C." / "Rhodehamel")
+    text = ("Fossil Birds of the Mill\n\nBy Ann Cole\n\n"
+            "The birds were first described by Baird (1967) and by Brodkorb (1963a, 1963b); Perry et al. "
+            "(1975) mapped the beds.\n\n                        Literature Cited\n\n"
+            "Baird, Donald\n  1967. Age of Fossil Birds from the Mill. _Auk_,\n       84:260-262.\n\n"
+            "Brodkorb, Pierce\n  1963a. Birds from the Upper Mill. _Proceedings_,\n       pages 55-70.\n\n"
+            "  1963b. Catalogue of Fossil Birds, Part 1. _Bulletin of the\n       Mill Museum_, 7(4):179-293.\n\n"
+            "Perry, W.J., Jr, J.P. Minard, E.G.A. Weed, S.L. Robbins, and E.C.\nRhodehamel\n"
+            "  1975. Stratigraphy of the Mill Basin. _Bulletin_, 59:1-20.\n")
+    root = _encoded(text)[1].tree.getroot()
+    assert root.xpath("//t:body//t:listBibl/t:bibl/@xml:id", namespaces=NS) == [
+        "ref-baird-1967", "ref-brodkorb-1963a", "ref-brodkorb-1963b", "ref-perry-1975"]
+    assert not root.xpath("//t:body//t:quote", namespaces=NS)
