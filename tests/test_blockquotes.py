@@ -665,3 +665,19 @@ def test_the_authors_numbered_list_set_in_under_the_sentence_naming_it_is_no_ext
     text = text.replace("The following list indicates the variety of records which were made:--",
                         "The miller wrote in his book:--")
     assert quoted(text)[3:7] == [True] * 4
+
+
+def test_a_letters_place_day_close_and_name_set_far_right_are_no_extract():
+    # "                                   Wendesesday morning, Bardwell House, Rutland" / "July 24
+    # [1855]" over "My dear Mother," … "Good bye Mother and all the rest" / "Han"
+    far = " " * 35
+    text = "\n\n".join([BODY, BODY, f"{far}Wednesday morning, Mill House, Riverton\n{far}July 24 [1855]",
+                        "My dear Mother,", BODY, BODY, BODY, f"{far}Good bye Mother and all the rest", f"{far}Han"])
+    assert not any(quoted(text))
+    # (inside an extract set in, a deed's signature far right is the deed's: "Robert King." /
+    # "    Signed, sealed, and delivered …")
+    text = "\n\n".join([BODY, BODY, "I shall present it at full length:",
+                        "    Know ye, that I the aforesaid Tom Reed set free the miller, forever, and hereby give him all.",
+                        f"{' ' * 40}Tom Reed.", "    Signed, sealed, and delivered in the presence of Ann Cole.",
+                        BODY, BODY])
+    assert quoted(text)[3:6] == [True, True, True]

@@ -33,6 +33,8 @@ MIN_INDENT = 2
 CUSTOM_WORDS = 12  # a date line, a close or a signature is short
 PLACE_LINES = 3  # lines naming where, over the date line
 CLOSE_WORDS = 4  # "Your affectionate", "Yours, yours,"
+FAR_RIGHT_COLUMNS = 30  # where a letter's date line, close and signature stand
+MAX_FAR_RIGHT_LINES = 3
 MIN_FLUSH = 3  # flush-left paragraphs an article needs for its indented ones to stand out
 _LEAD_IN = re.compile(r":(?:—|–|--?)?$")  # ":", ":—", ":--"
 _COLON_DASH = re.compile(r":(?:—|--?)$")
@@ -118,7 +120,7 @@ MAX_SIGNED_LINES = 10  # a close and the signatures under it
 _ON_BEHALF = re.compile(r"^(?:In|On)[ \u00a0]+behalf[ \u00a0]+of[ \u00a0]+[^.!?]{3,80}[,.]?$", re.IGNORECASE)
 
 
-def _set_apart_by_custom(paragraph: Paragraph, after: Paragraph | None) -> bool:
+def _set_apart_by_custom(paragraph: Paragraph, after: Paragraph | None, before: Paragraph | None = None) -> bool:
     """A line indented because custom sets it so, not because it quotes: a letter's date line
     (``Portsmouth (N. H.), 15 December, 1777.``), its close and signature (``Yours.``,
     ``Your affectionate PORTIA.``), a footnote kept under its paragraph (``[2] Seneca, …``)."""
@@ -132,6 +134,15 @@ def _set_apart_by_custom(paragraph: Paragraph, after: Paragraph | None) -> bool:
         # PRATT," / "WALTER WEBB," / "In behalf of the Meriden Anti-Slavery Society,")
     if len(text.split()) > CUSTOM_WORDS:
         return False
+    if paragraph.block.indent_width >= FAR_RIGHT_COLUMNS and paragraph.block.lines <= MAX_FAR_RIGHT_LINES \
+            and not OPENING_MARK.match(text) and all(line[:1] in " \t\u00a0" for line in text.split("\n")[1:]) \
+            and not any(near is not None and MIN_INDENT <= near.block.indent_width < FAR_RIGHT_COLUMNS
+                        for near in (before, after)):
+        # (not inside an extract, its text set in under the line: a deed's "Robert King." /
+        # "    Signed, sealed, and delivered …", the deed's own)
+        return True  # set far to the right, a line or two: a letter's place and day ("Wendesesday
+        # morning, Bardwell House, Rutland" / "July 24 [1855]"), its close and its name ("Good bye
+        # Mother and all the rest" … "Han"), as a hand sets them, no extract
     if not paragraph.block.single_line:
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         if len(lines) <= PLACE_LINES + 1 and is_letter_dateline(lines[-1]) and all(
@@ -407,7 +418,8 @@ def _over_its_source(content: list) -> set[int]:
             run.append(above)
         run.reverse()
         if over_its_source([p.block for p in run], node.block) and not any(
-                _set_apart_by_custom(p, run[n + 1] if n + 1 < len(run) else node) or p.block.text.rstrip().endswith(",")
+                _set_apart_by_custom(p, run[n + 1] if n + 1 < len(run) else node, run[n - 1] if n else None)
+                or p.block.text.rstrip().endswith(",")
                 for n, p in enumerate(run)):
             # (not a letter's close over its signature: "Your affectionate father," / "JOHN GRAHAM.")
             found.update(id(p) for p in run)
@@ -536,11 +548,12 @@ def rule(state) -> None:
                 run_indent = None
             else:
                 run_indent = None
+                before = previous if isinstance(previous, Paragraph) else None
                 if ((width is not None and indent == width) or (flush_wrapped and _wholly_indented(node))) \
-                        and not _set_apart_by_custom(node, _next_paragraph(section.content, k)):
+                        and not _set_apart_by_custom(node, _next_paragraph(section.content, k), before):
                     node.block_quote = True
                 elif one_line and indent >= MIN_INDENT and _set_off_extract(node, _next_paragraph(section.content, k)) \
-                        and not _set_apart_by_custom(node, _next_paragraph(section.content, k)):
+                        and not _set_apart_by_custom(node, _next_paragraph(section.content, k), before):
                     # "    Vox et praeterea nihil." / "    A sound, and nothing else.": verse or
                     # an extract set in where the text's own paragraphs are a line each, flush
                     node.block_quote = True
