@@ -2302,3 +2302,12 @@ def test_a_line_in_capitals_over_a_short_paragraph_among_kin_headings_is_one():
         "MILL PETITION.", "ADJOURNMENT.", "SLAVE TRADE."]
     # (alone, such a line over a short paragraph signs the one above: "ALFRED GATTY.")
     assert heads_of(para, para, "ALFRED GATTY.", "Mr Reed moved the following resolutions:", para) == []
+
+
+def test_an_imprint_its_place_its_publisher_and_a_roman_year():
+    # "LONDON: JOHN MURRAY, ALBEMARLE STREET: CROSSLEY AND CLARKE, HARROW: MDCCCLIV." under the
+    # byline and its office
+    imprint = "LONDON: JOHN MILLER, RIVER STREET: CROSSLEY AND CLARKE, RIVERTON: MDCCCLIV."
+    text = f"A LETTER TO THE VISCOUNT REED ON THE MILLS OF RIVERTON.\n\nBY TOM COLE, D.D.\nHEAD MILLER.\n\n{imprint}"
+    title, _, source = opening_of(text)
+    assert (title, source) == ("A LETTER TO THE VISCOUNT REED ON THE MILLS OF RIVERTON.", imprint)

@@ -89,6 +89,8 @@ _IMPRINT_YEAR_LAST = re.compile(r"\b(?i:printed|reprinted|sold)\b(?::|[ \u00a0]+
                                 r"[ \u00a0.,](?P<year>1[5-8]\d\d)\.?$")
 _IMPRINT_ROMAN_YEAR = re.compile(r"\b(?i:printed|reprinted|sold|published)\b[^()]{0,160}?[ \u00a0.,]"
                                  r"(?P<year>M{1,2}[DCLXVI]{1,12})\.?$")
+_PLACE_PUBLISHER_ROMAN_YEAR = re.compile(r"^[A-Z][A-Z .'’-]{1,30}:[ \u00a0]+[A-Z][^\n]{2,160}?[ \u00a0.,:]"
+                                         r"(?P<year>M{1,2}[DCLXVI]{1,12})\.?$")
 # the first day of two a source line dates ("May 31 & June 1, 1928", "May 31 and June 1, 1928")
 _RANGE_START = re.compile(r"(?P<day>(?:January|February|March|April|May|June|July|August|September|October|"
                           r"November|December)[ \u00a0]+\d{1,2})(?:st|nd|rd|th)?[ \u00a0]*(?:&|and)[ \u00a0]*$")
@@ -459,8 +461,10 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
         # "A NEW EDITION. PHILADELPHIA Printed: LONDON Reprinted and Sold by JAMES PHILLIPS, …
         # 1784.": an old title page's imprint, its year last
         found = (m.start("year"), m.group("year"), m.group("year"))
-    elif under_title and (m := _IMPRINT_ROMAN_YEAR.search(text)) and (year := roman_year(m.group("year"))):
-        # "PHILADELPHIA: Printed in the Year MDCCXLVIII.": the year in roman capitals
+    elif under_title and (m := _IMPRINT_ROMAN_YEAR.search(text) or _PLACE_PUBLISHER_ROMAN_YEAR.match(text)) \
+            and (year := roman_year(m.group("year"))):
+        # "PHILADELPHIA: Printed in the Year MDCCXLVIII.": the year in roman capitals (or the
+        # place and the publisher: "LONDON: JOHN MURRAY, ALBEMARLE STREET: … MDCCCLIV.")
         found = (m.start("year"), m.group("year"), year)
     elif under_title and (m := _TRAILING_IMPRINT.search(text)):
         # "From Memories and Portraits (London: Chatto & Windus, 1887)": a book and its imprint
