@@ -107,6 +107,7 @@ After Before During Since Until Upon Whereupon Although Though Because Unless Wh
 Furthermore Moreover Besides Likewise Similarly Consequently Accordingly Therefore Hence Otherwise
 Nonetheless Regardless Additionally Alternatively Conversely Ultimately Overall Certainly Surely
 Never Always Often Sometimes Seldom Rarely Usually Soon
+Majesty Highness Excellency Lordship Ladyship Holiness Worship
 """.split())  # sentence-opening words that are no part of a speaker's name ("Suddenly Stalin says")
 # nations' and faiths' adjectives ("many eminent American historical writers: “…”"), unless the
 # text prints one as the surname of a full name ("Gen. Mark A. Welsh III" … "Welsh said")

@@ -2205,3 +2205,12 @@ def test_lines_listed_as_examples_after_a_colon_are_phrases_the_houses_cries_spe
             "face, of endless needs,” “The mystic river, floating wan,” “That palest rose sweet on the "
             "night of life.” How noble is the rhythm.\n")
     assert [tag for tag, _, _ in quotes(encode(tmp_path, text, ""))] == ["q"] * 4
+
+
+def test_her_majesty_is_a_style_of_address_no_persons_name(tmp_path):
+    # '“What,” exclaimed her Majesty, “two of my men dismissed for conscience sake!”': no
+    # person "Majesty"
+    text = ("She was told by the Bishop that two millers had refused to attend on Sunday.\n\n"
+            "“What,” exclaimed her Majesty, “two of my men dismissed for conscience sake! They shall be "
+            "reinstated.” And she kept her word.\n")
+    assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text, ""))] == [("said", None), ("said", None)]
