@@ -61,6 +61,20 @@ _WORD_BEFORE = re.compile(r"\b(?:continued|continues|continue|promised|promises|
                           r"hoped|wished|tried|resolved|began|ceased|seemed|appeared|wanted|intended|"
                           r"refused|offered|proposed|threatened|vowed|pledged|managed|failed|expected|"
                           r"desired|determined|endeavou?red|attempted|decided|chose|ought)[ \u00a0\n]*$")
+_TOPIC_DASH = re.compile(r"(?<=\S)(?:--|—)(?=\S)")
+MAX_TOPIC_WORDS = 10
+
+
+def _synopsis(text: str) -> bool:
+    """A chapter's synopsis: topics run on with dashes, four or more, each a few words opening
+    with a capital or a quotation mark ("The exodus of the townsfolk--Communications
+    threatened--…--"My cricketing days are over"--…")."""
+    topics = [t.strip() for t in _TOPIC_DASH.split(text)]
+    return len(topics) > MIN_TOPICS and all(
+        t[:1].isupper() or t[:1] in "\"“‘" for t in topics) and all(len(t.split()) <= MAX_TOPIC_WORDS for t in topics)
+_TOPIC_BEFORE = re.compile(r"(?<=\S)(?:--|—)$")
+_TOPIC_AFTER = re.compile(r"(?:--|—)(?=\S)|\.?$")
+MIN_TOPICS = 4  # dashes running topics on: a synopsis, not a sentence's aside
 _BACK_TO_BACK = re.compile(r"[ \u00a0\n]+")
 MIN_LISTED_LINES = 3
 MIN_LINE_WORDS = 4  # a line of verse, an epithet (not the house's cries: "Question," "Hear him,")
@@ -1187,6 +1201,12 @@ class SectionMarkup:
                 if shared:
                     verdicts[id(q.prev)] = verdict
             # "rain falls from clouds", "rain is good for plants", "many people dislike rain":
+            if q.depth == 0 and q.first.unit == q.last.unit and _TOPIC_BEFORE.search(text, 0, q.first.start) \
+                    and _TOPIC_AFTER.match(text, q.last.end) and _synopsis(text[unit.start:unit.end]):
+                # a chapter's synopsis, its topics run on with dashes ("Death of Lieutenant
+                # Egerton--"My cricketing days are over"--Under the enemy's guns--…"): the words
+                # a topic's catchword, the author's, a phrase
+                verdict = Verdict("q", by="listed")
             if i in listed_lines and not self._cries(q):
                 # 'Take a few out of very many: “A bleak magnificence of endless hope,” “That common
                 # trivial face, of endless needs,” “The mystic river, floating wan,” …': lines or

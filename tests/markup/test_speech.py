@@ -2214,3 +2214,15 @@ def test_her_majesty_is_a_style_of_address_no_persons_name(tmp_path):
             "“What,” exclaimed her Majesty, “two of my men dismissed for conscience sake! They shall be "
             "reinstated.” And she kept her word.\n")
     assert [(tag, who) for tag, who, _ in quotes(encode(tmp_path, text, ""))] == [("said", None), ("said", None)]
+
+
+def test_a_catchword_in_a_chapters_synopsis_is_a_phrase(tmp_path):
+    # "… Death of Lieutenant Egerton--"My cricketing days are over"--Under the enemy's guns--"A
+    # shell in my room"--Colonials in action--The sacrifice of valuable lives."
+    text = ("The Mill Besieged\n\nBy Ann Cole\n\n"
+            "     The exodus of the millers--Communications threatened--Death of\n"
+            "     Tom Reed--\"My milling days are over\"--Under the enemy's guns--\"A\n"
+            "     shell in my mill\"--Colonials in action--The sacrifice of lives.\n\n"
+            "For two whole days after the battle there was absolute cessation of hostilities, and the lull "
+            "was turned to account. \"My milling days are over now,\" Tom Reed said, with a plucky smile.\n")
+    assert [tag for tag, _, _ in quotes(encode(tmp_path, text, ""))] == ["q", "q", "said"]
