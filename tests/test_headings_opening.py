@@ -2311,3 +2311,11 @@ def test_an_imprint_its_place_its_publisher_and_a_roman_year():
     text = f"A LETTER TO THE VISCOUNT REED ON THE MILLS OF RIVERTON.\n\nBY TOM COLE, D.D.\nHEAD MILLER.\n\n{imprint}"
     title, _, source = opening_of(text)
     assert (title, source) == ("A LETTER TO THE VISCOUNT REED ON THE MILLS OF RIVERTON.", imprint)
+
+
+def test_sections_numbered_with_their_sign_their_titles_in_sentence_case_closed_by_a_stop():
+    # "§ 1. Inevitable rise of different modes of explaining sacred histories." / … / "§ 2. …"
+    para = textwrap.fill(" ".join([BODY] * 2), 70)
+    heads = ["§ 1. Inevitable rise of different modes of grinding corn.",
+             "§ 2. Different explanations of mills among the Greeks."]
+    assert heads_of(heads[0], para, para, heads[1], para, para) == heads

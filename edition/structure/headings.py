@@ -341,10 +341,11 @@ def shape(block: Block) -> str | None:
             return "caps"
         if label.group()[0].isalpha() and not _ROMAN_UPPER.match(label.group().upper()) and _topics(rest):
             return "numbered"  # "Letter VI: Society.—houses and servants.": its argument's topics
-        if (label.group()[0].isdigit() and rest[:1].isupper() and bare.endswith(".")
+        if (label.group().lstrip("§ \u00a0")[:1].isdigit() and rest[:1].isupper() and bare.endswith(".")
                 and not bare.endswith("..") and len(_words(rest)) <= MAX_WORDS):
             # "28. Folkways due to false inference.": a numbered section's title in sentence
-            # case, a stop closing it -- a heading where several such number the text
+            # case, a stop closing it -- a heading where several such number the text (its sign
+            # before the number too: "§ 1. Inevitable rise of different modes of …")
             return "numbered-stop"
         return None
     if _SECTION_NAME.match(text):
@@ -1256,7 +1257,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
     # numbered sections in sentence case: two or more, their numbers rising, each over a
     # long paragraph (a numbered list's items stand together: _numbered_run)
     numbered_stops = [i for i, s in enumerate(shapes[:-1]) if s == "numbered-stop" and _long(blocks[i + 1])]
-    numbers = [int(re.match(r"\d+", blocks[i].text).group()) for i in numbered_stops]
+    numbers = [int(re.match(r"(?:§[ \u00a0]?)?(\d+)", blocks[i].text).group(1)) for i in numbered_stops]
     sections_numbered = len(numbers) >= 2 and numbers == sorted(set(numbers))
     # lone numbers numbering the sections ("1" / "2" over long paragraphs), counting on by one
     lone = [i for i, s in enumerate(shapes[:-1]) if s == "number" and _long(blocks[i + 1])]
