@@ -2257,7 +2257,7 @@ def test_a_letters_title_its_writer_to_its_addressee_and_day_over_its_source():
 
 
 @pytest.mark.parametrize("salutation", ["My dear Master", "Dear Sir", "My very dear Friend", "Dear Mr. Reed",
-                                        "    MY DEAREST FRIEND,"])
+                                        "    MY DEAREST FRIEND,", "Dear Walt"])
 def test_a_salutation_without_its_comma_is_no_heading(salutation):
     # "August 3 1890" / "My dear Master" / "I received your card …"
     para = textwrap.fill(" ".join([BODY] * 2), 70)
@@ -2319,3 +2319,12 @@ def test_sections_numbered_with_their_sign_their_titles_in_sentence_case_closed_
     heads = ["§ 1. Inevitable rise of different modes of grinding corn.",
              "§ 2. Different explanations of mills among the Greeks."]
     assert heads_of(heads[0], para, para, heads[1], para, para) == heads
+
+
+def test_a_letters_close_with_love_to_you_is_no_heading():
+    # "… as ever." / "With best love to you always" / "Your friend" / "J. Johnston"
+    para = textwrap.fill(" ".join([BODY] * 2), 70)
+    assert heads_of(para, para, "With best love to you always",
+                    " " * 40 + "I remain\n" + " " * 40 + "Yours affectly\n" + " " * 40 + "T Reed",
+                    "PS I omitted to say that the miller also read to us his account of the flood, "
+                    "which we all thought very fine indeed, and longer than any of his others.") == []

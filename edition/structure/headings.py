@@ -150,7 +150,8 @@ _NOTE_START = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[ \u00a0]+[A-Z])")
 _SALUTATION = re.compile(r"^(?:To|Dear|My dear|Sir|Madam|Gentlemen)\b")
 # a salutation whatever closes it ("My dear Master", "Dear Sir", "Dear Mr. Lowell")
 _SALUTATION_UNSTOPPED = re.compile(r"^(?:My[ \u00a0]+(?:very[ \u00a0]+)?(?:dear|dearest)[ \u00a0]+[A-Z]"
-                                   r"|Dear[ \u00a0]+(?:Sir|Madam|Mr\.?|Mrs\.?|Miss|Dr\.?|Friends?)\b)")
+                                   r"|Dear[ \u00a0]+(?:Sir|Madam|Mr\.?|Mrs\.?|Miss|Dr\.?|Friends?)\b"
+                                   r"|Dear[ \u00a0]+[A-Z][\w'’.\-]*(?:[ \u00a0][A-Z][\w'’.\-]*)?$)")  # "Dear Walt"
 MAX_SALUTATION_WORDS = 5
 # a letter's close over its signature: "Your affectionate Friend", "Yours truly", "Ever yours"
 # ("With much respect," over a society's signatures, "God bless you," over initials: its comma,
@@ -158,7 +159,8 @@ MAX_SALUTATION_WORDS = 5
 COMPLIMENTARY_CLOSE = re.compile(r"^(?:(?:I am,?\s+)?(?:Sir|Madam),?\s+)?(?:Your|Yours|Ever\s+yours|"
                                   r"Faithfully|Sincerely|Affectionately|Respectfully|Very\s+(?:truly|sincerely|respectfully|faithfully|cordially)|Cordially|"
                                   r"With\s+(?:(?:much|great|high|sincere|kind|warm|best|the\s+(?:highest|greatest|utmost))\s+)?"
-                                  r"(?:respect|regards?|esteem|affection|love)(?=\s*[,.])|God\s+bless\s+you(?=\s*[,.!]))\b",
+                                  r"(?:respect|regards?|esteem|affection|love)(?=\s*[,.]|\s+to\s+(?:you|all)\b)"
+                                  r"|God\s+bless\s+you(?=\s*[,.!]))\b",
                                   re.IGNORECASE)
 # (a close is short: "Your README is more than just a set of instructions. …" is a paragraph)
 MAX_CLOSE_WORDS = 15
