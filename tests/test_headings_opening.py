@@ -2328,3 +2328,9 @@ def test_a_letters_close_with_love_to_you_is_no_heading():
                     " " * 40 + "I remain\n" + " " * 40 + "Yours affectly\n" + " " * 40 + "T Reed",
                     "PS I omitted to say that the miller also read to us his account of the flood, "
                     "which we all thought very fine indeed, and longer than any of his others.") == []
+
+
+def test_an_old_books_imprint_imprinted_at_a_place_by_its_printer():
+    # "                A COVNTERBLASTE TO Tobacco." / "         ¶Imprinted at London by R. B. _Anno_ 1604."
+    imprint = "¶Imprinted at London by R. B. _Anno_ 1604."
+    assert opening_of(f"A COUNTERBLAST TO MILLS.\n\n         {imprint}") == ("A COUNTERBLAST TO MILLS.", None, imprint)

@@ -89,6 +89,8 @@ _IMPRINT_YEAR_LAST = re.compile(r"\b(?i:printed|reprinted|sold)\b(?::|[ \u00a0]+
                                 r"[ \u00a0.,](?P<year>1[5-8]\d\d)\.?$")
 _IMPRINT_ROMAN_YEAR = re.compile(r"\b(?i:printed|reprinted|sold|published)\b[^()]{0,160}?[ \u00a0.,]"
                                  r"(?P<year>M{1,2}[DCLXVI]{1,12})\.?$")
+_IMPRINTED_AT = re.compile(r"^¶?[ \u00a0]*(?i:imprinted|printed)[ \u00a0]+(?:at|in)[ \u00a0]+[A-Z][\w'’ \u00a0-]{1,30}?"
+                           r"[ \u00a0,]+(?i:by|for)[ \u00a0]+[^\n]{2,100}?[ \u00a0.,_](?P<year>1[5-8]\d\d)\.?$")
 _PLACE_PUBLISHER_ROMAN_YEAR = re.compile(r"^[A-Z][A-Z .'’-]{1,30}:[ \u00a0]+[A-Z][^\n]{2,160}?[ \u00a0.,:]"
                                          r"(?P<year>M{1,2}[DCLXVI]{1,12})\.?$")
 # the first day of two a source line dates ("May 31 & June 1, 1928", "May 31 and June 1, 1928")
@@ -456,6 +458,9 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
         found = (m.start("year"), m.group("year"), m.group("year"))
     elif under_title and (m := _PLAIN_IMPRINT.match(text)):
         # "NEW-YORK: PRINTED BY WILLIAM S. DORR, 123 FULTON STREET. 1837.": a title page's imprint
+        found = (m.start("year"), m.group("year"), m.group("year"))
+    elif under_title and (m := _IMPRINTED_AT.match(text)):
+        # "¶Imprinted at London by R. B. _Anno_ 1604.": an old book's imprint, where and by whom
         found = (m.start("year"), m.group("year"), m.group("year"))
     elif under_title and (m := _IMPRINT_YEAR_LAST.search(text)):
         # "A NEW EDITION. PHILADELPHIA Printed: LONDON Reprinted and Sold by JAMES PHILLIPS, …
