@@ -2334,3 +2334,12 @@ def test_an_old_books_imprint_imprinted_at_a_place_by_its_printer():
     # "                A COVNTERBLASTE TO Tobacco." / "         ¶Imprinted at London by R. B. _Anno_ 1604."
     imprint = "¶Imprinted at London by R. B. _Anno_ 1604."
     assert opening_of(f"A COUNTERBLAST TO MILLS.\n\n         {imprint}") == ("A COUNTERBLAST TO MILLS.", None, imprint)
+
+
+def test_a_magazines_book_notices_their_titles_in_italics_and_publishers_in_brackets_head_the_reviews():
+    # "_The Boy Grew Older._ By HEYWOOD BROUN. (Putnam’s.)" / the review / "C. G. P." /
+    # "_Command._ By WILLIAM MCFEE. (Doubleday, Page & Co.)" / …
+    para = textwrap.fill(" ".join([BODY] * 2), 70)
+    notices = ["_The Mill Grew Older._ By TOM REED. (Putnam’s.)", "_Command._ By ANN COLE. (Doubleday, Page & Co.)"]
+    sign = " " * 65
+    assert heads_of(notices[0], para, para, sign + "C. G. P.", notices[1], para, para, sign + "J. K.") == notices

@@ -106,6 +106,10 @@ _BOOK_NOTICE = re.compile(r"^(?:[A-Z][A-Z'’,\- ]{3,}[A-Z]|[A-Z][\w'’,()\- ]{
                           r"\s+(?:By|Von)\.?\s+(?:the\s+|Mrs?\.\s+|Dr\.\s+)?[A-Z]"
                           r"[^\n]*(?:\b(?:publishers?|Press|Price|\d{4}|[A-Z][a-z]+ & [A-Z][a-z]+|Co\.|[Cc]ompany\b)"
                           r"|\.[ \u00a0]+[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?\.$)")  # (the publisher: "John Murray.")
+# a magazine's notice of a book, its title in italics, its author, its publisher in brackets
+# ("_The Boy Grew Older._ By HEYWOOD BROUN. (Putnam’s.)"), one of a column of such
+_BRACKETED_PUBLISHER_NOTICE = re.compile(r"^_[A-Z][^_\n]{1,150}_[.,]?[ \u00a0]+By[ \u00a0]+[A-Z][^\n]{2,80}?\.[ \u00a0]+"
+                                         r"\([A-Z][^()\n]{1,80}\)\.?$")
 MAX_NOTICE_LENGTH = 400
 # an editor's caption in capitals, supplied in square brackets ("[JOURNAL]", "[PHILIP V. FITHIAN TO
 # ELIZABETH BEATTY]"), no date in it nor a stop ending it; not a speech's stage direction
@@ -470,7 +474,8 @@ _AUTHOR_FIRST_NOTICE = re.compile(
 def is_book_notice(text: str) -> bool:
     """A heading that gives a book as its title page does (``THE GENTLEMAN. By GEORGE H.
     CALVERT. …``): written in sentences, not title-cased, so its quoted titles are titles."""
-    return _BOOK_NOTICE.match(text) is not None and len(text) <= MAX_NOTICE_LENGTH
+    return (_BOOK_NOTICE.match(text) is not None or _BRACKETED_PUBLISHER_NOTICE.match(text) is not None) \
+        and len(text) <= MAX_NOTICE_LENGTH
 
 
 # the parts of a paper, a heading with a colon as well ("ABSTRACT:", "Resumo:") where a lead-in
