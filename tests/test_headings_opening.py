@@ -2343,3 +2343,11 @@ def test_a_magazines_book_notices_their_titles_in_italics_and_publishers_in_brac
     notices = ["_The Mill Grew Older._ By TOM REED. (Putnam’s.)", "_Command._ By ANN COLE. (Doubleday, Page & Co.)"]
     sign = " " * 65
     assert heads_of(notices[0], para, para, sign + "C. G. P.", notices[1], para, para, sign + "J. K.") == notices
+
+
+@pytest.mark.parametrize("line", ["TAKEN IN SHORT HAND By a STUDENT of the TEMPLE.", "Edited by the Author of Waverley"])
+def test_a_reporter_or_an_editor_described_not_named_is_a_byline(line):
+    # "THE TRIAL OF CAPTAIN JOHN KIMBER, For Murder, &c." / "TAKEN IN SHORT HAND By a STUDENT of
+    # the TEMPLE." / "(Tried at the Admiralty Sessions, …)"
+    assert is_byline(line)
+    assert not is_byline("Taken by the end of the day, the mill was quiet.")

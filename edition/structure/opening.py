@@ -329,10 +329,13 @@ def is_byline(text: str) -> bool:
     # ("By Rev. William Nevins, D. D., Late Pastor of a Church in Baltimore": "By" says it is
     # one, so the description after the name may be longer; and one word will do for a name:
     # "By Zitkala-Sa (Gertrude Bonnin)")
-    if not _BYLINE.match(text):
+    if not (lead := _BYLINE.match(text)):
         return False
     if _ANONYMOUS.match(text):
         return True
+    if (by := re.search(r"(?i)\bby[\s\u00a0]+$", text[:lead.end()])) and by.start() > 0 \
+            and _ANONYMOUS.match(text[by.start():]):
+        return True  # "TAKEN IN SHORT HAND By a STUDENT of the TEMPLE.": its reporter, described
     if second := _second_responsibility(text):
         text = text[:second + 1]
     if (occasion := _OCCASION_AFTER.search(text)) and re.search(r"(?i)\bby[\s\u00a0]", text[:occasion.start()]):
