@@ -674,6 +674,10 @@ def test_a_letters_place_day_close_and_name_set_far_right_are_no_extract():
     text = "\n\n".join([BODY, BODY, f"{far}Wednesday morning, Mill House, Riverton\n{far}July 24 [1855]",
                         "My dear Mother,", BODY, BODY, BODY, f"{far}Good bye Mother and all the rest", f"{far}Han"])
     assert not any(quoted(text))
+    # the place a line a part over the day ("54 Manchester Road," / "Bolton." / "England" / "Nov 18th 1891")
+    text = "\n\n".join([BODY, BODY, f"{far}54 Mill Road,\n{far}Riverton.\n{far}England\n{far}Nov 18th 1891",
+                        "Dear Walt", BODY, BODY, BODY])
+    assert not any(quoted(text))
     # (inside an extract set in, a deed's signature far right is the deed's: "Robert King." /
     # "    Signed, sealed, and delivered …")
     text = "\n\n".join([BODY, BODY, "I shall present it at full length:",

@@ -134,7 +134,11 @@ def _set_apart_by_custom(paragraph: Paragraph, after: Paragraph | None, before: 
         # PRATT," / "WALTER WEBB," / "In behalf of the Meriden Anti-Slavery Society,")
     if len(text.split()) > CUSTOM_WORDS:
         return False
-    if paragraph.block.indent_width >= FAR_RIGHT_COLUMNS and paragraph.block.lines <= MAX_FAR_RIGHT_LINES \
+    if paragraph.block.indent_width >= FAR_RIGHT_COLUMNS and (
+            paragraph.block.lines <= MAX_FAR_RIGHT_LINES
+            # (the place a line a part over the day: "54 Manchester Road," / "Bolton." / "England" /
+            # "Nov 18th 1891")
+            or paragraph.block.lines <= PLACE_LINES + 1 and is_letter_dateline(text.split("\n")[-1].strip())) \
             and not OPENING_MARK.match(text) and all(line[:1] in " \t\u00a0" for line in text.split("\n")[1:]) \
             and not any(near is not None and MIN_INDENT <= near.block.indent_width < FAR_RIGHT_COLUMNS
                         for near in (before, after)):
