@@ -16,6 +16,7 @@ from edition.markup.result import Markup, Wrapper
 from edition.markup.roles import ROLES
 from edition.markup.spans import Span
 from edition.markup.titles import AFTER_TITLE, PERFORMING, after_work_noun, cited_after, quoted_title
+from edition.structure.blockquotes import topics_run_on
 from edition.structure.headings import ADDRESSED, FUNCTION_WORDS
 from edition.structure.turns import (ANSWER_LABEL, DEPOSITION_LABEL, HEARING_LABEL, NAMED_LABEL, ROLE_LABEL,
                                     SWORN_LABEL, SWORN_RECORD, TURN_LABEL)
@@ -57,24 +58,12 @@ _BRACKETED_ASIDE = re.compile(r"[ \u00a0\n]*\([^()“”\"]{3,200}(?<![.!?])\)[.
 _GOING_ON = re.compile(r"[ \u00a0\n]*,?[ \u00a0\n]*(?:continuing|continued|going[ \u00a0]+on|adding)[ \u00a0\n]*[,:]?[ \u00a0\n]*")
 _INFINITIVE_OPENS = re.compile(r"to[ \u00a0\n]+[a-z]")
 # a verb whose object is an infinitive, right before the marks ("continued “to watch …”")
-_WORD_BEFORE = re.compile(r"\b(?:continued|continues|continue|promised|promises|undertook|undertakes|agreed|"
-                          r"hoped|wished|tried|resolved|began|ceased|seemed|appeared|wanted|intended|"
-                          r"refused|offered|proposed|threatened|vowed|pledged|managed|failed|expected|"
-                          r"desired|determined|endeavou?red|attempted|decided|chose|ought)[ \u00a0\n]*$")
-_TOPIC_DASH = re.compile(r"(?<=\S)(?:--|—)(?=\S)")
-MAX_TOPIC_WORDS = 10
-
-
-def _synopsis(text: str) -> bool:
-    """A chapter's synopsis: topics run on with dashes, four or more, each a few words opening
-    with a capital or a quotation mark ("The exodus of the townsfolk--Communications
-    threatened--…--"My cricketing days are over"--…")."""
-    topics = [t.strip() for t in _TOPIC_DASH.split(text)]
-    return len(topics) > MIN_TOPICS and all(
-        t[:1].isupper() or t[:1] in "\"“‘" for t in topics) and all(len(t.split()) <= MAX_TOPIC_WORDS for t in topics)
+_INFINITIVE_VERB_BEFORE = re.compile(r"\b(?:continued|continues|continue|promised|promises|undertook|undertakes|agreed|"
+                                     r"hoped|wished|tried|resolved|began|ceased|seemed|appeared|wanted|intended|"
+                                     r"refused|offered|proposed|threatened|vowed|pledged|managed|failed|expected|"
+                                     r"desired|determined|endeavou?red|attempted|decided|chose|ought)[ \u00a0\n]*$")
 _TOPIC_BEFORE = re.compile(r"(?<=\S)(?:--|—)$")
 _TOPIC_AFTER = re.compile(r"(?:--|—)(?=\S)|\.?$")
-MIN_TOPICS = 4  # dashes running topics on: a synopsis, not a sentence's aside
 _BACK_TO_BACK = re.compile(r"[ \u00a0\n]+")
 MIN_LISTED_LINES = 3
 MIN_LINE_WORDS = 4  # a line of verse, an epithet (not the house's cries: "Question," "Hear him,")
@@ -1029,7 +1018,7 @@ class SectionMarkup:
                 # after it: '“you only duck a little while the shot whizzes past.”[655]')
                 verdict = Verdict("q", by="long-in-small-letters")
             if lead_u == u and verdict.tag != "q" and self._lowercase(q) and _INFINITIVE_OPENS.match(
-                    text_of(text, q.first).lstrip(_OPENING_MARKS)) and _WORD_BEFORE.search(own_lead):
+                    text_of(text, q.first).lstrip(_OPENING_MARKS)) and _INFINITIVE_VERB_BEFORE.search(own_lead):
                 # 'who, he says, continued “to watch over him with the solicitude of a father.”',
                 # 'promised “to do all in his power”': the verb's own infinitive, the author's
                 # sentence going on in the words
@@ -1202,7 +1191,7 @@ class SectionMarkup:
                     verdicts[id(q.prev)] = verdict
             # "rain falls from clouds", "rain is good for plants", "many people dislike rain":
             if q.depth == 0 and q.first.unit == q.last.unit and _TOPIC_BEFORE.search(text, 0, q.first.start) \
-                    and _TOPIC_AFTER.match(text, q.last.end) and _synopsis(text[unit.start:unit.end]):
+                    and _TOPIC_AFTER.match(text, q.last.end) and topics_run_on(text[unit.start:unit.end]):
                 # a chapter's synopsis, its topics run on with dashes ("Death of Lieutenant
                 # Egerton--"My cricketing days are over"--Under the enemy's guns--…"): the words
                 # a topic's catchword, the author's, a phrase

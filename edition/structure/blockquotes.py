@@ -221,6 +221,23 @@ _COLUMNS = re.compile(r"\S[ \u00a0]{3,}\S")  # columns set apart by spaces
 # a chapter's synopsis under its title: three or more topics, each opening with a capital, run
 # on with dashes ("Hungry for Knowledge--Borrowing Books--Paternal Opposition--…"), in italics or not
 _SYNOPSIS = re.compile(r"^_?[A-Z][^.!?—]{0,80}?(?:(?:--|—)[ \u00a0]?[A-Z][^!?—]{0,80}?){2,}[.]?_?[.]?$")
+# a chapter's synopsis whose topics may be quoted catchwords too ("Death of Lieutenant
+# Egerton--"My cricketing days are over"--Under the enemy's guns--…"): the topics, a few words
+# each opening with a capital or a quotation mark, more than MIN_TOPICS of them
+_TOPIC_DASH = re.compile(r"(?<=\S)(?:--|—)(?=\S)")
+MIN_TOPICS = 4
+MAX_TOPIC_WORDS = 10
+
+
+def topics_run_on(text: str) -> bool:
+    """``text`` is a chapter's synopsis, its topics run on with dashes (as ``_SYNOPSIS``, a topic
+    a quoted catchword as well: "The exodus of the townsfolk--Communications threatened--…--"My
+    cricketing days are over"--…")."""
+    topics = [t.strip() for t in _TOPIC_DASH.split(text)]
+    return len(topics) > MIN_TOPICS and all(t[:1].isupper() or t[:1] in "\"“‘" for t in topics) \
+        and all(len(t.split()) <= MAX_TOPIC_WORDS for t in topics)
+
+
 _GAP = re.compile(r"(?<=\S)[ \u00a0]{3,}(?=\S)")
 MIN_TABLE_ROWS = 3
 

@@ -25,7 +25,7 @@ from edition.markup.spans import Span
 from edition.structure.model import ListBlock, Paragraph, Reference, ReferenceList
 from edition.structure.dates import MONTH_NAME_CUT_WITH_STOP
 from edition.tei.ids import slugify
-from edition.text.blocks import Block, cut_lines, line_blocks
+from edition.text.blocks import Block, cut_lines, line_blocks, line_indent
 
 HEADING = re.compile(r"^(?:(?:select(?:ed)?[ \u00a0]+)?(?:references|bibliography|sources|literature)|"
                       r"works cited|further reading|references cited|literature cited|references and notes|notes and references|"
@@ -197,12 +197,6 @@ def entry(text: str, previous: str | None = None) -> tuple[str, str] | None:
     return author, printed
 
 
-def _width(line: str) -> int:
-    """The columns of a line's indentation, a tab counting as 8 (as ``Block.indent_width``)."""
-    lead = line[:len(line) - len(line.lstrip(" \t\u00a0"))]
-    return sum(8 if c == "\t" else 1 for c in lead)
-
-
 def _entry_lines(block: Block) -> list[Block]:
     """A paragraph of entries one to a line, without blank lines between them, is cut into one
     block per line (the line ends count as the white space between blocks), and one of entries
@@ -222,7 +216,7 @@ def _entry_lines(block: Block) -> list[Block]:
     # — the whole list may be set in, its entries less than their turned lines ("  BRADLEY, W. H.
     # 1926. Shore …" / "          northern Sweetwater …" / "  ——. 1931. Origin …")
     base = block.indent_width
-    starts = [i for i, line in enumerate(lines) if i and line.strip() and _width(line) <= base]
+    starts = [i for i, line in enumerate(lines) if i and line.strip() and line_indent(line) <= base]
     if (starts and len(starts) < len(lines) - 1
             and all(_NUMBER.match(line) or _OPENS.match(line) or _SAME_AUTHOR.match(line)
                     for line in (lines[i].lstrip(" \t\u00a0") for i in [0, *starts]))):

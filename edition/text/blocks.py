@@ -13,6 +13,16 @@ from dataclasses import dataclass
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
+def columns(indent: str) -> int:
+    """The columns white space at a line's start takes, a tab counting as 8."""
+    return sum(8 if c == "\t" else 1 for c in indent)
+
+
+def line_indent(line: str) -> int:
+    """The columns of ``line``'s own indentation (spaces, tabs, U+00A0)."""
+    return columns(line[:len(line) - len(line.lstrip(" \t\u00a0"))])
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """A block of the source: ``text`` without its leading indentation and trailing white space.
@@ -30,7 +40,7 @@ class Block:
     @property
     def indent_width(self) -> int:
         """Indentation in columns, a tab counting as 8."""
-        return sum(8 if c == "\t" else 1 for c in self.indent)
+        return columns(self.indent)
 
     @property
     def single_line(self) -> bool:
