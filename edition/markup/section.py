@@ -248,6 +248,10 @@ _NARRATOR_TURN = re.compile(r"[ \u00a0]*[“\"‘'][^”\"’\n]{1,300}[”\"’
                             r"(?:said|says|asked|replied|answered|cried|inquired)[ \u00a0\n]+I)\b")
 # characters: a turn of dialogue, its words and who said them ("“Who …?” I inquired, in my …")
 SHORT_TURN = 160
+# paragraphs of questions and answers taking turns, at the least, for an examination's run
+_EXAMINATION_RUN = 4
+# a turn set off by its shape alone, no verb leading it in: speech where the run is an exchange
+_TURN_BY_SHAPE = frozenset({"sentence-of-its-own", "whole-paragraph"})
 # a hearing's report naming whom it examines next, and how far back "the witness" is looked for
 _EXAMINED = re.compile(r"\b(?:was|were)[ \u00a0\n]+(?:then[ \u00a0\n]+|next[ \u00a0\n]+|again[ \u00a0\n]+|now[ \u00a0\n]+)?"
                        r"(?:questioned|examined|cross-examined|recalled|sworn)\b|\b(?:testified|took[ \u00a0\n]+the[ \u00a0\n]+stand)\b")
@@ -1334,7 +1338,60 @@ class SectionMarkup:
             self._settle(q, self._speaker(verdict, q), prev_q, verdicts, last_speaker, turns, asked)
             if self.interviewee and verdict.tag == "said" and verdict.verb and self._is_interviewee(verdicts[id(q)].who):
                 self._quotes_interviewee = True
+        self._examination_turns(by_unit_start, verdicts)
         return verdicts
+
+    def _examination_turns(self, ordered: list[Quotation], verdicts: dict[int, Verdict]) -> None:
+        """An examination's questions and answers, a paragraph each, taking turns: where one of
+        the answers names whose they are ('“Yes,” said Captain Turner, “owing to the listing of
+        the ship.”'), every answer of the run is his, those before it too (the rules above read
+        forwards only); so are the questions the examiner's where one of them names him."""
+        by_unit: dict[int, list[Quotation]] = {}
+        for q in ordered:
+            if q.parent is None and q.depth == 0:
+                by_unit.setdefault(q.first.unit, []).append(q)
+        turns = sorted(u for u, qs in by_unit.items() if self._a_turn(qs, verdicts))
+        run: list[int] = []
+        for u in turns + [None]:
+            if u is not None and run and u == run[-1] + 1:
+                run.append(u)
+                continue
+            if len(run) >= _EXAMINATION_RUN:
+                self._name_the_turns([by_unit[v] for v in run], verdicts)
+            run = [u] if u is not None else []
+
+    def _a_turn(self, qs: list[Quotation], verdicts: dict[int, Verdict]) -> bool:
+        """Whether a paragraph is one turn of speech: one passage of ``said``, opening it, its
+        parts joined by their reporting clauses, nothing after it but the clause's stop."""
+        first, last = qs[0], qs[-1]
+        unit = self.units[first.first.unit]
+        text = unit.text
+        return (isinstance(unit.key, Paragraph) and all(
+                    verdicts[id(q)].tag == "said" or verdicts[id(q)].by in _TURN_BY_SHAPE for q in qs)
+                and all(b.prev is a for a, b in zip(qs, qs[1:]))
+                and first.first.start <= _LEADING.match(text, unit.start, unit.end).end()
+                and last.last.unit == first.first.unit
+                and not text[last.last.end:unit.end].strip(" \u00a0\n.,"))
+
+    def _name_the_turns(self, run: list[list[Quotation]], verdicts: dict[int, Verdict]) -> None:
+        asking = [self._asks(qs[-1]) for qs in run]
+        for parity in (0, 1):
+            if all(asking[parity::2]) and not any(asking[1 - parity::2]):
+                break
+        else:
+            return  # not questions and answers taking turns
+        if not any(verdicts[id(qs[0])].who for qs in run):
+            return  # (no one named: words set off by shape alone stay quotations)
+        for side in (run[parity::2], run[1 - parity::2]):
+            named = {verdicts[id(qs[0])].who for qs in side} - {None}
+            # (no one named, or two: whose the unnamed turns are, the text does not say)
+            who = named.pop() if len(named) == 1 else None
+            for qs in side:
+                first = verdicts[id(qs[0])]
+                if first.tag != "said" or first.who is None and who is not None:
+                    for q in qs:  # speech, a turn of the exchange, not words set off by shape
+                        verdicts[id(q)] = replace(verdicts[id(q)], tag="said",
+                                                  who=verdicts[id(q)].who or who, by="question-answer")
 
     def _examiner(self, u: int) -> str | None:
         """Who examines the witness in the questions from paragraph ``u`` on: the person the

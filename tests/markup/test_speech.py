@@ -733,6 +733,26 @@ def test_a_hearings_witness_and_the_questions_and_answers_a_paragraph_each(tmp_p
                    (None, '"How many whe'), ("J. B. Cole", '"Just two, si'), (None, '"Did the gear')]
 
 
+def test_an_examinations_answers_are_the_witness_one_of_them_names(tmp_path):
+    # questions and answers take turns, a paragraph each, after a heading; the fourth answer
+    # names the witness ("said Captain Harlow"): the answers before it are his too, and the
+    # questions, set off by no verb, are speech all the same (the examiner's, unnamed)
+    text = "\n\n".join([
+        "The Harbour Inquest", "By Ann Reed", "(The Coast Weekly, Falmouth, May 14, 1915)",
+        "The coroner then turned to the master of the schooner.", "THE LOOKOUT",
+        "“Was a lookout kept that morning?”", "“Yes; two men were forward.”",
+        "“Were you steering a straight course?”", "“No; the fog was thick by then.”",
+        "“Could a boat have come near without being seen?”", "“Oh, yes, quite easily.”",
+        "“Were the boats lowered in good order?”",
+        "“Yes,” said Captain Harlow, “all but the last of them.”",
+        "“How many were saved?”", "“I cannot say.”"])
+    got = _speakers(encode(tmp_path, text, ""), 12)
+    assert got == [(None, "“Was a looko"), ("Harlow", "“Yes; two me"), (None, "“Were you st"),
+                   ("Harlow", "“No; the fog"), (None, "“Could a boa"), ("Harlow", "“Oh, yes, qu"),
+                   (None, "“Were the bo"), ("Harlow", "“Yes,”"), ("Harlow", "“all but the"),
+                   (None, "“How many we"), ("Harlow", "“I cannot sa")]
+
+
 def test_block_quotation_run_is_one_said_around_paragraphs(tmp_path):
     text = ("Smith told us what happened.\n\n‘We waited every day.\n\n‘Then the call came.’\n\n"
             "After that, nothing.")
