@@ -32,7 +32,7 @@ from edition.markup.names import NameMatcher
 from edition.markup.quotes import Unit
 from edition.markup.result import Markup
 from edition.markup.spans import Span
-from edition.markup.section import QUOTE_RANK, Ids, SectionMarkup, longer_names, lower_words, name_words, proper_words, titled_persons
+from edition.markup.section import QUOTE_RANK, Ids, SectionMarkup, longer_names, lower_words, name_words, proper_words, sole_woman, titled_persons
 from edition.structure import notes as nn
 from edition.structure.headings import is_book_notice
 from edition.structure.model import Document, ListBlock, Note, Paragraph, ReferenceList, node_blocks
@@ -97,6 +97,7 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
     heads = {id(s.head) for s in doc.sections if s.head is not None} | {
         id(b) for b in doc.opening.blocks if b is not source_line}
     titled = titled_persons(b.text for b in all_blocks if id(b) not in heads)
+    woman = sole_woman(b.text for b in all_blocks if id(b) not in heads)
     interviewed = interviewee(b.text for b in all_blocks)
     grouped = grouped_numbers(b.text for b in all_blocks)
     notes = doc.notes.notes if doc.notes is not None else []
@@ -131,7 +132,8 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Mark
         body = SectionMarkup(markup, matcher, works, _units(section.content), ids, note_numbers,
                              name_words=names, proper=proper, titled=titled,
                              reference_numbers=_list_cited(numbered_lists, s, reference_numbers),
-                             interviewee=interviewed, grouped=grouped, lower=lower, carry=carry)
+                             interviewee=interviewed, grouped=grouped, lower=lower, carry=carry,
+                             woman=woman)
         body.run()
         carry = body.carried  # a passage left open at the section's end, a cross-head inside it
         for node in section.content:  # footnotes in the body, after the text that calls them

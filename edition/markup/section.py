@@ -248,6 +248,18 @@ _NARRATOR_TURN = re.compile(r"[ \u00a0]*[“\"‘'][^”\"’\n]{1,300}[”\"’
                             r"(?:said|says|asked|replied|answered|cried|inquired)[ \u00a0\n]+I)\b")
 # characters: a turn of dialogue, its words and who said them ("“Who …?” I inquired, in my …")
 SHORT_TURN = 160
+# "she" the subject of a verb of saying: before the quotation, or just after it
+# (a few words between, no other pronoun: "she very greatly surprised me by saying, “")
+_SHE_SAYS = re.compile(rf"(?<![\w’'])[Ss]he(?:[ \u00a0\n]+(?!(?:he|I|they|we|who)\b)[a-z]+,?){{0,6}}?[ \u00a0\n]+"
+                       rf"(?:{speech._SPEECH}|{speech._EITHER})\b[^.!?]*\Z")
+_SHE_SAID = re.compile(rf"[ \u00a0\n]*,?[ \u00a0\n]*she[ \u00a0\n]+(?:{speech._SPEECH}|{speech._EITHER})\b")
+# times at the least the one woman must be named for "she" to be hers
+WOMAN_NAMED = 8
+# a woman's title before her name ("Madame Kollontai", "Mrs. Coues"): not "Mother", "Sister",
+# a nun's or a figure's as often as a woman's
+_WOMANS_TITLE = re.compile(r"(?<![\w’'])(?:Mrs|Miss|Ms|Mme|Madame|Mademoiselle|Mlle|Lady|Queen|Princess|"
+                           r"Duchess|Countess|Baroness)\.?[ \u00a0]+(" + _NAME_WORD + r"(?:[ \u00a0]"
+                           + _NAME_WORD + r")*)(?![\w’'])")
 # paragraphs of questions and answers taking turns, at the least, for an examination's run
 _EXAMINATION_RUN = 4
 # a turn set off by its shape alone, no verb leading it in: speech where the run is an exchange
@@ -403,7 +415,7 @@ class SectionMarkup:
                  reference_numbers: dict[str, str] | None = None,
                  titled: dict[str, str] | None = None, interviewee: str | None = None,
                  grouped: frozenset[str] = frozenset(), lower: frozenset[str] = frozenset(),
-                 cites: bool = True, carry: "Carry | None" = None):
+                 cites: bool = True, carry: "Carry | None" = None, woman: str | None = None):
         self.m, self.matcher, self.works, self.units, self.ids = markup, matcher, works, units, ids
         # a quotation the section before left open at its end, reopened by this one's first
         # paragraph: see _runs_past_heading; and what this section leaves open (run's end)
@@ -420,6 +432,7 @@ class SectionMarkup:
         self.proper = proper  # words the text capitalises where no sentence starts
         self.lower = lower  # words the text writes in small letters
         self.titled = titled or {}  # "colonel" -> "Cody": see titled_persons
+        self.woman = woman  # the one woman the text names by her title: see sole_woman
         self.interviewee = interviewee  # the one person an interview is with (markup/interview.py)
         self.headings = headings
         self.cits: list = []  # (unit, cit span, its quotation's span, its citation)
@@ -1339,7 +1352,28 @@ class SectionMarkup:
             if self.interviewee and verdict.tag == "said" and verdict.verb and self._is_interviewee(verdicts[id(q)].who):
                 self._quotes_interviewee = True
         self._examination_turns(by_unit_start, verdicts)
+        if self.woman is not None:
+            self._hers(by_unit_start, verdicts, leads)
         return verdicts
+
+    def _hers(self, ordered: list[Quotation], verdicts: dict[int, Verdict], leads: dict[int, str]) -> None:
+        """Speech "she" says ('“A great deal,” she replied', 'she rushed into a room … and
+        exclaimed: “…”'), no one named: the one woman the text names by her title's."""
+        who = None
+        for q in ordered:
+            verdict = verdicts[id(q)]
+            if verdict.tag != "said" or verdict.who is not None or q.parent is not None or q.depth:
+                continue
+            tail = self._tail(q)[0]
+            if not (_SHE_SAYS.search(leads[id(q)]) or _SHE_SAID.match(tail)):
+                continue
+            if who is None:
+                who = self._speaker(Verdict("said", NEW + self.woman)).who
+            hers = replace(verdict, who=who, by="her-words")
+            part = q
+            while part is not None and verdicts.get(id(part)) is verdict:  # every part of the passage
+                verdicts[id(part)] = hers
+                part = part.next
 
     def _examination_turns(self, ordered: list[Quotation], verdicts: dict[int, Verdict]) -> None:
         """An examination's questions and answers, a paragraph each, taking turns: where one of
@@ -2331,6 +2365,37 @@ _EXAMINES = re.compile(r"(?:(?<![\w’'])[Tt]he[ \u00a0]+(?P<title>[A-Za-z][a-z]
                        r"(?:the[ \u00a0]+(?P<wtitle>[a-z]+)|him|her|(?P<witness>(?:(?:Mr|Mrs|Miss|Dr|Captain|Capt)\.?[ \u00a0]+)?"
                        r"[A-Z][\w’'\-]+))\b(?=,?[ \u00a0\n]+(?:whether|if|what|which|how|why|when|where|who|about|concerning|"
                        r"regarding|as[ \u00a0]+to)\b)")  # (not "asked him to walk in": a request)
+
+
+def sole_woman(texts) -> str | None:
+    """The one woman a text names by a woman's title ("Madame Kollontai", "Mrs. Alexandra
+    Kollontai"), her name at its fullest; None where it names none, or two."""
+    found: dict[str, str] = {}  # last word -> fullest name
+    texts = list(texts)
+    for text in texts:
+        for m in _WOMANS_TITLE.finditer(text):
+            if _inside_double_marks(text, m.start()):
+                continue  # 'Oh, Mrs. Trollope,' her servant says: the one addressed, the writer
+            words = [w for w in m.group(1).split() if w not in _NOT_NAMES and w not in ROLES]
+            if not words or all(_INITIALS.fullmatch(w) for w in words):
+                continue
+            name = " ".join(words)
+            if len(name) > len(found.get(words[-1], "")):
+                found[words[-1]] = name
+            if len(found) > 1:
+                return None
+    if not found:
+        return None
+    last, name = next(iter(found.items()))
+    named = re.compile(rf"(?<![\w’']){re.escape(last)}(?![\w’'])")
+    # (the text's subject, named throughout, not a landlady met once: "she" is hers)
+    return name if sum(len(named.findall(text)) for text in texts) >= WOMAN_NAMED else None
+
+
+def _inside_double_marks(text: str, at: int) -> bool:
+    """Whether ``at`` falls inside double quotation marks opened before it in ``text``."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def titled_persons(texts) -> dict[str, str]:

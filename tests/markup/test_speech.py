@@ -753,6 +753,30 @@ def test_an_examinations_answers_are_the_witness_one_of_them_names(tmp_path):
                    (None, "“How many we"), ("Harlow", "“I cannot sa")]
 
 
+def test_she_is_the_one_woman_the_text_names_throughout(tmp_path):
+    # a portrait of one woman: "she said", "she replied" are hers, though no paragraph near
+    # names her; the narrator's "I asked" is no one's
+    para = ("Madame Orlova works in a small room above the printing office, and Orlova answers "
+            "every letter herself.")
+    text = "\n\n".join(
+        ["A Visit to the Bureau", "By Ann Reed", "(The Weekly Record, Boston, May 3, 1921)"]
+        + [para] * 7 + [
+            "Once she surprised me by saying, “Why do you not write about the schools?”",
+            "“What good would it do?” I asked.",
+            "“A great deal,” she replied. “Our teachers read everything.”"])
+    got = _speakers(encode(tmp_path, text, ""), 12)
+    assert got == [("Orlova", "“Why do you "), (None, "“What good w"), ("Orlova", "“A great dea"),
+                   ("Orlova", "“Our teacher")]
+
+
+def test_she_is_no_one_where_the_text_names_two_women(tmp_path):
+    para = "Madame Orlova and Mrs. Hale work in a small room above the printing office."
+    text = "\n\n".join(
+        ["A Visit to the Bureau", "By Ann Reed", "(The Weekly Record, Boston, May 3, 1921)"]
+        + [para] * 8 + ["“A great deal,” she replied. “Our teachers read everything.”"])
+    assert _speakers(encode(tmp_path, text, ""), 12) == [(None, "“A great dea"), (None, "“Our teacher")]
+
+
 def test_block_quotation_run_is_one_said_around_paragraphs(tmp_path):
     text = ("Smith told us what happened.\n\n‘We waited every day.\n\n‘Then the call came.’\n\n"
             "After that, nothing.")
