@@ -84,7 +84,9 @@ _HONORIFICS = frozenset("Dr Mr Mrs Ms Miss".split())  # not "Sir Henry Pole": pa
 # "St. Paul" is one name, not "St"
 # (letters with accents too: "Krüger", "Müller", "José", "Ångström")
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-_NAME_WORD = (rf"(?:(?:St\.[ \u00a0])?(?:[A-Z]\.)*(?:O[’'])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?"
+# ("Wm. H. Seward", "Chas. Sumner": a forename cut short, with its stop, is the name's)
+_SHORT_FORENAME = r"(?:Wm|Chas|Geo|Thos|Jas|Jno|Benj|Saml|Edw|Robt|Richd|Fredk|Danl|Nathl|Jos|Alex|Hy)\."
+_NAME_WORD = (rf"(?:{_SHORT_FORENAME}|(?:St\.[ \u00a0])?(?:[A-Z]\.)*(?:O[’'])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?"
               r"|(?:[A-Z]\.)+)")
 # (a hard-wrapped line may break a name after an initial or a title: "said Lord" / "Melbourne")
 _SPEAKER_NAME = re.compile(rf"(?<![\w’'.]){_NAME_WORD}(?:(?:[ \u00a0]|(?:(?<=[A-Z]\.)|(?<=\bLord)|(?<=\bLady)|(?<=\bSir))\n)"

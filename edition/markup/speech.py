@@ -121,7 +121,9 @@ PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)  # "they" are many: no on
 SENTENCE_END = re.compile(r"[.!?][’”\"')\]]?(?:\d{1,3}(?=\s))?\s+(?=[A-Z‘“\"'(…])")
 # a full stop after these is not a sentence end: initials (Y.G. Plimak) and abbreviations
 ABBREVIATION = (r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Op|Cit|No|Nos|Vol|pp?|cf|ed|eds|vs|etc|Gen|Col|"
-                r"Capt|Lt|Sgt|Sen|Prof|Rev|Jr|Sr))")
+                r"Capt|Lt|Sgt|Sen|Prof|Rev|Jr|Sr|"
+                # forenames cut short: "said the late Wm. H. Seward"
+                r"Wm|Chas|Geo|Thos|Jas|Jno|Benj|Saml|Edw|Robt|Richd|Fredk|Danl|Nathl|Jos|Alex|Hy))")
 _NOT_AN_END = re.compile(ABBREVIATION + "$")
 
 
@@ -243,7 +245,10 @@ _WORK_IN_BRACKETS = re.compile(r"\([ \u00a0]*_[A-Z][^()_]{1,80}_[ \u00a0]*\)"
 # "We say to God, “…”": the one spoken to
 # ("cried out to Captain Staple, “Bring him back …”": a particle between)
 _TO_NAME_AFTER = re.compile(r"[\s\u00a0]+(?:(?:out|back|aloud|over|across|up|down)[\s\u00a0]+)?to[\s\u00a0]+[A-Z]")
-_COMMON_AFTER = re.compile(r"[\s\u00a0,]*(?:the|a|an|one|another|some)[\s\u00a0]+[a-z]")
+# (not an epithet before a name: "said the late Wm. H. Seward", "replied the venerable Mr. Low")
+_COMMON_AFTER = re.compile(r"[\s\u00a0,]*(?:the|a|an|one|another|some)[\s\u00a0]+(?!(?:late|lamented|venerable|"
+                           r"gallant|learned|noble|reverend|illustrious|immortal|great|good|brave|"
+                           r"eloquent|distinguished|lamented|celebrated|famous)[\s\u00a0]+[A-Z])[a-z]")
 # a sentence that opens with a name set off by a comma, its subject: "Luther Martin, attorney-general …"
 # "the colonel said", "said the judge": a title in place of a name (section.TITLES says whom)
 _THE_TITLE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[\s\u00a0]+([A-Za-z][a-z]+)[\s\u00a0]+"

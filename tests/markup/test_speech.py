@@ -777,6 +777,16 @@ def test_she_is_no_one_where_the_text_names_two_women(tmp_path):
     assert _speakers(encode(tmp_path, text, ""), 12) == [(None, "“A great dea"), (None, "“Our teacher")]
 
 
+def test_said_the_late_and_a_forename_cut_short_name_the_speaker(tmp_path):
+    # "the late" an epithet before a name, not a common noun's article; "Wm." a forename cut
+    # short, no sentence's end: the interrupted passage is one, and his
+    text = ('How hard it is to be just. "John Brown," said the late Wm. H. Seward, "was justly '
+            'hanged." "John Brown," said the venerable John A. Andrew, "was right."')
+    got = _speakers(encode(tmp_path, text, ""), 20)
+    assert got == [("Wm. H. Seward", '"John Brown,"'), ("Wm. H. Seward", '"was justly hanged."'),
+                   ("John A. Andrew", '"John Brown,"'), ("John A. Andrew", '"was right."')]
+
+
 def test_block_quotation_run_is_one_said_around_paragraphs(tmp_path):
     text = ("Smith told us what happened.\n\n‘We waited every day.\n\n‘Then the call came.’\n\n"
             "After that, nothing.")
