@@ -57,6 +57,20 @@ def test_notes_under_the_paragraph_that_calls_them_stay_there_and_are_linked(tmp
     assert not root.xpath("//t:back//t:note", namespaces=NS)  # no endnotes
 
 
+def test_a_letters_date_under_its_text_stands_between_it_and_its_notes(tmp_path):
+    # "15 February." closes the letter, a line of its own: no note 15, and the notes under it
+    # are the letter's, called from its paragraph
+    root = _encode(tmp_path,
+                   "I have told you the first proceedings; the legations were put off.[1] Then "
+                   "Marcellus spoke, being called upon by me.[2]\n\n"
+                   "15 February.\n\n"
+                   "[1] The legations were heard in the month after.\n\n"
+                   "[2] Marcellus was a candidate for the aedileship.\n\n"
+                   "A second letter began with the news of the trial and of the verdict.\n")
+    assert _blocks(root) == ["p", "p", "note[1]", "note[2]", "p"]
+    assert _refs(root) == {"[1]": "#note-1", "[2]": "#note-2"}
+
+
 def test_a_note_is_called_by_any_paragraph_since_the_last_note(tmp_path):
     root = _encode(tmp_path,
                    "The first lecture was on the rivers of the county.[1] It drew a crowd.\n\n"
