@@ -71,6 +71,20 @@ def test_a_letters_date_under_its_text_stands_between_it_and_its_notes(tmp_path)
     assert _refs(root) == {"[1]": "#note-1", "[2]": "#note-2"}
 
 
+def test_the_last_letters_notes_past_the_numbers_of_the_letter_before_are_notes_too(tmp_path):
+    # each letter numbers its notes afresh; the last has three to the first's two, and its
+    # notes close the text: its footnotes all, not a closing list from "[3]" on
+    root = _encode(tmp_path,
+                   "LETTER I\n\nThe legations were put off.[1] Marcellus spoke, being called "
+                   "upon by me.[2]\n\n[1] They were heard in the month after.\n\n"
+                   "[2] He was a candidate for the aedileship.\n\n"
+                   "LETTER II\n\nSestius was acquitted.[1] Vatinius was in court,[2] and so was "
+                   "the grammarian.[3]\n\n[1] On the fourteenth of March.\n\n"
+                   "[2] The tribune of that year.\n\n[3] A Greek, a friend of the house.\n")
+    notes = root.xpath("//t:body//t:note", namespaces=NS)
+    assert [n.get("n") for n in notes] == ["1", "2", "1", "2", "3"]
+
+
 def test_a_note_is_called_by_any_paragraph_since_the_last_note(tmp_path):
     root = _encode(tmp_path,
                    "The first lecture was on the rivers of the county.[1] It drew a crowd.\n\n"

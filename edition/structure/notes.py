@@ -849,13 +849,19 @@ def _unless_closing(sections: list) -> None:
     if last is None or last is not sections[-1]:
         return
     k = len(last.content) - 1
+    start = k
+    while start >= 0 and (isinstance(last.content[start], Note) or isinstance(last.content[start], Paragraph)
+                          and _marker(last.content[start].block)):
+        start -= 1
+    if any(isinstance(n, Note) and n.series > 1 for n in last.content[start + 1:]):
+        # "[1]" … "[12]" under the last letter as "[1]" … "[9]" under each letter before it:
+        # its footnotes, those past the numbers the letters before reached too
+        return
     while k >= 0 and (isinstance(last.content[k], Note) or isinstance(last.content[k], Paragraph)
                       and _marker(last.content[k].block)):
         note = last.content[k]
         if isinstance(note, Note) and note.more and note.block.indent_width >= SET_IN_NOTE:
             break  # a footnote set in with its paragraphs under the text's last: no list's entry
-        if isinstance(note, Note) and note.series > 1:
-            break  # "[1]" under the last letter as under each letter before it: its footnote
         if isinstance(note, Note) and k == len(last.content) - 1 and k > 0 \
                 and not isinstance(last.content[k - 1], (Note, ListBlock)) and note.number in _SYMBOLS:
             break  # one starred note under the paragraph that calls it, the body's last: no list
