@@ -1084,6 +1084,15 @@ def test_a_chapters_title_in_sentence_case_with_a_stop_under_its_label():
     assert heads_of(LONG, "CHAPTER XIII.", "It was late. We left.", LONG) == ["CHAPTER XIII."]
 
 
+def test_a_letters_place_and_date_in_capitals_and_a_hyphened_place_are_no_headings():
+    # under a letter's number and its address: its place and date, no title ("ROME, 12
+    # FEBRUARY", "ROME, MARCH"); a news column's "New-York, Sept. 28." as its "Pittsburgh, Sept. 7."
+    assert heads_of(LONG, "CI", "TO HIS BROTHER QUINTUS", "ROME, 12 FEBRUARY", LONG,
+                    "CIV", "TO HIS BROTHER QUINTUS", "ROME, MARCH", LONG) == [
+        "CI", "TO HIS BROTHER QUINTUS", "CIV", "TO HIS BROTHER QUINTUS"]
+    assert heads_of(LONG, "                New-York, Sept. 28.", LONG) == []
+
+
 def test_a_chapters_label_and_title_over_a_line_of_dialogue_and_a_letters_place_and_day():
     assert heads_of(LONG, "CHAPTER I", "OBTAINING SUPPLIES.", "“I want something to do.”", LONG) == [
         "CHAPTER I", "OBTAINING SUPPLIES."]

@@ -165,6 +165,9 @@ def is_letter_dateline(text: str) -> bool:
                                       or _MONTH_DAY_LINE.match(text) is not None
                                       or _DIARY_DAY.match(text) is not None
                                       or _DAY_MONTH.match(text) is not None
+                                      # "ROME, 12 FEBRUARY", "ROME, MARCH": a letter's, in capitals
+                                      or _DAY_MONTH.match(_PLACE_BEFORE_DATE.sub("", text)) is not None
+                                      or _PLACE_AND_MONTH_IN_CAPITALS.match(text) is not None
                                       or _dated_after_place_sentence(text)))
 
 
@@ -183,12 +186,14 @@ _DIARY_DAY = re.compile(r"^(?:(?:1[5-9]|20)\d\d\.?[ \u00a0]*(?:--|—|–)[ \u00
 # a diary's day, the day before the month, the year left to the entries around ("18 November.")
 _DAY_MONTH = re.compile(r"^\d{1,2}(?:st|nd|rd|th|d)?[ \u00a0]+(?i:January|February|March|April|May|June|July|"
                         r"August|September|October|November|December)\.?$")
+_PLACE_AND_MONTH_IN_CAPITALS = re.compile(r"^[A-Z]{2,}(?:[ \u00a0][A-Z]{2,})?,[ \u00a0]+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|"
+                                          r"JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\.?$")
 _NOTE_CALL_AT_END = re.compile(r"(?<=[.,])(?:\[\d{1,3}\]|[*†‡]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
 # "LONGMOUNT, September 25.": a letter's place and the day, the year left to the letters around
 # (or the month alone, closed by its stop: "NAGOYA, September.")
 # (the weekday between: "New York, Tuesday, October 10.")
 # ("Monrovia, Liberia, June 26": the place with its country)
-_MONTH_DAY_LINE = re.compile(r"^[A-Z][\w.’' ]{1,40}(?:,[ \u00a0]+[A-Z][\w.’' ]{1,30})?,[ \u00a0]+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+_MONTH_DAY_LINE = re.compile(r"^[A-Z][\w.’' \-]{1,40}(?:,[ \u00a0]+[A-Z][\w.’' \-]{1,30})?,[ \u00a0]+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                              r"Sunday),[ \u00a0]+)?(?:January|February|March|April|May|June|July|"
                              r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
                              r"Sept?|Oct|Nov|Dec)\.?(?:[ \u00a0]+\d{1,2}(?:st|nd|rd|th|d)?\.?|(?<=\.))$")
