@@ -1620,6 +1620,13 @@ def test_a_reporters_line_where_a_byline_stands_is_the_opening_not_the_authors()
     assert not names_author(byline) and names_author("By Tom Reed")
 
 
+def test_of_two_lines_in_capitals_over_the_source_the_one_with_initials_is_the_authors():
+    # both in capitals, each may be a name: the title has no initials, the speaker's line has
+    title, byline = "PRISONERS AFIELD", "WARDEN J. T. REED, CENTRAL PRISON, ONTARIO, CANADA."
+    source = "(The Prison Review, Vol. I, No. 5, May, 1911)"
+    assert opening_of(f"{title}\n\n{byline}\n\n{source}") == (title, byline, source)
+
+
 def test_a_notes_number_glued_to_its_first_word_opens_the_next_note_only_counting_on():
     # "2.The exact number …": the space after the stop lost in a copy of a web edition
     doc = recognise(split_blocks("\n\n".join([

@@ -238,6 +238,7 @@ def _person_score(text: str) -> int:
     return 2
 
 
+_HAS_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[ \u00a0]?(?:[A-Z]\.[ \u00a0]?)*[ \u00a0][A-Z]{2,}")
 MIN_LISTED_NAMES = 3  # names in a list, one of which may be a word read as a common one
 _CAPITALISED_WORDS = re.compile(r"^[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]*){1,2}$")
 
@@ -1008,7 +1009,9 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
             body = " ".join(b.text for b in blocks[len(candidates):len(candidates) + BODY_BLOCKS_READ])
             scored = [(name_score(b.text) - _said_in_small_letters(b.text, body),
                        -i if source_line is not None else i, b) for i, b in enumerate(rest)]
-            best = max(scored, key=lambda s: (s[0], s[1]))
+            # (on a tie of lines in capitals, the one with initials: "PRISONERS AFIELD" / "WARDEN
+            # J. T. GILMOUR, CENTRAL PRISON, …" — a title has none)
+            best = max(scored, key=lambda s: (s[0], s[0] == 1 and _HAS_INITIALS.search(s[2].text) is not None, s[1]))
             if source_line is not None and len(rest) == 2 and _BODY_NAME.match(rest[1].text) \
                     and not _BODY_NAME.match(rest[0].text) and scored[0][0] <= scored[1][0]:
                 best = scored[1]  # on a tie a body under the title signs it: "Software Supply Chain
