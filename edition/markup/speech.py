@@ -42,7 +42,7 @@ _SPEECH = r"say|says|said|saying|told|tells|tell|replied|replies|reply|commented
           r"crying out|cried out|cheered|cheering|returns|retorts|rejoins|" \
           r"scream|screams|shout|yell|yells|whisper|whispers|mutter|mutters|screeched|shrieked|" \
           r"hissed|grumbled|groaned|moaned|wailed|howled|blurted|" \
-          r"resumed|resumes|uttered|utters|" \
+          r"resumed|resumes|uttered|utters|vouchsafed|" \
           r"ask['’]d|answer['’]d|reply['’]d|cry['’]d|accosted|" \
           r"thought to (?:my|him|her|our|your|them)sel(?:f|ves)"  # words said inwardly
 _EITHER = r"explained|explains|explain|added|adds|concluded|concludes|stated|" \
@@ -181,6 +181,10 @@ _SETS_OFF = re.compile(rf"{_LETTER}\b(?:(?:{_SPEECH}|{_EITHER}|{_WRITING})"
 # "a virile looking man around 40 saying" (not "an interesting way of explaining": no subject)
 _COMMON_SUBJECT = re.compile(r"\b(?:the|a|an|one|another)[\s\u00a0]+"
                              r"(?:(?!(?:of|to|in|for|with|at|on|by|from)[\s\u00a0])[a-z0-9\-]+[\s\u00a0]+){1,5}$")
+# the noun after a preposition, the verb of saying the second of the subject's ("Mr. Edison
+# thought for a few seconds and answered:"): no common subject
+_OBJECT_THEN_AND = re.compile(r"\b(?:for|in|at|on|with|from|after|into|to|over|about)[\s\u00a0]+(?:the|a|an|one|another)"
+                              r"[\s\u00a0]+(?:[a-z0-9\-]+[\s\u00a0]+){1,4}and[\s\u00a0]+$")
 # the noun of saying the object of a verb of making: "Judge Cradlebaugh made the following
 # remarks …:", "gave these words" — no common subject, the sentence's own names the speaker
 _MADE_REMARKS = re.compile(r"\b(?:made|makes|delivered|delivers|offered|offers|gave|gives|addressed|addresses)"
@@ -517,6 +521,7 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
                 named = persons(m.start("ante"), m.end("ante"))
                 return Verdict("said", named[-1] if named else None, verb, "verb-of-saying")
             before = [] if (_COMMON_SUBJECT.search(lead_in, 0, offset) and not _MADE_REMARKS.search(lead_in, 0, offset)
+                            and not _OBJECT_THEN_AND.search(lead_in, 0, offset)
                             or _POSSESSOR_SUBJECT.search(lead_in, 0, offset)
                             or _PRONOUN_SUBJECT.search(lead_in, 0, offset)
                             or _PRONOUN_AND.search(lead_in, 0, offset)

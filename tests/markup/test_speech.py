@@ -787,6 +787,24 @@ def test_said_the_late_and_a_forename_cut_short_name_the_speaker(tmp_path):
                    ("John A. Andrew", '"John Brown,"'), ("John A. Andrew", '"was right."')]
 
 
+def test_a_noun_after_a_preposition_before_and_and_the_verb_is_no_subject(tmp_path):
+    # "for a few seconds and answered": the name opening the sentence answers; but "an
+    # Irishman in the back part of the hall inquired" is the Irishman's, no name's
+    text = ('Becoming reflective, Mr. Edison thought for a few seconds and answered: "Automatic '
+            'machinery, and systems for the quantity production of houses."\n\n'
+            'When Mr. Cooley mounted the platform an Irishman in the back part of the hall '
+            'inquired, "Is that Cooley?"')
+    assert _speakers(encode(tmp_path, text, ""), 12) == [("Edison", '"Automatic m'),
+                                                          (None, '"Is that Coo')]
+
+
+def test_vouchsafed_is_a_verb_of_saying(tmp_path):
+    text = ('"I do not think this idea is very practical," vouchsafed Mr. Edison. "I think it '
+            'would be too expensive."')
+    assert _speakers(encode(tmp_path, text, ""), 12) == [("Edison", '"I do not th'),
+                                                          ("Edison", '"I think it ')]
+
+
 def test_block_quotation_run_is_one_said_around_paragraphs(tmp_path):
     text = ("Smith told us what happened.\n\n‘We waited every day.\n\n‘Then the call came.’\n\n"
             "After that, nothing.")
