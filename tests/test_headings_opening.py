@@ -1627,6 +1627,14 @@ def test_of_two_lines_in_capitals_over_the_source_the_one_with_initials_is_the_a
     assert opening_of(f"{title}\n\n{byline}\n\n{source}") == (title, byline, source)
 
 
+def test_a_eulogy_pronounced_by_a_speaker_on_the_life_of_another_is_his_byline():
+    from edition.structure.opening import byline_name
+    title, byline = "EULOGY", "PRONOUNCED BY HON. TOM REED ON THE LIFE AND SERVICES OF THE LATE GOVERNOR"
+    source = "(Delivered in the City Hall, Chicago, July 25, 1850)"
+    assert opening_of(f"{title}\n\n{byline}\n\n{source}") == (title, byline, source)
+    assert byline[slice(*byline_name(byline))] == "HON. TOM REED"
+
+
 def test_a_notes_number_glued_to_its_first_word_opens_the_next_note_only_counting_on():
     # "2.The exact number …": the space after the stop lost in a copy of a web edition
     doc = recognise(split_blocks("\n\n".join([

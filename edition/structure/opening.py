@@ -28,7 +28,7 @@ MAX_AUTHORS_LINE = 1500  # a review by a consortium: three dozen authors with th
 # ("TRANSLATED BY LADY WALLACE.")
 # ("AN ADDRESS BY PRESIDENT HEBER C. KIMBALL, DELIVERED AT …, OCTOBER 6, 1854.": a speech's
 # author line, its date with it)
-_BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged|issued|reported|related|narrated|told|"
+_BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged|issued|reported|related|narrated|told|pronounced|delivered|preached|spoken|"
                      # "TAKEN IN SHORT HAND BY WILLIAM BRODIE GURNEY": a trial's reporter
                      r"taken(?:[\s\u00a0]+down)?(?:[\s\u00a0]+in[\s\u00a0]+short[\s\u00a0-]?hand)?)(?:\s+and\s+\w+)?"
                      # "EDITED FROM THE ORIGINAL MSS BY WILLIAM BRAY", "Edited, with notes, by"
@@ -301,6 +301,8 @@ def byline_name(text: str) -> tuple[int, int]:
         start = len(text) - len(text[2:].lstrip())
     if second := _second_responsibility(text, start):
         return start, second + 1  # its stop with it, as "By N. Lenin." keeps it
+    if start and (occasion := _OCCASION_AFTER.search(text, start)):
+        return start, occasion.start()  # "… BY HENRY F. COCHEMS AFTER THE SHOOTING."
     m = _AFFILIATION.search(text, start)
     return start, (m.start() if m else len(text))
 
@@ -321,7 +323,9 @@ def _second_responsibility(text: str, start: int = 0) -> int:
 
 
 # when the words were told or written, after the name: "… AFTER THE SHOOTING.", "… during the siege"
-_OCCASION_AFTER = re.compile(r"[\s\u00a0]+(?i:after|before|during|following)[\s\u00a0]+(?i:the|his|her)\b[^,\n]{1,60}\.?$")
+# (or its subject: "PRONOUNCED BY HON. ABRAHAM LINCOLN ON THE LIFE AND SERVICES OF THE LATE …")
+_OCCASION_AFTER = re.compile(r"[\s\u00a0]+(?:(?i:after|before|during|following)[\s\u00a0]+(?i:the|his|her)\b[^,\n]{1,60}"
+                             r"|(?i:on|upon)[\s\u00a0]+(?i:the)[\s\u00a0]+(?i:life|death|character|services|occasion)\b[^,\n]{1,90})\.?$")
 
 
 def is_byline(text: str) -> bool:
