@@ -1093,6 +1093,14 @@ def test_a_letters_place_and_date_in_capitals_and_a_hyphened_place_are_no_headin
     assert heads_of(LONG, "                New-York, Sept. 28.", LONG) == []
 
 
+def test_a_poems_title_set_in_under_a_lead_ins_colon_over_its_lines_is_no_heading():
+    poem = "    Lacerated grey has bitten\n    Into your shapeless humility.\n    Life has given you heavy stains."
+    assert heads_of(LONG, "Observe the first poem in the book:", "    ADVICE TO A STREET PAVEMENT.",
+                    poem, LONG) == []
+    # (a heading set in over the text, no lead-in over it, stays one)
+    assert heads_of(LONG, "    THE SECOND PART.", LONG) == ["THE SECOND PART."]
+
+
 def test_a_chapters_label_and_title_over_a_line_of_dialogue_and_a_letters_place_and_day():
     assert heads_of(LONG, "CHAPTER I", "OBTAINING SUPPLIES.", "“I want something to do.”", LONG) == [
         "CHAPTER I", "OBTAINING SUPPLIES."]

@@ -1081,6 +1081,17 @@ def _set_off_after(block: Block) -> list[Block] | None:
     return _split(block, rest, first)
 
 
+def _titles_extract(blocks: list[Block], i: int, usual: int) -> bool:
+    """A line set in under a lead-in's colon, over lines set in as far: the title of the poem
+    or the document the lead-in quotes ("Observe the first poem in the book:" / "    ADVICE TO
+    A STREET PAVEMENT." / "    Lacerated grey has bitten …"), part of the extract, no heading."""
+    if not 0 < i < len(blocks) - 1 or blocks[i].indent_width <= usual:
+        return False
+    before, after = blocks[i - 1], blocks[i + 1]
+    return (before.indent_width <= usual and before.text.rstrip().endswith(":")
+            and after.indent_width >= blocks[i].indent_width and not after.single_line)
+
+
 def _ends_extract(blocks: list[Block], i: int) -> bool:
     """An indented line under indented lines, as far in or further: an extract's last line set
     apart (a verse of Milton under three others), not a heading."""
@@ -1229,6 +1240,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
                   or (i > 0 and _ANNOUNCED.search(blocks[i - 1].text) and not _dated_text_follows(blocks, i + 1))
                   # ("… to let me read the words:" / "    Zum Feldgrauen Hilfe": the words it leads in)
                   or (i > 0 and blocks[i].indent_width and _LEADS_IN_WORDS.search(blocks[i - 1].text))
+                  or _titles_extract(blocks, i, usual)
                   or _quotation_goes_on(blocks, i)
                   or (blocks[i].text.rstrip(_QUOTES).endswith(",") and i + 1 < len(blocks)
                       and blocks[i + 1].single_line and blocks[i + 1].text.rstrip(_QUOTES).endswith(","))  # an address's lines
