@@ -1101,6 +1101,16 @@ def test_a_poems_title_set_in_under_a_lead_ins_colon_over_its_lines_is_no_headin
     assert heads_of(LONG, "    THE SECOND PART.", LONG) == ["THE SECOND PART."]
 
 
+def test_an_old_papers_line_over_a_letter_it_prints_heads_it():
+    letter = ('"We were stopped about seven miles from the town by armed men, who would not let us '
+              'pass until we had shown them that we came from no place where the fever was."')
+    assert heads_of(LONG, "                New-York, Sept. 28.",
+                    "    Extract of a letter from Philadelphia to a gentleman in Baltimore, dated the 20th instant.",
+                    letter, "                From the same, dated Sept. 14.", letter) == [
+        "Extract of a letter from Philadelphia to a gentleman in Baltimore, dated the 20th instant.",
+        "From the same, dated Sept. 14."]
+
+
 def test_a_chapters_label_and_title_over_a_line_of_dialogue_and_a_letters_place_and_day():
     assert heads_of(LONG, "CHAPTER I", "OBTAINING SUPPLIES.", "“I want something to do.”", LONG) == [
         "CHAPTER I", "OBTAINING SUPPLIES."]

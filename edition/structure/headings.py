@@ -270,6 +270,12 @@ _ESQUIRE_OLD = re.compile(r"\bEsq;$")
 _DISPLAY_WORD = re.compile(r"\b[A-Z]{3,}\b")  # a word in capitals among small letters: "REMARKS on …"
 
 
+# an old paper's line over a letter it prints: "Extract of a letter from a gentleman in
+# Philadelphia, to the Printers of this Paper, dated September 28.", "From the same, dated Sept. 14."
+_LETTER_EXTRACT = re.compile(r"^(?:(?:An?[ \u00a0]+)?(?:Extracts?|Copy|Part)[ \u00a0]+of[ \u00a0]+(?:a[ \u00a0]+)?letters?"
+                             r"[ \u00a0,][^\n\"“”]{4,160}|From[ \u00a0]+the[ \u00a0]+same,[ \u00a0]+dated[^\n\"“”]{2,40})\.$")
+
+
 def shape(block: Block) -> str | None:
     """The shape of ``block`` as a heading ("title", "caps", "numbered", "label", "stop",
     "sentence"), or None when it cannot be one whatever surrounds it."""
@@ -299,6 +305,8 @@ def shape(block: Block) -> str | None:
         return None  # "KEYWORDS: Literality; Convention; …": an article's keywords, no heading
     if _SALUTATION_UNSTOPPED.match(text) and len(_words(text)) <= MAX_SALUTATION_WORDS:
         return None  # "My dear Master": a letter's salutation, its comma left off
+    if _LETTER_EXTRACT.match(text.strip()):
+        return "stop"  # "Extract of a letter from Philadelphia …, dated the 20th instant.": its heading
     if _NEW_TAXON.match(text):
         return "title"  # "_Baiomys musculus pullus_, new subspecies": a description's heading
     if _CAPS_PERIOD.match(text):
@@ -580,8 +588,8 @@ def _attribution(blocks: list[Block], shapes: list, i: int, usual: int, least: i
     """``THE HINDU KURAL.`` set off under an indented quotation, ending with a full stop: the
     quotation's source, not a heading. ``least``: the indentation of the text's least indented
     paragraphs (in a review made mostly of extracts the extracts' is the usual one)."""
-    if i == 0 or blocks[i].indent_width <= usual:
-        return False
+    if i == 0 or blocks[i].indent_width <= usual or _LETTER_EXTRACT.match(blocks[i].text.strip()):
+        return False  # (the line over a letter an old paper prints heads it, whatever is above)
     prev = blocks[i - 1]
     # (a note's call after its stop: "Old Couplet.(32)")
     if not CALL_AFTER_STOP.sub("", blocks[i].text).rstrip(_QUOTES).endswith(".") and not (
