@@ -293,7 +293,7 @@ _NAME_OPENS = re.compile(rf"[\s\u00a0“\"‘']*(?:(?:{NAME_TITLES})\.?[\s\u00a0
 # was asked if he expected to escape alive, he said:" — the pronoun stands for that name
 _CLAUSE_OPENS = re.compile(rf"[\s\u00a0“\"‘']*(?:When|After|As|Before|Though|Although|While|If|Once|Since|Until)"
                            rf"[\s\u00a0]+(?P<name>(?:(?:{NAME_TITLES})\.?[\s\u00a0]+)?[A-Z][\w’'\-]+"
-                           r"(?:[\s\u00a0]+[A-Z][\w’'\-]+){0,2})(?![\w’'])")
+                           r"(?:[\s\u00a0]+[A-Z][\w’'\-]+){0,2})(?<![’']s)(?![\w’'])")  # (not "When Bakunin’s mother …")
 _COMMA_HE = re.compile(r",[\s\u00a0]+(?:he|she)[\s\u00a0]+(?:(?:also|then|now|once|[a-z]+ly)[\s\u00a0]+)?$")
 # ("said he," inverted; not "said he supposed …", the reported clause's subject and its verb)
 _PRONOUN_AFTER = re.compile(r"[\s\u00a0]+(?:he|she|I|we|they)\b(?![\s\u00a0]+(?!(?:to|with|at|in|and|again|then|now|"

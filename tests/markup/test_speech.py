@@ -805,6 +805,16 @@ def test_vouchsafed_is_a_verb_of_saying(tmp_path):
                                                           ("Edison", '"I think it ')]
 
 
+def test_a_clause_opening_with_a_possessive_names_no_speaker_for_he(tmp_path):
+    # "When Bakunin's mother …, he said": the mother is the clause's subject, not Bakunin; "he"
+    # is the Tsar, whom no rule names here: no @who rather than a wrong one
+    text = ("When Bakunin’s mother succeeded in obtaining an interview with the new Tsar, he said "
+            "to her, “Know, Madame, that so long as your son lives, he can never be free.”\n\n"
+            "When Hobson was asked if he expected to escape alive, he said, “I hoped for the best "
+            "and feared the worst.”")
+    assert _speakers(encode(tmp_path, text, ""), 12) == [(None, "“Know, Madam"), ("Hobson", "“I hoped for")]
+
+
 def test_block_quotation_run_is_one_said_around_paragraphs(tmp_path):
     text = ("Smith told us what happened.\n\n‘We waited every day.\n\n‘Then the call came.’\n\n"
             "After that, nothing.")
