@@ -231,6 +231,10 @@ def build_index(digests: Sequence[Digest], out_dir: Path, *, shard_size: int = T
         target = _folder(out_dir, key)
         async with gate:
             for attempt in range(1, WRITE_ATTEMPTS + 1):
+                # (a shard indexed afresh: the files of an earlier index of it, or of an attempt
+                # left incomplete, go first — Pagefind names its files by their content, so they
+                # would stay beside the new ones, a filter's values listed twice)
+                _clear(target)
                 # the pages written to a folder and indexed as one (Pagefind's --site): given one
                 # at a time, each waits a tenth of a second for its answer (Pagefind's Python API)
                 config = IndexConfig(output_path=str(target), keep_index_url=True)
@@ -330,6 +334,16 @@ def _incomplete(folder: Path, engine: bool = False) -> Path | None:
     return next((p for pattern in _DATA[1:] for p in folder.glob(pattern)
                  for p in ([p] if p.is_file() else sorted(p.rglob("*")))
                  if p.is_file() and p.stat().st_size == 0), None)
+
+
+def _clear(folder: Path) -> None:
+    """Remove the index data of the Pagefind bundle in ``folder`` (not its shards' folders)."""
+    for pattern in _DATA:
+        for path in folder.glob(pattern):
+            if path.is_dir():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
 
 
 def _folder(site: Path, key: str) -> Path:

@@ -191,6 +191,19 @@ def test_a_rebuild_indexes_again_only_the_shards_whose_texts_changed(site, tmp_p
     assert any(b"quagzzz" in f for f in found)  # the changed shard, indexed again
     assert any(b"quagzzz" in gzip.decompress(p.read_bytes())
                for p in (folder / pagefind_index.DIRECTORY / "index").iterdir())
+    # and the shard indexed again holds its new files only, as a first build of it does: not
+    # the old ones beside them (Pagefind names its files by their content), a filter's values
+    # listed twice
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    build_corpus(digests, fresh, WebSettings(date=DATE), search_shard=SHARD)
+
+    def shard_files(root: Path) -> list[str]:
+        """The shard's files by folder and language (their names' hashes apart)."""
+        shard = root / pagefind_index.FOLDER / "3"
+        return sorted(re.sub(r"_[0-9a-f]{7,}\.", "_.", p.relative_to(shard).as_posix())
+                      for p in shard.rglob("*") if p.is_file())
+    assert shard_files(out) == shard_files(fresh)
 
     # a build staged beside the site (edition build's): the kept shards' files linked, the
     # changed one's made anew
