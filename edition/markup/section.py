@@ -196,6 +196,11 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0\n]+$")
 _SUBJECT_VERB = re.compile(rf"[ \u00a0\n]*(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}})[ \u00a0]+"
                            r"(?:[a-z]+ly[ \u00a0]+)?(?:[a-z]+ed|took|sat|stood|rose|came|went|made|gave|shook|"
                            r"held|threw|drew|broke|got|turned|laughed|smiled|paused)\b")
+# a sentence of a pronoun and its verb of saying alone before the quotation, a few words of time
+# or place before them ("He said: “", "On the way he said to me: “", "Presently, he said to me: “")
+_PRONOUN_SAYS = re.compile(rf"[ \u00a0\n]*(?:(?:[A-Z][a-z]+(?:[ \u00a0][a-z]+){{0,3}}),?[ \u00a0]+)?(?:[Hh]e|[Ss]he)[ \u00a0]+"
+                           rf"(?:[a-z]+ly[ \u00a0]+|then[ \u00a0]+)?(?:{speech._SPEECH})(?:[ \u00a0]+to[ \u00a0]+(?:me|us|him|her))?"
+                           r"[ \u00a0]*[:,]?[ \u00a0]*")
 # a sentence opening with a clause of time or manner, its comma, then its subject
 _CLAUSE_FIRST = re.compile(r"[ \u00a0\n]*(?:When|As|After|While|Whilst|Before|Having|On)\b[^,.;:!?“”\"‘’]{1,80},")
 _STOP = re.compile(rf"[.!?:;]|{MASK}")  # where an attribution after a quotation ends
@@ -1880,9 +1885,12 @@ class SectionMarkup:
         text, end = unit.text, q.first.start
         if text[unit.start:end].strip(" \u00a0\n"):
             start = self._lead_in_start(u, unit.start, end, self._masked(u, q))
-            if text[start:end].strip(" \u00a0\n"):
+            if text[start:end].strip(" \u00a0\n") and not _PRONOUN_SAYS.fullmatch(text, start, end):
                 return None  # the sentence it opens has words of its own before it
+            # (or only "He said:", "On the way he said to me:": the sentence before names him)
             lead_u, lower, upper = u, unit.start, start
+            if upper <= lower:
+                return None
         else:
             if u == 0 or not isinstance(self.units[u - 1].key, Paragraph):
                 return None

@@ -815,6 +815,16 @@ def test_a_clause_opening_with_a_possessive_names_no_speaker_for_he(tmp_path):
     assert _speakers(encode(tmp_path, text, ""), 12) == [(None, "“Know, Madam"), ("Hobson", "“I hoped for")]
 
 
+def test_he_said_after_a_sentence_whose_subject_is_a_name_is_that_names(tmp_path):
+    # "He said: “…”" (or "On the way he said to me:") right after a sentence whose subject is
+    # a name: his words; after the narrator's sentence, no one's
+    text = ("Sheth Abdul Gani laughed at the story. He said: “This country is not for men like "
+            "you at all.”\n\nI gave up the argument at last. Presently, he said to me: “What does "
+            "your husband think of all this?”")
+    assert _speakers(encode(tmp_path, text, ""), 12) == [("Sheth Abdul Gani", "“This countr"),
+                                                          (None, "“What does y")]
+
+
 def test_block_quotation_run_is_one_said_around_paragraphs(tmp_path):
     text = ("Smith told us what happened.\n\n‘We waited every day.\n\n‘Then the call came.’\n\n"
             "After that, nothing.")
