@@ -1111,6 +1111,16 @@ def test_an_old_papers_line_over_a_letter_it_prints_heads_it():
         "From the same, dated Sept. 14."]
 
 
+def test_a_fact_sheets_questions_each_over_its_answer_are_its_headings():
+    answer = ("Many women who have the operation have the choice of having the shape of the "
+              "removed part rebuilt, and the surgeon can tell them what each way involves.")
+    longer = answer + " " + answer
+    assert heads_of("What is reconstruction?", answer, answer, "How do surgeons use implants?",
+                    longer, answer) == ["What is reconstruction?", "How do surgeons use implants?"]
+    # (a question asking "you", a paragraph of its own in a talk, is no heading)
+    assert heads_of(answer, "What would you do?", longer, "Where would you go?", longer) == []
+
+
 def test_a_chapters_label_and_title_over_a_line_of_dialogue_and_a_letters_place_and_day():
     assert heads_of(LONG, "CHAPTER I", "OBTAINING SUPPLIES.", "“I want something to do.”", LONG) == [
         "CHAPTER I", "OBTAINING SUPPLIES."]

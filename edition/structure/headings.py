@@ -571,6 +571,23 @@ def _unwrapped(block: Block) -> bool:
     return block.single_line and len(block.text) >= LONG_PARAGRAPH
 
 
+MIN_ASKED_HEADINGS = 2
+MAX_ASKED_WORDS = 16
+
+
+def _asked_heading(blocks: list[Block], shapes: list, j: int) -> bool:
+    """A question alone on its line over long paragraphs, the text's first line or under a long
+    one, in the writer's voice (no "you", no "I", no orator's "And …?"): a fact sheet's heading,
+    as its kin are."""
+    text = blocks[j].text
+    return (shapes[j] in ("sentence", "title") and text.rstrip(_QUOTES).endswith("?")
+            and text[:1] not in _OPEN_QUOTES
+            and (j == 0 or shapes[j - 1] is None and len(blocks[j - 1].text) >= MIN_PARAGRAPH)
+            and j + 1 < len(blocks) and shapes[j + 1] is None and _heads_paragraph(blocks[j], blocks[j + 1])
+            and len(_words(text)) <= MAX_ASKED_WORDS and not ADDRESSED.search(text)
+            and not _RHETORICAL.search(text) and not _ASKS_AS_I.search(text))
+
+
 def _heads_paragraph(block: Block, nxt: Block) -> bool:
     """``nxt`` is a paragraph well longer than the line above it."""
     return not nxt.single_line or len(nxt.text) >= max(MIN_PARAGRAPH, 3 * len(block.text))
@@ -1281,6 +1298,10 @@ def find_headings(blocks: list[Block]) -> set[int]:
     statements = sum(s is not None and s not in ("lead", "caps")
                      and not blocks[j].text.rstrip(_QUOTES).endswith("?")
                      for j, s in enumerate(shapes[:-1]))
+    # a fact sheet's questions, each a line over the long paragraphs that answer it ("What is
+    # breast reconstruction?" / … / "How do surgeons use implants …?"): two or more, none asking
+    # "you", none an orator's — the text's headings
+    asked = sum(_asked_heading(blocks, shapes, j) for j in range(len(blocks) - 1)) >= MIN_ASKED_HEADINGS
     # numbered sections in sentence case: two or more, their numbers rising, each over a
     # long paragraph (a numbered list's items stand together: _numbered_run)
     numbered_stops = [i for i, s in enumerate(shapes[:-1]) if s == "numbered-stop" and _long(blocks[i + 1])]
@@ -1387,7 +1408,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
             prev_ok = (i == 0 or not _short_line(blocks[i - 1]) or shapes[i - 1] is not None
                        or _DASHED_ATTRIBUTION.match(blocks[i - 1].text))  # "– Name, role" ends a quotation
             wrapped = i > 0 and not blocks[i - 1].single_line and not nxt.single_line
-            if not prev_ok or not (strong or weak > 1 or wrapped) or _ends_extract(blocks, i):
+            if not prev_ok or not (strong or weak > 1 or wrapped or asked) or _ends_extract(blocks, i):
                 continue
             if not strong and i + 1 not in headings and not _heads_paragraph(block, nxt) and not (
                     _opens_section(blocks, i)):
@@ -1403,7 +1424,8 @@ def find_headings(blocks: list[Block]) -> set[int]:
                     i + 1 in headings or (i > 0 and shapes[i - 1] not in (None, "caps"))
                     or statements >= 2 and _heads_paragraph(block, nxt)
                     and len(_words(block.text)) <= MAX_QUESTION_WORDS
-                    and not ADDRESSED.search(block.text) and not _RHETORICAL.search(block.text)):
+                    and not ADDRESSED.search(block.text) and not _RHETORICAL.search(block.text)
+                    or asked and _asked_heading(blocks, shapes, i)):
                 continue  # (an interviewer's question asks "you", an orator's runs on: no heading)
         headings.add(i)
     # under a chapter's label, or its label and title, the chapter's argument: topics run
