@@ -1663,6 +1663,12 @@ def test_a_eulogy_pronounced_by_a_speaker_on_the_life_of_another_is_his_byline()
     assert byline[slice(*byline_name(byline))] == "HON. TOM REED"
 
 
+def test_a_title_ending_in_a_month_and_year_over_the_source_line_is_the_title():
+    title = "The Cuban Missile Crisis, October 1962"
+    source = "(Office of the Historian, U.S. Department of State: Milestones, 1961–1968)"
+    assert opening_of(f"{title}\n\n{source}") == (title, None, source)
+
+
 def test_a_notes_number_glued_to_its_first_word_opens_the_next_note_only_counting_on():
     # "2.The exact number …": the space after the stop lost in a copy of a web edition
     doc = recognise(split_blocks("\n\n".join([

@@ -611,9 +611,10 @@ def _is_opening_candidate(block: Block, first: bool, byline_next: bool = False,
             first and source_next and len(text) <= MAX_NOTICE_LINE and _REVIEWED_BOOK.search(text)) \
             and not title_page:
         return False
-    if is_dateline(text) and not text.startswith(("(", "[")) and not (first and byline_next):
-        return False  # a dateline opens the body, not the title page (but over a byline, the
-        # first line is the title, a year in it or not: "Diary of John Manningham, 1602")
+    if is_dateline(text) and not text.startswith(("(", "[")) and not (first and (byline_next or source_next)):
+        return False  # a dateline opens the body, not the title page (but over a byline or the
+        # source line, the first line is the title, a year in it or not: "Diary of John
+        # Manningham, 1602", "The Cuban Missile Crisis, October 1962")
     end = text.rstrip("’”\"'")[-1:]
     if end in ";:,":
         # ("THE CASE OF THOMAS SPENCE, BOOKSELLER, …, LONDON;" run on into the part set in
