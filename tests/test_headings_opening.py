@@ -1669,6 +1669,13 @@ def test_a_title_ending_in_a_month_and_year_over_the_source_line_is_the_title():
     assert opening_of(f"{title}\n\n{source}") == (title, None, source)
 
 
+def test_a_papers_name_and_day_unbracketed_under_the_title_is_the_source_line():
+    title, source = "THE GREAT WAR.", "THE ILLUSTRATED WAR NEWS, NOV. 18, 1914."
+    assert opening_of(f"{title}\n\n{source}") == (title, None, source)
+    # (a place's name and the day over the text is the body's dateline)
+    assert opening_of("THE GREAT WAR.\n\nLONDON, NOV. 18, 1914.")[2] is None
+
+
 def test_a_notes_number_glued_to_its_first_word_opens_the_next_note_only_counting_on():
     # "2.The exact number …": the space after the stop lost in a copy of a web edition
     doc = recognise(split_blocks("\n\n".join([

@@ -413,6 +413,11 @@ def _publication_month(text: str) -> tuple[int, str, str] | None:
     return found if _PUBLICATION_BEFORE.match(text[:found[0]]) else None
 
 
+_PERIODICAL_DATED = re.compile(r"^(?:(?i:the)[ \u00a0]+)?(?:[A-Z][\w.’'&\-]*[ \u00a0]+){0,5}"
+                               r"(?i:news|times|gazette|herald|journal|chronicle|review|magazine|post|tribune|"
+                               r"advertiser|mercury|courier|observer|register|ledger|monthly|weekly|quarterly|"
+                               r"record|standard|examiner|spectator|intelligencer|bulletin|reporter|telegraph),"
+                               r"[ \u00a0]+[^,]{3,30}(?:,[ \u00a0]*\d{4})?\.?$")
 _FROM_PAPER_DAY = re.compile(r"^(?i:(?:reprinted[ \u00a0]+|extracted[ \u00a0]+|taken[ \u00a0]+)?from[ \u00a0]+(?:the[ \u00a0]+)?)"
                              r"[A-Z][\w.’'&\-]*(?:[ \u00a0]+[A-Z][\w.’'&\-]*){0,5},[ \u00a0]+"
                              r"(?i:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
@@ -467,6 +472,11 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
     elif under_title and (m := _PLAIN_IMPRINT.match(text)):
         # "NEW-YORK: PRINTED BY WILLIAM S. DORR, 123 FULTON STREET. 1837.": a title page's imprint
         found = (m.start("year"), m.group("year"), m.group("year"))
+    elif under_title and _PERIODICAL_DATED.match(text) and (
+            dated := find_date(text, at_least="day")) is not None:
+        # "THE ILLUSTRATED WAR NEWS, NOV. 18, 1914.": a paper's name and its day, no brackets
+        # (a place's name would be a news dateline: no paper's word in it)
+        found = dated
     elif under_title and (m := _IMPRINTED_AT.match(text)):
         # "¶Imprinted at London by R. B. _Anno_ 1604.": an old book's imprint, where and by whom
         found = (m.start("year"), m.group("year"), m.group("year"))
