@@ -1676,6 +1676,12 @@ def test_a_papers_name_and_day_unbracketed_under_the_title_is_the_source_line():
     assert opening_of("THE GREAT WAR.\n\nLONDON, NOV. 18, 1914.")[2] is None
 
 
+def test_a_byline_by_an_office_with_degrees_after_it_is_the_authors():
+    title, byline = "DORCHESTER", "BY THE LORD BISHOP OF DURHAM, D.D."
+    source = "(Memorials of Old Dorset, London: Bemrose & Sons Limited, 1907)"
+    assert opening_of(f"{title}\n\n{byline}\n\n{source}") == (title, byline, source)
+
+
 def test_a_notes_number_glued_to_its_first_word_opens_the_next_note_only_counting_on():
     # "2.The exact number …": the space after the stop lost in a copy of a web edition
     doc = recognise(split_blocks("\n\n".join([

@@ -377,7 +377,9 @@ _ANONYMOUS = re.compile(r"^(?:issued[\s\u00a0]+)?by[\s\u00a0]+(?:(?:an?|the|his|
                         r"(?:\.?$|,[\s\u00a0]+(?:held|met|assembled|convened)\b[^\n]{0,120}$"
                         # ("By the Marquess of Dufferin Sometime Governor-General of the Dominion of
                         # Canada and afterwards Viceroy of India.": the offices he held after his title)
-                        r"|,?[\s\u00a0]+(?:sometime|late|formerly)[\s\u00a0]+[^\n]{1,160}$)",
+                        r"|,?[\s\u00a0]+(?:sometime|late|formerly)[\s\u00a0]+[^\n]{1,160}$"
+                        # ("BY THE LORD BISHOP OF DURHAM, D.D.": his degrees after his office)
+                        r"|(?:,[\s\u00a0]+(?-i:[A-Z][A-Za-z]{0,2}\.(?:[A-Z][A-Za-z]{0,2}\.){0,3}))+$)",
                         re.IGNORECASE)
 # a forename and the place it is known by: "By Thérèse of Lisieux", "By Thomas à Kempis" (not
 # "By Order of Council")
