@@ -1121,6 +1121,12 @@ def test_a_fact_sheets_questions_each_over_its_answer_are_its_headings():
     assert heads_of(answer, "What would you do?", longer, "Where would you go?", longer) == []
 
 
+def test_a_numbered_objection_over_its_answer_is_no_heading():
+    answer = "Answer. " + LONG
+    assert heads_of(LONG, "1. God's way is a way of love, peace, and unity.", answer,
+                    "2. God's way is a way of humility.", answer) == []
+
+
 def test_a_chapters_label_and_title_over_a_line_of_dialogue_and_a_letters_place_and_day():
     assert heads_of(LONG, "CHAPTER I", "OBTAINING SUPPLIES.", "“I want something to do.”", LONG) == [
         "CHAPTER I", "OBTAINING SUPPLIES."]

@@ -171,6 +171,7 @@ MAX_CLOSE_WORDS = 15
 # "the following notice appeared … on the first page of the Centralia Hub:": what follows is the
 # notice, its headline first, no heading of the text's
 _ANNOUNCED = re.compile(r"\b(?:following|follows)\b[^:\n]{0,120}:[ \u00a0]*$", re.IGNORECASE)
+_ANSWER = re.compile(r"(?:Answer|Answ|Ans|Reply|Resp|Response)\.[ \u00a0\n]+[A-Z]")
 _LEADS_IN_WORDS = re.compile(r"\b(?:words|inscription|legend|motto|lines|notice|message|sign|reads?|ran)"
                              r"[ \u00a0]*[:,][ \u00a0]*(?:—|--)?$")
 _YEARS = re.compile(r"^\(?(?:1[5-9]|20)\d\d(?:[ \u00a0]*(?:-|–|—|to)[ \u00a0]*(?:1[5-9]|20)?\d\d)?\)?\.?$")
@@ -1274,6 +1275,9 @@ def find_headings(blocks: list[Block]) -> set[int]:
                   or _called_footnote(blocks, i) or _flush_right(blocks, i, wrap)
                   # ("Adieu." over "P.S.--The water-colour …": a letter's close over its postscript)
                   or (i + 1 < len(blocks) and _POSTSCRIPT.match(blocks[i + 1].text))
+                  # ("2. God's way is a way of humility." / "Answer. If they had not been …": the
+                  # objection the next paragraph answers, no heading)
+                  or (i + 1 < len(blocks) and _ANSWER.match(blocks[i + 1].text))
                   or i in place_lines or i in sorted_entries
                   or _SIGNER_IN_OFFICE.match(blocks[i].text.strip())):
             shapes[i] = None  # a list item, a quotation's source, a salutation, a signature, a turn
