@@ -1127,6 +1127,12 @@ def test_a_numbered_objection_over_its_answer_is_no_heading():
                     "2. God's way is a way of humility.", answer) == []
 
 
+def test_an_equation_on_its_line_with_its_number_can_be_no_heading():
+    from edition.structure.headings import shape
+    line = split_blocks("    Q_trib,i = Q̄_trib SI_i    for i = 1, 2, . . . , 192    (1)")[0]
+    assert shape(line) is None  # (no heading's shape, whatever stands around it)
+
+
 def test_a_chapters_label_and_title_over_a_line_of_dialogue_and_a_letters_place_and_day():
     assert heads_of(LONG, "CHAPTER I", "OBTAINING SUPPLIES.", "“I want something to do.”", LONG) == [
         "CHAPTER I", "OBTAINING SUPPLIES."]

@@ -126,6 +126,8 @@ SCRIPTURE_REFERENCE = re.compile(r"^(?:(?:[1-3]|I{1,3})[ \u00a0])?[A-Z][A-Za-z]{
 _LABEL_WORD = re.compile(rf"(?i)(?:{_LABEL_WORDS}|chap|sec|art|vol|no)\b")  # "Chapter IV. 3.": a label
 # a table's row on a line of its own, its figures in columns set apart by spaces ("Bread and
 # beer                        0        2      4"): an account's line, no heading
+# an equation set on its line, its number after it: "Q_trib,i = Q̄_trib SI_i for i = 1, 2, . . . , 192 (1)"
+_EQUATION = re.compile(r"\S[ \u00a0]+[=≈≤≥][ \u00a0]+\S")
 _TABLE_ROW = re.compile(r"\S[ \u00a0]{3,}[\d½¼¾]+(?:[ \u00a0]+[\d½¼¾]+)*[ \u00a0]*$")
 _QUESTION_TURN = re.compile(r"^(?P<mark>[_*]?)Q\.(?P=mark)[ \u00a0]+\S")  # "_Q._ How?" too
 # a trial's record of who is examined by whom, on a line of its own: "_Mr. William Wright
@@ -296,7 +298,7 @@ def shape(block: Block) -> str | None:
     if text[:1] in "([—–-" or _ADDRESS.search(text) or _QUESTION_TURN.match(text) or _QUOTED_TURN.match(text) \
             or _QUOTED_CRY.match(text) or _record_line(text) \
             or (SCRIPTURE_REFERENCE.match(text.strip()) and not _LABEL_WORD.match(text.strip())) \
-            or _TABLE_ROW.search(text):
+            or _TABLE_ROW.search(text) or _EQUATION.search(text):
         # (a line giving an e-mail or a web address is a contact's, a link's; "Q. But Rhythm,
         # Form?" a catechism's or an interview's question)
         return None
