@@ -85,7 +85,7 @@ _HONORIFICS = frozenset("Dr Mr Mrs Ms Miss".split())  # not "Sir Henry Pole": pa
 # (letters with accents too: "Krüger", "Müller", "José", "Ångström")
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 # ("Wm. H. Seward", "Chas. Sumner": a forename cut short, with its stop, is the name's)
-_SHORT_FORENAME = r"(?:Wm|Chas|Geo|Thos|Jas|Jno|Benj|Saml|Edw|Robt|Richd|Fredk|Danl|Nathl|Jos|Alex|Hy)\."
+_SHORT_FORENAME = rf"(?:{speech.SHORT_FORENAMES})\."
 _NAME_WORD = (rf"(?:{_SHORT_FORENAME}|(?:St\.[ \u00a0])?(?:[A-Z]\.)*(?:O[’'])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?"
               r"|(?:[A-Z]\.)+)")
 # (a hard-wrapped line may break a name after an initial or a title: "said Lord" / "Melbourne")
@@ -1365,7 +1365,7 @@ class SectionMarkup:
 
     def _hers(self, ordered: list[Quotation], verdicts: dict[int, Verdict], leads: dict[int, str]) -> None:
         """Speech "she" says ('“A great deal,” she replied', 'she rushed into a room … and
-        exclaimed: “…”'), no one named: the one woman the text names by her title's."""
+        exclaimed: “…”'), no one named: the one woman the text names by her title (sole_woman)."""
         who = None
         for q in ordered:
             verdict = verdicts[id(q)]

@@ -120,10 +120,12 @@ PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)  # "they" are many: no on
 # (a note's call glued after the stop ends the sentence too: "at times.222 Christie also told")
 SENTENCE_END = re.compile(r"[.!?][’”\"')\]]?(?:\d{1,3}(?=\s))?\s+(?=[A-Z‘“\"'(…])")
 # a full stop after these is not a sentence end: initials (Y.G. Plimak) and abbreviations
+# forenames as old print cuts them short, their stop after them ("Wm. H. Seward", "Chas. Sumner")
+SHORT_FORENAMES = r"Wm|Chas|Geo|Thos|Jas|Jno|Benj|Saml|Edw|Robt|Richd|Fredk|Danl|Nathl|Jos|Alex|Hy"
 ABBREVIATION = (r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Op|Cit|No|Nos|Vol|pp?|cf|ed|eds|vs|etc|Gen|Col|"
                 r"Capt|Lt|Sgt|Sen|Prof|Rev|Jr|Sr|"
                 # forenames cut short: "said the late Wm. H. Seward"
-                r"Wm|Chas|Geo|Thos|Jas|Jno|Benj|Saml|Edw|Robt|Richd|Fredk|Danl|Nathl|Jos|Alex|Hy))")
+                rf"{SHORT_FORENAMES}))")
 _NOT_AN_END = re.compile(ABBREVIATION + "$")
 
 
