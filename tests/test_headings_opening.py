@@ -1133,6 +1133,13 @@ def test_an_equation_on_its_line_with_its_number_can_be_no_heading():
     assert shape(line) is None  # (no heading's shape, whatever stands around it)
 
 
+def test_the_bodys_first_line_with_its_stop_heads_it_as_its_kin_below_do():
+    import textwrap
+    wrapped = textwrap.fill(LONG, 70)  # (a hard-wrapped essay's paragraphs)
+    assert heads_of("His Destiny.", wrapped, "His Critic.", wrapped, "Himself.", wrapped, wrapped) == [
+        "His Destiny.", "His Critic.", "Himself."]
+
+
 def test_a_chapters_label_and_title_over_a_line_of_dialogue_and_a_letters_place_and_day():
     assert heads_of(LONG, "CHAPTER I", "OBTAINING SUPPLIES.", "“I want something to do.”", LONG) == [
         "CHAPTER I", "OBTAINING SUPPLIES."]

@@ -1478,6 +1478,11 @@ def find_headings(blocks: list[Block]) -> set[int]:
     # later letters too is their heading here as well
     if blocks and 0 not in headings and any(blocks[j].text == blocks[0].text for j in headings):
         headings.add(0)
+    # the body's first line closed by its stop, its kin below it headings ("His Destiny." / … /
+    # "His Critic." / … / "Himself."): the first of them, though no paragraph stands above it
+    if (len(blocks) > 1 and 0 not in headings and shapes[0] == "flush-stop" and blocks[1].lines > 1
+            and sum(shapes[j] == "flush-stop" for j in headings) >= MIN_KIN_HEADS):
+        headings.add(0)
     headings |= _kin_cross_heads(blocks, shapes, headings) | _bracketed_heads(blocks)
     headings |= _centred_kin(blocks, headings, attributed)
     # a line in capitals closed by its stop over a short paragraph, where two or more such lines
