@@ -106,11 +106,12 @@ def resolve_editorial(source_path: Path, editorial: str | Path | None) -> Editor
 
 def encode_path(source: str | Path, editorial: str | Path | None = None, *,
                 encoding: str = "utf-8", date: str | None = None,
-                max_bytes: int | None = MAX_BYTES) -> EncodeResult:
-    """Encode the text at ``source`` with its editorial file (see ``resolve_editorial``)."""
+                max_bytes: int | None = MAX_BYTES, provenance: bool = False) -> EncodeResult:
+    """Encode the text at ``source`` with its editorial file (see ``resolve_editorial``);
+    ``provenance``: keep which rule made each quotation and citation (the fidelity report's)."""
     src = read_source(source, encoding, max_bytes)
     return encode_source(src, resolve_editorial(Path(source), editorial),
-                         EncodeSettings(encoding=encoding, date=date))
+                         EncodeSettings(encoding=encoding, date=date, provenance=provenance))
 
 
 def encode_source(source: Source, editorial: Editorial = EMPTY,
@@ -143,7 +144,7 @@ def encode_source(source: Source, editorial: Editorial = EMPTY,
     works.add_source_references(ref for section in doc.sections for node in section.content
                                 if isinstance(node, ReferenceList) for ref in node.items)
     try:
-        markup = annotate(doc, editorial, works, decisions)
+        markup = annotate(doc, editorial, works, decisions, provenance=settings.provenance)
     except NestingTooDeep as err:  # at its place in the source text
         raise NestingTooDeep(err.unit, err.offset, source.name,
                              *source.line_col(err.offset)) from None

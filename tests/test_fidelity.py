@@ -342,12 +342,14 @@ def test_figures_per_rule_follow_the_encoders_provenance(tmp_path):
     truth = tmp_path / "a.truth"
     truth.write_text("phrase: an expensive diversion\nspeech: Nobody trusts the plan | -\n"
                      "cite: (Smith, 2015) | smith\n", encoding="utf-8")
-    result = encode_path(text)
+    result = encode_path(text, provenance=True)
     s = score(read_truth(truth), observe(result.tree, result.provenance))
     rules = {r: (t.found, t.missed, t.spurious)
              for r, t in rule_totals([ArticleScore("a", s)]).items()}
     assert rules == {"q:woven-in": (1, 0, 0), "said:attribution-after": (1, 0, 0),
                      "citation:author-date": (1, 0, 0)}
+    # (kept only when asked: an encode for an edition keeps none)
+    assert encode_path(text).provenance == {} and result.provenance
 
 
 def test_a_note_labelled_note_and_its_number_is_that_numbers_note(tmp_path):

@@ -36,7 +36,7 @@ class ArticleScore:
 def score_article(truth: Truth) -> ArticleScore:
     source = truth.path.with_suffix(".txt")
     try:
-        result = encode_path(source, date="2000-01-01")
+        result = encode_path(source, date="2000-01-01", provenance=True)
     except EditionError as err:
         return ArticleScore(source.stem, score(truth, _NOTHING), refused=str(err))
     return ArticleScore(source.stem, score(truth, observe(result.tree, result.provenance)))

@@ -60,10 +60,12 @@ def _units(content: list) -> list[Unit]:
     return units
 
 
-def annotate(doc: Document, editorial: Editorial, works, overrides=None) -> Markup:
+def annotate(doc: Document, editorial: Editorial, works, overrides=None,
+             provenance: bool = False) -> Markup:
     """Run every inline rule over ``doc``. ``works`` resolves citations (``WorksCited``);
-    ``overrides`` (``edition.overrides.Overrides``) holds the editor's decisions."""
-    markup = Markup()
+    ``overrides`` (``edition.overrides.Overrides``) holds the editor's decisions; with
+    ``provenance``, the markup keeps which rule made each quotation and citation."""
+    markup = Markup(provenance)
     if overrides is not None:
         markup.overrides = overrides
     matcher = NameMatcher(editorial)

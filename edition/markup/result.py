@@ -40,7 +40,7 @@ class Report:
 class Markup:
     """What the inline rules found, by block."""
 
-    def __init__(self) -> None:
+    def __init__(self, provenance: bool = False) -> None:
         self.spans: dict[int, list[Span]] = {}  # id(block) -> spans
         self.wrappers: dict[int, Wrapper] = {}  # id(block) -> wrapper
         self.works_cited: etree._Element | None = None
@@ -53,8 +53,10 @@ class Markup:
         self.report = Report()
         self.overrides = no_overrides()  # the editor's decisions, taken where the rules decide
         # which rule made each quotation and citation, by its text (white space folded), in
-        # document order: for the fidelity report's figures per rule (edition.fidelity)
+        # document order: for the fidelity report's figures per rule (edition.fidelity); kept
+        # only when asked (issue 17: a long text's is a tenth of what the markup holds)
         self.provenance: dict[str, list[str]] = {}
+        self._tracing = provenance
 
     def release(self) -> None:
         """Forget the spans once the tree holds them (issue 17: a long text's spans are the most
@@ -64,7 +66,8 @@ class Markup:
         self._by_start.clear()
 
     def trace(self, text: str, rule: str) -> None:
-        self.provenance.setdefault(" ".join(text.split()), []).append(rule)
+        if self._tracing:
+            self.provenance.setdefault(" ".join(text.split()), []).append(rule)
 
     def speaker(self, name: str) -> str:
         """The id of a converter-made person entry for a speaker the register lacks."""
