@@ -1140,6 +1140,12 @@ def test_the_bodys_first_line_with_its_stop_heads_it_as_its_kin_below_do():
         "His Destiny.", "His Critic.", "Himself."]
 
 
+def test_a_news_columns_day_alone_set_in_as_its_place_and_day_lines_is_no_heading():
+    set_in = " " * 16
+    assert heads_of(LONG, set_in + "Pittsburgh, Sept. 7.", LONG, set_in + "Philadelphia, Sept. 21.",
+                    LONG, set_in + "Sept. 25.", LONG, set_in + "New-York, Oct. 16.", LONG) == []
+
+
 def test_a_chapters_label_and_title_over_a_line_of_dialogue_and_a_letters_place_and_day():
     assert heads_of(LONG, "CHAPTER I", "OBTAINING SUPPLIES.", "“I want something to do.”", LONG) == [
         "CHAPTER I", "OBTAINING SUPPLIES."]

@@ -173,6 +173,7 @@ MAX_CLOSE_WORDS = 15
 # "the following notice appeared … on the first page of the Centralia Hub:": what follows is the
 # notice, its headline first, no heading of the text's
 _ANNOUNCED = re.compile(r"\b(?:following|follows)\b[^:\n]{0,120}:[ \u00a0]*$", re.IGNORECASE)
+_DAY_ALONE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\d{1,2}(?:st|nd|rd|th|d)?\.")
 _ANSWER = re.compile(r"(?:Answer|Answ|Ans|Reply|Resp|Response)\.[ \u00a0\n]+[A-Z]")
 _LEADS_IN_WORDS = re.compile(r"\b(?:words|inscription|legend|motto|lines|notice|message|sign|reads?|ran)"
                              r"[ \u00a0]*[:,][ \u00a0]*(?:—|--)?$")
@@ -1249,6 +1250,13 @@ def find_headings(blocks: list[Block]) -> set[int]:
     places = _letter_places(blocks, shapes)
     place_lines = {i for i in range(1, len(blocks)) if shapes[i - 1] in ("label", "number")
                    and _unitalic(blocks[i].text).strip().rstrip(".").upper() in places}
+    # a news column's day alone ("Sept. 25.") set in as its place-and-day lines are
+    # ("Pittsburgh, Sept. 7.", "New-York, Oct. 16."): a date line of them, no heading
+    datelined = [b.indent_width for b in blocks if b.single_line and is_letter_dateline(b.text.strip())]
+    for i, b in enumerate(blocks):
+        if shapes[i] and b.single_line and _DAY_ALONE.fullmatch(b.text.strip()) \
+                and datelined.count(b.indent_width) >= MIN_KIN_HEADS:
+            shapes[i] = None
     attributed: set[int] = set()  # set off under indented lines as their source
     sorted_entries = _sorted_entries(blocks)
     for i, s in enumerate(shapes):
