@@ -254,7 +254,7 @@ _TO_NAME_AFTER = re.compile(r"[\s\u00a0]+(?:(?:out|back|aloud|over|across|up|dow
 # (not an epithet before a name: "said the late Wm. H. Seward", "replied the venerable Mr. Low")
 _COMMON_AFTER = re.compile(r"[\s\u00a0,]*(?:the|a|an|one|another|some)[\s\u00a0]+(?!(?:late|lamented|venerable|"
                            r"gallant|learned|noble|reverend|illustrious|immortal|great|good|brave|"
-                           r"eloquent|distinguished|lamented|celebrated|famous)[\s\u00a0]+[A-Z])[a-z]")
+                           r"eloquent|distinguished|celebrated|famous)[\s\u00a0]+[A-Z])[a-z]")
 # a sentence that opens with a name set off by a comma, its subject: "Luther Martin, attorney-general …"
 # "the colonel said", "said the judge": a title in place of a name (section.TITLES says whom)
 _THE_TITLE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[\s\u00a0]+([A-Za-z][a-z]+)[\s\u00a0]+"

@@ -183,11 +183,17 @@ _SUPPLIED_YEAR = re.compile(r"\[((?:1[5-9]|20)\d\d)\]")
 # "JANUARY 2.")
 _DIARY_DAY = re.compile(r"^(?:(?:1[5-9]|20)\d\d\.?[ \u00a0]*(?:--|—|–)[ \u00a0]*)?(?i:January|February|March|April|May|"
                         r"June|July|August|September|October|November|December)[ \u00a0]+\d{1,2}(?i:st|nd|rd|th|d)?\.$")
+_FULL_MONTH = r"(?i:January|February|March|April|May|June|July|August|September|October|November|December)"
 # a diary's day, the day before the month, the year left to the entries around ("18 November.")
-_DAY_MONTH = re.compile(r"^\d{1,2}(?:st|nd|rd|th|d)?[ \u00a0]+(?i:January|February|March|April|May|June|July|"
-                        r"August|September|October|November|December)\.?$")
-_PLACE_AND_MONTH_IN_CAPITALS = re.compile(r"^[A-Z]{2,}(?:[ \u00a0][A-Z]{2,})?,[ \u00a0]+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|"
-                                          r"JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\.?$")
+_DAY_MONTH = re.compile(rf"^\d{{1,2}}(?:st|nd|rd|th|d)?[ \u00a0]+{_FULL_MONTH}\.?$")
+# (or with its year: "15 February, 1859.")
+_DAY_MONTH_YEAR = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th|d)?[ \u00a0]+{_FULL_MONTH}(?:,?[ \u00a0]+\d{{4}})?\.?")
+_PLACE_AND_MONTH_IN_CAPITALS = re.compile(rf"^[A-Z]{{2,}}(?:[ \u00a0][A-Z]{{2,}})?,[ \u00a0]+(?=[A-Z]+\b){_FULL_MONTH}\.?$")
+
+
+def is_day_and_month(text: str) -> bool:
+    """A day and its month alone on a line, the year or not: "15 February.", "3 March, 1861"."""
+    return _DAY_MONTH_YEAR.fullmatch(text.strip()) is not None
 _NOTE_CALL_AT_END = re.compile(r"(?<=[.,])(?:\[\d{1,3}\]|[*†‡]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
 # "LONGMOUNT, September 25.": a letter's place and the day, the year left to the letters around
 # (or the month alone, closed by its stop: "NAGOYA, September.")

@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 
 from edition.structure.breaks import is_break
-from edition.structure.dates import WEEKDAY_LINE, is_dateline, is_letter_dateline, parse_date
+from edition.structure.dates import MONTH_NAME, WEEKDAY_LINE, is_dateline, is_letter_dateline, parse_date
 from edition.structure.opening import FUNCTION_WORDS, NOT_AFTER_TITLE, is_byline, name_score
 from edition.structure.notes import AFTER_STOP as NOTES_AFTER_STOP, CALL_AFTER_STOP, HEADING as NOTES_HEADING, SUPERSCRIPT_FIGURES
 from edition.structure.references import HEADING as REFERENCES_HEADING, entry as reference_entry
@@ -173,7 +173,7 @@ MAX_CLOSE_WORDS = 15
 # "the following notice appeared … on the first page of the Centralia Hub:": what follows is the
 # notice, its headline first, no heading of the text's
 _ANNOUNCED = re.compile(r"\b(?:following|follows)\b[^:\n]{0,120}:[ \u00a0]*$", re.IGNORECASE)
-_DAY_ALONE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\d{1,2}(?:st|nd|rd|th|d)?\.")
+_DAY_ALONE = re.compile(rf"{MONTH_NAME}[ \u00a0]+\d{{1,2}}(?:st|nd|rd|th|d)?\.")
 _ANSWER = re.compile(r"(?:Answer|Answ|Ans|Reply|Resp|Response)\.[ \u00a0\n]+[A-Z]")
 _LEADS_IN_WORDS = re.compile(r"\b(?:words|inscription|legend|motto|lines|notice|message|sign|reads?|ran)"
                              r"[ \u00a0]*[:,][ \u00a0]*(?:—|--)?$")

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from edition.structure.dates import is_day_and_month
 from edition.structure.model import ListBlock, Note, Notes, Paragraph, Separator, node_blocks
 from edition.structure.references import HEADING as REFERENCES_HEADING
 from edition.structure.references import entry
@@ -34,8 +35,6 @@ _NUMBERED = re.compile(
     rf"|(?P<s>\d{{1,3}})(?={_SPACE}+(?:[^\W_“‘\"'(\[]|\[[A-Z]|[“\"][^\W\d_]))|(?P<y>\*{{1,3}}|†{{1,2}}|‡{{1,2}}|§)"
     rf"|(?P<c>\d{{1,2}}\.\d{{1,3}})(?={_SPACE}+[^\W\d_])|(?P<u>[¹²³⁴⁵⁶⁷⁸⁹⁰]{{1,3}})(?={_SPACE}))"
     r"(?=[\s\u00a0]|$|(?<=\])[A-Z])")  # (a bracketed number glued to its note's first word: "[1]Hague, Arnold, …")
-_DAY_MONTH = re.compile(r"\d{1,2}[ \u00a0]+(?:January|February|March|April|May|June|July|August|September|"
-                        r"October|November|December)(?:,?[ \u00a0]+\d{4})?\.?")
 # ("a": a symbol in brackets, "[*]", a report's starred footnote under its paragraph)
 _STYLES = ("b", "e", "g", "l", "a", "n", "p", "d", "r", "s", "y", "c", "u")
 # marker styles the text prints as the note prints them, wherever they stand: "[311:1]" (a
@@ -126,7 +125,7 @@ def _number(block: Block) -> tuple[str, str] | None:
     if not m:
         return None
     style = next(k for k in _STYLES if m.group(k))
-    if style == "s" and _DAY_MONTH.fullmatch(block.text.strip()):
+    if style == "s" and is_day_and_month(block.text):
         return None  # "15 February.": a letter's date under its text, not note 15
     if style == "u":  # "¹ We use the term …": note 1, its number printed as the text calls it
         return style, m.group(style).translate(_FROM_SUPERSCRIPTS)
