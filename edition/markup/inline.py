@@ -104,6 +104,10 @@ def annotate(doc: Document, editorial: Editorial, works, overrides=None,
     grouped = grouped_numbers(b.text for b in all_blocks)
     notes = doc.notes.notes if doc.notes is not None else []
     note_numbers = {note.number for note in notes}
+    if notes and all(nn.note_style(note) == "u" for note in notes):
+        # notes printed by their superscript figures ("¹ We use …") are called by them alone
+        # ("data¹"): a "[1]" is the reference list's, as a number cited with others is
+        grouped |= note_numbers
     numbered_lists = _numbered_lists(doc)
     reference_numbers = {n: ref_id for _, numbers in numbered_lists for n, ref_id in numbers.items()}
 
@@ -216,7 +220,8 @@ def _note_markers(doc: Document, markup: Markup) -> None:
     text = "\n".join(b.text for section in sections for b in _section_blocks(section, notes=False))
     if style in ("s", "d") and all(nn.call_pattern("p", note.number).search(text) for note in doc.notes.notes):
         style = "p"  # "32 This couplet is quoted …" called "Staveley(33)": in brackets, glued
-    if style not in nn.AS_PRINTED and all(f"[{note.number}]" in text for note in doc.notes.notes):
+    if style not in nn.AS_PRINTED and style != "u" and all(f"[{note.number}]" in text for note in doc.notes.notes):
+        # (not a note printed "¹ …": it is called "data¹", whatever "[1]" cites)
         if not grouped_numbers([text]) - {note.number for note in doc.notes.notes}:
             return  # "1. https://…" notes marked "[1]" in the text: no "RQ1" is a marker
         # the text cites "[2,3]", "[4–6]" that no note has: its "[1]" is the reference list's

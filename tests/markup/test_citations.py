@@ -687,6 +687,23 @@ def test_a_first_reference_cited_alone_is_the_lists_where_its_groups_cite_past_t
     assert root.xpath("//t:note/@place", namespaces=ns) == ["end"]
 
 
+def test_brackets_cite_the_reference_list_where_the_notes_are_printed_in_superscript_figures(tmp_path):
+    # a Manubot paper: "[1]", "[2]" cite references 1 and 2, one bracket each, never grouped; its
+    # notes printed "¹ …" and called "data¹": a note printed by its figure is called by it alone
+    from support import encode_text
+    text = (
+        "Mills and Their Millers\n\nBy Ann Cole\n\n1 Introduction\n\n"
+        "Mills are expected by mid-century [1]. They stand in valleys [2], near rivers [3]. "
+        "The millers' data¹ across the valleys show it.\n\n"
+        "Notes\n\n¹ The term data means the millers' own data.\n\n"
+        "References\n\n1. Cole, A. Mills of the Future; Mill Agency: Leeds, 2013.\n\n"
+        "2. Reed, T. Valleys. Mill Review 1974, 185, 1124–1131.\n\n"
+        "3. Hale, B. Rivers. Annual Review of Mills 2002, 53, 575–604.\n")
+    root = encode_text(tmp_path, text)
+    assert _paragraph_refs(root) == [("[1]", "#ref-cole-2013"), ("[2]", "#ref-reed-1974"),
+                                     ("[3]", "#ref-hale-2002"), ("¹", "#note-1")]
+
+
 def test_a_year_after_a_quoted_title_is_its_date_where_no_reference_list_cites_it():
     text = ("He wrote stories for children, “Seven Little People and their Friends” (New York, "
             "1862), and edited two volumes, “American Poems” (1879) and “Mill Songs” (1880).")
