@@ -201,6 +201,12 @@ _SUBJECT_VERB = re.compile(rf"[ \u00a0\n]*(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAM
 _PRONOUN_SAYS = re.compile(rf"[ \u00a0\n]*(?:(?:[A-Z][a-z]+(?:[ \u00a0][a-z]+){{0,3}}),?[ \u00a0]+)?(?:[Hh]e|[Ss]he)[ \u00a0]+"
                            rf"(?:[a-z]+ly[ \u00a0]+|then[ \u00a0]+)?(?:{speech._SPEECH})(?:[ \u00a0]+to[ \u00a0]+(?:me|us|him|her))?"
                            r"[ \u00a0]*[:,]?[ \u00a0]*")
+# a sentence whose subject is "he" or "she", a few words of time before ("At once he launched")
+_PRONOUN_SUBJECT = re.compile(r"[ \u00a0\n]*(?:[A-Z][a-z]+(?:[ \u00a0][a-z]+){0,2},?[ \u00a0]+)?(?:[Hh]e|[Ss]he)[ \u00a0]+[a-z]")
+# the subject's verb a question's: "he" who answers is the one asked
+_ASKS = re.compile(r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:asked|inquired|enquired|questioned|demanded)\b")
+# sentences at the most whose subject is that pronoun, between its name and the quotation
+PRONOUN_SENTENCES = 2
 # a sentence opening with a clause of time or manner, its comma, then its subject
 _CLAUSE_FIRST = re.compile(r"[ \u00a0\n]*(?:When|As|After|While|Whilst|Before|Having|On)\b[^,.;:!?“”\"‘’]{1,80},")
 _STOP = re.compile(rf"[.!?:;]|{MASK}")  # where an attribution after a quotation ends
@@ -1135,8 +1141,14 @@ class SectionMarkup:
                              and text[q.first.start:q.first.end].lstrip(_OPENING_MARKS)[:1].isupper())
                     and self._reporting_clause_between(text, prev_q, q)):
                 clause = text[prev_q.last.end:q.first.start]
+                opening = prev_q
+                while opening.prev is not None:
+                    opening = opening.prev
+                # (the pronoun stands for whom the words before the passage's first part name:
+                # 'Brum laughed at this idea. “For,” said he, “the outskirts …”')
                 v2 = classify(clause, lambda a, b, at=prev_q.last.end: self._persons(
-                    u, at + a, at + b, NO_MASK), followed, max(words, MIN_SPEECH_WORDS), pronoun,
+                    u, at + a, at + b, NO_MASK), followed, max(words, MIN_SPEECH_WORDS),
+                    self._pronoun_person(u, opening) if opening.first.unit == u else pronoun,
                     titled=lambda noun, u=u, q=q: self._the_titled(noun, u, q), noted=noted)
                 if verdicts[id(prev_q)].by in ("woven-in", "named-as-phrase", "named-as-title", "listed") \
                         and not self._a_sentence(prev_q) and not (
@@ -1903,17 +1915,36 @@ class SectionMarkup:
         if not stop.endswith("."):
             return None
         start = self._lead_in_start(lead_u, lower, len(stop) - 1, mask)
+        for _ in range(PRONOUN_SENTENCES + 1):
+            if start <= lower or not _PRONOUN_SUBJECT.match(lead_text, start) \
+                    or self._persons(lead_u, start, len(stop), mask):
+                m = self._named_subject(lead_text, start)
+                break
+            # ("Lenin declared …. At once he launched into a eulogy …. “What a splendid
+            # opportunity,” he said": "he" the subject of the sentences between, naming no one)
+            stop = lead_text[:start].rstrip(" \u00a0\n")
+            if not stop.endswith("."):
+                return None
+            start = self._lead_in_start(lead_u, lower, len(stop) - 1, mask)
+        else:
+            return None  # (more sentences of "he" than that: whom it stands for is the reader's)
         if lead_u != u and start > lower:
             return None  # (the paragraph before, one sentence)
-        m = _SUBJECT_VERB.match(lead_text, start)
-        if m is None and (clause := _CLAUSE_FIRST.match(lead_text, start)):
-            # "When they had thus embraced, Brandreth addressed his fellow sufferer …" / "“Well,”
-            # he said": the subject after the clause that opens the sentence
-            m = _SUBJECT_VERB.match(lead_text, clause.end())
         if m is None:
             return None
         names = self._persons(lead_u, m.start("name"), m.end("name") + 1, mask)
         return names[0] if len(names) == 1 else None
+
+    @staticmethod
+    def _named_subject(text: str, start: int) -> re.Match | None:
+        """The name and verb opening the sentence at ``start``, or its main clause after the clause
+        that opens it ("When they had thus embraced, Brandreth addressed his fellow sufferer …")."""
+        m = _SUBJECT_VERB.match(text, start)
+        if m is None and (clause := _CLAUSE_FIRST.match(text, start)):
+            m = _SUBJECT_VERB.match(text, clause.end())
+        if m is not None and _ASKS.match(text, m.end("name")):
+            return None  # "Edward asked him which of his poems …" / "“Well,” he said": the one asked
+        return m
 
     def _reporting_clause_between(self, text: str, prev_q: Quotation, q: Quotation) -> bool:
         """Whether the words between two quotations of one paragraph are an interruption's

@@ -552,7 +552,9 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
                 # back, while the guards carried Czolgosz out': the pronoun is the subject)
                 after = persons(offset + len(verb), min(len(lead_in), offset + len(verb) + AFTER_VERB))
                 who = after[0] if after else None
-            spoken_by_someone = PRONOUN.search(lead_in[:offset]) is not None  # "he added"
+            # "he added", and inverted, "said he"
+            spoken_by_someone = PRONOUN.search(lead_in[:offset]) is not None or bool(
+                (after_he := _PRONOUN_AFTER.match(lead_in, offset + len(verb))) and PRONOUN.search(after_he.group()))
             if who is None and (m := _WHEN_HE.search(lead_in, 0, offset)):
                 # "Abraham Lincoln felt when he said,", "voiced by William Penn when he said:":
                 # the pronoun stands for the name just before it in its clause

@@ -825,6 +825,21 @@ def test_he_said_after_a_sentence_whose_subject_is_a_name_is_that_names(tmp_path
                                                           (None, "“What does y")]
 
 
+def test_he_stands_for_the_name_before_the_sentences_whose_subject_he_is(tmp_path):
+    # "Brum laughed …. He shook his head. “For,” said he, “…”": the sentences between the name
+    # and the words have "he" for subject and name no one; "said he" inverted is "he said"; not
+    # one asked: "Brum asked him which …" / "“Well,” he said" is the other's answer
+    text = ("The road was long when Tom Brum reached the town.\n\n"
+            "Brum laughed at this idea of mine. He shook his head slowly. “For,” said he, “the "
+            "outskirts are best for men like us.”\n\n"
+            "Brum laughed again. At once he shook his head. He looked at the map. “It is far,” he "
+            "said.\n\nBrum asked him which of the roads was the shorter.\n\n“Well,” he said "
+            "slowly, “I think the river road is.”")
+    assert _speakers(encode(tmp_path, text, ""), 8) == [("Brum", "“For,”"), ("Brum", "“the out"),
+                                                         ("Brum", "“It is f"), (None, "“Well,”"),
+                                                         (None, "“I think")]
+
+
 def test_block_quotation_run_is_one_said_around_paragraphs(tmp_path):
     text = ("Smith told us what happened.\n\n‘We waited every day.\n\n‘Then the call came.’\n\n"
             "After that, nothing.")
