@@ -295,6 +295,13 @@ def test_turns_each_in_its_own_marks_are_one_passage_until_the_author_speaks(tmp
 <p>The witness paused.</p><p>M. Hale.--<said>"And the clause?"</said></p></div></body></text></TEI>""")
     quotations = score(read_truth(path), observe(tei))["quotations"]
     assert (quotations.found, quotations.missed, quotations.spurious) == (2, 0, 0)
+    # a police report's, set off by the dash alone: 'Mr. Minshull--"…"', 'The General--"…"'
+    tei = etree.fromstring("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>
+<p>Mr. Hale--<said>"Who drew the bill?"</said></p><p>The General--<said>"Judge Gray."</said></p>
+<p>The witness paused.</p><p>Mr. Hale—<said>"And the clause?"</said></p><p>The General—<said>"I did."</said></p>
+</div></body></text></TEI>""")
+    quotations = score(read_truth(path), observe(tei))["quotations"]
+    assert (quotations.found, quotations.missed, quotations.spurious) == (2, 0, 0)
 
 
 def test_turns_labelled_one_after_another_in_one_paragraph_are_one_passage(tmp_path):

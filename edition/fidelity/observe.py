@@ -25,8 +25,9 @@ _MARKS = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`": "'"
 # a transcript's turns set off together are one passage (tests/data/corpus/README.md): a turn
 # printed in its own marks after its speaker's label ('_Mr. Sage._ "This."') whose paragraph
 # follows another such turn goes on with that turn's passage
+# (or set off by a dash alone: 'Mr. Minshull--"Well, Sir, …"', 'The General--"Sir, …"')
 _TURN_LABEL = re.compile(r"\s*[_*]?(?:[A-Z][A-Za-z]{0,9}\.\s)?[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,2}"
-                         r"(?:\.[_*]?|[_*]?[.:])\s*(?:—|--)?\s*\Z")
+                         r"(?:(?:\.[_*]?|[_*]?[.:])\s*(?:—|--)?|\s*(?:—|--))\s*\Z")
 
 
 # (a sketch's roles in capitals, several words, a stage direction in brackets after: 'CRITIC,

@@ -334,6 +334,8 @@ MIN_INLINE_TURNS = 2  # labelled quotations in one paragraph: an exchange, not o
 _OFFICE_DASH_LABEL = re.compile(r"[ \u00a0\t]*(?P<name>(?P<office>[A-Z][a-z]{1,12}\.?)[ \u00a0][A-Z][\w’'\-]+"
                                 r"(?:[ \u00a0][A-Z][\w’'\-]+)?)[ \u00a0]*(?:—|--)[ \u00a0]*\Z")
 _PERSONAL_TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady"))
+# 'The General--"Sir, you appear …"': a title alone, the one person the text gives it (titled_persons)
+_THE_OFFICE_DASH_LABEL = re.compile(r"[ \u00a0\t]*(?P<name>The[ \u00a0](?P<office>[A-Z][a-z]{2,14}))[ \u00a0]*(?:—|--)[ \u00a0]*\Z")
 _CAPS_TURN_BY_LABEL = re.compile(ROLE_LABEL + r"\Z")  # a sketch's role in capitals (structure/turns.py)
 _CAPS_LABELLED_TURN = re.compile(ROLE_LABEL + "[\"“‘']")
 # labels of turns that name no one: 'Question: "…"' / 'Answer: "…"'
@@ -907,7 +909,8 @@ class SectionMarkup:
             if q.parent is None and q.depth == 0 and ((m := _TURN_BY_LABEL.match(text, unit.start, q.first.start)
                                                        or _CAPS_TURN_BY_LABEL.match(text, unit.start, q.first.start))
                                                       and self._in_labelled_turns(u)
-                                                      or (m := _OFFICE_DASH_LABEL.match(text, unit.start, q.first.start))
+                                                      or ((m := _THE_OFFICE_DASH_LABEL.match(text, unit.start, q.first.start))
+                                                          or (m := _OFFICE_DASH_LABEL.match(text, unit.start, q.first.start)))
                                                       and (m["office"].rstrip(".") in ROLES
                                                            or m["office"].rstrip(".") in _PERSONAL_TITLES)):
                 # (one turn alone where its label names a person by office or title and a dash
@@ -916,7 +919,7 @@ class SectionMarkup:
                 # the label's person's (rule said:turn-label); a label in capitals without a
                 # title that the register does not know is a sketch's role ("RURAL PERSON.",
                 # "CONNOISSEUR."), no one the text names
-                who = self._label_speaker(u, m)
+                who = self._the_titled(m["office"]) if m.re is _THE_OFFICE_DASH_LABEL else self._label_speaker(u, m)
                 if (m.re is _CAPS_TURN_BY_LABEL or m["name"].isupper() and not _TITLE_BEFORE.match(m["name"])) \
                         and who is not None and who.startswith(NEW):
                     who = None

@@ -1918,6 +1918,19 @@ def test_one_turn_set_off_by_a_dash_after_a_name_with_its_office_or_title(tmp_pa
     assert [who for who, words in speakers] == ["Judge Reed", "Cole"]
 
 
+def test_a_turn_set_off_by_a_dash_after_the_title_the_text_gives_one_person(tmp_path):
+    # 'The General--"Sir, you appear …"' / 'Mr. Minshull--"Well, Sir, …"': the title stands for
+    # the one the text names by it ("General Sarsfield Lucan"); an office no one holds by name,
+    # no one's ("The Judge--", no judge named)
+    result = encode(tmp_path, "General Tom Lucan came before the magistrate, Mr. Minshull.\n\n"
+                              "Mr. Minshull--\"Were you ever confined?\"\n\n"
+                              "The General--\"Sir, you appear to me to be talking in a queer way.\"\n\n"
+                              "Mr. Minshull--\"Well, Sir, I will speak as plainly as you do.\"\n\n"
+                              "The Judge--\"The court will rise at four.\"", "")
+    assert _speakers(result, 10) == [("Minshull", "\"Were you "), ("Tom Lucan", "\"Sir, you "),
+                                     ("Minshull", "\"Well, Sir"), (None, "\"The court")]
+
+
 def test_a_name_its_title_shows_after_a_full_name_is_the_speaker(tmp_path):
     # "Lord Monk accosted him …, and Mr. Scully replied:--" / "'…'": Scully's words, not Monk's
     result = encode(tmp_path, "Mr. Weir kept the lower mill, and was a very amusing man.\n\n"
