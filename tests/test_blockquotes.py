@@ -205,6 +205,20 @@ def test_a_table_of_three_columns_set_in_is_no_quotation():
     assert quoted("\n\n".join([BODY, "The miller wrote:", verse, BODY])) == [False, False, True, False]
 
 
+def test_a_table_whose_rows_open_with_a_figure_in_a_column_of_its_own_is_no_quotation():
+    # a board of health's return: "      1   No. 94 Dillwyn street, N. L.        1", most rows
+    # without the last column's figure
+    table = "\n".join(["      1   No. 94 Mill street, N. L.                       1",
+                       "      1   No. 1 Weir street, Moyamensing.",
+                       "      1   Corner of Race and Tenth streets, City.",
+                       "      2   South side of Cedar above Twelfth street.         1",
+                       "      1   Parham's Alley, Southwark.",
+                       "     --                                                    --",
+                       "      6                                                     2"])
+    text = "\n\n".join([BODY, "The cases reported since the last return:", table, BODY])
+    assert quoted(text) == [False, False, False, False]
+
+
 def test_a_chapters_synopsis_set_in_under_its_title_is_no_quotation():
     # "KNOWLEDGE AND MILLS" / "    Hungry for Knowledge--Borrowing Books--Paternal\n    Opposition--…"
     synopsis = "\n".join(["    Hungry for Knowledge--Borrowing Books--Paternal",

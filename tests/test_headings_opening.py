@@ -503,6 +503,19 @@ def heads_of(*blocks):
     return [s.head.text for s in doc.sections if s.head is not None]
 
 
+def test_a_reports_title_under_the_last_ones_signature_set_far_right():
+    # "    … respectfully submitted." / "                 JOS. BAYLEY." / "Magendie's Treatment of
+    # Cholera." / "M. Magendie's success …": the signature closes one report, the title opens the next
+    report = "\n".join(["    The foregoing being all the facts which have come to our",
+                        "    knowledge after a strict examination, are respectfully",
+                        "    submitted."])
+    body = "\n".join(["M. Magendie's success in the treatment of the mill fever has been",
+                      "vaunted in many of the journals, and we have been repeatedly applied",
+                      "to for information respecting the remedies prescribed by him."])
+    assert heads_of(LONG, report, "                                          JOS. BAYLEY.",
+                    "Magendie's Treatment of the Fever.", body) == ["Magendie's Treatment of the Fever."]
+
+
 @pytest.mark.parametrize("heading", [
     "Early years and after", "POLICING THE STREETS", "2. Policing the streets", "II.", "Part 3:",
     "CHAPTER III.", "PART THE THIRD.", "2.1 Recordings of the debates", "Theme 1: Coping with stress",

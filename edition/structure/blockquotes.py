@@ -239,6 +239,7 @@ def topics_run_on(text: str) -> bool:
 
 
 _GAP = re.compile(r"(?<=\S)[ \u00a0]{3,}(?=\S)")
+_ROW_FIGURE_FIRST = re.compile(r"\d[\d,]*[ \u00a0]{3,}\S")  # (not "1.   The story": a list's number)
 MIN_TABLE_ROWS = 3
 
 
@@ -254,6 +255,8 @@ def table_or_dedication(paragraph: Paragraph) -> bool:
         return True  # a chapter's contents run on with dashes: "Hungry for Knowledge--Borrowing Books--…"
     if len(lines) >= MIN_TABLE_ROWS and all(len(_GAP.findall(line)) >= 2 for line in lines):
         return True  # three columns or more on every line: "good name     good alternative     avoid"
+    if len(lines) >= MIN_TABLE_ROWS and sum(bool(_ROW_FIGURE_FIRST.match(line)) for line in lines) * 3 >= len(lines) * 2:
+        return True  # a figure in a column of its own opening each row: "1   No. 94 Dillwyn street, N. L.      1"
     if len(lines) >= MIN_TABLE_ROWS and _aligned_columns(paragraph.block.text):
         return True  # two columns aligned: "THE DUKE OF WELLINGTON  Secretary for Foreign Affairs" /
         # "SIR JAMES GRAHAM        Secretary for the Home Department"

@@ -627,6 +627,20 @@ def _attribution(blocks: list[Block], shapes: list, i: int, usual: int, least: i
 FAR_RIGHT_ATTRIBUTION = 20  # columns: further than a centred heading of a short line stands
 
 
+def _before_signature(blocks: list[Block], i: int) -> int:
+    """The block before block ``i``, past a signature between: a short line set far to the right
+    of the paragraph over it ("                JOS. BAYLEY." closing a report, the next one's
+    title under it)."""
+    prev = blocks[i - 1]
+    if i >= 2 and prev.single_line and len(_words(prev.text)) <= MAX_SIGNATURE_WORDS \
+            and prev.indent_width >= blocks[i - 2].indent_width + FAR_RIGHT_ATTRIBUTION:
+        return i - 2
+    return i - 1
+
+
+MAX_SIGNATURE_WORDS = 6
+
+
 def whole_quotation(text: str) -> bool:
     """A paragraph wholly in quotation marks: an extract or an epigraph set as a paragraph."""
     text = text.strip()
@@ -1405,7 +1419,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
                 letters_named and _dated_text_follows(blocks, i + 1)) and not (
                 _EXAMINATION_HEAD.match(block.text.strip()) and nxt.lines > 1) and not (
                 i == 0 and nxt.lines > 1 and _DISPLAY_WORD.search(block.text)) and not (i > 0 and (
-                blocks[i - 1].lines > 1 and nxt.lines > 1
+                blocks[_before_signature(blocks, i)].lines > 1 and nxt.lines > 1
                 or _unwrapped(blocks[i - 1]) and _cross_head(block.text) and (
                     _unwrapped(nxt) or len(cross_heads) >= 2 and _heads_paragraph(block, nxt)))):
             continue  # (a cross-head of a column, hard-wrapped or a paragraph to a line; a
