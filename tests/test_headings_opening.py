@@ -1337,6 +1337,8 @@ def test_chicago_author_date_entries_in_title_case_are_no_headings():
     ("LIFE'S TROUBLES AND CLOSE.", False),  # no "By": capitals joined by AND are no names
     ("BY HIS ASSISTANT AND SUCCESSOR.", True),  # an author who signs by what he was to the subject
     ("A DISCOURSE, AT TEMPLE KENESETH ISRAEL, BY RABBI JOSEPH KRAUSKOPF, D. D.", True),  # where, then by whom
+    ("A Paper Read by CLARA ZETKIN", True),  # a paper read to a conference, by its writer
+    ("A Paper on the Mills of the Weir", False),
 ])
 def test_bylines_in_capitals_name_two_authors(line, byline):
     from edition.structure.opening import is_byline, looks_like_name

@@ -42,7 +42,9 @@ _BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged|issue
                      r"|(?:an?[\s\u00a0]+)?(?:address|sermon|discourse|lecture|speech|oration|remarks)"
                      # ("A DISCOURSE, AT TEMPLE KENESETH ISRAEL, BY RABBI …": where, no "delivered")
                      r"(?:,?[\s\u00a0]+(?:delivered[\s\u00a0]+)?(?:at|in|before)[\s\u00a0][^\n]{1,100}?,"
-                     r"|[\s\u00a0]+delivered)?[\s\u00a0]+)?"
+                     r"|[\s\u00a0]+delivered)?[\s\u00a0]+"
+                     # "A Paper Read by CLARA ZETKIN": a paper read to a meeting by its writer
+                     r"|(?:an?[\s\u00a0]+)?paper[\s\u00a0]+read[\s\u00a0]+)?"
                      r"by[\s\u00a0]+(?=\S)"
                      # "SPEECH OF HON. JOHN CRADLEBAUGH, OF NEVADA, …": whose speech, a title first
                      r"|^(?:an?[\s\u00a0]+)?(?:address|sermon|discourse|lecture|speech|oration|remarks)"
