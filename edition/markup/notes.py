@@ -33,7 +33,7 @@ from edition.markup.cases import find_cases
 from edition.markup.citations import PART_RANK, Citation, short_references
 from edition.markup.statutes import find_statutes
 from edition.markup.spans import Span
-from edition.markup.titles import AFTER_TITLE, PERIODICAL_NOUN, authored_after, cited_after, dated_before, make_title, quoted_title
+from edition.markup.titles import AFTER_TITLE, PERIODICAL_NOUN, alone_in_note, authored_after, cited_after, dated_before, make_title, quoted_title
 from edition.structure.dates import MONTH_NAME
 from edition.structure.notes import (AS_PRINTED, SUPERSCRIPT_ONLY, call_pattern, note_label_call, printed_call,
                                      superscript_marker, text_marker)
@@ -1281,7 +1281,7 @@ def _titles_outside_references(markup, note) -> None:
             before = block.text[max(0, s.start - 40):s.start]
             # ('… McGrew (2023), “The Unexpected Compression …,”': its author and year before it)
             if s.tag not in ("q", "said", "quote") or s.tag != "q" and not (
-                    cited_after(after) or authored_after(after) or dated_before(before)) \
+                    cited_after(after) or authored_after(after) or dated_before(before) or alone_in_note(before, after)) \
                     or s.supplied_start or s.supplied_end or any(b.start <= s.start and s.end <= b.end for b in bibls):
                 continue
             inner = block.text[s.start + 1:s.end - 1]

@@ -16,6 +16,8 @@ import re
 from edition.structure.headings import FUNCTION_WORDS
 
 MAX_TITLE_WORDS = 16
+MAX_NOTE_TITLE_WORDS = 40
+_NOTE_MARKER_ALONE = re.compile(r"[ \u00a0]*(?:\[\d{1,3}\]|\d{1,3}\.|[*†‡]{1,3})[ \u00a0]*")
 # the small words a title-cased title leaves in lower case, beyond the headings' function words
 _SMALL = FUNCTION_WORDS | frozenset("""is are was were be been it its not no than so too up out off
 all o'er o’er ye thee thy his her their my our your""".split()) | frozenset(  # and other languages' ("Lucia di Lammermoor")
@@ -153,7 +155,10 @@ def quoted_title(inner: str, before: str, after: str = "") -> bool:
         # title after "the" speaks like one ("the “Essay on Population”", "the “Stamford
         # Mercury”")
         return False
-    if not words or len(words) > MAX_TITLE_WORDS or _SENTENCE_INSIDE.search(inner):
+    # (a note that is the title alone, however long: '[1] "Letters from a Citizen of Newhaven to
+    # a Citizen of Virginia on the Uselessness of Dividing the Legislative Power …"')
+    limit = MAX_NOTE_TITLE_WORDS if alone_in_note(before, after) else MAX_TITLE_WORDS
+    if not words or len(words) > limit or _SENTENCE_INSIDE.search(inner):
         return False
     capitals = small = 0
     for i, word in enumerate(words):
@@ -177,6 +182,11 @@ def quoted_title(inner: str, before: str, after: str = "") -> bool:
 
 
 AFTER_TITLE = 40  # characters after a closing mark read for a citation or an author
+
+
+def alone_in_note(before: str, after: str) -> bool:
+    """The quotation is the whole of its note: its marker alone before it, nothing after."""
+    return _NOTE_MARKER_ALONE.fullmatch(before) is not None and not after.strip()
 
 
 def cited_after(after: str) -> bool:

@@ -139,6 +139,18 @@ def test_a_quoted_title_in_a_note_no_reference_reads_is_a_title_still(tmp_path):
     assert ("q", "\"a great nuisance\"") in tags
 
 
+def test_a_note_that_is_a_long_quoted_title_alone_is_its_title(tmp_path):
+    # '[1] "Letters from a Citizen of Newhaven to a Citizen of Virginia on the Uselessness of …"':
+    # a title however long where it is the whole note; words in small letters, a passage still
+    text = ("The orator spoke of the miller's letters.[1] And of his other letters.[2]\n\n"
+            "[1] \"Letters from a Miller of Newhaven to a Miller of Virginia on the Uselessness of Dividing "
+            "the Water Power in Several Weirs, with Some Remarks on the Dams.\"\n\n"
+            "[2] \"The mill was a great nuisance to all who lived along the river below it, and the "
+            "miller knew it well and did nothing.\"")
+    tags = [(tag, words[:12]) for tag, _, words in _tags(tmp_path, text)]
+    assert tags == [("title", "\"Letters fro"), ("quote", "\"The mill wa")]
+
+
 def test_a_title_known_once_is_a_title_wherever_the_same_words_are_quoted(tmp_path):
     text = ("Mr. Cole has written the novel \u201cDred,\u201d a tale of the mills. Nobody reads "
             "\u201cDred\u201d now, and the critics called it \u201cDull\u201d at the time.")
