@@ -269,6 +269,11 @@ _PRONOUN_SUBJECT = re.compile(r"(?<![\w’'])(?:he|she|I|we|they)[\s\u00a0]+(?:(
 # between them its objects: "He then gave Captain Robinson his watch, …, and said,"
 _PRONOUN_AND = re.compile(r"^[\s\u00a0]*(?:(?:And|Then|But|So)[\s\u00a0]+)?(?:He|She|They)[\s\u00a0]+(?:[a-z]+ly[\s\u00a0]+|then[\s\u00a0]+)?"
                           r"[a-z][^;:.!?“”\"]*[\s\u00a0,]and[\s\u00a0]+$")
+# (or the main clause's, a clause before it, the pronoun's verbs run on without a comma or another
+# pronoun: "Meeting Mr. Walter McFarlane …, he addressed him with a polite bow and said:--"; not
+# "…, he was not a little surprised when she suddenly turned round and said")
+_CLAUSE_THEN_PRONOUN_AND = re.compile(r"^[\s\u00a0]*[A-Z][^;:!?“”\"]{0,160},[\s\u00a0]+(?:he|she|they)[\s\u00a0]+"
+                                      r"(?:(?!(?:he|she|they|I|we)\b)[a-z]+[\s\u00a0]+)+and[\s\u00a0]+$")
 # a pronoun opening a clause of time after a name: "Lincoln felt when he said", "as she put it"
 _WHEN_HE = re.compile(r"(?<![\w’'])(?:when|as|while|where)[\s\u00a0]+(?:he|she)[\s\u00a0]+"
                       r"(?:(?:also|then|now|once|[a-z]+ly)[\s\u00a0]+)?$")
@@ -527,6 +532,7 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
                             or _POSSESSOR_SUBJECT.search(lead_in, 0, offset)
                             or _PRONOUN_SUBJECT.search(lead_in, 0, offset)
                             or _PRONOUN_AND.search(lead_in, 0, offset)
+                            or _CLAUSE_THEN_PRONOUN_AND.search(lead_in, 0, offset)
                             or _PRONOUN_AFTER.match(lead_in, offset + len(verb))) else persons(0, offset)
             who = before[-1] if before else None
             if len(before) > 1 and (m := _SUBJECT_IN_APPOSITION.match(lead_in, 0, offset)) \

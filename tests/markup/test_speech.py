@@ -451,6 +451,11 @@ def test_the_names_between_a_pronoun_that_opens_the_sentence_and_its_and_said_ar
     text = ("Whitworth fell on his knees. Captain Reed then gave him his watch, an envelope with some "
             "papers, and some money, and said, \"He has used me dreadfully these last days at the mill.\"")
     assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", "#person-reed")]
+    # the pronoun opening the main clause after a clause naming the one he meets: "Meeting Mr.
+    # Walter McFarlane in one of the houses …, he addressed him with a polite bow and said:--"
+    text = ("The miller had left the mill. Meeting Mr. Tom Reed in one of the houses of the settlers, he "
+            "addressed him with a polite bow and said:--\n\n\"Well, my man, you are a good-looking fellow.\"")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", None)]
 
 
 def test_quotations_listed_one_after_another_are_of_the_first_ones_kind(tmp_path):
