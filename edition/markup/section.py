@@ -213,6 +213,7 @@ _STOP = re.compile(rf"[.!?:;]|{MASK}")  # where an attribution after a quotation
 # a quotation opening the clause its lead-in's verb governs: "that …", "whether …" (not "if",
 # "how": as often words of their own)
 _CLAUSE_OPENING = re.compile(r"(?:that|whether|because|lest)\b")
+_SMALL_LETTERS_AFTER = re.compile(r"[ \u00a0\n]*[a-z]")  # the author's sentence going on
 _ASKED_IF = re.compile(r"\b(?:asked|asks|inquired|enquired|wondered|demanded)(?:[\s\u00a0]+(?:him|her|them|me|us))?"
                        r"[\s\u00a0,]*$")
 # a writing that says the words led in ("an article …, in which a paragraph … says:—"): no
@@ -1041,7 +1042,8 @@ class SectionMarkup:
                 own_lead if lead_u == u and (not several or self._lowercase(q) and (
                     not has_verb(lead) or speech.indirect(own_lead, subject=True) and not noted)) else "",
                 self._a_sentence(q), self._lowercase(q), titled=lambda noun, u=u, q=q: self._the_titled(noun, u, q), noted=noted,
-                word_alone=self._word_alone(q), opens_clause=self._opens_clause(q, lead), cry=self._cries(q))
+                word_alone=self._word_alone(q), opens_clause=self._opens_clause(q, lead), cry=self._cries(q),
+                runs_on=self._runs_on(q))
             if verdict.by == "long" and self._lowercase(q) and not several and not noted \
                     and not _LEADS_IN.search(lead) and not self._asks(q) and not self._cries(q):
                 # 'the Kansas City Star said …, was "to provide (I quote the exact words) the best
@@ -1826,6 +1828,17 @@ class SectionMarkup:
         words = self._words(q)
         return _CLAUSE_OPENING.match(words) is not None or (
             words.startswith("if ") and _ASKED_IF.search(lead) is not None)
+
+    def _runs_on(self, q: Quotation) -> bool:
+        """One clause in one part, no stop of its own, the author's sentence going on after its
+        closing mark in small letters: 'says that “Nature’s intention is to strengthen the body
+        before exercising the mind” he hardly states the fact fairly'."""
+        if len(q.parts) > 1 or q.last.supplied_end:
+            return False
+        text = self.units[q.last.unit].text
+        inner = text[q.last.start:q.last.end].rstrip("‘’“”\"'` \u00a0")
+        return not inner.endswith((".", "!", "?", ":")) and not self._several_sentences(q) \
+            and _SMALL_LETTERS_AFTER.match(text, q.last.end) is not None
 
     def _a_sentence(self, q: Quotation) -> bool:
         """The quotation is a sentence of its own: a capital first, ``.``, ``?``, ``!`` last."""

@@ -435,7 +435,7 @@ IDIOM_BEFORE = 24
 def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
              pronoun_person: str | None, own_lead: str = "", sentence: bool = False,
              lowercase: bool = False, titled=None, noted: bool = False, word_alone: bool = False,
-             opens_clause: bool = False, cry: bool = False) -> Verdict:
+             opens_clause: bool = False, cry: bool = False, runs_on: bool = False) -> Verdict:
     """``lead_in`` is the text of the sentence before the quotation, other quotations blanked;
     ``persons(start, end)`` gives the person ids named in ``lead_in[start:end]``; ``own_lead``
     the part of it in the quotation's own paragraph; ``sentence``: the quotation is a sentence
@@ -447,7 +447,8 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
     ``opens_clause``: it opens with "that", "whether" … in lower case, the clause the lead-in's
     verb governs (``said “that such events never happen”``): the author's sentence goes on in it;
     ``cry``: words of their own that end with "!", cried (after words that say so, ``_CRIED``,
-    they are no phrase)."""
+    they are no phrase); ``runs_on``: one clause, no stop of its own, the author's sentence going
+    on after it in small letters (``says that “Nature’s intention is …” he hardly states``)."""
     if _at_end(NAMING, lead_in, 9, 0, ",:") and (not sentence or _at_end(_ENTITLED, lead_in, 9, 0, ",:")) \
             or _MAXIM_OF.search(lead_in):  # "the phrase, “The social question is …”"
         # is quoted words: a sentence of its own. A title's name ("entitled", "the toast,") may
@@ -464,7 +465,7 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
     # (words of their own after the words that name them said: 'the answer was, "Ned,"': speech,
     # however short)
     announced = not lowercase and _THEIR_WORDS.search(own_lead) is not None
-    if continues_sentence(own_lead, lowercase) and not announced and not (sentence and (
+    if continues_sentence(own_lead, lowercase or runs_on and bool(_THAT.search(own_lead))) and not announced and not (sentence and (
             _WORDS_NAMED.search(own_lead) or cry and _CRIED.search(told) or _CRYING.search(told)
             or _DASH_SETS_OFF.search(own_lead) or _UTTERANCE_NAMED.search(told) or _SAID_SO.search(own_lead)
             or _THEIR_WORDS.search(own_lead))):

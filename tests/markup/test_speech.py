@@ -1651,6 +1651,15 @@ def test_words_in_small_letters_going_on_from_a_long_that_clause_are_the_authors
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["q"]
 
 
+def test_a_that_clause_quoted_in_capitals_the_authors_sentence_going_on_after_it_is_a_phrase(tmp_path):
+    # 'When he says that “Nature’s intention is to strengthen the body before exercising the mind”
+    # he hardly states the fact fairly': one clause, no stop of its own, the sentence going on —
+    # the object of "says that"; with its own stop, a sentence quoted
+    text = ("When Reed says that “The miller’s intention is to strengthen the weir before the flood” he "
+            "hardly states the fact fairly. Reed said that “The mill is closed for the winter.” Then he left.")
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["q", "said"]
+
+
 def test_a_verbs_word_capitalised_in_a_name_is_no_verb_and_said_he_supposed_is_no_inversion(tmp_path):
     # "Mr. Bowker said he supposed we did not rightly recognize … in the United States libraries …"
     # over his paragraph of speech: "said" is the verb (not the "States" of a name), and "said he
