@@ -406,12 +406,16 @@ def _turn(text: str) -> bool:
     return bool(_TURN.match(text) or _PLAY_TURN.match(text))
 
 
+_IN_CAPITALS = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*")
+
+
 def _excerpt(block: Block) -> bool:
     """A block quotation of one short unwrapped line ending a sentence: of a run of these each
     is a quotation of its own (``I know what [data] are …`` / ``It is a complicated question
     …``, two interviewees'), where a letter's paragraphs or verse's stanzas run on."""
+    # (not a headline in capitals: "RELIEF COMMITTEE DISBANDS." heads the clipping under it)
     return block.single_line and len(block.text) <= EXCERPT_MAX and bool(
-        re.search(r"[.!?][’”\"')\]]*$", block.text))
+        re.search(r"[.!?][’”\"')\]]*$", block.text)) and not _IN_CAPITALS.fullmatch(block.text)
 
 
 # an excerpt's source in brackets after its last sentence, closing its block: "… before I took

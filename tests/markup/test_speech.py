@@ -1173,6 +1173,13 @@ def test_short_excerpts_one_after_another_are_each_a_quotation(tmp_path):
     tags = [(tag, words.split()[0]) for tag, _, words in quotes(encode(tmp_path, text, ""))]
     # two short one-line excerpts: two quotations; wrapped paragraphs run on: one
     assert tags == [("quote", "I"), ("quote", "It"), ("quote", "A")]
+    # a clipping's headline in capitals heads the clipping: one quotation with its one-line paragraphs
+    text = "\n\n".join([prose] * 3 + [
+        "The following is a copy of a newspaper clipping on the mills:",
+        "    MILL COMMITTEE DISBANDS.",
+        "    At four o'clock this afternoon the wheel stopped at the lower mill.", prose])
+    tags = [(tag, words.split()[0]) for tag, _, words in quotes(encode(tmp_path, text, ""))]
+    assert tags == [("quote", "MILL")]
 
 
 def test_wrapped_excerpts_each_closed_by_its_source_are_each_a_quotation(tmp_path):
