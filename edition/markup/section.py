@@ -1353,6 +1353,7 @@ class SectionMarkup:
                             prev_q is not None and prev_q.last.unit == u and self._asks(prev_q)
                             and verdicts.get(id(prev_q), Verdict("q")).who is None)))
                     and not self._asks(q)
+                    and not (verdict.verb or "").endswith(" like")  # (talk's "He's like, "…"": told, not replied)
                     and not _ASKER.search(own_lead) and not _ASKER.search(self._tail(q)[0], 0, VERB_AFTER_MAX)
                     and not speech.by_someone_unnamed(lead)
                     and not (lead_u != u and _A_WRITING.search(lead))

@@ -44,7 +44,9 @@ _SPEECH = r"say|says|said|saying|told|tells|tell|replied|replies|reply|commented
           r"hissed|grumbled|groaned|moaned|wailed|howled|blurted|" \
           r"resumed|resumes|uttered|utters|vouchsafed|" \
           r"ask['’]d|answer['’]d|reply['’]d|cry['’]d|accosted|" \
-          r"thought to (?:my|him|her|our|your|them)sel(?:f|ves)"  # words said inwardly
+          r"thought to (?:my|him|her|our|your|them)sel(?:f|ves)|" \
+          r"was like(?=,)|is like(?=,)|were like(?=,)|s like(?=,)|m like(?=,)"
+# (words said inwardly; and talk's quotative "like": 'He was like, "You can't use WebKit."')
 _EITHER = r"explained|explains|explain|added|adds|concluded|concludes|stated|" \
           r"insisted|insists|statement|recalled|recalls|argued|argues|noted|notes|admitted|admits|" \
           r"claimed|claims|stressed|emphasised|emphasized|acknowledged|suggested|suggests|" \

@@ -1667,6 +1667,16 @@ def test_a_that_clause_quoted_in_capitals_the_authors_sentence_going_on_after_it
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["q", "said"]
 
 
+def test_talks_quotative_like_leads_in_speech(tmp_path):
+    # 'Jobs hated this. He was like, "You can't use WebKit."', 'I was like, "how does this …?"':
+    # words said, as talk reports them; "words like "freedom"" names a word
+    text = ("The Mill\n\nBy Ann Cole\n\nTom Reed hated this. He was like, \"You can not use my wheel. "
+            "That is my own mill.\" Then I was like, \"how does this wheel turn?\" Words like \"weir\" "
+            "matter to millers.")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", "#person-tom-reed"), ("said", None),
+                                                                   ("q", None)]
+
+
 def test_a_verbs_word_capitalised_in_a_name_is_no_verb_and_said_he_supposed_is_no_inversion(tmp_path):
     # "Mr. Bowker said he supposed we did not rightly recognize … in the United States libraries …"
     # over his paragraph of speech: "said" is the verb (not the "States" of a name), and "said he
