@@ -201,6 +201,15 @@ _SUBJECT_VERB = re.compile(rf"[ \u00a0\n]*(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAM
 _PRONOUN_SAYS = re.compile(rf"[ \u00a0\n]*(?:(?:[A-Z][a-z]+(?:[ \u00a0][a-z]+){{0,3}}),?[ \u00a0]+)?(?:[Hh]e|[Ss]he)[ \u00a0]+"
                            rf"(?:[a-z]+ly[ \u00a0]+|then[ \u00a0]+)?(?:{speech._SPEECH})(?:[ \u00a0]+to[ \u00a0]+(?:me|us|him|her))?"
                            r"[ \u00a0]*[:,]?[ \u00a0]*")
+# a sentence's subject, a name, and its verb: "Ketch flung", "Massasoit, himself, felt", "Alfred P.
+# Wright, an old friend of Mr. Warren, was grieved" (a word of time before it: "Presently, Bass slipped")
+_SENTENCE_SUBJECT = re.compile(rf"[ \u00a0\n]*(?:(?:Presently|Then|Now|Once|Here|There|Suddenly|Finally|Again|"
+                            rf"At[ \u00a0]+(?:last|once|length)),?[ \u00a0]+)?"
+                            rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,3}})(?:,[^,.;:!?“”\"]{{1,80}},)?[ \u00a0]+"
+                            r"(?!(?:of|and|or|in|the|a|an|with|to|for|at|from|on|by|who|which|that|whose|as|if)\b)"
+                            r"[a-z]{2,}\b")
+# words one speaks to another: "I", "you", "we" (not a book's third person)
+_SPOKEN = re.compile(r"(?<![\w’'])(?:I|[Yy]ou|[Ww]e|[Mm]e|[Mm]y|[Yy]our|[Oo]ur|[Uu]s)(?![\w’'])")
 # a sentence whose subject is "he" or "she", a few words of time before ("At once he launched")
 _PRONOUN_SUBJECT = re.compile(r"[ \u00a0\n]*(?:[A-Z][a-z]+(?:[ \u00a0][a-z]+){0,2},?[ \u00a0]+)?(?:[Hh]e|[Ss]he)[ \u00a0]+[a-z]")
 # the subject's verb a question's: "he" who answers is the one asked
@@ -1345,6 +1354,13 @@ class SectionMarkup:
                                        titled=lambda noun, u=u, q=q: self._the_titled(noun, u, q))
                     if earlier.tag == "said" and earlier.who:
                         verdict = replace(earlier, by="sentence-before")
+                    elif verdict.by == "sentence-of-its-own" and _SPOKEN.search(
+                            " ".join(text_of(self.units[p.unit].text, p) for p in q.parts)) and (
+                            who := self._subject_of(u, before, start, masked)) is not None:
+                        # "Ketch flung down the axe with a curse. “…”", "Randy Albertson, who
+                        # retired …, agreed that …. “…”": words of their own, no verb of their
+                        # own, after a sentence whose subject is one named person: his
+                        verdict = self._speaker(Verdict("said", who, None, "subject-before"))
             if (self.interviewee and (verdict.tag == "said" or verdict.tag == "quote" and verdict.by in _UNSAID
                                       and self._quotes_interviewee)
                     and verdict.who is None and q.parent is None
@@ -1954,6 +1970,19 @@ class SectionMarkup:
         if m is None:
             return None
         names = self._persons(lead_u, m.start("name"), m.end("name") + 1, mask)
+        return names[0] if len(names) == 1 else None
+
+    def _subject_of(self, u: int, start: int, end: int, masked) -> str | None:
+        """The one person named as the subject of the sentence ``units[u].text[start:end]``: a
+        name opening it (a word of time or a clause before it, an apposition set off by commas
+        after it), then its verb."""
+        text = self.units[u].text
+        m = _SENTENCE_SUBJECT.match(text, start, end)
+        if m is None and (clause := _CLAUSE_FIRST.match(text, start, end)):
+            m = _SENTENCE_SUBJECT.match(text, clause.end(), end)
+        if m is None or MASK in masked.blank(text, start, end):
+            return None
+        names = self._persons(u, m.start("name"), m.end("name") + 1, masked)
         return names[0] if len(names) == 1 else None
 
     @staticmethod

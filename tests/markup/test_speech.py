@@ -1667,6 +1667,17 @@ def test_a_that_clause_quoted_in_capitals_the_authors_sentence_going_on_after_it
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["q", "said"]
 
 
+def test_words_spoken_after_a_sentence_whose_subject_is_a_named_person_are_his(tmp_path):
+    # 'Lenin appeared enthusiastic. “That is a great idea, and you shall have all the help you
+    # want.”': words of their own, no verb of their own, spoken ("you"), after a sentence whose
+    # subject is one named person; a book's sentence in the third person after a place, no one's
+    text = ("The Mill\n\nBy Ann Cole\n\nI met Tom Reed at the weir. To organise a society for the mills was my "
+            "plan. Reed appeared enthusiastic. “That is a great idea, and you shall have all the help you want.”\n\n"
+            "The valley has its own customs, and the books say so. Gippsland keeps them best. “Some children of "
+            "the valley in playing at mills will build a wheel of reeds.”")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", "#person-reed"), ("quote", None)]
+
+
 def test_talks_quotative_like_leads_in_speech(tmp_path):
     # 'Jobs hated this. He was like, "You can't use WebKit."', 'I was like, "how does this …?"':
     # words said, as talk reports them; "words like "freedom"" names a word
