@@ -1976,11 +1976,24 @@ class SectionMarkup:
         """The one person named as the subject of the sentence ``units[u].text[start:end]``: a
         name opening it (a word of time or a clause before it, an apposition set off by commas
         after it), then its verb."""
-        text = self.units[u].text
+        text, lower = self.units[u].text, self.units[u].start
+        for _ in range(PRONOUN_SENTENCES + 1):
+            if MASK in masked.blank(text, start, end):
+                return None
+            if not (_PRONOUN_SUBJECT.match(text, start, end) and not self._persons(u, start, end, masked)):
+                break
+            # ("Captain Rostron … followed Mr. Ismay. He said the first message … . “I gave
+            # the order …”": "he" the subject between, naming no one)
+            stop = text[:start].rstrip(" \u00a0\n")
+            if start <= lower or not stop.endswith("."):
+                return None
+            start, end = self._lead_in_start(u, lower, len(stop) - 1, masked), len(stop)
+        else:
+            return None
         m = _SENTENCE_SUBJECT.match(text, start, end)
         if m is None and (clause := _CLAUSE_FIRST.match(text, start, end)):
             m = _SENTENCE_SUBJECT.match(text, clause.end(), end)
-        if m is None or MASK in masked.blank(text, start, end):
+        if m is None:
             return None
         names = self._persons(u, m.start("name"), m.end("name") + 1, masked)
         return names[0] if len(names) == 1 else None

@@ -1676,6 +1676,10 @@ def test_words_spoken_after_a_sentence_whose_subject_is_a_named_person_are_his(t
             "The valley has its own customs, and the books say so. Gippsland keeps them best. “Some children of "
             "the valley in playing at mills will build a wheel of reeds.”")
     assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", "#person-reed"), ("quote", None)]
+    # "he" the subject of the sentence between, naming no one: still his
+    text = ("The Mill\n\nBy Ann Cole\n\nCaptain Tom Reed, of the lower mill, drove to the weir. He said the first message "
+            "came at midnight. “I gave the order to stop the wheel at once.”")
+    assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", "#person-tom-reed")]
 
 
 def test_talks_quotative_like_leads_in_speech(tmp_path):
