@@ -222,6 +222,9 @@ _STOP = re.compile(rf"[.!?:;]|{MASK}")  # where an attribution after a quotation
 # a quotation opening the clause its lead-in's verb governs: "that …", "whether …" (not "if",
 # "how": as often words of their own)
 _CLAUSE_OPENING = re.compile(r"(?:that|whether|because|lest)\b")
+# speech reported: "he", "she", "they" in small letters and a verb in the past ("he had no heart")
+_REPORTED_PAST = re.compile(r"(?:he|she|they)[ \u00a0\n]+(?:(?:never|not|then|also)[ \u00a0\n]+)?"
+                            r"(?:was|were|had|did|could|would|should|might|knew|thought|[a-z]+ed)\b")
 _SMALL_LETTERS_AFTER = re.compile(r"[ \u00a0\n]*[a-z]")  # the author's sentence going on
 _ASKED_IF = re.compile(r"\b(?:asked|asks|inquired|enquired|wondered|demanded)(?:[\s\u00a0]+(?:him|her|them|me|us))?"
                        r"[\s\u00a0,]*$")
@@ -1065,6 +1068,12 @@ class SectionMarkup:
                 # colon: 'of God: "we are strangely affected by …"'; not with a note or a citation
                 # after it: '“you only duck a little while the shot whizzes past.”[655]')
                 verdict = Verdict("q", by="long-in-small-letters")
+            if verdict.tag == "said" and verdict.by == "verb-of-saying" and q.parent is None and not q.depth \
+                    and _REPORTED_PAST.match(text_of(text, q.first).lstrip(_OPENING_MARKS)):
+                # 'the deceased said, “he did not wonder, as …”', 'saying, "she knew not how it
+                # was …"': speech reported in the third person, its tense put back — the
+                # reporter's words for what was said, a phrase
+                verdict = Verdict("q", by="reported-speech")
             if lead_u == u and verdict.tag != "q" and self._lowercase(q) and _INFINITIVE_OPENS.match(
                     text_of(text, q.first).lstrip(_OPENING_MARKS)) and _INFINITIVE_VERB_BEFORE.search(own_lead):
                 # 'who, he says, continued “to watch over him with the solicitude of a father.”',

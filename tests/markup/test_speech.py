@@ -1682,6 +1682,15 @@ def test_words_spoken_after_a_sentence_whose_subject_is_a_named_person_are_his(t
     assert [q[:2] for q in quotes(encode(tmp_path, text, ""))] == [("said", "#person-tom-reed")]
 
 
+def test_speech_reported_in_the_third_person_with_its_tense_put_back_is_a_phrase(tmp_path):
+    # 'at which the deceased said, “he did not wonder, as what with the weather …”': the reporter's
+    # words for what was said; 'Reed said, “he is a noble fellow.”' keeps the speaker's tense
+    text = ("The Mill\n\nBy Ann Cole\n\nTom Reed felt a cramp in his limbs, at which the miller said, “he did "
+            "not wonder, as what with the weather and the work they had had a hard time of it.” Later Tom Reed "
+            "said, “he is a noble fellow, and the mill is his.”")
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["q", "said"]
+
+
 def test_talks_quotative_like_leads_in_speech(tmp_path):
     # 'Jobs hated this. He was like, "You can't use WebKit."', 'I was like, "how does this …?"':
     # words said, as talk reports them; "words like "freedom"" names a word
