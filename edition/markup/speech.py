@@ -69,6 +69,13 @@ NAMING = re.compile(_LETTER + r"\b(?:question|heading|headline|title|titled|enti
                     # (a letter's particulars: "It was dated, “Rugeley, Nov. the 16th,”")
                     r"subject|dated|headed|signed|addressed|endorsed|marked|labell?ed)\s*[,:.]?\s*$",
                     re.IGNORECASE)  # (a toast's title: "responded to the toast. “Our Nation.”")
+# "its implicit motto is: “The good of all humanity.”", "the emblem, “Workers of the World Unite”": a
+# motto, a legend, a device named, a sentence though it is — no one's words said or written
+_A_SAYING_NAMED = re.compile(r"\b(?:motto|legend|maxim|emblem|watchword|slogan|device)(?:[\s\u00a0]+(?:is|was))?"
+                             r"[\s\u00a0]*[,:]?[\s\u00a0]*$", re.IGNORECASE)
+# (not one a person owns: "Nietzsche's memorable maxim, “When you go to woman …”", his words)
+_OWNER_BEFORE = re.compile(r"[A-Z][\w\-]*[’']s[\s\u00a0]+(?:[a-z]+[\s\u00a0]+){0,2}$")
+OWNER_BEFORE = 40
 # "The maxim of Jefferson, “Equal rights to all …,”": a saying named, whose it is after it
 _MAXIM_OF = re.compile(r"\b(?:maxim|motto|slogan|watchword|dictum|adage)[\s\u00a0]+of[\s\u00a0]+"
                        r"(?:[A-Z][\w’'.\-]*[\s\u00a0]*){1,3},[\s\u00a0]*$")
@@ -452,7 +459,8 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
     they are no phrase); ``runs_on``: one clause, no stop of its own, the author's sentence going
     on after it in small letters (``says that “Nature’s intention is …” he hardly states``)."""
     if _at_end(NAMING, lead_in, 9, 0, ",:") and (not sentence or _at_end(_ENTITLED, lead_in, 9, 0, ",:")) \
-            or _MAXIM_OF.search(lead_in):  # "the phrase, “The social question is …”"
+            or _MAXIM_OF.search(lead_in) or (saying := _A_SAYING_NAMED.search(lead_in)) and not _OWNER_BEFORE.search(
+                lead_in, max(0, saying.start() - OWNER_BEFORE), saying.start()):  # "the phrase, “The social question is …”"
         # is quoted words: a sentence of its own. A title's name ("entitled", "the toast,") may
         # name a title, a phrase's ("the phrase", "the slogan") a phrase only
         named = "named-as-title" if _at_end(NAMES_TITLE, lead_in, 9, 0, ",:") else "named-as-phrase"

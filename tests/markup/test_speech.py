@@ -1691,6 +1691,15 @@ def test_speech_reported_in_the_third_person_with_its_tense_put_back_is_a_phrase
     assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["q", "said"]
 
 
+def test_a_motto_or_an_emblem_named_is_a_phrase_a_sentence_though_it_is(tmp_path):
+    # 'a world whose implicit motto is: “The good of all humanity.”', 'the socialist emblem, “Workers
+    # of the World Unite”'; not a maxim a person owns: 'Reed's memorable maxim, "When you go …"'
+    text = ("The Mill\n\nBy Ann Cole\n\nIt is a valley whose implicit motto is: “The good of every mill.” The "
+            "paper once carried the millers' emblem, “Millers of the Valley Unite.” Tom Reed's memorable maxim, "
+            "“When you go to the mill, take the sack along,” is still quoted.")
+    assert [q[0] for q in quotes(encode(tmp_path, text, ""))] == ["q", "q", "quote"]
+
+
 def test_talks_quotative_like_leads_in_speech(tmp_path):
     # 'Jobs hated this. He was like, "You can't use WebKit."', 'I was like, "how does this …?"':
     # words said, as talk reports them; "words like "freedom"" names a word
