@@ -1961,21 +1961,14 @@ class SectionMarkup:
         if not stop.endswith("."):
             return None
         start = self._lead_in_start(lead_u, lower, len(stop) - 1, mask)
-        for _ in range(PRONOUN_SENTENCES + 1):
-            if start <= lower or not _PRONOUN_SUBJECT.match(lead_text, start) \
-                    or self._persons(lead_u, start, len(stop), mask):
-                m = self._named_subject(lead_text, start)
-                break
-            # ("Lenin declared …. At once he launched into a eulogy …. “What a splendid
-            # opportunity,” he said": "he" the subject of the sentences between, naming no one)
-            stop = lead_text[:start].rstrip(" \u00a0\n")
-            if not stop.endswith("."):
-                return None
-            start = self._lead_in_start(lead_u, lower, len(stop) - 1, mask)
-        else:
-            return None  # (more sentences of "he" than that: whom it stands for is the reader's)
+        # ("Lenin declared …. At once he launched into a eulogy …. “What a splendid
+        # opportunity,” he said": "he" the subject of the sentences between, naming no one)
+        if (found := self._past_pronoun_sentences(lead_u, start, len(stop), lower, mask)) is None:
+            return None
+        start = found[0]
         if lead_u != u and start > lower:
             return None  # (the paragraph before, one sentence)
+        m = self._named_subject(lead_text, start)
         if m is None:
             return None
         names = self._persons(lead_u, m.start("name"), m.end("name") + 1, mask)
@@ -1985,20 +1978,13 @@ class SectionMarkup:
         """The one person named as the subject of the sentence ``units[u].text[start:end]``: a
         name opening it (a word of time or a clause before it, an apposition set off by commas
         after it), then its verb."""
-        text, lower = self.units[u].text, self.units[u].start
-        for _ in range(PRONOUN_SENTENCES + 1):
-            if MASK in masked.blank(text, start, end):
-                return None
-            if not (_PRONOUN_SUBJECT.match(text, start, end) and not self._persons(u, start, end, masked)):
-                break
-            # ("Captain Rostron … followed Mr. Ismay. He said the first message … . “I gave
-            # the order …”": "he" the subject between, naming no one)
-            stop = text[:start].rstrip(" \u00a0\n")
-            if start <= lower or not stop.endswith("."):
-                return None
-            start, end = self._lead_in_start(u, lower, len(stop) - 1, masked), len(stop)
-        else:
+        text = self.units[u].text
+        # ("Captain Rostron … followed Mr. Ismay. He said the first message … . “I gave the
+        # order …”": "he" the subject between, naming no one)
+        found = self._past_pronoun_sentences(u, start, end, self.units[u].start, masked)
+        if found is None or MASK in masked.blank(text, found[0], end):
             return None
+        start, end = found
         m = _SENTENCE_SUBJECT.match(text, start, end)
         if m is None and (clause := _CLAUSE_FIRST.match(text, start, end)):
             m = _SENTENCE_SUBJECT.match(text, clause.end(), end)
@@ -2006,6 +1992,20 @@ class SectionMarkup:
             return None
         names = self._persons(u, m.start("name"), m.end("name") + 1, masked)
         return names[0] if len(names) == 1 else None
+
+    def _past_pronoun_sentences(self, u: int, start: int, end: int, lower: int, masked) -> tuple[int, int] | None:
+        """The sentence ``units[u].text[start:end]``, or where its subject is "he" or "she" and it
+        names no one, the sentence before it (PRONOUN_SENTENCES such at the most, no further back
+        than ``lower``): the one that may name whom the pronoun stands for; None past the reach."""
+        text = self.units[u].text
+        for _ in range(PRONOUN_SENTENCES + 1):
+            if start <= lower or not _PRONOUN_SUBJECT.match(text, start, end) or self._persons(u, start, end, masked):
+                return start, end
+            stop = text[:start].rstrip(" \u00a0\n")
+            if not stop.endswith("."):
+                return None
+            start, end = self._lead_in_start(u, lower, len(stop) - 1, masked), len(stop)
+        return None  # (more sentences of "he" than that: whom it stands for is the reader's)
 
     @staticmethod
     def _named_subject(text: str, start: int) -> re.Match | None:
