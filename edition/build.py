@@ -221,7 +221,7 @@ def load(source: Path, settings: BuildSettings, built: Built) -> Document:
         # the edition's date (--date) is its TEI's too, else the editorial file's is every output's
         date = settings.print.date or settings.web.date or settings.epub.date
         result = encode_path(source, None, encoding=settings.encoding, date=date,
-                             max_bytes=settings.max_bytes)
+                             max_bytes=settings.max_bytes, places=True)  # (its review page)
         built.warnings += [warning.located(str(source)) for warning in result.warnings]
         from edition.review import review
 

@@ -65,7 +65,7 @@ class EncodeResult:
     report: Report
     warnings: list[Warning_] = field(default_factory=list)
     provenance: dict[str, list[str]] = field(default_factory=dict)  # Markup.provenance
-    places: list = field(default_factory=list)  # every place the rules decided (overrides.Place)
+    places: list | None = None  # every place the rules decided (overrides.Place), when asked
 
     def counts(self) -> dict[str, int]:
         root = self.tree.getroot()
@@ -106,19 +106,21 @@ def resolve_editorial(source_path: Path, editorial: str | Path | None) -> Editor
 
 def encode_path(source: str | Path, editorial: str | Path | None = None, *,
                 encoding: str = "utf-8", date: str | None = None,
-                max_bytes: int | None = MAX_BYTES, provenance: bool = False) -> EncodeResult:
+                max_bytes: int | None = MAX_BYTES, provenance: bool = False,
+                places: bool = False) -> EncodeResult:
     """Encode the text at ``source`` with its editorial file (see ``resolve_editorial``);
-    ``provenance``: keep which rule made each quotation and citation (the fidelity report's)."""
+    ``provenance``: keep which rule made each quotation and citation (the fidelity report's);
+    ``places``: keep every place the rules decided (a review's)."""
     src = read_source(source, encoding, max_bytes)
     return encode_source(src, resolve_editorial(Path(source), editorial),
-                         EncodeSettings(encoding=encoding, date=date, provenance=provenance))
+                         EncodeSettings(encoding=encoding, date=date, provenance=provenance, places=places))
 
 
 def encode_source(source: Source, editorial: Editorial = EMPTY,
                   settings: EncodeSettings = EncodeSettings()) -> EncodeResult:
     warnings: list[Warning_] = []
     overrides = editorial.source
-    decisions = Overrides(editorial)  # the editor's [[override]]s, taken where they apply
+    decisions = Overrides(editorial, keep_places=settings.places)  # the editor's [[override]]s, taken where they apply
     doc = recognise(split_blocks(source.text), overrides.title, overrides.author, decisions)
     opening = doc.opening
     if opening.missing:
@@ -197,7 +199,7 @@ def encode_source(source: Source, editorial: Editorial = EMPTY,
         raise EditionError(f"internal error, refusing to write a TEI the project's schema rejects "
                            f"({len(problems)} problem(s)): {shown}", _editorial_name(editorial))
     return EncodeResult(name, source, editorial, doc, tree, data, markup.report, warnings,
-                        markup.provenance, decisions.places)
+                        markup.provenance, decisions.places if settings.places else None)
 
 
 def _reread(data: bytes, source: Source) -> etree._ElementTree:

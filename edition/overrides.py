@@ -45,8 +45,10 @@ class Overrides:
     """The overrides of one encode, each taken where it applies, counted, then checked; and the
     places the rules decided, which the review lists."""
 
-    def __init__(self, editorial: Editorial):
+    def __init__(self, editorial: Editorial, keep_places: bool = True):
         self.editorial = editorial
+        self.keep_places = keep_places  # (else only the last, for the rule to say what it decided)
+        self._last: Place | None = None
         self.pending = {o.index: o for o in editorial.overrides}
         self.seen = dict.fromkeys(self.pending, 0)  # places of its kind that open with ``at``
         self.applied: list[tuple[Override, int | None]] = []  # (override, source offset)
@@ -61,7 +63,9 @@ class Overrides:
         Call it once per candidate place of that kind, in source order."""
         words = fold(self.words(kind, text))
         place = Place(kind, _OPENING.match(words).group(), offset)  # (not the whole paragraph)
-        self.places.append(place)
+        if self.keep_places:
+            self.places.append(place)
+        self._last = place
         # every override of this kind counts the place, whichever of them decides it
         for index, o in list(self.pending.items()):
             if o.kind != kind or not words.startswith(fold(o.at)):
@@ -81,7 +85,7 @@ class Overrides:
     @property
     def last(self) -> Place:
         """The place ``take`` was last asked about, for the caller to say what was decided."""
-        return self.places[-1]
+        return self._last
 
     def check(self) -> None:
         """Every override applied, else an error at the first that did not."""

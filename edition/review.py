@@ -94,6 +94,8 @@ def as_toml(items: list[Item], made: dict[str, str]) -> str:
 def review(result) -> list[Item]:
     """The rules' decisions in ``result`` (an ``EncodeResult``), in source order by kind."""
     source = result.source
+    if result.places is None:
+        raise ValueError("a review needs the places the rules decided: encode with places=True")
     places: list[Place] = result.places
     by_kind: dict[str, list[Place]] = {k: [p for p in places if p.kind == k] for k in KINDS}
     items = []

@@ -26,6 +26,10 @@ class EncodeSettings:
     # which rule made each quotation and citation (EncodeResult.provenance), for the fidelity
     # report's figures per rule; kept only when asked: a long text's is a tenth of the markup
     provenance: bool = False
+    # the places the rules decided (EncodeResult.places), for a review of them (`edition review`,
+    # a build's review page); kept only when asked: two to a paragraph of quotations, a quarter
+    # of an encode's memory
+    places: bool = False
 
 
 def encoding_date(explicit: str | None, editorial: str | None) -> str:

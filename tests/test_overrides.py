@@ -11,6 +11,7 @@ from lxml import etree
 from edition.editorial import load_editorial
 from edition.encoder import encode_source
 from edition.errors import EditionError
+from edition.settings import EncodeSettings
 from edition.text.source import Source
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
@@ -54,7 +55,8 @@ def encode(tmp_path, overrides: str, text: str = TEXT):
     path.write_text(text, encoding="utf-8")
     toml = tmp_path / "a.toml"
     toml.write_text(HEAD + overrides, encoding="utf-8")
-    return encode_source(Source(path=path, text=text, sha256="0" * 64), load_editorial(toml))
+    return encode_source(Source(path=path, text=text, sha256="0" * 64), load_editorial(toml),
+                         EncodeSettings(places=True))  # (the places, as a review asks)
 
 
 def xp(result, path):

@@ -30,7 +30,7 @@ def body_without_resp(result) -> bytes:
 
 
 def test_the_review_lists_each_kind_of_judgement_on_the_seed():
-    items = review(encode_path(SEED))
+    items = review(encode_path(SEED, places=True))
     assert {i.kind for i in items} == set(KINDS)
     for item in items:  # each at its place in the source, its words there
         line = SEED.read_text(encoding="utf-8").splitlines()[item.line - 1]
@@ -38,9 +38,18 @@ def test_the_review_lists_each_kind_of_judgement_on_the_seed():
             item.at.split()[0].lstrip("‘’“”\"'("))
 
 
+def test_the_places_are_kept_only_when_asked_and_a_review_without_them_is_refused():
+    # (issue 17: a place for every candidate, two to a paragraph of quotations, is a quarter of
+    # an encode's memory; `edition encode` and the fidelity report need none)
+    assert encode_path(SEED).places is None
+    with pytest.raises(ValueError, match="places=True"):
+        review(encode_path(SEED))
+    assert encode_path(SEED, places=True).places
+
+
 @pytest.mark.parametrize("source", ARTICLES, ids=lambda p: p.stem)
 def test_confirming_every_decision_empties_the_review_and_changes_no_decision(tmp_path, source):
-    before = encode_path(source)
+    before = encode_path(source, places=True)
     items = review(before)
     assert items
     text = tmp_path / source.name
@@ -51,7 +60,7 @@ def test_confirming_every_decision_empties_the_review_and_changes_no_decision(tm
         head = head.replace("[edition]\n", '[edition]\neditor = "Jo Reed"\n', 1)
     text.with_suffix(".toml").write_text(
         head + "\n" + as_toml(items, speakers_made(before)), encoding="utf-8")
-    after = encode_path(text)
+    after = encode_path(text, places=True)
     # what is left is a question, not a decision: a citation that refers to no work
     assert [(i.kind, i.value) for i in review(after)] == [
         ("citation", None) for i in items if i.kind == "citation" and i.value is None]

@@ -41,7 +41,7 @@ def review(source: Path, editorial: Path | None, kinds: tuple[str, ...], as_json
     Example:
       edition review seeds/healy-1988-how-stalin-betrayed-october.txt --kind quotation
     """
-    result = encode_path(source, editorial, encoding=encoding, max_bytes=max_size * 1024 * 1024)
+    result = encode_path(source, editorial, encoding=encoding, max_bytes=max_size * 1024 * 1024, places=True)
     items = [i for i in review_of(result) if not kinds or i.kind in kinds]
     if confirm_all:
         click.echo(as_toml(items, speakers_made(result)), nl=False)
