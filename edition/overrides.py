@@ -49,6 +49,7 @@ class Overrides:
         self.editorial = editorial
         self.keep_places = keep_places  # (else only the last, for the rule to say what it decided)
         self._last: Place | None = None
+        self._scratch = Place("", "", None)  # where a rule says what it decided, when no one reads it
         self.pending = {o.index: o for o in editorial.overrides}
         self.seen = dict.fromkeys(self.pending, 0)  # places of its kind that open with ``at``
         self.applied: list[tuple[Override, int | None]] = []  # (override, source offset)
@@ -61,6 +62,10 @@ class Overrides:
     def take(self, kind: str, text: str, offset: int | None = None) -> Override | None:
         """The override of ``kind`` for the place whose text is ``text``, if one decides it.
         Call it once per candidate place of that kind, in source order."""
+        if not self.keep_places and not any(o.kind == kind for o in self.pending.values()):
+            # (no review asks for the place and no override of its kind is left: nothing to keep)
+            self._last = self._scratch
+            return None
         words = fold(self.words(kind, text))
         place = Place(kind, _OPENING.match(words).group(), offset)  # (not the whole paragraph)
         if self.keep_places:

@@ -50,13 +50,13 @@ title = "The Great Flood"
 """
 
 
-def encode(tmp_path, overrides: str, text: str = TEXT):
+def encode(tmp_path, overrides: str, text: str = TEXT, places: bool = True):
     path = tmp_path / "a.txt"
     path.write_text(text, encoding="utf-8")
     toml = tmp_path / "a.toml"
     toml.write_text(HEAD + overrides, encoding="utf-8")
     return encode_source(Source(path=path, text=text, sha256="0" * 64), load_editorial(toml),
-                         EncodeSettings(places=True))  # (the places, as a review asks)
+                         EncodeSettings(places=places))  # (the places, as a review asks)
 
 
 def xp(result, path):
@@ -71,7 +71,9 @@ def test_without_overrides_the_rules_decide(tmp_path):
     assert not xp(result, "//t:body//*[@resp='#editor']")
 
 
-def test_each_kind_of_override_decides_its_place_and_names_the_editor(tmp_path):
+@pytest.mark.parametrize("places", [True, False], ids=["places-kept", "no-places"])
+def test_each_kind_of_override_decides_its_place_and_names_the_editor(tmp_path, places):
+    # (whether the places are kept for a review or not: issue 17's encode keeps none)
     result = encode(tmp_path, """
 [[override]]
 at = "Key Points"
@@ -97,7 +99,8 @@ work = "flood"
 [[override]]
 at = "we shall go on"
 supplied = false
-""")
+""", places=places)
+    assert (result.places is not None) is places
     assert [h.text for h in xp(result, "//t:body//t:head[@resp='#editor']")] == [
         "The clerk wrote to the council. The letter was short and to the point:"]
     assert xp(result, "//t:p[@resp='#editor']/text()")[0] == "Key Points"

@@ -1543,7 +1543,8 @@ class SectionMarkup:
         unit = self.units[u]
         decided = self.m.overrides.take("quotation", text_of(unit.text, q.first),
                                         self.blocks[u].start + q.first.start)
-        self.places[id(q)] = self.m.overrides.last  # what is decided there: see _emit
+        if self.m.overrides.keep_places:  # (what is decided there, for a review: see _emit)
+            self.places[id(q)] = self.m.overrides.last
         if decided is not None:  # the editor's [[override]] quotation = …, who = …
             verdict = Verdict(EDITOR_TAGS[decided.quotation], decided.who, None,
                               "editor-title" if decided.quotation == "title" else "editor")
