@@ -421,6 +421,15 @@ def _turn(text: str) -> bool:
 _IN_CAPITALS = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*")
 
 
+def _opening_subject(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """``pattern`` (a subject and its verb) opening the sentence ``text[start:end]``, or its main
+    clause after the clause that opens it ("When they had thus embraced, Brandreth addressed …")."""
+    m = pattern.match(text, start, end)
+    if m is None and (clause := _CLAUSE_FIRST.match(text, start, end)):
+        m = pattern.match(text, clause.end(), end)
+    return m
+
+
 def _excerpt(block: Block) -> bool:
     """A block quotation of one short unwrapped line ending a sentence: of a run of these each
     is a quotation of its own (``I know what [data] are …`` / ``It is a complicated question
@@ -1985,10 +1994,7 @@ class SectionMarkup:
         found = self._past_pronoun_sentences(u, start, end, self.units[u].start, masked)
         if found is None or MASK in masked.blank(text, found[0], end):
             return None
-        start, end = found
-        m = _SENTENCE_SUBJECT.match(text, start, end)
-        if m is None and (clause := _CLAUSE_FIRST.match(text, start, end)):
-            m = _SENTENCE_SUBJECT.match(text, clause.end(), end)
+        m = _opening_subject(_SENTENCE_SUBJECT, text, *found)
         if m is None:
             return None
         names = self._persons(u, m.start("name"), m.end("name") + 1, masked)
@@ -2012,9 +2018,7 @@ class SectionMarkup:
     def _named_subject(text: str, start: int) -> re.Match | None:
         """The name and verb opening the sentence at ``start``, or its main clause after the clause
         that opens it ("When they had thus embraced, Brandreth addressed his fellow sufferer …")."""
-        m = _SUBJECT_VERB.match(text, start)
-        if m is None and (clause := _CLAUSE_FIRST.match(text, start)):
-            m = _SUBJECT_VERB.match(text, clause.end())
+        m = _opening_subject(_SUBJECT_VERB, text, start, len(text))
         if m is not None and _ASKS.match(text, m.end("name")):
             return None  # "Edward asked him which of his poems …" / "“Well,” he said": the one asked
         return m
