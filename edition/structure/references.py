@@ -197,6 +197,13 @@ def entry(text: str, previous: str | None = None) -> tuple[str, str] | None:
     return author, printed
 
 
+def _authors_line(line: str, year_line: str, base: int) -> bool:
+    """``line``, over ``year_line``, is an author's line: set out no further than the list's first
+    line and less than the year, with no year of its own, a name and a comma ("Bruns, Herbert.")."""
+    return (line_indent(line) <= base < line_indent(year_line) and "," in line
+            and not _YEAR.search(line) and bool(_OPENS.match(line.lstrip(" \t\u00a0"))))
+
+
 def _entry_lines(block: Block) -> list[Block]:
     """A paragraph of entries one to a line, without blank lines between them, is cut into one
     block per line (the line ends count as the white space between blocks), and one of entries
@@ -209,7 +216,11 @@ def _entry_lines(block: Block) -> list[Block]:
     dated = [i for i, line in enumerate(lines) if i and line[:1] in " \t\u00a0" and _YEAR_FIRST.match(line.lstrip())]
     if (len(dated) >= 2 and dated[0] == 1 and not _YEAR.search(lines[0]) and _OPENS.match(lines[0])
             and lines[0].rstrip().endswith(".")):
-        return cut_lines(block, dated[1:])
+        # — or each work under an author's line of its own, set out less than the year ("  Allen,
+        # R. W." / "    1952. A study …" / "  Baida, R. P." / "    1975. …"): cut before that line
+        base = block.indent_width
+        return cut_lines(block, [d - 1 if _authors_line(lines[d - 1], lines[d], base) else d
+                                 for d in dated[1:]])
     # entries with a hanging indent, no blank line between them ("1. Dunbrack RL, …" / "    side-chain
     # rotamer preferences. …" / "2. Dunbrack RL, …"; "Ahalt S, Carsey T, …" / "    Robinson E. 2015. …"):
     # cut before each line that starts flush, where every other line is indented

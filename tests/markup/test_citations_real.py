@@ -226,6 +226,24 @@ def test_an_authors_works_dated_under_the_authors_line_are_entries_of_their_own(
     assert check_lossless(source, result.tree) is None
 
 
+def test_each_authors_line_set_out_over_its_work_set_in_opens_its_entry():
+    # "  Allen, R. W." / "    1952. A study …" / "          subis. …" / "  Baida, R. P." / "    1975. …":
+    # no blank lines, each author's line less set in than the year under it: one entry each
+    text = ("Counting Print\n\nBy Ada Okafor\n\nCounts were poor (Lund 1952; Moss 1975, Lund and Ray 1939).\n\n"
+            "Literature Cited\n\n  Lund, Karl W., and Margaret M. Ray.\n    1939. Fox print dens. J. Print\n"
+            "          20(4):456-465.\n  Lund, Karl W.\n    1952. A study of print. Am. Midl. Nat. 47(3):606-665.\n"
+            "  Moss, Teresa P.\n    1975. The relationship of print to snag densities\n"
+            "          in western forests. Bull. 1. 37 p.\n")
+    source, result = _encoded(text)
+    root = result.tree.getroot()
+    entries = root.xpath("//t:body//t:listBibl/t:bibl/@xml:id", namespaces=NS)
+    assert entries == ["ref-lund-1939", "ref-lund-1952", "ref-moss-1975"]
+    cited = root.xpath("//t:body//t:p//t:bibl/@corresp", namespaces=NS)
+    assert cited == ["#ref-lund-1952", "#ref-moss-1975", "#ref-lund-1939"]
+    from edition.verify import check_lossless
+    assert check_lossless(source, result.tree) is None
+
+
 def test_a_body_cited_by_the_initials_its_entry_gives_after_its_name():
     # "(… OECD 2013)" cites "Organization for Economic Cooperation and Development (OECD). 2013."
     text = ("Counting Print\n\nBy Ada Okafor\n\nCounts were poor (Lund 2016; OECD 2013).\n\nReferences\n\n"
