@@ -221,6 +221,17 @@ def test_a_quotation_opening_with_a_dash_is_the_passage_of_its_first_words(tmp_p
     assert (quotations.found, quotations.missed, quotations.spurious) == (1, 0, 0)
 
 
+def test_a_quotation_in_a_plain_texts_italics_matches_its_words_with_the_mark_or_without(tmp_path):
+    # "_Within the community …_": a truth lists it with the opening underscore or without
+    path = tmp_path / "a.truth"
+    path.write_text("quote: Within the community of all\nquote: _La delicatesse du gout\n", encoding="utf-8")
+    tei = etree.fromstring("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>
+<quote><p>_Within the community of all animals._</p></quote>
+<quote><p>_La delicatesse du gout est rare._</p></quote></div></body></text></TEI>""")
+    quotations = score(read_truth(path), observe(tei))["quotations"]
+    assert (quotations.found, quotations.missed, quotations.spurious) == (2, 0, 0)
+
+
 def test_a_quotation_with_a_note_marker_inside_its_marks_matches_its_words_either_way(tmp_path):
     # '"[a] he that believeth …"': a truth lists it with the marker or without
     path = tmp_path / "a.truth"

@@ -101,10 +101,11 @@ def printed(el: etree._Element) -> str:
 def normal(text: str) -> str:
     """For comparing: quotation marks, dashes and spaces unified, case folded, white space
     collapsed, leading marks, ellipses and dashes dropped (a quotation opening mid-verse:
-    "—Videt intus edentem" is the passage whose first words are "Videt intus edentem")."""
+    "—Videt intus edentem" is the passage whose first words are "Videt intus edentem"), and a
+    plain text's leading italics mark ("_Within the community …", truth written either way)."""
     text = unicodedata.normalize("NFC", text).translate(_MARKS).casefold()
     text = " ".join(text.split())
-    return re.sub(r"^[\s'\"(\[….-]+", "", text)
+    return re.sub(r"^[\s'\"(\[….\-_]+", "", text)
 
 
 @dataclass
