@@ -209,7 +209,7 @@ def _note_markers(doc: Document, markup: Markup) -> None:
                     # "JOHN BUNYAN. (1)": the title's call set apart by a space, as an old
                     # edition prints it over the review its note names the book of
                     spans = [Span(m.start("call"), m.end("call"), "ref",
-                                  {"target": f"#{nn.note_id(in_title.notes[in_title.next])}"},
+                                  {"target": f"#{nn.note_id(in_title.keys[in_title.next])}"},
                                   rank=20, rule="note-markers")]
                     in_title.next += 1
                 for span in spans:

@@ -1037,6 +1037,7 @@ class NoteMarkers:
 
     def __init__(self, notes, note_id, style: str | None):
         self.notes = [n.number for n in notes]
+        self.keys = [n.key for n in notes]  # a note's id: its number, its series after the first
         self.note_id = note_id
         self.style = style  # "p": (1) markers; else numbers or symbols glued to a word
         self.next = 0  # index into notes of the first marker not yet found
@@ -1054,7 +1055,7 @@ class NoteMarkers:
             if best is None:
                 break
             k, m = best
-            found.append(Span(m.start(), m.end(), "ref", {"target": f"#{self.note_id(self.notes[k])}"},
+            found.append(Span(m.start(), m.end(), "ref", {"target": f"#{self.note_id(self.keys[k])}"},
                               rank=20, rule="note-markers"))
             self.next, pos = k + 1, m.end()
             del number

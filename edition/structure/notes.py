@@ -279,13 +279,28 @@ def _notes_from(blocks: list[Block], at: int) -> tuple[Notes, int] | None:
             end = i  # another heading ("References"): not the notes' own text
             break
         notes[-1].more.append(block)
-    if not _rising([n.number for n in notes], by_one=False):
+    if not _rising([n.number for n in notes], by_one=False) and not _one_symbol_called(notes, blocks[:at]):
         return None
     if style in ("d", "r", "s") and len(notes) == 1 and not _marked(style, [notes[0].number],
                                                                     blocks[:at], superscript=True):
         return None  # one "1." paragraph under "Notes" is a note only when the text marks it
         # (a superscript figure too: "data¹")
     return Notes(blocks[at], notes, part=part), end
+
+
+def _one_symbol_called(notes: list[Note], before: list[Block]) -> bool:
+    """Notes all keyed by one symbol (an old print's marginal notes, "*" every one), the text
+    calling that symbol exactly as many times: the k-th call the k-th note, each note a series of
+    its own (``note-star``, ``note-star-s2`` …). A list of "*" bullets is called by nothing."""
+    symbols = {n.number for n in notes}
+    if len(notes) < 2 or len(symbols) != 1 or (symbol := symbols.pop()).isdigit():
+        return False
+    text = "\n".join(b.text for b in before)
+    if len(text_marker(symbol).findall(text)) != len(notes):
+        return False
+    for k, note in enumerate(notes, 1):
+        note.series = k
+    return True
 
 
 def _note_lines(block: Block) -> list[Block]:

@@ -133,6 +133,23 @@ def test_symbols_glued_to_a_word():
     assert note_id("*") == "note-star" and note_id("†") == "note-dagger"
 
 
+def test_notes_all_marked_by_one_symbol_under_a_heading_are_called_in_order(tmp_path):
+    # an old print's marginal notes keyed "*" every one, set under "Notes": the k-th call the k-th
+    # note, when the text calls "*" as many times as there are notes
+    text = ("The Mills\n\nBy Ann Cole\n\nHe came into the* Chamber at noon. He spoke to the* Warden,\n"
+            "and went down to the yard.\n\nThen he said,* \u201cStay.\u201d\n\nNotes\n\n"
+            "* The little room next the hall.\n\n* Pointing to the Warden.\n\n* Thinking he would go.\n")
+    notes, used = find_notes(split_blocks(text))
+    assert [(n.number, n.key) for n in notes.notes] == [("*", "*"), ("*", "*-s2"), ("*", "*-s3")] and used == 4
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("//t:body//t:ref/@target", namespaces=ns) == ["#note-star", "#note-star-s2", "#note-star-s3"]
+    assert root.xpath("//t:note/@xml:id", namespaces=ns) == ["note-star", "note-star-s2", "note-star-s3"]
+    # one call fewer than the notes: a list of bullets, no notes
+    notes, used = find_notes(split_blocks(text.replace("said,*", "said,")))
+    assert notes is None and used == 0
+
+
 def test_closing_notes_without_a_heading_run_on_over_unmarked_paragraphs(tmp_path):
     # an essay's notes closing it with no heading, the first (on the title) listing three books
     # a paragraph each; the title's marker calls it
@@ -355,7 +372,7 @@ def test_a_short_title_or_an_author_alone_needs_a_work_cited_before():
 def test_markers_in_the_text_in_order():
     class N:
         def __init__(self, number):
-            self.number = number
+            self.number = self.key = number
     markers = NoteMarkers([N("1"), N("2")], note_id, "s")
     text = "In the docks,1 the port (p. 2) closed.2 Later 2 ships."
     spans = markers.spans(text, 0, len(text))
