@@ -268,6 +268,11 @@ _COMMON_AFTER = re.compile(r"[\s\u00a0,]*(?:the|a|an|one|another|some)[\s\u00a0]
 # "the colonel said", "said the judge": a title in place of a name (section.TITLES says whom)
 _THE_TITLE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[\s\u00a0]+([A-Za-z][a-z]+)[\s\u00a0]+"
                                r"(?:(?:also|then|now|again|[a-z]+ly)[\s\u00a0,]+)*$")
+# the subject a title the old print capitalises, right before the verb: "the King said," — the
+# names before it in the sentence ("turning to Colonel Hacker, he said, “…:” But …, the King
+# said,") are others', the titled one is who speaks (``titled``), else no one named
+_THE_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[\s\u00a0]+[A-Z][a-z]+[\s\u00a0]+"
+                                     r"(?:(?:also|then|now|again|[a-z]+ly)[\s\u00a0,]+)*$")
 _THE_TITLE_OPENS = re.compile(r"[\s\u00a0]*The[\s\u00a0]+([A-Za-z][a-z]+)[\s\u00a0]+(?!of\b|and\b|who\b)[a-z]")
 _THE_TITLE_AFTER = re.compile(r"[\s\u00a0,]*the[\s\u00a0]+([A-Za-z][a-z]+)\b")
 # a pronoun is the verb's subject, not the name before it: "the Border Ruffians, he said,",
@@ -541,6 +546,7 @@ def classify(lead_in: str, persons, followed_by_citation: bool, words: int,
             before = [] if (_COMMON_SUBJECT.search(lead_in, 0, offset) and not _MADE_REMARKS.search(lead_in, 0, offset)
                             and not _OBJECT_THEN_AND.search(lead_in, 0, offset)
                             or _POSSESSOR_SUBJECT.search(lead_in, 0, offset)
+                            or _THE_CAPITALISED_BEFORE.search(lead_in, 0, offset)
                             or _PRONOUN_SUBJECT.search(lead_in, 0, offset)
                             or _PRONOUN_AND.search(lead_in, 0, offset)
                             or _CLAUSE_THEN_PRONOUN_AND.search(lead_in, 0, offset)

@@ -2410,3 +2410,15 @@ def test_a_catchword_in_a_chapters_synopsis_is_a_phrase(tmp_path):
             "For two whole days after the battle there was absolute cessation of hostilities, and the lull "
             "was turned to account. \"My milling days are over now,\" Tom Reed said, with a plucky smile.\n")
     assert [tag for tag, _, _ in quotes(encode(tmp_path, text, ""))] == ["q", "q", "said"]
+
+
+def test_the_capitalised_title_right_before_the_verb_is_its_subject_not_a_name_before_it(tmp_path):
+    # 'Then turning to Colonel Hacker, he said, “…:” But then a Gentleman coming neer the Ax, the
+    # King said, “Take heed of the Ax.”': the King speaks, not Colonel Hacker (the sentence runs on
+    # past the colon that ends the first quotation)
+    text = ("The Mill\n\nBy Ann Cole\n\n"
+            "The King came to the yard at noon. Then turning to Colonel Hacker, he said, “Take care that they do "
+            "not put Me to pain:” But then a Gentleman coming neer the Ax, the King said, “Take heed of the Ax, "
+            "pray take heed of the Ax.” Then he spoke no more.\n")
+    found = quotes(encode(tmp_path, text, ""))
+    assert found[1][0] == "said" and found[1][1] is None
