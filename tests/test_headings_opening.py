@@ -2462,3 +2462,13 @@ def test_a_reporter_or_an_editor_described_not_named_is_a_byline(line):
     # the TEMPLE." / "(Tried at the Admiralty Sessions, …)"
     assert is_byline(line)
     assert not is_byline("Taken by the end of the day, the mill was quiet.")
+
+
+def test_a_transcripts_short_turns_after_a_name_and_a_colon_are_no_headings():
+    # a podcast's transcript: "Henk Rogers: Hello!", "Adam Stacoviak: Right." over long turns
+    turns = ["Ada Okafor: " + BODY, "Tom Reed: Hello!", "Ada Okafor: " + BODY, "Tom Reed: " + BODY,
+             "Ada Okafor: Right.", "Tom Reed: " + BODY]
+    assert heads_of(LONG, *turns, "The Mill Today", LONG) == ["The Mill Today"]
+    # one speaker so labelled is no transcript: a short line under its heading stays a heading
+    assert heads_of(LONG, "Tom Reed: Hello Again", LONG, "Tom Reed: " + BODY, "Tom Reed: " + BODY) == [
+        "Tom Reed: Hello Again"]

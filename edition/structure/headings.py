@@ -781,6 +781,25 @@ def _record_turns(blocks: list[Block]) -> set[int]:
     return {i for turns in found.values() for i in turns} | {i for name, i in slips if name in found}
 
 
+# a transcript's turn opened by its speaker's name and a colon ("Henk Rogers: Hello!")
+_COLON_LABEL = re.compile(r"^(?P<name>[A-Z][\w’'\-]*(?:[ \u00a0][A-Z][\w’'\-]*){0,2}):[ \u00a0]+\S")
+MIN_COLON_TURNS = 3  # turns each of two speakers at least opens
+
+
+def _colon_turns(blocks: list[Block]) -> set[int]:
+    """Paragraphs opening with a speaker's name and a colon, two or more speakers so labelled
+    three times or more each: a transcript's turns, a short one ("Henk Rogers: Hello!", "Adam
+    Stacoviak: Right.") no heading."""
+    found: dict[str, list[int]] = {}
+    for i, block in enumerate(blocks):
+        if m := _COLON_LABEL.match(block.text):
+            found.setdefault(m["name"], []).append(i)
+    speakers = [turns for turns in found.values() if len(turns) >= MIN_COLON_TURNS]
+    if len(speakers) < 2:
+        return set()
+    return {i for turns in speakers for i in turns}
+
+
 FLUSH_RIGHT_SLACK = 4  # columns short of the wrap a line set flush right may end
 
 
@@ -1256,7 +1275,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
     usual = _usual_indent(blocks)
     least = min((b.indent_width for b in blocks if not b.single_line), default=0)
     wrap = _wrap_width(blocks)
-    labels = _speaker_labels(blocks) | _record_turns(blocks)
+    labels = _speaker_labels(blocks) | _record_turns(blocks) | _colon_turns(blocks)
     for i in _side_notes(blocks, usual):
         shapes[i] = "stop"  # (a side-note reads as a set-in title closed by its stop)
     for i in _numbered_notes(blocks):
