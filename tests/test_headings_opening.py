@@ -2472,3 +2472,12 @@ def test_a_transcripts_short_turns_after_a_name_and_a_colon_are_no_headings():
     # one speaker so labelled is no transcript: a short line under its heading stays a heading
     assert heads_of(LONG, "Tom Reed: Hello Again", LONG, "Tom Reed: " + BODY, "Tom Reed: " + BODY) == [
         "Tom Reed: Hello Again"]
+
+
+def test_a_name_set_far_in_under_a_long_paragraph_is_its_signature_no_heading():
+    # a review's paragraphs one to a line, its writer's name set far right under the last, the
+    # next piece's heading after it
+    signed = " " * 54 + "Ada Okafor"
+    assert heads_of(LONG, signed, "  THE MILL TODAY", LONG) == ["THE MILL TODAY"]
+    # a name set in only a little over a paragraph heads it
+    assert heads_of(LONG, "    Ada Okafor", LONG) == ["Ada Okafor"]

@@ -813,6 +813,20 @@ def _flush_right(blocks: list[Block], i: int, wrap: int | None) -> bool:
             and block.indent_width > wrap // 2 and abs(end - wrap) <= FLUSH_RIGHT_SLACK)
 
 
+SIGNED_FAR_RIGHT = 30  # columns in: a name set there under a prose paragraph is its writer's
+
+
+def _signed_far_right(blocks: list[Block], i: int) -> bool:
+    """A name alone set far in under a long paragraph, in a text not wrapped to a width
+    (``                          Ezra Pound`` closing a review, a heading over the next): the
+    piece's signature, no heading (the wrapped text's is ``_flush_right``'s)."""
+    block = blocks[i]
+    text = block.text.strip()
+    return (0 < i and block.single_line and block.indent_width >= SIGNED_FAR_RIGHT and _long(blocks[i - 1])
+            and 2 <= len(text.split()) <= 4 and not _in_capitals(text) and not is_letter_dateline(text)
+            and name_score(text) > 0)
+
+
 MIN_BRACKETED_HEADS = 2
 # an editor's bracketed line that is no heading: a note, a picture, a stage direction
 _BRACKETED_NOT_HEAD = re.compile(r"^(?i:sidenote|footnote|note|illustration|music|transcriber|sic|seal|signed|"
@@ -1315,7 +1329,7 @@ def find_headings(blocks: list[Block]) -> set[int]:
                       and blocks[i + 1].single_line and blocks[i + 1].text.rstrip(_QUOTES).endswith(","))  # an address's lines
                   or _dialogue_turn(blocks, i) or _debate_turn(blocks, i) or _initial_turn(blocks, i)
                   or i in labels
-                  or _called_footnote(blocks, i) or _flush_right(blocks, i, wrap)
+                  or _called_footnote(blocks, i) or _flush_right(blocks, i, wrap) or _signed_far_right(blocks, i)
                   # ("Adieu." over "P.S.--The water-colour …": a letter's close over its postscript)
                   or (i + 1 < len(blocks) and _POSTSCRIPT.match(blocks[i + 1].text))
                   # ("2. God's way is a way of humility." / "Answer. If they had not been …": the
