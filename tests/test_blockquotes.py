@@ -699,3 +699,15 @@ def test_a_letters_place_day_close_and_name_set_far_right_are_no_extract():
                         f"{' ' * 40}Tom Reed.", "    Signed, sealed, and delivered in the presence of Ann Cole.",
                         BODY, BODY])
     assert quoted(text)[3:6] == [True, True, True]
+
+
+def test_an_epigraph_over_its_author_opening_with_a_dash_set_in_as_far_as_it_is(tmp_path):
+    # "    There are some defeats more triumphant than victories." / "    --MONTAIGNE.": the line
+    # set in under the text's first words, its author under it as far in, a dash before him
+    from support import encode_text
+    root = encode_text(tmp_path, "Mill Defeat\n\nBy Ann Cole\n\n    There are some mills more triumphant than weirs.\n\n"
+                       "    --MONTAIGNE.\n\n" + textwrap.fill(BODY * 3, 72) + "\n\n" + textwrap.fill(BODY * 3, 72) + "\n")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert [" ".join(q.xpath("string()").split()) for q in root.xpath("//t:body//t:quote", namespaces=ns)] == [
+        "There are some mills more triumphant than weirs."]
+    assert root.xpath("//t:body//t:bibl//text()", namespaces=ns)[:1] == ["--MONTAIGNE."]

@@ -32,12 +32,18 @@ _WORDS = re.compile(r"[^\W\d_][\w’'\-]*")
 
 
 def over_its_source(run: list[Block], line: Block) -> bool:
-    """``run``, blocks set in, stands over ``line``, set far to the right of them and naming a
-    source (``    1. The LORD is my shepherd …`` / ``    2. He maketh me …`` / ``
-    A PSALM OF DAVID.``): verses or an extract quoted with their source."""
-    return (bool(run) and line.single_line and _label(line.text, capitals=False)
-            and all(b.indent_width > 0 for b in run)
-            and line.indent_width >= max(b.indent_width for b in run) + FAR_RIGHT)
+    """``run``, blocks set in, stands over ``line``, set far to the right of them, or opening with a
+    dash, and naming a source (``    1. The LORD is my shepherd …`` / ``    2. He maketh me …`` /
+    ``              A PSALM OF DAVID.``): verses or an extract quoted with their source."""
+    if not run or not line.single_line or not all(b.indent_width > 0 for b in run):
+        return False
+    if _label(line.text, capitals=False) and line.indent_width >= max(b.indent_width for b in run) + FAR_RIGHT:
+        return True
+    # or opening with a dash, set in as far as they are at the least (``    There are some
+    # defeats more triumphant than victories.`` / ``    --MONTAIGNE.``)
+    dashed = _DASHED.match(line.text)
+    return (dashed is not None and line.indent_width >= min(b.indent_width for b in run)
+            and len(line.text.split()) <= MAX_WORDS and _label(line.text[dashed.end() - 1:], capitals=False))
 
 
 def _label(text: str, capitals: bool) -> bool:
