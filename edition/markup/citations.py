@@ -65,8 +65,9 @@ KINDS = ("full", "op-cit", "ibid", "page", "author-date", "numbered")
 # ---------------------------------------------------------------- building blocks
 # "page", "Page", "pages", "p.", "pp." — then a number or a range "88-89", "12–14", "12 to 14".
 _PAGE_WORD = r"(?i:pages?|pp?\.)"
-# several numbered references in one pair of brackets: "[2, 7, 9–11]" (a line may end in it)
-_NUMBER_LIST = r"\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0\n]*\d{1,3})+"
+# several numbered references in one pair of brackets: "[2, 7, 9–11]" (a line may end in it),
+# "[5;6]" as some journals print them
+_NUMBER_LIST = r"\d{1,3}(?:[ \u00a0]*[,;–-][ \u00a0\n]*\d{1,3})+"
 _RANGE = r"(?P<pfrom>\d+)(?:\s*(?:[-–—]|(?i:to)\b)\s*(?P<pto>\d+))?"
 _PAGES = rf"(?P<pages>{_PAGE_WORD}\s*{_RANGE})"
 _YEAR = r"(?:1[5-9]|20)\d\d"
@@ -932,11 +933,11 @@ def grouped_numbers(texts) -> frozenset[str]:
 
 
 def numbers_cited(printed: str) -> list[str]:
-    """The numbers a group of figures cites, ranges spelt out: ``9–11`` → 9, 10, 11; ``2, 7``;
+    """The numbers a group of figures cites, ranges spelt out: ``9–11`` → 9, 10, 11; ``2, 7``, ``5;6``;
     superscript figures as well (``⁴¹–⁴³``). None ([]) for a range that runs backwards or over
     ``MAX_RANGE`` ("[1]–[500]" is no range of references)."""
     out: list[str] = []
-    for piece in re.sub(r"[ \u00a0]", "", printed.translate(_FIGURES)).split(","):
+    for piece in re.split(r"[,;]", re.sub(r"[ \u00a0]", "", printed.translate(_FIGURES))):
         ends = re.split(r"[–-]", piece)
         first, last = int(ends[0]), int(ends[-1])
         if first > last or last - first > MAX_RANGE:
