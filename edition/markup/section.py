@@ -2030,13 +2030,16 @@ class SectionMarkup:
         if _BRACKETED_ASIDE.fullmatch(clause):
             return True  # '"… like this O" (L. N. made the circle with his finger). "And the child …"'
         if not _REPORTING_CLAUSE.match(clause) and not (
-                _LONG_REPORTING_CLAUSE.match(clause) and self._lowercase(q)
+                _LONG_REPORTING_CLAUSE.match(clause) and (self._lowercase(q) or clause.rstrip(" \u00a0\n").endswith(",")
+                                                       and ";" not in clause)
                 and _COMMA_CLOSES.search(text, prev_q.last.start, prev_q.last.end)
                 and (SPEECH.search(clause, 0, VERB_AFTER_MAX) or speech.EITHER.search(clause, 0, VERB_AFTER_MAX)
                      or speech.WRITING.search(clause, 0, VERB_AFTER_MAX))):
             # ('“…,” he said, with the stiffness of one of his own swing-door hinges; “but
             # there isn’t …”': a longer clause, its verb of saying or writing first, the words
-            # going on in lower case: '“In his camp,” as one has recently written, … “he …”')
+            # going on in lower case: '“In his camp,” as one has recently written, … “he …”';
+            # or the clause closed by a comma, no other clause in it: '"Well," she said after a
+            # pause in which she had looked at me in some displeasure, "I will try …"')
             return False
         if _CONJOINED_CLAUSE.match(clause) and not self._lowercase(q):
             # '"I feel the truth of these remarks;" but, after a pause, she said, "I have …"' (not

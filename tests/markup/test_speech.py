@@ -2422,3 +2422,20 @@ def test_the_capitalised_title_right_before_the_verb_is_its_subject_not_a_name_b
             "pray take heed of the Ax.” Then he spoke no more.\n")
     found = quotes(encode(tmp_path, text, ""))
     assert found[1][0] == "said" and found[1][1] is None
+
+
+def test_an_interruption_closed_by_a_comma_may_run_long_its_verb_first(tmp_path):
+    # '"Well," she said after a pause in which she had looked at me in some displeasure, "I will
+    # try to tell you. …"': one passage, interrupted; not with another clause in it ('said one;
+    # and … a poor blind man dies with the prayer upon his lips, "…"')
+    text = ("The Mill\n\nBy Ann Cole\n\nMrs. Reed relented slightly.\n\n"
+            "\"Well,\" she said after a pause in which she had looked at me in some displeasure, \"I will "
+            "try to tell you. A mill is a place where corn is ground.\"\n")
+    root = encode(tmp_path, text, "").tree.getroot()
+    said = root.xpath("//t:body//t:said", namespaces=NS)
+    assert [s.get("next") is not None or s.get("prev") is not None for s in said] == [True, True]
+    text = ("The Mill\n\nBy Ann Cole\n\n\"If only mother was here we should all be happy,\" said one; and on "
+            "his miserable bed, amidst squalor and want and pain, a poor blind man dies with the prayer upon his "
+            "lips, \"Jesus, lover of my soul, Let me to Thy bosom fly.\"\n")
+    said = encode(tmp_path, text, "").tree.getroot().xpath("//t:body//t:said", namespaces=NS)
+    assert len(said) == 2 and all(s.get("next") is None and s.get("prev") is None for s in said)
