@@ -1242,6 +1242,18 @@ class SectionMarkup:
                     verdicts[id(prev_q)] = verdict
                     q.prev = prev_q
                     prev_q.next = q
+                elif (verdicts[id(prev_q)].tag in ("said", "quote") and self._lowercase(q)
+                      and _COMMA_CLOSES.search(text, prev_q.last.start, prev_q.last.end)
+                      and clause.rstrip(" \u00a0\n").endswith(",") and not re.search(r"[()\[\]\d]|\bthat\b", clause)):
+                    # (not the object of another verb: 'intitled, "An act for …," recites that,
+                    # "notwithstanding …"')
+                    # '"… But," and his voice had a key-note of sadness, "contact with the white men
+                    # has …"': a passage closed by a comma in its marks, a clause of the writer's
+                    # with no verb of saying, the words going on in lower case — one passage
+                    verdict = replace(verdicts[id(prev_q)], by="interrupted")
+                    verdicts[id(prev_q)] = verdict
+                    q.prev = prev_q
+                    prev_q.next = q
                 elif (verdicts[id(prev_q)].by == "short" and not self._lowercase(prev_q) and self._lowercase(q)
                       and _COMMA_CLOSES.search(text, prev_q.last.start, prev_q.last.end)
                       and len(text_of(text, prev_q.first).split()) + words >= PHRASE_WORDS

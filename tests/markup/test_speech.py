@@ -2439,3 +2439,19 @@ def test_an_interruption_closed_by_a_comma_may_run_long_its_verb_first(tmp_path)
             "lips, \"Jesus, lover of my soul, Let me to Thy bosom fly.\"\n")
     said = encode(tmp_path, text, "").tree.getroot().xpath("//t:body//t:said", namespaces=NS)
     assert len(said) == 2 and all(s.get("next") is None and s.get("prev") is None for s in said)
+
+
+def test_words_going_on_in_small_letters_past_a_clause_with_no_verb_of_saying_are_one_passage(tmp_path):
+    # '"… But," and his voice had a key-note of sadness, "contact with the white men has …"'; not
+    # the object of another verb: 'intitled, "An act for …," recites that, "notwithstanding …"'
+    text = ("The Scout\n\nBy Ann Cole\n\nHe looked away. \"Fifty years ago there was not a finer race of men "
+            "than the millers. But,\" and his voice had a key-note of sadness, \"contact with the town has "
+            "completely changed them for the worse. I have always got along with them.\"\n")
+    root = encode(tmp_path, text, "").tree.getroot()
+    parts = root.xpath("//t:body//t:quote|//t:body//t:said", namespaces=NS)
+    assert len(parts) == 2 and parts[0].get("next") == "#" + parts[1].get(XML_ID)
+    text = ("The Act\n\nBy Ann Cole\n\nThe Act of 1696, intitled, \"An act for preventing frauds, and regulating "
+            "abuses in the mill trade,\" recites that, \"notwithstanding diverse acts, &c. great abuses are daily "
+            "committed.\"\n")
+    root = encode(tmp_path, text, "").tree.getroot()
+    assert all(e.get("next") is None for e in root.xpath("//t:body//*[@xml:id]", namespaces=NS))
