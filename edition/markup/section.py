@@ -111,7 +111,7 @@ Still Yet Perhaps Here Again Once Clearly Obviously Apparently Naturally Instead
 After Before During Since Until Upon Whereupon Although Though Because Unless Whether Whenever
 Furthermore Moreover Besides Likewise Similarly Consequently Accordingly Therefore Hence Otherwise
 Nonetheless Regardless Additionally Alternatively Conversely Ultimately Overall Certainly Surely
-Never Always Often Sometimes Seldom Rarely Usually Soon
+Never Always Often Sometimes Seldom Rarely Usually Soon Well Oh Ah Alas
 Majesty Highness Excellency Lordship Ladyship Holiness Worship
 """.split())  # sentence-opening words that are no part of a speaker's name ("Suddenly Stalin says")
 # nations' and faiths' adjectives ("many eminent American historical writers: “…”"), unless the

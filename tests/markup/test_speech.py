@@ -2455,3 +2455,16 @@ def test_words_going_on_in_small_letters_past_a_clause_with_no_verb_of_saying_ar
             "committed.\"\n")
     root = encode(tmp_path, text, "").tree.getroot()
     assert all(e.get("next") is None for e in root.xpath("//t:body//*[@xml:id]", namespaces=NS))
+
+
+def test_an_interjection_opening_the_sentence_is_no_speakers_name(tmp_path):
+    # '"Well," Smiley says, "…" … Well, that stranger looked mighty sad, and he said, "I am only a
+    # stranger …"': no person "Well"
+    text = ("The Frog\n\nBy Ann Cole\n\nReed had a frog in a box. \"Well,\" Reed says, \"it ain't anything "
+            "particular, it's only just a frog,\" \"Well,\" he says, \"What is he good for?\" \"Well,\" Reed says, "
+            "\"I don't know, but I think he is good enough.\" \"Oh,\" Reed said, \"It may be that you understand "
+            "frogs.\" Well, that stranger looked mighty sad, mighty sorrowful \u2014 grieved, and he said, \"I am "
+            "only a stranger in camp and I ain't got no frog.\"\n")
+    root = encode(tmp_path, text, "").tree.getroot()
+    assert "Well" not in [" ".join(p.xpath("string()").split()) for p in root.xpath("//t:person/t:persName", namespaces=NS)]
+    assert root.xpath("//t:body//t:said[last()]/@who", namespaces=NS) != ["#person-well"]
