@@ -116,9 +116,9 @@ _DASH_SETS_OFF = re.compile(r"[^\W\d_]-[\s\u00a0]*$")
 # a sentence quoted after these is quoted words, not a phrase woven into the author's sentence
 _WORDS_NAMED = re.compile(r"\b(?:words|saying|sentence|passage)[\s\u00a0]*[,:]?[\s\u00a0]*$", re.IGNORECASE)
 # a verb of saying right before the quotation: "Stalin says, “…”" is speech however short
-INTRODUCES = re.compile(rf"{_LETTER}\b(?:{_SPEECH})(?:[\s\u00a0]+(?:him|her|them|me|us|you|[a-z]{{2,12}}ly"
+INTRODUCES = re.compile(rf"{_LETTER}\b(?:{_SPEECH})(?:[\s\u00a0]+(?:(?:him|her|them|me|us|you)(?:[\s\u00a0]+[a-z]{{2,12}}ly)?|[a-z]{{2,12}}ly"
                         r"|the[\s\u00a0]+[a-z]{2,8}))?[,:]?"  # "Says the elder, “Let's away,”"
-                        r"[\s\u00a0]*$", re.IGNORECASE)  # "I told him “certainly,”"
+                        r"[\s\u00a0]*$", re.IGNORECASE)  # "I told him “certainly,”", "answered us quietly, “In Virginny.”"
 # the verb and the one spoken to just before the words: 'Another man said to the lantern-bearer,
 # “It ain’t him”' — speech, however short
 _SAID_TO = re.compile(r"\b(?:said|says|cried|called|shouted|whispered|replied|answered|exclaimed)[\s\u00a0]+to"

@@ -2468,3 +2468,11 @@ def test_an_interjection_opening_the_sentence_is_no_speakers_name(tmp_path):
     root = encode(tmp_path, text, "").tree.getroot()
     assert "Well" not in [" ".join(p.xpath("string()").split()) for p in root.xpath("//t:person/t:persName", namespaces=NS)]
     assert root.xpath("//t:body//t:said[last()]/@who", namespaces=NS) != ["#person-well"]
+
+
+def test_short_words_after_a_verb_of_saying_its_listener_and_an_adverb_are_speech(tmp_path):
+    # '"Where were you raised?" The creature answered us quietly, "In Virginny."': an answer,
+    # speech however short (not a title, not a phrase)
+    text = ("The Girl\n\nBy Ann Cole\n\nWe said, quite seriously, \"Where were you raised?\" The girl answered us "
+            "quietly, \"In Leeds.\" She is a full, well grown girl.\n")
+    assert [tag for tag, _, _ in quotes(encode(tmp_path, text, ""))] == ["said", "said"]
