@@ -2481,3 +2481,19 @@ def test_a_name_set_far_in_under_a_long_paragraph_is_its_signature_no_heading():
     assert heads_of(LONG, signed, "  THE MILL TODAY", LONG) == ["THE MILL TODAY"]
     # a name set in only a little over a paragraph heads it
     assert heads_of(LONG, "    Ada Okafor", LONG) == ["Ada Okafor"]
+
+
+def test_speakers_lines_taking_turns_over_a_paragraph_each_are_no_headings():
+    # "King" / his words / "Doctor Reed." / his / "King." / … — the text's sentences name the King
+    narrative = "Then the King came upon the scaffold, and the King looked at the block, and spoke to the Doctor."
+    turns = ["King", "I shall be very little heard of any body here, I shall therefore speak a word unto you.",
+             "Doctor Reed.", "There is but one stage more, and it will carry You a very great way.",
+             "King.", "I go from a corruptible, to an incorruptible Crown.",
+             "Doctor Reed.", "You are exchanged from a Temporal to an eternal Crown."]
+    assert heads_of(LONG, narrative, *turns, "THE END OF THE DAY", LONG) == ["THE END OF THE DAY"]
+    # a speech in court's headings, each over the document read out, no one its sentences name so
+    lysias = ["Law", "The law of the land is read out to the court here in full.",
+              "Witnesses", "The witnesses of the deed are called and they speak to it.",
+              "Law", "Another law of the land is read out to the court here in full.",
+              "Witnesses", "Other witnesses are called and they speak to it."]
+    assert heads_of(LONG, *lysias, LONG) == ["Law", "Witnesses", "Law", "Witnesses"]

@@ -895,7 +895,7 @@ def _speaker_labels(blocks: list[Block]) -> set[int]:
                 and len(_words(text)) <= MAX_LABEL_WORDS):
             seen.setdefault(text, []).append(i)
     labels = {i for found in seen.values() if len(found) > 1 for i in found}
-    return labels | _turn_labels(blocks)
+    return labels | _turn_labels(blocks) | _alternating_labels(blocks)
 
 
 # a transcript's label on a line of its own: an officer's or a courtesy title and a name, or a
@@ -905,6 +905,39 @@ _TITLED_LABEL = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Judge|Justice|Senator|Sir|Lord|Lad
 _BODY_LABEL = re.compile(r"^(?:Court|Chairman|Witness|Prisoner|Defendant|Counsel|Clerk|Jury|Foreman|"
                          r"Speaker|President|Chair)\.?$")
 MIN_TURN_LABELS = 4
+
+
+_NAME_LABEL = re.compile(r"^[A-Z][\w’'\-]*(?:[ \u00a0][A-Z][\w’'\-]*){0,2}\.?$")
+
+
+def _alternating_labels(blocks: list[Block]) -> set[int]:
+    """Short capitalised lines, each printed more than once, two of them taking turns over one
+    paragraph each ("King" / "I go from a corruptible …" / "Doctor Juxon." / "You are exchanged
+    …" / "King." / …), one a name the text's own sentences give too ("the King"): a dialogue's
+    speakers over their words, no headings — not the headings a paper or a speech in court
+    repeats ("Methods", "Results"; "Law", "Witnesses"), words its sentences do not name so."""
+    seen: dict[str, list[int]] = {}
+    for i, block in enumerate(blocks[:-1]):
+        text = block.text.strip()
+        if block.single_line and _NAME_LABEL.match(text):
+            seen.setdefault(text.rstrip("."), []).append(i)
+    at = {i: label for label, found in seen.items() if len(found) > 1 for i in found}
+    prose = "\n".join(b.text for b in blocks if len(b.text.split()) > MAX_LABEL_WORDS)
+
+    def named(label: str) -> bool:  # capitalised in the text's sentences, not by their start
+        return len(re.findall(rf"(?<![.!?][ \u00a0])(?<![.!?]\n)(?<!^)\b{re.escape(label.split()[-1])}\b",
+                              prose)) >= MIN_NAMED_LABEL
+    found: set[int] = set()
+    for i, label in at.items():
+        # a label, one paragraph, another label, one paragraph, the first again
+        other = at.get(i + 2)
+        if other not in (None, label) and at.get(i + 4) == label \
+                and not _NAME_LABEL.match(blocks[i + 1].text.strip()) and (named(label) or named(other)):
+            found.update(seen[label] + seen[other])
+    return found
+
+
+MIN_NAMED_LABEL = 2  # mentions in the text's sentences that show a label names someone
 
 
 def _turn_labels(blocks: list[Block]) -> set[int]:
