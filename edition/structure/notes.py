@@ -34,7 +34,8 @@ _NUMBERED = re.compile(
     rf"^(?:\[(?P<b>\d{{1,4}}[a-d]?)\]|\{{(?P<e>\d{{1,4}}[a-d]?)\}}|\[(?P<g>\d{{1,4}}:\d{{1,3}})\]|\[(?P<l>[A-Z]|[a-z])\]|\[(?P<a>\*{{1,3}}|†{{1,2}}|‡{{1,2}})\]|\[(?P<n>FN(?:[-#]?\d{{1,4}})?|[A-Z]{{1,2}}\d{{1,2}}-\d{{1,4}})\]|\((?P<p>\d{{1,3}}|[a-z]|\*{{1,3}}|†{{1,2}}|‡{{1,2}})\)|(?P<d>\d{{1,3}})\.|(?P<r>\d{{1,3}})\)"
     rf"|(?P<s>\d{{1,3}})(?={_SPACE}+(?:[^\W_“‘\"'(\[]|\[[A-Z]|[“\"][^\W\d_]))|(?P<y>\*{{1,3}}|†{{1,2}}|‡{{1,2}}|§)"
     rf"|(?P<c>\d{{1,2}}\.\d{{1,3}})(?={_SPACE}+[^\W\d_])|(?P<u>[¹²³⁴⁵⁶⁷⁸⁹⁰]{{1,3}})(?={_SPACE}))"
-    r"(?=[\s\u00a0]|$|(?<=\])[A-Z])")  # (a bracketed number glued to its note's first word: "[1]Hague, Arnold, …")
+    r"(?=[\s\u00a0]|$|(?<=\])[A-Z]|(?<=\])_[^\W\d_])")  # (a bracketed number glued to its note's first word: "[1]Hague, Arnold, …",
+# its italics too: "[1]_Scott, Virgil E. Characteristics …_")
 # ("a": a symbol in brackets, "[*]", a report's starred footnote under its paragraph)
 _STYLES = ("b", "e", "g", "l", "a", "n", "p", "d", "r", "s", "y", "c", "u")
 # marker styles the text prints as the note prints them, wherever they stand: "[311:1]" (a

@@ -150,6 +150,13 @@ def test_notes_all_marked_by_one_symbol_under_a_heading_are_called_in_order(tmp_
     assert notes is None and used == 0
 
 
+def test_a_bracketed_number_glued_to_its_notes_italics():
+    # "[1]_Scott, Virgil E. Characteristics …_": the note's first words in a plain text's italics
+    text = ("Text here (Scott, in press[1]). More (Scott[2]).\n\nFootnotes\n\n"
+            "[1]_Scott, Virgil E. Characteristics of pine snags._\n\n[2]_Scott, Virgil E._ [_In prep._] _Bird response._\n")
+    assert _notes(text) == (["1", "2"], 3)
+
+
 def test_closing_notes_without_a_heading_run_on_over_unmarked_paragraphs(tmp_path):
     # an essay's notes closing it with no heading, the first (on the title) listing three books
     # a paragraph each; the title's marker calls it
