@@ -221,6 +221,19 @@ def test_a_quotation_opening_with_a_dash_is_the_passage_of_its_first_words(tmp_p
     assert (quotations.found, quotations.missed, quotations.spurious) == (1, 0, 0)
 
 
+def test_a_title_quoted_in_the_authors_offices_on_the_title_page_is_one_of_the_texts(tmp_path):
+    # 'By TOM REED,' / 'Author of "The Dual Mill,"': the title page's own lines are the opening's,
+    # the works its offices line quotes the text's quoted titles, as its source line's are
+    path = tmp_path / "a.truth"
+    path.write_text("quoted-title: The Dual Mill,\nquoted-title: Leeds Times.\n", encoding="utf-8")
+    tei = etree.fromstring("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><front><titlePage>
+<docTitle><titlePart type="main">THE MILL</titlePart></docTitle><byline>By <docAuthor>TOM REED</docAuthor>,</byline>
+<byline>Author of <title>"The Dual Mill,"</title></byline>
+<docImprint>(From <title>"Leeds Times."</title>)</docImprint></titlePage></front><body><div><p>Text.</p></div></body></text></TEI>""")
+    titles = score(read_truth(path), observe(tei))["quoted-titles"]
+    assert (titles.found, titles.missed, titles.spurious) == (2, 0, 0)
+
+
 def test_a_quotation_in_a_plain_texts_italics_matches_its_words_with_the_mark_or_without(tmp_path):
     # "_Within the community …_": a truth lists it with the opening underscore or without
     path = tmp_path / "a.truth"

@@ -373,6 +373,18 @@ def opening_of(text):
      ("THE PRACTICAL VALUES OF WATER MILLS", "Report of the Committee on Mills and Weirs, U.S. House of "
       "Representatives, Eighty-Sixth Congress, Second Session", "(House Report No. 2091, 86th Congress, 2d "
       "Session, July 5, 1960. Washington: U.S. Government Printing Office, 1960)")),
+    # a web page's source line, no date, its site's address first
+    ("Mill Language Initiative Announcement\n\n(millwork.gov, U.S. General Mills Administration)",
+     ("Mill Language Initiative Announcement", None, "(millwork.gov, U.S. General Mills Administration)")),
+    # the title, its subtitle closed by a stop, the byline, the author's offices on one long line,
+    # the source line
+    ("THE CASE OF THE MILL.\n\nA Reply to Dr. Albert Weir, Leeds's Under Secretary for Mill Affairs.\n\n"
+     "By TOM M. REED,\n\nFormer Assistant Miller-General of the County, and Author of \"The Dual Mill v. The "
+     "Triple Weir,\" and \"The Evidence in the Mill.\"\n\n(Reprinted from \"Leeds Times.\" Mill Press, Leeds.)",
+     ("THE CASE OF THE MILL.", "By TOM M. REED,", "(Reprinted from \"Leeds Times.\" Mill Press, Leeds.)")),
+    # a talk's recorder: "Recorded by"
+    ("MILLER OF LEEDS HALL\n\nRecorded by William L. Reed",
+     ("MILLER OF LEEDS HALL", "Recorded by William L. Reed", None)),
 ])
 def test_opening_lines(text, expected):
     assert opening_of(text) == expected
@@ -2497,3 +2509,17 @@ def test_speakers_lines_taking_turns_over_a_paragraph_each_are_no_headings():
               "Law", "Another law of the land is read out to the court here in full.",
               "Witnesses", "Other witnesses are called and they speak to it."]
     assert heads_of(LONG, *lysias, LONG) == ["Law", "Witnesses", "Law", "Witnesses"]
+
+
+def test_the_authors_offices_on_one_line_under_the_byline_a_byline_of_their_own_with_their_titles(tmp_path):
+    # "By JAMES M. BECK," / "Former Assistant Attorney-General …, and Author of "The Dual
+    # Alliance …," and …" / "(Reprinted from …)": the offices and the works quoted in them
+    text = ("THE CASE OF THE MILL.\n\nBy TOM M. REED,\n\nFormer Assistant Miller-General of the County, and Author "
+            "of \"The Dual Mill v. The Triple Weir,\" and \"The Evidence in the Mill.\"\n\n(Reprinted from \"Leeds "
+            "Times.\" Mill Press, Leeds.)\n\n" + BODY + "\n\n" + BODY + "\n")
+    root = encode_text(tmp_path, text)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    bylines = root.xpath("//t:titlePage/t:byline", namespaces=ns)
+    assert len(bylines) == 2 and bylines[1].xpath("t:title/text()", namespaces=ns) == [
+        "\"The Dual Mill v. The Triple Weir,\"", "\"The Evidence in the Mill.\""]
+    assert root.xpath("//t:titlePage/t:docImprint/t:title/text()", namespaces=ns) == ["\"Leeds Times.\""]

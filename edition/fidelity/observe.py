@@ -179,10 +179,10 @@ def observe(tree: etree._ElementTree | etree._Element,
     quoted = []
     for el in text.iter(*(f"{{{TEI_NS}}}{t}" for t in (*_QUOTE_TAGS, "title"))):
         tag = etree.QName(el).localname
-        # (the title page's own lines are the opening's; a title quoted in its source line is
-        # one of the text's quoted titles)
+        # (the title page's own lines are the opening's; a title quoted in its source line, or
+        # in the author's offices under the byline, is one of the text's quoted titles)
         if el.xpath("ancestor::t:titlePage", namespaces=NS) and not (
-                tag == "title" and el.xpath("ancestor::t:docImprint", namespaces=NS)) \
+                tag == "title" and el.xpath("ancestor::t:docImprint | ancestor::t:byline", namespaces=NS)) \
                 or el.xpath("ancestor::t:listBibl[@xml:id='works-cited']", namespaces=NS):
             continue
         outer = not el.xpath("ancestor::t:quote | ancestor::t:said | ancestor::t:q",

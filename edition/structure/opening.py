@@ -28,7 +28,7 @@ MAX_AUTHORS_LINE = 1500  # a review by a consortium: three dozen authors with th
 # ("TRANSLATED BY LADY WALLACE.")
 # ("AN ADDRESS BY PRESIDENT HEBER C. KIMBALL, DELIVERED AT …, OCTOBER 6, 1854.": a speech's
 # author line, its date with it)
-_BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged|issued|reported|related|narrated|told|pronounced|delivered|preached|spoken|"
+_BYLINE = re.compile(r"^(?:(?:translated|edited|compiled|selected|arranged|issued|reported|recorded|related|narrated|told|pronounced|delivered|preached|spoken|"
                      # "TAKEN IN SHORT HAND BY WILLIAM BRODIE GURNEY": a trial's reporter
                      r"taken(?:[\s\u00a0]+down)?(?:[\s\u00a0]+in[\s\u00a0]+short[\s\u00a0-]?hand)?)(?:\s+and\s+\w+)?"
                      # "EDITED FROM THE ORIGINAL MSS BY WILLIAM BRAY", "Edited, with notes, by"
@@ -428,6 +428,10 @@ _FROM_PAPER_DAY = re.compile(r"^(?i:(?:reprinted[ \u00a0]+|extracted[ \u00a0]+|t
                              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \u00a0]+\d{1,2}(?i:st|nd|rd|th|d)?\.?$")
 
 
+# a web site's address opening a bracketed line: the site the text was taken from
+_SITE = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:gov|org|com|net|edu|int|mil|[a-z]{2})(?:/\S*)?(?=[,;:)\s]|$)")
+
+
 def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | None:
     """A ``SourceLine`` if ``block`` is one, else ``None``; ``under_title``: it follows the title,
     where an unbracketed line with a date set off is a source line too."""
@@ -451,7 +455,8 @@ def parse_source_line(block: Block, under_title: bool = False) -> SourceLine | N
             # "(American Government 4e, OpenStax, Rice University; Chapter 14, Section 14.4)",
             # "(Twenty-third to Twenty-seventh Day)"
             if not (_IMPRINT.match(text) or _PUBLISHED_BY.match(" ".join(text.split()))
-                    or under_title and inner[:1].isupper() and len(inner.split()) >= 3):
+                    or under_title and inner[:1].isupper() and len(inner.split()) >= 3
+                    or under_title and _SITE.match(inner)):  # "(plainlanguage.gov, U.S. General …)"
                 return None
             return SourceLine(block=block)
     elif _VOLUME.search(text) or _ISSUE.search(text) or _VOLUME_ISSUE.search(text):
@@ -676,6 +681,20 @@ def _offices(block: Block) -> bool:
     return 1 < len(lines) <= MAX_OFFICE_LINES and all(len(line.strip()) <= 100 for line in lines) \
         and _OFFICE_WORD.search(block.text) is not None and not re.search(r"[.!?][ \u00a0]+[a-z]", block.text) \
         and _BYLINE.match(block.text) is None
+
+
+def _offices_line(block: Block) -> bool:
+    """The author's offices and works on one line under a byline, over the source line
+    ("Former Assistant Attorney-General of the United States, and Author of “The Dual
+    Alliance …”"): capitalised, no sentence in it."""
+    text = block.text
+    return block.single_line and len(text) <= MAX_NOTICE_LINE and text[:1].isupper() \
+        and (_OFFICE_WORD.search(text) is not None or _OFFICE_OR_WORKS.search(text) is not None) \
+        and not re.search(r"[.!?][’”\"']?[ \u00a0]+[a-z]", text)
+
+
+_OFFICE_OR_WORKS = re.compile(r"\b(?:Author|Editor|Translator)[ \u00a0]+of\b|\b(?:Former|Late|Attorney|Judge|"
+                              r"Minister|Senator|Member)\b")
 
 
 MAX_DECK_LINES = 4
@@ -943,9 +962,12 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
     decked = False  # a deck stands under the headline: the opening names no author but by a byline
     # (a headline over three decks, then its source line: one more block; not a letter's date
     # line under a byline: "By the Marquess …" / "LETTER V." / … / "Reykjavik, Iceland, June 21, 1856.")
-    for i, block in enumerate(blocks[:MAX_OPENING_BLOCKS + 1]):
-        if source_line is not None or i >= MAX_OPENING_BLOCKS and (
+    offices = 0  # the author's offices under the byline, over the source line: one block more
+    for i, block in enumerate(blocks[:MAX_OPENING_BLOCKS + 2]):
+        if source_line is not None or i >= MAX_OPENING_BLOCKS + offices and (
                 not decked or any(is_byline(c.text) for c in candidates)):
+            break
+        if i > MAX_OPENING_BLOCKS and not offices:
             break
         source_line = None if _BYLINE.match(block.text) and is_byline(block.text) or i < headline \
             else parse_source_line(block, under_title=bool(candidates))
@@ -966,8 +988,9 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
                 candidates and byline_next and _TITLE_PAGE_PART.match(block.text)) and not (
                 len(candidates) >= 1 and _parts_then_source(blocks, i) and all(
                     _set_in_part(c) for c in candidates[1:])):
-            if candidates and source_next and name_score(candidates[-1].text) > 0 and _offices(block):
-                pass  # the author's offices under the name line
+            if candidates and source_next and name_score(candidates[-1].text) > 0 and (
+                    _offices(block) or _BYLINE.match(candidates[-1].text) and _offices_line(block)):
+                offices = 1  # the author's offices under the name line
             elif candidates and _decks_over_source(blocks, i):
                 decked = True
             else:
@@ -1043,7 +1066,8 @@ def _find_opening(blocks: list[Block], title_hint: str | None,
             rest.remove(opening.author)
     if opening.author is not None and opening.author in candidates:
         after = candidates[candidates.index(opening.author) + 1:][:1]
-        if after and after[0] in rest and _offices(after[0]):
+        if after and after[0] in rest and (_offices(after[0]) or _BYLINE.match(opening.author.text)
+                                           and _offices_line(after[0])):
             opening.offices = after  # the offices' block under the name: a byline of its own
             rest.remove(after[0])
     if opening.title is None and rest:

@@ -156,6 +156,8 @@ def build_title_page(opening: Opening, author_ref: str | None, inline: Inline) -
         elif any(block is office for office in opening.offices):
             office = E("byline")
             inline(office, block, 0, len(block.text))
+            if len(office) == 0:  # the works the author is named for, quoted: titles, as the imprint's are
+                office = _with_quoted_titles("byline", block.text)
             page.append(office)
         else:
             kind = "main" if block is opening.title else "sub"
@@ -189,6 +191,19 @@ def _author(block: Block, author_ref: str | None, inline: Inline) -> etree._Elem
 
 
 _QUOTED_IN_SOURCE = re.compile(r"[\"“][A-Z][^\"“”]{1,80}[\"”]")
+
+
+def _with_quoted_titles(tag: str, text: str) -> etree._Element:
+    """``text`` in the element ``tag``, each title in quotation marks in it a ``title``
+    ("Author of \"The Dual Alliance v. The Triple Entente,\" and …")."""
+    el = E(tag)
+    pos = 0
+    for m in _QUOTED_IN_SOURCE.finditer(text):
+        append(el, text[pos:m.start()])
+        el.append(E("title", m.group()))
+        pos = m.end()
+    append(el, text[pos:])
+    return el
 
 
 def _imprint(line: SourceLine) -> etree._Element:
